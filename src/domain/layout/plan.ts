@@ -1,0 +1,128 @@
+/**
+ * A sheet plan: the plain description of a workbook that both renderers draw.
+ * The Office.js adapter (inside Excel) and the .xlsx writer (browser and Node) take the same plan,
+ * so the workbook made in Excel and the downloaded one are the same workbook.
+ *
+ * Rules every renderer keeps:
+ * - `value` is always literal: a string is written as text even when it starts with "=", "+", "-" or "@".
+ *   Only `formula` becomes a formula.
+ * - `formula` is written without the leading "=", in English function names and A1 references.
+ * - A cell is locked unless `locked === false`; a sheet with `protect` is protected without a password.
+ */
+
+export type StyleName =
+  | "title" // form title, bold, large
+  | "subtitle" // campaign / period line under the title
+  | "formCode" // "Mẫu ..." in the top corner
+  | "header" // table column headers: bold, shaded, bordered, wrapped
+  | "tt" // TT column
+  | "label" // Nội dung of a top-level row (bold)
+  | "labelChild" // Nội dung of a "trong đó" row (indented)
+  | "unit" // Đơn vị tính
+  | "inputInteger" // unlocked, shaded input cell, whole number format
+  | "inputDecimal" // unlocked, shaded input cell, up to 3 decimals
+  | "inputText" // unlocked, shaded text input (identification, notes)
+  | "inputDate" // unlocked, shaded date input (dd/mm/yyyy)
+  | "computedInteger" // formula result, whole number format
+  | "computedDecimal" // formula result, decimals
+  | "computedPercent" // formula result, 0.0%
+  | "note" // Ghi chú input (unlocked, wrapped)
+  | "text" // plain text
+  | "textBold"
+  | "small" // small italic help text
+  | "signatureTitle" // "Người lập biểu", "Thủ trưởng đơn vị"
+  | "signatureHint"; // "(Ký, ghi rõ họ tên)"
+
+export type ValidationPlan =
+  | {
+      readonly type: "whole" | "decimal";
+      readonly min: number;
+      readonly max?: number;
+      readonly prompt: LocalizedMessage;
+      readonly error: LocalizedMessage;
+    }
+  | {
+      readonly type: "list";
+      readonly items: readonly string[];
+      readonly prompt: LocalizedMessage;
+      readonly error: LocalizedMessage;
+    }
+  | {
+      readonly type: "date";
+      readonly prompt: LocalizedMessage;
+      readonly error: LocalizedMessage;
+    }
+  | {
+      readonly type: "textLength";
+      readonly max: number;
+      readonly prompt: LocalizedMessage;
+      readonly error: LocalizedMessage;
+    };
+
+/** Excel shows one title and text per validation; the renderers use the Vietnamese ones. */
+export interface LocalizedMessage {
+  readonly title: string;
+  readonly text: string;
+}
+
+export interface CellPlan {
+  /** A1 address on its sheet, e.g. "D7". */
+  readonly ref: string;
+  readonly value?: string | number | null;
+  readonly formula?: string;
+  readonly style?: StyleName;
+  /** Input cells are unlocked (false); everything else stays locked. */
+  readonly locked?: boolean;
+  readonly validation?: ValidationPlan;
+}
+
+export interface PrintPlan {
+  readonly paper: "A4";
+  readonly orientation: "portrait" | "landscape";
+  readonly fitToWidth: true;
+  /** Rows repeated at the top of every printed page, e.g. "6:7" (1-based, inclusive). */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** Page header text (centre), e.g. the unit name; page footer shows "Trang x / y". */
+  readonly header?: string;
+}
+
+export type SheetRole = "identification" | "instructions" | "table" | "meta" | "breakdown" | "status" | "units";
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly role: SheetRole;
+  /** Table id for role "table" (e.g. "B01"). */
+  readonly tableId?: string;
+  readonly cells: readonly CellPlan[];
+  /** Merged ranges, e.g. "A1:F1". */
+  readonly merges: readonly string[];
+  /** Column widths in Excel character units, from column A. */
+  readonly columnWidths: readonly number[];
+  /** Frozen panes: rows above and columns left of the first scrolling cell. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly protect: boolean;
+  readonly print?: PrintPlan;
+  /** "hidden" (not veryHidden: LibreOffice turns veryHidden into hidden anyway). */
+  readonly visibility: "visible" | "hidden";
+  /** Optional tab colour, hex "RRGGBB". */
+  readonly tabColor?: string;
+}
+
+export interface NamePlan {
+  /** Workbook-scoped defined name, upper case, with the UR_ prefix. */
+  readonly name: string;
+  readonly sheet: string;
+  /** A1 reference on that sheet, single cell or range. */
+  readonly ref: string;
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamePlan[];
+  readonly properties: {
+    readonly title: string;
+    readonly subject: string;
+    readonly creator: string;
+    readonly keywords: string;
+  };
+}
