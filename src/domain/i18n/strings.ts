@@ -3,14 +3,15 @@
  * `t` fills {placeholders}; numbers passed as params are formatted the Vietnamese way (1.250) or English way (1,250).
  */
 import { common } from "./common";
+import { ui } from "./ui";
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common] as const;
+const sections = [common, ui] as const;
 
 type Section = (typeof sections)[number];
-export type StringKey = keyof Section["vi"];
+export type StringKey = Section extends { readonly vi: infer V } ? keyof V : never; // distributes over the sections: a key of any section
 
 const tables: Record<Lang, Map<string, string>> = { vi: new Map(), en: new Map() };
 for (const section of sections) {
