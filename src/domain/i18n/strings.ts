@@ -11,7 +11,7 @@ export const LANGS: readonly Lang[] = ["vi", "en"];
 const sections = [common, ui] as const;
 
 type Section = (typeof sections)[number];
-export type StringKey = Section extends { readonly vi: infer V } ? keyof V : never; // distributes over the sections: a key of any section
+export type StringKey = Section extends infer S ? (S extends { readonly vi: infer V } ? keyof V : never) : never; // distributes over the sections: a key of any section
 
 const tables: Record<Lang, Map<string, string>> = { vi: new Map(), en: new Map() };
 for (const section of sections) {
