@@ -1,0 +1,190 @@
+/**
+ * Campaigns: one reporting exercise each. The catalog ships campaign definitions; a periodic one
+ * becomes a concrete campaign once a year is chosen ("tk-3105" + 2026 → "tk-3105-2026"), a review one
+ * is concrete as shipped. A user can also define a review campaign of their own; its definition then
+ * travels inside every workbook made for it (meta CAMPAIGN_DEF), so a merge can rebuild it.
+ */
+import { z } from "zod";
+import { campaignDefSchema, type CampaignDef, type DateSpec, type Level, type Localized, type Plausibility } from "./schema";
+import type { AppError, Result } from "../errors";
+import { fail, ok } from "../errors";
+import type { CampaignKind } from "./columns";
+
+export interface Campaign {
+  /** Concrete id, as written into workbooks and typed on the command line. */
+  readonly id: string;
+  readonly defId: string;
+  readonly kind: CampaignKind;
+  readonly title: Localized;
+  /** "Số liệu tính đến 31/5/2026" or "Giai đoạn 2011–2020". */
+  readonly periodLabel: Localized;
+  readonly source?: Localized;
+  /** Periodic: the day figures are counted at (ISO). */
+  readonly asOf?: string;
+  readonly baseYear?: number;
+  readonly endYear?: number;
+  /** ISO dates by level of the unit that sends. */
+  readonly deadlines: Readonly<Partial<Record<Level, string>>>;
+  readonly tables: readonly string[];
+  readonly plausibility: Plausibility;
+  readonly custom: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const isoDate = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
+
+function resolveDate(spec: DateSpec, year: number): string {
+  return typeof spec === "string" ? spec : isoDate(year + spec.yearOffset, spec.month, spec.day);
+}
+
+function fill(text: string, params: Record<string, number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+function localizedFill(text: Localized, params: Record<string, number>): Localized {
+  return { vi: fill(text.vi, params), en: fill(text.en, params) };
+}
+
+const campaignError = (code: string, vi: string, en: string): AppError => ({ code, vi, en });
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+/** Makes a concrete campaign from a definition (and, for periodic ones, a year). */
+export function concreteCampaign(def: CampaignDef, year?: number, custom = false): Result<Campaign> {
+  if (def.kind === "periodic") {
+    if (year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+      return fail(campaignError("campaign.year", `Kỳ báo cáo "${def.id}" cần một năm từ ${MIN_YEAR} đến ${MAX_YEAR}.`, `Campaign "${def.id}" needs a year from ${MIN_YEAR} to ${MAX_YEAR}.`));
+    }
+    const asOf = def.asOf!;
+    const deadlines: Partial<Record<Level, string>> = {};
+    for (const d of def.deadlines) deadlines[d.level] = resolveDate(d.date, year);
+    return ok({
+      id: `${def.id}-${year}`,
+      defId: def.id,
+      kind: "periodic",
+      title: localizedFill(def.title, { year }),
+      periodLabel: {
+        vi: `Số liệu tính đến ${pad(asOf.day)}/${pad(asOf.month)}/${year}`,
+        en: `Figures as of ${isoDate(year, asOf.month, asOf.day)}`,
+      },
+      source: def.source,
+      asOf: isoDate(year, asOf.month, asOf.day),
+      deadlines,
+      tables: def.tables,
+      plausibility: def.plausibility,
+      custom,
+    });
+  }
+  const baseYear = def.baseYear!;
+  const endYear = def.endYear!;
+  const deadlines: Partial<Record<Level, string>> = {};
+  for (const d of def.deadlines) deadlines[d.level] = resolveDate(d.date, endYear);
+  return ok({
+    id: def.id,
+    defId: def.id,
+    kind: "review",
+    title: localizedFill(def.title, { baseYear, endYear }),
+    periodLabel: { vi: `Giai đoạn ${baseYear}–${endYear}`, en: `Period ${baseYear}–${endYear}` },
+    source: def.source,
+    baseYear,
+    endYear,
+    deadlines,
+    tables: def.tables,
+    plausibility: def.plausibility,
+    custom,
+  });
+}
+
+/** Resolves a campaign id typed by a user or read from a workbook: "tk-3105-2026", "tk10-nq6a-2011-2020". */
+export function resolveCampaign(defs: readonly CampaignDef[], id: string): Result<Campaign> {
+  const wanted = id.normalize("NFC").trim().toLowerCase();
+  const exact = defs.find((d) => d.kind === "review" && d.id === wanted);
+  if (exact) return concreteCampaign(exact);
+  const match = /^(.*)-(\d{4})$/.exec(wanted);
+  if (match) {
+    const def = defs.find((d) => d.kind === "periodic" && d.id === match[1]);
+    if (def) return concreteCampaign(def, Number(match[2]));
+  }
+  const known = defs.map((d) => (d.kind === "periodic" ? `${d.id}-<năm>` : d.id)).join(", ");
+  return fail(campaignError("campaign.unknown", `Không có kỳ báo cáo "${id}". Các kỳ có sẵn: ${known}.`, `No campaign "${id}". Available: ${known.replace(/<năm>/g, "<year>")}.`));
+}
+
+export const customCampaignInputSchema = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    baseYear: z.number().int().min(MIN_YEAR - 20).max(MAX_YEAR),
+    endYear: z.number().int().min(MIN_YEAR - 20).max(MAX_YEAR),
+    /** ISO dates per level; at least the grassroots one. */
+    deadlines: z.object({ cdcs: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), huyen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), tinh: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    tables: z.array(z.string().regex(/^B\d{2}$/)).min(1).optional(),
+  })
+  .strict()
+  .refine((v) => v.endYear > v.baseYear, { path: ["endYear"], message: "endYear must be after baseYear" });
+export type CustomCampaignInput = z.infer<typeof customCampaignInputSchema>;
+
+/** A stable id from the title and years, ASCII only (Vietnamese letters lose their marks). */
+export function customCampaignId(title: string, baseYear: number, endYear: number): string {
+  const slug = title
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+  return `rv-${slug || "review"}-${baseYear}-${endYear}`;
+}
+
+/** A review campaign of the user's own: title, baseline and end years, deadlines. */
+export function customReviewCampaign(input: unknown, defaults: { tables: readonly string[]; plausibility: Plausibility }): Result<Campaign> {
+  const parsed = customCampaignInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "(gốc)"}: ${i.message}`).join("; ");
+    return fail(campaignError("campaign.custom.invalid", `Thông tin kỳ báo cáo chưa hợp lệ: ${detail}`, `The campaign details are not valid: ${detail}`));
+  }
+  const v = parsed.data;
+  const def: CampaignDef = {
+    id: customCampaignId(v.title, v.baseYear, v.endYear),
+    kind: "review",
+    title: { vi: v.title, en: v.title },
+    tables: [...(v.tables ?? defaults.tables)],
+    baseYear: v.baseYear,
+    endYear: v.endYear,
+    deadlines: (["cdcs", "huyen", "tinh"] as const).flatMap((level) => (v.deadlines[level] ? [{ level, date: v.deadlines[level]! }] : [])),
+    plausibility: defaults.plausibility,
+  };
+  return concreteCampaign(def, undefined, true);
+}
+
+/** The definition written into a workbook's meta, from which `campaignFromJson` rebuilds the campaign. */
+export function campaignToJson(campaign: Campaign): string {
+  const def: CampaignDef = {
+    id: campaign.kind === "periodic" ? campaign.defId : campaign.id,
+    kind: campaign.kind,
+    title: campaign.title,
+    source: campaign.source,
+    tables: [...campaign.tables],
+    asOf: campaign.asOf ? { month: Number(campaign.asOf.slice(5, 7)), day: Number(campaign.asOf.slice(8, 10)) } : undefined,
+    baseYear: campaign.baseYear,
+    endYear: campaign.endYear,
+    deadlines: Object.entries(campaign.deadlines).map(([level, date]) => ({ level: level as Level, date: date as string })),
+    plausibility: campaign.plausibility,
+  };
+  return JSON.stringify({ def, year: campaign.asOf ? Number(campaign.asOf.slice(0, 4)) : undefined, custom: campaign.custom });
+}
+
+const storedCampaignSchema = z.object({ def: campaignDefSchema, year: z.number().int().optional(), custom: z.boolean() }).strict();
+
+export function campaignFromJson(text: string): Result<Campaign> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail(campaignError("campaign.stored.json", "Thông tin kỳ báo cáo lưu trong tệp bị hỏng.", "The campaign stored in the file is damaged."));
+  }
+  const parsed = storedCampaignSchema.safeParse(data);
+  if (!parsed.success) return fail(campaignError("campaign.stored.invalid", "Thông tin kỳ báo cáo lưu trong tệp không hợp lệ.", "The campaign stored in the file is not valid."));
+  return concreteCampaign(parsed.data.def, parsed.data.year, parsed.data.custom);
+}

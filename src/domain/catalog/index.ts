@@ -1,0 +1,5 @@
+export * from "./schema";
+export * from "./names";
+export * from "./columns";
+export * from "./campaign";
+export * from "./load";

@@ -1,0 +1,180 @@
+/**
+ * Loads and checks the catalog: each data file through its zod schema (an error names the file and
+ * the field), then the checks across files that a schema cannot make (codes unique, parents and
+ * rule codes exist, defined names unique). Part ≤ whole rules are derived from the "trong đó"
+ * parent links, so a new part row brings its rule with it.
+ */
+import type { z } from "zod";
+import {
+  campaignsFileSchema,
+  catalogMetaSchema,
+  identificationFileSchema,
+  rulesFileSchema,
+  tablesFileSchema,
+  type CampaignDef,
+  type IdentificationField,
+  type Row,
+  type Rule,
+  type Table,
+} from "./schema";
+import { fail, ok, type AppError, type Result } from "../errors";
+import { cellName, identificationName, metaName, META_KEYS, noteName, BREAKDOWN_NAME } from "./names";
+import { COLUMN_IDS } from "./schema";
+import catalogJson from "./data/catalog.json";
+import tablesJson from "./data/tables.json";
+import rulesJson from "./data/rules.json";
+import campaignsJson from "./data/campaigns.json";
+import identificationJson from "./data/identification.json";
+
+export interface Catalog {
+  readonly templateId: string;
+  readonly version: number;
+  readonly readableVersions: readonly number[];
+  readonly tables: readonly Table[];
+  /** Declared rules followed by the derived part ≤ whole rules. */
+  readonly rules: readonly Rule[];
+  readonly campaignDefs: readonly CampaignDef[];
+  readonly identification: readonly IdentificationField[];
+  /** Every row by code, with its table. */
+  readonly rowsByCode: ReadonlyMap<string, { readonly table: Table; readonly row: Row }>;
+}
+
+/** The data files by name, as loaded (JSON values). */
+export interface CatalogFiles {
+  readonly "catalog.json": unknown;
+  readonly "tables.json": unknown;
+  readonly "rules.json": unknown;
+  readonly "campaigns.json": unknown;
+  readonly "identification.json": unknown;
+}
+
+export const SHIPPED_FILES: CatalogFiles = {
+  "catalog.json": catalogJson,
+  "tables.json": tablesJson,
+  "rules.json": rulesJson,
+  "campaigns.json": campaignsJson,
+  "identification.json": identificationJson,
+};
+
+const catalogError = (file: string, field: string, detail: string): AppError => ({
+  code: "catalog.invalid",
+  vi: `Danh mục biểu mẫu lỗi ở tệp ${file}, trường ${field}: ${detail}`,
+  en: `Catalog error in file ${file}, field ${field}: ${detail}`,
+});
+
+function parseFile<S extends z.ZodType>(schema: S, file: keyof CatalogFiles, data: unknown): Result<z.infer<S>> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(gốc)";
+  return fail(catalogError(file, field, issue.message));
+}
+
+/** The part ≤ whole rules implied by "trong đó" rows. */
+export function derivedPartRules(tables: readonly Table[]): Rule[] {
+  return tables.flatMap((table) =>
+    table.rows
+      .filter((row) => row.parent)
+      .map(
+        (row): Rule => ({
+          id: `PART_${row.code}_LE_${row.parent}`,
+          left: [{ code: row.code }],
+          op: "le",
+          right: [{ code: row.parent! }],
+          severity: "error",
+          message: { vi: "{leftLabel} ({left}) lớn hơn {rightLabel} ({right})", en: "{leftLabel} ({left}) is greater than {rightLabel} ({right})" },
+          appliesTo: { kinds: ["periodic", "review"], columns: ["value", "base", "end", "cumulative"] },
+          blank: "skip",
+        }),
+      ),
+  );
+}
+
+export function parseCatalog(files: CatalogFiles): Result<Catalog> {
+  const meta = parseFile(catalogMetaSchema, "catalog.json", files["catalog.json"]);
+  if (!meta.ok) return meta;
+  const tables = parseFile(tablesFileSchema, "tables.json", files["tables.json"]);
+  if (!tables.ok) return tables;
+  const rules = parseFile(rulesFileSchema, "rules.json", files["rules.json"]);
+  if (!rules.ok) return rules;
+  const campaigns = parseFile(campaignsFileSchema, "campaigns.json", files["campaigns.json"]);
+  if (!campaigns.ok) return campaigns;
+  const identification = parseFile(identificationFileSchema, "identification.json", files["identification.json"]);
+  if (!identification.ok) return identification;
+
+  const rowsByCode = new Map<string, { table: Table; row: Row }>();
+  const tableIds = new Set<string>();
+  const sheetNames = new Set<string>();
+  for (const [ti, table] of tables.value.tables.entries()) {
+    if (tableIds.has(table.id)) return fail(catalogError("tables.json", `tables[${ti}].id`, `trùng mã biểu ${table.id}`));
+    tableIds.add(table.id);
+    if (sheetNames.has(table.sheetName)) return fail(catalogError("tables.json", `tables[${ti}].sheetName`, `trùng tên trang ${table.sheetName}`));
+    sheetNames.add(table.sheetName);
+    for (const [ri, row] of table.rows.entries()) {
+      if (rowsByCode.has(row.code)) return fail(catalogError("tables.json", `tables[${ti}].rows[${ri}].code`, `trùng mã chỉ tiêu ${row.code}`));
+      rowsByCode.set(row.code, { table, row });
+    }
+  }
+  for (const [ti, table] of tables.value.tables.entries()) {
+    for (const [ri, row] of table.rows.entries()) {
+      const at = `tables[${ti}].rows[${ri}]`;
+      if (row.parent) {
+        const parent = rowsByCode.get(row.parent);
+        if (!parent || parent.table !== table) return fail(catalogError("tables.json", `${at}.parent`, `chỉ tiêu cha ${row.parent} không có trong biểu ${table.id}`));
+        if (parent.row.kind !== row.kind) return fail(catalogError("tables.json", `${at}.parent`, `${row.code} và ${row.parent} phải cùng loại (tồn/phát sinh)`));
+      }
+      for (const code of [...(row.compute?.numerator ?? []), ...(row.compute?.denominator ?? [])]) {
+        const term = rowsByCode.get(code);
+        if (!term || term.row.kind === "computed") return fail(catalogError("tables.json", `${at}.compute`, `mã ${code} không phải chỉ tiêu nhập liệu`));
+      }
+    }
+  }
+  for (const [ri, rule] of rules.value.rules.entries()) {
+    for (const term of [...rule.left, ...rule.right]) {
+      const found = rowsByCode.get(term.code);
+      if (!found || found.row.kind === "computed") return fail(catalogError("rules.json", `rules[${ri}]`, `quy tắc ${rule.id} dùng mã ${term.code} không phải chỉ tiêu nhập liệu`));
+    }
+  }
+  for (const [ci, campaign] of campaigns.value.campaigns.entries()) {
+    for (const id of campaign.tables) if (!tableIds.has(id)) return fail(catalogError("campaigns.json", `campaigns[${ci}].tables`, `không có biểu ${id}`));
+  }
+
+  // Every defined name we write must be unique, or two cells would answer to one name.
+  const names = new Set<string>([BREAKDOWN_NAME, ...META_KEYS.map(metaName), ...identification.value.fields.map((f) => identificationName(f.key))]);
+  for (const code of rowsByCode.keys()) {
+    for (const name of [...COLUMN_IDS.map((c) => cellName(code, c)), noteName(code)]) {
+      if (names.has(name)) return fail(catalogError("tables.json", code, `tên vùng ${name} bị trùng`));
+      names.add(name);
+    }
+  }
+
+  const derived = derivedPartRules(tables.value.tables);
+  const ruleIds = new Set<string>();
+  for (const rule of [...rules.value.rules, ...derived]) {
+    if (ruleIds.has(rule.id)) return fail(catalogError("rules.json", rule.id, "trùng mã quy tắc"));
+    ruleIds.add(rule.id);
+  }
+
+  return ok({
+    templateId: meta.value.templateId,
+    version: meta.value.version,
+    readableVersions: meta.value.readableVersions,
+    tables: tables.value.tables,
+    rules: [...rules.value.rules, ...derived],
+    campaignDefs: campaigns.value.campaigns,
+    identification: identification.value.fields,
+    rowsByCode,
+  });
+}
+
+let shipped: Catalog | undefined;
+
+/** The catalog shipped with this release. Its data is checked by the tests, so a failure here is a build defect. */
+export function loadCatalog(): Catalog {
+  if (!shipped) {
+    const result = parseCatalog(SHIPPED_FILES);
+    if (!result.ok) throw new Error(result.error.en);
+    shipped = result.value;
+  }
+  return shipped;
+}

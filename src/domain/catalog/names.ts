@@ -1,0 +1,39 @@
+/**
+ * Workbook-scoped defined names, derived from codes. Every input and computed cell of a template is
+ * reachable by one of these names, so reading a workbook never depends on positions or labels
+ * (the failure of Excel's Consolidate by position).
+ */
+import type { ColumnId } from "./schema";
+import { NAME_PREFIX } from "../raw";
+
+const COLUMN_SUFFIX: Readonly<Record<ColumnId, string>> = {
+  value: "SL", // Số lượng
+  base: "DAU", // Đầu kỳ
+  end: "CUOI", // Cuối kỳ
+  change: "TD", // Tăng/giảm
+  cumulative: "LK", // Lũy kế
+};
+
+export const cellName = (code: string, column: ColumnId): string => `${NAME_PREFIX}${code}_${COLUMN_SUFFIX[column]}`;
+/** The Ghi chú (note) cell of a row. */
+export const noteName = (code: string): string => `${NAME_PREFIX}${code}_GC`;
+export const identificationName = (key: string): string => `${NAME_PREFIX}ID_${key}`;
+export const metaName = (key: MetaKey): string => `${NAME_PREFIX}META_${key}`;
+
+/**
+ * What every workbook carries about itself, on a hidden (not veryHidden) sheet, so it survives a
+ * LibreOffice round trip.
+ */
+export const META_KEYS = [
+  "TEMPLATE_ID",
+  "TEMPLATE_VERSION",
+  "CAMPAIGN_ID",
+  /** The campaign definition as JSON, so a merge can rebuild a custom campaign from any of its files. */
+  "CAMPAIGN_DEF",
+  /** "submission" (filled by a unit) or "consolidated" (written by a merge). */
+  "KIND",
+] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+
+/** A consolidated workbook's per-unit breakdown (header row of cell names, one row per unit). */
+export const BREAKDOWN_NAME = `${NAME_PREFIX}BREAKDOWN`;

@@ -1,0 +1,176 @@
+/**
+ * The shape of the catalog data files, checked by zod when loaded.
+ * The catalog is data (like a DHIS2 data set): tables, rows, codes, kinds, rules, campaigns and
+ * identification fields live in JSON under ./data. Adding a table or campaign touches data only.
+ */
+import { z } from "zod";
+
+export const LEVELS = ["cdcs", "huyen", "tinh", "tw"] as const;
+export const levelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof levelSchema>;
+
+export const localizedSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** Codes are stable identifiers: upper case, digits, underscores. Never renamed within a version. */
+export const codeSchema = z.string().regex(/^[A-Z][A-Z0-9_]{1,30}$/, "mã chỉ tiêu phải là CHỮ_HOA_SỐ_GẠCH (code must be UPPER_CASE)");
+
+export const COLUMN_IDS = ["value", "base", "end", "change", "cumulative"] as const;
+export const columnIdSchema = z.enum(COLUMN_IDS);
+export type ColumnId = z.infer<typeof columnIdSchema>;
+
+export const rowSchema = z
+  .object({
+    code: codeSchema,
+    /** What the TT column shows: "1", "1.1", "-", "a". */
+    tt: z.string().max(8),
+    label: localizedSchema,
+    /** A short name that reads well inside a message: "Số đoàn viên nữ", not "Trong đó: nữ". */
+    name: localizedSchema,
+    unit: localizedSchema,
+    kind: z.enum(["stock", "flow", "computed"]),
+    valueType: z.enum(["integer", "decimal", "percent"]),
+    /** "trong đó" rows name the row they are part of. */
+    parent: codeSchema.optional(),
+    /** Shown indented under the row above without being a part of it (a sub-item of a movement). */
+    indent: z.boolean().optional(),
+    /** Computed rows: a ratio of summed codes, shown as a percentage; never summed across units. */
+    compute: z.object({ numerator: z.array(codeSchema).min(1), denominator: z.array(codeSchema).min(1) }).strict().optional(),
+  })
+  .strict()
+  .superRefine((row, ctx) => {
+    if (row.kind === "computed" && !row.compute) ctx.addIssue({ code: "custom", path: ["compute"], message: "computed row needs compute" });
+    if (row.kind !== "computed" && row.compute) ctx.addIssue({ code: "custom", path: ["compute"], message: "only computed rows have compute" });
+    if (row.kind === "computed" && row.valueType !== "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "computed rows are percent" });
+    if (row.kind !== "computed" && row.valueType === "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "input rows are integer or decimal" });
+  });
+export type Row = z.infer<typeof rowSchema>;
+
+export const tableSchema = z
+  .object({
+    id: z.string().regex(/^B\d{2}$/),
+    /** "01" as printed in "Biểu 01". */
+    number: z.string().regex(/^\d{2}$/),
+    /** Excel sheet names: at most 31 characters, none of []:*?/\ */
+    sheetName: z.string().min(1).max(31).regex(/^[^[\]:*?/\\']+$/),
+    title: localizedSchema,
+    rows: z.array(rowSchema).min(1),
+  })
+  .strict();
+export type Table = z.infer<typeof tableSchema>;
+
+/** One side of a rule: a sum of codes; each term may pin a column and a sign. */
+export const termSchema = z
+  .object({
+    code: codeSchema,
+    /** Omitted: the column being evaluated. */
+    column: columnIdSchema.optional(),
+    sign: z.union([z.literal(1), z.literal(-1)]).optional(),
+  })
+  .strict();
+export type Term = z.infer<typeof termSchema>;
+
+export const ruleSchema = z
+  .object({
+    id: z.string().regex(/^[A-Z][A-Z0-9_]+$/),
+    left: z.array(termSchema).min(1),
+    /**
+     * eq, le, ge: exact comparisons of sums. approx: |left − right| ≤ tolerance.
+     * both: left and right are both reported or both blank. band: left / right within the
+     * campaign's named plausibility band.
+     */
+    op: z.enum(["eq", "le", "ge", "approx", "both", "band"]),
+    right: z.array(termSchema).min(1),
+    tolerance: z.object({ absolute: z.number().min(0).default(0), relative: z.number().min(0).default(0) }).strict().optional(),
+    band: z.enum(["density", "change"]).optional(),
+    severity: z.enum(["error", "warning"]),
+    /** Placeholders: {left}, {right} (formatted values), {leftLabel}, {rightLabel}, {column}; band rules also {ratio}, {min}, {max}. */
+    message: localizedSchema,
+    appliesTo: z
+      .object({
+        kinds: z.array(z.enum(["periodic", "review"])).min(1),
+        columns: z.array(columnIdSchema).min(1),
+      })
+      .strict(),
+    /** What a blank means: skip the rule when any term is blank, or count blanks as zero. */
+    blank: z.enum(["skip", "zero"]),
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    if (rule.op === "approx" && !rule.tolerance) ctx.addIssue({ code: "custom", path: ["tolerance"], message: "approx needs tolerance" });
+    if (rule.op === "band" && !rule.band) ctx.addIssue({ code: "custom", path: ["band"], message: "band needs band" });
+  });
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** A date that may depend on the campaign's year: a fixed ISO date, or month/day in the year + offset. */
+export const dateSpecSchema = z.union([
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), yearOffset: z.number().int().min(0).max(1).default(0) }).strict(),
+]);
+export type DateSpec = z.infer<typeof dateSpecSchema>;
+
+export const plausibilitySchema = z
+  .object({
+    /** Union density DV_TONG / LD_TONG expected within [min, max]. */
+    density: z.object({ min: z.number().min(0), max: z.number().min(0) }).strict(),
+    /** End / baseline of a stock expected within [1/factor, factor]. */
+    changeFactor: z.number().min(1),
+    /** A unit's figure more than this many times the median of its peers is flagged in a merge. */
+    peerFactor: z.number().min(1),
+  })
+  .strict();
+export type Plausibility = z.infer<typeof plausibilitySchema>;
+
+export const campaignDefSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,60}$/),
+    kind: z.enum(["periodic", "review"]),
+    /** Placeholders {year}, {baseYear}, {endYear}. */
+    title: localizedSchema,
+    /** Where the campaign comes from (the plan or guide). */
+    source: localizedSchema.optional(),
+    tables: z.array(z.string().regex(/^B\d{2}$/)).min(1),
+    /** Periodic campaigns take a year chosen by the user; their figures are as of this day of it. */
+    asOf: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).strict().optional(),
+    /** Review campaigns: the baseline and end years. */
+    baseYear: z.number().int().min(1990).max(2100).optional(),
+    endYear: z.number().int().min(1990).max(2100).optional(),
+    deadlines: z.array(z.object({ level: levelSchema, date: dateSpecSchema }).strict()),
+    plausibility: plausibilitySchema,
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.kind === "periodic" && !c.asOf) ctx.addIssue({ code: "custom", path: ["asOf"], message: "periodic campaigns need asOf" });
+    if (c.kind === "review" && (c.baseYear === undefined || c.endYear === undefined)) ctx.addIssue({ code: "custom", path: ["baseYear"], message: "review campaigns need baseYear and endYear" });
+    if (c.baseYear !== undefined && c.endYear !== undefined && c.endYear <= c.baseYear) ctx.addIssue({ code: "custom", path: ["endYear"], message: "endYear must be after baseYear" });
+  });
+export type CampaignDef = z.infer<typeof campaignDefSchema>;
+
+export const identificationFieldSchema = z
+  .object({
+    /** Key used in names (UR_ID_<KEY>) and code. */
+    key: z.string().regex(/^[A-Z][A-Z0-9_]+$/),
+    label: localizedSchema,
+    type: z.enum(["text", "code", "level", "date", "phone", "campaign", "period"]),
+    required: z.boolean(),
+    /** Filled by the template (campaign, period) rather than by the preparer. */
+    prefilled: z.boolean().default(false),
+    maxLength: z.number().int().min(1).max(1000).default(255),
+  })
+  .strict();
+export type IdentificationField = z.infer<typeof identificationFieldSchema>;
+
+export const catalogMetaSchema = z
+  .object({
+    templateId: z.string().regex(/^[A-Z][A-Z0-9_-]+$/),
+    /** The template version this release writes. */
+    version: z.number().int().min(1),
+    /** Versions this release can still read and merge. */
+    readableVersions: z.array(z.number().int().min(1)).min(1),
+  })
+  .strict();
+
+export const tablesFileSchema = z.object({ tables: z.array(tableSchema).min(1) }).strict();
+export const rulesFileSchema = z.object({ rules: z.array(ruleSchema) }).strict();
+export const campaignsFileSchema = z.object({ campaigns: z.array(campaignDefSchema).min(1) }).strict();
+export const identificationFileSchema = z.object({ fields: z.array(identificationFieldSchema).min(1) }).strict();
