@@ -3,3 +3,4 @@ export * from "./names";
 export * from "./columns";
 export * from "./campaign";
 export * from "./load";
+export * from "./levels";

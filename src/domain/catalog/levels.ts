@@ -1,0 +1,44 @@
+/**
+ * The levels of the union hierarchy: codes used in files, rosters and the command line, and the
+ * labels a user picks from the list in the identification sheet. Reading accepts either, NFC-normalised
+ * and case-insensitive, so a roster typed by hand ("CĐCS", "Cấp huyện") still matches.
+ */
+import type { Level, Localized } from "./schema";
+import { LEVELS } from "./schema";
+
+export const LEVEL_LABELS: Readonly<Record<Level, Localized>> = {
+  cdcs: { vi: "Công đoàn cơ sở", en: "Grassroots union" },
+  huyen: { vi: "Công đoàn cấp trên trực tiếp cơ sở", en: "Upper-level union (district, sector, zone)" },
+  tinh: { vi: "LĐLĐ tỉnh, thành phố", en: "Province federation" },
+  tw: { vi: "Tổng Liên đoàn Lao động Việt Nam", en: "National confederation" },
+};
+
+/** Other ways people write a level, lower-cased NFC. */
+const ALIASES: Readonly<Record<string, Level>> = {
+  "cđcs": "cdcs",
+  "cơ sở": "cdcs",
+  "nghiệp đoàn": "cdcs",
+  "huyện": "huyen",
+  "cấp huyện": "huyen",
+  "cấp trên cơ sở": "huyen",
+  "công đoàn ngành": "huyen",
+  "lđlđ huyện": "huyen",
+  "tỉnh": "tinh",
+  "cấp tỉnh": "tinh",
+  "lđlđ tỉnh": "tinh",
+  "trung ương": "tw",
+  "tổng liên đoàn": "tw",
+};
+
+const normalise = (text: string): string => text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+
+export function parseLevel(text: string): Level | null {
+  const t = normalise(text);
+  for (const level of LEVELS) {
+    if (t === level || t === normalise(LEVEL_LABELS[level].vi) || t === normalise(LEVEL_LABELS[level].en)) return level;
+  }
+  return ALIASES[t] ?? null;
+}
+
+/** The level a unit reports to, for deadlines and for the identification of a consolidated workbook. */
+export const PARENT_LEVEL: Readonly<Record<Level, Level | null>> = { cdcs: "huyen", huyen: "tinh", tinh: "tw", tw: null };
