@@ -13,8 +13,8 @@ export const LEVEL_LABELS: Readonly<Record<Level, Localized>> = {
   tw: { vi: "Tổng Liên đoàn Lao động Việt Nam", en: "National confederation" },
 };
 
-/** Other ways people write a level, lower-cased NFC. */
-const ALIASES: Readonly<Record<string, Level>> = {
+/** Other ways people write a level, lower-cased NFC. A Map: the text looked up is untrusted ("__proto__"). */
+const ALIASES: ReadonlyMap<string, Level> = new Map<string, Level>(Object.entries({
   "cđcs": "cdcs",
   "cơ sở": "cdcs",
   "nghiệp đoàn": "cdcs",
@@ -28,7 +28,7 @@ const ALIASES: Readonly<Record<string, Level>> = {
   "lđlđ tỉnh": "tinh",
   "trung ương": "tw",
   "tổng liên đoàn": "tw",
-};
+}) as [string, Level][]);
 
 const normalise = (text: string): string => text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
 
@@ -37,7 +37,7 @@ export function parseLevel(text: string): Level | null {
   for (const level of LEVELS) {
     if (t === level || t === normalise(LEVEL_LABELS[level].vi) || t === normalise(LEVEL_LABELS[level].en)) return level;
   }
-  return ALIASES[t] ?? null;
+  return ALIASES.get(t) ?? null;
 }
 
 /** The level a unit reports to, for deadlines and for the identification of a consolidated workbook. */
