@@ -1,4 +1,4 @@
-import { allKeys, t } from "../../src/domain/i18n/strings";
+import { allKeys, formatNumber, t } from "../../src/domain/i18n/strings";
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -20,6 +20,8 @@ describe("the string catalog", () => {
   });
 
   it("formats numbers the Vietnamese way in Vietnamese", () => {
-    expect(t("vi", "app.name")).toBe("Báo cáo Công đoàn");
+    expect(formatNumber("vi", 1250)).toBe("1.250");
+    expect(formatNumber("vi", 1250.5)).toBe("1.250,5");
+    expect(formatNumber("en", 1250.5)).toBe("1,250.5");
   });
 });
