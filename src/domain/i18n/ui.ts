@@ -31,6 +31,7 @@ export const ui = {
     "cli.commandHelp": "Xem hướng dẫn của một lệnh: union-report <lệnh> --help",
     "cli.unknownCommand": "Không có lệnh \"{name}\". Xem danh sách lệnh: union-report --help",
     "cli.badLang": "Ngôn ngữ \"{value}\" không được hỗ trợ; dùng vi hoặc en.",
+    "workbook.pageFooter": "Trang &P / &N",
   },
   en: {
     "ui.tabs.label": "Features",
@@ -63,5 +64,6 @@ export const ui = {
     "cli.commandHelp": "Help on one command: union-report <command> --help",
     "cli.unknownCommand": "There is no command \"{name}\". List the commands: union-report --help",
     "cli.badLang": "Language \"{value}\" is not supported; use vi or en.",
+    "workbook.pageFooter": "Page &P of &N",
   },
 } as const;

@@ -1,0 +1,103 @@
+/**
+ * A1 addresses and rectangles, for turning a plan's cell list into few range writes.
+ * One range write per rectangle instead of one per cell is what keeps a write cheap inside Excel.
+ */
+
+export interface CellPos {
+  /** 0-based row and column. */
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number; // inclusive
+  readonly right: number; // inclusive
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function parseCell(ref: string): CellPos {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
+  if (!match) throw new RangeError(`not an A1 cell reference: ${ref}`);
+  let col = 0;
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+export function parseRange(ref: string): Rect {
+  const [a, b] = ref.split(":");
+  const start = parseCell(a);
+  const end = b === undefined ? start : parseCell(b);
+  return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
+}
+
+export function rectAddress(rect: Rect): string {
+  const first = `${columnLetters(rect.left)}${rect.top + 1}`;
+  return rect.top === rect.bottom && rect.left === rect.right ? first : `${first}:${columnLetters(rect.right)}${rect.bottom + 1}`;
+}
+
+/**
+ * Splits "Sheet 1!$A$1:$B$2" or "'Thông tin chung'!D7" into sheet and reference without "$".
+ * Excel quotes sheet names with spaces or non-ASCII letters and doubles inner quotes.
+ */
+export function splitAddress(address: string): { sheet: string; ref: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: "", ref: address.replace(/\$/g, "") };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, ref: address.slice(bang + 1).replace(/\$/g, "") };
+}
+
+/**
+ * Groups keyed cells into rectangles of equal key: horizontal runs per row first, then runs with the
+ * same columns and key on consecutive rows are stacked. Row-major input order is not required.
+ * For a form (rows of same-styled cells) this gives a handful of rectangles per sheet.
+ */
+export function groupRects<T>(items: readonly { readonly pos: CellPos; readonly key: string; readonly item: T }[]): { key: string; rect: Rect; items: T[][] }[] {
+  const sorted = [...items].sort((x, y) => x.pos.row - y.pos.row || x.pos.col - y.pos.col);
+  interface Run {
+    key: string;
+    row: number;
+    left: number;
+    right: number;
+    items: T[];
+  }
+  const runs: Run[] = [];
+  for (const { pos, key, item } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.row === pos.row && last.key === key && last.right + 1 === pos.col) {
+      last.right = pos.col;
+      last.items.push(item);
+    } else if (last && last.row === pos.row && last.right === pos.col) {
+      last.items[last.items.length - 1] = item; // the same cell twice: the later entry wins, as in a sheet
+    } else {
+      runs.push({ key, row: pos.row, left: pos.col, right: pos.col, items: [item] });
+    }
+  }
+  const open = new Map<string, { key: string; rect: { top: number; left: number; bottom: number; right: number }; items: T[][] }>();
+  const done: { key: string; rect: Rect; items: T[][] }[] = [];
+  for (const run of runs) {
+    const id = `${run.key}\u0000${run.left}\u0000${run.right}`;
+    const block = open.get(id);
+    if (block && block.rect.bottom + 1 === run.row) {
+      block.rect.bottom = run.row;
+      block.items.push(run.items);
+    } else {
+      if (block) done.push(block);
+      open.set(id, { key: run.key, rect: { top: run.row, left: run.left, bottom: run.row, right: run.right }, items: [run.items] });
+    }
+  }
+  done.push(...open.values());
+  return done;
+}
