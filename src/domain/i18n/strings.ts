@@ -4,11 +4,12 @@
  */
 import { common } from "./common";
 import { ui } from "./ui";
+import { templates } from "./templates";
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui] as const;
+const sections = [common, ui, templates] as const;
 
 type Section = (typeof sections)[number];
 export type StringKey = Section extends infer S ? (S extends { readonly vi: infer V } ? keyof V : never) : never; // distributes over the sections: a key of any section

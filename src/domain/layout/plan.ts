@@ -27,6 +27,7 @@ export type StyleName =
   | "computedDecimal" // formula result, decimals
   | "computedPercent" // formula result, 0.0%
   | "note" // Ghi chú input (unlocked, wrapped)
+  | "notApplicable" // a column the row does not have (e.g. the change of a flow): grey, locked, empty
   | "text" // plain text
   | "textBold"
   | "small" // small italic help text
@@ -44,6 +45,12 @@ export type ValidationPlan =
   | {
       readonly type: "list";
       readonly items: readonly string[];
+      /**
+       * Where the same items sit in the workbook, sheet-qualified and absolute (e.g. "'_meta'!$D$2:$D$5").
+       * When present the renderer uses it as the list source: an inline list is split at commas, and
+       * an item such as "LĐLĐ tỉnh, thành phố" holds one.
+       */
+      readonly range?: string;
       readonly prompt: LocalizedMessage;
       readonly error: LocalizedMessage;
     }

@@ -1,0 +1,60 @@
+/**
+ * The index of figure and note cells: which code and column sits at which address. Computed from
+ * the catalog and the campaign only, so it is the same for every file of a campaign, and the
+ * table sheets are drawn from it (one source of addresses, no second reckoning to drift).
+ */
+import type { Campaign, Catalog, Row, Table } from "../catalog";
+import { cellName, noteName, rowColumns } from "../catalog";
+import { address } from "./a1";
+import { TABLE_ROWS, tableGeometry, valueColumn } from "./geometry";
+import type { CellSpec, NoteCellSpec } from "./spec";
+
+export interface PlacedRow {
+  readonly row: Row;
+  /** 1-based sheet row. */
+  readonly sheetRow: number;
+}
+
+export interface PlacedTable {
+  readonly table: Table;
+  readonly sheet: string;
+  readonly rows: readonly PlacedRow[];
+}
+
+/** The campaign's tables in campaign order, each row on its sheet row. */
+export function placeTables(catalog: Catalog, campaign: Campaign): PlacedTable[] {
+  return campaign.tables.map((id) => {
+    const table = catalog.tables.find((t) => t.id === id);
+    // The catalog loader checks that every campaign table exists; a custom campaign is checked by its schema.
+    if (!table) throw new RangeError(`campaign ${campaign.id} uses unknown table ${id}`);
+    return { table, sheet: table.sheetName, rows: table.rows.map((row, i) => ({ row, sheetRow: TABLE_ROWS.firstData + i })) };
+  });
+}
+
+export function indexCells(catalog: Catalog, campaign: Campaign): { cells: CellSpec[]; noteCells: NoteCellSpec[] } {
+  const geometry = tableGeometry(campaign.kind);
+  const cells: CellSpec[] = [];
+  const noteCells: NoteCellSpec[] = [];
+  for (const placed of placeTables(catalog, campaign)) {
+    for (const { row, sheetRow } of placed.rows) {
+      for (const column of rowColumns(campaign.kind, row)) {
+        const at = valueColumn(geometry, column.id);
+        if (at === undefined) continue; // rowColumns only yields the kind's own columns
+        cells.push({
+          name: cellName(row.code, column.id),
+          sheet: placed.sheet,
+          address: address(at, sheetRow),
+          code: row.code,
+          column: column.id,
+          tableId: placed.table.id,
+          valueType: row.valueType,
+          input: column.input,
+          label: row.label,
+          unit: row.unit,
+        });
+      }
+      noteCells.push({ name: noteName(row.code), sheet: placed.sheet, address: address(geometry.note, sheetRow), code: row.code, tableId: placed.table.id });
+    }
+  }
+  return { cells, noteCells };
+}

@@ -1,0 +1,48 @@
+/**
+ * Where things sit on the sheets. Fixed by the campaign kind alone, never by the unit or the
+ * figures, so a code lands at the same address in every file of a campaign (a merge reads by
+ * name, but people compare printouts and screenshots by position).
+ */
+import type { CampaignKind, ColumnId } from "../catalog";
+import { tableColumns } from "../catalog";
+
+/** Rows of a table sheet (1-based). Rows 1–7 are the header block above the table. */
+export const TABLE_ROWS = {
+  unit: 1,
+  parent: 2,
+  title: 4,
+  campaign: 5,
+  period: 6,
+  header: 8,
+  columnNumbers: 9,
+  firstData: 10,
+} as const;
+
+export interface TableGeometry {
+  readonly tt: number;
+  readonly label: number;
+  readonly unit: number;
+  /** Value columns in display order, with their column numbers. */
+  readonly values: readonly { readonly id: ColumnId; readonly column: number }[];
+  readonly note: number;
+  readonly lastColumn: number;
+}
+
+/** Periodic: A TT · B Nội dung · C Đơn vị tính · D Số lượng · E Ghi chú. Review: D Đầu kỳ · E Cuối kỳ · F Tăng, giảm · G Lũy kế · H Ghi chú. */
+export function tableGeometry(kind: CampaignKind): TableGeometry {
+  const ids = tableColumns(kind);
+  const values = ids.map((id, i) => ({ id, column: 4 + i }));
+  const note = 4 + ids.length;
+  return { tt: 1, label: 2, unit: 3, values, note, lastColumn: note };
+}
+
+export function valueColumn(geometry: TableGeometry, id: ColumnId): number | undefined {
+  return geometry.values.find((v) => v.id === id)?.column;
+}
+
+/** Identification sheet: title, campaign line, header row, then one field per row from row 5. */
+export const IDENTIFICATION_ROWS = { title: 1, campaign: 2, header: 4, firstField: 5 } as const;
+export const IDENTIFICATION_COLUMNS = { label: 1, value: 2, hint: 3 } as const;
+
+/** _meta sheet: key in A, value in B, from row 1; the level list in D from row 2 (D1 is its heading). */
+export const META_COLUMNS = { key: 1, value: 2, levelList: 4 } as const;

@@ -1,0 +1,64 @@
+/**
+ * "Hướng dẫn": a short page a union officer reads once — how to fill, what a blank means, where to
+ * explain a warning, how and by when to send (the campaign's deadline for each level), and that the
+ * sheets are protected without a password.
+ */
+import type { Campaign, Catalog, Level } from "../catalog";
+import { LEVEL_LABELS, LEVELS, PARENT_LEVEL } from "../catalog";
+import { address } from "./a1";
+import type { CellPlan, SheetPlan, StyleName } from "./plan";
+import { vi, viDate } from "./text";
+import { identificationSheetName } from "./identification-sheet";
+
+export const instructionsSheetName = (): string => vi("tpl.sheet.instructions");
+
+/** One line per level that has a deadline, lowest level first. */
+export function deadlineLines(campaign: Campaign): string[] {
+  const lines = LEVELS.flatMap((level: Level) => {
+    const date = campaign.deadlines[level];
+    if (!date) return [];
+    const parent = PARENT_LEVEL[level];
+    return [
+      parent
+        ? vi("tpl.help.deadline", { level: LEVEL_LABELS[level].vi, parent: LEVEL_LABELS[parent].vi, date: viDate(date) })
+        : vi("tpl.help.deadlineTop", { level: LEVEL_LABELS[level].vi, date: viDate(date) }),
+    ];
+  });
+  return lines.length > 0 ? lines : [vi("tpl.help.noDeadline")];
+}
+
+export function instructionsSheet(catalog: Catalog, campaign: Campaign): SheetPlan {
+  const sheets = campaign.tables.map((id) => catalog.tables.find((t) => t.id === id)?.sheetName ?? id).join(", ");
+  const years = { baseYear: String(campaign.baseYear ?? ""), endYear: String(campaign.endYear ?? "") };
+  const lines: [StyleName, string][] = [
+    ["title", vi("tpl.help.title")],
+    ["subtitle", campaign.title.vi],
+    ...(campaign.source ? [["small", vi("tpl.help.source", { source: campaign.source.vi })] as [StyleName, string]] : []),
+    ["text", ""],
+    ["textBold", vi("tpl.help.fill.heading")],
+    ["text", vi("tpl.help.fill.identification", { sheet: identificationSheetName() })],
+    ["text", vi("tpl.help.fill.tables", { sheets })],
+    ["text", campaign.kind === "periodic" ? vi("tpl.help.fill.periodic", { asOf: viDate(campaign.asOf ?? "") }) : vi("tpl.help.fill.review", years)],
+    ["text", vi("tpl.help.fill.numbers")],
+    ["textBold", vi("tpl.help.blank.heading")],
+    ["text", vi("tpl.help.blank")],
+    ["textBold", vi("tpl.help.note.heading")],
+    ["text", vi("tpl.help.note")],
+    ["textBold", vi("tpl.help.send.heading")],
+    ["text", vi("tpl.help.send")],
+    ...deadlineLines(campaign).map((line): [StyleName, string] => ["text", line]),
+    ["textBold", vi("tpl.help.protect.heading")],
+    ["text", vi("tpl.help.protect")],
+  ];
+  const cells: CellPlan[] = lines.flatMap(([style, text], i) => (text ? [{ ref: address(1, 1 + i), value: text, style }] : []));
+  return {
+    name: instructionsSheetName(),
+    role: "instructions",
+    cells,
+    merges: [],
+    columnWidths: [110],
+    protect: true,
+    print: { paper: "A4", orientation: "portrait", fitToWidth: true },
+    visibility: "visible",
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The hidden "_meta" sheet: what the workbook says about itself (template id and version, campaign,
+ * kind), as key/value cells reachable by UR_META_<KEY>. Hidden, not veryHidden: LibreOffice turns
+ * veryHidden into hidden on a round trip anyway, and a plain hidden sheet is what every reader keeps.
+ * It also holds the list of level labels the identification sheet's list validation points to.
+ */
+import type { Campaign, Catalog, MetaKey } from "../catalog";
+import { campaignToJson, LEVEL_LABELS, LEVELS, META_KEYS, metaName } from "../catalog";
+import { absolute, address, sheetRef } from "./a1";
+import { META_COLUMNS } from "./geometry";
+import type { CellPlan, SheetPlan } from "./plan";
+import type { MetaCellSpec } from "./spec";
+import { vi } from "./text";
+
+export const metaSheetName = (): string => vi("tpl.sheet.meta");
+
+export function metaCells(): MetaCellSpec[] {
+  const sheet = metaSheetName();
+  return META_KEYS.map((key, i) => ({ name: metaName(key), sheet, address: address(META_COLUMNS.value, 1 + i), key }));
+}
+
+/** The level labels (vi), in LEVELS order, as the identification sheet offers them. */
+export const levelItems = (): string[] => LEVELS.map((level) => LEVEL_LABELS[level].vi);
+
+/** Sheet-qualified absolute range of the level list, for the list validation. */
+export function levelListRange(): string {
+  const col = META_COLUMNS.levelList;
+  return sheetRef(metaSheetName(), `${absolute(col, 2)}:${absolute(col, 1 + LEVELS.length)}`);
+}
+
+export function metaValues(catalog: Catalog, campaign: Campaign, kind: "submission" | "consolidated"): Readonly<Record<MetaKey, string | number>> {
+  return {
+    TEMPLATE_ID: catalog.templateId,
+    TEMPLATE_VERSION: catalog.version,
+    CAMPAIGN_ID: campaign.id,
+    CAMPAIGN_DEF: campaignToJson(campaign),
+    KIND: kind,
+  };
+}
+
+export function metaSheet(catalog: Catalog, campaign: Campaign, kind: "submission" | "consolidated"): SheetPlan {
+  const values = metaValues(catalog, campaign, kind);
+  const cells: CellPlan[] = [];
+  META_KEYS.forEach((key, i) => {
+    cells.push({ ref: address(META_COLUMNS.key, 1 + i), value: key, style: "text" });
+    cells.push({ ref: address(META_COLUMNS.value, 1 + i), value: values[key], style: "text" });
+  });
+  cells.push({ ref: address(META_COLUMNS.levelList, 1), value: "LEVEL_LABELS", style: "text" });
+  levelItems().forEach((label, i) => cells.push({ ref: address(META_COLUMNS.levelList, 2 + i), value: label, style: "text" }));
+  return {
+    name: metaSheetName(),
+    role: "meta",
+    cells,
+    merges: [],
+    columnWidths: [18, 60, 2, 40],
+    protect: false,
+    visibility: "hidden",
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * One sheet per campaign table, drawn like the union's own forms (mẫu 1-HĐCĐ / 2-HĐCĐ): the unit and
+ * the form number at the top, the title in capitals, the campaign and period, then the table
+ * TT · Nội dung · Đơn vị tính · value column(s) · Ghi chú with a row of column numbers under its
+ * header, and a signature block to print and sign.
+ */
+import type { Campaign, ColumnId, Row } from "../catalog";
+import { rowColumns } from "../catalog";
+import { figureKey, type FigureKey } from "../submission";
+import { address, range, sheetRef } from "./a1";
+import type { PlacedTable } from "./cell-index";
+import { changeFormula, percentFormula, textOrBlank, textOrPlaceholder } from "./formulas";
+import { TABLE_ROWS as ROW, tableGeometry, valueColumn, type TableGeometry } from "./geometry";
+import type { CellPlan, SheetPlan, StyleName } from "./plan";
+import type { CellSpec } from "./spec";
+import { vi } from "./text";
+import { figureValidation } from "./validation";
+
+export interface TableSheetContext {
+  readonly campaign: Campaign;
+  readonly templateId: string;
+  readonly version: number;
+  /** Every figure cell of the workbook by figure key: percent rows may take terms from another sheet. */
+  readonly cellsByKey: ReadonlyMap<FigureKey, CellSpec>;
+  readonly figures: ReadonlyMap<FigureKey, number | null>;
+  readonly notes: ReadonlyMap<string, string>;
+  readonly consolidated: boolean;
+  /** Sheet-qualified references to identification cells, when the catalog has the field. */
+  readonly idRefs: { readonly unitName?: string; readonly parent?: string; readonly preparer?: string; readonly head?: string };
+  /** Page header text: the unit name given, or a placeholder. */
+  readonly pageHeader: string;
+}
+
+function columnHeader(id: ColumnId, campaign: Campaign): string {
+  const baseYear = String(campaign.baseYear ?? "");
+  const endYear = String(campaign.endYear ?? "");
+  switch (id) {
+    case "value":
+      return vi("tpl.col.value");
+    case "base":
+      return vi("tpl.col.base", { year: baseYear });
+    case "end":
+      return vi("tpl.col.end", { year: endYear });
+    case "change":
+      return vi("tpl.col.change");
+    case "cumulative":
+      return vi("tpl.col.cumulative", { baseYear, endYear });
+  }
+}
+
+function headerCells(g: TableGeometry, campaign: Campaign): CellPlan[] {
+  const labels: [number, string][] = [
+    [g.tt, vi("tpl.col.tt")],
+    [g.label, vi("tpl.col.label")],
+    [g.unit, vi("tpl.col.unit")],
+    ...g.values.map((v): [number, string] => [v.column, columnHeader(v.id, campaign)]),
+    [g.note, vi("tpl.col.note")],
+  ];
+  const cells: CellPlan[] = labels.map(([col, text]) => ({ ref: address(col, ROW.header), value: text, style: "header" }));
+  // The numbers row, "(1) (2) ...", as Vietnamese forms print it; the change column says how it is computed.
+  const base = valueColumn(g, "base");
+  const end = valueColumn(g, "end");
+  for (let col = 1; col <= g.lastColumn; col++) {
+    const isChange = col === valueColumn(g, "change") && base !== undefined && end !== undefined;
+    const text = isChange ? vi("tpl.col.changeNumber", { n: String(col), end: String(end), base: String(base) }) : vi("tpl.col.number", { n: String(col) });
+    cells.push({ ref: address(col, ROW.columnNumbers), value: text, style: "header" });
+  }
+  return cells;
+}
+
+const inputStyle = (row: Row): StyleName => (row.valueType === "decimal" ? "inputDecimal" : "inputInteger");
+const computedStyle = (row: Row): StyleName => (row.valueType === "percent" ? "computedPercent" : row.valueType === "decimal" ? "computedDecimal" : "computedInteger");
+
+/** A cell's reference from the sheet being drawn: plain on the same sheet, sheet-qualified elsewhere. */
+function refFrom(sheet: string, spec: CellSpec): string {
+  return spec.sheet === sheet ? spec.address : sheetRef(spec.sheet, spec.address);
+}
+
+function termRefs(ctx: TableSheetContext, sheet: string, codes: readonly string[], column: ColumnId): string[] {
+  return codes.map((code) => {
+    const spec = ctx.cellsByKey.get(figureKey(code, column));
+    // A percent over a code the campaign does not lay out in this column is a catalog defect, not a user error.
+    if (!spec) throw new RangeError(`percent term ${code}@${column} has no cell in campaign ${ctx.campaign.id}`);
+    return refFrom(sheet, spec);
+  });
+}
+
+function formulaFor(ctx: TableSheetContext, sheet: string, row: Row, column: ColumnId): string {
+  if (row.compute) return percentFormula(termRefs(ctx, sheet, row.compute.numerator, column), termRefs(ctx, sheet, row.compute.denominator, column));
+  if (column === "change") {
+    const [base] = termRefs(ctx, sheet, [row.code], "base");
+    const [end] = termRefs(ctx, sheet, [row.code], "end");
+    return changeFormula(base!, end!);
+  }
+  throw new RangeError(`no formula for ${row.code}@${column}`);
+}
+
+function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: Row, sheetRow: number): CellPlan[] {
+  const child = Boolean(row.parent) || Boolean(row.indent);
+  const cells: CellPlan[] = [
+    { ref: address(g.tt, sheetRow), value: row.tt, style: "tt" },
+    { ref: address(g.label, sheetRow), value: row.label.vi, style: child ? "labelChild" : "label" },
+    { ref: address(g.unit, sheetRow), value: row.unit.vi, style: "unit" },
+  ];
+  const own = new Map(rowColumns(ctx.campaign.kind, row).map((c) => [c.id, c]));
+  for (const v of g.values) {
+    const ref = address(v.column, sheetRow);
+    const column = own.get(v.id);
+    if (!column) {
+      cells.push({ ref, style: "notApplicable" });
+    } else if (column.input && row.valueType !== "percent") {
+      const figure = ctx.figures.get(figureKey(row.code, v.id));
+      const value = typeof figure === "number" && Number.isFinite(figure) ? figure : undefined;
+      cells.push({ ref, ...(value !== undefined ? { value } : {}), style: inputStyle(row), locked: false, validation: figureValidation(row.valueType) });
+    } else {
+      cells.push({ ref, formula: formulaFor(ctx, sheet, row, v.id), style: computedStyle(row) });
+    }
+  }
+  const note = ctx.notes.get(row.code);
+  cells.push({ ref: address(g.note, sheetRow), ...(note ? { value: note.normalize("NFC") } : {}), style: "note", locked: false });
+  return cells;
+}
+
+export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPlan {
+  const { campaign } = ctx;
+  const { table, sheet } = placed;
+  const g = tableGeometry(campaign.kind);
+  const last = g.lastColumn;
+  const cells: CellPlan[] = [];
+  const merges: string[] = [];
+  const across = (row: number, value: string, style: StyleName): void => {
+    cells.push({ ref: address(1, row), value, style });
+    merges.push(range(1, row, last, row));
+  };
+
+  // Header block: unit (from the identification sheet, so it follows what the preparer types) and form number.
+  const leftEnd = g.unit;
+  if (ctx.idRefs.unitName) {
+    cells.push({ ref: address(1, ROW.unit), formula: textOrPlaceholder(ctx.idRefs.unitName, vi("tpl.table.unitLine"), vi("tpl.table.placeholder")), style: "textBold" });
+  } else {
+    cells.push({ ref: address(1, ROW.unit), value: vi("tpl.table.unitLine") + vi("tpl.table.placeholder"), style: "textBold" });
+  }
+  merges.push(range(1, ROW.unit, leftEnd, ROW.unit));
+  if (ctx.idRefs.parent) {
+    cells.push({ ref: address(1, ROW.parent), formula: textOrPlaceholder(ctx.idRefs.parent, vi("tpl.table.parentLine"), vi("tpl.table.placeholder")), style: "text" });
+    merges.push(range(1, ROW.parent, leftEnd, ROW.parent));
+  }
+  cells.push({ ref: address(last, ROW.unit), value: vi("tpl.table.formNumber", { number: table.number }), style: "formCode" });
+  cells.push({ ref: address(last, ROW.parent), value: vi("tpl.table.formCode", { templateId: ctx.templateId, number: table.number, version: String(ctx.version) }), style: "small" });
+  across(ROW.title, table.title.vi.toLocaleUpperCase("vi"), "title");
+  across(ROW.campaign, campaign.title.vi, "subtitle");
+  across(ROW.period, ctx.consolidated ? `${campaign.periodLabel.vi} — ${vi("tpl.table.consolidated")}` : campaign.periodLabel.vi, "subtitle");
+
+  cells.push(...headerCells(g, campaign));
+  for (const { row, sheetRow } of placed.rows) cells.push(...rowCells(ctx, g, sheet, row, sheetRow));
+
+  // Under the table: what a blank and a grey cell mean, then the signature block.
+  const lastDataRow = ROW.firstData + placed.rows.length - 1;
+  across(lastDataRow + 1, vi("tpl.table.footnote"), "small");
+  const sign = lastDataRow + 3;
+  const rightStart = Math.max(g.values[0]!.column, last - 3);
+  const left = (row: number, cell: Omit<CellPlan, "ref">): void => {
+    cells.push({ ref: address(1, row), ...cell });
+    merges.push(range(1, row, rightStart - 1, row));
+  };
+  const right = (row: number, cell: Omit<CellPlan, "ref">): void => {
+    cells.push({ ref: address(rightStart, row), ...cell });
+    merges.push(range(rightStart, row, last, row));
+  };
+  right(sign, { value: vi("tpl.sign.date"), style: "small" });
+  left(sign + 1, { value: vi("tpl.sign.preparer"), style: "signatureTitle" });
+  right(sign + 1, { value: vi("tpl.sign.head"), style: "signatureTitle" });
+  left(sign + 2, { value: vi("tpl.sign.preparerHint"), style: "signatureHint" });
+  right(sign + 2, { value: vi("tpl.sign.headHint"), style: "signatureHint" });
+  if (ctx.idRefs.preparer) left(sign + 6, { formula: textOrBlank(ctx.idRefs.preparer), style: "signatureTitle" });
+  if (ctx.idRefs.head) right(sign + 6, { formula: textOrBlank(ctx.idRefs.head), style: "signatureTitle" });
+
+  return {
+    name: sheet,
+    role: "table",
+    tableId: table.id,
+    cells,
+    merges,
+    columnWidths: campaign.kind === "periodic" ? [6, 62, 12, 14, 28] : [6, 48, 11, 13, 13, 13, 14, 24],
+    freeze: { rows: ROW.columnNumbers, columns: g.label },
+    protect: true,
+    print: {
+      paper: "A4",
+      orientation: campaign.kind === "periodic" ? "portrait" : "landscape",
+      fitToWidth: true,
+      repeatRows: { first: ROW.header, last: ROW.columnNumbers },
+      header: ctx.pageHeader,
+    },
+    visibility: "visible",
+  };
+}
