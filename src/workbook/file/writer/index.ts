@@ -1,0 +1,2 @@
+export { writeWorkbook, quoteSheet } from "./writeWorkbook";
+export { FONT_NAME, FONT_SIZE } from "./styles";

@@ -1,0 +1,54 @@
+/**
+ * How each plan style looks in a written .xlsx. The look itself (bold, fills, borders, number formats)
+ * comes from the one table the Office.js renderer also draws (office/styles.ts), so the file made here
+ * and the sheet made inside Excel cannot drift apart; this module only translates it to ExcelJS and adds
+ * what a file must say that a live workbook already has: the font.
+ */
+import type { Alignment, Borders, Fill, Font, Style } from "exceljs";
+import type { StyleName } from "../../../domain/layout/plan";
+import { OFFICE_STYLES, type OfficeStyle } from "../../office/styles";
+
+/** Union forms are typed in Times New Roman; it has every Vietnamese glyph on Windows, macOS and LibreOffice (Liberation Serif is metric-compatible). */
+export const FONT_NAME = "Times New Roman";
+export const FONT_SIZE = 12;
+
+const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
+const ALL_BORDERS: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+
+function toExcelStyle(style: OfficeStyle | undefined, locked: boolean): Partial<Style> {
+  const font: Partial<Font> = { name: FONT_NAME, size: style?.size ?? FONT_SIZE };
+  if (style?.bold) font.bold = true;
+  if (style?.italic) font.italic = true;
+  const result: Partial<Style> = { font, protection: { locked } };
+  if (!style) return result;
+  if (style.fill) result.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } satisfies Fill;
+  if (style.border) result.border = ALL_BORDERS;
+  const alignment: Partial<Alignment> = {};
+  if (style.wrap) alignment.wrapText = true;
+  if (style.horizontal) alignment.horizontal = style.horizontal.toLowerCase() as Alignment["horizontal"];
+  if (style.vertical) alignment.vertical = style.vertical === "Center" ? "middle" : (style.vertical.toLowerCase() as Alignment["vertical"]);
+  if (style.indent) alignment.indent = style.indent;
+  if (Object.keys(alignment).length > 0) result.alignment = alignment;
+  if (style.numberFormat) result.numFmt = style.numberFormat;
+  return result;
+}
+
+const cache = new Map<string, Partial<Style>>();
+
+/**
+ * The ExcelJS style of a plan cell. One frozen object per (style, lock) pair, shared by every cell that
+ * uses it: ExcelJS keeps a reference to the object it is given, so the writer must never mutate a
+ * cell's style afterwards (cell.font = ... would change every cell sharing it). Sharing also lets
+ * ExcelJS map the object to its style id once (a WeakMap on the object) instead of once per cell.
+ */
+export function excelStyle(name: StyleName | undefined, locked: boolean): Partial<Style> {
+  const key = `${name ?? ""}|${locked ? "l" : "u"}`;
+  let style = cache.get(key);
+  if (!style) {
+    style = toExcelStyle(name ? OFFICE_STYLES[name] : undefined, locked);
+    cache.set(key, style);
+  }
+  return style;
+}
