@@ -3,13 +3,14 @@
  * `t` fills {placeholders}; numbers passed as params are formatted the Vietnamese way (1.250) or English way (1,250).
  */
 import { common } from "./common";
+import { files } from "./files";
 import { ui } from "./ui";
 import { templates } from "./templates";
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates] as const;
+const sections = [common, ui, templates, files] as const;
 
 type Section = (typeof sections)[number];
 export type StringKey = Section extends infer S ? (S extends { readonly vi: infer V } ? keyof V : never) : never; // distributes over the sections: a key of any section

@@ -1,0 +1,137 @@
+/**
+ * readWorkbook: the figures of a submission, located by our defined names (UR_*), reading only
+ * the parts and cells those names point to.
+ */
+import { fail, ok, type Result } from "../../../domain/errors";
+import type { RawCell, RawNamedRange, RawWorkbook } from "../../../domain/raw";
+import { toRawCell, needsStyle, type CellContext } from "./cell-values";
+import { ReadBudget, resolveLimits, type ReadLimits } from "./limits";
+import { openWorkbook, sheetKey, worksheetPart } from "./open-workbook";
+import { toErrorValue } from "./outcome";
+import type { BrokenName, ReadOutcome } from "./outcome";
+import { formatAddress, parseNameTarget, type CellAddress } from "./refs";
+import { readSharedStrings } from "./shared-strings";
+import { cellKey, readSheetCells, type CellRecord } from "./sheet-cells";
+import { NO_DATE_STYLES, readDateStyles } from "./styles";
+
+interface NameRequest {
+  readonly name: string;
+  readonly key: string;
+  readonly sheetIndex: number;
+  readonly first: CellAddress;
+  readonly last: CellAddress;
+}
+
+export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>): Result<ReadOutcome> {
+  try {
+    return ok(read(bytes, new ReadBudget(resolveLimits(options))));
+  } catch (error) {
+    return fail(toErrorValue(error));
+  }
+}
+
+function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
+  const opened = openWorkbook(bytes, budget);
+  const { workbook, pkg } = opened;
+  const sheetIndexByKey = new Map<string, number>();
+  workbook.sheets.forEach((sheet, index) => {
+    const key = sheetKey(sheet.name);
+    if (!sheetIndexByKey.has(key)) sheetIndexByKey.set(key, index);
+  });
+
+  // Which cells of which sheet: every name is resolved and its size counted before anything is read.
+  const requests: NameRequest[] = [];
+  const broken: BrokenName[] = [];
+  const seen = new Set<string>();
+  for (const { name, formula } of workbook.names) {
+    const key = name.toUpperCase();
+    if (seen.has(key)) {
+      broken.push({ name, formula, reason: "duplicate" });
+      continue;
+    }
+    seen.add(key);
+    const target = parseNameTarget(formula);
+    if (!target.ok) {
+      broken.push({ name, formula, reason: target.reason });
+      continue;
+    }
+    const sheetIndex = sheetIndexByKey.get(sheetKey(target.sheet));
+    if (sheetIndex === undefined) {
+      broken.push({ name, formula, reason: "missing-sheet" });
+      continue;
+    }
+    budget.cells((target.last.row - target.first.row + 1) * (target.last.column - target.first.column + 1));
+    requests.push({ name, key, sheetIndex, first: target.first, last: target.last });
+  }
+
+  const records = new Map<number, Map<number, CellRecord>>();
+  const bySheet = new Map<number, NameRequest[]>();
+  for (const request of requests) {
+    const list = bySheet.get(request.sheetIndex) ?? [];
+    list.push(request);
+    bySheet.set(request.sheetIndex, list);
+  }
+  for (const [sheetIndex, list] of bySheet) {
+    budget.checkTime();
+    const found = new Map<number, CellRecord>();
+    records.set(sheetIndex, found);
+    const part = worksheetPart(opened, workbook.sheets[sheetIndex]);
+    if (part === undefined) continue;
+    const wanted = new Set<number>();
+    let lastRow = 0;
+    for (const { first, last } of list) {
+      lastRow = Math.max(lastRow, last.row);
+      for (let row = first.row; row <= last.row; row++) for (let column = first.column; column <= last.column; column++) wanted.add(cellKey(row, column));
+    }
+    readSheetCells(pkg, part, {
+      lastRow,
+      wants: (key) => wanted.has(key),
+      take: (cell) => {
+        found.set(cellKey(cell.row, cell.column), cell);
+      },
+    });
+  }
+
+  // Shared strings and styles only when a wanted cell needs them, and then only up to the last index wanted.
+  const stringIndices = new Set<number>();
+  let styleNeeded = false;
+  for (const found of records.values()) {
+    for (const cell of found.values()) {
+      if (cell.type === "s" && cell.value !== undefined) stringIndices.add(Number(cell.value));
+      if (needsStyle(cell)) styleNeeded = true;
+    }
+  }
+  const stringsPart = opened.relationships.firstOfKind("sharedStrings")?.partName;
+  const stylesPart = opened.relationships.firstOfKind("styles")?.partName;
+  const context: CellContext = {
+    sharedStrings: readSharedStrings(pkg, stringsPart, stringIndices),
+    sharedStringsPart: stringsPart ?? "sharedStrings.xml",
+    styles: styleNeeded ? readDateStyles(pkg, stylesPart) : NO_DATE_STYLES,
+    date1904: workbook.date1904,
+  };
+
+  const names = new Map<string, RawNamedRange>();
+  for (const request of requests) {
+    const found = records.get(request.sheetIndex) ?? new Map<number, CellRecord>();
+    const cells: RawCell[][] = [];
+    for (let row = request.first.row; row <= request.last.row; row++) {
+      const line: RawCell[] = [];
+      for (let column = request.first.column; column <= request.last.column; column++) line.push(toRawCell(found.get(cellKey(row, column)), context));
+      cells.push(line);
+    }
+    const single = request.first.row === request.last.row && request.first.column === request.last.column;
+    names.set(request.key, {
+      name: request.name,
+      sheet: workbook.sheets[request.sheetIndex].name,
+      ref: single ? formatAddress(request.first) : `${formatAddress(request.first)}:${formatAddress(request.last)}`,
+      cells,
+    });
+  }
+
+  const raw: RawWorkbook = { names, sheets: workbook.sheets.map(({ name, state }) => ({ name, state })) };
+  return {
+    workbook: raw,
+    flags: { macros: opened.macros, date1904: workbook.date1904, brokenNames: broken },
+    stats: { entries: pkg.directory.count, partsRead: budget.entries, inflatedBytes: budget.inflatedBytes, cellsRead: budget.cellsRead, ms: budget.elapsedMs() },
+  };
+}

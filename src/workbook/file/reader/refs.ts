@@ -1,0 +1,134 @@
+/**
+ * A1 references: cell addresses, the targets of defined names ('Biểu 01'!$D$7, Sheet1!$A$5:$G$80),
+ * and moving the relative references of a shared formula to the cell that uses it.
+ */
+
+export const MAX_ROW = 1_048_576;
+export const MAX_COLUMN = 16_384;
+
+export interface CellAddress {
+  readonly row: number;
+  readonly column: number;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 0x20) - 96);
+  return n;
+}
+
+export function columnLetters(column: number): string {
+  let out = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+export const formatAddress = (address: CellAddress): string => columnLetters(address.column) + address.row;
+
+const ADDRESS = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
+
+/** "D7", "$D$7", "d7" → {row 7, column 4}; undefined when it is not a cell inside the sheet grid. */
+export function parseAddress(text: string): CellAddress | undefined {
+  const match = ADDRESS.exec(text);
+  if (match === null) return undefined;
+  const column = columnNumber(match[1]);
+  const row = Number(match[2]);
+  if (row < 1 || row > MAX_ROW || column < 1 || column > MAX_COLUMN) return undefined;
+  return { row, column };
+}
+
+export type NameTarget =
+  | { readonly ok: true; readonly sheet: string; readonly first: CellAddress; readonly last: CellAddress }
+  | { readonly ok: false; readonly reason: "external" | "ref-error" | "unsupported" };
+
+/**
+ * The target of a defined name's formula: one sheet and one cell or rectangle. Anything else —
+ * a link to another workbook, a deleted target (#REF!), several areas, whole rows or columns,
+ * a constant or a calculation — is not a place we can read a figure from.
+ */
+export function parseNameTarget(formula: string): NameTarget {
+  const text = formula.trim().replace(/^=/, "");
+  if (text.toUpperCase().includes("#REF!")) return { ok: false, reason: "ref-error" };
+  const bang = text.lastIndexOf("!");
+  if (bang < 0) return { ok: false, reason: "unsupported" };
+  const sheetPart = text.slice(0, bang);
+  const areaPart = text.slice(bang + 1);
+  let sheet: string;
+  if (sheetPart.startsWith("'")) {
+    if (sheetPart.length < 2 || !sheetPart.endsWith("'")) return { ok: false, reason: "unsupported" };
+    const inner = sheetPart.slice(1, -1);
+    // Inside quotes an apostrophe is doubled; a single one would end the name early.
+    if (inner.replace(/''/g, "").includes("'")) return { ok: false, reason: "unsupported" };
+    sheet = inner.replace(/''/g, "'");
+  } else {
+    sheet = sheetPart;
+    if (/[\s'(),]/.test(sheet)) return { ok: false, reason: "unsupported" };
+  }
+  // Sheet names cannot contain brackets: "[1]Sheet1" or "C:\path\[Book.xlsx]Sheet1" is another workbook.
+  if (sheet.includes("[") || sheet.includes("]")) return { ok: false, reason: "external" };
+  if (sheet.length === 0 || sheet.includes(":")) return { ok: false, reason: "unsupported" };
+  const [from, to, extra] = areaPart.split(":");
+  if (extra !== undefined || from === undefined) return { ok: false, reason: "unsupported" };
+  const first = parseAddress(from);
+  const last = to === undefined ? first : parseAddress(to);
+  if (first === undefined || last === undefined) return { ok: false, reason: "unsupported" };
+  return {
+    ok: true,
+    sheet,
+    first: { row: Math.min(first.row, last.row), column: Math.min(first.column, last.column) },
+    last: { row: Math.max(first.row, last.row), column: Math.max(first.column, last.column) },
+  };
+}
+
+const RELATIVE_REF = /(?<![A-Za-z0-9_.\\$])(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_.(!])/g;
+
+/**
+ * A shared formula is stored once, on its first cell; the others say only "same as that one".
+ * Their own formula is the stored one with every relative reference moved by the offset, as Excel
+ * does. Strings, quoted sheet names and structured references are left alone.
+ */
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  let out = "";
+  let plain = "";
+  const flush = (): void => {
+    out += plain.replace(RELATIVE_REF, (whole, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+      const column = columnNumber(letters) + (colAbs ? 0 : columns);
+      const row = Number(digits) + (rowAbs ? 0 : rows);
+      if (columnNumber(letters) > MAX_COLUMN || Number(digits) > MAX_ROW) return whole;
+      if (row < 1 || row > MAX_ROW || column < 1 || column > MAX_COLUMN) return "#REF!";
+      return `${colAbs}${columnLetters(column)}${rowAbs}${row}`;
+    });
+    plain = "";
+  };
+  for (let i = 0; i < formula.length; ) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      flush();
+      let j = i + 1;
+      for (; j < formula.length; j++) {
+        if (formula[j] === ch) {
+          if (formula[j + 1] === ch) j++;
+          else break;
+        }
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+    } else if (ch === "[") {
+      flush();
+      let depth = 0;
+      let j = i;
+      for (; j < formula.length; j++) {
+        if (formula[j] === "[") depth++;
+        else if (formula[j] === "]" && --depth === 0) break;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      plain += ch;
+      i++;
+    }
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * One event interface over two streaming XML engines, both iterative (no recursion, so deep
+ * nesting cannot overflow the stack) and both refusing DTDs:
+ * - "saxes": the proven general parser, used for the small structural parts (rels, workbook, styles);
+ * - "scanner": our indexOf-based scanner (xml-scanner.ts), used for the bulk (sheets, shared strings)
+ *   where saxes's character-by-character work would cost more than everything else together.
+ *   A differential test holds it to saxes's events on generated and real documents.
+ *
+ * Handlers see local names (prefixes dropped: Excel, LibreOffice and WPS-style writers differ in
+ * prefixes, never in local names) and get text only while they ask for it.
+ */
+import { SaxesParser } from "saxes";
+import { localName, malformed, doctype, tooDeep, TIME_CHECK_EVERY } from "./xml-events";
+import type { XmlAttributes, XmlContext, XmlEngine, XmlHandler, XmlSink } from "./xml-events";
+import { XmlScanner } from "./xml-scanner";
+
+export type { XmlAttributes, XmlContext, XmlEngine, XmlHandler, XmlSink } from "./xml-events";
+
+export function createXmlSink(engine: XmlEngine, handler: XmlHandler, context: XmlContext): XmlSink {
+  return engine === "scanner" ? new XmlScanner(handler, context) : saxesSink(handler, context);
+}
+
+class RecordAttributes implements XmlAttributes {
+  constructor(private readonly record: Record<string, string>) {}
+  get(local: string): string | undefined {
+    const exact = this.record[local];
+    if (exact !== undefined) return exact;
+    for (const name of Object.keys(this.record)) {
+      if (!name.startsWith("xmlns") && localName(name) === local) return this.record[name];
+    }
+    return undefined;
+  }
+}
+
+function saxesSink(handler: XmlHandler, { part, budget }: XmlContext): XmlSink {
+  // position: false, xmlns: false — we match local names ourselves; both options only cost time here.
+  const parser = new SaxesParser({ position: false });
+  const maxDepth = budget.limits.maxXmlDepth;
+  let depth = 0;
+  let opened = 0;
+  parser.on("doctype", () => {
+    throw doctype(part);
+  });
+  parser.on("error", () => {
+    throw malformed(part);
+  });
+  parser.on("opentag", (tag) => {
+    if (++depth > maxDepth) throw tooDeep(part, maxDepth);
+    if (++opened % TIME_CHECK_EVERY === 0) budget.checkTime();
+    handler.open(localName(tag.name), new RecordAttributes(tag.attributes as Record<string, string>));
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    handler.close(localName(tag.name));
+  });
+  parser.on("text", (text) => {
+    if (handler.wantText) handler.text(text);
+  });
+  parser.on("cdata", (text) => {
+    if (handler.wantText) handler.text(text);
+  });
+  return {
+    write(text) {
+      parser.write(text);
+    },
+    end() {
+      parser.close();
+    },
+  };
+}
