@@ -2,6 +2,7 @@
  * The one string catalog. Sections are joined here; a key lives in exactly one section.
  * `t` fills {placeholders}; numbers passed as params are formatted the Vietnamese way (1.250) or English way (1,250).
  */
+import { check } from "./check";
 import { common } from "./common";
 import { files } from "./files";
 import { ui } from "./ui";

@@ -1,0 +1,11 @@
+/** Reading and rule checks in one call: what the task pane and the CLI run on a workbook. */
+import type { Catalog } from "../catalog/load";
+import type { RawWorkbook } from "../raw";
+import { checkRules } from "./engine";
+import { readSubmission, type SubmissionReading } from "./read-submission";
+
+export function checkWorkbook(catalog: Catalog, raw: RawWorkbook): SubmissionReading {
+  const reading = readSubmission(catalog, raw);
+  if (!reading.submission || !reading.campaign) return reading;
+  return { ...reading, issues: [...reading.issues, ...checkRules(catalog, reading.campaign, reading.submission)] };
+}

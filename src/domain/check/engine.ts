@@ -1,0 +1,127 @@
+/**
+ * The rule engine: one pure function over (rules, figures). Rules are catalog data (left side, op,
+ * right side, severity, message, kinds and columns, blank strategy); nothing here knows a code.
+ *
+ * Sums are exact decimals (see ./decimal): money has up to 3 decimals and 0.1 + 0.2 must equal 0.3.
+ * A figure the type checks rejected (its cell is in `refs` but not in `figures`) is unknown, not
+ * blank: no rule over it is evaluated, so one bad cell gives one issue, not a cascade.
+ */
+import type { Catalog } from "../catalog/load";
+import type { Campaign } from "../catalog/campaign";
+import type { ColumnId, Rule } from "../catalog/schema";
+import type { CellRef } from "../raw";
+import { figureKey, type Submission } from "../submission";
+import { abs, add, compare, decimalOf, isZero, multiply, negate, toNumber, ZERO, type Decimal } from "./decimal";
+import { isInputCell } from "./input-cells";
+import type { CheckIssue } from "./issue";
+import { ruleMessage, type RuleMessageValues } from "./rule-message";
+
+interface TermValue {
+  readonly code: string;
+  readonly ref: CellRef | undefined;
+  /** null: blank (not reported). */
+  readonly value: number | null;
+  readonly sign: 1 | -1;
+}
+
+type Side = readonly TermValue[];
+
+export function checkRules(catalog: Catalog, campaign: Campaign, submission: Submission): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  for (const rule of catalog.rules) {
+    if (!rule.appliesTo.kinds.includes(campaign.kind)) continue;
+    for (const column of rule.appliesTo.columns) {
+      const sides = resolveSides(catalog, campaign, submission, rule, column);
+      if (!sides) continue;
+      const outcome = evaluate(rule, campaign, sides.left, sides.right, column);
+      if (outcome) issues.push(toIssue(catalog, submission, rule, column, sides.left, sides.right, outcome));
+    }
+  }
+  return issues;
+}
+
+/** The terms' values in this column; null when a term is not an input cell here or its value could not be read. */
+function resolveSides(catalog: Catalog, campaign: Campaign, submission: Submission, rule: Rule, column: ColumnId): { left: Side; right: Side } | null {
+  const resolve = (terms: Rule["left"]): Side | null => {
+    const values: TermValue[] = [];
+    for (const term of terms) {
+      const col = term.column ?? column;
+      if (!isInputCell(catalog, campaign, term.code, col)) return null;
+      const key = figureKey(term.code, col);
+      const value = submission.figures.get(key);
+      if (value === undefined && submission.refs.has(key)) return null; // rejected by a type check
+      values.push({ code: term.code, ref: submission.refs.get(key), value: value ?? null, sign: term.sign ?? 1 });
+    }
+    return values;
+  };
+  const left = resolve(rule.left);
+  const right = left && resolve(rule.right);
+  return left && right ? { left, right } : null;
+}
+
+const reported = (side: Side): boolean => side.some((t) => t.value !== null);
+const sum = (side: Side): Decimal =>
+  side.reduce((total, t) => (t.value === null ? total : add(total, t.sign === 1 ? decimalOf(t.value) : negate(decimalOf(t.value)))), ZERO);
+
+/** The message values when the rule is broken; null when it holds or is not evaluated. */
+function evaluate(rule: Rule, campaign: Campaign, left: Side, right: Side, column: ColumnId): RuleMessageValues | null {
+  if (rule.op === "both") {
+    return reported(left) === reported(right) ? null : { column, left: null, right: null };
+  }
+  const terms = [...left, ...right];
+  if (rule.blank === "skip" && terms.some((t) => t.value === null)) return null;
+  if (terms.every((t) => t.value === null)) return null; // "zero": blanks count as 0 unless nothing is reported
+  const l = sum(left);
+  const r = sum(right);
+  const values = { column, left: toNumber(l), right: toNumber(r) };
+  switch (rule.op) {
+    case "eq":
+      return compare(l, r) === 0 ? null : values;
+    case "le":
+      return compare(l, r) <= 0 ? null : values;
+    case "ge":
+      return compare(l, r) >= 0 ? null : values;
+    case "approx": {
+      const diff = abs(add(l, negate(r)));
+      const tolerance = rule.tolerance ?? { absolute: 0, relative: 0 };
+      const within = compare(diff, decimalOf(tolerance.absolute)) <= 0 || compare(diff, multiply(decimalOf(tolerance.relative), abs(r))) <= 0;
+      return within ? null : values;
+    }
+    case "band":
+      return band(rule, campaign, l, r, values);
+  }
+}
+
+/** left / right within [min, max], compared as left vs bound × right so no division rounds. */
+function band(rule: Rule, campaign: Campaign, l: Decimal, r: Decimal, values: RuleMessageValues): RuleMessageValues | null {
+  if (compare(r, ZERO) <= 0 || isZero(r)) return null; // no ratio to judge
+  const p = campaign.plausibility;
+  const [min, max] = rule.band === "density" ? [p.density.min, p.density.max] : [1 / p.changeFactor, p.changeFactor];
+  const below =
+    rule.band === "density"
+      ? compare(l, multiply(decimalOf(min), r)) < 0
+      : compare(multiply(l, decimalOf(p.changeFactor)), r) < 0; // l/r < 1/f ⇔ l·f < r, exactly
+  const above = compare(l, multiply(decimalOf(max), r)) > 0;
+  return below || above ? { ...values, ratio: toNumber(l) / toNumber(r), min, max } : null;
+}
+
+function toIssue(catalog: Catalog, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side, values: RuleMessageValues): CheckIssue {
+  const terms = [...left, ...right];
+  const cells: CellRef[] = [];
+  for (const t of terms) if (t.ref && !cells.some((c) => c.sheet === t.ref!.sheet && c.address === t.ref!.address)) cells.push(t.ref);
+  const first = left[0];
+  return {
+    id: `${rule.id}@${column}`,
+    severity: rule.severity,
+    category: "rule",
+    ruleId: rule.id,
+    tableId: catalog.rowsByCode.get(first.code)?.table.id,
+    code: first.code,
+    column,
+    cells,
+    values: terms.map((t) => t.value),
+    message: ruleMessage(catalog, rule, values),
+    // A warning the preparer explained in the Ghi chú of its row (any code on the left side).
+    explained: rule.severity === "warning" && left.some((t) => submission.notes.has(t.code)),
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Reads every input cell the campaign's template defines, by its defined name, and the Ghi chú notes.
+ * Type problems are reported here, before any rule, and their values kept out of the figures so
+ * that no rule runs on a value we could not read.
+ */
+import type { Catalog } from "../catalog/load";
+import type { Campaign } from "../catalog/campaign";
+import { cellName, noteName } from "../catalog/names";
+import type { CellRef, RawWorkbook } from "../raw";
+import type { FigureKey } from "../submission";
+import { cellText, namedCell } from "./cells";
+import { readCell, type CellProblem } from "./cell-value";
+import { campaignTables, inputCells, type InputCell } from "./input-cells";
+import type { CheckIssue } from "./issue";
+import { excerpt, formatExact, formatPlain, localized, where, type Lang, type Params } from "./text";
+import type { StringKey } from "../i18n/strings";
+
+export interface FigureReading {
+  readonly figures: Map<FigureKey, number | null>;
+  readonly refs: Map<FigureKey, CellRef>;
+  readonly notes: Map<string, string>;
+  readonly issues: CheckIssue[];
+}
+
+export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campaign): FigureReading {
+  const figures = new Map<FigureKey, number | null>();
+  const refs = new Map<FigureKey, CellRef>();
+  const notes = new Map<string, string>();
+  const issues: CheckIssue[] = [];
+  const cells = inputCells(catalog, campaign);
+
+  for (const table of campaignTables(catalog, campaign)) {
+    const own = cells.filter((c) => c.table === table);
+    // A deleted or renamed-away sheet loses all its names at once: say so once, not per cell.
+    if (own.length > 0 && own.every((c) => !raw.names.has(cellName(c.row.code, c.column)))) {
+      issues.push({ id: `template:table:${table.id}`, severity: "error", category: "template", tableId: table.id, cells: [], values: [], message: localized("check.template.tableMissing", { sheet: table.sheetName }), explained: false });
+      continue;
+    }
+    for (const input of own) readOne(raw, campaign, input, { figures, refs, issues });
+    for (const row of table.rows) {
+      const note = namedCell(raw, noteName(row.code));
+      const text = note ? cellText(note.cell) : null;
+      if (text !== null) notes.set(row.code, text);
+    }
+  }
+  return { figures, refs, notes, issues };
+}
+
+function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pick<FigureReading, "figures" | "refs" | "issues">): void {
+  const { table, row, column, key } = input;
+  const at = (lang: Lang): string => where(lang, row, column, campaign.kind);
+  const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false };
+  const found = namedCell(raw, cellName(row.code, column));
+  if (!found) {
+    out.issues.push({ ...base, id: `missing:${key}`, severity: "error", category: "template", cells: [], values: [], message: localized("check.cell.missing", (lang) => ({ where: at(lang), code: row.code })) });
+    return;
+  }
+  out.refs.set(key, found.ref);
+  const reading = readCell(found.cell, row.valueType === "decimal" ? "decimal" : "integer");
+  switch (reading.kind) {
+    case "blank":
+      out.figures.set(key, null);
+      out.issues.push({ ...base, id: `blank:${key}`, severity: "blank", cells: [found.ref], values: [null], message: localized("check.cell.blank", (lang) => ({ where: at(lang) })) });
+      return;
+    case "figure":
+      out.figures.set(key, reading.value);
+      if (reading.formula !== undefined) {
+        const formula = excerpt(reading.formula);
+        const value = reading.value;
+        out.issues.push({ ...base, id: `formula:${key}`, severity: "warning", cells: [found.ref], values: [value], message: localized("check.cell.formula", (lang) => ({ where: at(lang), formula, value: formatExact(lang, value) })) });
+      }
+      return;
+    case "problem": {
+      const { key: messageKey, params } = problemMessage(reading.problem, found.cell.formula);
+      const value = typeof found.cell.value === "number" ? found.cell.value : null;
+      out.issues.push({ ...base, id: `type:${key}`, severity: "error", cells: [found.ref], values: [value], message: localized(messageKey, (lang) => ({ where: at(lang), ...params(lang) })) });
+    }
+  }
+}
+
+function problemMessage(problem: CellProblem, formula: string | undefined): { key: StringKey; params: (lang: Lang) => Params } {
+  switch (problem.kind) {
+    case "formulaNoValue":
+      return { key: "check.cell.formulaNoValue", params: () => ({ formula: excerpt(formula ?? "") }) };
+    case "error":
+      return { key: "check.cell.error", params: () => ({ error: excerpt(problem.error, 20) }) };
+    case "boolean":
+      return { key: "check.cell.boolean", params: () => ({ text: problem.text }) };
+    case "text":
+      return { key: "check.cell.text", params: () => ({ text: excerpt(problem.text) }) };
+    case "numberAsText":
+      return { key: "check.cell.numberAsText", params: (lang) => ({ text: excerpt(problem.text), number: formatPlain(lang, problem.looksLike) }) };
+    case "inexact":
+      return { key: "check.cell.inexact", params: () => ({ text: excerpt(problem.text, 40) }) };
+    case "range":
+      return { key: "check.cell.range", params: () => ({}) };
+    case "date":
+      return { key: "check.cell.date", params: () => ({}) };
+    case "negative":
+      return { key: "check.cell.negative", params: (lang) => ({ value: formatExact(lang, problem.value) }) };
+    case "fraction":
+      return { key: "check.cell.fraction", params: (lang) => ({ value: formatExact(lang, problem.value) }) };
+    case "decimals":
+      return { key: "check.cell.decimals", params: (lang) => ({ value: formatExact(lang, problem.value) }) };
+  }
+}

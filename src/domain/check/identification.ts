@@ -1,0 +1,116 @@
+/**
+ * The identification block (UR_ID_*): who sends the report. Text is NFC-normalised and trimmed; the
+ * original (control characters and all) is kept in the submission, a cleaned copy goes into messages.
+ * Nothing read here becomes a property name: lookups go through Maps and the catalog's field list.
+ */
+import type { Catalog } from "../catalog/load";
+import type { Campaign } from "../catalog/campaign";
+import type { IdentificationField, Level } from "../catalog/schema";
+import { identificationName } from "../catalog/names";
+import { LEVEL_LABELS, parseLevel } from "../catalog/levels";
+import { LEVELS } from "../catalog/schema";
+import type { RawWorkbook } from "../raw";
+import type { Identification } from "../submission";
+import { cellText, namedCell } from "./cells";
+import type { CheckIssue, Severity } from "./issue";
+import { displayText, excerpt, hasControlCharacters, localized } from "./text";
+import { parseDateText, serialToIso } from "./dates";
+
+/** Unit codes: letters (Vietnamese included), digits and . - _ /, starting with a letter or digit. */
+const UNIT_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
+
+const normaliseForCompare = (text: string): string => text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+
+export function readIdentification(catalog: Catalog, raw: RawWorkbook, campaign: Campaign): { identification: Identification; issues: CheckIssue[] } {
+  const issues: CheckIssue[] = [];
+  const texts = new Map<string, string>();
+  let level: Level | null = null;
+  let datePrepared: string | null = null;
+
+  for (const field of catalog.identification) {
+    const label = field.label;
+    const found = namedCell(raw, identificationName(field.key));
+    const issue = (what: string, severity: Severity, message: CheckIssue["message"]): void => {
+      issues.push({ id: `id:${field.key}:${what}`, severity, category: "identification", cells: found ? [found.ref] : [], values: [], message, explained: false });
+    };
+    if (!found) {
+      if (field.required) issue("missing-name", "error", localized("check.id.missingName", (lang) => ({ label: label[lang] })));
+      continue;
+    }
+    const { cell } = found;
+    if (cell.value !== null && typeof cell.value === "object") {
+      issue("error", field.required ? "error" : "warning", localized("check.id.error", (lang) => ({ label: label[lang], error: cell.value !== null && typeof cell.value === "object" ? cell.value.error.slice(0, 20) : "" })));
+      continue;
+    }
+
+    if (field.type === "date") {
+      const date = readDate(cell.value, cell.isDate === true);
+      if (date.iso) datePrepared = date.iso;
+      else if (date.text !== null) issue("bad-date", "warning", localized("check.id.badDate", { text: excerpt(date.text) }));
+      else if (field.required) issue("required", "error", localized("check.id.required", (lang) => ({ label: label[lang] })));
+      continue;
+    }
+
+    const text = cellText(cell);
+    if (cell.formula !== undefined) issue("formula", "warning", localized("check.id.formula", (lang) => ({ label: label[lang], text: excerpt(text ?? "") })));
+    if (text === null) {
+      if (field.required) issue("required", "error", localized("check.id.required", (lang) => ({ label: label[lang] })));
+      continue;
+    }
+    texts.set(field.key, text);
+    checkText(field, text, issue);
+
+    if (field.type === "level") {
+      level = parseLevel(text);
+      if (level === null) issue("bad-level", "error", localized("check.id.badLevel", (lang) => ({ text: excerpt(text), levels: LEVELS.map((l) => LEVEL_LABELS[l][lang]).join("; ") })));
+    } else if (field.type === "code" && !UNIT_CODE.test(text)) {
+      issue("bad-code", "error", localized("check.id.badCode", { text: excerpt(text) }));
+    } else if (field.type === "campaign" && !matchesCampaign(text, campaign)) {
+      issue("campaign-mismatch", "warning", localized("check.id.campaignMismatch", (lang) => ({ text: excerpt(text), campaign: campaign.title[lang] })));
+    }
+  }
+
+  const get = (key: string): string => texts.get(key) ?? "";
+  return {
+    identification: {
+      unitName: get("UNIT_NAME"),
+      unitCode: get("UNIT_CODE"),
+      level,
+      parent: get("PARENT"),
+      campaignId: get("CAMPAIGN"),
+      period: get("PERIOD"),
+      preparer: get("PREPARER"),
+      phone: get("PHONE"),
+      datePrepared,
+      head: get("HEAD"),
+    },
+    issues,
+  };
+}
+
+/** Length and control characters; the limit counts characters as a user sees them (code points). */
+function checkText(field: IdentificationField, text: string, issue: (what: string, severity: Severity, message: CheckIssue["message"]) => void): void {
+  const length = [...text].length;
+  if (length > field.maxLength) issue("too-long", "error", localized("check.id.tooLong", (lang) => ({ label: field.label[lang], length: String(length), max: String(field.maxLength) })));
+  if (hasControlCharacters(text)) issue("control", "warning", localized("check.id.control", (lang) => ({ label: field.label[lang], text: excerpt(displayText(text)) })));
+}
+
+/** The campaign cell is prefilled by the template: its id, its title, or a text naming the id. */
+function matchesCampaign(text: string, campaign: Campaign): boolean {
+  const t = normaliseForCompare(text);
+  return [campaign.id, campaign.title.vi, campaign.title.en].some((c) => t === normaliseForCompare(c)) || t.includes(campaign.id.toLowerCase());
+}
+
+function readDate(value: unknown, isDate: boolean): { iso: string | null; text: string | null } {
+  if (value === null) return { iso: null, text: null };
+  if (typeof value === "number") {
+    // A number in a date cell is a serial day; a bare number elsewhere is taken as one too only when the cell is date-formatted.
+    const iso = isDate ? serialToIso(value) : null;
+    return { iso, text: iso ? null : String(value) };
+  }
+  if (typeof value !== "string") return { iso: null, text: String(value) };
+  const text = value.normalize("NFC").trim();
+  if (text === "") return { iso: null, text: null };
+  const iso = parseDateText(text);
+  return { iso, text: iso ? null : text };
+}

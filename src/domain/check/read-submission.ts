@@ -1,0 +1,40 @@
+/**
+ * RawWorkbook → Submission: what both workbook adapters read, turned into what the checks and the
+ * merge work on. Template and campaign first (without them the cells cannot be named), then the
+ * identification, then every input cell with its type checks.
+ */
+import type { Catalog } from "../catalog/load";
+import type { Campaign } from "../catalog/campaign";
+import type { RawWorkbook } from "../raw";
+import type { Submission } from "../submission";
+import { readFigures } from "./figures";
+import { readIdentification } from "./identification";
+import type { CheckIssue } from "./issue";
+import { readMeta } from "./meta";
+
+export interface SubmissionReading {
+  /** null when the workbook is not a readable template of this release (the issues say why). */
+  readonly submission: Submission | null;
+  readonly campaign: Campaign | null;
+  /** Template, identification and type issues, blanks included; rules are checked by `checkRules`. */
+  readonly issues: CheckIssue[];
+}
+
+export function readSubmission(catalog: Catalog, raw: RawWorkbook): SubmissionReading {
+  const { meta, issues: metaIssues } = readMeta(catalog, raw);
+  if (!meta) return { submission: null, campaign: null, issues: metaIssues };
+  const { campaign } = meta;
+  const { identification, issues: idIssues } = readIdentification(catalog, raw, campaign);
+  const { figures, refs, notes, issues: figureIssues } = readFigures(catalog, raw, campaign);
+  const submission: Submission = {
+    templateId: meta.templateId,
+    templateVersion: meta.templateVersion,
+    campaignId: campaign.id,
+    kind: meta.kind,
+    identification,
+    figures,
+    refs,
+    notes,
+  };
+  return { submission, campaign, issues: [...metaIssues, ...idIssues, ...figureIssues] };
+}

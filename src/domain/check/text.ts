@@ -1,0 +1,75 @@
+/**
+ * Small text helpers shared by the checks: messages in both languages from the string catalog,
+ * numbers shown exactly as the cell held them, and names placed inside a sentence.
+ */
+import type { ColumnId, Localized, Row } from "../catalog/schema";
+import type { CampaignKind } from "../catalog/columns";
+import { LANGS, t, type Lang, type StringKey } from "../i18n/strings";
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** A message in both languages; params may differ per language (names, formatted numbers). */
+export function localized(key: StringKey, params: Params | ((lang: Lang) => Params) = {}): Localized {
+  const of = (lang: Lang): Params => (typeof params === "function" ? params(lang) : params);
+  return { vi: t("vi", key, of("vi")), en: t("en", key, of("en")) };
+}
+
+const exactFormats: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 20 }),
+  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 }),
+};
+const percentFormats: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 }),
+};
+
+/** 1250.5 → "1.250,5" (vi), "1,250.5" (en); every digit the cell showed, never rounded. */
+export const formatExact = (lang: Lang, value: number): string => exactFormats[lang].format(value);
+/** 0.125 → "12,5%" (vi), "12.5%" (en). */
+export const formatPercent = (lang: Lang, value: number): string => percentFormats[lang].format(value);
+
+/** A number without grouping, as a hint of what was meant: 1250.5 → "1250,5" (vi), "1250.5" (en). */
+export function formatPlain(lang: Lang, value: number): string {
+  const text = String(value);
+  return lang === "vi" ? text.replace(".", ",") : text;
+}
+
+/**
+ * A row's name placed in a sentence: upper-case first letter at the start, lower-case elsewhere
+ * ("… lớn hơn tổng số đoàn viên"). A first word in capitals (CĐCS, CNVCLĐ) is an acronym and kept.
+ */
+export function nameInSentence(name: string, atStart: boolean): string {
+  const chars = [...name];
+  if (chars.length === 0) return name;
+  const [first, second = ""] = chars;
+  if (atStart) return first.toLocaleUpperCase("vi") + chars.slice(1).join("");
+  const acronym = second !== "" && second === second.toLocaleUpperCase("vi") && second !== second.toLocaleLowerCase("vi");
+  return acronym ? name : first.toLocaleLowerCase("vi") + chars.slice(1).join("");
+}
+
+export const columnLabel = (lang: Lang, column: ColumnId): string => t(lang, `check.column.${column}`);
+
+/** "Tổng số đoàn viên" in a periodic report; "Tổng số đoàn viên (cuối kỳ)" in a review. */
+export function where(lang: Lang, row: Pick<Row, "name">, column: ColumnId, kind: CampaignKind): string {
+  const label = row.name[lang];
+  return kind === "periodic" ? t(lang, "check.where.periodic", { label }) : t(lang, "check.where.review", { label, column: columnLabel(lang, column) });
+}
+
+/** C0/C1 control characters (tab and newline included: they break a one-line field) and DEL. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+export const hasControlCharacters = (text: string): boolean => HAS_CONTROL.test(text);
+/** For display only: the original text is kept in the submission. */
+export const displayText = (text: string): string => text.replace(CONTROL, "");
+
+/** Long user text shortened for a message, by code points (never splitting a surrogate pair). */
+export function excerpt(text: string, max = 60): string {
+  const chars = [...displayText(text)];
+  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+export { LANGS };
+export type { Lang };
