@@ -11,7 +11,7 @@ import { templates } from "./templates";
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files] as const;
+const sections = [common, ui, templates, files, check] as const;
 
 type Section = (typeof sections)[number];
 export type StringKey = Section extends infer S ? (S extends { readonly vi: infer V } ? keyof V : never) : never; // distributes over the sections: a key of any section
