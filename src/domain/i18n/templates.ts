@@ -23,7 +23,7 @@ export const templates = {
     "tpl.id.hint.level": "Chọn trong danh sách.",
     "tpl.id.hint.phone": "Số điện thoại để liên hệ khi cần đối chiếu số liệu.",
     "tpl.id.hint.date": "Ngày/tháng/năm, ví dụ 15/6/2026.",
-    "tpl.id.hint.campaign": "Điền sẵn, không sửa: {title}",
+    "tpl.id.hint.campaign": "Mã kỳ báo cáo, điền sẵn, không sửa.",
     "tpl.id.hint.period": "Điền sẵn, không sửa.",
 
     "tpl.val.integer.promptTitle": "Số nguyên không âm",
@@ -117,7 +117,7 @@ export const templates = {
     "tpl.id.hint.level": "Pick from the list.",
     "tpl.id.hint.phone": "A phone number for questions about the figures.",
     "tpl.id.hint.date": "Day/month/year, e.g. 15/6/2026.",
-    "tpl.id.hint.campaign": "Prefilled, do not change: {title}",
+    "tpl.id.hint.campaign": "Campaign code, prefilled, do not change.",
     "tpl.id.hint.period": "Prefilled, do not change.",
 
     "tpl.val.integer.promptTitle": "Whole number ≥ 0",

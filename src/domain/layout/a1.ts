@@ -19,6 +19,9 @@ export const address = (column: number, row: number): string => `${columnLetter(
 
 export const absolute = (column: number, row: number): string => `$${columnLetter(column)}$${row}`;
 
+/** "B5" → "$B$5": a formula pointing at a fixed cell of another sheet. */
+export const absoluteOf = (ref: string): string => ref.replace(/^\$?([A-Z]+)\$?(\d+)$/, "$$$1$$$2");
+
 export const range = (left: number, top: number, right: number, bottom: number): string => `${address(left, top)}:${address(right, bottom)}`;
 
 /** A sheet-qualified reference for a formula. Always quoted: our sheet names hold spaces and Vietnamese letters. */

@@ -62,10 +62,10 @@ function valueCell(ref: string, field: IdentificationField, campaign: Campaign, 
   }
 }
 
-function hint(field: IdentificationField, campaign: Campaign): string {
+function hint(field: IdentificationField): string {
   switch (field.type) {
     case "campaign":
-      return vi("tpl.id.hint.campaign", { title: campaign.title.vi });
+      return vi("tpl.id.hint.campaign");
     case "period":
       return vi("tpl.id.hint.period");
     case "level":
@@ -94,7 +94,7 @@ export function identificationSheet(catalog: Catalog, campaign: Campaign, unit: 
     const label = field.required ? vi("tpl.id.required", { label: field.label.vi }) : field.label.vi;
     cells.push({ ref: address(COL.label, row), value: label, style: "label" });
     cells.push(valueCell(address(COL.value, row), field, campaign, unit));
-    cells.push({ ref: address(COL.hint, row), value: hint(field, campaign), style: "small" });
+    cells.push({ ref: address(COL.hint, row), value: hint(field), style: "small" });
   });
   const noteRow = ROW.firstField + catalog.identification.length + 1;
   cells.push({ ref: address(COL.label, noteRow), value: vi("tpl.id.requiredNote"), style: "small" });

@@ -5,7 +5,7 @@
  */
 import { figureKey, type FigureKey } from "../submission";
 import { identificationName } from "../catalog";
-import { sheetRef } from "./a1";
+import { absoluteOf, sheetRef } from "./a1";
 import { indexCells, placeTables } from "./cell-index";
 import { identificationCells, identificationSheet, identificationSheetName } from "./identification-sheet";
 import { instructionsSheet } from "./instructions-sheet";
@@ -20,7 +20,7 @@ const EMPTY_NOTES: ReadonlyMap<string, string> = new Map();
 
 function idRef(cells: readonly IdentificationCellSpec[], key: string): string | undefined {
   const cell = cells.find((c) => c.name === identificationName(key));
-  return cell ? sheetRef(cell.sheet, `$${cell.address.replace(/(\d+)$/, "$$$1")}`) : undefined;
+  return cell ? sheetRef(cell.sheet, absoluteOf(cell.address)) : undefined;
 }
 
 export function buildTemplate(input: TemplateInput): TemplateResult {
