@@ -1,0 +1,115 @@
+/**
+ * "Chi tiết theo đơn vị": one row per unit counted, one column per input cell, so every consolidated
+ * figure can be traced to its parts. Its key row plus unit rows are the defined name UR_BREAKDOWN,
+ * which is what the next level's merge reads to get the leaves back (see leaves.ts).
+ *
+ * Layout (1-based rows): 1 title, 2 campaign and merging unit, 3 self-audit line, 5 headers people read,
+ * 6 keys (machine row, start of UR_BREAKDOWN), 7… one row per unit, then the totals row (SUM formulas),
+ * the count of units that reported each cell and the count that left it blank.
+ */
+import type { Catalog } from "../catalog/load";
+import { BREAKDOWN_NAME } from "../catalog/names";
+import { LEVEL_LABELS } from "../catalog/levels";
+import { splitFigureKey, type FigureKey } from "../submission";
+import type { CellPlan, NamePlan, SheetPlan, StyleName } from "../layout/plan";
+import { address, columnLetter, range } from "../layout/a1";
+import { t } from "../i18n/strings";
+import { BREAKDOWN_META } from "./leaves";
+import { displayDate } from "./dates";
+import { columnLabel } from "./messages";
+import type { MergeResult } from "./merge";
+
+export const breakdownSheetName = (): string => t("vi", "merge.sheet.breakdown");
+
+export const BREAKDOWN_ROWS = { title: 1, subtitle: 2, audit: 3, header: 5, keys: 6, firstUnit: 7 } as const;
+const FIRST_FIGURE_COLUMN = BREAKDOWN_META.length + 1;
+
+export interface BreakdownBody {
+  readonly cells: CellPlan[];
+  /** Sheet column (1-based) of each figure key. */
+  readonly columns: ReadonlyMap<FigureKey, number>;
+  readonly lastUnitRow: number;
+  readonly totalsRow: number;
+  readonly lastColumn: number;
+}
+
+function numberStyle(catalog: Catalog, key: FigureKey): StyleName {
+  const row = catalog.rowsByCode.get(splitFigureKey(key).code)?.row;
+  return row?.valueType === "decimal" ? "computedDecimal" : "computedInteger";
+}
+
+/** Everything but the title lines: built first so the self-audit can be computed from the very cells we write. */
+export function breakdownBody(catalog: Catalog, result: MergeResult): BreakdownBody {
+  const vi = (key: Parameters<typeof t>[1]) => t("vi", key);
+  const R = BREAKDOWN_ROWS;
+  const cells: CellPlan[] = [];
+  const columns = new Map<FigureKey, number>();
+  result.keys.forEach((key, i) => columns.set(key, FIRST_FIGURE_COLUMN + i));
+  const lastColumn = FIRST_FIGURE_COLUMN + result.keys.length - 1;
+
+  const metaHeaders = [vi("merge.col.unitCode"), vi("merge.col.unitName"), vi("merge.col.level"), vi("merge.col.via"), vi("merge.col.date")];
+  metaHeaders.forEach((text, i) => cells.push({ ref: address(i + 1, R.header), value: text, style: "header" }));
+  BREAKDOWN_META.forEach((key, i) => cells.push({ ref: address(i + 1, R.keys), value: key, style: "small" }));
+  for (const [key, col] of columns) {
+    const { code, column } = splitFigureKey(key);
+    const row = catalog.rowsByCode.get(code)?.row;
+    const label = row ? row.name.vi : code;
+    cells.push({ ref: address(col, R.header), value: column === "value" ? `${label} (${code})` : `${label} (${code}, ${columnLabel(column).vi})`, style: "header" });
+    cells.push({ ref: address(col, R.keys), value: key, style: "small" });
+  }
+
+  result.leaves.forEach((leaf, i) => {
+    const r = R.firstUnit + i;
+    // Text from submissions goes in as values: the plan contract keeps them literal, so "=cmd" stays text.
+    cells.push({ ref: address(1, r), value: leaf.code, style: "text" });
+    cells.push({ ref: address(2, r), value: leaf.name, style: "text" });
+    cells.push({ ref: address(3, r), value: leaf.level ? LEVEL_LABELS[leaf.level].vi : "", style: "text" });
+    cells.push({ ref: address(4, r), value: leaf.via ?? "", style: "text" });
+    cells.push({ ref: address(5, r), value: displayDate(leaf.datePrepared), style: "text" });
+    for (const [key, col] of columns) {
+      const value = leaf.figures.get(key);
+      cells.push({ ref: address(col, r), ...(value !== undefined ? { value } : {}), style: numberStyle(catalog, key) });
+    }
+  });
+  const lastUnitRow = R.firstUnit + result.leaves.length - 1;
+  const totalsRow = lastUnitRow + 1;
+  cells.push({ ref: address(2, totalsRow), value: vi("merge.breakdown.totals"), style: "textBold" });
+  cells.push({ ref: address(2, totalsRow + 1), value: vi("merge.breakdown.reported"), style: "text" });
+  cells.push({ ref: address(2, totalsRow + 2), value: vi("merge.breakdown.blank"), style: "text" });
+  for (const [key, col] of columns) {
+    const span = `${columnLetter(col)}${R.firstUnit}:${columnLetter(col)}${lastUnitRow}`;
+    const total = result.figures.get(key) ?? null;
+    const count = result.counts.get(key) ?? { reported: 0, blank: result.leaves.length };
+    // Blank when no unit reported the cell, as in the consolidated table: a blank is not a zero.
+    cells.push({ ref: address(col, totalsRow), formula: `IF(COUNT(${span})=0,"",SUM(${span}))`, value: total, style: numberStyle(catalog, key) });
+    cells.push({ ref: address(col, totalsRow + 1), formula: `COUNT(${span})`, value: count.reported, style: "computedInteger" });
+    cells.push({ ref: address(col, totalsRow + 2), formula: `ROWS(${span})-COUNT(${span})`, value: count.blank, style: "computedInteger" });
+  }
+  return { cells, columns, lastUnitRow, totalsRow, lastColumn };
+}
+
+export function breakdownSheet(catalog: Catalog, result: MergeResult, body: BreakdownBody, auditLine: string): { sheet: SheetPlan; names: NamePlan[] } {
+  const name = breakdownSheetName();
+  const R = BREAKDOWN_ROWS;
+  const width = Math.min(body.lastColumn, 12);
+  const cells: CellPlan[] = [
+    { ref: address(1, R.title), value: t("vi", "merge.breakdown.title"), style: "title" },
+    { ref: address(1, R.subtitle), value: t("vi", "merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), style: "subtitle" },
+    { ref: address(1, R.audit), value: auditLine, style: "textBold" },
+    ...body.cells,
+  ];
+  return {
+    sheet: {
+      name,
+      role: "breakdown",
+      cells,
+      merges: [range(1, R.title, width, R.title), range(1, R.subtitle, width, R.subtitle), range(1, R.audit, width, R.audit)],
+      columnWidths: [16, 40, 22, 22, 12, ...result.keys.map(() => 16)],
+      freeze: { rows: R.keys, columns: 2 },
+      protect: true,
+      print: { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: R.header, last: R.keys } },
+      visibility: "visible",
+    },
+    names: [{ name: BREAKDOWN_NAME, sheet: name, ref: range(1, R.keys, body.lastColumn, Math.max(body.lastUnitRow, R.keys)) }],
+  };
+}

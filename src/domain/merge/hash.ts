@@ -1,0 +1,27 @@
+/**
+ * A content hash for tie-breaking between two copies of a unit with the same preparation date.
+ * It must depend on what the unit reported, never on file order or file name, so that merging is
+ * deterministic and associative whatever order the files were dropped in. Not a security hash.
+ */
+
+/** cyrb53: a fast 53-bit string hash with good spread, as 14 hex digits. */
+export function hashText(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return value.toString(16).padStart(14, "0");
+}
+
+/** A canonical text of a unit's content: sorted figure keys with values, then name and level. */
+export function contentHash(parts: { readonly name: string; readonly level: string | null; readonly figures: ReadonlyMap<string, number> }): string {
+  const keys = [...parts.figures.keys()].sort();
+  const figures = keys.map((k) => `${k}=${parts.figures.get(k)}`).join(";");
+  return hashText(`${figures}|${parts.name}|${parts.level ?? ""}`);
+}

@@ -1,0 +1,155 @@
+/**
+ * Flattening to leaf units. A unit's own workbook is one leaf. A consolidated workbook (written by a
+ * merge) is the leaves of its breakdown sheet, so that a merge of merges sums the same units as one
+ * merge of all of them (associativity by construction) and a unit that also arrives directly can be
+ * recognised and counted once.
+ *
+ * A consolidated workbook whose breakdown does not add up to its own figures was edited after it was
+ * made. We do not guess which side is right: the workbook then counts as one leaf with its own
+ * figures, and the user is told that double counting cannot be resolved for it.
+ */
+import type { RawCell, RawNamedRange } from "../raw";
+import type { Submission, FigureKey } from "../submission";
+import { parseLevel } from "../catalog/levels";
+import { cleanText, unitKey } from "./normalise";
+import { contentHash } from "./hash";
+import { dateFromCell } from "./dates";
+import { exactSum, isExactFigure, sameFigure } from "./exact-sum";
+import type { Leaf, Message, Source } from "./types";
+import type { Level } from "../catalog/schema";
+
+/** The key cells heading the breakdown's first columns, before one column per FigureKey. */
+export const BREAKDOWN_META = ["UNIT_CODE", "UNIT_NAME", "LEVEL", "VIA", "DATE"] as const;
+export const VIA_SEPARATOR = " › ";
+
+export interface BreakdownRow {
+  readonly code: string;
+  readonly name: string;
+  readonly level: Level | null;
+  readonly via: string | null;
+  readonly datePrepared: string | null;
+  readonly figures: ReadonlyMap<FigureKey, number>;
+}
+
+type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Message };
+
+const cellText = (cell: RawCell | undefined): string => {
+  const v = cell?.value;
+  if (typeof v === "string") return cleanText(v);
+  if (typeof v === "number") return String(v);
+  return "";
+};
+
+/** Reads the UR_BREAKDOWN table: a header row of keys, then one row per leaf unit. */
+export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]): Read<BreakdownRow[]> {
+  const [header, ...rows] = range.cells;
+  if (!header) return { ok: false, problem: { key: "merge.breakdown.empty" } };
+  const column = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const text = cellText(cell);
+    if (text && !column.has(text)) column.set(text, i);
+  });
+  for (const meta of BREAKDOWN_META) if (!column.has(meta)) return { ok: false, problem: { key: "merge.breakdown.header", params: { column: meta } } };
+  const wanted = new Set<string>(keys);
+  for (const key of keys) if (!column.has(key)) return { ok: false, problem: { key: "merge.breakdown.header", params: { column: key } } };
+  for (const text of column.keys()) {
+    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text)) return { ok: false, problem: { key: "merge.breakdown.extraColumn", params: { column: text } } };
+  }
+  const at = (row: readonly RawCell[], name: string): RawCell | undefined => row[column.get(name)!];
+  const out: BreakdownRow[] = [];
+  for (const [r, row] of rows.entries()) {
+    const code = cellText(at(row, "UNIT_CODE"));
+    const figures = new Map<FigureKey, number>();
+    for (const key of keys) {
+      const cell = at(row, key);
+      const value = cell?.value ?? null;
+      if (value === null || value === "") continue;
+      if (typeof value !== "number" || cell?.inexact !== undefined || !isExactFigure(value) || value < 0) {
+        return { ok: false, problem: { key: "merge.breakdown.value", params: { row: r + 1, column: key } } };
+      }
+      figures.set(key, value);
+    }
+    if (!code) {
+      if (figures.size > 0) return { ok: false, problem: { key: "merge.breakdown.noCode", params: { row: r + 1 } } };
+      continue; // an empty line left in the table
+    }
+    const via = cellText(at(row, "VIA"));
+    out.push({
+      code,
+      name: cellText(at(row, "UNIT_NAME")),
+      level: parseLevel(cellText(at(row, "LEVEL"))),
+      via: via || null,
+      datePrepared: dateFromCell(at(row, "DATE")),
+      figures,
+    });
+  }
+  if (out.length === 0) return { ok: false, problem: { key: "merge.breakdown.empty" } };
+  return { ok: true, value: out };
+}
+
+export interface FileInput {
+  readonly index: number;
+  readonly name: string;
+  readonly submission: Submission;
+  /** The UR_BREAKDOWN range when the workbook has one. */
+  readonly breakdown: RawNamedRange | null;
+}
+
+function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<Map<FigureKey, number>> {
+  const figures = new Map<FigureKey, number>();
+  for (const key of keys) {
+    const value = submission.figures.get(key);
+    if (value === null || value === undefined) continue;
+    if (!isExactFigure(value)) return { ok: false, problem: { key: "merge.reject.inexact", params: { code: key, value: String(value) } } };
+    figures.set(key, value);
+  }
+  return { ok: true, value: figures };
+}
+
+export function makeLeaf(fields: Omit<Leaf, "key" | "hash">): Leaf {
+  return { ...fields, key: unitKey(fields.code), hash: contentHash({ name: fields.name, level: fields.level, figures: fields.figures }) };
+}
+
+/**
+ * What an accepted file contributes. `warnings` tell the user what we did not take at face value;
+ * a `problem` rejects the file (a figure that cannot be summed exactly).
+ */
+export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ source: Source; warnings: Message[] }> {
+  const own = reportedFigures(file.submission, keys);
+  if (!own.ok) return own;
+  const id = file.submission.identification;
+  const code = cleanText(id.unitCode);
+  const name = cleanText(id.unitName);
+  const base = { code, name, level: id.level, datePrepared: id.datePrepared, fileIndex: file.index, fileName: file.name };
+  const single = (warnings: Message[]): Read<{ source: Source; warnings: Message[] }> => {
+    const leaf = makeLeaf({ ...base, via: null, figures: own.value });
+    return { ok: true, value: { source: { ...base, key: leaf.key, hash: leaf.hash, kind: "leaf", leaves: [leaf] }, warnings } };
+  };
+  if (file.submission.kind !== "consolidated") return single([]);
+
+  const fallback = (problem: Message): Read<{ source: Source; warnings: Message[] }> => single([problem, { key: "merge.warn.asSingleUnit" }]);
+  if (!file.breakdown) return fallback({ key: "merge.breakdown.missing" });
+  const rows = readBreakdown(file.breakdown, keys);
+  if (!rows.ok) return fallback(rows.problem);
+  // The breakdown must add up to the workbook's own figures, cell by cell, exactly.
+  for (const key of keys) {
+    const sum = exactSum(rows.value.map((row) => row.figures.get(key)));
+    if (!sameFigure(sum, own.value.get(key) ?? null)) {
+      return fallback({ key: "merge.breakdown.mismatch", params: { code: key, own: own.value.get(key) ?? "—", sum: sum ?? "—" } });
+    }
+  }
+  const leaves = rows.value.map((row) =>
+    makeLeaf({
+      code: row.code,
+      name: row.name,
+      level: row.level,
+      via: row.via ? `${code}${VIA_SEPARATOR}${row.via}` : code,
+      datePrepared: row.datePrepared,
+      figures: row.figures,
+      fileIndex: file.index,
+      fileName: file.name,
+    }),
+  );
+  const key = unitKey(code);
+  return { ok: true, value: { source: { ...base, key, hash: contentHash({ name, level: id.level, figures: own.value }), kind: "container", leaves }, warnings: [] } };
+}

@@ -1,0 +1,143 @@
+/**
+ * The merge, as one pure function over files that were read and checked: flatten every accepted file
+ * to leaf units, decide which copy of each unit counts, sum, and account for every file and every
+ * roster unit. Nothing here reads a file; the pipeline in src/workbook does that and hands us plain data.
+ */
+import type { Catalog } from "../catalog/load";
+import type { Campaign } from "../catalog/campaign";
+import type { FigureKey } from "../submission";
+import { sourceOf, type FileInput } from "./leaves";
+import { dedupe } from "./dedupe";
+import { peerOutliers, sumLeaves } from "./consolidate";
+import { completeness, type Roster, type RosterReport } from "./roster";
+import { inputFigureKeys } from "./figure-keys";
+import { bilingual, figureLabel } from "./messages";
+import type { CellCount, Dropped, FileReport, Leaf, Message, MergingUnit, PeerOutlier, Source } from "./types";
+
+export interface AcceptedFile extends FileInput {
+  /** Warnings of the checks, already in message form; they make the file "accepted with warnings". */
+  readonly warnings: readonly Message[];
+}
+
+export interface MergeRequest {
+  readonly catalog: Catalog;
+  readonly campaign: Campaign;
+  readonly mergingUnit: MergingUnit;
+  /** Files that passed reading and checking. */
+  readonly accepted: readonly AcceptedFile[];
+  /** Files already rejected by the pipeline (unreadable, another campaign, check errors). */
+  readonly rejected: readonly FileReport[];
+  readonly roster?: Roster | null;
+}
+
+export interface MergeSummary {
+  readonly files: number;
+  readonly accepted: number;
+  readonly warnings: number;
+  readonly rejected: number;
+  /** Leaf units summed. */
+  readonly units: number;
+  readonly duplicates: number;
+  readonly doubleCounted: number;
+}
+
+export interface MergeResult {
+  readonly campaign: Campaign;
+  readonly mergingUnit: MergingUnit;
+  readonly keys: readonly FigureKey[];
+  readonly files: readonly FileReport[];
+  readonly leaves: readonly Leaf[];
+  readonly dropped: readonly Dropped[];
+  readonly figures: ReadonlyMap<FigureKey, number | null>;
+  readonly counts: ReadonlyMap<FigureKey, CellCount>;
+  readonly outliers: readonly PeerOutlier[];
+  readonly roster: RosterReport | null;
+  readonly rosterWarnings: readonly Message[];
+  readonly summary: MergeSummary;
+}
+
+const RULE_KEYS = { laterDate: "merge.rule.laterDate", content: "merge.rule.content", fileName: "merge.rule.fileName" } as const;
+
+export function mergeSubmissions(request: MergeRequest): MergeResult {
+  const { catalog, campaign } = request;
+  const keys = inputFigureKeys(catalog, campaign);
+  const reports = new Map<number, FileReport>();
+  for (const r of request.rejected) reports.set(r.index, r);
+
+  const sources: Source[] = [];
+  const notes = new Map<number, Message[]>();
+  const note = (index: number, message: Message) => {
+    const list = notes.get(index);
+    if (list) list.push(message);
+    else notes.set(index, [message]);
+  };
+  const base = (file: AcceptedFile) => {
+    const id = file.submission.identification;
+    return { index: file.index, name: file.name, unitCode: id.unitCode, unitName: id.unitName, level: id.level, kind: file.submission.kind, datePrepared: id.datePrepared };
+  };
+  for (const file of request.accepted) {
+    const made = sourceOf(file, keys);
+    if (!made.ok) {
+      reports.set(file.index, { ...base(file), status: "rejected", reasons: [made.problem], unitsCounted: 0 });
+      continue;
+    }
+    sources.push(made.value.source);
+    for (const w of [...file.warnings, ...made.value.warnings]) note(file.index, w);
+  }
+
+  const deduped = dedupe(sources);
+  const { figures, counts } = sumLeaves(keys, deduped.leaves);
+  const outliers = peerOutliers(keys, deduped.leaves, campaign.plausibility.peerFactor);
+
+  const counted = new Map<number, number>();
+  for (const leaf of deduped.leaves) counted.set(leaf.fileIndex, (counted.get(leaf.fileIndex) ?? 0) + 1);
+  const superseded = new Set<number>();
+  for (const d of deduped.dropped) {
+    const params = { code: d.code, name: d.name, keptFile: d.kept.fileName, keptVia: d.kept.via ?? "—", rule: bilingual(RULE_KEYS[d.rule]) };
+    if (d.leaves > 1 || d.dropped.via === null) {
+      // A whole file (a unit's own file, or a consolidated workbook) was not counted.
+      if (!counted.has(d.dropped.fileIndex)) superseded.add(d.dropped.fileIndex);
+      note(d.dropped.fileIndex, { key: d.kind === "duplicate" ? "merge.file.duplicateOf" : "merge.file.doubleCountedFile", params });
+    } else {
+      note(d.dropped.fileIndex, { key: "merge.file.leafDoubleCounted", params });
+    }
+  }
+  for (const o of outliers) {
+    const fileIndex = deduped.leaves.find((l) => l.code === o.code && l.fileName === o.fileName)?.fileIndex;
+    if (fileIndex !== undefined) note(fileIndex, { key: "merge.warn.peer", params: { code: o.code, name: o.name, figure: figureLabel(catalog, o.key), value: o.value, median: o.median, factor: campaign.plausibility.peerFactor } });
+  }
+
+  for (const file of request.accepted) {
+    if (reports.has(file.index)) continue;
+    const reasons = notes.get(file.index) ?? [];
+    const units = counted.get(file.index) ?? 0;
+    const status = superseded.has(file.index) && units === 0 ? "rejected" : reasons.length > 0 ? "warnings" : "accepted";
+    reports.set(file.index, { ...base(file), status, reasons, unitsCounted: units });
+  }
+  const files = [...reports.values()].sort((a, b) => a.index - b.index);
+  const roster = request.roster ? completeness(request.roster, campaign, deduped, files) : null;
+
+  return {
+    campaign,
+    mergingUnit: request.mergingUnit,
+    keys,
+    files,
+    leaves: deduped.leaves,
+    dropped: deduped.dropped,
+    figures,
+    counts,
+    outliers,
+    roster,
+    rosterWarnings: request.roster?.warnings ?? [],
+    summary: {
+      files: files.length,
+      accepted: files.filter((f) => f.status === "accepted").length,
+      warnings: files.filter((f) => f.status === "warnings").length,
+      rejected: files.filter((f) => f.status === "rejected").length,
+      units: deduped.leaves.length,
+      duplicates: deduped.dropped.filter((d) => d.kind === "duplicate").length,
+      doubleCounted: deduped.dropped.filter((d) => d.kind === "doubleCounted").length,
+    },
+  };
+}
+

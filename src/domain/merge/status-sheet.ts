@@ -1,0 +1,192 @@
+/**
+ * "Tình trạng nộp báo cáo": what happened to every file given and to every unit on the roster, the
+ * copies that were not counted and why, and the self-audit line. In Vietnamese, like the workbook.
+ * Every text that came from a submission (file names, unit names) is a literal value.
+ */
+import { LEVELS, type Level } from "../catalog/schema";
+import { LEVEL_LABELS } from "../catalog/levels";
+import type { CellPlan, SheetPlan, StyleName } from "../layout/plan";
+import { address, range } from "../layout/a1";
+import { t, type StringKey } from "../i18n/strings";
+import { displayDate } from "./dates";
+import { render } from "./messages";
+import type { MergeResult } from "./merge";
+import type { RosterLine } from "./roster";
+import type { FileStatus } from "./types";
+
+export const statusSheetName = (): string => t("vi", "merge.sheet.status");
+
+const WIDTH = 10;
+const vi = (key: StringKey, params: Readonly<Record<string, string | number>> = {}) => t("vi", key, params);
+
+export const FILE_STATUS_KEYS: Readonly<Record<FileStatus, StringKey>> = {
+  accepted: "merge.status.accepted",
+  warnings: "merge.status.warnings",
+  rejected: "merge.status.rejected",
+};
+
+export const ROSTER_STATE_KEYS = { submitted: "merge.roster.submitted", late: "merge.roster.late", missing: "merge.roster.missing" } as const;
+
+const levelText = (level: Level | null): string => (level ? LEVEL_LABELS[level].vi : "");
+
+/** The notes column of a roster line: how it arrived, and anything else the officer must know. */
+export function rosterNotes(line: RosterLine, lang: "vi" | "en" = "vi"): string {
+  const notes: string[] = [];
+  if (line.via) notes.push(t(lang, "merge.roster.note.via", { via: line.via }));
+  if (line.state === "late" && line.deadline) notes.push(t(lang, "merge.roster.note.late", { deadline: displayDate(line.deadline) }));
+  if (line.duplicate) notes.push(t(lang, "merge.roster.duplicate.flag"));
+  if (line.doubleCounted) notes.push(t(lang, "merge.roster.doubleCounted.flag"));
+  if (line.rejectedFile) notes.push(t(lang, "merge.roster.note.rejected", { file: line.rejectedFile }));
+  if (line.hint) notes.push(t(lang, "merge.roster.note.hint", { code: line.hint.code, name: line.hint.name, file: line.hint.fileName }));
+  return notes.join("; ");
+}
+
+export function statusSheet(result: MergeResult, auditLine: string): SheetPlan {
+  const cells: CellPlan[] = [];
+  const merges: string[] = [];
+  let row = 1;
+  const put = (col: number, value: string | number | null, style: StyleName = "text") => cells.push({ ref: address(col, row), value, style });
+  const line = (text: string, style: StyleName) => {
+    put(1, text, style);
+    merges.push(range(1, row, WIDTH, row));
+    row++;
+  };
+  const header = (labels: readonly StringKey[]) => {
+    labels.forEach((key, i) => put(i + 1, vi(key), "header"));
+    row++;
+  };
+
+  line(vi("merge.status.title"), "title");
+  line(vi("merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), "subtitle");
+  line(auditLine, "textBold");
+  row++;
+
+  // Summary: label in A–B, number in C.
+  const s = result.summary;
+  const summary: [StringKey, number][] = [
+    ["merge.summary.files", s.files],
+    ["merge.summary.accepted", s.accepted],
+    ["merge.summary.warnings", s.warnings],
+    ["merge.summary.rejected", s.rejected],
+    ["merge.summary.units", s.units],
+    ["merge.summary.duplicates", s.duplicates],
+    ["merge.summary.doubleCounted", s.doubleCounted],
+  ];
+  const r = result.roster;
+  if (r) {
+    summary.push(
+      ["merge.summary.expected", r.counts.expected],
+      ["merge.summary.submitted", r.counts.submitted],
+      ["merge.summary.late", r.counts.late],
+      ["merge.summary.missing", r.counts.missing],
+      ["merge.summary.unexpected", r.counts.unexpected],
+    );
+  }
+  line(vi("merge.status.summary"), "textBold");
+  for (const [key, n] of summary) {
+    put(1, vi(key), "text");
+    merges.push(range(1, row, 2, row));
+    put(3, n, "computedInteger");
+    row++;
+  }
+  row++;
+
+  // Completeness by level, with a bar drawn by REPT so it shows in any spreadsheet (no chart support needed).
+  if (r) {
+    line(vi("merge.status.byLevel"), "textBold");
+    header(["merge.col.level", "merge.col.expected", "merge.col.submitted", "merge.col.percent", "merge.col.bar"]);
+    const levels: (Level | null)[] = [...LEVELS, null];
+    for (const level of levels) {
+      const lines = r.lines.filter((l) => (l.unit.level ?? null) === level);
+      if (lines.length === 0) continue;
+      const done = lines.filter((l) => l.state !== "missing").length;
+      put(1, level ? LEVEL_LABELS[level].vi : vi("merge.level.unknown"));
+      put(2, lines.length, "computedInteger");
+      put(3, done, "computedInteger");
+      cells.push({ ref: address(4, row), formula: `IF(${address(2, row)}=0,"",${address(3, row)}/${address(2, row)})`, value: done / lines.length, style: "computedPercent" });
+      cells.push({ ref: address(5, row), formula: `REPT("█",ROUND(20*${address(3, row)}/MAX(1,${address(2, row)}),0))`, value: "█".repeat(Math.round((20 * done) / lines.length)), style: "text" });
+      row++;
+    }
+    row++;
+  }
+
+  line(vi("merge.status.files"), "textBold");
+  header(["merge.col.no", "merge.col.file", "merge.col.unitCode", "merge.col.unitName", "merge.col.level", "merge.col.kind", "merge.col.date", "merge.col.status", "merge.col.unitsCounted", "merge.col.reason"]);
+  result.files.forEach((f, i) => {
+    put(1, i + 1, "tt");
+    put(2, f.name);
+    put(3, f.unitCode ?? "");
+    put(4, f.unitName ?? "");
+    put(5, levelText(f.level));
+    put(6, f.kind ? vi(f.kind === "consolidated" ? "merge.kind.consolidated" : "merge.kind.submission") : "");
+    put(7, displayDate(f.datePrepared));
+    put(8, vi(FILE_STATUS_KEYS[f.status]), "textBold");
+    put(9, f.unitsCounted, "computedInteger");
+    put(10, f.reasons.map((m) => render("vi", m)).join("\n"));
+    row++;
+  });
+  row++;
+
+  if (r) {
+    line(vi("merge.status.roster"), "textBold");
+    header(["merge.col.no", "merge.col.unitCode", "merge.col.unitName", "merge.col.level", "merge.col.state", "merge.col.date", "merge.col.deadline", "merge.col.file", "merge.col.notes"]);
+    r.lines.forEach((l, i) => {
+      put(1, i + 1, "tt");
+      put(2, l.unit.code);
+      put(3, l.unit.name);
+      put(4, levelText(l.unit.level));
+      put(5, vi(ROSTER_STATE_KEYS[l.state]), "textBold");
+      put(6, displayDate(l.datePrepared));
+      put(7, displayDate(l.deadline));
+      put(8, l.fileName ?? "");
+      put(9, rosterNotes(l));
+      row++;
+    });
+    r.unexpected.forEach((u, i) => {
+      put(1, r.lines.length + i + 1, "tt");
+      put(2, u.code);
+      put(3, u.name);
+      put(5, vi("merge.roster.unexpected"), "textBold");
+      put(8, u.fileName);
+      put(9, u.hint ? vi("merge.roster.note.hintRoster", { code: u.hint.code, name: u.hint.name }) : "");
+      row++;
+    });
+    for (const w of result.rosterWarnings) line(render("vi", w), "small");
+    row++;
+  }
+
+  if (result.dropped.length > 0) {
+    line(vi("merge.status.dropped"), "textBold");
+    header(["merge.col.no", "merge.col.unitCode", "merge.col.unitName", "merge.col.dropKind", "merge.col.droppedCopy", "merge.col.keptCopy", "merge.col.rule"]);
+    const copy = (c: { fileName: string; via: string | null; datePrepared: string | null }) =>
+      [c.fileName, c.via ? vi("merge.copy.via", { via: c.via }) : "", c.datePrepared ? displayDate(c.datePrepared) : ""].filter(Boolean).join(" · ");
+    result.dropped.forEach((d, i) => {
+      put(1, i + 1, "tt");
+      put(2, d.code);
+      put(3, d.name);
+      put(4, vi(d.kind === "duplicate" ? "merge.roster.duplicate.flag" : "merge.roster.doubleCounted.flag"));
+      put(5, copy(d.dropped));
+      put(6, copy(d.kept));
+      put(7, vi(d.rule === "laterDate" ? "merge.rule.laterDate" : d.rule === "content" ? "merge.rule.content" : "merge.rule.fileName"));
+      row++;
+    });
+    row++;
+  }
+
+  if (result.outliers.length > 0) {
+    line(vi("merge.status.outliers", { factor: result.campaign.plausibility.peerFactor }), "textBold");
+    for (const o of result.outliers) line(render("vi", { key: "merge.outlier.line", params: { code: o.code, name: o.name, figure: o.key, value: o.value, median: o.median } }), "text");
+  }
+
+  return {
+    name: statusSheetName(),
+    role: "status",
+    cells,
+    merges,
+    columnWidths: [6, 30, 16, 32, 20, 16, 12, 18, 12, 70],
+    freeze: { rows: 3, columns: 0 },
+    protect: true,
+    print: { paper: "A4", orientation: "landscape", fitToWidth: true },
+    visibility: "visible",
+  };
+}

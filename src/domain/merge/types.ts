@@ -1,0 +1,106 @@
+/**
+ * The plain data a merge produces. Messages are string-catalog keys with parameters, not text, so
+ * the task pane, the CLI and the workbook each show them in their own language.
+ */
+import type { Level, Localized } from "../catalog/schema";
+import type { FigureKey } from "../submission";
+import type { StringKey } from "../i18n/strings";
+
+/** A parameter may itself be bilingual (a row label), resolved when the message is shown. */
+export type MessageParam = string | number | Localized;
+
+export interface Message {
+  readonly key: StringKey;
+  readonly params?: Readonly<Record<string, MessageParam>>;
+}
+
+export type FileStatus = "accepted" | "warnings" | "rejected";
+
+/** Every input file ends with one of these, whatever happened to it. */
+export interface FileReport {
+  /** Position in the list the user gave, for a stable display order. */
+  readonly index: number;
+  readonly name: string;
+  readonly unitCode: string | null;
+  readonly unitName: string | null;
+  readonly level: Level | null;
+  readonly kind: "submission" | "consolidated" | null;
+  readonly datePrepared: string | null;
+  readonly status: FileStatus;
+  /** Why rejected, or what to look at when accepted with warnings. */
+  readonly reasons: readonly Message[];
+  /** Units this file contributed to the consolidated figures (0 when rejected or superseded). */
+  readonly unitsCounted: number;
+}
+
+/** The unit doing the merge: the consolidated workbook is identified as this unit. */
+export interface MergingUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly level: Level;
+}
+
+/**
+ * One unit whose own figures are summed: a CĐCS, or an upper-level unit that filled its own figures.
+ * A consolidated workbook is not a leaf: its leaves are the rows of its breakdown.
+ */
+export interface Leaf {
+  /** unitKey(code): the identity used to find duplicates. */
+  readonly key: string;
+  readonly code: string;
+  readonly name: string;
+  readonly level: Level | null;
+  /** The consolidated workbooks it came through, outermost first ("LDLD_TINH › LDLD_HUYEN"); null when sent directly. */
+  readonly via: string | null;
+  /** ISO date (YYYY-MM-DD) or null when unknown. */
+  readonly datePrepared: string | null;
+  /** Reported figures only; a key that is absent was left blank. */
+  readonly figures: ReadonlyMap<FigureKey, number>;
+  readonly hash: string;
+  readonly fileIndex: number;
+  readonly fileName: string;
+}
+
+/** What one accepted file brings: a single leaf, or a consolidated workbook's leaves. */
+export interface Source {
+  readonly key: string;
+  readonly code: string;
+  readonly name: string;
+  readonly level: Level | null;
+  readonly datePrepared: string | null;
+  readonly hash: string;
+  readonly fileIndex: number;
+  readonly fileName: string;
+  readonly kind: "leaf" | "container";
+  readonly leaves: readonly Leaf[];
+}
+
+export type DropKind = "duplicate" | "doubleCounted";
+
+/** A copy that was not counted, and the copy that was. */
+export interface Dropped {
+  readonly kind: DropKind;
+  /** The unit code and name of what was dropped. */
+  readonly code: string;
+  readonly name: string;
+  readonly dropped: { readonly fileIndex: number; readonly fileName: string; readonly via: string | null; readonly datePrepared: string | null };
+  readonly kept: { readonly fileIndex: number; readonly fileName: string; readonly via: string | null; readonly datePrepared: string | null };
+  /** How the kept copy was chosen. */
+  readonly rule: "laterDate" | "content" | "fileName";
+  /** Leaves not counted because of this drop (1 for a leaf, n for a consolidated workbook). */
+  readonly leaves: number;
+}
+
+export interface CellCount {
+  readonly reported: number;
+  readonly blank: number;
+}
+
+export interface PeerOutlier {
+  readonly key: FigureKey;
+  readonly code: string;
+  readonly name: string;
+  readonly fileName: string;
+  readonly value: number;
+  readonly median: number;
+}

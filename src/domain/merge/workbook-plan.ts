@@ -1,0 +1,40 @@
+/**
+ * The consolidated workbook: the campaign's template identified as the merging unit, filled with the
+ * sums (its formulas recompute the percentages from the summed parts), with the breakdown and status
+ * sheets appended as plain SheetPlans so that both renderers (the .xlsx writer and the Office.js
+ * adapter) draw them. It is itself a valid submission one level up: same template, same codes.
+ */
+import type { Catalog } from "../catalog/load";
+import { buildTemplate } from "../layout/template";
+import type { WorkbookPlan } from "../layout/plan";
+import { breakdownBody, breakdownSheet } from "./breakdown-sheet";
+import { statusSheet } from "./status-sheet";
+import { auditLine, selfAudit, type Audit } from "./audit";
+import type { MergeResult } from "./merge";
+
+export interface ConsolidatedWorkbook {
+  readonly plan: WorkbookPlan;
+  readonly audit: Audit;
+}
+
+/** `today` (ISO) is the consolidated workbook's preparation date: the next level keeps the later copy by it. */
+export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: string): ConsolidatedWorkbook {
+  const unit = result.mergingUnit;
+  const template = buildTemplate({
+    catalog,
+    campaign: result.campaign,
+    unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: today },
+    figures: result.figures,
+    kind: "consolidated",
+  });
+  const body = breakdownBody(catalog, result);
+  const audit = selfAudit(template.plan, template.cells, body);
+  const line = auditLine("vi", audit);
+  const breakdown = breakdownSheet(catalog, result, body, line);
+  const status = statusSheet(result, line);
+  // Before the hidden meta sheet, so the visible tabs read: identification, tables, breakdown, status.
+  const sheets = [...template.plan.sheets];
+  const metaAt = sheets.findIndex((s) => s.role === "meta");
+  sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, breakdown.sheet, status);
+  return { plan: { ...template.plan, sheets, names: [...template.plan.names, ...breakdown.names] }, audit };
+}

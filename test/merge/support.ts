@@ -1,0 +1,96 @@
+/**
+ * Test helpers for the merge: submissions made the way the product makes them (the layout engine's
+ * plan, read back through the check engine's reader), without touching files, so property tests run
+ * fast and still cross the same contracts the pipeline crosses.
+ */
+import { loadCatalog, resolveCampaign, type Campaign, type Level } from "../../src/domain/catalog";
+import { buildTemplate } from "../../src/domain/layout";
+import type { WorkbookPlan } from "../../src/domain/layout";
+import { readSubmission } from "../../src/domain/check";
+import type { RawCell, RawNamedRange, RawWorkbook } from "../../src/domain/raw";
+import type { FigureKey } from "../../src/domain/submission";
+import { BREAKDOWN_NAME } from "../../src/domain/catalog";
+import { consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type MergeResult, type MergingUnit, type Roster } from "../../src/domain/merge";
+
+export const catalog = loadCatalog();
+
+export function campaign(id = "tk-3105-2026"): Campaign {
+  const c = resolveCampaign(catalog.campaignDefs, id);
+  if (!c.ok) throw new Error(c.error.en);
+  return c.value;
+}
+
+const colNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const colLetters = (n: number): string => {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+};
+
+function parseCell(ref: string): { col: number; row: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`bad ref ${ref}`);
+  return { col: colNumber(m[1]), row: Number(m[2]) };
+}
+
+/** What a reader would get from a workbook drawn from this plan: cached values as the plan states them. */
+export function planToRaw(plan: WorkbookPlan): RawWorkbook {
+  const sheets = new Map(plan.sheets.map((s) => [s.name, new Map(s.cells.map((c) => [c.ref, c]))]));
+  const names = new Map<string, RawNamedRange>();
+  for (const n of plan.names) {
+    const [from, to] = n.ref.split(":");
+    const a = parseCell(from);
+    const b = to ? parseCell(to) : a;
+    const cells: RawCell[][] = [];
+    for (let r = a.row; r <= b.row; r++) {
+      const line: RawCell[] = [];
+      for (let c = a.col; c <= b.col; c++) {
+        const cell = sheets.get(n.sheet)?.get(`${colLetters(c)}${r}`);
+        line.push({ value: cell?.value ?? null, ...(cell?.formula ? { formula: cell.formula } : {}), ...(cell?.style === "inputDate" ? { isDate: true } : {}) });
+      }
+      cells.push(line);
+    }
+    names.set(n.name.toUpperCase(), { name: n.name, sheet: n.sheet, ref: n.ref, cells });
+  }
+  return { names, sheets: plan.sheets.map((s) => ({ name: s.name, state: s.visibility === "hidden" ? "hidden" : "visible" })) };
+}
+
+export interface UnitSpec {
+  readonly code: string;
+  readonly name: string;
+  readonly level?: Level;
+  readonly date?: string;
+  readonly figures: ReadonlyMap<FigureKey, number | null>;
+}
+
+let fileCounter = 0;
+
+/** A unit's filled template, as an accepted file of the merge. */
+export function unitFile(unit: UnitSpec, c: Campaign = campaign(), name?: string, index?: number): AcceptedFile {
+  const { plan } = buildTemplate({ catalog, campaign: c, unit: { unitCode: unit.code, unitName: unit.name, level: unit.level ?? "cdcs", datePrepared: unit.date }, figures: unit.figures });
+  return fileFromPlan(plan, name ?? `${unit.code}.xlsx`, index ?? fileCounter++);
+}
+
+export function fileFromPlan(plan: WorkbookPlan, name: string, index: number): AcceptedFile {
+  const raw = planToRaw(plan);
+  const reading = readSubmission(catalog, raw);
+  if (!reading.submission) throw new Error(`unreadable: ${JSON.stringify(reading.issues.map((i) => i.message.en))}`);
+  return { index, name, submission: reading.submission, breakdown: raw.names.get(BREAKDOWN_NAME) ?? null, warnings: [] };
+}
+
+export function merge(files: readonly AcceptedFile[], unit: MergingUnit = DISTRICT, roster: Roster | null = null, c: Campaign = campaign()): MergeResult {
+  return mergeSubmissions({ catalog, campaign: c, mergingUnit: unit, accepted: files, rejected: [], roster });
+}
+
+/** A merge result as the file the merging unit sends up. */
+export function consolidatedFile(result: MergeResult, today: string, name: string, index: number): AcceptedFile {
+  return fileFromPlan(consolidatedPlan(catalog, result, today).plan, name, index);
+}
+
+export const DISTRICT: MergingUnit = { code: "LDLD-MC", name: "LĐLĐ huyện Mường Chà", level: "huyen" };
+export const PROVINCE: MergingUnit = { code: "LDLD-DB", name: "LĐLĐ tỉnh Điện Biên", level: "tinh" };
+
+export const keysOf = (c: Campaign = campaign()) => inputFigureKeys(catalog, c);
+
+/** Figures as plain sorted entries, for toEqual. */
+export const figureEntries = (m: ReadonlyMap<FigureKey, number | null>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
