@@ -43,7 +43,7 @@ const useStyles = makeStyles({
   },
   title: { margin: 0 },
   language: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  status: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, color: tokens.colorNeutralForeground2 },
+  status: { margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, color: tokens.colorNeutralForeground2 },
   tabs: { padding: `0 ${tokens.spacingHorizontalS}` },
   panel: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, flexGrow: 1 },
 });

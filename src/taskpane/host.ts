@@ -44,11 +44,21 @@ export interface DetectOptions {
   readonly forceStandalone?: boolean;
 }
 
-/** Hints that an Office host framed or launched the page: then it is worth waiting longer for Office.onReady. */
-function looksHosted(): boolean {
+/**
+ * Whether an Office host opened the page. Office adds `_host_Info` to the add-in's address (desktop, Mac,
+ * web), keeps it in sessionStorage across in-pane navigation, frames the page on the web, and runs it in
+ * WebView2 on Windows. A plain browser tab has none of these: there we do not load office.js at all,
+ * because outside a host it only waits, and frames Microsoft's telemetry service (which our CSP blocks).
+ * `?office` in the address forces loading it anyway.
+ */
+export function looksHosted(): boolean {
   try {
+    const params = new URLSearchParams(window.location.search);
+    if (params.has("office")) return true;
     if (/[?&#]_host_Info=/i.test(window.location.href)) return true;
     if (window.sessionStorage.getItem("hostInfoValue")) return true;
+    const webview = (window as unknown as { chrome?: { webview?: unknown } }).chrome?.webview;
+    if (webview) return true;
     return window.top !== window.self;
   } catch {
     return true; // a cross-origin parent that denies access is itself a frame
@@ -104,9 +114,9 @@ export function themeOfBackground(hex: string | undefined): ThemeMode | null {
 
 export async function detectHost(options: DetectOptions = {}): Promise<Host> {
   const forceStandalone = options.forceStandalone ?? new URLSearchParams(window.location.search).has("standalone");
-  if (forceStandalone) return STANDALONE;
-  const hosted = looksHosted();
-  const timeoutMs = options.timeoutMs ?? (hosted ? 10000 : 2500);
+  if (forceStandalone || !looksHosted()) return STANDALONE;
+  // Generous: a cold Excel desktop can take seconds to answer, and giving up early would mean a wrong mode.
+  const timeoutMs = options.timeoutMs ?? 10000;
   const loaded = await loadScript(OFFICE_JS_URL, timeoutMs);
   if (!loaded || typeof Office === "undefined" || typeof Office.onReady !== "function") return STANDALONE;
   const info = await withTimeout(Office.onReady(), timeoutMs);

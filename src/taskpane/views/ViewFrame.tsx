@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { Body1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  // Spacing comes from the gap, not from browser paragraph margins.
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, "& p": { margin: 0 } },
   heading: { margin: 0 },
   description: { color: tokens.colorNeutralForeground2 },
 });
