@@ -1,0 +1,106 @@
+/** Roster completeness: submitted, missing, late, unexpected, duplicates and double counting; CSV rosters. */
+import { parseCsv, rosterFromRows, type Roster } from "../../src/domain/merge";
+import { consolidatedFile, merge, unitFile, DISTRICT, PROVINCE } from "./support";
+import type { FigureKey } from "../../src/domain/submission";
+
+const figures = (n: number) => new Map<FigureKey, number | null>([["DV_TONG@value", n], ["LD_TONG@value", n * 2]]);
+
+function roster(text: string): Roster {
+  const r = rosterFromRows(parseCsv(text));
+  if (!r.ok) throw new Error(r.problem.key);
+  return r.value;
+}
+
+const ROSTER = "Mã đơn vị;Tên đơn vị;Cấp\nCD001;CĐCS Trường Tiểu học Kim Đồng;cdcs\nCD002;CĐCS Bệnh viện huyện;Công đoàn cơ sở\nCD003;CĐCS Công ty Cà phê Mường Ảng;CĐCS\nCD004;CĐCS Trường THCS Lê Lợi;cdcs\n";
+
+describe("roster completeness", () => {
+  it("says who submitted, who is missing, who is unexpected, with a name hint", () => {
+    const files = [
+      unitFile({ code: "CD001", name: "CĐCS Trường Tiểu học Kim Đồng", date: "2026-06-05", figures: figures(10) }),
+      unitFile({ code: "cd002 ", name: "CĐCS Bệnh viện huyện", date: "2026-06-06", figures: figures(20) }),
+      // Wrong code typed by the unit, right name: not matched, only hinted.
+      unitFile({ code: "CD-0004", name: "CĐCS  Trường THCS Lê Lợi", date: "2026-06-06", figures: figures(5) }),
+    ];
+    const result = merge(files, DISTRICT, roster(ROSTER));
+    const r = result.roster!;
+    expect(r.lines.map((l) => [l.unit.code, l.state])).toEqual([
+      ["CD001", "submitted"],
+      ["CD002", "submitted"],
+      ["CD003", "missing"],
+      ["CD004", "missing"],
+    ]);
+    expect(r.unexpected.map((u) => u.code)).toEqual(["CD-0004"]);
+    expect(r.unexpected[0].hint?.code).toBe("CD004");
+    expect(r.lines[3].hint?.code).toBe("CD-0004");
+    expect(r.counts).toEqual({ expected: 4, submitted: 2, late: 0, missing: 2, unexpected: 1, duplicate: 0, doubleCounted: 0 });
+  });
+
+  it("flags a unit that prepared its report after its level's deadline as late", () => {
+    // tk-3105-2026: CĐCS send by 10/6/2026.
+    const files = [unitFile({ code: "CD001", name: "A", date: "2026-06-10", figures: figures(1) }), unitFile({ code: "CD002", name: "B", date: "2026-06-11", figures: figures(1) })];
+    const r = merge(files, DISTRICT, roster(ROSTER)).roster!;
+    expect(r.lines[0].state).toBe("submitted");
+    expect(r.lines[1].state).toBe("late");
+    expect(r.lines[1].deadline).toBe("2026-06-10");
+    expect(r.counts.late).toBe(1);
+  });
+
+  it("shows a unit sent twice as a duplicate and counts it once", () => {
+    const files = [
+      unitFile({ code: "CD001", name: "A", date: "2026-06-03", figures: figures(1) }, undefined, "cd001-cu.xlsx"),
+      unitFile({ code: "CD001", name: "A", date: "2026-06-08", figures: figures(3) }, undefined, "cd001-moi.xlsx"),
+    ];
+    const result = merge(files, DISTRICT, roster(ROSTER));
+    expect(result.figures.get("DV_TONG@value")).toBe(3);
+    expect(result.roster!.lines[0]).toMatchObject({ state: "submitted", duplicate: true, fileName: "cd001-moi.xlsx" });
+    const old = result.files.find((f) => f.name === "cd001-cu.xlsx")!;
+    expect(old.status).toBe("rejected");
+    expect(old.reasons[0].key).toBe("merge.file.duplicateOf");
+  });
+
+  it("flags a unit present directly and inside a district's workbook as double counted, keeping the later copy", () => {
+    const district = merge([unitFile({ code: "CD001", name: "A", date: "2026-06-05", figures: figures(10) }), unitFile({ code: "CD002", name: "B", date: "2026-06-05", figures: figures(20) })], DISTRICT);
+    const districtFile = consolidatedFile(district, "2026-06-15", "huyen.xlsx", 10);
+    const direct = unitFile({ code: "CD001", name: "A", date: "2026-06-09", figures: figures(11) }, undefined, "cd001.xlsx", 11);
+    const provinceRoster = roster("code,name,level\nLDLD-MC,LĐLĐ huyện Mường Chà,huyen\nCD001,A,cdcs\n");
+    const result = merge([districtFile, direct], PROVINCE, provinceRoster);
+    expect(result.figures.get("DV_TONG@value")).toBe(31); // 11 (direct, later) + 20
+    expect(result.dropped).toHaveLength(1);
+    expect(result.dropped[0]).toMatchObject({ kind: "doubleCounted", code: "CD001", rule: "laterDate", dropped: { fileName: "huyen.xlsx", via: "LDLD-MC" }, kept: { fileName: "cd001.xlsx" } });
+    const huyen = result.files.find((f) => f.name === "huyen.xlsx")!;
+    expect(huyen.status).toBe("warnings");
+    expect(huyen.unitsCounted).toBe(1);
+    expect(result.roster!.lines.map((l) => [l.unit.code, l.state, l.doubleCounted])).toEqual([
+      ["LDLD-MC", "submitted", false],
+      ["CD001", "submitted", true],
+    ]);
+  });
+
+  it("matches codes typed in decomposed Unicode (NFD) against an NFC roster", () => {
+    const nfd = "CĐ-ĐÔNG".normalize("NFD");
+    const r = merge([unitFile({ code: nfd, name: "x", date: "2026-06-05", figures: figures(1) })], DISTRICT, roster("Mã đơn vị,Tên đơn vị,Cấp\nCĐ-đông,Đông,cdcs\n")).roster!;
+    expect(r.lines[0].state).toBe("submitted");
+  });
+});
+
+describe("roster files", () => {
+  it("reads CSV with a BOM, quotes, ; separators and a title line above the header", () => {
+    const rows = parseCsv('\ufeffDanh sách đơn vị trực thuộc;;\r\nMã đơn vị;Tên đơn vị;Cấp\r\nCD001;"CĐCS ""Kim Đồng""; Mường Chà";cdcs\r\n;;\r\nCD002;"Hai\ndòng";CĐCS\r\n');
+    const r = rosterFromRows(rows);
+    expect(r.ok && r.value.units.map((u) => [u.code, u.name, u.level])).toEqual([
+      ["CD001", 'CĐCS "Kim Đồng"; Mường Chà', "cdcs"],
+      ["CD002", "Hai\ndòng", "cdcs"],
+    ]);
+  });
+
+  it("accepts English headers and comma separators, and reports repeated codes", () => {
+    const r = rosterFromRows(parseCsv("code,name,level\nA1,Một,huyen\na1,Một lần nữa,huyen\n"));
+    expect(r.ok && r.value.units.length).toBe(1);
+    expect(r.ok && r.value.warnings[0].key).toBe("merge.roster.duplicate");
+  });
+
+  it("rejects a table without a code and name header", () => {
+    const r = rosterFromRows(parseCsv("a,b\n1,2\n"));
+    expect(r.ok).toBe(false);
+  });
+});
