@@ -32,6 +32,18 @@ describe("a template made for one unit", () => {
     expect(plan.sheets.find((s) => s.name === "Biểu 01")!.print?.header).toBe(unitName);
   });
 
+  it("writes Vietnamese text composed (NFC), however it was typed", () => {
+    const decomposed = "Công đoàn cơ sở Trường Tiểu học Mường Phăng".normalize("NFD");
+    const { plan } = buildTemplate({ catalog, campaign, unit: { unitName: decomposed }, notes: new Map([["DV_TONG", "Giảm do sáp nhập".normalize("NFD")]]) });
+    expect(named(plan, "UR_ID_UNIT_NAME").value).toBe(decomposed.normalize("NFC"));
+    expect(named(plan, "UR_DV_TONG_GC").value).toBe("Giảm do sáp nhập".normalize("NFC"));
+  });
+
+  it("keeps a date prepared that is not a real date as the text given, for the preparer to correct", () => {
+    const { plan } = buildTemplate({ catalog, campaign, unit: { datePrepared: "2020-02-30" } });
+    expect(named(plan, "UR_ID_DATE").value).toBe("2020-02-30");
+  });
+
   it("puts a placeholder in the page header when the unit is not known", () => {
     const { plan } = buildTemplate({ catalog, campaign });
     expect(plan.sheets.find((s) => s.name === "Biểu 01")!.print?.header).toMatch(/^Đơn vị: \.+$/);
