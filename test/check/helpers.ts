@@ -87,7 +87,7 @@ export function templateWorkbook(campaign: Campaign, options: TemplateOptions = 
   for (const [key, value] of Object.entries(meta)) {
     if (value !== undefined) entries.push([metaName(key as Parameters<typeof metaName>[0]), { cell: value, ref: { sheet: "_meta", address: "B1" } }]);
   }
-  const identification = { CAMPAIGN: campaign.title.vi, PERIOD: campaign.periodLabel.vi, ...VALID_IDENTIFICATION, ...options.identification };
+  const identification = { CAMPAIGN: campaign.id, PERIOD: campaign.periodLabel.vi, ...VALID_IDENTIFICATION, ...options.identification };
   catalog.identification.forEach((field, i) => {
     const value = identification[field.key as keyof typeof identification];
     entries.push([identificationName(field.key), { cell: value === undefined ? null : value, ref: { sheet: "Thông tin chung", address: `C${i + 4}` } }]);
