@@ -29,3 +29,11 @@ export const sheetRef = (sheet: string, ref: string): string => `'${sheet.replac
 
 /** A text literal inside a formula. */
 export const formulaText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** "D12" → { column: 4, row: 12 }. Only for our own plan addresses (no sheet, no $). */
+export function parseAddress(ref: string): { column: number; row: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!match) throw new RangeError(`not a cell address: ${ref}`);
+  const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { column, row: Number(match[2]) };
+}

@@ -106,6 +106,11 @@ export interface SheetPlan {
   readonly merges: readonly string[];
   /** Column widths in Excel character units, from column A. */
   readonly columnWidths: readonly number[];
+  /**
+   * Row heights in points for rows whose wrapped text needs more than one line. Renderers set them
+   * explicitly because neither Excel nor LibreOffice re-fits rows of a file on opening it.
+   */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   /** Frozen panes: rows above and columns left of the first scrolling cell. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly protect: boolean;

@@ -62,6 +62,7 @@ async function drawSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
   plan.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
+  for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row).height = height;
   for (const cell of plan.cells) drawCell(sheet, cell);
   drawMerges(sheet, plan);
 

@@ -1,0 +1,33 @@
+import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
+import { buildTemplate } from "../../src/domain/layout";
+import { TABLE_ROWS } from "../../src/domain/layout/geometry";
+import { linesNeeded } from "../../src/domain/layout/row-height";
+
+const catalog = loadCatalog();
+const plan = (id: string) => {
+  const c = resolveCampaign(catalog.campaignDefs, id);
+  if (!c.ok) throw new Error(c.error.en);
+  return buildTemplate({ catalog, campaign: c.value }).plan;
+};
+
+describe("row heights for wrapped text", () => {
+  it("counts the lines a text needs in a column", () => {
+    expect(linesNeeded("ngắn", 20)).toBe(1);
+    expect(linesNeeded("x".repeat(45), 20)).toBe(3);
+    expect(linesNeeded("a\nb", 20)).toBe(2);
+  });
+
+  it("gives the review header row room for its two-line column titles", () => {
+    const sheet = plan("tk10-nq6a-2011-2020").sheets.find((s) => s.name === "Biểu 01")!;
+    const header = sheet.rowHeights?.find((r) => r.row === TABLE_ROWS.header);
+    expect(header?.height).toBeGreaterThan(15);
+  });
+
+  it("gives long 'Nội dung' labels more than one line and leaves short ones alone", () => {
+    const sheet = plan("tk-3105-2026").sheets.find((s) => s.name === "Biểu 03")!;
+    const first = TABLE_ROWS.firstData; // SK_SO: the longest label of the form
+    expect(sheet.rowHeights?.find((r) => r.row === first)?.height).toBeGreaterThan(15);
+    const b01 = plan("tk-3105-2026").sheets.find((s) => s.name === "Biểu 01")!;
+    expect(b01.rowHeights?.some((r) => r.row === first)).toBe(false);
+  });
+});
