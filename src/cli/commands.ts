@@ -4,6 +4,7 @@
  * so tests run them in-process.
  */
 import type { Lang } from "../domain/i18n/strings";
+import { validate } from "./commands/validate";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -27,4 +28,4 @@ export interface Command {
 }
 
 /** One line per command, e.g. `import { template } from "./commands/template";` above and `template,` below. */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [validate];

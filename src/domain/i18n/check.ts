@@ -73,6 +73,9 @@ export const check = {
     "check.cli.fileHeading": "Tệp {file}: {summary}",
     "check.cli.unreadable": "Tệp {file}: không đọc được. {reason}",
     "check.cli.clean": "Không có lỗi.",
+    "check.cli.fileError": "Không mở được tệp ({reason}).",
+    "check.cli.notFound": "Không tìm thấy tệp.",
+    "check.cli.option.help": "hiện hướng dẫn này",
 
     "check.view.run": "Kiểm tra bảng tính này",
     "check.view.open": "Mở tệp .xlsx để kiểm tra",
@@ -153,6 +156,9 @@ export const check = {
     "check.cli.fileHeading": "File {file}: {summary}",
     "check.cli.unreadable": "File {file}: could not be read. {reason}",
     "check.cli.clean": "No errors.",
+    "check.cli.fileError": "The file could not be opened ({reason}).",
+    "check.cli.notFound": "The file was not found.",
+    "check.cli.option.help": "show this help",
 
     "check.view.run": "Check this workbook",
     "check.view.open": "Open an .xlsx file to check",

@@ -1,0 +1,107 @@
+/**
+ * `union-report validate FILE... [--json]`: the same checks as the Kiểm tra view, per file.
+ * Exit 0 when no file has errors, 1 when some file has errors, 2 when a file could not be read at all
+ * (or the command line was wrong). Files are read by the fast reader; nothing is written.
+ */
+import { readFileSync, statSync } from "fs";
+import { basename, resolve } from "path";
+import { loadCatalog, type Catalog } from "../../domain/catalog";
+import { checkWorkbook, groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
+import type { AppError } from "../../domain/errors";
+import { t, type Lang } from "../../domain/i18n/strings";
+import { DEFAULT_READ_LIMITS, readWorkbook } from "../../workbook/file/reader";
+import type { Command, CommandContext } from "../commands";
+
+export type FileOutcome =
+  | { readonly file: string; readonly status: "checked"; readonly campaignId: string | null; readonly unitCode: string | null; readonly summary: IssueSummary; readonly issues: readonly CheckIssue[] }
+  | { readonly file: string; readonly status: "unreadable"; readonly error: AppError };
+
+const MB = 1024 * 1024;
+
+/** Reads and checks one file; never throws. */
+export function validateFile(catalog: Catalog, path: string): FileOutcome {
+  const file = path;
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    // Refuse before loading: a 200 MB attachment should not be read into memory to be refused.
+    if (size > DEFAULT_READ_LIMITS.maxFileBytes) {
+      const params = { size: Math.ceil(size / MB), limit: DEFAULT_READ_LIMITS.maxFileBytes / MB };
+      return { file, status: "unreadable", error: { code: "reader.too-large", vi: t("vi", "reader.too-large", params), en: t("en", "reader.too-large", params) } };
+    }
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (error) {
+    // Node's errors carry a code (ENOENT, EACCES, EISDIR); the message around it is English and technical.
+    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+    if (code === "ENOENT") return { file, status: "unreadable", error: { code: "file.not-found", vi: t("vi", "check.cli.notFound"), en: t("en", "check.cli.notFound") } };
+    const reason = code || String(error);
+    return { file, status: "unreadable", error: { code: "file.open", vi: t("vi", "check.cli.fileError", { reason }), en: t("en", "check.cli.fileError", { reason }) } };
+  }
+  const read = readWorkbook(bytes);
+  if (!read.ok) return { file, status: "unreadable", error: read.error };
+  const { submission, issues } = checkWorkbook(catalog, read.value.workbook);
+  return { file, status: "checked", campaignId: submission?.campaignId ?? null, unitCode: submission?.identification.unitCode || null, summary: summarize(issues), issues };
+}
+
+function describeIssue(lang: Lang, issue: CheckIssue): string {
+  const cell = issue.cells[0];
+  const where = cell ? `[${cell.sheet}!${cell.address}] ` : "";
+  const explained = issue.explained ? ` (${t(lang, "check.explained")})` : "";
+  return `${where}${issue.message[lang]}${explained}`;
+}
+
+function textReport(catalog: Catalog, lang: Lang, outcome: FileOutcome): string {
+  const name = basename(outcome.file);
+  if (outcome.status === "unreadable") return `${t(lang, "check.cli.unreadable", { file: name, reason: outcome.error[lang] })}\n`;
+  const s = outcome.summary;
+  const lines = [t(lang, "check.cli.fileHeading", { file: name, summary: t(lang, "check.summary.line", { errors: s.errors, warnings: s.warnings, explained: s.explained, blanks: s.blanks }) })];
+  const sheetOf = new Map(catalog.tables.map((table) => [table.id, table.sheetName]));
+  for (const group of groupIssues(outcome.issues, catalog.tables.map((table) => table.id))) {
+    lines.push(`  ${group.tableId === null ? t(lang, "check.group.general") : (sheetOf.get(group.tableId) ?? group.tableId)}`);
+    for (const { severity, issues } of group.bySeverity) {
+      lines.push(`    ${t(lang, `check.severity.${severity}`)} (${issues.length}):`);
+      for (const issue of issues) lines.push(`      ${describeIssue(lang, issue)}`);
+    }
+  }
+  if (s.errors === 0) lines.push(`  ${t(lang, "check.cli.clean")}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function usage(lang: Lang): string {
+  return [t(lang, "check.cli.usage"), "", `  --json        ${t(lang, "check.cli.option.json")}`, `  --lang vi|en  ${t(lang, "cli.option.lang")}`, `  -h, --help    ${t(lang, "check.cli.option.help")}`, ""].join("\n");
+}
+
+export async function runValidate(args: readonly string[], { lang, io }: CommandContext): Promise<number> {
+  let json = false;
+  const files: string[] = [];
+  for (const arg of args) {
+    if (arg === "--json") json = true;
+    else if (arg === "--help" || arg === "-h") {
+      io.stdout(usage(lang));
+      return 0;
+    } else if (arg.startsWith("-") && arg !== "-") {
+      io.stderr(`${t(lang, "check.cli.unknownOption", { name: arg })}\n${usage(lang)}`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length === 0) {
+    io.stderr(`${t(lang, "check.cli.noFiles")}\n${usage(lang)}`);
+    return 2;
+  }
+  const catalog = loadCatalog();
+  const outcomes = files.map((f) => {
+    const outcome = validateFile(catalog, resolve(io.cwd, f));
+    return { ...outcome, file: f };
+  });
+  if (json) io.stdout(`${JSON.stringify({ files: outcomes }, null, 2)}\n`);
+  else for (const outcome of outcomes) io.stdout(textReport(catalog, lang, outcome));
+  if (outcomes.some((o) => o.status === "unreadable")) return 2;
+  if (outcomes.some((o) => o.status === "checked" && o.summary.errors > 0)) return 1;
+  return 0;
+}
+
+export const validate: Command = {
+  name: "validate",
+  summary: { vi: t("vi", "check.cli.description"), en: t("en", "check.cli.description") },
+  run: runValidate,
+};
