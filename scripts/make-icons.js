@@ -1,3 +1,4 @@
+/* global Buffer */
 // Draws the add-in icons (a report sheet with bar chart on the union's red) as PNGs, with no image library:
 // the icons are ours, reproducible, and need no download. Run: node scripts/make-icons.js
 "use strict";

@@ -1,3 +1,4 @@
+/* global URL */
 // The one place that knows the development origin written in manifest.xml and how a deployment replaces it.
 "use strict";
 

@@ -84,6 +84,27 @@ function grid<T>(rect: Rect, fill: T): T[][] {
   return Array.from({ length: rect.bottom - rect.top + 1 }, () => Array.from({ length: rect.right - rect.left + 1 }, () => fill));
 }
 
+/**
+ * Splits a rectangle of rows into bands whose data stays under maxBytes, so that one huge block of text
+ * never becomes one request bigger than Excel on the web accepts.
+ */
+function bands<T>(rect: Rect, rows: T[][], maxBytes: number): { rect: Rect; rows: T[][] }[] {
+  const out: { rect: Rect; rows: T[][] }[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const size = JSON.stringify(rows[i]).length;
+    if (i > start && bytes + size > maxBytes) {
+      out.push({ rect: { ...rect, top: rect.top + start, bottom: rect.top + i - 1 }, rows: rows.slice(start, i) });
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  out.push({ rect: { ...rect, top: rect.top + start, bottom: rect.bottom }, rows: rows.slice(start) });
+  return out;
+}
+
 function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max);
 }
@@ -254,16 +275,20 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       sheet.getRange(rectAddress(rect)).numberFormat = grid(rect, "@");
       await queue.charge(grid(rect, "@"));
     }
-    for (const { rect, items } of groupRects(valued.map(({ pos, cell }) => ({ pos, key: "v", item: cell })))) {
-      const values = items.map((row) => row.map((cell: CellPlan) => (cell.value === null || cell.value === undefined ? "" : cell.value)));
-      sheet.getRange(rectAddress(rect)).values = values;
-      await queue.charge(values);
+    for (const group of groupRects(valued.map(({ pos, cell }) => ({ pos, key: "v", item: cell })))) {
+      const values = group.items.map((row) => row.map((cell: CellPlan) => (cell.value === null || cell.value === undefined ? "" : cell.value)));
+      for (const { rect, rows } of bands(group.rect, values, budget / 4)) {
+        sheet.getRange(rectAddress(rect)).values = rows;
+        await queue.charge(rows);
+      }
     }
     const formulas = positioned.filter(({ cell }) => cell.formula !== undefined);
-    for (const { rect, items } of groupRects(formulas.map(({ pos, cell }) => ({ pos, key: "f", item: cell })))) {
-      const texts = items.map((row) => row.map((cell: CellPlan) => `=${cell.formula}`));
-      sheet.getRange(rectAddress(rect)).formulas = texts;
-      await queue.charge(texts);
+    for (const group of groupRects(formulas.map(({ pos, cell }) => ({ pos, key: "f", item: cell })))) {
+      const texts = group.items.map((row) => row.map((cell: CellPlan) => `=${cell.formula}`));
+      for (const { rect, rows } of bands(group.rect, texts, budget / 4)) {
+        sheet.getRange(rectAddress(rect)).formulas = rows;
+        await queue.charge(rows);
+      }
     }
 
     for (const merge of plan.merges) {

@@ -1,0 +1,173 @@
+/**
+ * `union-report merge FILE|DIR... --campaign ID --out FILE [--roster FILE] [--unit-code C --unit-name N
+ * --level L] [--accept-errors] [--json]`. Exit 0 when a consolidated workbook was written, even with
+ * rejected files (they are in the report and in the workbook's status sheet); 2 when nothing could be
+ * merged or the command line was wrong; 1 when the output could not be written.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from "fs";
+import { basename, join, resolve } from "path";
+import { loadCatalog } from "../../domain/catalog";
+import { parseLevel } from "../../domain/catalog/levels";
+import type { Level } from "../../domain/catalog/schema";
+import { t, type Lang } from "../../domain/i18n/strings";
+import { render, type Roster } from "../../domain/merge";
+import { mergeFiles, loadRoster, type MergeFileInput, type MergeOutcome } from "../../workbook/merge";
+import { writeWorkbook } from "../../workbook/file/writer";
+import type { Command, CommandContext } from "../commands";
+import { jsonReport, textReport } from "./merge-report";
+
+export interface MergeArgs {
+  readonly paths: string[];
+  readonly campaign: string | null;
+  readonly out: string | null;
+  readonly roster: string | null;
+  readonly unitCode: string | null;
+  readonly unitName: string | null;
+  readonly level: Level | null;
+  readonly acceptErrors: boolean;
+  readonly json: boolean;
+}
+
+type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
+
+export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
+  const a = { paths: [] as string[], campaign: null as string | null, out: null as string | null, roster: null as string | null, unitCode: null as string | null, unitName: null as string | null, level: null as Level | null, acceptErrors: false, json: false };
+  const valued = new Map<string, (v: string) => string | null>([
+    ["--campaign", (v) => ((a.campaign = v), null)],
+    ["--out", (v) => ((a.out = v), null)],
+    ["--roster", (v) => ((a.roster = v), null)],
+    ["--unit-code", (v) => ((a.unitCode = v), null)],
+    ["--unit-name", (v) => ((a.unitName = v), null)],
+    ["--level", (v) => ((a.level = parseLevel(v)), a.level ? null : t(lang, "merge.cli.badLevel", { value: v }))],
+  ]);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.indexOf("=");
+    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    const setter = valued.get(name);
+    if (setter) {
+      const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === "") return { ok: false, message: t(lang, "merge.cli.badOption", { name }) };
+      const problem = setter(value);
+      if (problem) return { ok: false, message: problem };
+    } else if (arg === "--accept-errors") a.acceptErrors = true;
+    else if (arg === "--json") a.json = true;
+    else if (arg === "--help" || arg === "-h") return { ok: "help" };
+    else if (arg.startsWith("-")) return { ok: false, message: t(lang, "merge.cli.badOption", { name: arg }) };
+    else a.paths.push(arg);
+  }
+  if (a.paths.length === 0) return { ok: false, message: t(lang, "merge.cli.noFiles") };
+  if (!a.out) return { ok: false, message: t(lang, "merge.cli.noOut") };
+  return { ok: true, args: a };
+}
+
+export function usage(lang: Lang): string {
+  return [
+    t(lang, "merge.cli.usage"),
+    "",
+    `  --campaign ID            ${t(lang, "merge.cli.option.campaign")}`,
+    `  --out FILE               ${t(lang, "merge.cli.option.out")}`,
+    `  --roster FILE            ${t(lang, "merge.cli.option.roster")}`,
+    `  --unit-code/-name/--level ${t(lang, "merge.cli.option.unit")}`,
+    `  --accept-errors          ${t(lang, "merge.cli.option.acceptErrors")}`,
+    `  --json                   ${t(lang, "merge.cli.option.json")}`,
+    "",
+  ].join("\n");
+}
+
+/** Files named, and the .xlsx files of folders named (recursively, Excel's ~$ lock files left out), in a stable order. */
+export function expandPaths(cwd: string, paths: readonly string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$")) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    const full = resolve(cwd, p);
+    let stat;
+    try {
+      stat = statSync(full);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (stat.isDirectory()) walk(full);
+    else files.push(full);
+  }
+  return { files, missing };
+}
+
+export interface MergeRun {
+  readonly outcome: MergeOutcome;
+  readonly code: number;
+}
+
+/** The command's work, reusable by the demo. */
+export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
+  const { files, missing } = expandPaths(io.cwd, args.paths);
+  for (const m of missing) io.stderr(`${t(lang, "merge.cli.missingPath", { path: m })}\n`);
+  if (files.length === 0) {
+    io.stderr(`${t(lang, "merge.cli.noFiles")}\n`);
+    return 2;
+  }
+  let roster: Roster | null = extraRoster ?? null;
+  if (args.roster) {
+    const path = resolve(io.cwd, args.roster);
+    let loaded;
+    try {
+      loaded = loadRoster(path, new Uint8Array(readFileSync(path)));
+    } catch (error) {
+      loaded = { ok: false as const, problem: { key: "merge.reason.text" as const, params: { text: String(error instanceof Error ? error.message : error) } } };
+    }
+    if (!loaded.ok) {
+      io.stderr(`${t(lang, "merge.cli.rosterError", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
+      return 2;
+    }
+    roster = loaded.roster;
+  }
+  // Read lazily, one file at a time: only the figures stay in memory.
+  const inputs: MergeFileInput[] = files.map((path) => ({ name: basename(path), read: async () => new Uint8Array(readFileSync(path)) }));
+  const outcome = await mergeFiles(loadCatalog(), inputs, {
+    campaignId: args.campaign,
+    mergingUnit: { code: args.unitCode ?? "TONG-HOP", name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },
+    roster,
+    acceptErrors: args.acceptErrors,
+  });
+  if (!outcome.ok) {
+    io.stdout(args.json ? jsonReport(lang, outcome, null) : textReport(lang, outcome, null));
+    return { outcome, code: 2 };
+  }
+  const out = resolve(io.cwd, args.out!);
+  try {
+    writeFileSync(out, await writeWorkbook(outcome.plan));
+  } catch (error) {
+    io.stderr(`${t(lang, "merge.cli.writeError", { file: args.out!, reason: error instanceof Error ? error.message : String(error) })}\n`);
+    return { outcome, code: 1 };
+  }
+  io.stdout(args.json ? jsonReport(lang, outcome, args.out) : textReport(lang, outcome, args.out));
+  return { outcome, code: 0 };
+}
+
+export async function runMerge(argv: readonly string[], context: CommandContext): Promise<number> {
+  const parsed = parseMergeArgs(context.lang, argv);
+  if (parsed.ok === "help") {
+    context.io.stdout(usage(context.lang));
+    return 0;
+  }
+  if (!parsed.ok) {
+    context.io.stderr(`${parsed.message}\n${usage(context.lang)}`);
+    return 2;
+  }
+  const run = await runMergeWith(parsed.args, context);
+  return typeof run === "number" ? run : run.code;
+}
+
+export const merge: Command = {
+  name: "merge",
+  summary: { vi: t("vi", "merge.cli.description"), en: t("en", "merge.cli.description") },
+  run: runMerge,
+};
