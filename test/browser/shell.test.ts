@@ -159,7 +159,9 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
     if (!session) return;
     const page = await session.newPage("taskpane.html?office", {
       expectErrors: true,
-      route: (p) => p.route("**/office-js/**", (route) => route.abort("blockedbyclient")),
+      route: async (p) => {
+        await p.route("**/office-js/**", (route) => route.abort("blockedbyclient"));
+      },
     });
     await shell(page);
     await expect(page.getByText(t("vi", "ui.host.standalone")).isVisible()).resolves.toBe(true);

@@ -178,6 +178,7 @@ export class FakeSheet {
   frozen: string | null = null;
   merges: string[] = [];
   columnWidths = new Map<string, number>();
+  rowHeights = new Map<string, number>();
   pageLayout: Record<string, unknown> = {};
   deleted = false;
   constructor(
@@ -339,8 +340,9 @@ class FakeRange extends Loadable {
   ) {
     super(excel);
     const columns = /^([A-Z]+):([A-Z]+)$/.exec(address);
-    this.rect = columns ? parseRange(`${columns[1]}1:${columns[2]}1`) : parseRange(address);
-    this.addressLocal = columns ? address : rectAddress(this.rect);
+    const rows = /^(\d+):(\d+)$/.exec(address);
+    this.rect = columns ? parseRange(`${columns[1]}1:${columns[2]}1`) : rows ? parseRange(`A${rows[1]}:A${rows[2]}`) : parseRange(address);
+    this.addressLocal = columns || rows ? address : rectAddress(this.rect);
   }
   private guard(): void {
     if (this.sheet.deleted) throw new Error("InvalidReference: range on a deleted sheet");
@@ -491,6 +493,7 @@ class FakeRange extends Loadable {
       });
     const base = recorder("", (key, value) => {
       if (key === "columnWidth") range.sheet.columnWidths.set(range.addressLocal, Number(value));
+      if (key === "rowHeight") range.sheet.rowHeights.set(range.addressLocal, Number(value));
     });
     return new Proxy(base, {
       get: (t, key) => {

@@ -28,7 +28,7 @@ function formSheet(name: string, rows: number, extra: Partial<SheetPlan> = {}): 
       { ref: `E${r}`, value: null, style: "note", locked: false },
     );
   }
-  return { name, role: "table", tableId: name, cells, merges: ["A1:E1"], columnWidths: [6, 50, 12, 14, 24], freeze: { rows: 3, columns: 0 }, protect: true, visibility: "visible", print: { paper: "A4", orientation: "portrait", fitToWidth: true, repeatRows: { first: 3, last: 3 }, header: "CĐCS A & B" }, ...extra };
+  return { name, role: "table", tableId: name, cells, merges: ["A1:E1"], columnWidths: [6, 50, 12, 14, 24], rowHeights: [{ row: 3, height: 30 }], freeze: { rows: 3, columns: 0 }, protect: true, visibility: "visible", print: { paper: "A4", orientation: "portrait", fitToWidth: true, repeatRows: { first: 3, last: 3 }, header: "CĐCS A & B" }, ...extra };
 }
 
 function plan(sheets: SheetPlan[], names: WorkbookPlan["names"] = []): WorkbookPlan {
@@ -150,6 +150,7 @@ describe("writePlan", () => {
     expect(b01?.merges).toEqual(["A1:E1"]);
     expect(b01?.frozen).toBe("rows 3");
     expect(b01?.columnWidths.get("B:B")).toBeCloseTo((50 * 7 + 5) * 0.75);
+    expect([...(b01?.rowHeights ?? [])]).toEqual([["3:3", 30]]);
     expect(b01?.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait", printTitleRows: "$3:$3", defaultForAllPages: { centerHeader: "CĐCS A && B", centerFooter: "Trang &P / &N" } });
     expect(b01?.protectedWith).not.toBeNull();
     expect(excel.sheet("_meta")?.visibility).toBe("Hidden");

@@ -125,7 +125,8 @@ function validationRule(v: ValidationPlan): Excel.DataValidationRule {
       return v.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
     }
     case "list":
-      return { list: { inCellDropDown: true, source: v.items.join(",") } };
+      // A workbook range keeps items that contain commas whole; the inline list is the fallback.
+      return { list: { inCellDropDown: true, source: v.range ? `=${v.range}` : v.items.join(",") } };
     case "date":
       return { date: { formula1: "1900-01-01", operator: "GreaterThanOrEqualTo" } };
     case "textLength":
@@ -235,6 +236,16 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       sheet.getRange(`${columnLetters(col)}:${columnLetters(end)}`).format.columnWidth = widthInPoints(plan.columnWidths[col]);
       await queue.charge();
       col = end + 1;
+    }
+
+    // Row heights (1-based rows), consecutive equal heights in one call: Excel does not re-fit wrapped rows by itself.
+    const heights = [...(plan.rowHeights ?? [])].sort((a, b) => a.row - b.row);
+    for (let i = 0; i < heights.length; ) {
+      let end = i;
+      while (end + 1 < heights.length && heights[end + 1].row === heights[end].row + 1 && heights[end + 1].height === heights[i].height) end++;
+      sheet.getRange(`${heights[i].row}:${heights[end].row}`).format.rowHeight = heights[i].height;
+      await queue.charge();
+      i = end + 1;
     }
 
     const positioned = plan.cells.map((cell) => ({ pos: parseCell(cell.ref), cell }));
