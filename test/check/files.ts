@@ -20,13 +20,16 @@ export const UNIT: UnitIdentification = {
   head: "Trần Văn Bình",
 };
 
-/** Replaces the value of named cells in a plan (text in a number cell, ...), keeping style and validation. */
-export function plantValues(plan: WorkbookPlan, values: ReadonlyMap<string, string | number | null>): WorkbookPlan {
-  const targets = new Map<string, Map<string, string | number | null>>();
+/** What to plant in a cell: a literal value, or a formula typed into an input cell. */
+export type Planted = string | number | null | { readonly formula: string };
+
+/** Replaces the content of named cells in a plan (text in a number cell, a formula, ...), keeping style and validation. */
+export function plantValues(plan: WorkbookPlan, values: ReadonlyMap<string, Planted>): WorkbookPlan {
+  const targets = new Map<string, Map<string, Planted>>();
   for (const [name, value] of values) {
     const target = plan.names.find((n) => n.name === name);
     if (!target) throw new Error(`no name ${name} in the plan`);
-    const bySheet = targets.get(target.sheet) ?? new Map<string, string | number | null>();
+    const bySheet = targets.get(target.sheet) ?? new Map<string, Planted>();
     bySheet.set(target.ref.replace(/\$/g, ""), value);
     targets.set(target.sheet, bySheet);
   }
@@ -35,8 +38,9 @@ export function plantValues(plan: WorkbookPlan, values: ReadonlyMap<string, stri
     sheets: plan.sheets.map((sheet) => {
       const planted = targets.get(sheet.name);
       if (!planted) return sheet;
-      const cells: CellPlan[] = sheet.cells.map((c) => (planted.has(c.ref) ? { ...c, value: planted.get(c.ref)!, formula: undefined } : c));
-      for (const [ref, value] of planted) if (!sheet.cells.some((c) => c.ref === ref)) cells.push({ ref, value, locked: false });
+      const content = (p: Planted): Pick<CellPlan, "value" | "formula"> => (p !== null && typeof p === "object" ? { value: undefined, formula: p.formula } : { value: p, formula: undefined });
+      const cells: CellPlan[] = sheet.cells.map((c) => (planted.has(c.ref) ? { ...c, ...content(planted.get(c.ref)!) } : c));
+      for (const [ref, p] of planted) if (!sheet.cells.some((c) => c.ref === ref)) cells.push({ ref, ...content(p), locked: false });
       return { ...sheet, cells };
     }),
   };
@@ -45,7 +49,7 @@ export function plantValues(plan: WorkbookPlan, values: ReadonlyMap<string, stri
 export async function filledTemplate(
   campaign: Campaign,
   figures: ReadonlyMap<FigureKey, number | null>,
-  options: { notes?: ReadonlyMap<string, string>; planted?: ReadonlyMap<string, string | number | null>; unit?: UnitIdentification } = {},
+  options: { notes?: ReadonlyMap<string, string>; planted?: ReadonlyMap<string, Planted>; unit?: UnitIdentification } = {},
 ): Promise<Uint8Array> {
   const { plan } = buildTemplate({ catalog, campaign, unit: options.unit ?? UNIT, figures, notes: options.notes });
   return writeWorkbook(options.planted ? plantValues(plan, options.planted) : plan);
