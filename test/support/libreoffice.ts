@@ -13,7 +13,8 @@
  * - Every call has a time-out; on expiry the whole process group is killed.
  * - CSV export uses the UTF-8 filter (token 3 = 76): the default one writes the system's 8-bit encoding
  *   and garbles Vietnamese. Token 12 = -1 writes one file per sheet (LibreOffice ≥ 7.2). Token 9 = false
- *   writes raw values (0.75, not "75.0%").
+ *   writes raw values rather than formatted ones ("1234567", not "1.234.567"), though percent cells keep
+ *   a "%" (see csvNumber).
  * - No soffice: suites skip with a message, except under CI (process.env.CI set), where they fail.
  */
 import { spawn, spawnSync } from "child_process";
@@ -186,6 +187,20 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * A number as LibreOffice exports it with "save as shown" off: the raw value, except that a cell with a
+ * percent format keeps a "%" sign in the standard percent form ("252.43553008596%"). null for an empty
+ * cell or text that is not a number.
+ */
+export function csvNumber(text: string): number | null {
+  const t = text.trim();
+  if (t === "") return null;
+  const percent = t.endsWith("%");
+  const n = Number(percent ? t.slice(0, -1) : t);
+  if (!Number.isFinite(n)) return null;
+  return percent ? n / 100 : n;
 }
 
 /** A sheet exported to CSV, addressable by A1 reference. */

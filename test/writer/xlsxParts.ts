@@ -63,7 +63,8 @@ export function splitReference(text: string): { sheet: string; ref: string } {
 
 /** The <c> element of a cell ("" when the sheet has none). */
 export function cellXml(sheetXml: string, ref: string): string {
-  const m = new RegExp(`<c r="${ref}"(?:\\s[^>]*)?(?:/>|>.*?</c>)`).exec(sheetXml);
+  // Lazy attributes, so a self-closing <c .../> is not read as the start of <c ...>...</c> reaching into the next cell.
+  const m = new RegExp(`<c r="${ref}"(?:\\s[^>]*?)?(?:/>|>.*?</c>)`).exec(sheetXml);
   return m ? m[0] : "";
 }
 

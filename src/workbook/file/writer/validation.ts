@@ -39,6 +39,8 @@ export function excelValidation(v: ValidationPlan): DataValidation {
         ? { type: v.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [v.min], ...messages }
         : { type: v.type, operator: "between", allowBlank: true, formulae: [v.min, v.max], ...messages };
     case "list": {
+      // The plan's range holds the same items in the workbook; it is the only way to offer an item with a comma.
+      if (v.range) return { type: "list", allowBlank: true, formulae: [v.range.replace(/^=/, "")], ...messages };
       const problem = inlineListProblem(v.items);
       // A defect of the plan, not of the user's data: the layout engine chooses the items.
       if (problem) throw new Error(`Cannot write list validation: ${problem}`);
