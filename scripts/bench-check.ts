@@ -1,0 +1,67 @@
+/**
+ * Benchmark of the checks: a full filled template (periodic report, all four tables), checked N times.
+ * Prints the mean compute time of one check (readSubmission + checkRules, our own compute after the
+ * one read round trip) — the target is under 100 ms — against a baseline measured in the same run on
+ * the same file: reading it with the fast reader. Ratios are printed, nothing is asserted (no timing
+ * in jest: machines differ).
+ *
+ * Run: npm run bench:check [-- N=200]
+ */
+import { loadCatalog, resolveCampaign } from "../src/domain/catalog";
+import { checkRules, checkWorkbook, readSubmission } from "../src/domain/check";
+import { buildTemplate } from "../src/domain/layout";
+import { figureKey, type FigureKey } from "../src/domain/submission";
+import { readWorkbook } from "../src/workbook/file/reader";
+import { writeWorkbook } from "../src/workbook/file/writer";
+
+const TARGET_MS = 100;
+
+function mean(label: string, n: number, run: () => unknown): number {
+  for (let i = 0; i < Math.min(20, n); i++) run(); // warm-up: JIT, caches
+  const started = performance.now();
+  for (let i = 0; i < n; i++) run();
+  const ms = (performance.now() - started) / n;
+  console.log(`${label.padEnd(40)} ${ms.toFixed(3).padStart(9)} ms mean over ${n}`);
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const n = Math.max(1, Number(process.argv[2] ?? 200) || 200);
+  const catalog = loadCatalog();
+  const campaign = resolveCampaign(catalog.campaignDefs, "tk-3105-2026");
+  if (!campaign.ok) throw new Error(campaign.error.en);
+
+  // Every input cell filled; a few figures broken on purpose so the rules produce issues to format.
+  const { cells } = buildTemplate({ catalog, campaign: campaign.value });
+  const figures = new Map<FigureKey, number | null>();
+  cells.filter((c) => c.input).forEach((c, i) => figures.set(figureKey(c.code, c.column), c.valueType === "decimal" ? (i * 37.125) % 1000 : (i * 131) % 5000));
+  const { plan } = buildTemplate({
+    catalog,
+    campaign: campaign.value,
+    unit: { unitName: "Công đoàn cơ sở Công ty May Điện Biên", unitCode: "CDCS-001", level: "cdcs", datePrepared: "2026-06-15" },
+    figures,
+  });
+  const bytes = await writeWorkbook(plan);
+  const read = readWorkbook(bytes);
+  if (!read.ok) throw new Error(read.error.en);
+  const raw = read.value.workbook;
+  const reading = readSubmission(catalog, raw);
+  const issues = checkWorkbook(catalog, raw).issues;
+  console.log(`file: ${campaign.value.id}, ${campaign.value.tables.length} tables, ${raw.names.size} names, ${bytes.length} bytes; ${issues.length} issues`);
+
+  const readMs = mean("baseline: readWorkbook (fast reader)", n, () => readWorkbook(bytes));
+  const subMs = mean("readSubmission (type checks)", n, () => readSubmission(catalog, raw));
+  const rulesMs = mean("checkRules (every rule, every column)", n, () => checkRules(catalog, reading.campaign!, reading.submission!));
+  const checkMs = mean("checkWorkbook (one check, our compute)", n, () => checkWorkbook(catalog, raw));
+
+  console.log("");
+  console.log(`readSubmission / read:  ${(subMs / readMs).toFixed(2)}×`);
+  console.log(`checkRules / read:      ${(rulesMs / readMs).toFixed(2)}×`);
+  console.log(`checkWorkbook / read:   ${(checkMs / readMs).toFixed(2)}×`);
+  console.log(`checkWorkbook vs target: ${checkMs.toFixed(3)} ms of ${TARGET_MS} ms (${((checkMs / TARGET_MS) * 100).toFixed(1)}%) — ${checkMs < TARGET_MS ? "within target" : "OVER TARGET"}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
