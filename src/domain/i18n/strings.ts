@@ -8,11 +8,12 @@ import { files } from "./files";
 import { merge } from "./merge";
 import { ui } from "./ui";
 import { templates } from "./templates";
+import { writer } from "./writer";
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge] as const;
+const sections = [common, ui, templates, files, check, merge, writer] as const;
 
 type Section = (typeof sections)[number];
 export type StringKey = Section extends infer S ? (S extends { readonly vi: infer V } ? keyof V : never) : never; // distributes over the sections: a key of any section
