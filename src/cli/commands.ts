@@ -5,6 +5,8 @@
  */
 import type { Lang } from "../domain/i18n/strings";
 import { validate } from "./commands/validate";
+import { merge } from "./commands/merge";
+import { demo } from "./commands/demo";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -28,4 +30,4 @@ export interface Command {
 }
 
 /** One line per command, e.g. `import { template } from "./commands/template";` above and `template,` below. */
-export const COMMANDS: readonly Command[] = [validate];
+export const COMMANDS: readonly Command[] = [validate, merge, demo];

@@ -93,7 +93,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   for (const leaf of deduped.leaves) counted.set(leaf.fileIndex, (counted.get(leaf.fileIndex) ?? 0) + 1);
   const superseded = new Set<number>();
   for (const d of deduped.dropped) {
-    const params = { code: d.code, name: d.name, keptFile: d.kept.fileName, keptVia: d.kept.via ?? "—", rule: bilingual(RULE_KEYS[d.rule]) };
+    const params = { code: d.code, name: d.name, keptFile: d.kept.fileName, keptVia: d.kept.via ? { vi: `qua ${d.kept.via}`, en: `through ${d.kept.via}` } : bilingual("merge.copy.direct"), rule: bilingual(RULE_KEYS[d.rule]) };
     if (d.leaves > 1 || d.dropped.via === null) {
       // A whole file (a unit's own file, or a consolidated workbook) was not counted.
       if (!counted.has(d.dropped.fileIndex)) superseded.add(d.dropped.fileIndex);
@@ -102,9 +102,15 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
       note(d.dropped.fileIndex, { key: "merge.file.leafDoubleCounted", params });
     }
   }
-  for (const o of outliers) {
+  // One warning per unit (its most extreme figure), with how many others: a list of eight is noise.
+  const byUnit = new Map<string, PeerOutlier[]>();
+  for (const o of outliers) byUnit.set(`${o.code}\u0000${o.fileName}`, [...(byUnit.get(`${o.code}\u0000${o.fileName}`) ?? []), o]);
+  for (const list of byUnit.values()) {
+    const o = list.reduce((a, b) => (b.value / b.median > a.value / a.median ? b : a));
     const fileIndex = deduped.leaves.find((l) => l.code === o.code && l.fileName === o.fileName)?.fileIndex;
-    if (fileIndex !== undefined) note(fileIndex, { key: "merge.warn.peer", params: { code: o.code, name: o.name, figure: figureLabel(catalog, o.key), value: o.value, median: o.median, factor: campaign.plausibility.peerFactor } });
+    if (fileIndex === undefined) continue;
+    note(fileIndex, { key: "merge.warn.peer", params: { code: o.code, name: o.name, figure: figureLabel(catalog, o.key), value: o.value, median: o.median, factor: campaign.plausibility.peerFactor } });
+    if (list.length > 1) note(fileIndex, { key: "merge.warn.peerMore", params: { count: list.length - 1 } });
   }
 
   for (const file of request.accepted) {

@@ -1,0 +1,68 @@
+/**
+ * `union-report demo [--out DIR] [--json]`: the merge on an embedded sample, on a fresh machine with
+ * nothing else given. Writes the sample district's unit files and roster, merges them exactly as
+ * `union-report merge` would, and prints the summary.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { loadCatalog } from "../../domain/catalog";
+import { t, type Lang } from "../../domain/i18n/strings";
+import { SAMPLE_DISTRICT, SAMPLE_UNITS } from "../../domain/merge/sample";
+import { sampleFiles } from "../../workbook/merge";
+import type { Command, CommandContext } from "../commands";
+import { runMergeWith } from "./merge";
+
+function usage(lang: Lang): string {
+  return `${t(lang, "merge.demo.usage")}\n`;
+}
+
+export async function runDemo(argv: readonly string[], context: CommandContext): Promise<number> {
+  const { lang, io } = context;
+  let out: string | null = null;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--out" && argv[i + 1]) out = argv[++i];
+    else if (argv[i] === "--json") json = true;
+    else if (argv[i] === "--help" || argv[i] === "-h") {
+      io.stdout(usage(lang));
+      return 0;
+    } else {
+      io.stderr(`${t(lang, "merge.cli.badOption", { name: argv[i] })}\n${usage(lang)}`);
+      return 2;
+    }
+  }
+  const dir = out ? resolve(io.cwd, out) : mkdtempSync(join(tmpdir(), "union-report-demo-"));
+  const inbox = join(dir, "bao-cao");
+  rmSync(inbox, { recursive: true, force: true }); // a rerun must not merge last run's files twice
+  mkdirSync(inbox, { recursive: true });
+  const sample = await sampleFiles(loadCatalog());
+  for (const f of sample.files) writeFileSync(join(inbox, f.name), f.bytes);
+  const rosterPath = join(dir, sample.roster.name);
+  writeFileSync(rosterPath, sample.roster.bytes);
+  if (!json) {
+    io.stdout(`${t(lang, "merge.demo.intro", { unit: SAMPLE_DISTRICT.name, count: SAMPLE_UNITS.length, dir })}\n`);
+    io.stdout(`${t(lang, "merge.demo.scenario", { count: sample.files.length })}\n\n`);
+  }
+  const run = await runMergeWith(
+    {
+      paths: [inbox],
+      campaign: sample.campaignId,
+      out: join(dir, `tong-hop-${SAMPLE_DISTRICT.code}.xlsx`),
+      roster: rosterPath,
+      unitCode: SAMPLE_DISTRICT.code,
+      unitName: SAMPLE_DISTRICT.name,
+      level: SAMPLE_DISTRICT.level,
+      acceptErrors: false,
+      json,
+    },
+    context,
+  );
+  return typeof run === "number" ? run : run.code;
+}
+
+export const demo: Command = {
+  name: "demo",
+  summary: { vi: t("vi", "merge.demo.description"), en: t("en", "merge.demo.description") },
+  run: runDemo,
+};

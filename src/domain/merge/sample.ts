@@ -1,0 +1,107 @@
+/**
+ * The sample ("Dùng dữ liệu mẫu", `npm run demo`): a made-up district with eight CĐCS, figures that
+ * pass the checks, and the troubles a province officer meets every time — one unit that never sends,
+ * one that sends twice, one that sends late, one file with a part greater than its whole, one unit
+ * whose figures are far above its peers, and one attachment that is not an Excel file at all.
+ * Pure data: the pipeline writes it with the ordinary template writer.
+ */
+import type { FigureKey } from "../submission";
+import type { Level } from "../catalog/schema";
+import type { MergingUnit } from "./types";
+
+export const SAMPLE_CAMPAIGN_ID = "tk-3105-2026";
+export const SAMPLE_DISTRICT: MergingUnit = { code: "LDLD-MA", name: "LĐLĐ huyện Mường Ảng (dữ liệu mẫu)", level: "huyen" };
+
+export interface SampleUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly level: Level;
+  /** Its kind of employer decides which CS_* row holds its one union. */
+  readonly sector: "CS_HCSN" | "CS_DNNN" | "CS_NGOAI" | "CS_FDI" | "CS_KHAC";
+}
+
+export const SAMPLE_UNITS: readonly SampleUnit[] = [
+  { code: "MA-001", name: "CĐCS Trường Tiểu học Ẳng Nưa", level: "cdcs", sector: "CS_HCSN" },
+  { code: "MA-002", name: "CĐCS Bệnh viện Đa khoa huyện Mường Ảng", level: "cdcs", sector: "CS_HCSN" },
+  { code: "MA-003", name: "CĐCS Công ty Cổ phần Cà phê Mường Ảng", level: "cdcs", sector: "CS_NGOAI" },
+  { code: "MA-004", name: "CĐCS Chi nhánh Điện lực Mường Ảng", level: "cdcs", sector: "CS_DNNN" },
+  { code: "MA-005", name: "CĐCS Trường THCS Búng Lao", level: "cdcs", sector: "CS_HCSN" },
+  { code: "MA-006", name: "CĐCS Công ty TNHH May Hòa Bình Xanh", level: "cdcs", sector: "CS_FDI" },
+  { code: "MA-007", name: "CĐCS Hợp tác xã Dịch vụ Nông nghiệp Ẳng Tở", level: "cdcs", sector: "CS_KHAC" },
+  { code: "MA-008", name: "CĐCS Ủy ban nhân dân xã Xuân Lao", level: "cdcs", sector: "CS_HCSN" },
+];
+
+/** Figures that pass every rule: members ≤ workers, parts ≤ wholes, one union of its sector, graded. */
+export function sampleFigures(unit: SampleUnit, seed: number, scale = 1): Map<FigureKey, number> {
+  const r = (min: number, span: number) => min + ((seed * 7919 + span * 104729) % (span + 1));
+  const workers = Math.round(r(60, 240) * scale);
+  const women = Math.round(workers * 0.45);
+  const members = Math.round(workers * 0.9);
+  const f: [string, number][] = [
+    ["LD_TONG", workers],
+    ["LD_NU", women],
+    ["DV_TONG", members],
+    ["DV_NU", Math.min(women, Math.round(members * 0.45))],
+    ["DV_DTTS", Math.round(members * 0.3)],
+    ["DV_DANGVIEN", Math.round(members * 0.12)],
+    ["DV_MOI", r(2, 10)],
+    ["DV_GIAM", r(0, 5)],
+    ["CS_TONG", 1],
+    [unit.sector, 1],
+    ["XL_TONG", 1],
+    [seed % 3 === 0 ? "XL_XS" : "XL_TOT", 1],
+    ["CB_TONG", r(5, 6)],
+    ["CB_NU", r(1, 3)],
+    ["CB_TAPHUAN", r(3, 12)],
+    ["TU_SO", unit.sector === "CS_HCSN" || unit.sector === "CS_KHAC" ? 0 : 1],
+    ["HN_SO", 1],
+    ["DT_SO", r(1, 3)],
+    ["DG_GIOITHIEU", r(1, 4)],
+    ["DG_KETNAP", 1],
+    ["SK_SO", r(1, 8)],
+    // Money with three decimals (triệu đồng to the nearest nghìn): summed exactly.
+    ["SK_GIATRI", r(10, 90) + r(0, 999) / 1000],
+    ["LDG_NGUOI", r(5, 30)],
+    ["GVN_DANGKY", Math.round(women * 0.5)],
+    ["GVN_DAT", Math.round(women * 0.4)],
+    ["ATVSV", r(1, 6)],
+    ["NTM_TIEN", r(1, 9) + 0.5],
+  ];
+  return new Map(f.map(([code, value]) => [`${code}@value` as FigureKey, value]));
+}
+
+export interface SampleFile {
+  readonly fileName: string;
+  readonly unit: SampleUnit;
+  readonly datePrepared: string;
+  readonly figures: ReadonlyMap<FigureKey, number | null>;
+}
+
+/** The scenario: which unit sends what, when. */
+export function sampleScenario(): { files: SampleFile[]; notExcel: { fileName: string; text: string } } {
+  const u = SAMPLE_UNITS;
+  const file = (i: number, datePrepared: string, figures = sampleFigures(u[i], i + 1), suffix = ""): SampleFile => ({ fileName: `${u[i].code}${suffix}.xlsx`, unit: u[i], datePrepared, figures });
+  const wrong = new Map(sampleFigures(u[2], 3));
+  wrong.set("DV_NU@value", (wrong.get("DV_TONG@value") ?? 0) + 5); // more women members than members: a part > whole error
+  const earlier = new Map(sampleFigures(u[4], 5));
+  earlier.set("DV_TONG@value", (earlier.get("DV_TONG@value") ?? 0) - 3);
+  return {
+    files: [
+      file(0, "2026-06-04"),
+      file(1, "2026-06-05"),
+      file(2, "2026-06-06", wrong),
+      file(3, "2026-06-08"),
+      file(4, "2026-06-03", earlier, "-lan-1"), // sent twice: the later one counts
+      file(4, "2026-06-09", undefined, "-lan-2"),
+      file(5, "2026-06-14"), // late: the CĐCS deadline is 10/6
+      { ...file(6, "2026-06-07"), figures: sampleFigures(u[6], 7, 25) }, // far above its peers
+      // MA-008 sends nothing.
+    ],
+    notExcel: { fileName: "MA-008-bao-cao.xlsx", text: "Kính gửi LĐLĐ huyện: đơn vị xin gửi báo cáo sau.\r\n" },
+  };
+}
+
+/** The roster as a CSV file, the way a district keeps it (Vietnamese headers, ; separators, BOM). */
+export function sampleRosterCsv(): string {
+  return `\ufeffMã đơn vị;Tên đơn vị;Cấp\r\n${SAMPLE_UNITS.map((u) => `${u.code};${u.name};${u.level}`).join("\r\n")}\r\n`;
+}

@@ -1,0 +1,154 @@
+/**
+ * The merge over files: read each with the fast reader (bounded by its limits), identify and check it
+ * with the check engine, accept or reject it, then consolidate and plan the consolidated workbook.
+ * One bad file never stops the others: anything unexpected while handling a file becomes a rejection
+ * of that file with a Vietnamese reason. Bytes are fetched one file at a time and dropped after
+ * reading, so memory holds the figures, not the files.
+ *
+ * Policy (stated in the status sheet and the README):
+ * - rejected: unreadable; not our template or a version this release cannot read; another campaign;
+ *   any error of the template, identification or type checks (a figure we cannot read exactly cannot
+ *   be summed exactly); any rule error (part > whole, ...) unless `acceptErrors`;
+ * - accepted with warnings: rule warnings, rule errors under `acceptErrors`, macros, a consolidated
+ *   workbook whose breakdown cannot be used, duplicates or double counting resolved inside it, peers;
+ * - accepted otherwise.
+ */
+import type { Catalog } from "../../domain/catalog/load";
+import { resolveCampaign, type Campaign } from "../../domain/catalog/campaign";
+import { PARENT_LEVEL } from "../../domain/catalog/levels";
+import type { Level } from "../../domain/catalog/schema";
+import { BREAKDOWN_NAME } from "../../domain/catalog/names";
+import { checkRules, readSubmission, type CheckIssue } from "../../domain/check";
+import { consolidatedPlan, mergeSubmissions, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
+import type { WorkbookPlan } from "../../domain/layout/plan";
+import { readWorkbook, type ReadLimits } from "../file/reader";
+
+export interface MergeFileInput {
+  readonly name: string;
+  /** The bytes, or a way to get them when their turn comes (a File in the browser, a path in Node). */
+  readonly bytes?: Uint8Array;
+  readonly read?: () => Promise<Uint8Array>;
+  readonly lastModified?: number;
+}
+
+export interface MergeFilesOptions {
+  /** The campaign to merge; null or absent: the campaign of the first readable file. */
+  readonly campaignId?: string | null;
+  /** The consolidating unit; a null level is inferred: the level above most of the files merged. */
+  readonly mergingUnit: Omit<MergingUnit, "level"> & { readonly level: Level | null };
+  readonly roster?: Roster | null;
+  /** Accept files whose only errors are rule errors (part > whole, ...), with a warning. Default false. */
+  readonly acceptErrors?: boolean;
+  readonly onProgress?: (done: number, total: number, name: string) => void;
+  readonly signal?: AbortSignal;
+  readonly limits?: Partial<ReadLimits>;
+  /** ISO date of the consolidated workbook; default today (local time). */
+  readonly today?: string;
+}
+
+export type MergeOutcome =
+  | { readonly ok: true; readonly result: MergeResult; readonly plan: WorkbookPlan; readonly audit: Audit }
+  | { readonly ok: false; readonly reason: Message; readonly files: readonly FileReport[]; readonly cancelled: boolean };
+
+const MAX_LISTED = 5;
+
+const textReason = (text: { vi: string; en: string }): Message => ({ key: "merge.reason.text", params: { text } });
+
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function listed(issues: readonly CheckIssue[]): Message[] {
+  const out = issues.slice(0, MAX_LISTED).map((i) => textReason(i.message));
+  if (issues.length > MAX_LISTED) out.push({ key: "merge.reason.more", params: { count: issues.length - MAX_LISTED } });
+  return out;
+}
+
+type Verdict = { readonly accepted: AcceptedFile } | { readonly rejected: FileReport };
+
+function rejectedReport(index: number, name: string, reasons: Message[], partial: Partial<FileReport> = {}): FileReport {
+  return { index, name, unitCode: null, unitName: null, level: null, kind: null, datePrepared: null, ...partial, status: "rejected", reasons, unitsCounted: 0 };
+}
+
+/** One file, start to verdict. `campaign` is fixed by the caller or adopted from the first readable file. */
+function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array, state: { campaign: Campaign | null; wanted: string | null }, options: MergeFilesOptions): Verdict {
+  const read = readWorkbook(bytes, options.limits);
+  if (!read.ok) return { rejected: rejectedReport(index, name, [textReason(read.error)]) };
+  const raw = read.value.workbook;
+  const reading = readSubmission(catalog, raw);
+  const sub = reading.submission;
+  if (!sub || !reading.campaign) return { rejected: rejectedReport(index, name, listed(reading.issues.filter((i) => i.severity === "error"))) };
+
+  const id = sub.identification;
+  const who: Partial<FileReport> = { unitCode: id.unitCode || null, unitName: id.unitName || null, level: id.level, kind: sub.kind, datePrepared: id.datePrepared };
+  if (!state.campaign && (state.wanted === null || reading.campaign.id === state.wanted)) state.campaign = reading.campaign;
+  const campaign = state.campaign;
+  if (!campaign || reading.campaign.id !== campaign.id) {
+    const expected = campaign ? { title: campaign.title, id: campaign.id } : { title: { vi: state.wanted ?? "", en: state.wanted ?? "" }, id: state.wanted ?? "" };
+    return {
+      rejected: rejectedReport(index, name, [{ key: "merge.reject.campaign", params: { theirs: reading.campaign.title, theirsId: reading.campaign.id, expected: expected.title, expectedId: expected.id } }], who),
+    };
+  }
+
+  const blocking = reading.issues.filter((i) => i.severity === "error");
+  if (blocking.length > 0) return { rejected: rejectedReport(index, name, [{ key: "merge.reject.templateErrors" }, ...listed(blocking)], who) };
+
+  const ruleIssues = checkRules(catalog, campaign, sub);
+  const ruleErrors = ruleIssues.filter((i) => i.severity === "error");
+  const warnings: Message[] = [];
+  if (ruleErrors.length > 0) {
+    if (!options.acceptErrors) return { rejected: rejectedReport(index, name, [{ key: "merge.reject.errors", params: { count: ruleErrors.length } }, ...listed(ruleErrors)], who) };
+    warnings.push({ key: "merge.warn.acceptedWithErrors", params: { count: ruleErrors.length } }, ...listed(ruleErrors));
+  }
+  if (read.value.flags.macros) warnings.push({ key: "merge.warn.macros" });
+  warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
+  return { accepted: { index, name, submission: sub, breakdown: raw.names.get(BREAKDOWN_NAME) ?? null, warnings } };
+}
+
+export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
+  const wanted = options.campaignId?.trim() || null;
+  const state: { campaign: Campaign | null; wanted: string | null } = { campaign: null, wanted };
+  if (wanted) {
+    const resolved = resolveCampaign(catalog.campaignDefs, wanted);
+    // A custom campaign is not in the catalog: it is adopted from the first file that carries it.
+    if (resolved.ok) state.campaign = resolved.value;
+  }
+  const accepted: AcceptedFile[] = [];
+  const rejected: FileReport[] = [];
+  for (let index = 0; index < files.length; index++) {
+    if (options.signal?.aborted) return { ok: false, reason: { key: "merge.outcome.cancelled" }, files: rejected, cancelled: true };
+    const file = files[index];
+    options.onProgress?.(index, files.length, file.name);
+    try {
+      let bytes: Uint8Array | undefined = file.bytes ?? (file.read ? await file.read() : new Uint8Array(0));
+      const verdict = judge(catalog, index, file.name, bytes, state, options);
+      bytes = undefined; // the figures are in the verdict; the file itself can go
+      if ("accepted" in verdict) accepted.push(verdict.accepted);
+      else rejected.push(verdict.rejected);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120);
+      rejected.push(rejectedReport(index, file.name, [{ key: "merge.reject.unreadable", params: { detail } }]));
+    }
+  }
+  options.onProgress?.(files.length, files.length, "");
+  if (options.signal?.aborted) return { ok: false, reason: { key: "merge.outcome.cancelled" }, files: rejected, cancelled: true };
+  if (!state.campaign) return { ok: false, reason: { key: "merge.outcome.noCampaign" }, files: rejected, cancelled: false };
+  const mergingUnit: MergingUnit = { ...options.mergingUnit, level: options.mergingUnit.level ?? levelAbove(accepted) };
+  const result = mergeSubmissions({ catalog, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null });
+  if (result.leaves.length === 0) return { ok: false, reason: { key: "merge.outcome.nothing" }, files: result.files, cancelled: false };
+  const { plan, audit } = consolidatedPlan(catalog, result, options.today ?? todayIso());
+  return { ok: true, result, plan, audit };
+}
+
+/** The level above the most common level among the files: CĐCS files are merged by a district. */
+function levelAbove(accepted: readonly AcceptedFile[]): Level {
+  const counts = new Map<Level, number>();
+  for (const f of accepted) {
+    const level = f.submission.identification.level;
+    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  let common: Level | null = null;
+  for (const [level, n] of counts) if (common === null || n > counts.get(common)!) common = level;
+  return common ? (PARENT_LEVEL[common] ?? "tw") : "huyen";
+}

@@ -1,0 +1,30 @@
+/** The sample scenario as files: each unit's template filled and written by our writer, the roster as CSV. */
+import type { Catalog } from "../../domain/catalog/load";
+import { resolveCampaign } from "../../domain/catalog/campaign";
+import { buildTemplate } from "../../domain/layout/template";
+import { sampleRosterCsv, sampleScenario, SAMPLE_CAMPAIGN_ID } from "../../domain/merge/sample";
+import { writeWorkbook } from "../file/writer";
+
+export interface SampleFiles {
+  readonly campaignId: string;
+  readonly files: { readonly name: string; readonly bytes: Uint8Array }[];
+  readonly roster: { readonly name: string; readonly bytes: Uint8Array };
+}
+
+export async function sampleFiles(catalog: Catalog): Promise<SampleFiles> {
+  const campaign = resolveCampaign(catalog.campaignDefs, SAMPLE_CAMPAIGN_ID);
+  if (!campaign.ok) throw new Error(campaign.error.en); // shipped data: a defect, not a user error
+  const scenario = sampleScenario();
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  for (const f of scenario.files) {
+    const { plan } = buildTemplate({
+      catalog,
+      campaign: campaign.value,
+      unit: { unitCode: f.unit.code, unitName: f.unit.name, level: f.unit.level, parent: "LĐLĐ huyện Mường Ảng", preparer: "Nguyễn Thị Lan", phone: "0215 3 868 123", datePrepared: f.datePrepared, head: "Lò Văn Minh" },
+      figures: f.figures,
+    });
+    files.push({ name: f.fileName, bytes: await writeWorkbook(plan) });
+  }
+  files.push({ name: scenario.notExcel.fileName, bytes: new TextEncoder().encode(scenario.notExcel.text) });
+  return { campaignId: campaign.value.id, files, roster: { name: "danh-sach-don-vi.csv", bytes: new TextEncoder().encode(sampleRosterCsv()) } };
+}
