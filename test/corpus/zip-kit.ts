@@ -14,10 +14,13 @@ export function unzipParts(bytes: Uint8Array): Parts {
   return out;
 }
 
+/** A fixed modification time, so the same case gives the same bytes on every run. */
+export const FIXED_MTIME = new Date(Date.UTC(2026, 5, 1, 8, 0, 0));
+
 /** Zips parts in insertion order ([Content_Types].xml should come first, as Office writes it). */
 export function zipParts(parts: Parts, level: 0 | 1 | 6 | 9 = 6): Uint8Array {
   const input: Zippable = {};
-  for (const [name, data] of parts) input[name] = [data, { level }];
+  for (const [name, data] of parts) if (!name.endsWith("/")) input[name] = [data, { level, mtime: FIXED_MTIME }];
   return zipSync(input);
 }
 
@@ -78,21 +81,24 @@ export function zeroBombEntry(name: string, megabytes: number): RawEntry {
   const data = new Uint8Array(block.length * megabytes + finalBlock.length);
   for (let i = 0; i < megabytes; i++) data.set(block, i * block.length);
   data.set(finalBlock, block.length * megabytes);
-  // CRC of the whole by doubling (crc32_combine), not by running over gigabytes of zeros.
-  const oneMb = crc32(zeros) >>> 0;
+  return { name, method: 8, data, crc: crcOfZeros(megabytes * MB), declaredSize: megabytes * MB };
+}
+
+/** The CRC-32 of `length` zero bytes, by doubling with crc32_combine rather than running over them. */
+export function crcOfZeros(length: number): number {
   let crc = 0;
-  let haveCrc = false;
-  let power = oneMb;
-  let powerLength = MB;
-  for (let n = megabytes; n > 0; n >>>= 1) {
-    if (n & 1) {
-      crc = haveCrc ? crc32Combine(crc, power, powerLength) : power;
-      haveCrc = true;
+  let have = false;
+  let power = crc32(new Uint8Array(1)) >>> 0;
+  let powerLength = 1;
+  for (let n = length; n > 0; n = Math.floor(n / 2)) {
+    if (n % 2 === 1) {
+      crc = have ? crc32Combine(crc, power, powerLength) : power;
+      have = true;
     }
     power = crc32Combine(power, power, powerLength);
     powerLength *= 2;
   }
-  return { name, method: 8, data, crc: crc >>> 0, declaredSize: megabytes * MB };
+  return crc >>> 0;
 }
 
 /** zlib's crc32_combine: the CRC of A‖B from crc(A), crc(B) and the length of B (GF(2) matrix powers). */
@@ -137,8 +143,23 @@ export function concat(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Writes a plain (non-zip64) zip of crafted entries: local headers, data, central directory, end record. */
-export function writeRawZip(entries: readonly RawEntry[]): Uint8Array {
+/**
+ * A zip whose first entry is `gapBytes` stored zeros, returned as the bytes before the zeros and the
+ * bytes after them: the caller lays them out (a sparse file on disk, a zero-filled array in memory)
+ * without ever writing the zeros. The archive is valid: sizes and CRC are true.
+ */
+export function writeZipWithZeroGap(gapName: string, gapBytes: number, entries: readonly RawEntry[]): { head: Uint8Array; gapBytes: number; tail: Uint8Array } {
+  const gap: RawEntry = { name: gapName, method: 0, data: new Uint8Array(0), crc: crcOfZeros(gapBytes), declaredSize: gapBytes };
+  const whole = writeRawZip([gap, ...entries], new Map([[gapName, gapBytes]]));
+  const headLength = 30 + new TextEncoder().encode(gapName).length;
+  return { head: whole.subarray(0, headLength), gapBytes, tail: whole.subarray(headLength) };
+}
+
+/**
+ * Writes a plain (non-zip64) zip of crafted entries: local headers, data, central directory, end record.
+ * `gaps` gives, for an entry with empty data, how many bytes its data really has (written elsewhere).
+ */
+export function writeRawZip(entries: readonly RawEntry[], gaps: ReadonlyMap<string, number> = new Map()): Uint8Array {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
@@ -152,7 +173,8 @@ export function writeRawZip(entries: readonly RawEntry[]): Uint8Array {
     lv.setUint16(6, 0x0800, true); // UTF-8 names
     lv.setUint16(8, entry.method, true);
     lv.setUint32(14, entry.crc, true);
-    lv.setUint32(18, entry.data.length, true);
+    const dataLength = gaps.get(entry.name) ?? entry.data.length;
+    lv.setUint32(18, dataLength, true);
     lv.setUint32(22, entry.declaredSize, true);
     lv.setUint16(26, name.length, true);
     local.set(name, 30);
@@ -164,14 +186,14 @@ export function writeRawZip(entries: readonly RawEntry[]): Uint8Array {
     cv.setUint16(8, 0x0800, true);
     cv.setUint16(10, entry.method, true);
     cv.setUint32(16, entry.crc, true);
-    cv.setUint32(20, entry.data.length, true);
+    cv.setUint32(20, dataLength, true);
     cv.setUint32(24, entry.declaredSize, true);
     cv.setUint16(28, name.length, true);
     cv.setUint32(42, offset, true);
     central.set(name, 46);
     locals.push(local, entry.data);
     centrals.push(central);
-    offset += local.length + entry.data.length;
+    offset += local.length + dataLength;
   }
   const directory = concat(centrals);
   const end = new Uint8Array(22);
