@@ -1,13 +1,95 @@
-/** Check view. Placeholder until its feature lands: it says what the view will do, and offers no action yet. */
-import { Caption1 } from "@fluentui/react-components";
+/**
+ * Kiểm tra: check the open workbook (inside Excel) or an opened .xlsx file (standalone), list the
+ * issues by table and severity, and take the user to each problem cell.
+ */
+import { useRef, useState, type ChangeEvent } from "react";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { summarize, type CheckIssue } from "../../domain/check";
+import { useHost } from "../host";
 import { useI18n } from "../i18n";
+import { cellLabel, IssueList } from "../check/IssueList";
+import { Summary } from "../check/Summary";
+import { useCheck } from "../check/useCheck";
 import { ViewFrame } from "./ViewFrame";
 
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  hidden: { display: "none" },
+});
+
 export function CheckView() {
-  const { t } = useI18n();
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const host = useHost();
+  const port = host.kind === "excel" ? host.workbook : null;
+  const { state, checkOpenWorkbook, checkFile } = useCheck(port);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ""; // the same file can be chosen again after a fix
+    setSelected(null);
+    if (file) void checkFile(file);
+  };
+
+  const onSelect = (issue: CheckIssue) => {
+    const cell = issue.cells[0];
+    if (!cell) return;
+    setSelected(cellLabel(cell));
+    if (port) void port.select(cell).catch(() => undefined);
+  };
+
+  const problemCells = state.status === "done" ? state.issues.filter((i) => i.severity === "error" || (i.severity === "warning" && !i.explained)).flatMap((i) => i.cells) : [];
+
   return (
     <ViewFrame title={t("ui.check.title")} description={t("ui.check.description")}>
-      <Caption1 as="p">{t("ui.placeholder")}</Caption1>
+      <div className={styles.actions}>
+        {port ? (
+          <Button appearance="primary" onClick={() => void checkOpenWorkbook()} disabled={state.status === "running"}>
+            {t("check.view.run")}
+          </Button>
+        ) : (
+          <>
+            <Button appearance="primary" onClick={() => fileInput.current?.click()} disabled={state.status === "running"}>
+              {t("check.view.open")}
+            </Button>
+            <input ref={fileInput} className={styles.hidden} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} aria-label={t("check.view.open")} />
+          </>
+        )}
+        {port && state.status === "done" && (
+          <>
+            <Button onClick={() => void port.highlight(problemCells).catch(() => undefined)} disabled={problemCells.length === 0}>
+              {t("check.view.highlight")}
+            </Button>
+            <Button onClick={() => void port.clearHighlights().catch(() => undefined)}>{t("check.view.clearHighlight")}</Button>
+          </>
+        )}
+      </div>
+      {port?.onChanged && <Caption1 as="p">{t("check.view.autoRecheck")}</Caption1>}
+
+      <div aria-live="polite">
+        {state.status === "running" && <Spinner size="small" label={t("check.view.running")} />}
+        {state.status === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t("check.view.failed", { reason: typeof state.error === "string" ? state.error : state.error[lang] })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {selected && !port && (
+          <MessageBar intent="info">
+            <MessageBarBody data-testid="check-cell-ref">{t("check.view.cellRef", { ref: selected })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+
+      {state.status === "done" && (
+        <>
+          {state.fileName && <Body1 as="p">{t("check.view.fileLabel", { file: state.fileName })}</Body1>}
+          <Summary summary={summarize(state.issues)} />
+          {state.issues.every((i) => i.severity === "blank") && <Body1 as="p">{t("check.view.noIssues")}</Body1>}
+          <IssueList issues={state.issues} onSelect={onSelect} />
+        </>
+      )}
     </ViewFrame>
   );
 }

@@ -1,0 +1,66 @@
+/**
+ * The Kiểm tra view, standalone in chromium: open a file with planted errors through the file
+ * chooser, see them listed and counted, click one, see its cell reference.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { t } from "../../src/domain/i18n/strings";
+import { cellName } from "../../src/domain/catalog";
+import type { FigureKey } from "../../src/domain/submission";
+import { openBrowser, type BrowserSession } from "../support/browser";
+import { filledTemplate } from "../check/files";
+import { PERIODIC } from "../check/helpers";
+import { readWorkbook } from "../../src/workbook/file/reader";
+
+let session: BrowserSession | null = null;
+const dir = mkdtempSync(join(tmpdir(), "check-view-"));
+const file = join(dir, "bao-cao-loi.xlsx");
+
+beforeAll(async () => {
+  const figures = new Map<FigureKey, number>([
+    ["LD_TONG@value", 1500],
+    ["LD_NU@value", 1300],
+    ["DV_TONG@value", 1100],
+    ["DV_NU@value", 1250],
+  ]);
+  writeFileSync(file, await filledTemplate(PERIODIC, figures, { planted: new Map([[cellName("CB_TONG", "value"), "1.250"]]) }));
+  session = await openBrowser();
+});
+
+afterAll(async () => {
+  await session?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the Kiểm tra view, standalone in chromium", () => {
+  it("checks an opened file, lists its planted errors, and shows the cell of the one clicked", async () => {
+    if (!session) return console.warn("SKIPPED: no chromium");
+    const page = await session.newPage("taskpane.html");
+    await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click({ timeout: 15000 });
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "check.view.open") }).click()]);
+    await chooser.setFiles(file);
+
+    await page.getByText(t("vi", "check.view.fileLabel", { file: "bao-cao-loi.xlsx" })).waitFor({ timeout: 15000 });
+    await expect(page.locator('[data-kind="errors"]').getAttribute("data-count")).resolves.toBe("2");
+
+    const example = "Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)";
+    await expect(page.getByText(example).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/trông như số 1250/).isVisible()).resolves.toBe(true);
+
+    await page.getByRole("button", { name: new RegExp(example.replace(/[()]/g, "\\$&")) }).click();
+    const ref = refOfExample();
+    await expect(page.getByTestId("check-cell-ref").innerText()).resolves.toBe(t("vi", "check.view.cellRef", { ref }));
+    await session.screenshot(page, "check-view-errors");
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.requests.every((url) => url.startsWith(session!.baseUrl))).toBe(true);
+  });
+});
+
+/** Where our layout put DV_NU: the names in the file decide, so read them back through the fast reader. */
+function refOfExample(): string {
+  const read = readWorkbook(new Uint8Array(readFileSync(file)));
+  if (!read.ok) throw new Error(read.error.en);
+  const named = read.value.workbook.names.get(cellName("DV_NU", "value"))!;
+  return `${named.sheet}!${named.ref.replace(/\$/g, "")}`;
+}
