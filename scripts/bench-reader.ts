@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     if (!result.ok) throw new Error(result.error.en);
   }, 5);
   const excel = await timeIt("ExcelJS workbook.xlsx.load", files, async (bytes) => {
-    await new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    await new ExcelJS.Workbook().xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   }, 1);
 
   console.log("");

@@ -8,6 +8,13 @@ import { readerError, ReadAbort } from "./reader-error";
 import { createXmlSink, type XmlEngine, type XmlHandler } from "./xml";
 import { inflateEntry, readZipDirectory, StopReading, type ZipDirectory, type ZipEntry } from "./zip";
 
+/**
+ * The engine every part is read with. The scanner, not saxes: on a template saxes cost 4× the
+ * scanner per byte and its construction alone 0.4× of unzipping the whole file, while the target is
+ * reading within 3× of unzipping. saxes remains the oracle the scanner is tested against.
+ */
+export const PRODUCTION_ENGINE: XmlEngine = "scanner";
+
 export class XlsxPackage {
   readonly directory: ZipDirectory;
 
@@ -31,7 +38,7 @@ export class XlsxPackage {
    * Streams one part through an XML handler. Returns false when the part does not exist.
    * The handler may throw StopReading once it has what it needs.
    */
-  readXml(partName: string, engine: XmlEngine, handler: XmlHandler): boolean {
+  readXml(partName: string, handler: XmlHandler, engine: XmlEngine = PRODUCTION_ENGINE): boolean {
     const entry = this.entry(partName);
     if (entry === undefined) return false;
     const part = entry.name;
@@ -43,11 +50,12 @@ export class XlsxPackage {
         this.bytes,
         entry,
         this.budget,
-        (chunk) => {
+        (chunk, whole) => {
           decoder ??= decoderFor(chunk);
           let text: string;
           try {
-            text = decoder.decode(chunk, { stream: true });
+            // A part inflated in one piece is decoded in one call; streaming decode costs several times more.
+            text = whole ? decoder.decode(chunk) : decoder.decode(chunk, { stream: true });
           } catch {
             throw decodeError();
           }
@@ -84,7 +92,7 @@ export class XlsxPackage {
           const take = Math.min(chunk.length, max - length);
           out.set(chunk.subarray(0, take), length);
           length += take;
-          if (length >= max) throw new StopReading();
+          if (length >= max) throw StopReading.signal;
         },
         () => undefined,
       );

@@ -11,8 +11,10 @@ import { toErrorValue } from "./outcome";
 import type { BrokenName, ReadOutcome } from "./outcome";
 import { formatAddress, parseNameTarget, type CellAddress } from "./refs";
 import { readSharedStrings } from "./shared-strings";
-import { cellKey, readSheetCells, type CellRecord } from "./sheet-cells";
+import { readSheetCells, type CellRecord } from "./sheet-cells";
 import { NO_DATE_STYLES, readDateStyles } from "./styles";
+
+type CellGrid = Map<number, Map<number, CellRecord>>;
 
 interface NameRequest {
   readonly name: string;
@@ -38,6 +40,12 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
     const key = sheetKey(sheet.name);
     if (!sheetIndexByKey.has(key)) sheetIndexByKey.set(key, index);
   });
+  // Names repeat the same few sheet names; normalising each once is enough.
+  const sheetIndexOf = new Map<string, number | undefined>();
+  const findSheet = (name: string): number | undefined => {
+    if (!sheetIndexOf.has(name)) sheetIndexOf.set(name, sheetIndexByKey.get(sheetKey(name)));
+    return sheetIndexOf.get(name);
+  };
 
   // Which cells of which sheet: every name is resolved and its size counted before anything is read.
   const requests: NameRequest[] = [];
@@ -55,7 +63,7 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
       broken.push({ name, formula, reason: target.reason });
       continue;
     }
-    const sheetIndex = sheetIndexByKey.get(sheetKey(target.sheet));
+    const sheetIndex = findSheet(target.sheet);
     if (sheetIndex === undefined) {
       broken.push({ name, formula, reason: "missing-sheet" });
       continue;
@@ -64,7 +72,8 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
     requests.push({ name, key, sheetIndex, first: target.first, last: target.last });
   }
 
-  const records = new Map<number, Map<number, CellRecord>>();
+  // Cells by sheet, then row, then column: small integer keys, which Maps and Sets hash fastest.
+  const records = new Map<number, CellGrid>();
   const bySheet = new Map<number, NameRequest[]>();
   for (const request of requests) {
     const list = bySheet.get(request.sheetIndex) ?? [];
@@ -73,21 +82,27 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
   }
   for (const [sheetIndex, list] of bySheet) {
     budget.checkTime();
-    const found = new Map<number, CellRecord>();
+    const found: CellGrid = new Map();
     records.set(sheetIndex, found);
     const part = worksheetPart(opened, workbook.sheets[sheetIndex]);
     if (part === undefined) continue;
-    const wanted = new Set<number>();
+    const wanted = new Map<number, Set<number>>();
     let lastRow = 0;
     for (const { first, last } of list) {
       lastRow = Math.max(lastRow, last.row);
-      for (let row = first.row; row <= last.row; row++) for (let column = first.column; column <= last.column; column++) wanted.add(cellKey(row, column));
+      for (let row = first.row; row <= last.row; row++) {
+        let columns = wanted.get(row);
+        if (columns === undefined) wanted.set(row, (columns = new Set()));
+        for (let column = first.column; column <= last.column; column++) columns.add(column);
+      }
     }
     readSheetCells(pkg, part, {
       lastRow,
-      wants: (key) => wanted.has(key),
+      wants: (row, column) => wanted.get(row)?.has(column) === true,
       take: (cell) => {
-        found.set(cellKey(cell.row, cell.column), cell);
+        let columns = found.get(cell.row);
+        if (columns === undefined) found.set(cell.row, (columns = new Map()));
+        columns.set(cell.column, cell);
       },
     });
   }
@@ -96,9 +111,11 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
   const stringIndices = new Set<number>();
   let styleNeeded = false;
   for (const found of records.values()) {
-    for (const cell of found.values()) {
-      if (cell.type === "s" && cell.value !== undefined) stringIndices.add(Number(cell.value));
-      if (needsStyle(cell)) styleNeeded = true;
+    for (const columns of found.values()) {
+      for (const cell of columns.values()) {
+        if (cell.type === "s" && cell.value !== undefined) stringIndices.add(Number(cell.value));
+        if (needsStyle(cell)) styleNeeded = true;
+      }
     }
   }
   const stringsPart = opened.relationships.firstOfKind("sharedStrings")?.partName;
@@ -112,11 +129,12 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
 
   const names = new Map<string, RawNamedRange>();
   for (const request of requests) {
-    const found = records.get(request.sheetIndex) ?? new Map<number, CellRecord>();
+    const found = records.get(request.sheetIndex);
     const cells: RawCell[][] = [];
     for (let row = request.first.row; row <= request.last.row; row++) {
+      const columns = found?.get(row);
       const line: RawCell[] = [];
-      for (let column = request.first.column; column <= request.last.column; column++) line.push(toRawCell(found.get(cellKey(row, column)), context));
+      for (let column = request.first.column; column <= request.last.column; column++) line.push(toRawCell(columns?.get(column), context));
       cells.push(line);
     }
     const single = request.first.row === request.last.row && request.first.column === request.last.column;

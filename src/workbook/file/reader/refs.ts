@@ -46,7 +46,30 @@ export type NameTarget =
  * a link to another workbook, a deleted target (#REF!), several areas, whole rows or columns,
  * a constant or a calculation — is not a place we can read a figure from.
  */
+/** The shape every template name has: 'Sheet name'!$D$7 or Sheet1!$A$5:$G$80. */
+const COMMON_TARGET = /^(?:'((?:[^'[\]]|'')+)'|([^'!:[\]\s(),]+))!\$?([A-Za-z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Za-z]{1,3})\$?([0-9]{1,7}))?$/;
+
 export function parseNameTarget(formula: string): NameTarget {
+  const common = COMMON_TARGET.exec(formula);
+  if (common !== null) {
+    const sheet = common[1] !== undefined ? common[1].replace(/''/g, "'") : common[2];
+    const first = parseAddress(common[3] + common[4]);
+    const last = common[5] === undefined ? first : parseAddress(common[5] + common[6]);
+    if (first !== undefined && last !== undefined && !/^#REF!?$/i.test(sheet)) return target(sheet, first, last);
+  }
+  return parseUncommonTarget(formula);
+}
+
+function target(sheet: string, first: CellAddress, last: CellAddress): NameTarget {
+  return {
+    ok: true,
+    sheet,
+    first: { row: Math.min(first.row, last.row), column: Math.min(first.column, last.column) },
+    last: { row: Math.max(first.row, last.row), column: Math.max(first.column, last.column) },
+  };
+}
+
+function parseUncommonTarget(formula: string): NameTarget {
   const text = formula.trim().replace(/^=/, "");
   if (text.toUpperCase().includes("#REF!")) return { ok: false, reason: "ref-error" };
   const bang = text.lastIndexOf("!");
@@ -72,12 +95,7 @@ export function parseNameTarget(formula: string): NameTarget {
   const first = parseAddress(from);
   const last = to === undefined ? first : parseAddress(to);
   if (first === undefined || last === undefined) return { ok: false, reason: "unsupported" };
-  return {
-    ok: true,
-    sheet,
-    first: { row: Math.min(first.row, last.row), column: Math.min(first.column, last.column) },
-    last: { row: Math.max(first.row, last.row), column: Math.max(first.column, last.column) },
-  };
+  return target(sheet, first, last);
 }
 
 const RELATIVE_REF = /(?<![A-Za-z0-9_.\\$])(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_.(!])/g;

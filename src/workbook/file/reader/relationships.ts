@@ -42,7 +42,7 @@ export function readRelationships(pkg: XlsxPackage, sourcePart: string): Relatio
     close() {},
     text() {},
   };
-  pkg.readXml(relsPart, "saxes", handler);
+  pkg.readXml(relsPart, handler);
   return {
     byId,
     firstOfKind: (kind) => inOrder.find((rel) => rel.kind === kind && rel.partName !== undefined),

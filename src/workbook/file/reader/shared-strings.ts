@@ -41,13 +41,13 @@ export function readSharedStrings(pkg: XlsxPackage, partName: string | undefined
       else if (name === "si" && inItem) {
         inItem = false;
         if (wanted === "all" || wanted.has(index)) found.set(index, text);
-        if (wanted !== "all" && index >= last) throw new StopReading();
+        if (wanted !== "all" && index >= last) throw StopReading.signal;
       }
     },
     text(chunk: string) {
       text += chunk;
     },
   };
-  pkg.readXml(partName, "scanner", handler);
+  pkg.readXml(partName, handler);
   return found;
 }

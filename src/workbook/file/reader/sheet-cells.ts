@@ -22,13 +22,10 @@ export interface CellRecord {
   readonly formula: string | undefined;
 }
 
-/** One number per cell position, for fast set lookups: row × 16,384 + column. */
-export const cellKey = (row: number, column: number): number => row * (MAX_COLUMN + 1) + column;
-
 export interface CellSelector {
   /** No row after this one matters. */
   readonly lastRow: number;
-  wants(key: number): boolean;
+  wants(row: number, column: number): boolean;
   /** Receives each wanted cell; may throw StopReading when it has all it needs. */
   take(cell: CellRecord): void;
 }
@@ -97,7 +94,7 @@ export function readSheetCells(pkg: XlsxPackage, partName: string, selector: Cel
           row = r === undefined ? row + 1 : Number(r);
           if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) row = 0;
           column = 0;
-          if (row > selector.lastRow) throw new StopReading();
+          if (row > selector.lastRow) throw StopReading.signal;
           return;
         }
         case "c": {
@@ -110,7 +107,7 @@ export function readSheetCells(pkg: XlsxPackage, partName: string, selector: Cel
             cellRow = position[0];
             column = position[1];
           }
-          if (cellRow === 0 || column === 0 || !selector.wants(cellKey(cellRow, column))) {
+          if (cellRow === 0 || column === 0 || !selector.wants(cellRow, column)) {
             cell = undefined;
             return;
           }
@@ -219,7 +216,7 @@ export function readSheetCells(pkg: XlsxPackage, partName: string, selector: Cel
     },
   };
   try {
-    pkg.readXml(partName, "scanner", handler);
+    pkg.readXml(partName, handler);
   } catch (error) {
     budget.cellsRead += cellsSeen % BATCH;
     throw error;

@@ -63,7 +63,7 @@ export function readDateStyles(pkg: XlsxPackage, partName: string | undefined): 
     },
     text() {},
   };
-  if (!pkg.readXml(partName, "saxes", handler)) return NO_DATE_STYLES;
+  if (!pkg.readXml(partName, handler)) return NO_DATE_STYLES;
   const dateStyles = xfFormats.map((id) => {
     const custom = customCodes.get(id);
     return custom !== undefined ? isDateFormatCode(custom) : isBuiltInDate(id);

@@ -72,6 +72,6 @@ export function readWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml
       if (current !== undefined) current.formula += text;
     },
   };
-  pkg.readXml(partName, "saxes", handler);
+  pkg.readXml(partName, handler);
   return { sheets, names, date1904 };
 }

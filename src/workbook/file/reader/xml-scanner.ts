@@ -9,39 +9,144 @@
  * for is simply not used). Text the handler does not ask for is skipped, not decoded.
  */
 import type { XmlAttributes, XmlContext, XmlHandler, XmlSink } from "./xml-events";
-import { doctype, localName, malformed, TIME_CHECK_EVERY, tooDeep } from "./xml-events";
+import { doctype, malformed, TIME_CHECK_EVERY, tooDeep } from "./xml-events";
 
+/**
+ * Attributes of the current tag as positions in the source text: names are compared in place and a
+ * value is cut out and decoded only when a handler asks for it (most are never asked for).
+ */
 class ScannerAttributes implements XmlAttributes {
-  names: string[] = [];
-  values: string[] = [];
-  count = 0;
+  source = "";
+  /** The attribute text of the tag, between its name and its closing ">" or "/>"; already checked by START_TAG. */
+  from = 0;
+  to = 0;
+  part = "";
+  private parsed = false;
+  private nameStart: number[] = [];
+  private nameEnd: number[] = [];
+  private valueStart: number[] = [];
+  private valueEnd: number[] = [];
+  private count = 0;
+  private prefixed = false;
+
+  reset(source: string, from: number, to: number, part: string): void {
+    this.source = source;
+    this.from = from;
+    this.to = to;
+    this.part = part;
+    this.parsed = false;
+  }
 
   get(local: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === local) return this.values[i];
+    if (!this.parsed) this.parse();
+    const s = this.source;
     for (let i = 0; i < this.count; i++) {
-      const name = this.names[i];
-      if (name.length > local.length && name.charCodeAt(name.length - local.length - 1) === 58 && name.endsWith(local) && !name.startsWith("xmlns")) {
-        return this.values[i];
-      }
+      if (this.nameEnd[i] - this.nameStart[i] === local.length && s.startsWith(local, this.nameStart[i])) return this.value(i);
+    }
+    if (!this.prefixed) return undefined;
+    for (let i = 0; i < this.count; i++) {      const start = this.nameStart[i];
+      const end = this.nameEnd[i];
+      const at = end - local.length;
+      if (at > start && s.charCodeAt(at - 1) === 58 && s.startsWith(local, at) && !s.startsWith("xmlns", start)) return this.value(i);
     }
     return undefined;
   }
 
-  add(name: string, value: string, part: string): void {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === name) throw malformed(part);
-    this.names[this.count] = name;
-    this.values[this.count] = value;
-    this.count++;
+  private value(i: number): string {
+    const s = this.source;
+    const start = this.valueStart[i];
+    const end = this.valueEnd[i];
+    for (let k = start; k < end; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 38 /* & */ || c < 32) return decodeEntities(normaliseAttributeSpaces(s.slice(start, end)), this.part);
+    }
+    return s.slice(start, end);
   }
+
+  /** Splits the attribute text, which START_TAG has already found well-formed; only duplicates are left to refuse. */
+  private parse(): void {
+    const s = this.source;
+    const to = this.to;
+    this.count = 0;
+    this.prefixed = false;
+    let p = this.from;
+    for (;;) {
+      while (p < to && s.charCodeAt(p) <= 32) p++;
+      if (p >= to) break;
+      const nameStart = p;
+      while (p < to) {
+        const c = s.charCodeAt(p);
+        if (c === 61 || c <= 32) break;
+        if (c === 58) this.prefixed = true;
+        p++;
+      }
+      const nameEnd = p;
+      while (s.charCodeAt(p) !== 61) p++;
+      p++;
+      while (s.charCodeAt(p) <= 32) p++;
+      const quote = s[p];
+      const close = s.indexOf(quote, p + 1);
+      this.add(nameStart, nameEnd, p + 1, close);
+      p = close + 1;
+    }
+    this.parsed = true;
+  }
+
+  private add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const s = this.source;
+    const length = nameEnd - nameStart;
+    for (let i = 0; i < this.count; i++) {
+      if (this.nameEnd[i] - this.nameStart[i] === length && sameText(s, this.nameStart[i], nameStart, length)) throw malformed(this.part);
+    }
+    const n = this.count++;
+    this.nameStart[n] = nameStart;
+    this.nameEnd[n] = nameEnd;
+    this.valueStart[n] = valueStart;
+    this.valueEnd[n] = valueEnd;
+  }
+}
+
+function sameText(s: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
+  return true;
 }
 
 const MAX_TOKEN_CHARS = 8 * 1024 * 1024;
 
+/**
+ * A whole start tag, checked in one native regex pass (test() with a sticky regex allocates nothing):
+ * a name, then attributes each preceded by whitespace, name = "value" or 'value' without "<".
+ * No nested quantifier can backtrack badly: each repetition must start with whitespace and a name.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are excluded from names on purpose
+const START_TAG = /<[^\x00-\x20/>!?"'=<&]+(?:[ \t\r\n]+[^\x00-\x20=/>"'<&]+[ \t\r\n]*=[ \t\r\n]*(?:"[^"<]*"|'[^'<]*'))*[ \t\r\n]*\/?>/y;
+
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * Element names repeat endlessly ("c", "v", "row"); a small cache returns the same string for the
+ * same characters, so tags allocate nothing and garbage collection stays out of the profile.
+ */
+class NameCache {
+  private readonly slots: (string | undefined)[] = new Array<string | undefined>(512);
+
+  get(s: string, start: number, end: number): string {
+    const length = end - start;
+    const slot = (length * 961 + s.charCodeAt(start) * 31 + s.charCodeAt(end - 1)) & 511;
+    const cached = this.slots[slot];
+    if (cached !== undefined && cached.length === length && s.startsWith(cached, start)) return cached;
+    const name = s.slice(start, end);
+    this.slots[slot] = name;
+    return name;
+  }
+}
 
 export class XmlScanner implements XmlSink {
   private pending = "";
+  /** Qualified names of the open elements, and their local names alongside. */
   private readonly stack: string[] = [];
+  private readonly locals: string[] = [];
+  private readonly names = new NameCache();
   private rootSeen = false;
   private opened = 0;
   private readonly attributes = new ScannerAttributes();
@@ -98,9 +203,9 @@ export class XmlScanner implements XmlSink {
         if (gt < 0) return this.needMore(final, lt, n);
         let nameEnd = gt;
         while (nameEnd > lt + 2 && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
-        const name = s.slice(lt + 2, nameEnd);
-        if (this.stack.pop() !== name) throw malformed(this.part);
-        this.handler.close(localName(name));
+        const open = this.stack.pop();
+        if (open === undefined || open.length !== nameEnd - lt - 2 || !s.startsWith(open, lt + 2)) throw malformed(this.part);
+        this.handler.close(this.locals.pop() as string);
         i = gt + 1;
       } else if (c === 33 /* ! */) {
         if (s.startsWith("!--", lt + 1)) {
@@ -153,76 +258,41 @@ export class XmlScanner implements XmlSink {
 
   /** Parses "<name attr="v" ...>" or ".../>" starting at `lt`; returns the index after it, or -1 when incomplete. */
   private openTag(s: string, lt: number): number {
-    const n = s.length;
+    START_TAG.lastIndex = lt;
+    if (!START_TAG.test(s)) {
+      // A tag cut off by the end of this chunk has no "<" after its start ("<" cannot occur inside a tag).
+      if (s.indexOf("<", lt + 1) < 0) return -1;
+      throw malformed(this.part);
+    }
+    const end = START_TAG.lastIndex;
+    const selfClosing = s.charCodeAt(end - 2) === 47;
     let p = lt + 1;
-    while (p < n) {
-      const ch = s.charCodeAt(p);
-      if (ch === 62 || ch === 47 || isSpace(ch)) break;
-      if (ch === 60 || ch === 34 || ch === 39 || ch === 61 || ch === 38) throw malformed(this.part);
-      p++;
-    }
-    if (p >= n) return -1;
-    if (p === lt + 1) throw malformed(this.part);
-    const name = s.slice(lt + 1, p);
-    const attributes = this.attributes;
-    attributes.count = 0;
-    let selfClosing = false;
+    let colon = -1;
     for (;;) {
-      const before = p;
-      while (p < n && isSpace(s.charCodeAt(p))) p++;
-      if (p >= n) return -1;
       const ch = s.charCodeAt(p);
-      if (ch === 62 /* > */) {
-        p++;
-        break;
-      }
-      if (ch === 47 /* / */) {
-        if (p + 1 >= n) return -1;
-        if (s.charCodeAt(p + 1) !== 62) throw malformed(this.part);
-        selfClosing = true;
-        p += 2;
-        break;
-      }
-      // Attributes must be separated by whitespace.
-      if (p === before) throw malformed(this.part);
-      const nameStart = p;
-      while (p < n) {
-        const a = s.charCodeAt(p);
-        if (a === 61 || a === 62 || a === 47 || isSpace(a)) break;
-        if (a === 60 || a === 34 || a === 39 || a === 38) throw malformed(this.part);
-        p++;
-      }
-      if (p >= n) return -1;
-      const attributeName = s.slice(nameStart, p);
-      while (p < n && isSpace(s.charCodeAt(p))) p++;
-      if (p >= n) return -1;
-      if (s.charCodeAt(p) !== 61 || attributeName.length === 0) throw malformed(this.part);
+      if (ch <= 32 || ch === 62 || ch === 47) break;
+      if (ch === 58 && colon < 0) colon = p;
       p++;
-      while (p < n && isSpace(s.charCodeAt(p))) p++;
-      if (p >= n) return -1;
-      const quote = s.charCodeAt(p);
-      if (quote !== 34 && quote !== 39) throw malformed(this.part);
-      const close = s.indexOf(quote === 34 ? '"' : "'", p + 1);
-      if (close < 0) return -1;
-      const raw = s.slice(p + 1, close);
-      if (raw.includes("<")) throw malformed(this.part);
-      attributes.add(attributeName, decodeEntities(normaliseAttributeSpaces(raw), this.part), this.part);
-      p = close + 1;
     }
+    const nameEnd = p;
+    if (colon === nameEnd - 1) throw malformed(this.part);
+    this.attributes.reset(s, nameEnd, selfClosing ? end - 2 : end - 1, this.part);
     if (this.stack.length === 0) {
       if (this.rootSeen) throw malformed(this.part);
       this.rootSeen = true;
     }
-    this.stack.push(name);
-    if (this.stack.length > this.maxDepth) throw tooDeep(this.part, this.maxDepth);
+    if (this.stack.length >= this.maxDepth) throw tooDeep(this.part, this.maxDepth);
     if (++this.opened % TIME_CHECK_EVERY === 0) this.context.budget.checkTime();
-    const local = localName(name);
-    this.handler.open(local, attributes);
+    const local = this.names.get(s, colon < 0 ? lt + 1 : colon + 1, nameEnd);
     if (selfClosing) {
-      this.stack.pop();
+      this.handler.open(local, this.attributes);
       this.handler.close(local);
+    } else {
+      this.stack.push(colon < 0 ? local : this.names.get(s, lt + 1, nameEnd));
+      this.locals.push(local);
+      this.handler.open(local, this.attributes);
     }
-    return p;
+    return end;
   }
 }
 

@@ -1,10 +1,11 @@
 /**
  * One event interface over two streaming XML engines, both iterative (no recursion, so deep
  * nesting cannot overflow the stack) and both refusing DTDs:
- * - "saxes": the proven general parser, used for the small structural parts (rels, workbook, styles);
- * - "scanner": our indexOf-based scanner (xml-scanner.ts), used for the bulk (sheets, shared strings)
- *   where saxes's character-by-character work would cost more than everything else together.
- *   A differential test holds it to saxes's events on generated and real documents.
+ * - "scanner": our indexOf/regex-based scanner (xml-scanner.ts), which reads every part in production
+ *   (see PRODUCTION_ENGINE in package.ts for why);
+ * - "saxes": the proven general parser, the oracle of the differential test
+ *   (test/reader/xml-engines.test.ts) that holds the scanner to its events on generated and real
+ *   documents, and a one-line switch back should the scanner ever be in doubt.
  *
  * Handlers see local names (prefixes dropped: Excel, LibreOffice and WPS-style writers differ in
  * prefixes, never in local names) and get text only while they ask for it.

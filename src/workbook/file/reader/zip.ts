@@ -3,7 +3,7 @@
  * workbook needs are ever inflated, and we inflate with fflate's streaming Inflate so that every
  * chunk is counted against the limits as it appears. Declared sizes in headers are never trusted.
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import type { ReadBudget, ReadLimits } from "./limits";
 import { readerError, ReadAbort } from "./reader-error";
 
@@ -13,6 +13,8 @@ export interface ZipEntry {
   readonly method: number;
   readonly flags: number;
   readonly compressedSize: number;
+  /** What the header claims; used only to size a buffer, and a claim found false is a corrupt file. */
+  readonly declaredSize: number;
   readonly localHeaderOffset: number;
 }
 
@@ -67,22 +69,24 @@ export function readZipDirectory(bytes: Uint8Array, limits: ReadLimits): ZipDire
     const method = view.getUint16(at + 10, true);
     let compressedSize = view.getUint32(at + 20, true);
     const uncompressed32 = view.getUint32(at + 24, true);
+    let declaredSize = uncompressed32;
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     let localHeaderOffset = view.getUint32(at + 42, true);
     const nameStart = at + 46;
     if (nameStart + nameLength + extraLength > bytes.length) throw corrupt();
-    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
+    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff || uncompressed32 === 0xffffffff) {
       const wide = zip64Extra(view, nameStart + nameLength, extraLength, uncompressed32 === 0xffffffff, compressedSize === 0xffffffff, localHeaderOffset === 0xffffffff);
       compressedSize = wide.compressedSize ?? compressedSize;
+      declaredSize = wide.uncompressedSize ?? declaredSize;
       localHeaderOffset = wide.localHeaderOffset ?? localHeaderOffset;
     }
     const name = nameDecoder.decode(bytes.subarray(nameStart, nameStart + nameLength)).replace(/\\/g, "/");
     const key = name.toLowerCase();
     // Two entries of one name could show one reader one content and another reader another: refuse.
     if (entries.has(key)) throw corrupt();
-    entries.set(key, { name, method, flags, compressedSize, localHeaderOffset });
+    entries.set(key, { name, method, flags, compressedSize, declaredSize, localHeaderOffset });
     at = nameStart + nameLength + extraLength + commentLength;
   }
   if (count !== total && total !== 0xffff) throw corrupt();
@@ -109,7 +113,7 @@ function zip64Extra(
   hasUncompressed: boolean,
   hasCompressed: boolean,
   hasOffset: boolean,
-): { compressedSize?: number; localHeaderOffset?: number } {
+): { uncompressedSize?: number; compressedSize?: number; localHeaderOffset?: number } {
   for (let at = start; at + 4 <= start + length; ) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
@@ -122,22 +126,33 @@ function zip64Extra(
         field += 8;
         return v;
       };
-      if (hasUncompressed) take();
+      const uncompressedSize = hasUncompressed ? take() : undefined;
       const compressedSize = hasCompressed ? take() : undefined;
       const localHeaderOffset = hasOffset ? take() : undefined;
-      return { compressedSize, localHeaderOffset };
+      return { uncompressedSize, compressedSize, localHeaderOffset };
     }
     at += 4 + size;
   }
   throw corrupt();
 }
 
-/** Thrown by a chunk consumer that has everything it needs: inflating stops early. */
-export class StopReading extends Error {
-  constructor() {
-    super("stop reading");
-  }
+/**
+ * Thrown by a chunk consumer that has everything it needs: inflating and parsing stop early.
+ * Deliberately not an Error: it is control flow, thrown once per part, and capturing a stack
+ * trace each time showed up in profiles.
+ */
+export class StopReading {
+  static readonly signal = new StopReading();
+  private constructor() {}
 }
+
+/**
+ * Deflate cannot expand more than 1032:1 (a 258-byte match needs at least a 1-bit length code and a
+ * 1-bit distance code). So a part whose compressed size times this bound stays within the limits can
+ * be inflated in one call, whatever its header claims, and counted afterwards: it cannot exceed them.
+ */
+const DEFLATE_MAX_RATIO = 1032;
+const BLOCK_SLACK = 1024;
 
 /**
  * Inflates one entry, handing each chunk to `onChunk` as it appears and counting it against the budget.
@@ -147,7 +162,7 @@ export function inflateEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   budget: ReadBudget,
-  onChunk: (chunk: Uint8Array) => void,
+  onChunk: (chunk: Uint8Array, whole: boolean) => void,
   onEnd: () => void,
 ): void {
   // Bit 0: traditional zip encryption; bit 6: strong encryption. Office never writes either.
@@ -165,17 +180,36 @@ export function inflateEntry(
   let compressedBytes = 0;
   // Errors of the consumer (a limit, a parse error, a stop) pass through; only fflate's own mean a corrupt stream.
   let consumerError: unknown = undefined;
-  const deliver = (chunk: Uint8Array): void => {
+  const deliver = (chunk: Uint8Array, whole = false): void => {
     if (chunk.length === 0) return;
     partBytes += chunk.length;
     try {
       budget.inflated(entry.name, chunk.length, partBytes, compressedBytes);
-      onChunk(chunk);
+      onChunk(chunk, whole);
     } catch (error) {
       consumerError = error;
       throw error;
     }
   };
+
+  const bound = entry.compressedSize * DEFLATE_MAX_RATIO + BLOCK_SLACK;
+  const room = Math.min(budget.limits.maxPartBytes, budget.limits.maxInflatedBytes - budget.inflatedBytes);
+  if (entry.method === 8 && bound <= room) {
+    let whole: Uint8Array;
+    // Sized by the header's claim plus one byte: a longer output fills that byte, a shorter one
+    // leaves the buffer short, and either way the claim was false. Without a claim, fflate grows its own buffer.
+    const claimed = entry.declaredSize > 0 && entry.declaredSize <= bound;
+    try {
+      whole = inflateSync(bytes.subarray(dataStart, dataEnd), claimed ? { out: new Uint8Array(entry.declaredSize + 1) } : undefined);
+    } catch {
+      throw corrupt();
+    }
+    if (claimed && whole.length !== entry.declaredSize) throw corrupt();
+    compressedBytes = entry.compressedSize;
+    deliver(whole, true);
+    onEnd();
+    return;
+  }
 
   try {
     if (entry.method === 0) {
