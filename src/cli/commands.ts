@@ -7,6 +7,9 @@ import type { Lang } from "../domain/i18n/strings";
 import { validate } from "./commands/validate";
 import { merge } from "./commands/merge";
 import { demo } from "./commands/demo";
+import { campaigns } from "./commands/campaigns";
+import { codes } from "./commands/codes";
+import { template } from "./commands/template";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -30,4 +33,4 @@ export interface Command {
 }
 
 /** One line per command, e.g. `import { template } from "./commands/template";` above and `template,` below. */
-export const COMMANDS: readonly Command[] = [validate, merge, demo];
+export const COMMANDS: readonly Command[] = [validate, merge, demo, campaigns, codes, template];

@@ -1,8 +1,9 @@
 /**
  * Reads the values behind our defined names with ExcelJS — an independent reader of what our writer
- * (and LibreOffice) wrote. Formula cells give their cached result.
+ * (and LibreOffice) wrote — or with the project's own fast reader. Formula cells give their cached result.
  */
 import ExcelJS from "exceljs";
+import { readWorkbook } from "../../src/workbook/file/reader";
 import { splitReference } from "./xlsxParts";
 
 export type ReadValue = string | number | boolean | null;
@@ -41,4 +42,22 @@ export async function readBack(bytes: Uint8Array): Promise<ReadBack> {
   const sheets = new Map<string, string>();
   workbook.eachSheet((sheet) => sheets.set(sheet.name, sheet.state));
   return { names, values, sheets };
+}
+
+/** The same, through the project's own fast reader (src/workbook/file/reader): single-cell names → value. */
+export function readBackFast(bytes: Uint8Array): ReadBack {
+  const outcome = readWorkbook(bytes);
+  if (!outcome.ok) throw new Error(`fast reader: ${outcome.error.en}`);
+  const { workbook, flags } = outcome.value;
+  if (flags.brokenNames.length > 0) throw new Error(`fast reader: broken names ${flags.brokenNames.map((b) => b.name).join(", ")}`);
+  const names = new Map<string, { sheet: string; ref: string }>();
+  const values = new Map<string, ReadValue>();
+  for (const [name, range] of workbook.names) {
+    names.set(name, { sheet: range.sheet, ref: range.ref });
+    if (range.cells.length === 1 && range.cells[0].length === 1) {
+      const v = range.cells[0][0].value;
+      values.set(name, v !== null && typeof v === "object" ? v.error : v);
+    }
+  }
+  return { names, values, sheets: new Map(workbook.sheets.map((s) => [s.name, s.state])) };
 }

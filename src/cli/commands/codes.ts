@@ -1,0 +1,71 @@
+/**
+ * `union-report codes --campaign ID [--json]`: every cell of a campaign's template that has a name —
+ * figures (input and computed), notes, identification and the file's own information — where it sits
+ * and what it holds. The text output is tab-separated so it pastes into a spreadsheet as columns.
+ */
+import { loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
+import { t, type Lang } from "../../domain/i18n/strings";
+import { buildTemplate } from "../../domain/layout";
+import type { Command, CommandContext } from "../commands";
+import { campaignFromArgs, parseArgs } from "./template-options";
+
+export interface CodeListing {
+  readonly name: string;
+  readonly sheet: string;
+  readonly address: string;
+  /** Row code for figures and notes, field key for identification and meta. */
+  readonly code: string;
+  /** value/base/end/change/cumulative for figures; note, identification or meta otherwise. */
+  readonly column: string;
+  readonly valueType: "integer" | "decimal" | "percent" | "text";
+  readonly role: "input" | "computed" | "prefilled" | "meta";
+  readonly label: { readonly vi: string; readonly en: string };
+}
+
+export function listCodes(catalog: Catalog, campaign: Campaign): CodeListing[] {
+  const built = buildTemplate({ catalog, campaign });
+  const rowLabel = (code: string) => catalog.rowsByCode.get(code)!.row.label;
+  return [
+    ...built.identificationCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.key, column: "identification", valueType: "text", role: c.prefilled ? "prefilled" : "input", label: c.label })),
+    ...built.cells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.code, column: c.column, valueType: c.valueType, role: c.input ? "input" : "computed", label: c.label })),
+    ...built.noteCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.code, column: "note", valueType: "text", role: "input", label: rowLabel(c.code) })),
+    ...built.metaCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.key, column: "meta", valueType: "text", role: "meta", label: { vi: c.key, en: c.key } })),
+  ];
+}
+
+function columnText(column: string, lang: Lang): string {
+  if (column === "note" || column === "identification" || column === "meta") return t(lang, `tplcli.column.${column}`);
+  return column;
+}
+
+export async function runCodes(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
+  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--campaign", "--campaign-file"] }, lang);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n${t(lang, "tplcli.codes.usage")}\n`);
+    return 2;
+  }
+  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
+    io.stdout(`${t(lang, "tplcli.codes.usage")}\n`);
+    return 0;
+  }
+  const catalog = loadCatalog();
+  const campaign = campaignFromArgs(parsed.value, catalog, io.cwd, lang);
+  if (!campaign.ok) {
+    io.stderr(`${campaign.message}\n`);
+    return 2;
+  }
+  const listing = listCodes(catalog, campaign.value);
+  if (parsed.value.flags.has("--json")) {
+    io.stdout(`${JSON.stringify({ campaign: campaign.value.id, templateId: catalog.templateId, version: catalog.version, cells: listing }, null, 2)}\n`);
+    return 0;
+  }
+  const lines = listing.map((c) => [c.name, c.sheet, c.address, c.code, columnText(c.column, lang), t(lang, `tplcli.type.${c.valueType}`), t(lang, `tplcli.codes.${c.role}`), c.label[lang].replace(/\s+/g, " ")].join("\t"));
+  io.stdout(`${t(lang, "tplcli.codes.header")}\n${lines.join("\n")}\n`);
+  return 0;
+}
+
+export const codes: Command = {
+  name: "codes",
+  summary: { vi: t("vi", "tplcli.codes.summary"), en: t("en", "tplcli.codes.summary") },
+  run: (args, context) => runCodes(args, context),
+};

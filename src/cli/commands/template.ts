@@ -1,0 +1,159 @@
+/**
+ * `union-report template`: the template workbook for one unit (--out FILE), or one pre-identified
+ * workbook per unit of a roster (--roster ROSTER --out DIR) for a province or district to send out.
+ * Exit codes: 0 all written; 1 some roster lines skipped (each reported), the rest written; 2 nothing written.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { resolve, join } from "path";
+import { loadCatalog, parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
+import { t, type Lang } from "../../domain/i18n/strings";
+import { buildTemplate, type UnitIdentification } from "../../domain/layout";
+import { parseCsv, rosterFromRows, render, type Message } from "../../domain/merge";
+import { readSheetTable } from "../../workbook/file/reader";
+import { writeWorkbook } from "../../workbook/file/writer";
+import type { CliIo, Command, CommandContext } from "../commands";
+import { campaignFromArgs, parseArgs } from "./template-options";
+import { templateFileName, uniqueNames } from "./template-files";
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The roster units a template can be made for, and the lines that cannot, already worded for the user. */
+export interface RosterPlan {
+  readonly units: readonly { readonly line: number; readonly unit: UnitIdentification & { unitCode: string; unitName: string } }[];
+  readonly problems: readonly string[];
+}
+
+function fieldMax(catalog: Catalog, key: string): number {
+  return catalog.identification.find((f) => f.key === key)?.maxLength ?? 255;
+}
+
+/** Reads a roster (.csv, or the first sheet of an .xlsx) into the units to write; a bad line is reported, not fatal. */
+export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Catalog, lang: Lang, parent?: string): { ok: true; value: RosterPlan } | { ok: false; message: string } {
+  let rows: readonly (readonly unknown[])[];
+  if (/\.(csv|txt)$/i.test(fileName)) rows = parseCsv(new TextDecoder("utf-8").decode(bytes));
+  else {
+    const table = readSheetTable(bytes);
+    if (!table.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: table.error[lang] }) };
+    rows = table.value.rows;
+  }
+  const roster = rosterFromRows(rows);
+  if (!roster.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, roster.problem) }) };
+  const problems = roster.value.warnings.map((w: Message) => render(lang, w));
+  // rosterFromRows keeps a unit whose level it cannot read (a merge can live with it); a template cannot: skip it.
+  const badLevelLines = new Set(roster.value.warnings.filter((w) => w.key === "merge.roster.level").map((w) => Number(w.params?.line)));
+  const maxCode = fieldMax(catalog, "UNIT_CODE");
+  const maxName = fieldMax(catalog, "UNIT_NAME");
+  const units: RosterPlan["units"][number][] = [];
+  for (const u of roster.value.units) {
+    const skip = (why: string) => problems.push(t(lang, "tplcli.rosterRow", { line: String(u.line), code: u.code, reason: why }));
+    if (badLevelLines.has(u.line)) skip(t(lang, "tplcli.rosterBadLevel"));
+    else if (!u.name) skip(t(lang, "tplcli.rosterNoName"));
+    else if (u.code.length > maxCode) skip(t(lang, "tplcli.rosterTooLong", { max: String(maxCode) }));
+    else units.push({ line: u.line, unit: { unitCode: u.code, unitName: u.name.slice(0, maxName), level: u.level ?? undefined, parent } });
+  }
+  return { ok: true, value: { units, problems } };
+}
+
+/**
+ * Writes one workbook per unit into `dir`. The code path of `template --roster`, also driven by the
+ * benchmark (scripts/bench-templates). Returns the file names written and the problems met.
+ */
+export async function writeRosterTemplates(catalog: Catalog, campaign: Campaign, units: RosterPlan["units"], dir: string, force: boolean, lang: Lang): Promise<{ written: string[]; problems: string[] }> {
+  mkdirSync(dir, { recursive: true });
+  const unique = uniqueNames();
+  const written: string[] = [];
+  const problems: string[] = [];
+  for (const { unit } of units) {
+    const name = unique(templateFileName(unit.unitCode, unit.unitName));
+    const path = join(dir, name);
+    if (!force && existsSync(path)) {
+      problems.push(t(lang, "tplcli.exists", { file: path }));
+      continue;
+    }
+    try {
+      writeFileSync(path, await writeWorkbook(buildTemplate({ catalog, campaign, unit }).plan));
+      written.push(name);
+    } catch (error) {
+      problems.push(t(lang, "tplcli.writeFailed", { file: path, reason: reason(error) }));
+    }
+  }
+  return { written, problems };
+}
+
+function fail(io: CliIo, message: string, lang: Lang, usage = false): number {
+  io.stderr(`${message}\n${usage ? `${t(lang, "tplcli.template.usage")}\n` : ""}`);
+  return 2;
+}
+
+export async function runTemplate(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
+  const parsed = parseArgs(argv, { flags: ["--force", "--help", "-h"], values: ["--campaign", "--campaign-file", "--out", "--unit-code", "--unit-name", "--level", "--parent", "--roster"] }, lang);
+  if (!parsed.ok) return fail(io, parsed.message, lang, true);
+  const { flags, values } = parsed.value;
+  if (flags.has("--help") || flags.has("-h")) {
+    io.stdout(`${t(lang, "tplcli.template.usage")}\n`);
+    return 0;
+  }
+  const catalog = loadCatalog();
+  const campaign = campaignFromArgs(parsed.value, catalog, io.cwd, lang);
+  if (!campaign.ok) return fail(io, campaign.message, lang);
+  const out = values.get("--out");
+  if (!out) return fail(io, t(lang, "tplcli.needOut"), lang, true);
+  const force = flags.has("--force");
+  const parent = values.get("--parent")?.trim() || undefined;
+
+  const rosterPath = values.get("--roster");
+  if (rosterPath !== undefined) {
+    if (values.has("--unit-code") || values.has("--unit-name") || values.has("--level")) return fail(io, t(lang, "tplcli.rosterWithUnit"), lang);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(resolve(io.cwd, rosterPath)));
+    } catch (error) {
+      return fail(io, t(lang, "tplcli.rosterUnreadable", { file: rosterPath, reason: reason(error) }), lang);
+    }
+    const roster = rosterUnits(rosterPath, bytes, catalog, lang, parent);
+    if (!roster.ok) return fail(io, roster.message, lang);
+    const dir = resolve(io.cwd, out);
+    const result = await writeRosterTemplates(catalog, campaign.value, roster.value.units, dir, force, lang);
+    const problems = [...roster.value.problems, ...result.problems];
+    for (const problem of problems) io.stderr(`${problem}\n`);
+    if (result.written.length === 0) {
+      io.stderr(`${t(lang, "tplcli.rosterNothing")}\n`);
+      return 2;
+    }
+    io.stdout(`${t(lang, "tplcli.rosterDone", { written: String(result.written.length), dir, campaign: campaign.value.id })}\n`);
+    if (problems.length > 0) {
+      io.stderr(`${t(lang, "tplcli.rosterFailed", { failed: String(problems.length) })}\n`);
+      return 1;
+    }
+    return 0;
+  }
+
+  const levelText = values.get("--level");
+  let level: Level | undefined;
+  if (levelText !== undefined) {
+    const parsedLevel = parseLevel(levelText);
+    if (!parsedLevel) return fail(io, t(lang, "tplcli.badLevel", { value: levelText }), lang);
+    level = parsedLevel;
+  }
+  const unit: UnitIdentification = {
+    unitCode: values.get("--unit-code")?.trim() || undefined,
+    unitName: values.get("--unit-name")?.trim() || undefined,
+    level,
+    parent,
+  };
+  const path = resolve(io.cwd, out);
+  if (!force && existsSync(path)) return fail(io, t(lang, "tplcli.exists", { file: path }), lang);
+  try {
+    writeFileSync(path, await writeWorkbook(buildTemplate({ catalog, campaign: campaign.value, unit }).plan));
+  } catch (error) {
+    return fail(io, t(lang, "tplcli.writeFailed", { file: path, reason: reason(error) }), lang);
+  }
+  io.stdout(`${t(lang, "tplcli.written", { file: path, campaign: campaign.value.id })}\n`);
+  return 0;
+}
+
+export const template: Command = {
+  name: "template",
+  summary: { vi: t("vi", "tplcli.template.summary"), en: t("en", "tplcli.template.summary") },
+  run: (args, context) => runTemplate(args, context),
+};
