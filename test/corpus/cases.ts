@@ -69,6 +69,7 @@ export const CASES = [
   { id: "other-campaign", file: "22_ky_khac.xlsx", about: "a valid workbook of another campaign (tk-3011-2026)", expect: rejected(["merge.reject.campaign"]) },
   { id: "version-0", file: "23_mau_cu.xlsx", about: "meta TEMPLATE_VERSION 0 (an older template)", expect: rejected(["template:version"], "phiên bản 0") },
   { id: "version-unreadable", file: "24_mau_hong.xlsx", about: "meta TEMPLATE_VERSION holding the text \"một\"", expect: rejected(["template:version"], "không ghi phiên bản") },
+  { id: "meta-proto-json", file: "24b_meta_proto.xlsx", about: "meta CAMPAIGN_DEF replaced by JSON with __proto__ and constructor.prototype keys; the campaign id still names the campaign", expect: accepted(unit("CDCS_049", "Công đoàn Chi nhánh Ngân hàng Nông nghiệp Điện Biên", 4)) },
   { id: "sheets-renamed-reordered", file: "25_doi_ten_trang.xlsx", about: "every table sheet renamed, Biểu 03 moved first; names follow", expect: accepted(unit("CDCS_025", "Công đoàn Trường Tiểu học Thanh Xương", 2)) },
   { id: "rows-inserted", file: "26_chen_dong.xlsx", about: "the user inserted 5 rows in Biểu 01 and 3 in Biểu 02; names follow", expect: accepted(unit("CDCS_026", "Công đoàn Khu công nghiệp Tâm Thắng — Nhà máy Điện", 1)) },
   { id: "name-deleted", file: "27_xoa_ten.xlsx", about: "the defined name of DV_TONG deleted", expect: rejected(["missing:DV_TONG@value"]) },

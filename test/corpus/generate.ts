@@ -243,6 +243,7 @@ const BUILDERS: Record<CaseId, Builder> = {
   "other-campaign": async (ctx) => finish(await ctx.submission(REJECTED_UNIT, { campaign: ctx.otherCampaign })),
   "version-0": edited((parts) => setNamedCell(parts, metaName("TEMPLATE_VERSION"), numberCell(0))),
   "version-unreadable": edited((parts) => setNamedCell(parts, metaName("TEMPLATE_VERSION"), inlineText("một"))),
+  "meta-proto-json": edited((parts) => setNamedCell(parts, metaName("CAMPAIGN_DEF"), inlineText('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"def":{"__proto__":{"polluted":"yes"}},"custom":false}'))),
   "sheets-renamed-reordered": edited((parts) => {
     renameSheet(parts, "Biểu 01", "01 - Đoàn viên");
     renameSheet(parts, "Biểu 02", "02 - CĐCS");
