@@ -1,0 +1,145 @@
+/**
+ * Benchmark of the merge (issue 5, "Speed and memory"). Prints, does not assert: machines differ.
+ *
+ * 1. Generates N template-sized submissions once with our own writer (varied figures, every input
+ *    cell of the periodic report filled) into a cache folder, reused by later runs.
+ * 2. On the same files, in the same run, with the bytes already in memory (CPU only):
+ *    - ours: read (fast reader) + identify + check + consolidate + plan, i.e. mergeFiles;
+ *    - ExcelJS's full `workbook.xlsx.load` (on a sample of the files, per-file mean × N, because it is slow);
+ *    - the floor: merely unzipping every part of each file with fflate.
+ * 3. End to end in Node: files read lazily from disk one at a time, merged, and the .xlsx written,
+ *    with peak RSS sampled at every file, for N/4, N/2 and N files (does memory grow with N?).
+ *
+ * Run: npm run bench [-- N=1000 EXCELJS=100]
+ * The Chromium Web Worker figure comes from `npm run bench:browser` (test/browser/merge-bench), see README.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { unzipSync } from "fflate";
+import ExcelJS from "exceljs";
+import { loadCatalog, resolveCampaign } from "../src/domain/catalog";
+import { buildTemplate } from "../src/domain/layout";
+import { figureKey, type FigureKey } from "../src/domain/submission";
+import { writeWorkbook } from "../src/workbook/file/writer";
+import { mergeFiles, type MergeFileInput } from "../src/workbook/merge";
+import { sampleFigures, SAMPLE_UNITS } from "../src/domain/merge/sample";
+
+const arg = (name: string, fallback: number): number => {
+  const found = process.argv.find((a) => a.startsWith(`${name}=`));
+  return found ? Math.max(1, Number(found.slice(name.length + 1)) || fallback) : fallback;
+};
+const N = arg("N", 1000);
+const EXCELJS_SAMPLE = Math.min(N, arg("EXCELJS", 100));
+const MB = 1024 * 1024;
+const gc = (globalThis as { gc?: () => void }).gc;
+const catalog = loadCatalog();
+const DISTRICT = { code: "BENCH", name: "LĐLĐ huyện (benchmark)", level: "huyen" as const };
+
+async function generate(dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const names = Array.from({ length: N }, (_, i) => `cdcs-${String(i + 1).padStart(5, "0")}.xlsx`);
+  const missing = names.filter((n) => !existsSync(join(dir, n)));
+  if (missing.length === 0) return names.map((n) => join(dir, n));
+  const campaign = resolveCampaign(catalog.campaignDefs, "tk-3105-2026");
+  if (!campaign.ok) throw new Error(campaign.error.en);
+  const { cells } = buildTemplate({ catalog, campaign: campaign.value });
+  const inputs = cells.filter((c) => c.input);
+  const ruleCodes = new Set(catalog.rules.flatMap((r) => [...r.left, ...r.right].map((term) => term.code)));
+  const started = performance.now();
+  for (const name of missing) {
+    const i = Number(name.slice(5, 10));
+    // Varied figures that pass the rules (so the files are accepted and summed, as in real life): every
+    // cell no rule looks at gets a varied value or a blank, the others come from the sample district's
+    // rule-abiding generator with a per-file seed and scale.
+    const figures = new Map<FigureKey, number | null>();
+    inputs.forEach((c, j) => {
+      if (ruleCodes.has(c.code)) return;
+      figures.set(figureKey(c.code, c.column), (i * 31 + j * 17) % 7 === 0 ? null : c.valueType === "decimal" ? ((i * 977 + j * 131) % 100_000) / 1000 : (i * 13 + j * 7) % 500);
+    });
+    for (const [key, value] of sampleFigures(SAMPLE_UNITS[i % SAMPLE_UNITS.length], i, 1 + (i % 5))) figures.set(key, value);
+    const { plan } = buildTemplate({ catalog, campaign: campaign.value, unit: { unitCode: `CD${i}`, unitName: `CĐCS số ${i}`, level: "cdcs", datePrepared: "2026-06-05" }, figures });
+    writeFileSync(join(dir, name), await writeWorkbook(plan));
+  }
+  console.log(`generated ${missing.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s into ${dir}`);
+  return names.map((n) => join(dir, n));
+}
+
+async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  gc?.();
+  const started = performance.now();
+  const value = await run();
+  return { ms: performance.now() - started, value };
+}
+
+async function endToEnd(paths: readonly string[]): Promise<{ ms: number; peakMb: number; units: number; bytes: number }> {
+  gc?.();
+  let peak = process.memoryUsage().rss;
+  const sample = () => {
+    const rss = process.memoryUsage().rss;
+    if (rss > peak) peak = rss;
+  };
+  const started = performance.now();
+  const inputs: MergeFileInput[] = paths.map((p) => ({ name: p, read: async () => (sample(), new Uint8Array(readFileSync(p))) }));
+  const outcome = await mergeFiles(catalog, inputs, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "2026-06-15" });
+  sample();
+  if (!outcome.ok) throw new Error("bench merge failed");
+  const bytes = await writeWorkbook(outcome.plan);
+  sample();
+  writeFileSync(join(tmpdir(), "union-report-bench-out.xlsx"), bytes);
+  return { ms: performance.now() - started, peakMb: peak / MB, units: outcome.result.summary.units, bytes: bytes.length };
+}
+
+async function main(): Promise<void> {
+  const dir = join(tmpdir(), `union-report-bench-${N}`);
+  const paths = await generate(dir);
+  const extra = readdirSync(dir).length - N;
+  if (extra > 0) console.log(`(${extra} other files in ${dir} are ignored)`);
+  const files = paths.map((p) => ({ name: p, bytes: new Uint8Array(readFileSync(p)) }));
+  const total = files.reduce((n, f) => n + f.bytes.length, 0);
+  console.log(`${N} files, ${(total / MB).toFixed(1)} MB, mean ${(total / N / 1024).toFixed(1)} KB; node ${process.version}; gc ${gc ? "exposed" : "not exposed (run with --expose-gc)"}`);
+  console.log("");
+
+  // Warm-up (JIT) on a few files, then the measured runs.
+  await mergeFiles(catalog, files.slice(0, 20), { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
+  const ours = await time(() => mergeFiles(catalog, files, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "2026-06-15" }));
+  if (!ours.value.ok) throw new Error("bench merge failed");
+  const accepted = ours.value.result.summary.accepted + ours.value.result.summary.warnings;
+  if (accepted < N) console.log(`note: ${N - accepted} files rejected: ${ours.value.result.files.find((f) => f.status === "rejected")?.reasons.map((r) => JSON.stringify(r)).join(" ")}`);
+  const unzip = await time(() => {
+    let parts = 0;
+    for (const f of files) parts += Object.keys(unzipSync(f.bytes)).length;
+    return parts;
+  });
+  const sample = files.filter((_, i) => i % Math.max(1, Math.floor(N / EXCELJS_SAMPLE)) === 0).slice(0, EXCELJS_SAMPLE);
+  const exceljs = await time(async () => {
+    for (const f of sample) await new ExcelJS.Workbook().xlsx.load(f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer);
+  });
+  const exceljsFullMs = (exceljs.ms / sample.length) * N;
+
+  const line = (label: string, ms: number, note = "") => console.log(`${label.padEnd(58)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${(ms / N).toFixed(2).padStart(6)} ms/file ${note}`);
+  line("ours: read + check + consolidate + plan (mergeFiles)", ours.ms, `(${accepted} accepted)`);
+  line("floor: unzip every part with fflate", unzip.ms, `(${unzip.value} parts)`);
+  line(`ExcelJS xlsx.load (mean of ${sample.length} files × ${N})`, exceljsFullMs);
+  console.log("");
+  const vsExcel = exceljsFullMs / ours.ms;
+  const vsFloor = ours.ms / unzip.ms;
+  console.log(`ExcelJS load / ours:  ${vsExcel.toFixed(1)}× faster   (target ≥ 5×: ${vsExcel >= 5 ? "met" : "NOT MET"})`);
+  console.log(`ours / unzip floor:   ${vsFloor.toFixed(2)}×         (target ≤ 3×: ${vsFloor <= 3 ? "met" : "NOT MET"})`);
+  console.log("");
+
+  files.length = 0; // end to end reads from disk, lazily
+  gc?.();
+  for (const n of [Math.ceil(N / 4), Math.ceil(N / 2), N]) {
+    const e = await endToEnd(paths.slice(0, n));
+    console.log(
+      `end to end, ${String(n).padStart(5)} files (read from disk, check, consolidate, write .xlsx): ${(e.ms / 1000).toFixed(2)} s, peak RSS ${e.peakMb.toFixed(0)} MB, ${e.units} units, output ${(e.bytes / 1024).toFixed(0)} KB` +
+        (n === N ? `   (targets: ≤ 5 s ${e.ms <= 5000 ? "met" : "NOT MET"}; ≤ 300 MB ${e.peakMb <= 300 ? "met" : "NOT MET"})` : ""),
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

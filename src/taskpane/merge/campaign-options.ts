@@ -1,0 +1,12 @@
+/** Campaigns to pick from: every shipped review, and the periodic ones for this year and last. */
+import type { Catalog } from "../../domain/catalog/load";
+import { resolveCampaign } from "../../domain/catalog/campaign";
+import type { Lang } from "../../domain/i18n/strings";
+
+export function campaignOptions(catalog: Catalog, lang: Lang, year: number): { id: string; title: string }[] {
+  const ids = catalog.campaignDefs.flatMap((d) => (d.kind === "periodic" ? [`${d.id}-${year}`, `${d.id}-${year - 1}`] : [d.id]));
+  return ids.flatMap((id) => {
+    const c = resolveCampaign(catalog.campaignDefs, id);
+    return c.ok ? [{ id: c.value.id, title: c.value.title[lang] }] : [];
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * Messages between the Merge view and its Web Worker. Files travel as File objects (structured
+ * clone passes a handle, not the bytes): the worker reads each one when its turn comes, so the page
+ * never holds a hundred files in memory and never blocks while they are read.
+ */
+import type { Level } from "../../domain/catalog/schema";
+import type { FileReport, Message } from "../../domain/merge";
+import type { MergeOutcome } from "../../workbook/merge";
+
+export interface MergeJobOptions {
+  /** null: the campaign of the first readable file. */
+  readonly campaignId: string | null;
+  readonly mergingUnit: { readonly code: string; readonly name: string; readonly level: Level | null };
+  readonly acceptErrors: boolean;
+  readonly today: string;
+  /** Standalone: also write the .xlsx in the worker, for download. */
+  readonly writeXlsx: boolean;
+}
+
+export type WorkerRequest =
+  | { readonly type: "merge"; readonly files: readonly File[]; readonly roster: File | null; readonly options: MergeJobOptions }
+  /** The sample district: generated in the worker, then merged like any files. */
+  | { readonly type: "sample"; readonly options: MergeJobOptions };
+
+export type WorkerResponse =
+  | { readonly type: "progress"; readonly done: number; readonly total: number; readonly name: string }
+  | { readonly type: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string }
+  | { readonly type: "rosterFailed"; readonly problem: Message }
+  | { readonly type: "failed"; readonly message: string; readonly files: readonly FileReport[] };

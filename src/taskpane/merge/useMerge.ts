@@ -1,0 +1,62 @@
+/**
+ * Runs a merge in the worker and keeps the view's state: idle → running (file n of N) → done, failed
+ * or cancelled. Cancel terminates the worker: the work really stops, a new worker serves the next run.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { FileReport, Message } from "../../domain/merge";
+import type { MergeOutcome } from "../../workbook/merge";
+import type { MergeJobOptions, WorkerRequest, WorkerResponse } from "./protocol";
+import { startMergeWorker } from "./start-worker";
+
+export type MergeState =
+  | { readonly status: "idle" }
+  | { readonly status: "running"; readonly done: number; readonly total: number; readonly name: string }
+  | { readonly status: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string }
+  | { readonly status: "rosterFailed"; readonly problem: Message }
+  | { readonly status: "failed"; readonly message: string; readonly files: readonly FileReport[] }
+  | { readonly status: "cancelled" };
+
+export function useMerge() {
+  const [state, setState] = useState<MergeState>({ status: "idle" });
+  const worker = useRef<Worker | null>(null);
+
+  const stop = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = null;
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const start = useCallback(
+    (request: WorkerRequest, total: number) => {
+      stop();
+      const w = startMergeWorker();
+      worker.current = w;
+      setState({ status: "running", done: 0, total, name: "" });
+      w.onmessage = (event: MessageEvent<WorkerResponse>) => {
+        const m = event.data;
+        if (m.type === "progress") setState({ status: "running", done: m.done, total: m.total, name: m.name });
+        else {
+          if (m.type === "done") setState({ status: "done", outcome: m.outcome, xlsx: m.xlsx, fileName: m.fileName });
+          else if (m.type === "rosterFailed") setState({ status: "rosterFailed", problem: m.problem });
+          else setState({ status: "failed", message: m.message, files: m.files });
+          stop();
+        }
+      };
+      w.onerror = (event) => {
+        setState({ status: "failed", message: event.message || "worker error", files: [] });
+        stop();
+      };
+      w.postMessage(request);
+    },
+    [stop],
+  );
+
+  const mergeFiles = useCallback((files: readonly File[], roster: File | null, options: MergeJobOptions) => start({ type: "merge", files, roster, options }, files.length), [start]);
+  const mergeSample = useCallback((options: MergeJobOptions) => start({ type: "sample", options }, 0), [start]);
+  const cancel = useCallback(() => {
+    stop();
+    setState({ status: "cancelled" });
+  }, [stop]);
+
+  return { state, mergeFiles, mergeSample, cancel };
+}

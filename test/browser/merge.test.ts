@@ -1,0 +1,123 @@
+/**
+ * The Tổng hợp view, standalone in chromium: choose several files through the file chooser, watch the
+ * worker's progress, download the consolidated workbook and read it back; cancel a long run; the sample.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import type { Page } from "playwright-core";
+import { t } from "../../src/domain/i18n/strings";
+import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
+import { buildTemplate } from "../../src/domain/layout";
+import { readSubmission } from "../../src/domain/check";
+import type { FigureKey } from "../../src/domain/submission";
+import { writeWorkbook } from "../../src/workbook/file/writer";
+import { readWorkbook } from "../../src/workbook/file/reader";
+import { offHostRequests, openBrowser, type BrowserSession } from "../support/browser";
+
+let session: BrowserSession | null = null;
+const dir = mkdtempSync(join(tmpdir(), "merge-view-"));
+const catalog = loadCatalog();
+const campaign = resolveCampaign(catalog.campaignDefs, "tk-3105-2026");
+if (!campaign.ok) throw new Error(campaign.error.en);
+
+async function unit(code: string, members: number): Promise<string> {
+  const figures = new Map<FigureKey, number>([["LD_TONG@value", members * 2], ["DV_TONG@value", members], ["SK_GIATRI@value", 0.1]]);
+  const { plan } = buildTemplate({ catalog, campaign: campaign.ok ? campaign.value : (undefined as never), unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: "2026-06-05" }, figures });
+  const path = join(dir, `${code}.xlsx`);
+  writeFileSync(path, await writeWorkbook(plan));
+  return path;
+}
+
+let paths: string[] = [];
+beforeAll(async () => {
+  paths = [await unit("CD01", 10), await unit("CD02", 20), await unit("CD03", 30)];
+  const junk = join(dir, "khong-phai-excel.xlsx");
+  writeFileSync(junk, "xin gửi báo cáo sau");
+  paths.push(junk);
+  session = await openBrowser();
+});
+
+afterAll(async () => {
+  await session?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function openMerge(page: Page): Promise<void> {
+  await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
+}
+
+/** Records every progress text the page shows, however briefly. */
+async function recordProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    const status = document.querySelector('[data-testid="merge-status"]')!;
+    new MutationObserver(() => {
+      const text = status.textContent ?? "";
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(status, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+describe("the Tổng hợp view, standalone in chromium", () => {
+  it("merges files chosen through the file chooser, shows progress and results, and downloads a workbook that reads back", async () => {
+    if (!session) return console.warn("SKIPPED: no chromium");
+    const page = await session.newPage("taskpane.html");
+    await openMerge(page);
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+    await chooser.setFiles(paths);
+    await page.getByText(t("vi", "merge.view.filesChosen", { count: 4 })).waitFor();
+    await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-TEST");
+    await page.getByLabel(t("vi", "merge.view.unitName")).fill("LĐLĐ huyện Thử");
+    await recordProgress(page);
+    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
+
+    await page.getByTestId("merge-results").waitFor({ timeout: 30000 });
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(seen.some((s) => /Đang (đọc tệp|chuẩn bị)/.test(s))).toBe(true);
+    const summary = await page.getByTestId("merge-summary").textContent();
+    expect(summary).toContain(`${t("vi", "merge.summary.rejected")}: 1`);
+    expect(summary).toContain(`${t("vi", "merge.summary.units")}: 3`);
+    await expect(page.getByTestId("merge-audit").textContent()).resolves.toContain("ĐẠT");
+    await expect(page.getByText("khong-phai-excel.xlsx").isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("img", { name: t("vi", "merge.view.chart.members") }).isVisible()).resolves.toBe(true);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("merge-download").click()]);
+    expect(download.suggestedFilename()).toBe("tong-hop-LDLD-TEST.xlsx");
+    const saved = join(dir, "downloaded.xlsx");
+    await download.saveAs(saved);
+    const read = readWorkbook(new Uint8Array(readFileSync(saved)));
+    if (!read.ok) throw new Error(read.error.en);
+    const sub = readSubmission(catalog, read.value.workbook).submission!;
+    expect(sub.kind).toBe("consolidated");
+    expect(sub.identification.unitCode).toBe("LDLD-TEST");
+    expect(sub.figures.get("DV_TONG@value")).toBe(60);
+    expect(sub.figures.get("SK_GIATRI@value")).toBe(0.3);
+    expect(offHostRequests(session.requests)).toEqual([]);
+  });
+
+  it("cancels a long run for real: no result appears", async () => {
+    if (!session) return console.warn("SKIPPED: no chromium");
+    const page = await session.newPage("taskpane.html");
+    await openMerge(page);
+    const bytes = readFileSync(paths[0]);
+    const many = Array.from({ length: 300 }, (_, i) => ({ name: `cd-${i}.xlsx`, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes }));
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+    await chooser.setFiles(many);
+    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
+    await page.getByRole("button", { name: t("vi", "merge.view.cancel") }).click({ timeout: 10000 });
+    await page.getByText(t("vi", "merge.view.cancelled")).waitFor({ timeout: 10000 });
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId("merge-results").count()).resolves.toBe(0);
+  });
+
+  it("offers the sample district", async () => {
+    if (!session) return console.warn("SKIPPED: no chromium");
+    const page = await session.newPage("taskpane.html");
+    await openMerge(page);
+    await page.getByRole("button", { name: t("vi", "merge.view.sample") }).click();
+    await page.getByTestId("merge-results").waitFor({ timeout: 60000 });
+    await expect(page.getByTestId("merge-roster").textContent()).resolves.toContain(t("vi", "merge.roster.missing"));
+  });
+});
