@@ -72,6 +72,7 @@ export const CASES = [
   { id: "meta-proto-json", file: "24b_meta_proto.xlsx", about: "meta CAMPAIGN_DEF replaced by JSON with __proto__ and constructor.prototype keys; the campaign id still names the campaign", expect: accepted(unit("CDCS_049", "Công đoàn Chi nhánh Ngân hàng Nông nghiệp Điện Biên", 4)) },
   { id: "sheets-renamed-reordered", file: "25_doi_ten_trang.xlsx", about: "every table sheet renamed, Biểu 03 moved first; names follow", expect: accepted(unit("CDCS_025", "Công đoàn Trường Tiểu học Thanh Xương", 2)) },
   { id: "rows-inserted", file: "26_chen_dong.xlsx", about: "the user inserted 5 rows in Biểu 01 and 3 in Biểu 02; names follow", expect: accepted(unit("CDCS_026", "Công đoàn Khu công nghiệp Tâm Thắng — Nhà máy Điện", 1)) },
+  { id: "sheet-relationship-broken", file: "26b_quan_he_hong.xlsx", about: "the relationship of Biểu 04 has a wrong type: its sheet cannot be found, so its figures must not silently read as blank", expect: rejected(["template:table:B04"]) },
   { id: "name-deleted", file: "27_xoa_ten.xlsx", about: "the defined name of DV_TONG deleted", expect: rejected(["missing:DV_TONG@value"]) },
   { id: "identification-missing", file: "28_mat_trang_thong_tin.xlsx", about: "the identification sheet deleted (its names become #REF!)", expect: rejected(["id:UNIT_NAME:missing-name", "id:UNIT_CODE:missing-name", "id:LEVEL:missing-name", "id:CAMPAIGN:missing-name", "id:PERIOD:missing-name"]) },
 
@@ -84,6 +85,7 @@ export const CASES = [
   { id: "cell-date", file: "34_o_ngay.xlsx", about: "CL_LUOT holds 46178 in a date format (shows 05/06/2026)", expect: rejected(["type:CL_LUOT@value"]) },
   { id: "cell-huge", file: "35_so_qua_lon.xlsx", about: "ATVSV holds 1e308, PL_LUOT 12345678901234567890, CL_LUOT 9007199254740993", expect: rejected(["type:ATVSV@value", "type:PL_LUOT@value", "type:CL_LUOT@value"]) },
   { id: "cell-vn-separators", file: "36_so_dang_chu.xlsx", about: "LD_TONG holds the text \"1.250\", MA_TIEN the text \"1.250,5\"", expect: rejected(["type:LD_TONG@value", "type:MA_TIEN@value"]) },
+  { id: "cell-not-a-number", file: "36b_v_hong.xlsx", about: "DV_MOI is a number cell whose stored value is \"NaN\" (a broken writer); it must be reported, not read as blank", expect: rejected(["type:DV_MOI@value"]) },
   { id: "cell-formula-cached", file: "37_cong_thuc_co_gia_tri.xlsx", about: "KT_TAPTHE holds =2+1 with cached value 3 (the figure it replaces); the value counts", expect: warnings(["formula:KT_TAPTHE@value"], unit("CDCS_037", "Công đoàn Chi cục Thuế khu vực Tuần Giáo", 1)) },
 
   // Identification a unit (or an attacker) can fill.

@@ -255,6 +255,10 @@ const BUILDERS: Record<CaseId, Builder> = {
     insertRows(parts, "Biểu 01", 12, 5, (r) => `<c r="B${r}" t="inlineStr"><is><t>Ghi chú thêm của đơn vị, dòng ${r}</t></is></c>`);
     insertRows(parts, "Biểu 02", 11, 3, (r) => `<c r="E${r}" t="inlineStr"><is><t>Dòng chèn ${r}</t></is></c>`);
   }),
+  "sheet-relationship-broken": edited((parts) => {
+    const target = sheetPart(parts, "Biểu 04").replace(/^xl\//, "");
+    editPart(parts, WORKBOOK_RELS, (xml) => xml.replace(new RegExp(`Type="[^"]*/worksheet"( Target="${target}")`), 'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet"$1'));
+  }),
   "name-deleted": edited((parts) => deleteName(parts, cellName("DV_TONG", "value"))),
   "identification-missing": edited((parts) => deleteSheet(parts, IDENTIFICATION_SHEET)),
 
@@ -276,6 +280,7 @@ const BUILDERS: Record<CaseId, Builder> = {
     setNamedCell(parts, cellName("LD_TONG", "value"), inlineText("1.250"));
     setNamedCell(parts, cellName("MA_TIEN", "value"), { t: "str", body: "<v>1.250,5</v>" });
   }),
+  "cell-not-a-number": edited((parts) => setNamedCell(parts, cellName("DV_MOI", "value"), numberCell("NaN"))),
   "cell-formula-cached": edited((parts) => setNamedCell(parts, cellName("KT_TAPTHE", "value"), formulaCell("2+1", 3))),
 
   "id-hyperlink": edited((parts) => setNamedCell(parts, identificationName("UNIT_NAME"), formulaCell('HYPERLINK("http://evil","x")', "x", "str"))),
