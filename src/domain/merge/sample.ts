@@ -60,7 +60,8 @@ export function sampleFigures(unit: SampleUnit, seed: number, scale = 1): Map<Fi
     ["DG_KETNAP", 1],
     ["SK_SO", r(1, 8)],
     // Money with three decimals (triệu đồng to the nearest nghìn): summed exactly.
-    ["SK_GIATRI", r(10, 90) + r(0, 999) / 1000],
+    // Built from whole thousandths: 23 + 0.577 in floating point is 23.576999999999998, not 23.577.
+    ["SK_GIATRI", (r(10, 90) * 1000 + r(0, 999)) / 1000],
     ["LDG_NGUOI", r(5, 30)],
     ["GVN_DANGKY", Math.round(women * 0.5)],
     ["GVN_DAT", Math.round(women * 0.4)],

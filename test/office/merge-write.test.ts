@@ -1,0 +1,54 @@
+/** The consolidated workbook written into the open workbook through the Office.js adapter: bounded syncs, text as text, replace only after a yes. */
+import { consolidatedPlan, breakdownSheetName, statusSheetName } from "../../src/domain/merge";
+import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import type { FigureKey } from "../../src/domain/submission";
+import { FakeExcel } from "./fakeExcel";
+import { catalog, merge, unitFile, DISTRICT } from "../merge/support";
+
+const HOSTILE = "=cmd|' /C calc'!A0";
+
+function consolidated(units: number) {
+  const files = Array.from({ length: units }, (_, i) =>
+    unitFile({ code: `CD${i}`, name: i === 0 ? HOSTILE : `CĐCS số ${i}`, date: "2026-06-05", figures: new Map<FigureKey, number>([["DV_TONG@value", i + 1], ["LD_TONG@value", 2 * i + 2], ["SK_GIATRI@value", 0.125]]) }, undefined, `cd${i}.xlsx`, i),
+  );
+  return consolidatedPlan(catalog, merge(files, DISTRICT), "2026-06-15").plan;
+}
+
+describe("writing the consolidated workbook into Excel", () => {
+  it("costs the same number of syncs for 5 units and for 150 units", async () => {
+    const small = new FakeExcel();
+    const large = new FakeExcel();
+    await createOfficeWorkbook(small.deps()).writePlan(consolidated(5), { confirmReplace: async () => true });
+    await createOfficeWorkbook(large.deps()).writePlan(consolidated(150), { confirmReplace: async () => true });
+    expect(large.syncs).toBe(small.syncs);
+    expect(small.syncs).toBeLessThanOrEqual(12);
+  });
+
+  it("writes unit names from submissions as text, never as formulas, and the totals as formulas", async () => {
+    const excel = new FakeExcel();
+    const plan = consolidated(3);
+    await createOfficeWorkbook(excel.deps()).writePlan(plan, { confirmReplace: async () => true });
+    const sheet = excel.sheet(breakdownSheetName())!;
+    const hostile = plan.sheets.find((s) => s.name === breakdownSheetName())!.cells.find((c) => c.value === HOSTILE)!;
+    expect(sheet.peek(hostile.ref)).toMatchObject({ value: HOSTILE, numberFormat: "@" });
+    expect(sheet.peek(hostile.ref)?.formula).toBeUndefined();
+    const total = plan.sheets.find((s) => s.name === breakdownSheetName())!.cells.find((c) => c.formula?.startsWith("IF(COUNT("))!;
+    expect(sheet.peek(total.ref)?.formula).toBe(`=${total.formula}`);
+    expect(excel.sheet(statusSheetName())).toBeDefined();
+  });
+
+  it("replaces an existing consolidated sheet only after the user says yes", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet(breakdownSheetName()).put("A1", "số liệu cũ");
+    const asked: string[][] = [];
+    const outcome = await createOfficeWorkbook(excel.deps()).writePlan(consolidated(2), {
+      confirmReplace: async (names) => {
+        asked.push([...names]);
+        return false;
+      },
+    });
+    expect(outcome.written).toBe(false);
+    expect(asked[0]).toContain(breakdownSheetName());
+    expect(excel.sheet(breakdownSheetName())?.peek("A1")?.value).toBe("số liệu cũ");
+  });
+});
