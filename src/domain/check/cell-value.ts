@@ -49,6 +49,8 @@ export function readCell(cell: RawCell, valueType: "integer" | "decimal"): CellR
   const problem = (p: CellProblem): CellReading => ({ kind: "problem", problem: p });
   const { value } = cell;
   if (cell.formula !== undefined && value === null) return problem({ kind: "formulaNoValue" });
+  // A value the reader could not read at all ("NaN" in a number cell) is not a blank.
+  if (value === null && cell.inexact !== undefined) return problem({ kind: "inexact", text: cell.inexact });
   if (value === null) return { kind: "blank" };
   if (typeof value === "object") return problem({ kind: "error", error: value.error });
   if (typeof value === "boolean") return problem({ kind: "boolean", text: value ? "TRUE" : "FALSE" });
