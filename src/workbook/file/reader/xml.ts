@@ -54,8 +54,9 @@ function saxesSink(handler: XmlHandler, { part, budget }: XmlContext): XmlSink {
     depth--;
     handler.close(localName(tag.name));
   });
+  // Text outside the root element (whitespace around it) belongs to no element; the scanner does not report it either.
   parser.on("text", (text) => {
-    if (handler.wantText) handler.text(text);
+    if (depth > 0 && handler.wantText) handler.text(text);
   });
   parser.on("cdata", (text) => {
     if (handler.wantText) handler.text(text);
