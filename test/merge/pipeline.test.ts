@@ -8,6 +8,7 @@ import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { mergeFiles, loadRoster } from "../../src/workbook/merge";
+import { render } from "../../src/domain/merge";
 import { runMerge } from "../../src/cli/commands/merge";
 import { runDemo } from "../../src/cli/commands/demo";
 import type { CliIo } from "../../src/cli/commands";
@@ -50,6 +51,17 @@ describe("mergeFiles over .xlsx files", () => {
     expect(outcome.audit.passed).toBe(true);
     expect(progress[0]).toBe("0/5 a.xlsx");
     expect(progress).toContain("4/5 rac.xlsx");
+  });
+
+  it("rejects a workbook of another template version, naming the version", async () => {
+    const { plan } = buildTemplate({ catalog, campaign: campaign(), unit: { unitCode: "V", unitName: "CĐCS V", level: "cdcs", datePrepared: "2026-06-05" }, figures: figs(1, 1) });
+    const meta = plan.names.find((n) => n.name === "UR_META_TEMPLATE_VERSION")!;
+    const newer = { ...plan, sheets: plan.sheets.map((s) => (s.name !== meta.sheet ? s : { ...s, cells: s.cells.map((c) => (c.ref === meta.ref ? { ...c, value: 7 } : c)) })) };
+    const outcome = await mergeFiles(catalog, [files[0], { name: "v7.xlsx", bytes: await writeWorkbook(newer) }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
+    if (!outcome.ok) throw new Error("expected a merge");
+    const report = outcome.result.files[1];
+    expect(report.status).toBe("rejected");
+    expect(render("vi", report.reasons[0])).toContain("7");
   });
 
   it("accepts rule errors as warnings when asked (--accept-errors)", async () => {

@@ -45,6 +45,10 @@ export const merge = {
     "merge.audit.failed": "Tự kiểm tra: KHÔNG ĐẠT — {count}/{checked} chỉ tiêu có số tổng hợp khác tổng chi tiết các đơn vị: {codes}.",
     "merge.status.title": "TÌNH TRẠNG NỘP BÁO CÁO",
     "merge.status.summary": "Tóm tắt",
+    "merge.status.policy":
+      "Quy tắc: tệp bị từ chối khi không đọc được, khác kỳ báo cáo hoặc phiên bản biểu mẫu, sai biểu mẫu, thông tin đơn vị hoặc kiểu số liệu, hoặc có lỗi quy tắc (số trong đó lớn hơn tổng, ...). Đơn vị nộp nhiều lần hoặc vừa nộp trực tiếp vừa có trong bản tổng hợp của đơn vị khác: chỉ cộng một lần, dùng bản có ngày lập sau. Ô để trống là chưa báo cáo, không phải số 0.",
+    "merge.status.policyAcceptErrors":
+      "Quy tắc: tệp bị từ chối khi không đọc được, khác kỳ báo cáo hoặc phiên bản biểu mẫu, sai biểu mẫu, thông tin đơn vị hoặc kiểu số liệu. Tệp có lỗi quy tắc vẫn được nhận (có cảnh báo) theo lựa chọn của người tổng hợp. Đơn vị nộp nhiều lần hoặc vừa nộp trực tiếp vừa có trong bản tổng hợp của đơn vị khác: chỉ cộng một lần, dùng bản có ngày lập sau. Ô để trống là chưa báo cáo, không phải số 0.",
     "merge.status.byLevel": "Mức độ đầy đủ theo cấp đơn vị",
     "merge.status.files": "1. Các tệp đã nhận",
     "merge.status.roster": "2. Danh sách đơn vị trực thuộc",
@@ -226,6 +230,10 @@ export const merge = {
     "merge.audit.failed": "Self-audit: FAILED — {count}/{checked} consolidated figures differ from the sum of the units: {codes}.",
     "merge.status.title": "REPORTING STATUS",
     "merge.status.summary": "Summary",
+    "merge.status.policy":
+      "Policy: a file is rejected when it cannot be read, belongs to another campaign or template version, or has template, identification or figure type errors, or rule errors (a part greater than its whole, ...). A unit sent more than once, or both directly and inside another unit's consolidated report, is counted once: the copy prepared later. A blank cell is not reported, not zero.",
+    "merge.status.policyAcceptErrors":
+      "Policy: a file is rejected when it cannot be read, belongs to another campaign or template version, or has template, identification or figure type errors. Files with rule errors were accepted (with a warning), as the consolidating unit chose. A unit sent more than once, or both directly and inside another unit's consolidated report, is counted once: the copy prepared later. A blank cell is not reported, not zero.",
     "merge.status.byLevel": "Completeness by level",
     "merge.status.files": "1. Files received",
     "merge.status.roster": "2. Expected units (roster)",

@@ -28,6 +28,8 @@ export interface MergeRequest {
   /** Files already rejected by the pipeline (unreadable, another campaign, check errors). */
   readonly rejected: readonly FileReport[];
   readonly roster?: Roster | null;
+  /** The policy the files were judged by, stated on the status sheet. */
+  readonly acceptErrors?: boolean;
 }
 
 export interface MergeSummary {
@@ -54,6 +56,7 @@ export interface MergeResult {
   readonly roster: RosterReport | null;
   readonly rosterWarnings: readonly Message[];
   readonly summary: MergeSummary;
+  readonly acceptErrors: boolean;
 }
 
 const RULE_KEYS = { laterDate: "merge.rule.laterDate", content: "merge.rule.content", fileName: "merge.rule.fileName" } as const;
@@ -135,6 +138,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     outliers,
     roster,
     rosterWarnings: request.roster?.warnings ?? [],
+    acceptErrors: request.acceptErrors ?? false,
     summary: {
       files: files.length,
       accepted: files.filter((f) => f.status === "accepted").length,

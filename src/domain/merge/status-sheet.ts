@@ -59,6 +59,7 @@ export function statusSheet(result: MergeResult, auditLine: string): SheetPlan {
   line(vi("merge.status.title"), "title");
   line(vi("merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), "subtitle");
   line(auditLine, "textBold");
+  line(vi(result.acceptErrors ? "merge.status.policyAcceptErrors" : "merge.status.policy"), "small");
   row++;
 
   // Summary: label in A–B, number in C.

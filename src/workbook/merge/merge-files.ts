@@ -5,7 +5,7 @@
  * of that file with a Vietnamese reason. Bytes are fetched one file at a time and dropped after
  * reading, so memory holds the figures, not the files.
  *
- * Policy (stated in the status sheet and the README):
+ * Policy (stated on the status sheet of every consolidated workbook):
  * - rejected: unreadable; not our template or a version this release cannot read; another campaign;
  *   any error of the template, identification or type checks (a figure we cannot read exactly cannot
  *   be summed exactly); any rule error (part > whole, ...) unless `acceptErrors`;
@@ -21,6 +21,7 @@ import { BREAKDOWN_NAME } from "../../domain/catalog/names";
 import { checkRules, readSubmission, type CheckIssue } from "../../domain/check";
 import { consolidatedPlan, mergeSubmissions, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
 import type { WorkbookPlan } from "../../domain/layout/plan";
+import type { Submission } from "../../domain/submission";
 import { readWorkbook, type ReadLimits } from "../file/reader";
 
 export interface MergeFileInput {
@@ -103,7 +104,26 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   }
   if (read.value.flags.macros) warnings.push({ key: "merge.warn.macros" });
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
-  return { accepted: { index, name, submission: sub, breakdown: raw.names.get(BREAKDOWN_NAME) ?? null, warnings } };
+  return { accepted: { index, name, submission: compact(sub), breakdown: raw.names.get(BREAKDOWN_NAME) ?? null, warnings } };
+}
+
+/**
+ * What a merge keeps of an accepted file: figures and identification, not the cell references and
+ * notes (the merge never shows them). Strings are copied: a string sliced out of a file's XML can keep
+ * the whole XML text alive in V8, and a thousand of those is what "memory grows with N" looks like.
+ */
+function compact(sub: Submission): Submission {
+  const id = sub.identification;
+  const copy = (text: string): string => (text.length === 0 ? text : (" " + text).slice(1));
+  return {
+    ...sub,
+    templateId: copy(sub.templateId),
+    campaignId: copy(sub.campaignId),
+    identification: { ...id, unitName: copy(id.unitName), unitCode: copy(id.unitCode), parent: "", campaignId: copy(id.campaignId), period: "", preparer: "", phone: "", head: "", datePrepared: id.datePrepared === null ? null : copy(id.datePrepared) },
+    figures: new Map(sub.figures),
+    refs: new Map(),
+    notes: new Map(),
+  };
 }
 
 export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
@@ -135,7 +155,7 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   if (options.signal?.aborted) return { ok: false, reason: { key: "merge.outcome.cancelled" }, files: rejected, cancelled: true };
   if (!state.campaign) return { ok: false, reason: { key: "merge.outcome.noCampaign" }, files: rejected, cancelled: false };
   const mergingUnit: MergingUnit = { ...options.mergingUnit, level: options.mergingUnit.level ?? levelAbove(accepted) };
-  const result = mergeSubmissions({ catalog, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null });
+  const result = mergeSubmissions({ catalog, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
   if (result.leaves.length === 0) return { ok: false, reason: { key: "merge.outcome.nothing" }, files: result.files, cancelled: false };
   const { plan, audit } = consolidatedPlan(catalog, result, options.today ?? todayIso());
   return { ok: true, result, plan, audit };
