@@ -13,7 +13,7 @@ import { readSheetTable } from "../../workbook/file/reader";
 import { writeWorkbook } from "../../workbook/file/writer";
 import type { CliIo, Command, CommandContext } from "../commands";
 import { campaignFromArgs, parseArgs } from "./template-options";
-import { templateFileName, uniqueNames } from "./template-files";
+import { templateFileName, uniqueNames } from "../../workbook/file/writer/fileName";
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 

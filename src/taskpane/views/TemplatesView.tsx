@@ -1,13 +1,220 @@
-/** Templates view. Placeholder until its feature lands: it says what the view will do, and offers no action yet. */
-import { Caption1 } from "@fluentui/react-components";
+/**
+ * Biểu mẫu: choose a campaign and the unit, then — inside Excel — insert the template sheets into the
+ * open workbook through the WorkbookPort (which asks before replacing sheets holding figures: the
+ * confirmation is a Fluent dialog here), or — standalone — download the .xlsx.
+ */
+import { useMemo, useRef, useState } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { LEVEL_LABELS, LEVELS, MAX_YEAR, MIN_YEAR, loadCatalog, type Level } from "../../domain/catalog";
+import { buildTemplate } from "../../domain/layout";
+import { templateFileName } from "../../workbook/file/writer/fileName";
+import { useHost } from "../host";
 import { useI18n } from "../i18n";
+import { campaignChoices, campaignFromChoice, choiceLabel, CUSTOM, validYear, type CustomForm } from "../templates/choices";
 import { ViewFrame } from "./ViewFrame";
 
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, "& > *": { flexGrow: 1, minWidth: "8em" } },
+  heading: { margin: 0 },
+});
+
+type Status = { readonly kind: "idle" } | { readonly kind: "working" } | { readonly kind: "done" | "declined" | "error"; readonly text: string };
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start the download only after the click handler returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 export function TemplatesView() {
-  const { t } = useI18n();
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const host = useHost();
+  const catalog = useMemo(() => loadCatalog(), []);
+  const choices = useMemo(() => campaignChoices(catalog), [catalog]);
+  const thisYear = new Date().getFullYear();
+
+  const [choice, setChoice] = useState(choices[0].value);
+  const [yearText, setYearText] = useState(String(thisYear));
+  const [custom, setCustom] = useState<CustomForm>({ title: "", baseYear: String(thisYear - 5), endYear: String(thisYear), deadlines: {} });
+  const [unitName, setUnitName] = useState("");
+  const [unitCode, setUnitCode] = useState("");
+  const [level, setLevel] = useState<Level | "">("");
+  const [parent, setParent] = useState("");
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [confirm, setConfirm] = useState<readonly string[] | null>(null);
+  const answer = useRef<((yes: boolean) => void) | null>(null);
+
+  const chosen = choices.find((c) => c.value === choice)!;
+  const year = Number(yearText);
+  const yearOk = chosen.kind !== "periodic" || validYear(year);
+
+  const confirmReplace = (sheets: readonly string[]): Promise<boolean> =>
+    new Promise((resolve) => {
+      answer.current = resolve;
+      setConfirm(sheets);
+    });
+  const close = (yes: boolean) => {
+    setConfirm(null);
+    answer.current?.(yes);
+    answer.current = null;
+  };
+
+  const make = async () => {
+    const campaign = campaignFromChoice(catalog, choice, year, custom);
+    if (!campaign.ok) {
+      setStatus({ kind: "error", text: t("tplui.failed", { reason: campaign.error[lang] }) });
+      return;
+    }
+    setStatus({ kind: "working" });
+    const unit = { unitName: unitName.trim() || undefined, unitCode: unitCode.trim() || undefined, level: level || undefined, parent: parent.trim() || undefined };
+    try {
+      const { plan } = buildTemplate({ catalog, campaign: campaign.value, unit });
+      if (host.kind === "excel") {
+        const outcome = await host.workbook.writePlan(plan, { confirmReplace });
+        setStatus(outcome.written ? { kind: "done", text: t("tplui.inserted", { count: String(outcome.sheets.length), campaign: campaign.value.title[lang] }) } : { kind: "declined", text: t("tplui.declined") });
+      } else {
+        // Loaded on first use: ExcelJS is a chunk of its own, not part of the page's first load.
+        const { writeWorkbook } = await import(/* webpackChunkName: "writer" */ "../../workbook/file/writer");
+        const bytes = await writeWorkbook(plan);
+        const name = unit.unitCode ? templateFileName(unit.unitCode, unit.unitName ?? "") : `bieu-mau-${campaign.value.id}.xlsx`;
+        download(bytes, name);
+        setStatus({ kind: "done", text: t("tplui.downloaded", { file: name }) });
+      }
+    } catch (error) {
+      setStatus({ kind: "error", text: t("tplui.failed", { reason: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  const levelOptions = LEVELS.filter((l) => l !== "tw");
   return (
     <ViewFrame title={t("ui.templates.title")} description={t("ui.templates.description")}>
-      <Caption1 as="p">{t("ui.placeholder")}</Caption1>
+      <form
+        className={styles.form}
+        // Our own Vietnamese messages, not the browser's native "fill in this field" bubbles.
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void make();
+        }}
+      >
+        <Field label={t("tplui.campaign")}>
+          <Select value={choice} onChange={(_e, data) => setChoice(data.value)} data-testid="templates-campaign">
+            {choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {choiceLabel(catalog, c, validYear(year) ? year : thisYear, lang, t("tplui.campaign.custom"))}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {chosen.kind === "periodic" && (
+          <Field label={t("tplui.year")} validationMessage={yearOk ? undefined : t("tplui.badYear", { min: String(MIN_YEAR), max: String(MAX_YEAR) })}>
+            <Input type="number" min={MIN_YEAR} max={MAX_YEAR} value={yearText} onChange={(_e, data) => setYearText(data.value)} />
+          </Field>
+        )}
+        {choice === CUSTOM && (
+          <>
+            <Field label={t("tplui.custom.title")} hint={t("tplui.custom.titleHint")} required>
+              <Input value={custom.title} onChange={(_e, data) => setCustom({ ...custom, title: data.value })} />
+            </Field>
+            <div className={styles.row}>
+              <Field label={t("tplui.custom.baseYear")} required>
+                <Input type="number" value={custom.baseYear} onChange={(_e, data) => setCustom({ ...custom, baseYear: data.value })} />
+              </Field>
+              <Field label={t("tplui.custom.endYear")} required>
+                <Input type="number" value={custom.endYear} onChange={(_e, data) => setCustom({ ...custom, endYear: data.value })} />
+              </Field>
+            </div>
+            {levelOptions.map((l) => (
+              <Field key={l} label={t("tplui.custom.deadline", { level: LEVEL_LABELS[l][lang] })} required={l === "cdcs"}>
+                <Input type="date" value={custom.deadlines[l] ?? ""} onChange={(_e, data) => setCustom({ ...custom, deadlines: { ...custom.deadlines, [l]: data.value } })} />
+              </Field>
+            ))}
+          </>
+        )}
+
+        <Subtitle2 as="h3" className={styles.heading}>
+          {t("tplui.unit.heading")}
+        </Subtitle2>
+        <Field label={t("tplui.unit.name")} hint={t("tplui.unit.hint")}>
+          <Input value={unitName} onChange={(_e, data) => setUnitName(data.value)} />
+        </Field>
+        <div className={styles.row}>
+          <Field label={t("tplui.unit.code")}>
+            <Input value={unitCode} onChange={(_e, data) => setUnitCode(data.value)} />
+          </Field>
+          <Field label={t("tplui.unit.level")}>
+            <Select value={level} onChange={(_e, data) => setLevel(data.value as Level | "")}>
+              <option value="">{t("tplui.unit.levelNone")}</option>
+              {LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {LEVEL_LABELS[l][lang]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Field label={t("tplui.unit.parent")}>
+          <Input value={parent} onChange={(_e, data) => setParent(data.value)} />
+        </Field>
+
+        <div>
+          <Button appearance="primary" type="submit" disabled={status.kind === "working" || !yearOk} data-testid="templates-make">
+            {t(host.kind === "excel" ? "tplui.insert" : "tplui.download")}
+          </Button>
+        </div>
+        <div role="status" aria-live="polite" data-testid="templates-status">
+          {status.kind === "working" && <Spinner size="tiny" label={t("tplui.working")} />}
+          {(status.kind === "done" || status.kind === "declined" || status.kind === "error") && (
+            <MessageBar intent={status.kind === "done" ? "success" : status.kind === "declined" ? "warning" : "error"}>
+              <MessageBarBody>{status.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </form>
+
+      <Dialog open={confirm !== null} modalType="alert" onOpenChange={(_e, data) => !data.open && close(false)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("tplui.confirm.title")}</DialogTitle>
+            <DialogContent>{t("tplui.confirm.body", { sheets: (confirm ?? []).join(", ") })}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => close(false)}>
+                {t("tplui.confirm.keep")}
+              </Button>
+              <Button appearance="primary" onClick={() => close(true)}>
+                {t("tplui.confirm.replace")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </ViewFrame>
   );
 }

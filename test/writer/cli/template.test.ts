@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { readWorkbook } from "../../../src/workbook/file/reader";
-import { templateFileName, uniqueNames, asciiFold } from "../../../src/cli/commands/template-files";
+import { templateFileName, uniqueNames, asciiFold } from "../../../src/workbook/file/writer/fileName";
 import { readBack } from "../readBack";
 import { cli, scratchDir } from "./io";
 

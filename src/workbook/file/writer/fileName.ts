@@ -1,5 +1,5 @@
 /**
- * File names for roster templates: "<code>-<name folded to ASCII>.xlsx". Safe on Windows, where a
+ * File names for template workbooks (CLI rosters, standalone downloads): "<code>-<name folded to ASCII>.xlsx". Safe on Windows, where a
  * province's officers open them: no \ / : * ? " < > |, no control characters, no trailing dot or space,
  * none of the reserved device names (CON, PRN, AUX, NUL, COM1–9, LPT1–9), and short enough that a
  * deep folder still stays under Windows' 260-character path limit.

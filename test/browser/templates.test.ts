@@ -1,0 +1,90 @@
+/**
+ * The Biểu mẫu view, standalone in chromium: choose a campaign and a unit, download the .xlsx and read it
+ * back (names present, identification filled); a user's own review campaign; a bad year is refused.
+ */
+import { readFileSync } from "fs";
+import type { Page } from "playwright-core";
+import { t } from "../../src/domain/i18n/strings";
+import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
+import { buildTemplate } from "../../src/domain/layout";
+import { readWorkbook } from "../../src/workbook/file/reader";
+import { offHostRequests, openBrowser, type BrowserSession } from "../support/browser";
+
+let session: BrowserSession | null = null;
+const catalog = loadCatalog();
+
+beforeAll(async () => {
+  session = await openBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function downloadTemplate(page: Page): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByTestId("templates-make").click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path!)) };
+}
+
+function read(bytes: Uint8Array) {
+  const outcome = readWorkbook(bytes);
+  if (!outcome.ok) throw new Error(outcome.error.en);
+  expect(outcome.value.flags.brokenNames).toEqual([]);
+  const value = (name: string) => outcome.value.workbook.names.get(name)?.cells[0][0].value ?? null;
+  return { names: outcome.value.workbook.names, value };
+}
+
+describe("the Biểu mẫu view, standalone in chromium", () => {
+  it("downloads a pre-identified periodic template that reads back with every name", async () => {
+    if (!session) return console.warn("SKIPPED: no chromium");
+    const page = await session.newPage("taskpane.html");
+    await page.getByTestId("templates-campaign").waitFor({ timeout: 15000 });
+    await page.getByTestId("templates-campaign").selectOption("tk-3011");
+    await page.getByLabel(t("vi", "tplui.year")).fill("2027");
+    await page.getByLabel(t("vi", "tplui.unit.name")).fill("CĐCS Công ty Than Hà Lầm");
+    await page.getByLabel(t("vi", "tplui.unit.code")).fill("QN-017");
+    await page.getByLabel(t("vi", "tplui.unit.level"), { exact: true }).selectOption("cdcs");
+    await page.getByLabel(t("vi", "tplui.unit.parent")).fill("Công đoàn Than – Khoáng sản Việt Nam");
+    const { name, bytes } = await downloadTemplate(page);
+    expect(name).toBe("QN-017-cdcs-cong-ty-than-ha-lam.xlsx");
+    await page.getByText(t("vi", "tplui.downloaded", { file: name })).waitFor();
+
+    const campaign = resolveCampaign(catalog.campaignDefs, "tk-3011-2027");
+    if (!campaign.ok) throw new Error(campaign.error.en);
+    const expected = buildTemplate({ catalog, campaign: campaign.value }).plan.names.map((n) => n.name);
+    const { names, value } = read(bytes);
+    expect([...names.keys()].sort()).toEqual([...expected].sort());
+    expect(value("UR_META_CAMPAIGN_ID")).toBe("tk-3011-2027");
+    expect(value("UR_ID_UNIT_NAME")).toBe("CĐCS Công ty Than Hà Lầm");
+    expect(value("UR_ID_UNIT_CODE")).toBe("QN-017");
+    expect(value("UR_ID_LEVEL")).toBe("Công đoàn cơ sở");
+    expect(value("UR_ID_PARENT")).toBe("Công đoàn Than – Khoáng sản Việt Nam");
+    expect(offHostRequests(session.requests)).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it("makes a review campaign of the user's own", async () => {
+    if (!session) return console.warn("SKIPPED: no chromium");
+    const page = await session.newPage("taskpane.html");
+    await page.getByTestId("templates-campaign").waitFor({ timeout: 15000 });
+    await page.getByTestId("templates-campaign").selectOption("custom");
+    await page.getByLabel(t("vi", "tplui.custom.title")).fill("Sơ kết 3 năm Chỉ thị 29");
+    await page.getByLabel(t("vi", "tplui.custom.baseYear")).fill("2022");
+    await page.getByLabel(t("vi", "tplui.custom.endYear")).fill("2025");
+    await page.getByLabel(t("vi", "tplui.custom.deadline", { level: "Công đoàn cơ sở" })).fill("2025-10-15");
+    const { name, bytes } = await downloadTemplate(page);
+    expect(name).toBe("bieu-mau-rv-so-ket-3-nam-chi-thi-29-2022-2025.xlsx");
+    const { value } = read(bytes);
+    expect(value("UR_META_CAMPAIGN_ID")).toBe("rv-so-ket-3-nam-chi-thi-29-2022-2025");
+    expect(String(value("UR_META_CAMPAIGN_DEF"))).toContain("Sơ kết 3 năm Chỉ thị 29");
+  });
+
+  it("explains what is wrong with an incomplete custom campaign and writes nothing", async () => {
+    if (!session) return console.warn("SKIPPED: no chromium");
+    const page = await session.newPage("taskpane.html");
+    await page.getByTestId("templates-campaign").waitFor({ timeout: 15000 });
+    await page.getByTestId("templates-campaign").selectOption("custom");
+    await page.getByTestId("templates-make").click();
+    await page.getByText(/Không tạo được biểu mẫu: Thông tin kỳ báo cáo chưa hợp lệ/).waitFor();
+  });
+});
