@@ -16,7 +16,11 @@ import { writeWorkbook } from "../../src/workbook/file/writer";
 import { assess, type Assessment } from "./assess";
 import { CASES, type CorpusCase, type Status } from "./cases";
 import { CAMPAIGN_ID, INPUT_CODES, PROVINCE, figuresMilli, numberToMilli, type CorpusUnit } from "./figures";
-import { generateCorpus, type CorpusFile } from "./generate";
+import { generateCorpus, GENERATED_DIR, type CorpusFile } from "./generate";
+import { mkdtempSync, readdirSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { run } from "../../src/cli/main";
 import { trapNetwork, type NetworkTrap } from "./network";
 import { unzipParts, zipParts } from "./zip-kit";
 
@@ -304,4 +308,48 @@ describe("one bad file never stops the others", () => {
     expect(result.result.files.map((f) => f.status)).toEqual(["rejected", "rejected", "accepted"]);
     expect(render("vi", result.result.files[0]!.reasons[0]!)).toContain("không đọc được");
   });
+});
+
+describe("the CLI on the generated folder", () => {
+  const io = (out: string[], err: string[]) => ({ stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), cwd: GENERATED_DIR, env: {} });
+
+  it("merge: every file of the folder is in the report with the status of the table, and no request leaves the machine", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "corpus-cli-"));
+    const out: string[] = [];
+    const err: string[] = [];
+    const trap = trapNetwork();
+    let code: number;
+    try {
+      code = await run(["merge", GENERATED_DIR, "--campaign", CAMPAIGN_ID, "--out", join(dir, "tong_hop.xlsx"), "--unit-code", PROVINCE.code, "--unit-name", PROVINCE.name, "--level", "tinh", "--json", "--lang", "vi"], io(out, err));
+    } finally {
+      trap.restore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(trap.calls).toEqual([]);
+    expect(err.join("")).toBe("");
+    expect(code).toBe(0);
+    const report = JSON.parse(out.join("")) as { files: { name: string; status: Status; reasons: string[] }[] };
+    const statuses = Object.fromEntries(report.files.map((f) => [f.name, f.status]));
+    // Every file in the folder, .xlsm included: a submission saved with macros is still a submission.
+    expect(Object.keys(statuses).sort()).toEqual(readdirSync(GENERATED_DIR).sort());
+    const wrong = CASES.filter((c) => statuses[c.file] !== undefined && statuses[c.file] !== c.expect.status).map((c) => `${c.id}: ${statuses[c.file]}, expected ${c.expect.status}`);
+    expect(wrong).toEqual([]);
+    expect(report.files.filter((f) => f.status !== "accepted" && f.reasons.length === 0).map((f) => f.name)).toEqual([]);
+  }, 120_000);
+
+  it("validate: every file gets an answer, none crashes the command, no request leaves the machine", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const trap = trapNetwork();
+    let code: number;
+    try {
+      code = await run(["validate", ...files.filter((f) => f.case.id !== "file-200mb").map((f) => join(GENERATED_DIR, f.case.file)), "--json"], io(out, err));
+    } finally {
+      trap.restore();
+    }
+    expect(trap.calls).toEqual([]);
+    expect(code).toBe(2); // documented: 2 when a file could not be read at all
+    const parsed = JSON.parse(out.join("")) as unknown;
+    expect(Array.isArray(parsed) ? parsed.length : (parsed as { files: unknown[] }).files.length).toBe(files.length - 1);
+  }, 120_000);
 });

@@ -118,43 +118,42 @@ function concatAll(chunks: readonly Uint8Array[]): Uint8Array {
  * `count` rows of numbers from row `first`, `columns` cells each, written digit by digit into one
  * buffer: a million rows in a few hundred milliseconds, without a giant string.
  */
-function rowBytes(first: number, count: number, columns: number): Buffer {
-  const out = Buffer.allocUnsafe(count * (32 + columns * 36));
-  const bytesOf = (text: string): number[] => [...text].map((ch) => ch.charCodeAt(0));
-  const [rowOpen, rowMid, cellOpen, cellMid, cellClose, rowClose] = ['<row r="', '">', '<c r="', '"><v>', "</v></c>", "</row>"].map(bytesOf);
+function rowBytes(first: number, count: number, columns: number): Uint8Array {
+  // One flat loop, no closures: in jest's sandbox a closure over `at` costs ten times the loop.
+  const out = new Uint8Array(count * (32 + columns * 36));
+  const ROW_OPEN = [60, 114, 111, 119, 32, 114, 61, 34]; // <row r="
+  const ROW_MID = [34, 62]; // ">
+  const CELL_OPEN = [60, 99, 32, 114, 61, 34]; // <c r="
+  const CELL_MID = [34, 62, 60, 118, 62]; // "><v>
+  const CELL_CLOSE = [60, 47, 118, 62, 60, 47, 99, 62]; // </v></c>
+  const ROW_CLOSE = [60, 47, 114, 111, 119, 62]; // </row>
+  const scratch = new Uint8Array(16);
   let at = 0;
-  const put = (bytes: readonly number[]): void => {
-    for (let k = 0; k < bytes.length; k++) out[at++] = bytes[k]!;
-  };
-  const digits = (n: number): void => {
-    let width = 1;
-    for (let m = n; m >= 10; m = Math.floor(m / 10)) width++;
-    for (let k = width - 1; k >= 0; k--) {
-      out[at + k] = 48 + (n % 10);
-      n = Math.floor(n / 10);
-    }
-    at += width;
-  };
   for (let i = 0; i < count; i++) {
     const r = first + i;
-    put(rowOpen!);
-    digits(r);
-    put(rowMid!);
+    let width = 0;
+    for (let n = r; n > 0; n = (n / 10) | 0) scratch[width++] = 48 + (n % 10);
+    for (let k = 0; k < ROW_OPEN.length; k++) out[at++] = ROW_OPEN[k]!;
+    for (let k = width - 1; k >= 0; k--) out[at++] = scratch[k]!;
+    for (let k = 0; k < ROW_MID.length; k++) out[at++] = ROW_MID[k]!;
     for (let col = 0; col < columns; col++) {
-      put(cellOpen!);
+      for (let k = 0; k < CELL_OPEN.length; k++) out[at++] = CELL_OPEN[k]!;
       out[at++] = 65 + col;
-      digits(r);
-      put(cellMid!);
-      digits((i * 7 + col) % 1000);
-      put(cellClose!);
+      for (let k = width - 1; k >= 0; k--) out[at++] = scratch[k]!;
+      for (let k = 0; k < CELL_MID.length; k++) out[at++] = CELL_MID[k]!;
+      const v = (i * 7 + col) % 1000;
+      if (v >= 100) out[at++] = 48 + ((v / 100) | 0);
+      if (v >= 10) out[at++] = 48 + (((v / 10) | 0) % 10);
+      out[at++] = 48 + (v % 10);
+      for (let k = 0; k < CELL_CLOSE.length; k++) out[at++] = CELL_CLOSE[k]!;
     }
-    put(rowClose!);
+    for (let k = 0; k < ROW_CLOSE.length; k++) out[at++] = ROW_CLOSE[k]!;
   }
   return out.subarray(0, at);
 }
 
 /** A worksheet part with `rows` where its marker (or </sheetData>) is, deflated natively at level 1 (a realistic ~8:1, far from a bomb's ratio). */
-function bigSheetEntry(parts: Parts, part: string, rows: Buffer, at: string) {
+function bigSheetEntry(parts: Parts, part: string, rows: Uint8Array, at: string) {
   const xml = partText(parts, part);
   const cut = xml.indexOf(at);
   if (cut < 0) throw new Error(`corpus: no ${at} in ${part}`);
@@ -401,9 +400,9 @@ export async function generateCorpus(options: { write?: boolean; only?: readonly
       files.push({ case: c, bytes });
       continue;
     }
-    const t0 = Date.now();
+    const caseStarted = Date.now();
     const bytes = await BUILDERS[c.id](ctx, c);
-    if (process.env["CORPUS_TIMING"]) console.log(c.id, Date.now() - t0);
+    if (process.env["CORPUS_TIMING"]) console.log(`${c.id}: ${Date.now() - caseStarted} ms, ${bytes.length} bytes`);
     if (write) writeFileSync(join(GENERATED_DIR, c.file), bytes);
     files.push({ case: c, bytes });
   }
