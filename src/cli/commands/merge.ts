@@ -75,7 +75,7 @@ export function usage(lang: Lang): string {
   ].join("\n");
 }
 
-/** Files named, and the .xlsx files of folders named (recursively, Excel's ~$ lock files left out), in a stable order. */
+/** Files named, and the .xlsx and .xlsm files of folders named (recursively, Excel's ~$ lock files left out), in a stable order. */
 export function expandPaths(cwd: string, paths: readonly string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
@@ -83,7 +83,7 @@ export function expandPaths(cwd: string, paths: readonly string[]): { files: str
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$")) files.push(full);
+      else if (/\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith("~$")) files.push(full);
     }
   };
   for (const p of paths) {
