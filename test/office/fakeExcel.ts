@@ -14,6 +14,8 @@ export interface FakeCell {
   fill: string | null;
   locked: boolean;
   validation?: unknown;
+  validationPrompt?: unknown;
+  validationError?: unknown;
   bold?: boolean;
 }
 
@@ -436,6 +438,8 @@ class FakeRange extends Loadable {
       this.guard();
       this.excel.mutate(`range.dataValidation.${what} ${this.sheet.name}!${this.addressLocal}`, value);
       if (what === "rule") this.each((cell) => void (cell.validation = value));
+      if (what === "prompt") this.each((cell) => void (cell.validationPrompt = value));
+      if (what === "errorAlert") this.each((cell) => void (cell.validationError = value));
     };
     return {
       set rule(v: unknown) {

@@ -13,7 +13,8 @@ import { t } from "../../domain/i18n/strings";
 import type { WorkbookPort, WritePlanOptions, WritePlanOutcome } from "../port";
 import { columnLetters, groupRects, parseCell, parseRange, rectAddress, splitAddress, type Rect } from "./a1";
 import { detectFeatures, type Features } from "./features";
-import { OFFICE_STYLES, widthInPoints } from "./styles";
+import { widthInPoints } from "./styles";
+import { FONT, STYLES } from "../../domain/layout/styles";
 import { isDateFormat } from "./numberFormat";
 
 /** Office's document settings (Office.context.document.settings), narrowed to what we use. */
@@ -250,11 +251,23 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
 
     const positioned = plan.cells.map((cell) => ({ pos: parseCell(cell.ref), cell }));
 
+    // The form's font over everything the plan draws, in one call, as the file writer gives every cell.
+    if (positioned.length > 0) {
+      const bounds = positioned.reduce(
+        (r, { pos }) => ({ top: Math.min(r.top, pos.row), left: Math.min(r.left, pos.col), bottom: Math.max(r.bottom, pos.row), right: Math.max(r.right, pos.col) }),
+        { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity },
+      );
+      const font = sheet.getRange(rectAddress(bounds)).format.font;
+      font.name = FONT.name;
+      font.size = FONT.size;
+      await queue.charge();
+    }
+
     // Formats by style and lock state.
     for (const { key, rect } of groupRects(positioned.map(({ pos, cell }) => ({ pos, key: `${cell.style ?? ""}|${cell.locked === false ? "u" : "l"}`, item: cell })))) {
       const [styleName, lock] = key.split("|");
       const range = sheet.getRange(rectAddress(rect));
-      const style = styleName ? OFFICE_STYLES[styleName as keyof typeof OFFICE_STYLES] : undefined;
+      const style = styleName ? STYLES[styleName as keyof typeof STYLES] : undefined;
       if (style) {
         const format = range.format;
         if (style.bold) format.font.bold = true;

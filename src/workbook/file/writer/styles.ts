@@ -1,23 +1,22 @@
 /**
  * How each plan style looks in a written .xlsx. The look itself (bold, fills, borders, number formats)
- * comes from the one table the Office.js renderer also draws (office/styles.ts), so the file made here
+ * comes from the one table the Office.js renderer also draws (domain/layout/styles.ts), so the file made here
  * and the sheet made inside Excel cannot drift apart; this module only translates it to ExcelJS and adds
  * what a file must say that a live workbook already has: the font.
  */
 import type { Alignment, Borders, Fill, Font, Style } from "exceljs";
 import type { StyleName } from "../../../domain/layout/plan";
-import { OFFICE_STYLES, type OfficeStyle } from "../../office/styles";
+import { FONT, STYLES, type CellStyle } from "../../../domain/layout/styles";
 
-/** Union forms are typed in Times New Roman; it has every Vietnamese glyph on Windows, macOS and LibreOffice (Liberation Serif is metric-compatible). */
-export const FONT_NAME = "Times New Roman";
-export const FONT_SIZE = 12;
+export const FONT_NAME = FONT.name;
+export const FONT_SIZE = FONT.size;
 
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 const ALL_BORDERS: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
-function toExcelStyle(style: OfficeStyle | undefined, locked: boolean): Partial<Style> {
+function toExcelStyle(style: CellStyle | undefined, locked: boolean): Partial<Style> {
   const font: Partial<Font> = { name: FONT_NAME, size: style?.size ?? FONT_SIZE };
   if (style?.bold) font.bold = true;
   if (style?.italic) font.italic = true;
@@ -47,7 +46,7 @@ export function excelStyle(name: StyleName | undefined, locked: boolean): Partia
   const key = `${name ?? ""}|${locked ? "l" : "u"}`;
   let style = cache.get(key);
   if (!style) {
-    style = toExcelStyle(name ? OFFICE_STYLES[name] : undefined, locked);
+    style = toExcelStyle(name ? STYLES[name] : undefined, locked);
     cache.set(key, style);
   }
   return style;
