@@ -5,9 +5,10 @@
  * arithmetic, not by writing their bulk (a 1 GB bomb is a repeated 1 KB block; the 200 MB file is
  * a sparse file on disk and a zero-filled array in memory).
  *
- * Files go to test/corpus/generated/ (git-ignored) so a person can open them; the tests use the bytes.
+ * Files go to test/corpus/generated/ (git-ignored) so a person can open them (and the CLI test can
+ * read the folder); the other tests use the bytes.
  */
-import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from "fs";
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "fs";
 import { join } from "path";
 import { crc32, deflateRawSync } from "zlib";
 import { strToU8 } from "fflate";
@@ -367,6 +368,16 @@ export function corpusContext(): Context {
   };
 }
 
+/**
+ * Written under a "~$" name (which the CLI, like Excel, treats as a lock file and skips) and renamed:
+ * a run reading the folder never sees half a file written by another run.
+ */
+function writeAtomically(name: string, bytes: Uint8Array): void {
+  const temporary = join(GENERATED_DIR, `~$${process.pid}_${name}`);
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, join(GENERATED_DIR, name));
+}
+
 export interface GeneratedCorpus {
   readonly files: readonly CorpusFile[];
   readonly ms: number;
@@ -378,8 +389,10 @@ export async function generateCorpus(options: { write?: boolean; only?: readonly
   const ctx = corpusContext();
   const write = options.write ?? true;
   if (write) {
-    rmSync(GENERATED_DIR, { recursive: true, force: true });
     mkdirSync(GENERATED_DIR, { recursive: true });
+    // Files of cases that no longer exist go; the others are replaced in place (another run may be reading them).
+    const current = new Set<string>(CASES.map((c) => c.file));
+    for (const name of readdirSync(GENERATED_DIR)) if (!current.has(name) && !name.startsWith("~$")) rmSync(join(GENERATED_DIR, name), { force: true });
   }
   const files: CorpusFile[] = [];
   for (const c of CASES) {
@@ -392,10 +405,12 @@ export async function generateCorpus(options: { write?: boolean; only?: readonly
       bytes.set(big.head, 0);
       bytes.set(big.tail, total - big.tail.length);
       if (write) {
-        const fd = openSync(join(GENERATED_DIR, c.file), "w");
+        const temporary = join(GENERATED_DIR, `~$${process.pid}_${c.file}`);
+        const fd = openSync(temporary, "w");
         writeSync(fd, big.head, 0, big.head.length, 0);
         writeSync(fd, big.tail, 0, big.tail.length, total - big.tail.length); // the gap stays a hole
         closeSync(fd);
+        renameSync(temporary, join(GENERATED_DIR, c.file));
       }
       files.push({ case: c, bytes });
       continue;
@@ -403,7 +418,7 @@ export async function generateCorpus(options: { write?: boolean; only?: readonly
     const caseStarted = Date.now();
     const bytes = await BUILDERS[c.id](ctx, c);
     if (process.env["CORPUS_TIMING"]) console.log(`${c.id}: ${Date.now() - caseStarted} ms, ${bytes.length} bytes`);
-    if (write) writeFileSync(join(GENERATED_DIR, c.file), bytes);
+    if (write) writeAtomically(c.file, bytes);
     files.push({ case: c, bytes });
   }
   return { files, ms: Date.now() - started };
