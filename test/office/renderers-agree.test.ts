@@ -74,7 +74,7 @@ async function fromFile(bytes: Uint8Array): Promise<Drawn> {
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const drawn: Drawn = { sheets: [], names: new Map(), cells: new Map(), validations: new Map() };
   workbook.eachSheet((sheet) => {
-    drawn.sheets.push({ name: sheet.name, visible: sheet.state === "visible", protected: Boolean(sheet.sheetProtection?.sheet) });
+    drawn.sheets.push({ name: sheet.name, visible: sheet.state === "visible", protected: Boolean((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) });
     sheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         // ExcelJS reports the top-left value for every cell of a merged range: only the top-left one is drawn.
