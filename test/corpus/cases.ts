@@ -54,6 +54,8 @@ export const CASES = [
   // Hostile or oversized packages.
   { id: "zip-bomb", file: "11_bom_nen.xlsx", about: "a worksheet part that inflates to 1 GB of zeros from ~1 MB (true CRC and sizes)", expect: rejected(["reader.inflate-ratio"]) },
   { id: "zip-bomb-unread", file: "12_bom_khong_doc.xlsx", about: "a valid workbook carrying a 1 GB bomb in a part we never need (xl/media)", expect: accepted(unit("CDCS_012", "Công đoàn Bệnh viện Đa khoa huyện Điện Biên Đông", 4)) },
+  { id: "zip-duplicate-entry", file: "12b_hai_ban.xlsx", about: "Biểu 01's part twice in the zip with different figures (one reader would see one, another the other)", expect: rejected(["reader.zip-corrupt"]) },
+  { id: "zip-path-traversal", file: "12c_duong_dan.xlsx", about: "a valid workbook carrying entries named ../../../../tmp/evil.sh and /etc/cron.d/x (nothing is ever extracted to disk)", expect: accepted(unit("CDCS_014", "Công đoàn Công ty Cổ phần Xi măng Điện Biên", 2)) },
   { id: "million-rows-below", file: "13_trieu_dong_duoi.xlsx", about: "a valid workbook with 1,000,000 rows of notes below the form in Biểu 04", expect: accepted(unit("CDCS_013", "Công đoàn Công ty TNHH May mặc Đắk Nông", 5)) },
   { id: "million-rows-above", file: "14_trieu_dong_tren.xlsx", about: "1,000,000 rows × 3 cells inserted above the form in Biểu 01 (names shifted)", expect: rejected(["reader.too-many-cells"]) },
   { id: "name-huge-range", file: "14b_ten_ca_trang.xlsx", about: "a UR_ name covering a whole sheet (A1:XFD1048576, 17 billion cells)", expect: rejected(["reader.too-many-cells"]) },

@@ -204,8 +204,11 @@ describe("the promises", () => {
       const value = outcome.result.figures.get(figureKey(code, "value"));
       got.set(figureKey(code, "value"), typeof value === "number" ? numberToMilli(value) : undefined);
     }
+    // Which units first (a wrong unit explains every wrong total), then every total to the thousandth.
+    expect(outcome.result.leaves.map((l) => `${l.code} (${l.fileName})`).sort()).toEqual(
+      CASES.flatMap((c) => (c.expect.status === "rejected" ? [] : (c.expect.counts as readonly CorpusUnit[]).map((u) => `${u.code} (${c.file})`))).sort(),
+    );
     expect(Object.fromEntries(got)).toEqual(Object.fromEntries(expected));
-    expect(outcome.result.leaves.map((l) => l.code).sort()).toEqual(counted.map((u) => u.code).sort());
     for (const code of INPUT_CODES) expect(outcome.result.counts.get(figureKey(code, "value"))).toEqual({ reported: counted.length, blank: 0 });
   });
 

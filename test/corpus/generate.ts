@@ -202,6 +202,17 @@ const BUILDERS: Record<CaseId, Builder> = {
     entries.push(zeroBombEntry("xl/media/image1.bin", 1024));
     return writeRawZip(entries);
   },
+  "zip-duplicate-entry": async (ctx) => {
+    const parts = await ctx.submission(REJECTED_UNIT);
+    const part = sheetPart(parts, "Biểu 01");
+    const forged = partText(parts, part).replace(/(<c r="D12"[^>]*><v>)\d+(<\/v>)/, "$1999999$2");
+    return writeRawZip([...rawEntriesOf(parts), deflatedEntry(part, strToU8(forged))]);
+  },
+  "zip-path-traversal": async (ctx, c) => {
+    const parts = await ctx.submission(unitOf(c));
+    const script = strToU8("#!/bin/sh\necho owned\n");
+    return writeRawZip([...rawEntriesOf(parts), deflatedEntry("../../../../tmp/evil.sh", script), deflatedEntry("/etc/cron.d/x", script)]);
+  },
   "million-rows-below": async (ctx, c) => {
     const parts = await ctx.submission(unitOf(c));
     const part = sheetPart(parts, "Biểu 04");
