@@ -36,6 +36,11 @@ export function openWorkbook(bytes: Uint8Array, budget: ReadBudget): OpenedWorkb
 
   const office = readRelationships(pkg, "").firstOfKind("officeDocument");
   let workbookPart = office?.partName;
+  // A Word or PowerPoint file also has an officeDocument (word/document.xml): it is not a workbook at all,
+  // and must be told so rather than read as an empty workbook that is "not our template".
+  if (workbookPart !== undefined && pkg.has(workbookPart) && !/(^|\/)workbook[^/]*\.xml$/i.test(workbookPart)) {
+    throw new ReadAbort(readerError("reader.no-workbook"));
+  }
   if (workbookPart === undefined || !pkg.has(workbookPart)) workbookPart = "xl/workbook.xml";
   if (!pkg.has(workbookPart)) throw new ReadAbort(readerError("reader.no-workbook"));
 
