@@ -324,6 +324,7 @@ class FakeWorksheet {
       },
       get: (t, key) => {
         if (key === "setPrintTitleRows") return (rows: string) => void (t.printTitleRows = rows);
+        if (key === "setPrintTitleColumns") return (columns: string) => void (t.printTitleColumns = columns);
         if (key === "headersFooters") return { defaultForAllPages: (t.defaultForAllPages ??= {}) };
         return t[String(key)];
       },

@@ -24,6 +24,15 @@ describe("writing the consolidated workbook into Excel", () => {
     expect(small.syncs).toBeLessThanOrEqual(12);
   });
 
+  it("prints the wide breakdown at full size across pages, repeating the unit columns, while forms fit one page wide", async () => {
+    const excel = new FakeExcel();
+    await createOfficeWorkbook(excel.deps()).writePlan(consolidated(3), { confirmReplace: async () => true });
+    const breakdown = excel.sheet(breakdownSheetName())!.pageLayout;
+    expect(breakdown.zoom).toEqual({ scale: 100 });
+    expect(breakdown.printTitleColumns).toBe("$A:$B");
+    expect(excel.sheet("Biểu 01")!.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+  });
+
   it("writes unit names from submissions as text, never as formulas, and the totals as formulas", async () => {
     const excel = new FakeExcel();
     const plan = consolidated(3);

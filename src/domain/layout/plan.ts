@@ -87,7 +87,13 @@ export interface CellPlan {
 export interface PrintPlan {
   readonly paper: "A4";
   readonly orientation: "portrait" | "landscape";
-  readonly fitToWidth: true;
+  /**
+   * True: shrink to one page wide (a form). False: print at full size across as many pages as needed,
+   * repeating the first columns (a wide breakdown of many codes would be unreadable shrunk to one page).
+   */
+  readonly fitToWidth: boolean;
+  /** Columns repeated at the left of every printed page, e.g. A:B (1-based, inclusive). */
+  readonly repeatColumns?: { readonly first: number; readonly last: number };
   /** Rows repeated at the top of every printed page, e.g. "6:7" (1-based, inclusive). */
   readonly repeatRows?: { readonly first: number; readonly last: number };
   /** Page header text (centre), e.g. the unit name; page footer shows "Trang x / y". */

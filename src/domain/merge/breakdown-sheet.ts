@@ -107,7 +107,7 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
       columnWidths: [16, 40, 22, 22, 12, ...result.keys.map(() => 16)],
       freeze: { rows: R.keys, columns: 2 },
       protect: true,
-      print: { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: R.header, last: R.keys } },
+      print: { paper: "A4", orientation: "landscape", fitToWidth: false, repeatRows: { first: R.header, last: R.keys }, repeatColumns: { first: 1, last: 2 } },
       visibility: "visible",
     },
     names: [{ name: BREAKDOWN_NAME, sheet: name, ref: range(1, R.keys, body.lastColumn, Math.max(body.lastUnitRow, R.keys)) }],

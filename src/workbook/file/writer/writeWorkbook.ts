@@ -9,6 +9,7 @@ import { t } from "../../../domain/i18n/strings";
 import { loadExcelJS } from "./exceljs";
 import { excelStyle } from "./styles";
 import { excelValidation } from "./validation";
+import { columnLetter as columnLetterOf } from "../../../domain/layout/a1";
 
 /** A sheet name as a formula reference: always quoted (ours hold spaces and Vietnamese letters), inner quotes doubled. */
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
@@ -71,12 +72,13 @@ async function drawSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
       ...sheet.pageSetup,
       paperSize: 9, // A4
       orientation: plan.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0, // as many pages tall as needed
+      ...(plan.print.fitToWidth
+        ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } // one page wide, as many pages tall as needed
+        : { fitToPage: false, scale: 100 }),
       horizontalCentered: true,
       // ExcelJS adds the "$" itself: "$6:$7" here would be written "$$6:$$7" (a corrupt name).
       printTitlesRow: plan.print.repeatRows ? `${plan.print.repeatRows.first}:${plan.print.repeatRows.last}` : undefined,
+      printTitlesColumn: plan.print.repeatColumns ? `${columnLetterOf(plan.print.repeatColumns.first)}:${columnLetterOf(plan.print.repeatColumns.last)}` : undefined,
       margins: { left: 0.6, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     };
     sheet.headerFooter = {
