@@ -29,6 +29,7 @@ export type StyleName =
   | "note" // Ghi chú input (unlocked, wrapped)
   | "notApplicable" // a column the row does not have (e.g. the change of a flow): grey, locked, empty
   | "text" // plain text
+  | "cell" // a bordered, wrapped cell of a report table (status, breakdown)
   | "paragraph" // a sentence or more of running text (instructions): wrapped, top-aligned
   | "textBold"
   | "small" // small italic help text

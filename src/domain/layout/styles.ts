@@ -45,6 +45,7 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   note: { fill: INPUT_FILL, border: true, wrap: true, vertical: "Top" },
   notApplicable: { fill: "#D9D9D9", border: true },
   text: {},
+  cell: { border: true, wrap: true, vertical: "Top" },
   paragraph: { wrap: true, vertical: "Top" },
   textBold: { bold: true },
   small: { italic: true, size: 9 },

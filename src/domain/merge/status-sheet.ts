@@ -6,7 +6,9 @@
 import { LEVELS, type Level } from "../catalog/schema";
 import { LEVEL_LABELS } from "../catalog/levels";
 import type { CellPlan, SheetPlan, StyleName } from "../layout/plan";
-import { address, range } from "../layout/a1";
+import { address, parseAddress, range } from "../layout/a1";
+import { wrappedRowHeight } from "../layout/row-height";
+import type { FigureKey } from "../submission";
 import { t, type StringKey } from "../i18n/strings";
 import { displayDate } from "./dates";
 import { render } from "./messages";
@@ -41,14 +43,36 @@ export function rosterNotes(line: RosterLine, lang: "vi" | "en" = "vi"): string 
   return notes.join("; ");
 }
 
-export function statusSheet(result: MergeResult, auditLine: string): SheetPlan {
+const COLUMN_WIDTHS = [6, 30, 16, 32, 20, 16, 12, 18, 12, 70];
+
+/** Heights for rows whose text wraps: a table cell in its column, a line across the merged width of the sheet. */
+function rowHeights(cells: readonly CellPlan[], lines: ReadonlySet<number>): { row: number; height: number }[] {
+  const lineWidth = COLUMN_WIDTHS.slice(0, WIDTH).reduce((a, b) => a + b, 0);
+  const byRow = new Map<number, { text: string; width: number }[]>();
+  for (const cell of cells) {
+    if (typeof cell.value !== "string") continue;
+    const { column, row } = parseAddress(cell.ref);
+    const width = lines.has(row) ? lineWidth : (COLUMN_WIDTHS[column - 1] ?? 10);
+    byRow.set(row, [...(byRow.get(row) ?? []), { text: cell.value, width }]);
+  }
+  return [...byRow].flatMap(([row, texts]) => {
+    const height = wrappedRowHeight(texts);
+    return height === undefined ? [] : [{ row, height }];
+  });
+}
+
+/** `labelOf` names a figure for a person ("Số đoàn viên nữ"), never by its key. */
+export function statusSheet(result: MergeResult, auditLine: string, labelOf: (key: FigureKey) => string): SheetPlan {
   const cells: CellPlan[] = [];
   const merges: string[] = [];
+  const lineRows = new Set<number>();
   let row = 1;
-  const put = (col: number, value: string | number | null, style: StyleName = "text") => cells.push({ ref: address(col, row), value, style });
+  // Table cells are bordered and wrapped, so long unit names and reasons stay readable on screen and on paper.
+  const put = (col: number, value: string | number | null, style: StyleName = "cell") => cells.push({ ref: address(col, row), value, style });
   const line = (text: string, style: StyleName) => {
     put(1, text, style);
     merges.push(range(1, row, WIDTH, row));
+    lineRows.add(row);
     row++;
   };
   const header = (labels: readonly StringKey[]) => {
@@ -59,7 +83,7 @@ export function statusSheet(result: MergeResult, auditLine: string): SheetPlan {
   line(vi("merge.status.title"), "title");
   line(vi("merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), "subtitle");
   line(auditLine, "textBold");
-  line(vi(result.acceptErrors ? "merge.status.policyAcceptErrors" : "merge.status.policy"), "small");
+  line(vi(result.acceptErrors ? "merge.status.policyAcceptErrors" : "merge.status.policy"), "paragraph");
   row++;
 
   // Summary: label in A–B, number in C.
@@ -152,7 +176,7 @@ export function statusSheet(result: MergeResult, auditLine: string): SheetPlan {
       put(9, u.hint ? vi("merge.roster.note.hintRoster", { code: u.hint.code, name: u.hint.name }) : "");
       row++;
     });
-    for (const w of result.rosterWarnings) line(render("vi", w), "small");
+    for (const w of result.rosterWarnings) line(render("vi", w), "paragraph");
     row++;
   }
 
@@ -176,7 +200,7 @@ export function statusSheet(result: MergeResult, auditLine: string): SheetPlan {
 
   if (result.outliers.length > 0) {
     line(vi("merge.status.outliers", { factor: result.campaign.plausibility.peerFactor }), "textBold");
-    for (const o of result.outliers) line(render("vi", { key: "merge.outlier.line", params: { code: o.code, name: o.name, figure: o.key, value: o.value, median: o.median } }), "text");
+    for (const o of result.outliers) line(render("vi", { key: "merge.outlier.line", params: { code: o.code, name: o.name, figure: labelOf(o.key), value: o.value, median: o.median } }), "paragraph");
   }
 
   return {
@@ -184,7 +208,8 @@ export function statusSheet(result: MergeResult, auditLine: string): SheetPlan {
     role: "status",
     cells,
     merges,
-    columnWidths: [6, 30, 16, 32, 20, 16, 12, 18, 12, 70],
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: rowHeights(cells, lineRows),
     freeze: { rows: 3, columns: 0 },
     protect: true,
     print: { paper: "A4", orientation: "landscape", fitToWidth: true },

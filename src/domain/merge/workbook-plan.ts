@@ -9,6 +9,7 @@ import { buildTemplate } from "../layout/template";
 import type { WorkbookPlan } from "../layout/plan";
 import { breakdownBody, breakdownSheet } from "./breakdown-sheet";
 import { statusSheet } from "./status-sheet";
+import { figureLabel } from "./messages";
 import { auditLine, selfAudit, type Audit } from "./audit";
 import type { MergeResult } from "./merge";
 
@@ -31,7 +32,7 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
   const audit = selfAudit(template.plan, template.cells, body);
   const line = auditLine("vi", audit);
   const breakdown = breakdownSheet(catalog, result, body, line);
-  const status = statusSheet(result, line);
+  const status = statusSheet(result, line, (key) => figureLabel(catalog, key).vi);
   // Before the hidden meta sheet, so the visible tabs read: identification, tables, breakdown, status.
   const sheets = [...template.plan.sheets];
   const metaAt = sheets.findIndex((s) => s.role === "meta");
