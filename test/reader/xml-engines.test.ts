@@ -9,11 +9,12 @@ import { unzipSync, strFromU8 } from "fflate";
 import { DEFAULT_READ_LIMITS, ReadBudget } from "../../src/workbook/file/reader/limits";
 import { ReadAbort } from "../../src/workbook/file/reader/reader-error";
 import { createXmlSink, type XmlEngine, type XmlHandler } from "../../src/workbook/file/reader/xml";
+import { XmlByteScanner } from "../../src/workbook/file/reader/xml-bytes";
 
 const ATTRIBUTES = ["r", "t", "s", "id", "name", "a", "b"];
 
-/** Parses with one engine, in the given chunks; returns the events, or the error code. */
-function events(engine: XmlEngine, chunks: readonly string[]): string[] | string {
+/** Parses with one engine, in the given chunks (bytes go to the byte scanner as they are); returns the events, or the error code. */
+function events(engine: XmlEngine, chunks: readonly string[] | readonly Uint8Array[]): string[] | string {
   const out: string[] = [];
   let text = "";
   const flush = () => {
@@ -36,9 +37,16 @@ function events(engine: XmlEngine, chunks: readonly string[]): string[] | string
     },
   };
   try {
-    const sink = createXmlSink(engine, handler, { part: "p", budget: new ReadBudget(DEFAULT_READ_LIMITS) });
-    for (const chunk of chunks) sink.write(chunk);
-    sink.end();
+    const context = { part: "p", budget: new ReadBudget(DEFAULT_READ_LIMITS) };
+    if (chunks.some((c) => typeof c !== "string")) {
+      const scanner = new XmlByteScanner(handler, context);
+      for (const chunk of chunks as readonly Uint8Array[]) scanner.write(chunk);
+      scanner.end();
+    } else {
+      const sink = createXmlSink(engine, handler, context);
+      for (const chunk of chunks as readonly string[]) sink.write(chunk);
+      sink.end();
+    }
     flush();
     return out;
   } catch (error) {
@@ -71,6 +79,21 @@ function serialise(node: Node, cdata: boolean): string {
   return inner === "" ? `<${node.name}${attrs}/>` : `<${node.name}${attrs}>${inner}</${node.name}>`;
 }
 
+/** Splits bytes at the given positions, through multi-byte characters too. */
+function splitBytes(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const out: Uint8Array[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push(bytes.slice(from, p));
+    from = p;
+  }
+  out.push(bytes.slice(from));
+  return out;
+}
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
 /** Splits text at the given positions. */
 function split(text: string, cuts: readonly number[]): string[] {
   const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
@@ -93,6 +116,9 @@ describe("the scanner agrees with saxes", () => {
         expect(Array.isArray(expected)).toBe(true);
         expect(events("scanner", [xml])).toEqual(expected);
         expect(events("scanner", split(xml, cuts))).toEqual(expected);
+        expect(events("bytes", [xml])).toEqual(expected);
+        expect(events("bytes", [utf8(xml)])).toEqual(expected);
+        expect(events("bytes", splitBytes(utf8(xml), cuts))).toEqual(expected);
       }),
       { numRuns: 300 },
     );
@@ -106,6 +132,9 @@ describe("the scanner agrees with saxes", () => {
         const bad = good.slice(0, position) + insert + good.slice(position + (insert === "" ? 1 : 0));
         const oracle = events("saxes", [bad]);
         const ours = events("scanner", [bad]);
+        // The byte scanner refuses exactly what the text scanner refuses, with the same code, in any chunking.
+        expect(events("bytes", [bad])).toEqual(ours);
+        expect(events("bytes", splitBytes(utf8(bad), [at, at * 7 + 3]))).toEqual(ours);
         // saxes without namespace processing takes "<x:>" as an element; the scanner, reading by local
         // name, refuses a name whose local part is empty. Stricter, and the only accepted difference.
         const emptyLocalName = Array.isArray(oracle) && oracle.some((e) => e.startsWith("open  ") || e === "close ");
@@ -130,6 +159,40 @@ describe("the scanner agrees with saxes", () => {
       if (!path.endsWith(".xml") && !path.endsWith(".rels")) continue;
       const xml = strFromU8(data);
       expect([path, events("scanner", [xml])]).toEqual([path, events("saxes", [xml])]);
+      expect([path, events("bytes", [data])]).toEqual([path, events("saxes", [xml])]);
+      expect([path, events("bytes", splitBytes(data, [1, 2, 3, 100, 101, 102, 103]))]).toEqual([path, events("saxes", [xml])]);
     }
+  });
+});
+
+describe("the byte scanner", () => {
+  const doc = (inner: string) => `<root>${inner}</root>`;
+
+  it("refuses invalid UTF-8 anywhere, read or not, as the fatal decoder does", () => {
+    const good = utf8(doc(`<c a="é">Đoàn viên</c><x>ệ</x>`));
+    expect(events("bytes", [good])).toEqual(events("saxes", [doc(`<c a="é">Đoàn viên</c><x>ệ</x>`)]));
+    const cases: number[][] = [[0xff], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc3], [0xe1, 0x80], [0x80]];
+    for (const bad of cases) {
+      const bytes = new Uint8Array([...utf8("<root><x>a"), ...bad, ...utf8("b</x></root>")]);
+      // The decoder's verdict and ours.
+      expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
+      expect(events("bytes", [bytes])).toBe("reader.xml-malformed");
+      expect(events("bytes", splitBytes(bytes, [10, 11, 12]))).toBe("reader.xml-malformed");
+      const unread = new Uint8Array([...utf8("<root><x>a</x><!-- "), ...bad, ...utf8(" --></root>")]);
+      expect(events("bytes", [unread])).toBe("reader.xml-malformed");
+    }
+  });
+
+  it("drops a UTF-8 byte-order mark, in any chunking", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(`<?xml version="1.0"?><root a="1">x</root>`)]);
+    const expected = events("saxes", [`<?xml version="1.0"?><root a="1">x</root>`]);
+    expect(events("bytes", [bytes])).toEqual(expected);
+    for (let cut = 1; cut < 6; cut++) expect(events("bytes", splitBytes(bytes, [cut, cut + 1]))).toEqual(expected);
+  });
+
+  it("refuses DOCTYPE and ENTITY declarations, whatever the chunking", () => {
+    const xml = utf8(`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><root>&a;</root>`);
+    expect(events("bytes", [xml])).toBe("reader.xml-doctype");
+    for (let cut = 20; cut < 32; cut++) expect(events("bytes", splitBytes(xml, [cut]))).toBe("reader.xml-doctype");
   });
 });

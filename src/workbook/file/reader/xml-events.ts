@@ -22,7 +22,8 @@ export interface XmlSink {
   end(): void;
 }
 
-export type XmlEngine = "saxes" | "scanner";
+/** "bytes" reads UTF-8 bytes (xml-bytes.ts); fed text, as in the differential test, it encodes it first. */
+export type XmlEngine = "saxes" | "scanner" | "bytes";
 
 export interface XmlContext {
   readonly part: string;

@@ -1,8 +1,9 @@
 /**
- * One event interface over two streaming XML engines, both iterative (no recursion, so deep
- * nesting cannot overflow the stack) and both refusing DTDs:
- * - "scanner": our indexOf/regex-based scanner (xml-scanner.ts), which reads every part in production
- *   (see PRODUCTION_ENGINE in package.ts for why);
+ * One event interface over three streaming XML engines, all iterative (no recursion, so deep
+ * nesting cannot overflow the stack) and all refusing DTDs:
+ * - "bytes": our scanner over the UTF-8 bytes (xml-bytes.ts), which reads every UTF-8 part in
+ *   production (see PRODUCTION_ENGINE in package.ts for why);
+ * - "scanner": the same scanner over decoded text (xml-scanner.ts), for UTF-16 parts;
  * - "saxes": the proven general parser, the oracle of the differential test
  *   (test/reader/xml-engines.test.ts) that holds the scanner to its events on generated and real
  *   documents, and a one-line switch back should the scanner ever be in doubt.
@@ -13,11 +14,17 @@
 import { SaxesParser } from "saxes";
 import { localName, malformed, doctype, tooDeep, TIME_CHECK_EVERY } from "./xml-events";
 import type { XmlAttributes, XmlContext, XmlEngine, XmlHandler, XmlSink } from "./xml-events";
+import { XmlByteScanner } from "./xml-bytes";
 import { XmlScanner } from "./xml-scanner";
 
 export type { XmlAttributes, XmlContext, XmlEngine, XmlHandler, XmlSink } from "./xml-events";
 
 export function createXmlSink(engine: XmlEngine, handler: XmlHandler, context: XmlContext): XmlSink {
+  if (engine === "bytes") {
+    const scanner = new XmlByteScanner(handler, context);
+    const encoder = new TextEncoder();
+    return { write: (text) => scanner.write(encoder.encode(text)), end: () => scanner.end() };
+  }
   return engine === "scanner" ? new XmlScanner(handler, context) : saxesSink(handler, context);
 }
 

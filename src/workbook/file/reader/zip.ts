@@ -155,6 +155,27 @@ const DEFLATE_MAX_RATIO = 1032;
 const BLOCK_SLACK = 1024;
 
 /**
+ * One output buffer reused for the parts inflated in one piece (most parts of most files), instead of
+ * a fresh zero-filled buffer per part: allocating them showed in profiles. A consumer never keeps a
+ * chunk beyond its call (the XML scanners copy what they hold back), so the next part may overwrite it.
+ * Lent to one caller at a time; a nested or larger request gets its own buffer.
+ */
+const SCRATCH_MAX = 4 * 1024 * 1024;
+let scratch: Uint8Array | undefined = new Uint8Array(0);
+
+function borrowScratch(size: number): Uint8Array {
+  if (size > SCRATCH_MAX || scratch === undefined) return new Uint8Array(size);
+  if (scratch.length < size) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(size, 2 * scratch.length, 64 * 1024)));
+  const lent = scratch.subarray(0, size);
+  scratch = undefined;
+  return lent;
+}
+
+function returnScratch(lent: Uint8Array): void {
+  if (lent.buffer.byteLength <= SCRATCH_MAX && (scratch === undefined || scratch.length < lent.buffer.byteLength)) scratch = new Uint8Array(lent.buffer);
+}
+
+/**
  * Inflates one entry, handing each chunk to `onChunk` as it appears and counting it against the budget.
  * `onChunk` may throw StopReading to end early; `onEnd` runs only when the entry was read to its end.
  */
@@ -199,15 +220,20 @@ export function inflateEntry(
     // Sized by the header's claim plus one byte: a longer output fills that byte, a shorter one
     // leaves the buffer short, and either way the claim was false. Without a claim, fflate grows its own buffer.
     const claimed = entry.declaredSize > 0 && entry.declaredSize <= bound;
+    const out = claimed ? borrowScratch(entry.declaredSize + 1) : undefined;
     try {
-      whole = inflateSync(bytes.subarray(dataStart, dataEnd), claimed ? { out: new Uint8Array(entry.declaredSize + 1) } : undefined);
-    } catch {
-      throw corrupt();
+      try {
+        whole = inflateSync(bytes.subarray(dataStart, dataEnd), out ? { out } : undefined);
+      } catch {
+        throw corrupt();
+      }
+      if (claimed && whole.length !== entry.declaredSize) throw corrupt();
+      compressedBytes = entry.compressedSize;
+      deliver(whole, true);
+      onEnd();
+    } finally {
+      if (out) returnScratch(out);
     }
-    if (claimed && whole.length !== entry.declaredSize) throw corrupt();
-    compressedBytes = entry.compressedSize;
-    deliver(whole, true);
-    onEnd();
     return;
   }
 
