@@ -1,7 +1,7 @@
 import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { TABLE_ROWS } from "../../src/domain/layout/geometry";
-import { linesNeeded } from "../../src/domain/layout/row-height";
+import { linesNeeded, planRowHeights } from "../../src/domain/layout/row-height";
 
 const catalog = loadCatalog();
 const plan = (id: string) => {
@@ -29,5 +29,17 @@ describe("row heights for wrapped text", () => {
     expect(sheet.rowHeights?.find((r) => r.row === first)?.height).toBeGreaterThan(15);
     const b01 = plan("tk-3105-2026").sheets.find((s) => s.name === "Biểu 01")!;
     expect(b01.rowHeights?.some((r) => r.row === first)).toBe(false);
+  });
+
+  it("wraps a merged cell in the width of its whole range, and ignores text whose style does not wrap", () => {
+    const text = "x".repeat(60);
+    const cells = [
+      { ref: "A1", value: text, style: "paragraph" as const },
+      { ref: "A2", value: text, style: "paragraph" as const },
+      { ref: "A3", value: text, style: "text" as const },
+    ];
+    const heights = planRowHeights(cells, [10, 50], ["A2:B2"]);
+    expect(heights.map((h) => h.row)).toEqual([1]);
+    expect(heights[0].height).toBeGreaterThan(60);
   });
 });

@@ -5,6 +5,7 @@
  * Every text is a literal value: a unit name starting with "=" stays text, by the plan's contract.
  */
 import type { Campaign, Catalog, IdentificationField } from "../catalog";
+import { planRowHeights } from "./row-height";
 import { identificationName, LEVEL_LABELS } from "../catalog";
 import { address, range } from "./a1";
 import { IDENTIFICATION_COLUMNS as COL, IDENTIFICATION_ROWS as ROW } from "./geometry";
@@ -98,12 +99,15 @@ export function identificationSheet(catalog: Catalog, campaign: Campaign, unit: 
   });
   const noteRow = ROW.firstField + catalog.identification.length + 1;
   cells.push({ ref: address(COL.label, noteRow), value: vi("tpl.id.requiredNote"), style: "small" });
+  const merges = [range(COL.label, ROW.title, COL.hint, ROW.title), range(COL.label, ROW.campaign, COL.hint, ROW.campaign), range(COL.label, noteRow, COL.hint, noteRow)];
+  const columnWidths = [34, 48, 56];
   return {
     name: identificationSheetName(),
     role: "identification",
     cells,
-    merges: [range(COL.label, ROW.title, COL.hint, ROW.title), range(COL.label, ROW.campaign, COL.hint, ROW.campaign), range(COL.label, noteRow, COL.hint, noteRow)],
-    columnWidths: [34, 48, 56],
+    merges,
+    columnWidths,
+    rowHeights: planRowHeights(cells, columnWidths, merges),
     protect: true,
     print: { paper: "A4", orientation: "portrait", fitToWidth: true },
     visibility: "visible",

@@ -4,6 +4,7 @@
  * sheets are protected without a password.
  */
 import type { Campaign, Catalog, Level } from "../catalog";
+import { planRowHeights } from "./row-height";
 import { LEVEL_LABELS, LEVELS, PARENT_LEVEL } from "../catalog";
 import { address } from "./a1";
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
@@ -57,6 +58,7 @@ export function instructionsSheet(catalog: Catalog, campaign: Campaign): SheetPl
     cells,
     merges: [],
     columnWidths: [110],
+    rowHeights: planRowHeights(cells, [110], []),
     protect: true,
     print: { paper: "A4", orientation: "portrait", fitToWidth: true },
     visibility: "visible",

@@ -7,8 +7,8 @@
 import type { Campaign, ColumnId, Row } from "../catalog";
 import { rowColumns } from "../catalog";
 import { figureKey, type FigureKey } from "../submission";
-import { address, parseAddress, range, sheetRef } from "./a1";
-import { wrappedRowHeight } from "./row-height";
+import { address, range, sheetRef } from "./a1";
+import { planRowHeights } from "./row-height";
 import type { PlacedTable } from "./cell-index";
 import { changeFormula, percentFormula, textOrBlank, textOrPlaceholder } from "./formulas";
 import { TABLE_ROWS as ROW, tableGeometry, valueColumn, type TableGeometry } from "./geometry";
@@ -122,23 +122,6 @@ function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: 
   return cells;
 }
 
-/** Heights for the header rows and data rows whose text wraps in its column. */
-function rowHeights(cells: readonly CellPlan[], widths: readonly number[], rows: readonly number[]): { row: number; height: number }[] {
-  const wanted = new Set(rows);
-  const byRow = new Map<number, { text: string; width: number }[]>();
-  for (const cell of cells) {
-    const { column, row } = parseAddress(cell.ref);
-    if (!wanted.has(row) || typeof cell.value !== "string") continue;
-    const list = byRow.get(row) ?? [];
-    list.push({ text: cell.value, width: widths[column - 1] ?? 10 });
-    byRow.set(row, list);
-  }
-  return rows.flatMap((row) => {
-    const height = wrappedRowHeight(byRow.get(row) ?? []);
-    return height === undefined ? [] : [{ row, height }];
-  });
-}
-
 export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPlan {
   const { campaign } = ctx;
   const { table, sheet } = placed;
@@ -201,7 +184,7 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     cells,
     merges,
     columnWidths,
-    rowHeights: rowHeights(cells, columnWidths, [ROW.header, ROW.columnNumbers, ...placed.rows.map((r) => r.sheetRow)]),
+    rowHeights: planRowHeights(cells, columnWidths, merges),
     freeze: { rows: ROW.columnNumbers, columns: g.label },
     protect: true,
     print: {

@@ -12,6 +12,7 @@ import { BREAKDOWN_NAME } from "../catalog/names";
 import { LEVEL_LABELS } from "../catalog/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
 import type { CellPlan, NamePlan, SheetPlan, StyleName } from "../layout/plan";
+import { planRowHeights } from "../layout/row-height";
 import { address, columnLetter, range } from "../layout/a1";
 import { t } from "../i18n/strings";
 import { BREAKDOWN_META } from "./leaves";
@@ -91,7 +92,11 @@ export function breakdownBody(catalog: Catalog, result: MergeResult): BreakdownB
 export function breakdownSheet(catalog: Catalog, result: MergeResult, body: BreakdownBody, auditLine: string): { sheet: SheetPlan; names: NamePlan[] } {
   const name = breakdownSheetName();
   const R = BREAKDOWN_ROWS;
-  const width = Math.min(body.lastColumn, 12);
+  // Title lines span the unit columns only: the sheet prints across pages, and a title centred over
+  // sixty columns would be cut between them.
+  const width = Math.min(body.lastColumn, FIRST_FIGURE_COLUMN - 1);
+  const columnWidths = [16, 40, 22, 22, 12, ...result.keys.map(() => 16)];
+  const merges = [range(1, R.title, width, R.title), range(1, R.subtitle, width, R.subtitle), range(1, R.audit, width, R.audit)];
   const cells: CellPlan[] = [
     { ref: address(1, R.title), value: t("vi", "merge.breakdown.title"), style: "title" },
     { ref: address(1, R.subtitle), value: t("vi", "merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), style: "subtitle" },
@@ -103,8 +108,9 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
       name,
       role: "breakdown",
       cells,
-      merges: [range(1, R.title, width, R.title), range(1, R.subtitle, width, R.subtitle), range(1, R.audit, width, R.audit)],
-      columnWidths: [16, 40, 22, 22, 12, ...result.keys.map(() => 16)],
+      merges,
+      columnWidths,
+      rowHeights: planRowHeights(cells, columnWidths, merges),
       freeze: { rows: R.keys, columns: 2 },
       protect: true,
       print: { paper: "A4", orientation: "landscape", fitToWidth: false, repeatRows: { first: R.header, last: R.keys }, repeatColumns: { first: 1, last: 2 } },

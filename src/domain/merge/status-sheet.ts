@@ -6,8 +6,8 @@
 import { LEVELS, type Level } from "../catalog/schema";
 import { LEVEL_LABELS } from "../catalog/levels";
 import type { CellPlan, SheetPlan, StyleName } from "../layout/plan";
-import { address, parseAddress, range } from "../layout/a1";
-import { wrappedRowHeight } from "../layout/row-height";
+import { address, range } from "../layout/a1";
+import { planRowHeights } from "../layout/row-height";
 import type { FigureKey } from "../submission";
 import { t, type StringKey } from "../i18n/strings";
 import { displayDate } from "./dates";
@@ -45,34 +45,16 @@ export function rosterNotes(line: RosterLine, lang: "vi" | "en" = "vi"): string 
 
 const COLUMN_WIDTHS = [6, 30, 16, 32, 20, 16, 12, 18, 12, 70];
 
-/** Heights for rows whose text wraps: a table cell in its column, a line across the merged width of the sheet. */
-function rowHeights(cells: readonly CellPlan[], lines: ReadonlySet<number>): { row: number; height: number }[] {
-  const lineWidth = COLUMN_WIDTHS.slice(0, WIDTH).reduce((a, b) => a + b, 0);
-  const byRow = new Map<number, { text: string; width: number }[]>();
-  for (const cell of cells) {
-    if (typeof cell.value !== "string") continue;
-    const { column, row } = parseAddress(cell.ref);
-    const width = lines.has(row) ? lineWidth : (COLUMN_WIDTHS[column - 1] ?? 10);
-    byRow.set(row, [...(byRow.get(row) ?? []), { text: cell.value, width }]);
-  }
-  return [...byRow].flatMap(([row, texts]) => {
-    const height = wrappedRowHeight(texts);
-    return height === undefined ? [] : [{ row, height }];
-  });
-}
-
 /** `labelOf` names a figure for a person ("Số đoàn viên nữ"), never by its key. */
 export function statusSheet(result: MergeResult, auditLine: string, labelOf: (key: FigureKey) => string): SheetPlan {
   const cells: CellPlan[] = [];
   const merges: string[] = [];
-  const lineRows = new Set<number>();
   let row = 1;
   // Table cells are bordered and wrapped, so long unit names and reasons stay readable on screen and on paper.
   const put = (col: number, value: string | number | null, style: StyleName = "cell") => cells.push({ ref: address(col, row), value, style });
   const line = (text: string, style: StyleName) => {
     put(1, text, style);
     merges.push(range(1, row, WIDTH, row));
-    lineRows.add(row);
     row++;
   };
   const header = (labels: readonly StringKey[]) => {
@@ -209,7 +191,7 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
     cells,
     merges,
     columnWidths: COLUMN_WIDTHS,
-    rowHeights: rowHeights(cells, lineRows),
+    rowHeights: planRowHeights(cells, COLUMN_WIDTHS, merges),
     freeze: { rows: 3, columns: 0 },
     protect: true,
     print: { paper: "A4", orientation: "landscape", fitToWidth: true },
