@@ -18,6 +18,7 @@ type CellGrid = Map<number, Map<number, CellRecord>>;
 
 interface NameRequest {
   readonly name: string;
+  readonly formula: string;
   readonly key: string;
   readonly sheetIndex: number;
   readonly first: CellAddress;
@@ -69,7 +70,7 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
       continue;
     }
     budget.cells((target.last.row - target.first.row + 1) * (target.last.column - target.first.column + 1));
-    requests.push({ name, key, sheetIndex, first: target.first, last: target.last });
+    requests.push({ name, formula, key, sheetIndex, first: target.first, last: target.last });
   }
 
   // Cells by sheet, then row, then column: small integer keys, which Maps and Sets hash fastest.
@@ -80,12 +81,18 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
     list.push(request);
     bySheet.set(request.sheetIndex, list);
   }
+  // Sheets our names point into that hold no cells (a chart sheet, a relationship that does not lead to a
+  // worksheet): their names are broken, not blank, or a whole table would silently read as "not reported".
+  const noCells = new Set<number>();
   for (const [sheetIndex, list] of bySheet) {
     budget.checkTime();
     const found: CellGrid = new Map();
     records.set(sheetIndex, found);
     const part = worksheetPart(opened, workbook.sheets[sheetIndex]);
-    if (part === undefined) continue;
+    if (part === undefined) {
+      noCells.add(sheetIndex);
+      continue;
+    }
     const wanted = new Map<number, Set<number>>();
     let lastRow = 0;
     for (const { first, last } of list) {
@@ -129,6 +136,10 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
 
   const names = new Map<string, RawNamedRange>();
   for (const request of requests) {
+    if (noCells.has(request.sheetIndex)) {
+      broken.push({ name: request.name, formula: request.formula, reason: "missing-sheet" });
+      continue;
+    }
     const found = records.get(request.sheetIndex);
     const cells: RawCell[][] = [];
     for (let row = request.first.row; row <= request.last.row; row++) {
