@@ -2,6 +2,7 @@
  * From a cell as stored (type, <v> text, style) to the RawCell the domain reads. Every type a
  * writer may use is understood; what cannot be read exactly keeps the file's text in `inexact`.
  */
+import { decodeOoxmlText } from "./ooxml-text";
 import type { RawCell, RawValue } from "../../../domain/raw";
 import { DAYS_1904_TO_1900, isoDateToSerial, parseNumberText } from "./numbers";
 import { readerError, ReadAbort } from "./reader-error";
@@ -38,11 +39,13 @@ export function toRawCell(cell: CellRecord | undefined, context: CellContext): R
       value = text;
       break;
     }
-    case "inlineStr":
-      value = cell.inline ?? v ?? null;
+    case "inlineStr": {
+      const text = cell.inline ?? v;
+      value = text === undefined ? null : decodeOoxmlText(text);
       break;
+    }
     case "str":
-      value = v ?? null;
+      value = v === undefined ? null : decodeOoxmlText(v);
       break;
     case "b":
       if (v === undefined) break;

@@ -6,6 +6,7 @@
 import type { XlsxPackage } from "./package";
 import type { XmlHandler } from "./xml";
 import { StopReading } from "./zip";
+import { decodeOoxmlText } from "./ooxml-text";
 
 export interface SharedStrings {
   get(index: number): string | undefined;
@@ -40,7 +41,7 @@ export function readSharedStrings(pkg: XlsxPackage, partName: string | undefined
       else if (name === "rPh") phonetic--;
       else if (name === "si" && inItem) {
         inItem = false;
-        if (wanted === "all" || wanted.has(index)) found.set(index, text);
+        if (wanted === "all" || wanted.has(index)) found.set(index, decodeOoxmlText(text));
         if (wanted !== "all" && index >= last) throw StopReading.signal;
       }
     },
