@@ -12,6 +12,7 @@ import type { BrokenName, ReadOutcome } from "./outcome";
 import { formatAddress, parseNameTarget, type CellAddress } from "./refs";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells, type CellRecord } from "./sheet-cells";
+import type { DefinedName, WorkbookXml } from "./workbook-xml";
 import { NO_DATE_STYLES, readDateStyles } from "./styles";
 
 type CellGrid = Map<number, Map<number, CellRecord>>;
@@ -23,6 +24,8 @@ interface NameRequest {
   readonly sheetIndex: number;
   readonly first: CellAddress;
   readonly last: CellAddress;
+  /** "D7" or "A5:G80", as the RawNamedRange states it. */
+  readonly ref: string;
 }
 
 export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>): Result<ReadOutcome> {
@@ -33,9 +36,35 @@ export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>): 
   }
 }
 
-function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
-  const opened = openWorkbook(bytes, budget);
-  const { workbook, pkg } = opened;
+/**
+ * Which cells of which sheet a workbook's names ask for: the same for every file made from one
+ * template (a merge reads hundreds of them), so it is worked out once and reused while the next
+ * file's sheets and names are the same text. The cells asked for are still counted per file.
+ */
+interface ReadPlan {
+  readonly sheetNames: readonly string[];
+  readonly names: readonly DefinedName[];
+  readonly requests: readonly NameRequest[];
+  readonly broken: readonly BrokenName[];
+  readonly cellCount: number;
+  readonly sheets: readonly { readonly sheetIndex: number; readonly lastRow: number; readonly wanted: ReadonlyMap<number, ReadonlySet<number>> }[];
+}
+
+let lastPlan: ReadPlan | undefined;
+
+function samePlan(plan: ReadPlan, workbook: WorkbookXml): boolean {
+  const { sheets, names } = workbook;
+  if (plan.sheetNames.length !== sheets.length || plan.names.length !== names.length) return false;
+  for (let i = 0; i < sheets.length; i++) if (plan.sheetNames[i] !== sheets[i].name) return false;
+  for (let i = 0; i < names.length; i++) if (plan.names[i].name !== names[i].name || plan.names[i].formula !== names[i].formula) return false;
+  return true;
+}
+
+function readPlan(workbook: WorkbookXml, budget: ReadBudget): ReadPlan {
+  if (lastPlan !== undefined && samePlan(lastPlan, workbook)) {
+    budget.cells(lastPlan.cellCount);
+    return lastPlan;
+  }
   const sheetIndexByKey = new Map<string, number>();
   workbook.sheets.forEach((sheet, index) => {
     const key = sheetKey(sheet.name);
@@ -52,6 +81,7 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
   const requests: NameRequest[] = [];
   const broken: BrokenName[] = [];
   const seen = new Set<string>();
+  let cellCount = 0;
   for (const { name, formula } of workbook.names) {
     const key = name.toUpperCase();
     if (seen.has(key)) {
@@ -69,30 +99,23 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
       broken.push({ name, formula, reason: "missing-sheet" });
       continue;
     }
-    budget.cells((target.last.row - target.first.row + 1) * (target.last.column - target.first.column + 1));
-    requests.push({ name, formula, key, sheetIndex, first: target.first, last: target.last });
+    const count = (target.last.row - target.first.row + 1) * (target.last.column - target.first.column + 1);
+    budget.cells(count);
+    cellCount += count;
+    const single = target.first.row === target.last.row && target.first.column === target.last.column;
+    const ref = single ? formatAddress(target.first) : `${formatAddress(target.first)}:${formatAddress(target.last)}`;
+    requests.push({ name, formula, key, sheetIndex, first: target.first, last: target.last, ref });
   }
 
   // Cells by sheet, then row, then column: small integer keys, which Maps and Sets hash fastest.
-  const records = new Map<number, CellGrid>();
   const bySheet = new Map<number, NameRequest[]>();
   for (const request of requests) {
     const list = bySheet.get(request.sheetIndex) ?? [];
     list.push(request);
     bySheet.set(request.sheetIndex, list);
   }
-  // Sheets our names point into that hold no cells (a chart sheet, a relationship that does not lead to a
-  // worksheet): their names are broken, not blank, or a whole table would silently read as "not reported".
-  const noCells = new Set<number>();
+  const sheets: ReadPlan["sheets"][number][] = [];
   for (const [sheetIndex, list] of bySheet) {
-    budget.checkTime();
-    const found: CellGrid = new Map();
-    records.set(sheetIndex, found);
-    const part = worksheetPart(opened, workbook.sheets[sheetIndex]);
-    if (part === undefined) {
-      noCells.add(sheetIndex);
-      continue;
-    }
     const wanted = new Map<number, Set<number>>();
     let lastRow = 0;
     for (const { first, last } of list) {
@@ -102,6 +125,32 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
         if (columns === undefined) wanted.set(row, (columns = new Set()));
         for (let column = first.column; column <= last.column; column++) columns.add(column);
       }
+    }
+    sheets.push({ sheetIndex, lastRow, wanted });
+  }
+  lastPlan = { sheetNames: workbook.sheets.map((s) => s.name), names: workbook.names, requests, broken, cellCount, sheets };
+  return lastPlan;
+}
+
+function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
+  const opened = openWorkbook(bytes, budget);
+  const { workbook, pkg } = opened;
+  const plan = readPlan(workbook, budget);
+  const { requests } = plan;
+
+  const records = new Map<number, CellGrid>();
+  const broken = [...plan.broken];
+  // Sheets our names point into that hold no cells (a chart sheet, a relationship that does not lead to a
+  // worksheet): their names are broken, not blank, or a whole table would silently read as "not reported".
+  const noCells = new Set<number>();
+  for (const { sheetIndex, lastRow, wanted } of plan.sheets) {
+    budget.checkTime();
+    const found: CellGrid = new Map();
+    records.set(sheetIndex, found);
+    const part = worksheetPart(opened, workbook.sheets[sheetIndex]);
+    if (part === undefined) {
+      noCells.add(sheetIndex);
+      continue;
     }
     readSheetCells(pkg, part, {
       lastRow,
@@ -148,13 +197,7 @@ function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
       for (let column = request.first.column; column <= request.last.column; column++) line.push(toRawCell(columns?.get(column), context));
       cells.push(line);
     }
-    const single = request.first.row === request.last.row && request.first.column === request.last.column;
-    names.set(request.key, {
-      name: request.name,
-      sheet: workbook.sheets[request.sheetIndex].name,
-      ref: single ? formatAddress(request.first) : `${formatAddress(request.first)}:${formatAddress(request.last)}`,
-      cells,
-    });
+    names.set(request.key, { name: request.name, sheet: workbook.sheets[request.sheetIndex].name, ref: request.ref, cells });
   }
 
   const raw: RawWorkbook = { names, sheets: workbook.sheets.map(({ name, state }) => ({ name, state })) };

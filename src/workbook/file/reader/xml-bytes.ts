@@ -126,10 +126,10 @@ class ByteAttributes implements XmlAttributes {
   count = 0;
   prefixed = false;
   private checked = false;
-  readonly nameStart: number[] = [];
-  readonly nameEnd: number[] = [];
-  readonly valueStart: number[] = [];
-  readonly valueEnd: number[] = [];
+  nameStart = new Int32Array(16);
+  nameEnd = new Int32Array(16);
+  valueStart = new Int32Array(16);
+  valueEnd = new Int32Array(16);
 
   reset(source: Uint8Array, part: string): void {
     this.source = source;
@@ -141,6 +141,17 @@ class ByteAttributes implements XmlAttributes {
 
   add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, prefixed: boolean): void {
     const n = this.count++;
+    if (n === this.nameStart.length) {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+        const wider = new Int32Array(a.length * 2);
+        wider.set(a);
+        return wider;
+      };
+      this.nameStart = grow(this.nameStart);
+      this.nameEnd = grow(this.nameEnd);
+      this.valueStart = grow(this.valueStart);
+      this.valueEnd = grow(this.valueEnd);
+    }
     this.nameStart[n] = nameStart;
     this.nameEnd[n] = nameEnd;
     this.valueStart[n] = valueStart;
@@ -228,6 +239,9 @@ class ByteNameCache {
   }
 }
 
+/** Shared by every scanner: its entries never change once made, and parts of one kind repeat the same names. */
+const NAMES = new ByteNameCache();
+
 export class XmlByteScanner implements XmlByteSink {
   private pending: Uint8Array | undefined;
   /** Bytes at the start of `pending` already found valid UTF-8. */
@@ -236,7 +250,7 @@ export class XmlByteScanner implements XmlByteSink {
   /** The qualified names of the open elements, as bytes, and their local names alongside. */
   private readonly stack: Uint8Array[] = [];
   private readonly locals: string[] = [];
-  private readonly names = new ByteNameCache();
+  private readonly names = NAMES;
   private rootSeen = false;
   private opened = 0;
   readonly attributes = new ByteAttributes();
@@ -325,9 +339,10 @@ export class XmlByteScanner implements XmlByteSink {
       if (lt + 1 >= n) return this.needMore(final, lt, n);
       const c = b[lt + 1];
       if (c === 47 /* / */) {
-        let gt = b.indexOf(62, lt + 2);
-        if (gt >= n) gt = -1;
-        if (gt < 0) return this.needMore(final, lt, n);
+        // A loop, not indexOf: a closing tag is a few bytes long.
+        let gt = lt + 2;
+        while (gt < n && b[gt] !== 62) gt++;
+        if (gt >= n) return this.needMore(final, lt, n);
         let nameEnd = gt;
         while (nameEnd > lt + 2 && isSpace(b[nameEnd - 1])) nameEnd--;
         const open = this.stack.pop();

@@ -6,6 +6,7 @@
 import { Inflate, inflateSync } from "fflate";
 import type { ReadBudget, ReadLimits } from "./limits";
 import { readerError, ReadAbort } from "./reader-error";
+import { decodeUtf8 } from "./xml-bytes";
 
 export interface ZipEntry {
   /** The name as stored, with "\" turned into "/" (some writers on Windows store backslashes). */
@@ -35,7 +36,6 @@ const INPUT_STEP = 16 * 1024;
 const corrupt = (): ReadAbort => new ReadAbort(readerError("reader.zip-corrupt"));
 const unsupported = (): ReadAbort => new ReadAbort(readerError("reader.zip-unsupported"));
 
-const nameDecoder = new TextDecoder("utf-8");
 
 export function readZipDirectory(bytes: Uint8Array, limits: ReadLimits): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -82,7 +82,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: ReadLimits): ZipDire
       declaredSize = wide.uncompressedSize ?? declaredSize;
       localHeaderOffset = wide.localHeaderOffset ?? localHeaderOffset;
     }
-    const name = nameDecoder.decode(bytes.subarray(nameStart, nameStart + nameLength)).replace(/\\/g, "/");
+    const raw = decodeUtf8(bytes, nameStart, nameStart + nameLength);
+    const name = raw.includes("\\") ? raw.replace(/\\/g, "/") : raw;
     const key = name.toLowerCase();
     // Two entries of one name could show one reader one content and another reader another: refuse.
     if (entries.has(key)) throw corrupt();
