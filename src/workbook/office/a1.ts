@@ -3,6 +3,8 @@
  * One range write per rectangle instead of one per cell is what keeps a write cheap inside Excel.
  */
 
+import { columnLetter } from "../../domain/layout/a1";
+
 export interface CellPos {
   /** 0-based row and column. */
   readonly row: number;
@@ -16,16 +18,8 @@ export interface Rect {
   readonly right: number; // inclusive
 }
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** Column letters of a 0-based column (the layout's `columnLetter` counts from 1, as Excel does). */
+export const columnLetters = (col: number): string => columnLetter(col + 1);
 
 export function parseCell(ref: string): CellPos {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
