@@ -62,6 +62,12 @@ describe("exact decimal sums", () => {
     expect(checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": 999999999.999, "CL_TIEN@value": 0.001, "NTM_TIEN@value": 1000000000 }))).toEqual([]);
   });
 
+  it("compares whole numbers beyond a double's exact sums by the decimal path (2^52 + 1 against 2^52)", () => {
+    const big = 2 ** 52;
+    expect(checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": big, "CL_TIEN@value": 1, "NTM_TIEN@value": big + 1 }))).toEqual([]);
+    expect(checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": big, "CL_TIEN@value": 1, "NTM_TIEN@value": big }))).toHaveLength(1);
+  });
+
   it("holds the stock-flow tolerance exactly at its boundary (5% of 1.000 is 50)", () => {
     const base = { "DV_TONG@base": 1000, "DV_MOI@cumulative": 100, "DV_GIAM@cumulative": 100 };
     expect(rule(check({ ...base, "DV_TONG@end": 1050 }, REVIEW), "DV_TONG_STOCK_FLOW@end")).toBeUndefined();

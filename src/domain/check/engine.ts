@@ -63,6 +63,10 @@ const reported = (side: Side): boolean => side.some((t) => t.value !== null);
 const sum = (side: Side): Decimal =>
   side.reduce((total, t) => (t.value === null ? total : add(total, t.sign === 1 ? decimalOf(t.value) : negate(decimalOf(t.value)))), ZERO);
 
+const SMALL = 2 ** 50;
+const smallInteger = (t: TermValue): boolean => t.value === null || (Number.isInteger(t.value) && Math.abs(t.value) < SMALL);
+const integerSum = (side: Side): number => side.reduce((total, t) => (t.value === null ? total : total + t.sign * t.value), 0);
+
 /** The message values when the rule is broken; null when it holds or is not evaluated. */
 function evaluate(rule: Rule, campaign: Campaign, left: Side, right: Side, column: ColumnId): RuleMessageValues | null {
   if (rule.op === "both") {
@@ -71,6 +75,14 @@ function evaluate(rule: Rule, campaign: Campaign, left: Side, right: Side, colum
   const terms = [...left, ...right];
   if (rule.blank === "skip" && terms.some((t) => t.value === null)) return null;
   if (terms.every((t) => t.value === null)) return null; // "zero": blanks count as 0 unless nothing is reported
+  if ((rule.op === "eq" || rule.op === "le" || rule.op === "ge") && terms.every(smallInteger)) {
+    // Counts are whole numbers: with every term below 2^50, a sum of a few of them is exact in a double,
+    // so the comparison needs no decimal arithmetic (the common case, and the hot path of a merge).
+    const l = integerSum(left);
+    const r = integerSum(right);
+    const holds = rule.op === "eq" ? l === r : rule.op === "le" ? l <= r : l >= r;
+    return holds ? null : { column, left: l, right: r };
+  }
   const l = sum(left);
   const r = sum(right);
   const values = { column, left: toNumber(l), right: toNumber(r) };
