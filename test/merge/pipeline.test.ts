@@ -53,6 +53,16 @@ describe("mergeFiles over .xlsx files", () => {
     expect(progress).toContain("4/5 rac.xlsx");
   });
 
+  it("refuses a file over the size limit without reading it, when its size is known", async () => {
+    let read = false;
+    const huge = { name: "qua-lon.xlsx", size: 3 * 1024 ** 3, read: async () => ((read = true), new Uint8Array(0)) };
+    const outcome = await mergeFiles(catalog, [files[0], huge], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
+    if (!outcome.ok) throw new Error("expected a merge");
+    expect(read).toBe(false);
+    expect(outcome.result.files[1].status).toBe("rejected");
+    expect(render("vi", outcome.result.files[1].reasons[0])).toContain("Tệp quá lớn");
+  });
+
   it("rejects a workbook of another template version, naming the version", async () => {
     const { plan } = buildTemplate({ catalog, campaign: campaign(), unit: { unitCode: "V", unitName: "CĐCS V", level: "cdcs", datePrepared: "2026-06-05" }, figures: figs(1, 1) });
     const meta = plan.names.find((n) => n.name === "UR_META_TEMPLATE_VERSION")!;

@@ -130,7 +130,7 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     roster = loaded.roster;
   }
   // Read lazily, one file at a time: only the figures stay in memory.
-  const inputs: MergeFileInput[] = files.map((path) => ({ name: basename(path), read: async () => new Uint8Array(readFileSync(path)) }));
+  const inputs: MergeFileInput[] = files.map((path) => ({ name: basename(path), size: statSync(path).size, read: async () => new Uint8Array(readFileSync(path)) }));
   const outcome = await mergeFiles(loadCatalog(), inputs, {
     campaignId: args.campaign,
     mergingUnit: { code: args.unitCode ?? "TONG-HOP", name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },

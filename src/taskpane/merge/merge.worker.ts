@@ -52,7 +52,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
         }
         roster = loaded.roster;
       }
-      const inputs = request.files.map((file): MergeFileInput => ({ name: file.name, lastModified: file.lastModified, read: async () => new Uint8Array(await file.arrayBuffer()) }));
+      const inputs = request.files.map((file): MergeFileInput => ({ name: file.name, lastModified: file.lastModified, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) }));
       await run(inputs, roster, request.options);
     } catch (error) {
       post({ type: "failed", message: error instanceof Error ? error.message : String(error), files: [] });

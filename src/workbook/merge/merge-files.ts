@@ -22,13 +22,15 @@ import { checkRules, readSubmission, type CheckIssue } from "../../domain/check"
 import { consolidatedPlan, mergeSubmissions, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import type { Submission } from "../../domain/submission";
-import { readWorkbook, type ReadLimits } from "../file/reader";
+import { fileSizeError, readWorkbook, type ReadLimits } from "../file/reader";
 
 export interface MergeFileInput {
   readonly name: string;
   /** The bytes, or a way to get them when their turn comes (a File in the browser, a path in Node). */
   readonly bytes?: Uint8Array;
   readonly read?: () => Promise<Uint8Array>;
+  /** The size in bytes when known before reading (a path's stat, a browser File): an oversized file is refused unread. */
+  readonly size?: number;
   readonly lastModified?: number;
 }
 
@@ -141,6 +143,11 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
     const file = files[index];
     options.onProgress?.(index, files.length, file.name);
     try {
+      const tooLarge = file.size === undefined ? null : fileSizeError(file.size, options.limits);
+      if (tooLarge) {
+        rejected.push(rejectedReport(index, file.name, [textReason(tooLarge)]));
+        continue;
+      }
       let bytes: Uint8Array | undefined = file.bytes ?? (file.read ? await file.read() : new Uint8Array(0));
       const verdict = judge(catalog, index, file.name, bytes, state, options);
       bytes = undefined; // the figures are in the verdict; the file itself can go

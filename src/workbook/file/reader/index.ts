@@ -5,6 +5,6 @@
  */
 export { readWorkbook } from "./read-workbook";
 export { readSheetTable, type SheetTable } from "./read-sheet-table";
-export { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
+export { DEFAULT_READ_LIMITS, fileSizeError, type ReadLimits } from "./limits";
 export type { BrokenName, ReadFlags, ReadOutcome, ReadStats } from "./outcome";
 export type { ReaderErrorCode } from "./reader-error";

@@ -4,6 +4,7 @@
  *
  * Sizes are counted while inflating, never taken from zip headers: a header's declared size can lie.
  */
+import type { AppError } from "../../../domain/errors";
 import { readerError, ReadAbort } from "./reader-error";
 
 export interface ReadLimits {
@@ -112,4 +113,13 @@ export class ReadBudget {
       throw new ReadAbort(readerError("reader.too-many-cells", { limit: this.limits.maxCells }));
     }
   }
+}
+
+/**
+ * The file-size limit, asked before a file is read at all: a caller that knows the size (a path's
+ * stat, a browser File) need not load a 3 GB file into memory to be told it is too large.
+ */
+export function fileSizeError(size: number, options?: Partial<ReadLimits>): AppError | null {
+  const limit = options?.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes;
+  return size > limit ? readerError("reader.too-large", { size: bytesToMb(size), limit: bytesToMb(limit) }) : null;
 }
