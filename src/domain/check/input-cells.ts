@@ -14,10 +14,20 @@ export interface InputCell {
 
 export const campaignTables = (catalog: Catalog, campaign: Campaign): readonly Table[] => catalog.tables.filter((t) => campaign.tables.includes(t.id));
 
-export function inputCells(catalog: Catalog, campaign: Campaign): InputCell[] {
-  return campaignTables(catalog, campaign).flatMap((table) =>
-    table.rows.flatMap((row) => rowColumns(campaign.kind, row).filter((c) => c.input).map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id) }))),
-  );
+/** Computed once per (catalog, campaign) object: a merge checks a thousand files of one campaign. */
+const cache = new WeakMap<Catalog, WeakMap<Campaign, readonly InputCell[]>>();
+
+export function inputCells(catalog: Catalog, campaign: Campaign): readonly InputCell[] {
+  let byCampaign = cache.get(catalog);
+  if (!byCampaign) cache.set(catalog, (byCampaign = new WeakMap()));
+  let cells = byCampaign.get(campaign);
+  if (!cells) {
+    cells = campaignTables(catalog, campaign).flatMap((table) =>
+      table.rows.flatMap((row) => rowColumns(campaign.kind, row).filter((c) => c.input).map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id) }))),
+    );
+    byCampaign.set(campaign, cells);
+  }
+  return cells;
 }
 
 /** Whether (code, column) is an input cell of this campaign: a rule over anything else is not evaluated. */

@@ -52,13 +52,28 @@ export function readMeta(catalog: Catalog, raw: RawWorkbook): { meta: WorkbookMe
   return { meta: { templateId, templateVersion: version, campaign: campaign.value, kind }, issues: [] };
 }
 
+/**
+ * Every file of a merge stores the same campaign text: rebuild it once (zod and all), not per file.
+ * The result is immutable data, so sharing it is safe; the cache is bounded against hostile variety.
+ */
+const storedCampaigns = new Map<string, ReturnType<typeof campaignFromJson>>();
+function storedCampaign(text: string): ReturnType<typeof campaignFromJson> {
+  let result = storedCampaigns.get(text);
+  if (result === undefined) {
+    result = campaignFromJson(text);
+    if (storedCampaigns.size >= 32) storedCampaigns.clear();
+    storedCampaigns.set(text, result);
+  }
+  return result;
+}
+
 /** The stored definition first (it rebuilds custom campaigns), then the id against the shipped ones. */
 function readCampaign(catalog: Catalog, raw: RawWorkbook): { ok: true; value: Campaign } | { ok: false; message: CheckIssue["message"] } {
   const def = metaText(raw, "CAMPAIGN_DEF");
   const id = metaText(raw, "CAMPAIGN_ID");
   let firstFailure: CheckIssue["message"] | null = null;
   if (def !== null) {
-    const fromDef = campaignFromJson(def);
+    const fromDef = storedCampaign(def);
     if (fromDef.ok) return { ok: true, value: fromDef.value };
     firstFailure = localized("check.template.noCampaign", (lang) => ({ reason: fromDef.error[lang] }));
   }
