@@ -38,11 +38,9 @@ export function IssueList({ issues, onSelect }: { readonly issues: readonly Chec
         <AccordionItem key={group.tableId ?? "general"} value={group.tableId ?? "general"}>
           <AccordionHeader>{title(group.tableId)}</AccordionHeader>
           <AccordionPanel>
-            {group.bySeverity.map(({ severity, issues: list }) => (
-              <section key={severity} aria-label={`${title(group.tableId)}: ${t(`check.severity.${severity}`)}`}>
-                <h3 className={styles.severity}>
-                  <Badge appearance="tint" color={SEVERITY_COLOR[severity]}>{`${t(`check.severity.${severity}`)} (${list.length})`}</Badge>
-                </h3>
+            {group.bySeverity.map(({ severity, issues: list }) => {
+              const heading = `${t(`check.severity.${severity}`)} (${list.length})`;
+              const items = (
                 <ul className={styles.list}>
                   {list.map((issue) => {
                     const cell = issue.cells[0];
@@ -60,8 +58,29 @@ export function IssueList({ issues, onSelect }: { readonly issues: readonly Chec
                     );
                   })}
                 </ul>
-              </section>
-            ))}
+              );
+              // Blanks are information, often dozens of them: folded under their count so the errors and warnings stay in view.
+              if (severity === "blank") {
+                return (
+                  <Accordion key={severity} collapsible>
+                    <AccordionItem value="blank">
+                      <AccordionHeader size="small">
+                        <Badge appearance="tint" color={SEVERITY_COLOR[severity]}>{heading}</Badge>
+                      </AccordionHeader>
+                      <AccordionPanel>{items}</AccordionPanel>
+                    </AccordionItem>
+                  </Accordion>
+                );
+              }
+              return (
+                <section key={severity} aria-label={`${title(group.tableId)}: ${t(`check.severity.${severity}`)}`}>
+                  <h3 className={styles.severity}>
+                    <Badge appearance="tint" color={SEVERITY_COLOR[severity]}>{heading}</Badge>
+                  </h3>
+                  {items}
+                </section>
+              );
+            })}
           </AccordionPanel>
         </AccordionItem>
       ))}
