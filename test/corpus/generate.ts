@@ -40,7 +40,7 @@ import {
   sheetPart,
   WORKBOOK_RELS,
 } from "./xlsx-edit";
-import { deflatedEntry, editPart, partText, rawEntriesOf, storedEntry, unzipParts, writeRawZip, writeZipWithZeroGap, zeroBombEntry, zipParts, type Parts } from "./zip-kit";
+import { concat, deflatedEntry, editPart, partText, rawEntriesOf, storedEntry, unzipParts, writeRawZip, writeZipWithZeroGap, zeroBombEntry, zipParts, type Parts } from "./zip-kit";
 
 export const GENERATED_DIR = join(__dirname, "generated");
 
@@ -102,17 +102,7 @@ function png(): Uint8Array {
   const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
   const idat = new Uint8Array(deflateRawSync(new Uint8Array([0, 255, 255, 255])));
   const zlibWrapped = new Uint8Array([0x78, 0x01, ...idat, 0, 0, 0, 0]);
-  return concatAll([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlibWrapped), chunk("IEND", new Uint8Array(0))]);
-}
-
-function concatAll(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concat([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlibWrapped), chunk("IEND", new Uint8Array(0))]);
 }
 
 /**

@@ -9,6 +9,7 @@ import { DEFAULT_READ_LIMITS, readSheetTable, readWorkbook } from "../../src/wor
 import { cfbWithStreams } from "./build-cfb";
 import { handParts, handXlsx, MAIN_NS, zipParts } from "./build-xlsx";
 import { errorCode, mustRead } from "./read-helpers";
+import { concat, crcOfZeros, writeRawZip } from "../corpus/zip-kit";
 
 const valid = (): Uint8Array => handXlsx({ sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row>` }], names: [["UR_X", "S!$A$1"]] });
 
@@ -21,34 +22,7 @@ const withPart = (path: string, xml: string): Uint8Array => zipParts({ ...handPa
  */
 function zeroBomb(path: string, size: number, declared = size): Uint8Array {
   const data = new Uint8Array(deflateRawSync(zeros(size), { level: 9 }));
-  const name = strToU8(path);
-  const local = new Uint8Array(30 + name.length);
-  const lv = new DataView(local.buffer);
-  lv.setUint32(0, 0x04034b50, true);
-  lv.setUint16(4, 20, true);
-  lv.setUint16(8, 8, true);
-  lv.setUint32(18, data.length, true);
-  lv.setUint32(22, declared >>> 0, true);
-  lv.setUint16(26, name.length, true);
-  local.set(name, 30);
-  const central = new Uint8Array(46 + name.length);
-  const cv = new DataView(central.buffer);
-  cv.setUint32(0, 0x02014b50, true);
-  cv.setUint16(4, 20, true);
-  cv.setUint16(6, 20, true);
-  cv.setUint16(10, 8, true);
-  cv.setUint32(20, data.length, true);
-  cv.setUint32(24, declared >>> 0, true);
-  cv.setUint16(28, name.length, true);
-  central.set(name, 46);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, 1, true);
-  ev.setUint16(10, 1, true);
-  ev.setUint32(12, central.length, true);
-  ev.setUint32(16, local.length + data.length, true);
-  return concat([local, data, central, end]);
+  return writeRawZip([{ name: path, method: 8, data, crc: crcOfZeros(size), declaredSize: declared >>> 0 }]);
 }
 
 const zeroCache = new Map<number, Buffer>();
@@ -70,16 +44,6 @@ function entryData(bytes: Uint8Array, path: string): number {
     at = start + view.getUint32(at + 18, true);
   }
   throw new Error(`no entry ${path}`);
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 /** A bomb inside an otherwise valid workbook: the sheet part is the zeros. */
