@@ -15,21 +15,11 @@ import { cleanText, unitKey } from "./normalise";
 import { contentHash } from "./hash";
 import { dateFromCell } from "./dates";
 import { exactSum, isExactFigure, sameFigure } from "./exact-sum";
-import type { Leaf, Message, Source } from "./types";
-import type { Level } from "../catalog/schema";
+import type { BreakdownRow, Leaf, Message, Source } from "./types";
 
 /** The key cells heading the breakdown's first columns, before one column per FigureKey. */
 export const BREAKDOWN_META = ["UNIT_CODE", "UNIT_NAME", "LEVEL", "VIA", "DATE"] as const;
 export const VIA_SEPARATOR = " › ";
-
-export interface BreakdownRow {
-  readonly code: string;
-  readonly name: string;
-  readonly level: Level | null;
-  readonly via: string | null;
-  readonly datePrepared: string | null;
-  readonly figures: ReadonlyMap<FigureKey, number>;
-}
 
 type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Message };
 

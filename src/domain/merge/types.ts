@@ -44,9 +44,8 @@ export interface MergingUnit {
  * One unit whose own figures are summed: a CĐCS, or an upper-level unit that filled its own figures.
  * A consolidated workbook is not a leaf: its leaves are the rows of its breakdown.
  */
-export interface Leaf {
-  /** unitKey(code): the identity used to find duplicates. */
-  readonly key: string;
+/** A unit as a breakdown row states it (and as a leaf carries it). */
+export interface BreakdownRow {
   readonly code: string;
   readonly name: string;
   readonly level: Level | null;
@@ -56,6 +55,11 @@ export interface Leaf {
   readonly datePrepared: string | null;
   /** Reported figures only; a key that is absent was left blank. */
   readonly figures: ReadonlyMap<FigureKey, number>;
+}
+
+export interface Leaf extends BreakdownRow {
+  /** unitKey(code): the identity used to find duplicates. */
+  readonly key: string;
   readonly hash: string;
   readonly fileIndex: number;
   readonly fileName: string;
