@@ -8,12 +8,6 @@ import { useMemo, useRef, useState, type ChangeEvent, type DragEvent } from "rea
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -35,6 +29,8 @@ import { campaignOptions } from "../merge/campaign-options";
 import { MergeResults } from "../merge/MergeResults";
 import { useMerge } from "../merge/useMerge";
 import { ViewFrame } from "./ViewFrame";
+import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
+import { downloadXlsx } from "../download";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -73,7 +69,7 @@ export function MergeView() {
   const [acceptErrors, setAcceptErrors] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
-  const [confirm, setConfirm] = useState<{ sheets: readonly string[]; answer: (yes: boolean) => void } | null>(null);
+  const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
   const filesInput = useRef<HTMLInputElement>(null);
   const rosterInput = useRef<HTMLInputElement>(null);
 
@@ -109,30 +105,15 @@ export function MergeView() {
     mergeFiles(files, roster, options());
   };
 
-  const download = (bytes: Uint8Array, name: string) => {
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
-
   const writeIntoWorkbook = async () => {
     if (!port || state.status !== "done" || !state.outcome.ok) return;
     setNotice(null);
     try {
-      const outcome = await port.writePlan(state.outcome.plan, { confirmReplace: (sheets) => new Promise<boolean>((answer) => setConfirm({ sheets, answer })) });
+      const outcome = await port.writePlan(state.outcome.plan, { confirmReplace });
       setNotice(outcome.written ? { intent: "success", text: t("merge.view.written", { count: outcome.sheets.length }) } : { intent: "warning", text: t("merge.view.declined") });
     } catch (error) {
       setNotice({ intent: "error", text: t("merge.view.writeFailed", { reason: error instanceof Error ? error.message : String(error) }) });
     }
-  };
-  const answer = (yes: boolean) => {
-    confirm?.answer(yes);
-    setConfirm(null);
   };
 
   return (
@@ -255,7 +236,7 @@ export function MergeView() {
         <>
           <div className={styles.row}>
             {state.xlsx && (
-              <Button appearance="primary" onClick={() => download(state.xlsx!, state.fileName)} data-testid="merge-download">
+              <Button appearance="primary" onClick={() => downloadXlsx(state.xlsx!, state.fileName)} data-testid="merge-download">
                 {t("merge.view.download")}
               </Button>
             )}
@@ -269,20 +250,11 @@ export function MergeView() {
         </>
       )}
 
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && answer(false)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("merge.view.confirmTitle")}</DialogTitle>
-            <DialogContent>{t("merge.view.confirmText", { sheets: (confirm?.sheets ?? []).join(", ") })}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => answer(true)}>
-                {t("merge.view.confirmYes")}
-              </Button>
-              <Button onClick={() => answer(false)}>{t("merge.view.confirmNo")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmReplaceDialog
+        sheets={confirming}
+        answer={answer}
+        texts={{ title: t("merge.view.confirmTitle"), body: (sheets) => t("merge.view.confirmText", { sheets }), keep: t("merge.view.confirmNo"), replace: t("merge.view.confirmYes") }}
+      />
     </ViewFrame>
   );
 }

@@ -3,15 +3,9 @@
  * open workbook through the WorkbookPort (which asks before replacing sheets holding figures: the
  * confirmation is a Fluent dialog here), or — standalone — download the .xlsx.
  */
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -29,6 +23,8 @@ import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { campaignChoices, campaignFromChoice, choiceLabel, CUSTOM, validYear, type CustomForm } from "../templates/choices";
 import { ViewFrame } from "./ViewFrame";
+import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
+import { downloadXlsx } from "../download";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -37,20 +33,6 @@ const useStyles = makeStyles({
 });
 
 type Status = { readonly kind: "idle" } | { readonly kind: "working" } | { readonly kind: "done" | "declined" | "error"; readonly text: string };
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-function download(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers start the download only after the click handler returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function TemplatesView() {
   const styles = useStyles();
@@ -68,23 +50,12 @@ export function TemplatesView() {
   const [level, setLevel] = useState<Level | "">("");
   const [parent, setParent] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const [confirm, setConfirm] = useState<readonly string[] | null>(null);
-  const answer = useRef<((yes: boolean) => void) | null>(null);
+  const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
 
   const chosen = choices.find((c) => c.value === choice)!;
   const year = Number(yearText);
   const yearOk = chosen.kind !== "periodic" || validYear(year);
 
-  const confirmReplace = (sheets: readonly string[]): Promise<boolean> =>
-    new Promise((resolve) => {
-      answer.current = resolve;
-      setConfirm(sheets);
-    });
-  const close = (yes: boolean) => {
-    setConfirm(null);
-    answer.current?.(yes);
-    answer.current = null;
-  };
 
   const make = async () => {
     const campaign = campaignFromChoice(catalog, choice, year, custom);
@@ -104,7 +75,7 @@ export function TemplatesView() {
         const { writeWorkbook } = await import(/* webpackChunkName: "writer" */ "../../workbook/file/writer");
         const bytes = await writeWorkbook(plan);
         const name = unit.unitCode ? templateFileName(unit.unitCode, unit.unitName ?? "") : `bieu-mau-${campaign.value.id}.xlsx`;
-        download(bytes, name);
+        downloadXlsx(bytes, name);
         setStatus({ kind: "done", text: t("tplui.downloaded", { file: name }) });
       }
     } catch (error) {
@@ -199,22 +170,11 @@ export function TemplatesView() {
         </div>
       </form>
 
-      <Dialog open={confirm !== null} modalType="alert" onOpenChange={(_e, data) => !data.open && close(false)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("tplui.confirm.title")}</DialogTitle>
-            <DialogContent>{t("tplui.confirm.body", { sheets: (confirm ?? []).join(", ") })}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => close(false)}>
-                {t("tplui.confirm.keep")}
-              </Button>
-              <Button appearance="primary" onClick={() => close(true)}>
-                {t("tplui.confirm.replace")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmReplaceDialog
+        sheets={confirming}
+        answer={answer}
+        texts={{ title: t("tplui.confirm.title"), body: (sheets) => t("tplui.confirm.body", { sheets }), keep: t("tplui.confirm.keep"), replace: t("tplui.confirm.replace") }}
+      />
     </ViewFrame>
   );
 }
