@@ -3,6 +3,7 @@
  * same sheets and names (a merge reads hundreds of files of one template). Reading files in any order
  * must give what reading each of them alone gives, and the cells asked for are still counted per file.
  */
+import { unzipSync } from "fflate";
 import { handXlsx } from "./build-xlsx";
 import { errorCode, mustRead } from "./read-helpers";
 
@@ -37,5 +38,46 @@ describe("reading files one after another", () => {
     mustRead(a);
     expect(errorCode(b, { maxCells: 3 })).toBe("reader.too-many-cells");
     expect(mustRead(b, { maxCells: 100 }).stats.cellsRead).toBe(plain(a).cells);
+  });
+});
+
+/**
+ * Parts a file shares byte for byte with an earlier one (the workbook part, relationships, styles) are
+ * not parsed again (PartMemo). That must be invisible: the same result, the same charge to the budget,
+ * and no limit bypassed by a result read under looser limits.
+ */
+describe("parts repeated byte for byte from an earlier file", () => {
+  const names = [["UR_X", "'Biểu 01'!$B$2"], ["UR_Y", "'Biểu 01'!$B$2:$C$3"]] as const;
+  const a = book(1, names);
+  const b = book(10, names);
+  const other = book(20, [["UR_X", "'Biểu 01'!$C$2"]]);
+  const stats = (bytes: Uint8Array, first: Uint8Array) => {
+    mustRead(first); // whatever it leaves behind is what the next read may reuse
+    const { ms: _ms, ...rest } = mustRead(bytes).stats;
+    return rest;
+  };
+
+  it("are really the same bytes in these files (else this test would prove nothing)", () => {
+    const [pa, pb] = [unzipSync(a), unzipSync(b)];
+    expect(pa["xl/workbook.xml"]).toEqual(pb["xl/workbook.xml"]);
+    expect(pa["xl/worksheets/sheet1.xml"]).not.toEqual(pb["xl/worksheets/sheet1.xml"]);
+  });
+
+  it("give the same figures and the same charge to the budget as a read from scratch", () => {
+    expect(plain(b)).toEqual((mustRead(other), plain(b)));
+    const fresh = stats(b, other);
+    const reused = stats(b, a);
+    expect(reused).toEqual(fresh);
+    expect(fresh.inflatedBytes).toBeGreaterThan(0);
+  });
+
+  it("are still held to the limits of the file being read", () => {
+    mustRead(a);
+    expect(errorCode(b, { maxDefinedNames: 1 })).toBe("reader.too-many-names");
+    const inflated = (mustRead(other), mustRead(b).stats.inflatedBytes);
+    mustRead(a);
+    expect(errorCode(b, { maxInflatedBytes: inflated - 1 })).toBe("reader.inflated-too-large");
+    mustRead(a, { maxDefinedNames: 1000 });
+    expect(mustRead(b).stats.inflatedBytes).toBe(inflated);
   });
 });

@@ -42,6 +42,7 @@ export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>): 
  * file's sheets and names are the same text. The cells asked for are still counted per file.
  */
 interface ReadPlan {
+  readonly workbook: WorkbookXml;
   readonly sheetNames: readonly string[];
   readonly names: readonly DefinedName[];
   readonly requests: readonly NameRequest[];
@@ -54,6 +55,7 @@ let lastPlan: ReadPlan | undefined;
 
 function samePlan(plan: ReadPlan, workbook: WorkbookXml): boolean {
   const { sheets, names } = workbook;
+  if (plan.workbook === workbook) return true; // the same part, reused by readWorkbookXml
   if (plan.sheetNames.length !== sheets.length || plan.names.length !== names.length) return false;
   for (let i = 0; i < sheets.length; i++) if (plan.sheetNames[i] !== sheets[i].name) return false;
   for (let i = 0; i < names.length; i++) if (plan.names[i].name !== names[i].name || plan.names[i].formula !== names[i].formula) return false;
@@ -128,7 +130,7 @@ function readPlan(workbook: WorkbookXml, budget: ReadBudget): ReadPlan {
     }
     sheets.push({ sheetIndex, lastRow, wanted });
   }
-  lastPlan = { sheetNames: workbook.sheets.map((s) => s.name), names: workbook.names, requests, broken, cellCount, sheets };
+  lastPlan = { workbook, sheetNames: workbook.sheets.map((s) => s.name), names: workbook.names, requests, broken, cellCount, sheets };
   return lastPlan;
 }
 

@@ -4,6 +4,7 @@
  * a custom format code.
  */
 import type { XlsxPackage } from "./package";
+import { PartMemo } from "./part-memo";
 import type { XmlAttributes, XmlHandler } from "./xml";
 
 /** Built-in date and time formats: 14–22 (d/m/yy, h:mm, ...) and 45–47 (mm:ss, [h]:mm:ss, mmss.0). */
@@ -44,8 +45,15 @@ export interface DateStyles {
 
 export const NO_DATE_STYLES: DateStyles = { isDate: () => false };
 
+/** Files from one template often share their styles part byte for byte (see PartMemo). */
+const memo = new PartMemo<DateStyles>();
+
 export function readDateStyles(pkg: XlsxPackage, partName: string | undefined): DateStyles {
   if (partName === undefined) return NO_DATE_STYLES;
+  return memo.read(pkg, partName, () => parseDateStyles(pkg, partName));
+}
+
+function parseDateStyles(pkg: XlsxPackage, partName: string): DateStyles {
   const customCodes = new Map<number, string>();
   const xfFormats: number[] = [];
   let inCellXfs = false;

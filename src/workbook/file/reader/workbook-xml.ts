@@ -5,6 +5,7 @@
  */
 import { NAME_PREFIX } from "../../../domain/raw";
 import type { XlsxPackage } from "./package";
+import { PartMemo } from "./part-memo";
 import { readerError, ReadAbort } from "./reader-error";
 import type { XmlAttributes, XmlHandler } from "./xml";
 
@@ -34,7 +35,14 @@ function sheetState(value: string | undefined): SheetState {
   return "visible";
 }
 
+/** Files from one template by one program often share this part byte for byte: see PartMemo. */
+const memo = new PartMemo<WorkbookXml>();
+
 export function readWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
+  return memo.read(pkg, partName, () => parseWorkbookXml(pkg, partName));
+}
+
+function parseWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
   const sheets: WorkbookSheet[] = [];
   const names: DefinedName[] = [];
   const maxNames = pkg.budget.limits.maxDefinedNames;

@@ -176,6 +176,20 @@ function returnScratch(lent: Uint8Array): void {
   if (lent.buffer.byteLength <= SCRATCH_MAX && (scratch === undefined || scratch.length < lent.buffer.byteLength)) scratch = new Uint8Array(lent.buffer);
 }
 
+/** Where an entry's stored (compressed) bytes lie, after its local header; refuses what we cannot inflate. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): { readonly dataStart: number; readonly dataEnd: number } {
+  // Bit 0: traditional zip encryption; bit 6: strong encryption. Office never writes either.
+  if (entry.flags & 0x41) throw unsupported();
+  if (entry.method !== 0 && entry.method !== 8) throw unsupported();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIG) throw corrupt();
+  const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const dataEnd = dataStart + entry.compressedSize;
+  if (dataEnd > bytes.length) throw corrupt();
+  return { dataStart, dataEnd };
+}
+
 /**
  * Inflates one entry, handing each chunk to `onChunk` as it appears and counting it against the budget.
  * `onChunk` may throw StopReading to end early; `onEnd` runs only when the entry was read to its end.
@@ -187,15 +201,7 @@ export function inflateEntry(
   onChunk: (chunk: Uint8Array, whole: boolean) => void,
   onEnd: () => void,
 ): void {
-  // Bit 0: traditional zip encryption; bit 6: strong encryption. Office never writes either.
-  if (entry.flags & 0x41) throw unsupported();
-  if (entry.method !== 0 && entry.method !== 8) throw unsupported();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIG) throw corrupt();
-  const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const dataEnd = dataStart + entry.compressedSize;
-  if (dataEnd > bytes.length) throw corrupt();
+  const { dataStart, dataEnd } = entryData(bytes, entry);
   budget.entries++;
 
   let partBytes = 0;
