@@ -10,12 +10,15 @@ const EMPTY: RawCell = { value: null };
 
 /** The address a user is sent to: the range's first cell, without "$" anchors. */
 function firstAddress(range: RawNamedRange): string {
-  return range.ref.replace(/\$/g, "").split(":")[0].toUpperCase();
+  const { ref } = range;
+  // Most refs are already a plain "D7" (every reader writes them so): checked without a new string.
+  if (/^[A-Z]+[0-9]+$/.test(ref)) return ref;
+  return ref.replace(/\$/g, "").split(":")[0].toUpperCase();
 }
 
 /** The named cell, or null when the workbook lacks that name. Names are matched upper-case, as the adapters key them. */
 export function namedCell(raw: RawWorkbook, name: string): NamedCell | null {
-  const range = raw.names.get(name.toUpperCase());
+  const range = raw.names.get(name) ?? raw.names.get(name.toUpperCase());
   if (!range) return null;
   const cell = range.cells[0]?.[0] ?? EMPTY;
   return { cell, ref: { sheet: range.sheet, address: firstAddress(range) } };

@@ -5,12 +5,11 @@
  */
 import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
-import { cellName, noteName } from "../catalog/names";
 import type { CellRef, RawWorkbook } from "../raw";
 import type { FigureKey } from "../submission";
 import { cellText, namedCell } from "./cells";
 import { readCell, type CellProblem } from "./cell-value";
-import { campaignTables, inputCells, type InputCell } from "./input-cells";
+import { inputTables, type InputCell } from "./input-cells";
 import type { CheckIssue } from "./issue";
 import { excerpt, formatExact, formatPlain, localized, where, type Lang, type Params } from "./text";
 import type { StringKey } from "../i18n/strings";
@@ -27,20 +26,17 @@ export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campai
   const refs = new Map<FigureKey, CellRef>();
   const notes = new Map<string, string>();
   const issues: CheckIssue[] = [];
-  const cells = inputCells(catalog, campaign);
-
-  for (const table of campaignTables(catalog, campaign)) {
-    const own = cells.filter((c) => c.table === table);
+  for (const { table, cells, noteNames } of inputTables(catalog, campaign)) {
     // A deleted or renamed-away sheet loses all its names at once: say so once, not per cell.
-    if (own.length > 0 && own.every((c) => !raw.names.has(cellName(c.row.code, c.column)))) {
+    if (cells.length > 0 && cells.every((c) => !raw.names.has(c.name))) {
       issues.push({ id: `template:table:${table.id}`, severity: "error", category: "template", tableId: table.id, cells: [], values: [], message: localized("check.template.tableMissing", { sheet: table.sheetName }), explained: false });
       continue;
     }
-    for (const input of own) readOne(raw, campaign, input, { figures, refs, issues });
-    for (const row of table.rows) {
-      const note = namedCell(raw, noteName(row.code));
+    for (const input of cells) readOne(raw, campaign, input, { figures, refs, issues });
+    for (const { code, name } of noteNames) {
+      const note = namedCell(raw, name);
       const text = note ? cellText(note.cell) : null;
-      if (text !== null) notes.set(row.code, text);
+      if (text !== null) notes.set(code, text);
     }
   }
   return { figures, refs, notes, issues };
@@ -50,7 +46,7 @@ function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pi
   const { table, row, column, key } = input;
   const at = (lang: Lang): string => where(lang, row, column, campaign.kind);
   const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false };
-  const found = namedCell(raw, cellName(row.code, column));
+  const found = namedCell(raw, input.name);
   if (!found) {
     out.issues.push({ ...base, id: `missing:${key}`, severity: "error", category: "template", cells: [], values: [], message: localized("check.cell.missing", (lang) => ({ where: at(lang), code: row.code })) });
     return;

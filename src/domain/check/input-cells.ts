@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
 import { rowColumns } from "../catalog/columns";
 import type { ColumnId, Row, Table } from "../catalog/schema";
+import { cellName, noteName } from "../catalog/names";
 import { figureKey, type FigureKey } from "../submission";
 
 export interface InputCell {
@@ -10,25 +11,42 @@ export interface InputCell {
   readonly row: Row;
   readonly column: ColumnId;
   readonly key: FigureKey;
+  /** Its defined name, upper-case as RawWorkbook keys names. */
+  readonly name: string;
+}
+
+/** A table of the campaign with its input cells and the names of its Ghi chú cells, row by row. */
+export interface InputTable {
+  readonly table: Table;
+  readonly cells: readonly InputCell[];
+  readonly noteNames: readonly { readonly code: string; readonly name: string }[];
 }
 
 export const campaignTables = (catalog: Catalog, campaign: Campaign): readonly Table[] => catalog.tables.filter((t) => campaign.tables.includes(t.id));
 
-/** Computed once per (catalog, campaign) object: a merge checks a thousand files of one campaign. */
-const cache = new WeakMap<Catalog, WeakMap<Campaign, readonly InputCell[]>>();
+/** Worked out once per (catalog, campaign) object: a merge checks a thousand files of one campaign. */
+const cache = new WeakMap<Catalog, WeakMap<Campaign, readonly InputTable[]>>();
 
-export function inputCells(catalog: Catalog, campaign: Campaign): readonly InputCell[] {
+export function inputTables(catalog: Catalog, campaign: Campaign): readonly InputTable[] {
   let byCampaign = cache.get(catalog);
   if (!byCampaign) cache.set(catalog, (byCampaign = new WeakMap()));
-  let cells = byCampaign.get(campaign);
-  if (!cells) {
-    cells = campaignTables(catalog, campaign).flatMap((table) =>
-      table.rows.flatMap((row) => rowColumns(campaign.kind, row).filter((c) => c.input).map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id) }))),
-    );
-    byCampaign.set(campaign, cells);
+  let tables = byCampaign.get(campaign);
+  if (!tables) {
+    tables = campaignTables(catalog, campaign).map((table) => ({
+      table,
+      cells: table.rows.flatMap((row) =>
+        rowColumns(campaign.kind, row)
+          .filter((c) => c.input)
+          .map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id), name: cellName(row.code, c.id).toUpperCase() })),
+      ),
+      noteNames: table.rows.map((row) => ({ code: row.code, name: noteName(row.code).toUpperCase() })),
+    }));
+    byCampaign.set(campaign, tables);
   }
-  return cells;
+  return tables;
 }
+
+export const inputCells = (catalog: Catalog, campaign: Campaign): readonly InputCell[] => inputTables(catalog, campaign).flatMap((t) => t.cells);
 
 /** Whether (code, column) is an input cell of this campaign: a rule over anything else is not evaluated. */
 export function isInputCell(catalog: Catalog, campaign: Campaign, code: string, column: ColumnId): boolean {

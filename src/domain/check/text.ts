@@ -8,10 +8,23 @@ import { LANGS, t, type Lang, type StringKey } from "../i18n/strings";
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** A message in both languages; params may differ per language (names, formatted numbers). */
+/**
+ * A message in both languages; params may differ per language (names, formatted numbers). Each text is
+ * made when first read: a merge makes thousands of messages (a blank cell is one) that nobody reads.
+ * Both are enumerable properties, so spreading, JSON and structured cloning see plain text.
+ */
 export function localized(key: StringKey, params: Params | ((lang: Lang) => Params) = {}): Localized {
   const of = (lang: Lang): Params => (typeof params === "function" ? params(lang) : params);
-  return { vi: t("vi", key, of("vi")), en: t("en", key, of("en")) };
+  let vi: string | undefined;
+  let en: string | undefined;
+  return {
+    get vi() {
+      return (vi ??= t("vi", key, of("vi")));
+    },
+    get en() {
+      return (en ??= t("en", key, of("en")));
+    },
+  };
 }
 
 const exactFormats: Record<Lang, Intl.NumberFormat> = {
