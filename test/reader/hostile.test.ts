@@ -194,6 +194,8 @@ describe("limits", () => {
   it("refuses a header that lies about a part's size", () => {
     const parts = handParts({ sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row>` }], names: [["UR_X", "S!$A$1"]] });
     const bytes = zipParts(parts);
+    // The honest file first: its workbook part, kept for reuse, must not stand in for the lying one's.
+    expect(readWorkbook(zipParts(parts)).ok).toBe(true);
     // Change the declared (uncompressed) size of workbook.xml in the central directory.
     const view = new DataView(bytes.buffer);
     const eocd = bytes.length - 22;

@@ -15,6 +15,8 @@ import { entryData } from "./zip";
 interface Kept<T> {
   readonly part: string;
   readonly method: number;
+  /** The header's size claim: a false one is a damaged file, found only by inflating. */
+  readonly declaredSize: number;
   readonly data: Uint8Array;
   readonly limits: ReadLimits;
   readonly inflated: number;
@@ -37,7 +39,7 @@ export class PartMemo<T> {
     const data = pkg.bytes.subarray(dataStart, dataEnd);
     const { budget } = pkg;
     for (const kept of this.kept) {
-      if (kept.part === entry.name && kept.method === entry.method && sameLimits(kept.limits, budget.limits) && sameBytes(kept.data, data)) {
+      if (kept.part === entry.name && kept.method === entry.method && kept.declaredSize === entry.declaredSize && sameLimits(kept.limits, budget.limits) && sameBytes(kept.data, data)) {
         budget.entries++;
         budget.inflated(entry.name, kept.inflated, kept.inflated, entry.compressedSize);
         return kept.value;
@@ -45,7 +47,7 @@ export class PartMemo<T> {
     }
     const before = budget.inflatedBytes;
     const value = parse();
-    const kept: Kept<T> = { part: entry.name, method: entry.method, data: data.slice(), limits: budget.limits, inflated: budget.inflatedBytes - before, value };
+    const kept: Kept<T> = { part: entry.name, method: entry.method, declaredSize: entry.declaredSize, data: data.slice(), limits: budget.limits, inflated: budget.inflatedBytes - before, value };
     this.kept = [kept, ...this.kept.slice(0, this.capacity - 1)];
     return value;
   }
