@@ -114,7 +114,8 @@ function cli(env, argv) {
   return {
     name: "cli",
     target: "node20",
-    entry: { "union-report": "./src/cli/bin.ts" }, // bin.ts runs main.ts's run() on process.argv
+    // bin.ts runs main.ts's run() on process.argv; merge-worker.ts is the merge's second thread.
+    entry: { "union-report": "./src/cli/bin.ts", "merge-worker": "./src/cli/merge-worker.ts" },
     output: { path: path.join(DIST, "cli"), filename: "[name].js", clean: true },
     devtool: production ? false : "source-map",
     resolve: { extensions: [".ts", ".tsx", ".js"] },

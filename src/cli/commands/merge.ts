@@ -5,16 +5,17 @@
  * merged or the command line was wrong; 1 when the output could not be written.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from "fs";
-import { basename, join, resolve } from "path";
+import { join, resolve } from "path";
 import { loadCatalog } from "../../domain/catalog";
 import { parseLevel } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { render, type Roster } from "../../domain/merge";
-import { mergeFiles, loadRoster, type MergeFileInput, type MergeOutcome } from "../../workbook/merge";
+import { mergeFiles, loadRoster, type MergeOutcome } from "../../workbook/merge";
 import { writeWorkbook } from "../../workbook/file/writer";
 import type { Command, CommandContext } from "../commands";
 import { jsonReport, textReport } from "./merge-report";
+import { fileInput, mergeOffload } from "./merge-offload";
 
 export interface MergeArgs {
   readonly paths: string[];
@@ -130,12 +131,13 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     roster = loaded.roster;
   }
   // Read lazily, one file at a time: only the figures stay in memory.
-  const inputs: MergeFileInput[] = files.map((path) => ({ name: basename(path), size: statSync(path).size, read: async () => new Uint8Array(readFileSync(path)) }));
+  const inputs = files.map(fileInput);
   const outcome = await mergeFiles(loadCatalog(), inputs, {
     campaignId: args.campaign,
     mergingUnit: { code: args.unitCode ?? "TONG-HOP", name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },
     roster,
     acceptErrors: args.acceptErrors,
+    offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors }),
   });
   if (!outcome.ok) {
     io.stdout(args.json ? jsonReport(lang, outcome, null) : textReport(lang, outcome, null));

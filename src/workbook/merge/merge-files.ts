@@ -47,6 +47,18 @@ export interface MergeFilesOptions {
   readonly limits?: Partial<ReadLimits>;
   /** ISO date of the consolidated workbook; default today (local time). */
   readonly today?: string;
+  /** Another thread to judge part of the files on, in parallel (the CLI's worker); used when the campaign is known upfront. */
+  readonly offload?: Offload;
+}
+
+/**
+ * Judges the files of the given indices elsewhere, as judgeFile would here. The merge hands over the
+ * last `share(total)` files and judges the others itself meanwhile; verdicts are put back in file
+ * order, so the result is the same as judging every file here.
+ */
+export interface Offload {
+  share(total: number): number;
+  judge(indices: readonly number[]): Promise<readonly Verdict[]>;
 }
 
 export type MergeOutcome =
@@ -68,14 +80,20 @@ function listed(issues: readonly CheckIssue[]): Message[] {
   return out;
 }
 
-type Verdict = { readonly accepted: AcceptedFile } | { readonly rejected: FileReport };
+export type Verdict = { readonly accepted: AcceptedFile } | { readonly rejected: FileReport };
+
+/** What judging needs to know besides the file: the campaign, fixed by the caller or adopted from the first readable file. */
+export interface JudgeState {
+  campaign: Campaign | null;
+  readonly wanted: string | null;
+}
 
 function rejectedReport(index: number, name: string, reasons: Message[], partial: Partial<FileReport> = {}): FileReport {
   return { index, name, unitCode: null, unitName: null, level: null, kind: null, datePrepared: null, ...partial, status: "rejected", reasons, unitsCounted: 0 };
 }
 
 /** One file, start to verdict. `campaign` is fixed by the caller or adopted from the first readable file. */
-function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array, state: { campaign: Campaign | null; wanted: string | null }, options: MergeFilesOptions): Verdict {
+function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array, state: JudgeState, options: JudgeOptions): Verdict {
   const read = readWorkbook(bytes, options.limits);
   if (!read.ok) return { rejected: rejectedReport(index, name, [textReason(read.error)]) };
   const raw = read.value.workbook;
@@ -128,35 +146,52 @@ function compact(sub: Submission): Submission {
   };
 }
 
-export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
-  const wanted = options.campaignId?.trim() || null;
-  const state: { campaign: Campaign | null; wanted: string | null } = { campaign: null, wanted };
-  if (wanted) {
-    const resolved = resolveCampaign(catalog.campaignDefs, wanted);
-    // A custom campaign is not in the catalog: it is adopted from the first file that carries it.
-    if (resolved.ok) state.campaign = resolved.value;
+/** The options judging a file depends on: what an offloading thread must be given. */
+export type JudgeOptions = Pick<MergeFilesOptions, "limits" | "acceptErrors">;
+
+/** The judging state for a campaign id: a catalog campaign is fixed now; a custom one is adopted from the first file that carries it. */
+export function judgeState(catalog: Catalog, campaignId: string | null | undefined): JudgeState {
+  const wanted = campaignId?.trim() || null;
+  const resolved = wanted ? resolveCampaign(catalog.campaignDefs, wanted) : null;
+  return { campaign: resolved?.ok ? resolved.value : null, wanted };
+}
+
+/** One file, from its size and bytes to its verdict; anything unexpected rejects this file only. */
+export async function judgeFile(catalog: Catalog, index: number, file: MergeFileInput, state: JudgeState, options: JudgeOptions): Promise<Verdict> {
+  try {
+    const tooLarge = file.size === undefined ? null : fileSizeError(file.size, options.limits);
+    if (tooLarge) return { rejected: rejectedReport(index, file.name, [textReason(tooLarge)]) };
+    // Held only while judged: the figures are in the verdict, the file itself can go.
+    const bytes = file.bytes ?? (file.read ? await file.read() : new Uint8Array(0));
+    return judge(catalog, index, file.name, bytes, state, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120);
+    return { rejected: rejectedReport(index, file.name, [{ key: "merge.reject.unreadable", params: { detail } }]) };
   }
+}
+
+export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
+  const state = judgeState(catalog, options.campaignId);
   const accepted: AcceptedFile[] = [];
   const rejected: FileReport[] = [];
-  for (let index = 0; index < files.length; index++) {
+  const keep = (verdict: Verdict): void => {
+    if ("accepted" in verdict) accepted.push(verdict.accepted);
+    else rejected.push(verdict.rejected);
+  };
+  // Only with the campaign known upfront: adopting it from "the first readable file" needs one order.
+  const shared = options.offload && state.campaign ? Math.min(files.length, Math.max(0, Math.floor(options.offload.share(files.length)))) : 0;
+  const here = files.length - shared;
+  const offloaded = shared > 0 ? options.offload!.judge(Array.from({ length: shared }, (_, i) => here + i)) : null;
+  for (let index = 0; index < here; index++) {
     if (options.signal?.aborted) return { ok: false, reason: { key: "merge.outcome.cancelled" }, files: rejected, cancelled: true };
-    const file = files[index];
-    options.onProgress?.(index, files.length, file.name);
-    try {
-      const tooLarge = file.size === undefined ? null : fileSizeError(file.size, options.limits);
-      if (tooLarge) {
-        rejected.push(rejectedReport(index, file.name, [textReason(tooLarge)]));
-        continue;
-      }
-      let bytes: Uint8Array | undefined = file.bytes ?? (file.read ? await file.read() : new Uint8Array(0));
-      const verdict = judge(catalog, index, file.name, bytes, state, options);
-      bytes = undefined; // the figures are in the verdict; the file itself can go
-      if ("accepted" in verdict) accepted.push(verdict.accepted);
-      else rejected.push(verdict.rejected);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120);
-      rejected.push(rejectedReport(index, file.name, [{ key: "merge.reject.unreadable", params: { detail } }]));
-    }
+    options.onProgress?.(index, files.length, files[index].name);
+    keep(await judgeFile(catalog, index, files[index], state, options));
+  }
+  if (offloaded) {
+    // When the other thread failed as a whole (it could not start, it crashed), its files are judged here.
+    const verdicts = await offloaded.catch(() => null);
+    if (verdicts && verdicts.length === shared) verdicts.forEach(keep);
+    else for (let index = here; index < files.length; index++) keep(await judgeFile(catalog, index, files[index], state, options));
   }
   options.onProgress?.(files.length, files.length, "");
   if (options.signal?.aborted) return { ok: false, reason: { key: "merge.outcome.cancelled" }, files: rejected, cancelled: true };

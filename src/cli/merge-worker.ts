@@ -1,0 +1,22 @@
+/**
+ * The merge's second thread in the CLI: judges the files it is given exactly as the main thread judges
+ * its own (the same judgeFile), so a merge of a thousand files uses both cores of a 2-core machine.
+ * Started by mergeOffload (commands/merge-offload.ts); a separate webpack entry, dist/cli/merge-worker.js.
+ */
+import { parentPort, workerData } from "worker_threads";
+import { loadCatalog } from "../domain/catalog/load";
+import { judgeFile, judgeState, type Verdict } from "../workbook/merge";
+import { fileInput, type OffloadJob } from "./commands/merge-offload";
+
+async function run(job: OffloadJob): Promise<Verdict[]> {
+  const catalog = loadCatalog();
+  const state = judgeState(catalog, job.campaignId);
+  const verdicts: Verdict[] = [];
+  for (const { index, path } of job.files) verdicts.push(await judgeFile(catalog, index, fileInput(path), state, job.options));
+  return verdicts;
+}
+
+run(workerData as OffloadJob).then(
+  (verdicts) => parentPort?.postMessage({ verdicts }),
+  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+);
