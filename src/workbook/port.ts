@@ -17,10 +17,20 @@ export interface WritePlanOptions {
 
 export type WritePlanOutcome = { readonly written: true; readonly sheets: readonly string[] } | { readonly written: false; readonly reason: "declined" };
 
+/** A sheet's cells as rows of values (a roster kept in the workbook), or why not. */
+export type SheetRows = { readonly ok: true; readonly rows: readonly (readonly unknown[])[] } | { readonly ok: false; readonly reason: "missing" | "tooLarge" | "unreadable" };
+
+/** A roster sheet larger than this is refused rather than read: a province has a few thousand units at most. */
+export const MAX_SHEET_ROWS_CELLS = 200_000;
+
 export interface WorkbookPort {
   readonly host: "excel" | "file";
   /** One batched read of every UR_ defined name and the sheet list. */
   read(): Promise<RawWorkbook>;
+  /** The names of the visible sheets, in order (to choose one, e.g. a roster). */
+  sheetNames(): Promise<readonly string[]>;
+  /** The values of one sheet's used cells, as rows; refused past MAX_SHEET_ROWS_CELLS. */
+  readSheetRows(sheet: string): Promise<SheetRows>;
   /** Renders a sheet plan into the workbook. */
   writePlan(plan: WorkbookPlan, options: WritePlanOptions): Promise<WritePlanOutcome>;
   /** Selects and shows a cell (Excel); the file adapter has nothing to select and resolves. */

@@ -1,5 +1,6 @@
 /** Roster completeness: submitted, missing, late, unexpected, duplicates and double counting; CSV rosters. */
 import { parseCsv, rosterFromRows, type Roster } from "../../src/domain/merge";
+import { rosterFromSheet } from "../../src/workbook/merge";
 import { consolidatedFile, merge, unitFile, DISTRICT, PROVINCE } from "./support";
 import type { FigureKey } from "../../src/domain/submission";
 
@@ -102,5 +103,24 @@ describe("roster files", () => {
   it("rejects a table without a code and name header", () => {
     const r = rosterFromRows(parseCsv("a,b\n1,2\n"));
     expect(r.ok).toBe(false);
+  });
+});
+
+describe("a roster kept as a sheet of the open workbook", () => {
+  it("reads the rows the port gives (a title above the header, a code typed as a number)", () => {
+    const rows = [["DANH SÁCH CĐCS TRỰC THUỘC", "", ""], ["", "", ""], ["Mã đơn vị", "Tên đơn vị", "Cấp"], ["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"], [1002, "CĐCS 1002", "cdcs"]];
+    const loaded = rosterFromSheet("Danh sách", { ok: true, rows });
+    if (!loaded.ok) throw new Error(loaded.problem.key);
+    expect(loaded.roster.units.map((u) => [u.code, u.name, u.level])).toEqual([
+      ["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"],
+      ["1002", "CĐCS 1002", "cdcs"],
+    ]);
+  });
+
+  it("names the sheet when it is missing, too large, unreadable or holds no roster", () => {
+    expect(rosterFromSheet("DS", { ok: false, reason: "missing" })).toEqual({ ok: false, problem: { key: "merge.roster.sheetMissing", params: { sheet: "DS", limit: 200_000 } } });
+    expect(rosterFromSheet("DS", { ok: false, reason: "tooLarge" })).toMatchObject({ ok: false, problem: { key: "merge.roster.sheetTooLarge" } });
+    expect(rosterFromSheet("DS", { ok: false, reason: "unreadable" })).toMatchObject({ ok: false, problem: { key: "merge.roster.sheetUnreadable" } });
+    expect(rosterFromSheet("DS", { ok: true, rows: [] }).ok).toBe(false);
   });
 });

@@ -248,16 +248,16 @@ class FakeWorksheet {
     this.guard();
     return new FakeRange(this.excel, this.state, address);
   }
+  /** The bounding box of the cells holding a value or formula (valuesOnly, as we always ask), or a null object. */
   getUsedRangeOrNullObject(_valuesOnly?: boolean) {
     const state = this.state;
-    const used = new (class extends Loadable {
-      get isNullObject(): boolean {
-        this.need("usedRange.isNullObject");
-        return !state.hasValues();
-      }
-      address = "";
-    })(this.excel);
-    return used;
+    let box: Rect | null = null;
+    for (const [key, cell] of state.cells) {
+      if (cell.value === "" && !cell.formula) continue;
+      const [row, col] = key.split(",").map(Number);
+      box = box ? { top: Math.min(box.top, row), bottom: Math.max(box.bottom, row), left: Math.min(box.left, col), right: Math.max(box.right, col) } : { top: row, bottom: row, left: col, right: col };
+    }
+    return new FakeUsedRange(this.excel, state, box);
   }
   activate(): void {
     this.excel.active = { sheet: this.state.name };
@@ -334,6 +334,14 @@ class FakeWorksheet {
 }
 
 class FakeRange extends Loadable {
+  get rowCount(): number {
+    this.need("range.rowCount");
+    return this.rect.bottom - this.rect.top + 1;
+  }
+  get columnCount(): number {
+    this.need("range.columnCount");
+    return this.rect.right - this.rect.left + 1;
+  }
   readonly rect: Rect;
   readonly addressLocal: string;
   constructor(
@@ -546,3 +554,18 @@ class FakeNameCollection extends Loadable {
 }
 
 export { splitAddress };
+
+/** A used range: a range over the used cells' bounding box, or a null object when the sheet holds none. */
+class FakeUsedRange extends FakeRange {
+  constructor(
+    excel: FakeExcel,
+    sheet: FakeSheet,
+    private readonly box: Rect | null,
+  ) {
+    super(excel, sheet, box ? rectAddress(box) : "A1");
+  }
+  get isNullObject(): boolean {
+    this.need("usedRange.isNullObject");
+    return this.box === null;
+  }
+}

@@ -214,6 +214,56 @@ describe("read", () => {
   });
 });
 
+/** A roster kept as a sheet of the open workbook (issue 5: "a sheet in the workbook or a .xlsx/.csv file"). */
+describe("sheetNames and readSheetRows", () => {
+  function withRoster(): FakeExcel {
+    const excel = new FakeExcel();
+    excel.addSheet("Biểu 01").put("A1", "x");
+    const roster = excel.addSheet("Danh sách");
+    roster.put("B2", "DANH SÁCH CĐCS TRỰC THUỘC");
+    ["Mã đơn vị", "Tên đơn vị", "Cấp"].forEach((text, i) => roster.put(`${columnLetters(i + 1)}4`, text));
+    roster.put("B5", "CD01");
+    roster.put("C5", "CĐCS Trường Tiểu học Kim Đồng");
+    roster.put("D5", "cdcs");
+    roster.put("B6", 1002); // a code typed as a number
+    roster.put("C6", "=\"CĐCS \"&B6"); // a formula: its value is what counts
+    roster.put("D6", "cdcs");
+    excel.addSheet("Ẩn").visibility = "Hidden";
+    return excel;
+  }
+
+  it("lists the visible sheets in order", async () => {
+    expect(await createOfficeWorkbook(withRoster().deps()).sheetNames()).toEqual(["Biểu 01", "Danh sách"]);
+  });
+
+  it("reads a sheet's used cells as rows in three syncs, matching its name as Excel does (case, NFC)", async () => {
+    const excel = withRoster();
+    const port = createOfficeWorkbook(excel.deps());
+    const before = excel.syncs;
+    const read = await port.readSheetRows("DANH SA\u0301CH");
+    expect(excel.syncs - before).toBe(3);
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.rows[0]).toEqual(["DANH SÁCH CĐCS TRỰC THUỘC", "", ""]);
+    expect(read.rows[2]).toEqual(["Mã đơn vị", "Tên đơn vị", "Cấp"]);
+    expect(read.rows[3]).toEqual(["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"]);
+    expect(read.rows[4][0]).toBe(1002);
+    expect(excel.log).toEqual([]); // reading writes nothing
+  });
+
+  it("says which sheet is missing, and refuses a huge sheet without fetching its values", async () => {
+    const excel = withRoster();
+    const port = createOfficeWorkbook(excel.deps());
+    expect(await port.readSheetRows("Không có")).toEqual({ ok: false, reason: "missing" });
+    const big = excel.addSheet("Lớn");
+    big.put("A1", "Mã đơn vị");
+    big.put("Z10000", 1);
+    const before = excel.syncs;
+    expect(await port.readSheetRows("Lớn")).toEqual({ ok: false, reason: "tooLarge" });
+    expect(excel.syncs - before).toBe(2);
+    expect(await port.readSheetRows("Ẩn")).toEqual({ ok: true, rows: [] });
+  });
+});
+
 describe("select, highlight and clearHighlights", () => {
   it("selects a cell on its sheet", async () => {
     const excel = new FakeExcel();

@@ -44,8 +44,10 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
         return;
       }
       let roster: Roster | null = null;
-      if (request.roster) {
-        const loaded = loadRoster(request.roster.name, new Uint8Array(await request.roster.arrayBuffer()));
+      if (request.roster && "roster" in request.roster) roster = request.roster.roster;
+      else if (request.roster) {
+        const { file } = request.roster;
+        const loaded = loadRoster(file.name, new Uint8Array(await file.arrayBuffer()));
         if (!loaded.ok) {
           post({ type: "rosterFailed", problem: loaded.problem });
           return;

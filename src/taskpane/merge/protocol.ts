@@ -4,7 +4,7 @@
  * never holds a hundred files in memory and never blocks while they are read.
  */
 import type { Level } from "../../domain/catalog/schema";
-import type { FileReport, Message } from "../../domain/merge";
+import type { FileReport, Message, Roster } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
 
 export interface MergeJobOptions {
@@ -17,8 +17,11 @@ export interface MergeJobOptions {
   readonly writeXlsx: boolean;
 }
 
+/** A roster file, read in the worker; or a roster already read from a sheet of the open workbook (Excel). */
+export type RosterSource = { readonly file: File } | { readonly roster: Roster };
+
 export type WorkerRequest =
-  | { readonly type: "merge"; readonly files: readonly File[]; readonly roster: File | null; readonly options: MergeJobOptions }
+  | { readonly type: "merge"; readonly files: readonly File[]; readonly roster: RosterSource | null; readonly options: MergeJobOptions }
   /** The sample district: generated in the worker, then merged like any files. */
   | { readonly type: "sample"; readonly options: MergeJobOptions };
 

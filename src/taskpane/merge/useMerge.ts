@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FileReport, Message } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
-import type { MergeJobOptions, WorkerRequest, WorkerResponse } from "./protocol";
+import type { MergeJobOptions, RosterSource, WorkerRequest, WorkerResponse } from "./protocol";
 import { startMergeWorker } from "./start-worker";
 
 export type MergeState =
@@ -51,12 +51,20 @@ export function useMerge() {
     [stop],
   );
 
-  const mergeFiles = useCallback((files: readonly File[], roster: File | null, options: MergeJobOptions) => start({ type: "merge", files, roster, options }, files.length), [start]);
+  const mergeFiles = useCallback((files: readonly File[], roster: RosterSource | null, options: MergeJobOptions) => start({ type: "merge", files, roster, options }, files.length), [start]);
+  /** A roster problem found before the worker starts (a roster sheet of the open workbook). */
+  const rosterFailed = useCallback(
+    (problem: Message) => {
+      stop();
+      setState({ status: "rosterFailed", problem });
+    },
+    [stop],
+  );
   const mergeSample = useCallback((options: MergeJobOptions) => start({ type: "sample", options }, 0), [start]);
   const cancel = useCallback(() => {
     stop();
     setState({ status: "cancelled" });
   }, [stop]);
 
-  return { state, mergeFiles, mergeSample, cancel };
+  return { state, mergeFiles, mergeSample, rosterFailed, cancel };
 }

@@ -4,7 +4,7 @@
  * who is missing and whether the totals add up — and download the consolidated workbook (standalone)
  * or write it into the open workbook (Excel, replacing existing sheets only after a yes).
  */
-import { useMemo, useRef, useState, type ChangeEvent, type DragEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import {
   Button,
   Caption1,
@@ -23,6 +23,7 @@ import { LEVELS, type Level } from "../../domain/catalog/schema";
 import { LEVEL_LABELS } from "../../domain/catalog/levels";
 import { render } from "../../domain/merge";
 import { todayIso } from "../../workbook/merge/merge-files";
+import { rosterFromSheet } from "../../workbook/merge/roster-file";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { campaignOptions } from "../merge/campaign-options";
@@ -58,10 +59,17 @@ export function MergeView() {
   const port = host.kind === "excel" ? host.workbook : null;
   const catalog = useMemo(() => loadCatalog(), []);
   const campaigns = useMemo(() => campaignOptions(catalog, lang, new Date().getFullYear()), [catalog, lang]);
-  const { state, mergeFiles, mergeSample, cancel } = useMerge();
+  const { state, mergeFiles, mergeSample, rosterFailed, cancel } = useMerge();
 
   const [files, setFiles] = useState<File[]>([]);
   const [roster, setRoster] = useState<File | null>(null);
+  // Inside Excel the roster may also be a sheet of the open workbook; the list is refreshed when opened.
+  const [rosterSheet, setRosterSheet] = useState("");
+  const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
+  const refreshSheets = useCallback(() => {
+    if (port) port.sheetNames().then(setSheetNames, () => setSheetNames([]));
+  }, [port]);
+  useEffect(refreshSheets, [refreshSheets]);
   const [unitCode, setUnitCode] = useState("");
   const [unitName, setUnitName] = useState("");
   const [level, setLevel] = useState<Level | "">("");
@@ -96,13 +104,19 @@ export function MergeView() {
     setDragging(false);
     addFiles(event.dataTransfer.files);
   };
-  const run = () => {
+  const run = async () => {
     setNotice(null);
     if (files.length === 0) {
       setNotice({ intent: "warning", text: t("merge.view.needFiles") });
       return;
     }
-    mergeFiles(files, roster, options());
+    if (port && rosterSheet) {
+      const loaded = rosterFromSheet(rosterSheet, await port.readSheetRows(rosterSheet).catch(() => ({ ok: false, reason: "unreadable" }) as const));
+      if (loaded.ok) mergeFiles(files, { roster: loaded.roster }, options());
+      else rosterFailed(loaded.problem);
+      return;
+    }
+    mergeFiles(files, roster ? { file: roster } : null, options());
   };
 
   const writeIntoWorkbook = async () => {
@@ -150,11 +164,30 @@ export function MergeView() {
               accept={`.csv,text/csv,${XLSX_ACCEPT}`}
               onChange={(e) => {
                 setRoster(e.target.files?.[0] ?? null);
+                setRosterSheet("");
                 e.target.value = "";
               }}
               aria-label={t("merge.view.roster")}
               data-testid="merge-roster-input"
             />
+            {port && (
+              <Select
+                aria-label={t("merge.view.rosterSheet")}
+                value={rosterSheet}
+                onFocus={refreshSheets}
+                onChange={(_, d) => {
+                  setRosterSheet(d.value);
+                  if (d.value) setRoster(null);
+                }}
+              >
+                <option value="">{t("merge.view.rosterSheetNone")}</option>
+                {sheetNames.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </Select>
+            )}
           </div>
         </Field>
         <div className={styles.row}>
@@ -187,7 +220,7 @@ export function MergeView() {
         </Field>
         <Switch checked={acceptErrors} onChange={(_, d) => setAcceptErrors(d.checked)} label={t("merge.view.acceptErrors")} />
         <div className={styles.row}>
-          <Button appearance="primary" onClick={run} disabled={running}>
+          <Button appearance="primary" onClick={() => void run()} disabled={running}>
             {t("merge.view.run")}
           </Button>
           {!port && (

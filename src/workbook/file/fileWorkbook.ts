@@ -9,7 +9,7 @@
  */
 import { NAME_PREFIX, type CellRef, type RawWorkbook } from "../../domain/raw";
 import type { WorkbookPlan } from "../../domain/layout/plan";
-import type { WorkbookPort, WritePlanOptions, WritePlanOutcome } from "../port";
+import { MAX_SHEET_ROWS_CELLS, type SheetRows, type WorkbookPort, type WritePlanOptions, type WritePlanOutcome } from "../port";
 import { readSheetTable, readWorkbook } from "./reader";
 import { writeWorkbook } from "./writer";
 
@@ -77,9 +77,22 @@ export function createFileWorkbook(initial: Uint8Array | null = null): FileWorkb
     return { written: true, sheets: plan.sheets.map((s) => s.name) };
   }
 
+  async function sheetNames(): Promise<readonly string[]> {
+    return (await read()).sheets.filter((s) => s.state === "visible").map((s) => s.name);
+  }
+
+  async function readSheetRows(sheet: string): Promise<SheetRows> {
+    if (!current) return { ok: false, reason: "missing" };
+    const table = readSheetTable(current, sheet, { maxCells: MAX_SHEET_ROWS_CELLS });
+    if (table.ok) return { ok: true, rows: table.value.rows };
+    return { ok: false, reason: table.error.code === "reader.sheet-not-found" ? "missing" : table.error.code === "reader.too-many-cells" ? "tooLarge" : "unreadable" };
+  }
+
   return {
     host: "file",
     read,
+    sheetNames,
+    readSheetRows,
     writePlan,
     select: async () => undefined,
     highlight: async (cells) => {

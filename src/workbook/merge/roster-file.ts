@@ -1,9 +1,20 @@
-/** A roster from a file: .csv (any common separator, UTF-8 with or without BOM) or a sheet of an .xlsx. */
+/** A roster from a file (.csv in any common separator, UTF-8 with or without BOM, or a sheet of an .xlsx) or from a sheet's rows. */
 import type { Message, Roster } from "../../domain/merge";
 import { parseCsv, rosterFromRows } from "../../domain/merge";
 import { readSheetTable } from "../file/reader";
+import { MAX_SHEET_ROWS_CELLS, type SheetRows } from "../port";
 
 export type RosterLoad = { readonly ok: true; readonly roster: Roster } | { readonly ok: false; readonly problem: Message };
+
+/** A roster from a sheet's rows (a sheet of the open workbook, read through the WorkbookPort). */
+export function rosterFromSheet(sheet: string, read: SheetRows): RosterLoad {
+  if (!read.ok) {
+    const key = read.reason === "missing" ? "merge.roster.sheetMissing" : read.reason === "tooLarge" ? "merge.roster.sheetTooLarge" : "merge.roster.sheetUnreadable";
+    return { ok: false, problem: { key, params: { sheet, limit: MAX_SHEET_ROWS_CELLS } } };
+  }
+  const roster = rosterFromRows(read.rows);
+  return roster.ok ? { ok: true, roster: roster.value } : { ok: false, problem: roster.problem };
+}
 
 export function loadRoster(name: string, bytes: Uint8Array, sheet?: string): RosterLoad {
   let rows: readonly (readonly unknown[])[];

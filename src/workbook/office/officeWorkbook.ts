@@ -10,7 +10,7 @@ import type { CellRef, RawCell, RawNamedRange, RawValue, RawWorkbook } from "../
 import { NAME_PREFIX } from "../../domain/raw";
 import type { CellPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../../domain/layout/plan";
 import { t } from "../../domain/i18n/strings";
-import type { WorkbookPort, WritePlanOptions, WritePlanOutcome } from "../port";
+import { MAX_SHEET_ROWS_CELLS, type SheetRows, type WorkbookPort, type WritePlanOptions, type WritePlanOutcome } from "../port";
 import { columnLetters, groupRects, parseCell, parseRange, rectAddress, splitAddress, type Rect } from "./a1";
 import { detectFeatures, type Features } from "./features";
 import { widthInPoints } from "./styles";
@@ -199,6 +199,35 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
         names: result,
         sheets: sheets.items.map((s) => ({ name: s.name, state: s.visibility === "VeryHidden" ? "veryHidden" : s.visibility === "Hidden" ? "hidden" : "visible" })),
       };
+    });
+  }
+
+  async function sheetNames(): Promise<readonly string[]> {
+    return deps.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await context.sync();
+      return sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
+    });
+  }
+
+  /** Three syncs whatever the sheet: find it, measure its used range, then (only if small enough) its values. */
+  async function readSheetRows(sheet: string): Promise<SheetRows> {
+    return deps.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const key = sheet.normalize("NFC").toLowerCase();
+      const found = sheets.items.find((s) => s.name.normalize("NFC").toLowerCase() === key);
+      if (!found) return { ok: false, reason: "missing" };
+      const used = found.getUsedRangeOrNullObject(true);
+      used.load("rowCount,columnCount");
+      await context.sync();
+      if (used.isNullObject) return { ok: true, rows: [] };
+      if (used.rowCount * used.columnCount > MAX_SHEET_ROWS_CELLS) return { ok: false, reason: "tooLarge" };
+      used.load("values");
+      await context.sync();
+      return { ok: true, rows: used.values };
     });
   }
 
@@ -460,7 +489,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
     await persistSaved();
   }
 
-  const port: { -readonly [K in keyof WorkbookPort]: WorkbookPort[K] } = { host: "excel", read, writePlan, select, highlight, clearHighlights };
+  const port: { -readonly [K in keyof WorkbookPort]: WorkbookPort[K] } = { host: "excel", read, sheetNames, readSheetRows, writePlan, select, highlight, clearHighlights };
   if (features.sheetExtras) {
     port.onChanged = async (callback) => {
       const subscription = await deps.run(async (context) => {
