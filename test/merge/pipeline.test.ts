@@ -152,6 +152,13 @@ describe("union-report merge", () => {
     const cli = io(dir);
     expect(await runMerge(["rac.xlsx", "--campaign", "tk-3105-2026", "--out", "x.xlsx"], { lang: "vi", io: cli })).toBe(2);
     expect(cli.out.join("")).toContain("Bị từ chối");
+    const json = io(dir);
+    expect(await runMerge(["rac.xlsx", "in", "--campaign", "tk-3105-2026", "--out", "z.xlsx", "--json"], { lang: "en", io: json })).toBe(0);
+    const report = JSON.parse(json.out.join(""));
+    // Scripts get the reason's code beside its text: the reader's own code, or the merge's message key.
+    const rac = report.files.find((f: { name: string }) => f.name === "rac.xlsx");
+    expect(rac.reasonCodes).toEqual(["reader.text"]); // "not a workbook" is plain text: told as such
+    expect(rac.reasons).toHaveLength(1);
     expect(readdirSync(dir)).not.toContain("x.xlsx");
     expect(await runMerge(["in"], { lang: "en", io: io(dir) })).toBe(2);
     expect(await runMerge(["in", "--out", "y.xlsx", "--level", "xã"], { lang: "en", io: io(dir) })).toBe(2);

@@ -67,7 +67,8 @@ export type MergeOutcome =
 
 const MAX_LISTED = 5;
 
-const textReason = (text: { vi: string; en: string }): Message => ({ key: "merge.reason.text", params: { text } });
+/** A reason given as text (a reader error, a check issue), with its code for machines (the CLI's --json). */
+const textReason = (text: { vi: string; en: string }, code: string): Message => ({ key: "merge.reason.text", params: { text, code } });
 
 export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -75,7 +76,7 @@ export function todayIso(now = new Date()): string {
 }
 
 function listed(issues: readonly CheckIssue[]): Message[] {
-  const out = issues.slice(0, MAX_LISTED).map((i) => textReason(i.message));
+  const out = issues.slice(0, MAX_LISTED).map((i) => textReason(i.message, i.id));
   if (issues.length > MAX_LISTED) out.push({ key: "merge.reason.more", params: { count: issues.length - MAX_LISTED } });
   return out;
 }
@@ -95,7 +96,7 @@ function rejectedReport(index: number, name: string, reasons: Message[], partial
 /** One file, start to verdict. `campaign` is fixed by the caller or adopted from the first readable file. */
 function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array, state: JudgeState, options: JudgeOptions): Verdict {
   const read = readWorkbook(bytes, options.limits);
-  if (!read.ok) return { rejected: rejectedReport(index, name, [textReason(read.error)]) };
+  if (!read.ok) return { rejected: rejectedReport(index, name, [textReason(read.error, read.error.code)]) };
   const raw = read.value.workbook;
   const reading = readSubmission(catalog, raw);
   const sub = reading.submission;
@@ -160,7 +161,7 @@ export function judgeState(catalog: Catalog, campaignId: string | null | undefin
 export async function judgeFile(catalog: Catalog, index: number, file: MergeFileInput, state: JudgeState, options: JudgeOptions): Promise<Verdict> {
   try {
     const tooLarge = file.size === undefined ? null : fileSizeError(file.size, options.limits);
-    if (tooLarge) return { rejected: rejectedReport(index, file.name, [textReason(tooLarge)]) };
+    if (tooLarge) return { rejected: rejectedReport(index, file.name, [textReason(tooLarge, tooLarge.code)]) };
     // Held only while judged: the figures are in the verdict, the file itself can go.
     const bytes = file.bytes ?? (file.read ? await file.read() : new Uint8Array(0));
     return judge(catalog, index, file.name, bytes, state, options);
