@@ -8,6 +8,7 @@ import type { XlsxPackage } from "./package";
 import { PartMemo } from "./part-memo";
 import { readerError, ReadAbort } from "./reader-error";
 import type { XmlAttributes, XmlHandler } from "./xml";
+import type { SeenContent } from "./xml-events";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -42,6 +43,12 @@ export function readWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml
   return memo.read(pkg, partName, () => parseWorkbookXml(pkg, partName));
 }
 
+/**
+ * The <definedNames> content last read, with what it gave: files saved by Excel each have their own
+ * workbook part (window sizes), but those of one template share their names byte for byte.
+ */
+let lastNames: (SeenContent & { readonly names: readonly DefinedName[]; readonly count: number }) | undefined;
+
 function parseWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
   const sheets: WorkbookSheet[] = [];
   const names: DefinedName[] = [];
@@ -50,16 +57,38 @@ function parseWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
   let date1904 = false;
   let current: { name: string; formula: string } | undefined;
   const prefix = NAME_PREFIX.toUpperCase();
+  let namesAtOpen = 0;
+  let countAtOpen = 0;
+  const countName = (): void => {
+    if (++nameCount > maxNames) throw new ReadAbort(readerError("reader.too-many-names", { limit: maxNames }));
+  };
 
   const handler: XmlHandler = {
+    reuse: {
+      element: "definedNames",
+      get last() {
+        return lastNames;
+      },
+      same() {
+        const last = lastNames!;
+        for (let i = 0; i < last.count; i++) countName();
+        names.push(...last.names);
+      },
+      seen(seen) {
+        lastNames = { ...seen, names: names.slice(namesAtOpen), count: nameCount - countAtOpen };
+      },
+    },
     get wantText() {
       return current !== undefined;
     },
     open(name: string, attributes: XmlAttributes) {
       if (name === "sheet") {
         sheets.push({ name: attributes.get("name") ?? "", state: sheetState(attributes.get("state")), relationshipId: attributes.get("id") });
+      } else if (name === "definedNames") {
+        namesAtOpen = names.length;
+        countAtOpen = nameCount;
       } else if (name === "definedName") {
-        if (++nameCount > maxNames) throw new ReadAbort(readerError("reader.too-many-names", { limit: maxNames }));
+        countName();
         const definedName = attributes.get("name") ?? "";
         // Sheet-scoped names (localSheetId) are the user's own; ours are always workbook-scoped.
         if (attributes.get("localSheetId") === undefined && definedName.toUpperCase().startsWith(prefix)) {

@@ -203,6 +203,15 @@ class ByteAttributes implements XmlAttributes {
   }
 }
 
+/** Whether b holds `content` at `at`, followed by the closing tag "</qualified". */
+function closesAfter(b: Uint8Array, at: number, content: Uint8Array, qualified: Uint8Array, n: number): boolean {
+  const close = at + content.length;
+  if (close + 2 + qualified.length > n || b[close] !== 60 || b[close + 1] !== 47) return false;
+  for (let k = 0; k < qualified.length; k++) if (b[close + 2 + k] !== qualified[k]) return false;
+  for (let k = 0; k < content.length; k++) if (b[at + k] !== content[k]) return false;
+  return true;
+}
+
 function sameAscii(b: Uint8Array, at: number, text: string): boolean {
   for (let k = 0; k < text.length; k++) if (b[at + k] !== text.charCodeAt(k)) return false;
   return true;
@@ -253,6 +262,10 @@ export class XmlByteScanner implements XmlByteSink {
   private readonly names = NAMES;
   private rootSeen = false;
   private opened = 0;
+  /** Where the content of the element named by handler.reuse began in the current buffer, or -1. */
+  private reuseStart = -1;
+  private reuseBuffer: Uint8Array | undefined;
+  private reuseDepth = -1;
   readonly attributes = new ByteAttributes();
   private readonly part: string;
   private readonly maxDepth: number;
@@ -266,6 +279,7 @@ export class XmlByteScanner implements XmlByteSink {
   }
 
   write(chunk: Uint8Array): void {
+    this.reuseStart = -1; // content split across chunks is not recorded
     let b = chunk;
     let valid = 0;
     if (this.pending !== undefined) {
@@ -348,7 +362,12 @@ export class XmlByteScanner implements XmlByteSink {
         const open = this.stack.pop();
         if (open === undefined || open.length !== nameEnd - lt - 2) throw malformed(this.part);
         for (let k = 0; k < open.length; k++) if (open[k] !== b[lt + 2 + k]) throw malformed(this.part);
-        this.handler.close(this.locals.pop() as string);
+        const local = this.locals.pop() as string;
+        if (this.reuseStart >= 0 && this.stack.length === this.reuseDepth && b === this.reuseBuffer && local === this.handler.reuse?.element) {
+          this.handler.reuse.seen({ content: b.slice(this.reuseStart, lt), depth: this.reuseDepth, maxDepth: this.maxDepth });
+          this.reuseStart = -1;
+        }
+        this.handler.close(local);
         i = gt + 1;
       } else if (c === 33 /* ! */) {
         if (b[lt + 2] === 45 && b[lt + 3] === 45 && lt + 3 < n) {
@@ -478,9 +497,22 @@ export class XmlByteScanner implements XmlByteSink {
       this.handler.close(local);
     } else {
       if (colon >= 0) this.names.get(b, lt + 1, nameEnd);
-      this.stack.push(this.names.lastBytes);
+      const qualified = this.names.lastBytes;
+      const depth = this.stack.length;
+      this.stack.push(qualified);
       this.locals.push(local);
       this.handler.open(local, attributes);
+      const reuse = this.handler.reuse;
+      if (reuse !== undefined && local === reuse.element) {
+        const last = reuse.last;
+        if (last !== undefined && last.depth === depth && last.maxDepth === this.maxDepth && closesAfter(b, end, last.content, qualified, n)) {
+          reuse.same();
+          return end + last.content.length; // at the closing tag, which the scan then reads as usual
+        }
+        this.reuseStart = end;
+        this.reuseDepth = depth;
+        this.reuseBuffer = b;
+      }
     }
     return end;
   }

@@ -15,6 +15,32 @@ export interface XmlHandler {
   /** Character data (entity-decoded, CDATA included); called only while `wantText` is true. */
   text(text: string): void;
   readonly wantText: boolean;
+  /** An element whose content often repeats byte for byte from file to file; see ContentReuse. Optional for an engine to honour. */
+  readonly reuse?: ContentReuse;
+}
+
+/** Where an element's content was last seen: its bytes, at which depth, under which depth limit. */
+export interface SeenContent {
+  readonly content: Uint8Array;
+  readonly depth: number;
+  readonly maxDepth: number;
+}
+
+/**
+ * An element whose content repeats byte for byte from file to file (the defined names of one template,
+ * in files whose workbook part otherwise differs: Excel writes each user's window size there). When the
+ * content after the element's opening tag is the same bytes as last time, at the same depth under the
+ * same depth limit, the byte scanner skips to its closing tag and calls same() instead of sending the
+ * events of the content: identical bytes in the same place give identical events, and the handler
+ * repeats what they did last time. The bytes were validated as UTF-8 with the rest of the part.
+ */
+export interface ContentReuse {
+  /** The local name of the element. */
+  readonly element: string;
+  readonly last: SeenContent | undefined;
+  same(): void;
+  /** The content just read, for next time: called at the element's end when it lay within one chunk. */
+  seen(last: SeenContent): void;
 }
 
 export interface XmlSink {
