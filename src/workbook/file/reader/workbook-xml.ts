@@ -72,7 +72,7 @@ function parseWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
       same() {
         const last = lastNames!;
         for (let i = 0; i < last.count; i++) countName();
-        names.push(...last.names);
+        for (const name of last.names) names.push(name);
       },
       seen(seen) {
         lastNames = { ...seen, names: names.slice(namesAtOpen), count: nameCount - countAtOpen };
