@@ -62,7 +62,7 @@ describe("a merge judged on two threads", () => {
   });
 
   it("gives the single-thread merge through the real worker thread (the built dist/cli/merge-worker.js)", async () => {
-    const offload = mergeOffload(paths, CAMPAIGN, {}, WORKER);
+    const offload = mergeOffload(paths, CAMPAIGN, {}, WORKER, 2);
     expect(offload).toBeDefined();
     let handed: readonly number[] = [];
     const counted: Offload = { share: offload!.share, judge: (indices) => ((handed = indices), offload!.judge(indices)) };
@@ -84,11 +84,12 @@ describe("a merge judged on two threads", () => {
     expect(summary(await merge(failing))).toEqual(single);
     const short: Offload = { share: () => 30, judge: () => Promise.resolve([]) };
     expect(summary(await merge(short))).toEqual(single);
-    const missingScript = mergeOffload(paths, CAMPAIGN, {}, join(tmpdir(), "no-such-worker.js"));
+    const missingScript = mergeOffload(paths, CAMPAIGN, {}, join(tmpdir(), "no-such-worker.js"), 2);
     expect(missingScript).toBeUndefined();
   }, 60_000);
 
-  it("is not used for a few files, where a thread's start costs more than it saves", () => {
-    expect(mergeOffload(paths.slice(0, 10), CAMPAIGN, {}, WORKER)).toBeUndefined();
+  it("is not used for a few files, where a thread's start costs more than it saves, nor on one core", () => {
+    expect(mergeOffload(paths.slice(0, 10), CAMPAIGN, {}, WORKER, 2)).toBeUndefined();
+    expect(mergeOffload(paths, CAMPAIGN, {}, WORKER, 1)).toBeUndefined();
   });
 });

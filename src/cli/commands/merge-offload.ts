@@ -26,8 +26,8 @@ const MIN_FILES = 64;
 /** The worker starts later than the main thread, and the main thread is not busier: a little under half. */
 const WORKER_SHARE = 0.45;
 
-export function mergeOffload(paths: readonly string[], campaignId: string | null, options: JudgeOptions, script = join(__dirname, "merge-worker.js")): Offload | undefined {
-  if (paths.length < MIN_FILES || availableParallelism() < 2 || !existsSync(script)) return undefined;
+export function mergeOffload(paths: readonly string[], campaignId: string | null, options: JudgeOptions, script = join(__dirname, "merge-worker.js"), cores = availableParallelism()): Offload | undefined {
+  if (paths.length < MIN_FILES || cores < 2 || !existsSync(script)) return undefined;
   return {
     share: (total) => Math.floor(total * WORKER_SHARE),
     judge: (indices) =>
