@@ -1,0 +1,120 @@
+/**
+ * The task pane's Excel branches in chromium: the page loads a stand-in office.js (fake-office/) that
+ * says it runs in Excel and serves Excel.run from the adapter tests' in-memory Excel. What only the
+ * Excel host has is exercised through the UI as a user would: a roster chosen among the open workbook's
+ * sheets, the consolidated sheets written into the workbook, and replacing them only after a yes.
+ * (Real Excel cannot run on Linux; the adapter against the fake is what this proves, see README.)
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import type { Page } from "playwright-core";
+import { t } from "../../src/domain/i18n/strings";
+import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
+import { buildTemplate } from "../../src/domain/layout";
+import type { FigureKey } from "../../src/domain/submission";
+import { writeWorkbook } from "../../src/workbook/file/writer";
+import { openBrowser, type BrowserSession } from "../support/browser";
+import { fakeOfficeScript } from "./fake-office/bundle";
+
+let session: BrowserSession | null = null;
+let officeJs = "";
+const dir = mkdtempSync(join(tmpdir(), "excel-host-"));
+const catalog = loadCatalog();
+const campaign = resolveCampaign(catalog.campaignDefs, "tk-3105-2026");
+if (!campaign.ok) throw new Error(campaign.error.en);
+const paths: string[] = [];
+
+beforeAll(async () => {
+  for (const [code, members] of [["CD01", 10], ["CD02", 20], ["CD03", 30]] as const) {
+    const figures = new Map<FigureKey, number>([["LD_TONG@value", members * 2], ["DV_TONG@value", members]]);
+    const { plan } = buildTemplate({ catalog, campaign: campaign.ok ? campaign.value : (undefined as never), unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: "2026-06-05" }, figures });
+    paths.push(join(dir, `${code}.xlsx`));
+    writeFileSync(paths[paths.length - 1], await writeWorkbook(plan));
+  }
+  officeJs = await fakeOfficeScript();
+  session = await openBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function inExcel(s: BrowserSession): Promise<Page> {
+  return s.newPage("taskpane.html?office", {
+    route: (page) => page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: officeJs })),
+  });
+}
+
+/** "Đã ghi N trang tính vào sổ tính." for any N: the consolidated workbook has every sheet of the template. */
+const WRITTEN = new RegExp(`^${t("vi", "merge.view.written", { count: 999 }).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("999", "\\d+")}$`);
+
+const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as { fakeExcel: { sheets: { name: string }[] } }).fakeExcel.sheets.map((s) => s.name));
+
+describe("Tổng hợp inside Excel (stand-in office.js)", () => {
+  it("merges with a roster sheet of the open workbook and writes into it, replacing only after a yes", async () => {
+    if (!session) return;
+    const page = await inExcel(session);
+    await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
+    // Inside Excel there is no download: the result goes into the open workbook.
+    await expect(page.getByRole("button", { name: t("vi", "merge.view.sample") }).count()).resolves.toBe(0);
+
+    const rosterSheet = page.getByRole("combobox", { name: t("vi", "merge.view.rosterSheet") });
+    await expect(rosterSheet.locator("option").allTextContents()).resolves.toEqual([t("vi", "merge.view.rosterSheetNone"), "Danh sách"]);
+    await rosterSheet.selectOption("Danh sách");
+
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+    await chooser.setFiles(paths);
+    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
+
+    const roster = page.getByTestId("merge-roster");
+    await roster.waitFor({ timeout: 60000 });
+    const rows = await roster.locator("tbody tr").allTextContents();
+    expect(rows.find((r) => r.includes("CD09"))).toContain(t("vi", "merge.roster.missing"));
+    expect(rows.some((r) => r.includes("CD03"))).toBe(true); // sent, but not on the roster
+    await expect(page.getByTestId("merge-download").count()).resolves.toBe(0);
+
+    const write = page.getByRole("button", { name: t("vi", "merge.view.writeExcel") });
+    await write.click();
+    await page.getByText(WRITTEN).waitFor({ timeout: 15000 });
+    const written = await sheetsOf(page);
+    expect(written).toEqual(expect.arrayContaining(["Danh sách", "Chi tiết theo đơn vị", "Tình trạng nộp báo cáo"]));
+
+    // The sheets now hold data: writing again asks, and "keep" leaves everything as it was.
+    await write.click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor({ timeout: 15000 });
+    await dialog.getByRole("button", { name: t("vi", "merge.view.confirmNo") }).click();
+    await page.getByText(t("vi", "merge.view.declined")).waitFor({ timeout: 15000 });
+    await expect(sheetsOf(page)).resolves.toEqual(written);
+
+    await write.click();
+    await page.getByRole("alertdialog").getByRole("button", { name: t("vi", "merge.view.confirmYes") }).click();
+    await page.getByText(WRITTEN).waitFor({ timeout: 15000 });
+    const replaced = await sheetsOf(page);
+    expect([...replaced].sort()).toEqual([...written].sort());
+    expect(replaced.some((name) => name.startsWith("~UR_OLD_"))).toBe(false);
+    expect(session.errorsOf(page)).toEqual([]);
+  }, 120_000);
+
+  it("says so, and merges nothing, when the sheet chosen as the roster is not one", async () => {
+    if (!session) return;
+    const page = await inExcel(session);
+    await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
+    // Write the result first so that a non-roster sheet exists to pick.
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+    await chooser.setFiles(paths.slice(0, 1));
+    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
+    await page.getByRole("button", { name: t("vi", "merge.view.writeExcel") }).click();
+    await page.getByText(WRITTEN).waitFor({ timeout: 15000 });
+    const rosterSheet = page.getByRole("combobox", { name: t("vi", "merge.view.rosterSheet") });
+    await rosterSheet.focus(); // the list is refreshed when opened: the new sheets appear
+    await rosterSheet.locator("option", { hasText: "Biểu 01" }).waitFor({ state: "attached", timeout: 15000 });
+    await rosterSheet.selectOption("Biểu 01"); // a form, not a list of units
+    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
+    const failed = page.getByTestId("merge-status").getByText(t("vi", "merge.view.failed", { reason: "" }).trim());
+    await failed.waitFor({ timeout: 15000 });
+    await expect(page.getByTestId("merge-roster").count()).resolves.toBe(0);
+  }, 120_000);
+});

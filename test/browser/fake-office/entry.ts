@@ -1,0 +1,35 @@
+/**
+ * A stand-in for office.js inside the browser: `Office` says the page runs in Excel, and `Excel.run`
+ * drives the in-memory Excel of the adapter tests (test/office/fakeExcel.ts). Bundled by excel-host.ts
+ * and served in place of dist/office-js/office.js, so the task pane's Excel branches (writing into the
+ * open workbook, the replace dialog, a roster sheet) run in chromium exactly as inside Excel — against a
+ * fake workbook, which is all this machine has. The test reads the fake back through window.fakeExcel.
+ */
+import { FakeExcel } from "../../office/fakeExcel";
+
+const excel = new FakeExcel();
+// A roster kept as a sheet of the open workbook, under a title, as province staff keep theirs.
+const roster = excel.addSheet("Danh sách");
+roster.put("A1", "DANH SÁCH CĐCS TRỰC THUỘC");
+[["Mã đơn vị", "Tên đơn vị", "Cấp"], ["CD01", "CĐCS CD01", "cdcs"], ["CD02", "CĐCS CD02", "cdcs"], ["CD09", "CĐCS chưa nộp", "cdcs"]].forEach((row, i) =>
+  row.forEach((text, j) => roster.put(`${"ABC"[j]}${i + 3}`, text)),
+);
+
+const deps = excel.deps();
+const settings = deps.settings;
+Object.assign(window, {
+  fakeExcel: excel,
+  Office: {
+    HostType: { Excel: "Excel" },
+    onReady: async () => ({ host: "Excel", platform: "PC" }),
+    context: {
+      displayLanguage: "vi-VN",
+      requirements: { isSetSupported: deps.isSetSupported },
+      document: { settings: { get: settings.get, set: settings.set, saveAsync: (done: () => void) => void settings.save().then(done) } },
+    },
+  },
+  Excel: {
+    run: (first: unknown, second?: unknown) =>
+      typeof first === "function" ? deps.run(first as Parameters<typeof deps.run>[0]) : deps.runIn(first as Excel.RequestContext, second as Parameters<typeof deps.runIn>[1]),
+  },
+});
