@@ -43,7 +43,9 @@ afterAll(async () => {
 
 async function inExcel(s: BrowserSession): Promise<Page> {
   return s.newPage("taskpane.html?office", {
-    route: (page) => page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: officeJs })),
+    route: async (page) => {
+      await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: officeJs }));
+    },
   });
 }
 
