@@ -120,3 +120,42 @@ describe("Tổng hợp inside Excel (stand-in office.js)", () => {
     await expect(page.getByTestId("merge-roster").count()).resolves.toBe(0);
   }, 120_000);
 });
+
+describe("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => {
+  type Fake = { names: Map<string, { sheet: string; ref: string }>; sheets: { name: string; peek(ref: string): { fill: string | null } | undefined; put(ref: string, v: number): void }[]; active: { sheet: string; address?: string } | null };
+  const fake = (page: Page) => page.evaluateHandle(() => (window as unknown as { fakeExcel: Fake }).fakeExcel);
+
+  it("inserts the template into the open workbook, then checks what was typed and takes the user to the cell", async () => {
+    if (!session) return;
+    const page = await inExcel(session);
+    await page.getByTestId("templates-make").click({ timeout: 15000 });
+    const inserted = t("vi", "tplui.inserted", { count: "999", campaign: "@" });
+    await page.getByText(inserted.slice(0, inserted.indexOf("999"))).waitFor({ timeout: 15000 });
+
+    // Typed into the workbook as a user would: more women than members.
+    const handle = await fake(page);
+    const target = await handle.evaluate((excel) => {
+      const at = (name: string) => excel.names.get(name)!;
+      const sheet = (name: string) => excel.sheets.find((s) => s.name === at(name).sheet)!;
+      sheet("UR_DV_TONG_SL").put(at("UR_DV_TONG_SL").ref, 1100);
+      sheet("UR_DV_NU_SL").put(at("UR_DV_NU_SL").ref, 1250);
+      return at("UR_DV_NU_SL");
+    });
+
+    await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click();
+    await page.getByRole("button", { name: t("vi", "check.view.run") }).click();
+    await page.getByTestId("check-summary").waitFor({ timeout: 15000 });
+    const issue = page.getByRole("button", { name: /1\.250.*1\.100/ }).first();
+    await issue.click();
+    await expect(handle.evaluate((excel) => excel.active)).resolves.toEqual({ sheet: target.sheet, address: target.ref });
+
+    const fillOf = () => handle.evaluate((excel, cell) => excel.sheets.find((s) => s.name === cell.sheet)!.peek(cell.ref)?.fill ?? null, target);
+    const before = await fillOf();
+    await page.getByRole("button", { name: t("vi", "check.view.highlight") }).click();
+    await page.waitForFunction((cell) => (window as unknown as { fakeExcel: Fake }).fakeExcel.sheets.find((s) => s.name === cell.sheet)!.peek(cell.ref)?.fill === "#FFC7CE", target, { timeout: 15000 });
+    await page.getByRole("button", { name: t("vi", "check.view.clearHighlight") }).click();
+    await page.waitForFunction(([cell, fill]) => ((window as unknown as { fakeExcel: Fake }).fakeExcel.sheets.find((s) => s.name === cell.sheet)!.peek(cell.ref)?.fill ?? null) === fill, [target, before] as const, { timeout: 15000 });
+    expect(session.errorsOf(page)).toEqual([]);
+  }, 120_000);
+});
+
