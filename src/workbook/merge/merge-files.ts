@@ -183,19 +183,25 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   const shared = options.offload && state.campaign ? Math.min(files.length, Math.max(0, Math.floor(options.offload.share(files.length)))) : 0;
   const here = files.length - shared;
   const offloaded = shared > 0 ? options.offload!.judge(Array.from({ length: shared }, (_, i) => here + i)) : null;
-  for (let index = 0; index < here; index++) {
-    if (options.signal?.aborted) return { ok: false, reason: { key: "merge.outcome.cancelled" }, files: rejected, cancelled: true };
-    options.onProgress?.(index, files.length, files[index].name);
-    keep(await judgeFile(catalog, index, files[index], state, options));
-  }
+  const cancelled = (): MergeOutcome => ({ ok: false, reason: { key: "merge.outcome.cancelled" }, files: rejected, cancelled: true });
+  /** Judges files[from, to) on this thread, in order, with progress; false once cancelled. */
+  const judgeHere = async (from: number, to: number): Promise<boolean> => {
+    for (let index = from; index < to; index++) {
+      if (options.signal?.aborted) return false;
+      options.onProgress?.(index, files.length, files[index].name);
+      keep(await judgeFile(catalog, index, files[index], state, options));
+    }
+    return true;
+  };
+  if (!(await judgeHere(0, here))) return cancelled();
   if (offloaded) {
     // When the other thread failed as a whole (it could not start, it crashed), its files are judged here.
     const verdicts = await offloaded.catch(() => null);
     if (verdicts && verdicts.length === shared) verdicts.forEach(keep);
-    else for (let index = here; index < files.length; index++) keep(await judgeFile(catalog, index, files[index], state, options));
+    else if (!(await judgeHere(here, files.length))) return cancelled();
   }
   options.onProgress?.(files.length, files.length, "");
-  if (options.signal?.aborted) return { ok: false, reason: { key: "merge.outcome.cancelled" }, files: rejected, cancelled: true };
+  if (options.signal?.aborted) return cancelled();
   if (!state.campaign) return { ok: false, reason: { key: "merge.outcome.noCampaign" }, files: rejected, cancelled: false };
   const mergingUnit: MergingUnit = { ...options.mergingUnit, level: options.mergingUnit.level ?? levelAbove(accepted) };
   const result = mergeSubmissions({ catalog, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
