@@ -59,8 +59,9 @@ function parseWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
   const prefix = NAME_PREFIX.toUpperCase();
   let namesAtOpen = 0;
   let countAtOpen = 0;
-  const countName = (): void => {
-    if (++nameCount > maxNames) throw new ReadAbort(readerError("reader.too-many-names", { limit: maxNames }));
+  const countNames = (count: number): void => {
+    nameCount += count;
+    if (nameCount > maxNames) throw new ReadAbort(readerError("reader.too-many-names", { limit: maxNames }));
   };
 
   const handler: XmlHandler = {
@@ -71,7 +72,7 @@ function parseWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
       },
       same() {
         const last = lastNames!;
-        for (let i = 0; i < last.count; i++) countName();
+        countNames(last.count);
         for (const name of last.names) names.push(name);
       },
       seen(seen) {
@@ -88,7 +89,7 @@ function parseWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
         namesAtOpen = names.length;
         countAtOpen = nameCount;
       } else if (name === "definedName") {
-        countName();
+        countNames(1);
         const definedName = attributes.get("name") ?? "";
         // Sheet-scoped names (localSheetId) are the user's own; ours are always workbook-scoped.
         if (attributes.get("localSheetId") === undefined && definedName.toUpperCase().startsWith(prefix)) {
