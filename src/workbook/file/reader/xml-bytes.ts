@@ -262,9 +262,8 @@ export class XmlByteScanner implements XmlByteSink {
   private readonly names = NAMES;
   private rootSeen = false;
   private opened = 0;
-  /** Where the content of the element named by handler.reuse began in the current buffer, or -1. */
+  /** Where the content of the element named by handler.reuse began in the buffer being scanned, or -1 (reset with each buffer). */
   private reuseStart = -1;
-  private reuseBuffer: Uint8Array | undefined;
   private reuseDepth = -1;
   readonly attributes = new ByteAttributes();
   private readonly part: string;
@@ -306,6 +305,7 @@ export class XmlByteScanner implements XmlByteSink {
   }
 
   end(): void {
+    this.reuseStart = -1;
     let b = this.pending ?? new Uint8Array(0);
     this.pending = undefined;
     if (!this.started && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
@@ -363,7 +363,7 @@ export class XmlByteScanner implements XmlByteSink {
         if (open === undefined || open.length !== nameEnd - lt - 2) throw malformed(this.part);
         for (let k = 0; k < open.length; k++) if (open[k] !== b[lt + 2 + k]) throw malformed(this.part);
         const local = this.locals.pop() as string;
-        if (this.reuseStart >= 0 && this.stack.length === this.reuseDepth && b === this.reuseBuffer && local === this.handler.reuse?.element) {
+        if (this.reuseStart >= 0 && this.stack.length === this.reuseDepth && local === this.handler.reuse?.element) {
           this.handler.reuse.seen({ content: b.slice(this.reuseStart, lt), depth: this.reuseDepth, maxDepth: this.maxDepth });
           this.reuseStart = -1;
         }
@@ -511,7 +511,6 @@ export class XmlByteScanner implements XmlByteSink {
         }
         this.reuseStart = end;
         this.reuseDepth = depth;
-        this.reuseBuffer = b;
       }
     }
     return end;
