@@ -10,27 +10,21 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { t } from "../../src/domain/i18n/strings";
-import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
-import { buildTemplate } from "../../src/domain/layout";
 import type { FigureKey } from "../../src/domain/submission";
-import { writeWorkbook } from "../../src/workbook/file/writer";
+import { unitWorkbook } from "../merge/support";
 import { openBrowser, type BrowserSession } from "../support/browser";
 import { fakeOfficeScript } from "./fake-office/bundle";
 
 let session: BrowserSession | null = null;
 let officeJs = "";
 const dir = mkdtempSync(join(tmpdir(), "excel-host-"));
-const catalog = loadCatalog();
-const campaign = resolveCampaign(catalog.campaignDefs, "tk-3105-2026");
-if (!campaign.ok) throw new Error(campaign.error.en);
 const paths: string[] = [];
 
 beforeAll(async () => {
   for (const [code, members] of [["CD01", 10], ["CD02", 20], ["CD03", 30]] as const) {
     const figures = new Map<FigureKey, number>([["LD_TONG@value", members * 2], ["DV_TONG@value", members]]);
-    const { plan } = buildTemplate({ catalog, campaign: campaign.ok ? campaign.value : (undefined as never), unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: "2026-06-05" }, figures });
     paths.push(join(dir, `${code}.xlsx`));
-    writeFileSync(paths[paths.length - 1], await writeWorkbook(plan));
+    writeFileSync(paths[paths.length - 1], await unitWorkbook(code, figures));
   }
   officeJs = await fakeOfficeScript();
   session = await openBrowser();

@@ -7,25 +7,19 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { t } from "../../src/domain/i18n/strings";
-import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
-import { buildTemplate } from "../../src/domain/layout";
 import { readSubmission } from "../../src/domain/check";
 import type { FigureKey } from "../../src/domain/submission";
-import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { offHostRequests, openBrowser, type BrowserSession } from "../support/browser";
+import { catalog, unitWorkbook } from "../merge/support";
 
 let session: BrowserSession | null = null;
 const dir = mkdtempSync(join(tmpdir(), "merge-view-"));
-const catalog = loadCatalog();
-const campaign = resolveCampaign(catalog.campaignDefs, "tk-3105-2026");
-if (!campaign.ok) throw new Error(campaign.error.en);
 
 async function unit(code: string, members: number): Promise<string> {
   const figures = new Map<FigureKey, number>([["LD_TONG@value", members * 2], ["DV_TONG@value", members], ["SK_GIATRI@value", 0.1]]);
-  const { plan } = buildTemplate({ catalog, campaign: campaign.ok ? campaign.value : (undefined as never), unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: "2026-06-05" }, figures });
   const path = join(dir, `${code}.xlsx`);
-  writeFileSync(path, await writeWorkbook(plan));
+  writeFileSync(path, await unitWorkbook(code, figures));
   return path;
 }
 

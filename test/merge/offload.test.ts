@@ -7,12 +7,10 @@
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
-import { buildTemplate } from "../../src/domain/layout";
 import type { FigureKey } from "../../src/domain/submission";
-import { writeWorkbook } from "../../src/workbook/file/writer";
 import { judgeFile, judgeState, mergeFiles, type MergeOutcome, type Offload } from "../../src/workbook/merge";
 import { fileInput, mergeOffload } from "../../src/cli/commands/merge-offload";
-import { campaign, catalog, DISTRICT, figureEntries } from "./support";
+import { catalog, DISTRICT, figureEntries, unitWorkbook } from "./support";
 
 const WORKER = join(resolve(__dirname, "..", ".."), "dist", "cli", "merge-worker.js");
 const CAMPAIGN = "tk-3105-2026";
@@ -23,9 +21,8 @@ async function unitFile(dir: string, i: number): Promise<string> {
   const figures = new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv], ["DV_NU@value", i % 7 === 3 ? dv + 1 : i % dv], ["LD_NU@value", dv]]);
   // Units 5 and 60 send the same code twice: the later date must win across the two threads.
   const code = i === 60 ? "U5" : `U${i}`;
-  const { plan } = buildTemplate({ catalog, campaign: campaign(CAMPAIGN), unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: i === 60 ? "2026-06-07" : "2026-06-05" }, figures });
   const path = join(dir, `f${String(i).padStart(3, "0")}.xlsx`);
-  writeFileSync(path, await writeWorkbook(plan));
+  writeFileSync(path, await unitWorkbook(code, figures, { campaignId: CAMPAIGN, date: i === 60 ? "2026-06-07" : "2026-06-05" }));
   return path;
 }
 

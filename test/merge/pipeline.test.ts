@@ -12,14 +12,11 @@ import { render } from "../../src/domain/merge";
 import { runMerge } from "../../src/cli/commands/merge";
 import { runDemo } from "../../src/cli/commands/demo";
 import type { CliIo } from "../../src/cli/commands";
-import { campaign, catalog, DISTRICT } from "./support";
+import { campaign, catalog, DISTRICT, unitWorkbook } from "./support";
 
 const figs = (dv: number, nu: number, money = 1.25) => new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv], ["DV_NU@value", nu], ["LD_NU@value", dv], ["SK_GIATRI@value", money], ["SK_SO@value", 1]]);
 
-async function unitBytes(code: string, figures: Map<FigureKey, number | null>, campaignId = "tk-3105-2026", date = "2026-06-05"): Promise<Uint8Array> {
-  const { plan } = buildTemplate({ catalog, campaign: campaign(campaignId), unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: date }, figures });
-  return writeWorkbook(plan);
-}
+const unitBytes = (code: string, figures: Map<FigureKey, number | null>, campaignId = "tk-3105-2026") => unitWorkbook(code, figures, { campaignId });
 
 describe("mergeFiles over .xlsx files", () => {
   let files: { name: string; bytes: Uint8Array }[];

@@ -10,6 +10,7 @@ import { readSubmission } from "../../src/domain/check";
 import type { RawCell, RawNamedRange, RawWorkbook } from "../../src/domain/raw";
 import type { FigureKey } from "../../src/domain/submission";
 import { BREAKDOWN_NAME } from "../../src/domain/catalog";
+import { writeWorkbook } from "../../src/workbook/file/writer";
 import { consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type MergeResult, type MergingUnit, type Roster } from "../../src/domain/merge";
 
 export const catalog = loadCatalog();
@@ -18,6 +19,12 @@ export function campaign(id = "tk-3105-2026"): Campaign {
   const c = resolveCampaign(catalog.campaignDefs, id);
   if (!c.ok) throw new Error(c.error.en);
   return c.value;
+}
+
+/** A unit's template filled with `figures` and written by our writer: a submission as the merge receives it. */
+export async function unitWorkbook(code: string, figures: ReadonlyMap<FigureKey, number | null>, options: { name?: string; date?: string; campaignId?: string } = {}): Promise<Uint8Array> {
+  const unit = { unitCode: code, unitName: options.name ?? `CĐCS ${code}`, level: "cdcs" as const, datePrepared: options.date ?? "2026-06-05" };
+  return writeWorkbook(buildTemplate({ catalog, campaign: campaign(options.campaignId), unit, figures }).plan);
 }
 
 const colNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
