@@ -12,6 +12,7 @@ import type { Page } from "playwright-core";
 import { t } from "../../src/domain/i18n/strings";
 import type { FigureKey } from "../../src/domain/submission";
 import { unitWorkbook } from "../merge/support";
+import { HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
 import { openBrowser, type BrowserSession } from "../support/browser";
 import { fakeOfficeScript } from "./fake-office/bundle";
 
@@ -143,12 +144,15 @@ describe("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => 
     await issue.click();
     await expect(handle.evaluate((excel) => excel.active)).resolves.toEqual({ sheet: target.sheet, address: target.ref });
 
+    // The target cell's fill, read in the page; waited for, since the view writes it after the click.
     const fillOf = () => handle.evaluate((excel, cell) => excel.sheets.find((s) => s.name === cell.sheet)!.peek(cell.ref)?.fill ?? null, target);
+    const fillBecomes = (fill: string | null) =>
+      page.waitForFunction(([cell, want]) => ((window as unknown as { fakeExcel: Fake }).fakeExcel.sheets.find((s) => s.name === cell.sheet)!.peek(cell.ref)?.fill ?? null) === want, [target, fill] as const, { timeout: 15000 });
     const before = await fillOf();
     await page.getByRole("button", { name: t("vi", "check.view.highlight") }).click();
-    await page.waitForFunction((cell) => (window as unknown as { fakeExcel: Fake }).fakeExcel.sheets.find((s) => s.name === cell.sheet)!.peek(cell.ref)?.fill === "#FFC7CE", target, { timeout: 15000 });
+    await fillBecomes(HIGHLIGHT_FILL);
     await page.getByRole("button", { name: t("vi", "check.view.clearHighlight") }).click();
-    await page.waitForFunction(([cell, fill]) => ((window as unknown as { fakeExcel: Fake }).fakeExcel.sheets.find((s) => s.name === cell.sheet)!.peek(cell.ref)?.fill ?? null) === fill, [target, before] as const, { timeout: 15000 });
+    await fillBecomes(before);
     expect(session.errorsOf(page)).toEqual([]);
   }, 120_000);
 });
