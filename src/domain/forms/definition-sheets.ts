@@ -1,0 +1,142 @@
+/**
+ * The definition workbook as plain data: the contract between whoever reads or writes a definition
+ * (the .xlsx adapter, the typed-form import, the bundled shipped definition) and the one loader.
+ *
+ * Like XLSForm's survey/choices/settings, a definition is a few sheets with fixed names and a header
+ * row of fixed column keys; every row below the header is one item. Sheet names and column keys are
+ * matched after NFC, trimming and case folding; column order is free; unknown columns are reported as
+ * warnings, never silently used. Cells hold what Excel holds: text, numbers, booleans or nothing.
+ */
+
+export type DefinitionCell = string | number | boolean | null;
+
+/** One sheet: its name as written and its rows, row 0 being the header row. */
+export interface DefinitionSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly DefinitionCell[])[];
+}
+
+export interface DefinitionSheets {
+  readonly sheets: readonly DefinitionSheet[];
+}
+
+/** Fixed sheet names (ASCII, so they survive every keyboard and every tool). */
+export const DEFINITION_SHEETS = {
+  /** One data row: the definition's identity. */
+  settings: "settings",
+  /** One row per table (biểu). */
+  tables: "tables",
+  /** One row per line of a table, in display order: indicators and section headings. */
+  indicators: "indicators",
+  /** One row per rule. */
+  rules: "rules",
+  /** One row per campaign (đợt báo cáo). */
+  campaigns: "campaigns",
+  /** One row per campaign and level: deadline and the tables that level fills. */
+  campaignLevels: "campaign_levels",
+} as const;
+
+/** Fixed column keys per sheet. Columns marked optional may be absent or left blank. */
+export const DEFINITION_COLUMNS = {
+  settings: {
+    /** Definition id, lower-case ASCII and dashes, e.g. "ldld-dien-bien-2026". */
+    form_id: "required",
+    /** Whole number ≥ 1; a later version of the same form_id may only add codes. */
+    version: "required",
+    title_vi: "required",
+    title_en: "optional",
+    /** The document the forms come from (plan, regulation). */
+    source: "optional",
+  },
+  tables: {
+    /** "B01", "B05", … */
+    table_id: "required",
+    /** As printed in "Biểu 01". */
+    number: "required",
+    /** Excel sheet name: ≤ 31 characters, none of [ ] : * ? / \ ', not "History". */
+    sheet_name: "required",
+    title_vi: "required",
+    title_en: "optional",
+  },
+  indicators: {
+    table_id: "required",
+    /** What the TT column shows: "I", "1", "1.1", "-", "+", "a". */
+    tt: "optional",
+    /** Blank for a section heading; otherwise [A-Z][A-Z0-9_]{1,30}. */
+    code: "optional",
+    label_vi: "required",
+    label_en: "optional",
+    /** A short name that reads well inside a message ("Số đoàn viên nữ", not "Trong đó: nữ"). */
+    name_vi: "optional",
+    name_en: "optional",
+    /** Đơn vị tính as printed: "người", "đơn vị", "đồng", "triệu đồng", "%". */
+    unit_vi: "optional",
+    unit_en: "optional",
+    /** section | whole | decimal | percent | text */
+    type: "required",
+    /** For decimal money: dong | trieu_dong. */
+    money_unit: "optional",
+    /** stock | flow (blank for section, percent and text rows). */
+    kind: "optional",
+    /** The code this row is a "trong đó" part of (part ≤ whole is then a rule). */
+    parent: "optional",
+    /** sum | ratio | weighted_average | count_units | none. Default: sum for whole/decimal, none for text. */
+    aggregation: "optional",
+    /** ratio: expressions over codes, e.g. "XL_XS + XL_TOT" and "XL_TONG". */
+    numerator: "optional",
+    denominator: "optional",
+    /** weighted_average: the code of the weight ("Số người được tính"). */
+    weight: "optional",
+    /** count_units: only units whose identification field equals a value, e.g. "LOAI_HINH = dnnn". */
+    count_filter: "optional",
+    /** Levels that fill this row (cdcs, huyen, tinh, tw, comma-separated); blank = every level. */
+    levels: "optional",
+    /** For the officer: what the import could not infer ("CẦN XEM: …"). `forms check` lists it. */
+    todo: "optional",
+  },
+  rules: {
+    rule_id: "required",
+    /** "DV_NU <= DV_TONG", "A + B + C = TONG", "DV_TONG.end ~ DV_TONG.base + DV_MOI - DV_GIAM", … */
+    expression: "required",
+    /** error | warning */
+    severity: "required",
+    message_vi: "optional",
+    message_en: "optional",
+    /** skip (default): a blank term skips the rule; zero: blanks count as zero. */
+    missing: "optional",
+    tolerance_abs: "optional",
+    tolerance_rel: "optional",
+    /** Campaign kinds the rule applies to: periodic, review, term (comma-separated); blank = all. */
+    applies_to: "optional",
+    /** One line: why the rule exists or why it is only a warning. */
+    reason: "optional",
+  },
+  campaigns: {
+    /** Lower-case ASCII and dashes; a shipped id may not be reused by another definition. */
+    campaign_id: "required",
+    /** periodic | review | term */
+    kind: "required",
+    title_vi: "required",
+    title_en: "optional",
+    source: "optional",
+    /** periodic: "31/5" — figures as of that day of the chosen year. */
+    as_of: "optional",
+    base_year: "optional",
+    end_year: "optional",
+    density_min: "optional",
+    density_max: "optional",
+    change_factor: "optional",
+    peer_factor: "optional",
+  },
+  campaign_levels: {
+    campaign_id: "required",
+    /** cdcs | huyen | tinh | tw (older names accepted where the loader says so). */
+    level: "required",
+    /** dd/mm/yyyy, or dd/mm for a periodic campaign's chosen year. */
+    deadline: "optional",
+    /** The deadline worded as the plan words it ("trước ngày 20/7/2020"). */
+    deadline_text: "optional",
+    /** Table ids this level fills, comma-separated. */
+    tables: "required",
+  },
+} as const;
