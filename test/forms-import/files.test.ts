@@ -82,7 +82,7 @@ describe("writeDefinitionFile", () => {
   it("writes every cell back as it was given, text as text: no formula, no number from \"001\"", async () => {
     const bytes = await writeDefinitionFile(sheets);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes));
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["settings", "indicators"]);
     const values = (name: string) => {
       const sheet = workbook.getWorksheet(name)!;
@@ -96,7 +96,7 @@ describe("writeDefinitionFile", () => {
 
   it("makes the header row bold and frozen, the todo column stand out, and the columns readable", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await writeDefinitionFile(sheets)));
+    await workbook.xlsx.load(Buffer.from(await writeDefinitionFile(sheets)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("indicators")!;
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toEqual(expect.objectContaining({ state: "frozen", ySplit: 1 }));
