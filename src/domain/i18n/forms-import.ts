@@ -39,6 +39,7 @@ export const formsImport = {
     "formsImport.todo.formulaLabel": "ô Nội dung của dòng này là công thức; nhãn là giá trị nó đang hiển thị — kiểm tra lại label_vi",
     "formsImport.todo.formulaText": "nhãn bắt đầu bằng \"=\" như một công thức; nó được giữ nguyên là chữ, không bao giờ thành công thức — sửa label_vi nếu gõ nhầm",
     "formsImport.note.unitFromParent": "đơn vị tính \"{unit}\" lấy theo dòng {parent}",
+    "formsImport.note.weighted": "bình quân gia quyền theo {weight}: Σ(giá trị × {weight}) / Σ {weight}, không cộng",
     "formsImport.note.ratio": "tỷ lệ được tính lại từ {numerator} / {denominator}",
     "formsImport.note.noHeader":
       "Trang \"{sheet}\" không có dòng tiêu đề cột nhận ra được (TT / Nội dung / Đơn vị tính …) nên không được nhập. Hãy kiểm tra dòng tiêu đề của biểu.",
@@ -86,6 +87,7 @@ export const formsImport = {
     "formsImport.todo.formulaLabel": "this line's label cell is a formula; the label is the value it shows — check label_vi",
     "formsImport.todo.formulaText": "the label starts with \"=\" like a formula; it is kept as text and never becomes a formula — correct label_vi if it was a slip",
     "formsImport.note.unitFromParent": "unit \"{unit}\" taken from line {parent}",
+    "formsImport.note.weighted": "average weighted by {weight}: Σ(value × {weight}) / Σ {weight}, never summed",
     "formsImport.note.ratio": "ratio recomputed from {numerator} / {denominator}",
     "formsImport.note.noHeader": "Sheet \"{sheet}\" has no recognisable column header (TT / Nội dung / Đơn vị tính …), so it was not imported. Check the form's header row.",
     "formsImport.note.noLines": "Sheet \"{sheet}\" has no indicator lines below its column header.",

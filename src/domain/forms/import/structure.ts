@@ -151,6 +151,7 @@ function settle(rows: StructuredRow[], row: IndicatorRow, hasUnitColumn: boolean
   if (AVERAGE.test(looseKey(row.line.label))) {
     row.aggregation = row.weight === undefined ? "none" : "weighted_average";
     if (row.weight === undefined) row.notes.push({ key: "formsImport.todo.weightMissing", todo: true });
+    else row.notes.push({ key: "formsImport.note.weighted", lineParams: { weight: row.weight }, todo: false });
   }
   row.kind = parent?.kind ?? (parent !== undefined ? kindFromWording(parent.line.label) : undefined) ?? kindFromWording(row.line.label);
   if (row.kind === undefined) row.notes.push({ key: "formsImport.todo.kind", todo: true });
