@@ -17,6 +17,7 @@ import { address, columnLetter, range } from "../layout/a1";
 import { t } from "../i18n/strings";
 import { BREAKDOWN_META } from "./leaves";
 import { displayDate } from "./dates";
+import { figureAt } from "./figure-row";
 import { columnLabel } from "./messages";
 import type { MergeResult } from "./merge";
 
@@ -71,7 +72,7 @@ export function breakdownBody(catalog: Catalog, result: MergeResult): BreakdownB
     row(i) {
       const leaf = leaves[i];
       const values: (string | number | null)[] = [leaf.code, leaf.name, leaf.level ? LEVEL_LABELS[leaf.level].vi : "", leaf.via ?? "", displayDate(leaf.datePrepared)];
-      for (const key of result.keys) values.push(leaf.figures.get(key) ?? null);
+      for (let k = 0; k < result.keys.length; k++) values.push(figureAt(leaf.figures, k));
       return values;
     },
   };
