@@ -1,5 +1,6 @@
 /** The consolidated workbook written into the open workbook through the Office.js adapter: bounded syncs, text as text, replace only after a yes. */
 import { consolidatedPlan, breakdownSheetName, statusSheetName } from "../../src/domain/merge";
+import { sheetCells } from "../../src/domain/layout";
 import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import type { FigureKey } from "../../src/domain/submission";
 import { FakeExcel } from "./fakeExcel";
@@ -38,7 +39,7 @@ describe("writing the consolidated workbook into Excel", () => {
     const plan = consolidated(3);
     await createOfficeWorkbook(excel.deps()).writePlan(plan, { confirmReplace: async () => true });
     const sheet = excel.sheet(breakdownSheetName())!;
-    const hostile = plan.sheets.find((s) => s.name === breakdownSheetName())!.cells.find((c) => c.value === HOSTILE)!;
+    const hostile = sheetCells(plan.sheets.find((s) => s.name === breakdownSheetName())!).find((c) => c.value === HOSTILE)!;
     expect(sheet.peek(hostile.ref)).toMatchObject({ value: HOSTILE, numberFormat: "@" });
     expect(sheet.peek(hostile.ref)?.formula).toBeUndefined();
     const total = plan.sheets.find((s) => s.name === breakdownSheetName())!.cells.find((c) => c.formula?.startsWith("IF(COUNT("))!;

@@ -16,6 +16,7 @@ import { detectFeatures, type Features } from "./features";
 import { widthInPoints } from "./styles";
 import { FONT, STYLES } from "../../domain/layout/styles";
 import { isDateFormatCode } from "../../domain/number-format";
+import { sheetCells } from "../../domain/layout/rows";
 
 /** Office's document settings (Office.context.document.settings), narrowed to what we use. */
 export interface DocumentSettings {
@@ -278,7 +279,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       i = end + 1;
     }
 
-    const positioned = plan.cells.map((cell) => ({ pos: parseCell(cell.ref), cell }));
+    const positioned = sheetCells(plan).map((cell) => ({ pos: parseCell(cell.ref), cell }));
 
     // The form's font over everything the plan draws, in one call, as the file writer gives every cell.
     if (positioned.length > 0) {
