@@ -24,11 +24,11 @@ describe("writing the consolidated workbook into Excel", () => {
     expect(small.syncs).toBeLessThanOrEqual(12);
   });
 
-  it("prints the wide breakdown at full size across pages, repeating the unit columns, while forms fit one page wide", async () => {
+  it("prints the wide breakdown at 70 % across pages, repeating the unit columns, while forms fit one page wide", async () => {
     const excel = new FakeExcel();
     await createOfficeWorkbook(excel.deps()).writePlan(consolidated(3), { confirmReplace: async () => true });
     const breakdown = excel.sheet(breakdownSheetName())!.pageLayout;
-    expect(breakdown.zoom).toEqual({ scale: 100 });
+    expect(breakdown.zoom).toEqual({ scale: 70 });
     expect(breakdown.printTitleColumns).toBe("$A:$B");
     expect(excel.sheet("Biểu 01")!.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   });
