@@ -63,6 +63,3 @@ export function campaignFromArgs(args: ParsedArgs, catalog: Catalog, cwd: string
   const custom = customReviewCampaign(data, customDefaults(catalog));
   return custom.ok ? { ok: true, value: custom.value } : { ok: false, message: custom.error[lang] };
 }
-
-/** dd/mm/yyyy, as Vietnamese documents write dates. */
-export const displayDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -8,7 +8,8 @@ import { planRowHeights } from "./row-height";
 import { LEVEL_LABELS, LEVELS, PARENT_LEVEL } from "../catalog";
 import { address } from "./a1";
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
-import { vi, viDate } from "./text";
+import { displayDate } from "../dates";
+import { vi } from "./text";
 import { identificationSheetName } from "./identification-sheet";
 
 export const instructionsSheetName = (): string => vi("tpl.sheet.instructions");
@@ -28,8 +29,8 @@ export function deadlineLines(campaign: Campaign): string[] {
     const parent = PARENT_LEVEL[level];
     return [
       parent
-        ? vi("tpl.help.deadline", { level: LEVEL_LABELS[level].vi, parent: LEVEL_LABELS[parent].vi, date: viDate(date) })
-        : vi("tpl.help.deadlineTop", { level: LEVEL_LABELS[level].vi, date: viDate(date) }),
+        ? vi("tpl.help.deadline", { level: LEVEL_LABELS[level].vi, parent: LEVEL_LABELS[parent].vi, date: displayDate(date) })
+        : vi("tpl.help.deadlineTop", { level: LEVEL_LABELS[level].vi, date: displayDate(date) }),
     ];
   });
   return lines.length > 0 ? lines : [vi("tpl.help.noDeadline")];
@@ -47,7 +48,7 @@ export function instructionsSheet(catalog: Catalog, campaign: Campaign): SheetPl
     ["textBold", vi("tpl.help.fill.heading")],
     ["paragraph", vi("tpl.help.fill.identification", { sheet: identificationSheetName() })],
     ["paragraph", vi("tpl.help.fill.tables", { sheets })],
-    ["paragraph", campaign.kind === "periodic" ? vi("tpl.help.fill.periodic", { asOf: viDate(campaign.asOf ?? "") }) : vi("tpl.help.fill.review", years)],
+    ["paragraph", campaign.kind === "periodic" ? vi("tpl.help.fill.periodic", { asOf: displayDate(campaign.asOf ?? "") }) : vi("tpl.help.fill.review", years)],
     ["paragraph", vi("tpl.help.fill.numbers")],
     ["textBold", vi("tpl.help.blank.heading")],
     ["paragraph", vi("tpl.help.blank")],

@@ -16,7 +16,7 @@ import { planRowHeights } from "../layout/row-height";
 import { address, columnLetter, range } from "../layout/a1";
 import { t } from "../i18n/strings";
 import { BREAKDOWN_META } from "./leaves";
-import { displayDate } from "./dates";
+import { displayDate } from "../dates";
 import { columnLabel } from "./messages";
 import type { MergeResult } from "./merge";
 

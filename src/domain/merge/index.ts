@@ -13,5 +13,5 @@ export { render, figureLabel, bilingual } from "./messages";
 export { auditLine, selfAudit, type Audit } from "./audit";
 export { breakdownSheetName, BREAKDOWN_ROWS } from "./breakdown-sheet";
 export { statusSheetName, rosterNotes, FILE_STATUS_KEYS, ROSTER_STATE_KEYS } from "./status-sheet";
-export { displayDate, parseDateText, serialToIso } from "./dates";
+export { displayDate, parseDateText, serialToIso } from "../dates";
 export type * from "./types";

@@ -10,7 +10,7 @@ import { address, range } from "../layout/a1";
 import { planRowHeights } from "../layout/row-height";
 import type { FigureKey } from "../submission";
 import { t, type StringKey } from "../i18n/strings";
-import { displayDate } from "./dates";
+import { displayDate } from "../dates";
 import { render } from "./messages";
 import type { MergeResult } from "./merge";
 import type { RosterLine } from "./roster";

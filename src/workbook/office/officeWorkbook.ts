@@ -15,7 +15,7 @@ import { columnLetters, groupRects, parseCell, parseRange, rectAddress, splitAdd
 import { detectFeatures, type Features } from "./features";
 import { widthInPoints } from "./styles";
 import { FONT, STYLES } from "../../domain/layout/styles";
-import { isDateFormat } from "./numberFormat";
+import { isDateFormatCode } from "../../domain/number-format";
 
 /** Office's document settings (Office.context.document.settings), narrowed to what we use. */
 export interface DocumentSettings {
@@ -77,7 +77,7 @@ function mapCell(value: unknown, formula: unknown, type: string, numberFormat: u
   else raw = value === null || value === undefined ? null : String(value);
   const cell: { -readonly [K in keyof RawCell]: RawCell[K] } = { value: raw === "" ? null : raw };
   if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula.slice(1);
-  if (typeof raw === "number" && typeof numberFormat === "string" && isDateFormat(numberFormat)) cell.isDate = true;
+  if (typeof raw === "number" && typeof numberFormat === "string" && isDateFormatCode(numberFormat)) cell.isDate = true;
   return cell;
 }
 
