@@ -26,12 +26,12 @@ describe.each(API_LEVELS)("writing the consolidated workbook into Excel at Excel
     expect(large.log.some((l) => l.startsWith("sheet.add ~"))).toBe(false);
   });
 
-  it("prints the wide breakdown at full size across pages, repeating the unit columns, while forms fit one page wide (ExcelApi 1.9)", async () => {
+  it("prints the wide breakdown at 70 % across pages, repeating the unit columns, while forms fit one page wide (ExcelApi 1.9)", async () => {
     const excel = new FakeExcel(api);
     await createOfficeWorkbook(excel.deps()).writePlan(consolidated(3), { confirmReplace: async () => true });
     if (!excel.supports(9)) return void expect(excel.sheet(breakdownSheetName())!.pageLayout).toEqual({});
     const breakdown = excel.sheet(breakdownSheetName())!.pageLayout;
-    expect(breakdown.zoom).toEqual({ scale: 100 });
+    expect(breakdown.zoom).toEqual({ scale: 70 });
     expect(breakdown.printTitleColumns).toBe("$A:$B");
     expect(excel.sheet("Biểu 01")!.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   });

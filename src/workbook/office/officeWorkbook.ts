@@ -478,7 +478,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       const layout = sheet.pageLayout;
       layout.paperSize = "A4";
       layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.zoom = plan.print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 }; // 0 = as many pages tall as needed
+      layout.zoom = plan.print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: plan.print.scale ?? 100 }; // 0 = as many pages tall as needed
       if (plan.print.repeatRows) layout.setPrintTitleRows(`$${plan.print.repeatRows.first}:$${plan.print.repeatRows.last}`);
       if (plan.print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetters(plan.print.repeatColumns.first - 1)}:$${columnLetters(plan.print.repeatColumns.last - 1)}`);
       const pages = layout.headersFooters.defaultForAllPages;
