@@ -9,6 +9,7 @@ import { merge } from "./merge";
 import { ui } from "./ui";
 import { templates } from "./templates";
 import { writer } from "./writer";
+import { fillPlaceholders, paramOf } from "./placeholders";
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
@@ -31,9 +32,13 @@ export function formatNumber(lang: Lang, value: number): string {
 
 export function t(lang: Lang, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
   const text = tables[lang].get(key as string) ?? tables.vi.get(key as string) ?? String(key);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const value = params[name];
+  return fillParams(lang, text, params);
+}
+
+/** `{name}` filled from params; numbers formatted in the language (1.250 / 1,250). */
+export function fillParams(lang: Lang, text: string, params: Readonly<Record<string, string | number>>): string {
+  return fillPlaceholders(text, (name) => {
+    const value = paramOf(params, name);
     return typeof value === "number" ? formatNumber(lang, value) : value;
   });
 }
