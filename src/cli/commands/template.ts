@@ -12,7 +12,8 @@ import { parseCsv, rosterFromRows, render, type Message } from "../../domain/mer
 import { readSheetTable } from "../../workbook/file/reader";
 import { writeWorkbook } from "../../workbook/file/writer";
 import type { CliIo, Command, CommandContext } from "../commands";
-import { campaignFromArgs, parseArgs } from "./template-options";
+import { parseArgs } from "../args";
+import { campaignFromArgs } from "./template-options";
 import { templateFileName, uniqueNames } from "../../workbook/file/writer/fileName";
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
