@@ -16,6 +16,19 @@ export const LANGS: readonly Lang[] = ["vi", "en"];
 
 const sections = [common, ui, templates, files, check, merge, writer] as const;
 
+/**
+ * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other
+ * fails to compile, and the error names the key. (The tests check the placeholders.)
+ */
+type Unmatched<S extends { readonly vi: object; readonly en: object }> = Exclude<keyof S["vi"], keyof S["en"]> | Exclude<keyof S["en"], keyof S["vi"]>;
+type Parity<S> = S extends { readonly vi: object; readonly en: object }
+  ? [Unmatched<S>] extends [never]
+    ? { readonly vi: Readonly<Record<keyof S["vi"], string>>; readonly en: Readonly<Record<keyof S["vi"], string>> }
+    : { readonly "keys in only one language": Unmatched<S> }
+  : never;
+type EverySection<T extends readonly unknown[]> = { readonly [I in keyof T]: Parity<T[I]> };
+sections satisfies EverySection<typeof sections>;
+
 type Section = (typeof sections)[number];
 export type StringKey = Section extends infer S ? (S extends { readonly vi: infer V } ? keyof V : never) : never; // distributes over the sections: a key of any section
 
