@@ -3,7 +3,7 @@
  * figures (input and computed), notes, identification and the file's own information — where it sits
  * and what it holds. The text output is tab-separated so it pastes into a spreadsheet as columns.
  */
-import { loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
+import { FORM_DEF_NAME, loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
@@ -30,6 +30,7 @@ export function listCodes(catalog: Catalog, campaign: Campaign): CodeListing[] {
     ...built.cells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.code, column: c.column, valueType: c.valueType, role: c.input ? "input" : "computed", label: c.label })),
     ...built.noteCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.code, column: "note", valueType: "text", role: "input", label: rowLabel(c.code) })),
     ...built.metaCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.key, column: "meta", valueType: "text", role: "meta", label: { vi: c.key, en: c.key } })),
+    ...built.plan.names.filter((n) => n.name === FORM_DEF_NAME).map((n): CodeListing => ({ name: n.name, sheet: n.sheet, address: n.ref, code: "FORM_DEF", column: "meta", valueType: "text", role: "meta", label: { vi: "FORM_DEF", en: "FORM_DEF" } })),
   ];
 }
 
