@@ -8,6 +8,7 @@ import { t, type Lang } from "../../domain/i18n/strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
 import { campaignFromArgs, parseArgs } from "./template-options";
+import { catalogFromArgs } from "./forms-file";
 
 export interface CodeListing {
   readonly name: string;
@@ -40,7 +41,7 @@ function columnText(column: string, lang: Lang): string {
 }
 
 export async function runCodes(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--campaign", "--campaign-file"] }, lang);
+  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--campaign", "--campaign-file", "--forms"] }, lang);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n${t(lang, "tplcli.codes.usage")}\n`);
     return 2;
@@ -49,7 +50,13 @@ export async function runCodes(argv: readonly string[], { lang, io }: CommandCon
     io.stdout(`${t(lang, "tplcli.codes.usage")}\n`);
     return 0;
   }
-  const catalog = loadCatalog();
+  const chosen = catalogFromArgs(parsed.value.values.get("--forms"), io.cwd, lang, loadCatalog);
+  if (!chosen.ok) {
+    io.stderr(`${chosen.message}\n`);
+    return 2;
+  }
+  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
+  const { catalog } = chosen;
   const campaign = campaignFromArgs(parsed.value, catalog, io.cwd, lang);
   if (!campaign.ok) {
     io.stderr(`${campaign.message}\n`);
