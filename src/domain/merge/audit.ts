@@ -12,6 +12,7 @@ import { address } from "../layout/a1";
 import { t, type Lang } from "../i18n/strings";
 import { exactSum, isExactFigure, sameFigure } from "./exact-sum";
 import { BREAKDOWN_ROWS, type BreakdownBody } from "./breakdown-sheet";
+import { weightedMean } from "./weighted-average";
 
 export interface Audit {
   readonly passed: boolean;
@@ -20,7 +21,8 @@ export interface Audit {
   readonly mismatches: readonly FigureKey[];
 }
 
-export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: BreakdownBody): Audit {
+/** `weightOf` names the weight of an average weighted by another code: its total is the weighted average of the parts, not their sum. */
+export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: BreakdownBody, weightOf: (key: FigureKey) => FigureKey | null = () => null): Audit {
   const planValue = new Map<string, unknown>();
   for (const sheet of plan.sheets) for (const cell of sheet.cells) planValue.set(`${sheet.name}!${cell.ref}`, cell.value ?? null);
   const bodyValue = new Map<string, unknown>();
@@ -38,17 +40,24 @@ export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: 
       mismatches.push(key);
       continue;
     }
+    const weightKey = weightOf(key);
+    const weightCol = weightKey ? body.columns.get(weightKey) : undefined;
     const parts: number[] = [];
+    const pairs: [number, number | null][] = [];
     let bad = false;
     for (let r = BREAKDOWN_ROWS.firstUnit; r <= body.lastUnitRow; r++) {
       const v = bodyValue.get(address(col, r)) ?? null;
       if (v === null) continue;
       if (typeof v !== "number" || !isExactFigure(v)) bad = true;
       else parts.push(v);
+      const w = weightCol === undefined ? null : (bodyValue.get(address(weightCol, r)) ?? null);
+      if (typeof v === "number" && (w === null || (typeof w === "number" && isExactFigure(w)))) pairs.push([v, w as number | null]);
     }
+    if (weightKey && weightCol === undefined) bad = true;
+    const expected = weightKey ? weightedMean(pairs) : exactSum(parts);
     const total = bodyValue.get(address(col, body.totalsRow)) ?? null;
     const consolidated = typeof written === "number" ? written : written === null ? null : Number.NaN;
-    if (bad || !sameFigure(exactSum(parts), consolidated) || !sameFigure(total as number | null, consolidated)) mismatches.push(key);
+    if (bad || !sameFigure(expected, consolidated) || !sameFigure(total as number | null, consolidated)) mismatches.push(key);
   }
   return { passed: mismatches.length === 0 && checked > 0, checked, mismatches };
 }
