@@ -8,7 +8,7 @@ import { catalogFromArgs } from "./forms-file";
 import { t, type Lang } from "../../domain/i18n/strings";
 import type { Command, CommandContext } from "../commands";
 import { displayDate } from "../../domain/dates";
-import { parseArgs } from "./template-options";
+import { parseArgs } from "../args";
 
 export interface CampaignListing {
   readonly id: string;

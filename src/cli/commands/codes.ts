@@ -7,7 +7,8 @@ import { FORM_DEF_NAME, loadCatalog, type Campaign, type Catalog } from "../../d
 import { t, type Lang } from "../../domain/i18n/strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
-import { campaignFromArgs, parseArgs } from "./template-options";
+import { parseArgs } from "../args";
+import { campaignFromArgs } from "./template-options";
 import { catalogFromArgs } from "./forms-file";
 
 export interface CodeListing {

@@ -7,6 +7,7 @@
 import type { Catalog } from "../catalog/load";
 import { figureKey, splitFigureKey, type FigureKey } from "../submission";
 import { fromThousandths, toThousandths } from "./exact-sum";
+import { figureAt } from "./figure-row";
 import type { Leaf } from "./types";
 
 /** Σ value × weight / Σ weight over the pairs where both are present; null when none is (or every weight is 0). */
@@ -29,9 +30,9 @@ export function weightedMean(pairs: Iterable<readonly [number | null | undefined
   return fromThousandths(negative ? -rounded : rounded);
 }
 
-/** The weighted average of one cell over the leaves. */
-export function weightedAverage(key: FigureKey, weightKey: FigureKey, leaves: readonly Leaf[]): number | null {
-  return weightedMean(leaves.map((leaf) => [leaf.figures.get(key), leaf.figures.get(weightKey)] as const));
+/** The weighted average of the figure at `index` over the leaves, weighted by the figure at `weightIndex`. */
+export function weightedAverage(index: number, weightIndex: number, leaves: readonly Leaf[]): number | null {
+  return weightedMean(leaves.map((leaf) => [figureAt(leaf.figures, index), figureAt(leaf.figures, weightIndex)] as const));
 }
 
 /** The weight's key for a weighted-average cell, null for a summed one. */
@@ -44,9 +45,11 @@ export function weightKeyOf(catalog: Catalog, key: FigureKey): FigureKey | null 
 /** The sums with every weighted-average cell replaced by its weighted average. */
 export function withWeightedAverages(catalog: Catalog, keys: readonly FigureKey[], leaves: readonly Leaf[], sums: ReadonlyMap<FigureKey, number | null>): Map<FigureKey, number | null> {
   const figures = new Map(sums);
-  for (const key of keys) {
+  keys.forEach((key, index) => {
     const weightKey = weightKeyOf(catalog, key);
-    if (weightKey) figures.set(key, weightedAverage(key, weightKey, leaves));
-  }
+    const weightIndex = weightKey ? keys.indexOf(weightKey) : -1;
+    // A weight outside the campaign's tables was never reported: the average cannot be formed.
+    if (weightKey) figures.set(key, weightIndex < 0 ? null : weightedAverage(index, weightIndex, leaves));
+  });
   return figures;
 }
