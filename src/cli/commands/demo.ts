@@ -47,6 +47,7 @@ export async function runDemo(argv: readonly string[], context: CommandContext):
     {
       paths: [inbox],
       campaign: sample.campaignId,
+      forms: null,
       out: join(dir, `tong-hop-${SAMPLE_DISTRICT.code}.xlsx`),
       roster: rosterPath,
       unitCode: SAMPLE_DISTRICT.code,

@@ -9,6 +9,7 @@
  */
 import type { Catalog } from "../catalog/load";
 import { BREAKDOWN_NAME } from "../catalog/names";
+import { weightKeyOf } from "./weighted-average";
 import { LEVEL_LABELS } from "../catalog/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
 import type { CellPlan, NamePlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
@@ -88,11 +89,25 @@ export function breakdownBody(catalog: Catalog, result: MergeResult): BreakdownB
     const total = result.figures.get(key) ?? null;
     const count = result.counts.get(key) ?? { reported: 0, blank: result.leaves.length };
     // Blank when no unit reported the cell, as in the consolidated table: a blank is not a zero.
-    cells.push({ ref: address(col, totalsRow), formula: `IF(COUNT(${span})=0,"",SUM(${span}))`, value: total, style: numberStyle(catalog, key) });
+    cells.push({ ref: address(col, totalsRow), formula: totalFormula(catalog, key, span, columns, R.firstUnit, lastUnitRow), value: total, style: numberStyle(catalog, key) });
     cells.push({ ref: address(col, totalsRow + 1), formula: `COUNT(${span})`, value: count.reported, style: "computedInteger" });
     cells.push({ ref: address(col, totalsRow + 2), formula: `ROWS(${span})-COUNT(${span})`, value: count.blank, style: "computedInteger" });
   }
   return { cells, rows, columns, lastUnitRow, totalsRow, lastColumn };
+}
+
+/**
+ * The totals row's formula: a sum, or for an average weighted by another code Σ value × weight /
+ * Σ weight over the rows where the value is reported, rounded as the merge rounds it. Blank when
+ * nothing was reported, as in the consolidated table.
+ */
+function totalFormula(catalog: Catalog, key: FigureKey, span: string, columns: ReadonlyMap<FigureKey, number>, first: number, last: number): string {
+  const weightKey = weightKeyOf(catalog, key);
+  const weightCol = weightKey ? columns.get(weightKey) : undefined;
+  if (weightCol === undefined) return `IF(COUNT(${span})=0,"",SUM(${span}))`;
+  const weights = `${columnLetter(weightCol)}${first}:${columnLetter(weightCol)}${last}`;
+  const reportedWeight = `SUMPRODUCT(--(${span}<>""),${weights})`;
+  return `IF(${reportedWeight}=0,"",ROUND(SUMPRODUCT(${span},${weights})/${reportedWeight},3))`;
 }
 
 export function breakdownSheet(catalog: Catalog, result: MergeResult, body: BreakdownBody, auditLine: string): { sheet: SheetPlan; names: NamePlan[] } {
