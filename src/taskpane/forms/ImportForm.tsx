@@ -4,7 +4,7 @@
  * the WorkbookPort as values: indents and merges are not needed, the wording and numbering carry the
  * structure). Shows the proposed codes and every todo, and downloads the definition workbook.
  */
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from "react";
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { chooseSheet, gridFromValues, proposeDefinition, type Proposal, type TypedGrid } from "../../domain/forms/import";
 import type { StringKey } from "../../domain/i18n/strings";
@@ -44,13 +44,15 @@ export function ImportForm() {
   const [sheet, setSheet] = useState("");
 
   const workbook = host.kind === "excel" ? host.workbook : null;
-  useEffect(() => {
+  // Asked again whenever the list is opened: the officer may have typed the form in a new sheet meanwhile.
+  const refreshSheets = useCallback(() => {
     if (!workbook) return;
     void workbook.sheetNames().then((names) => {
       setSheets(names);
-      setSheet((current) => current || names[0] || "");
+      setSheet((current) => (names.includes(current) ? current : names[0] || ""));
     });
   }, [workbook]);
+  useEffect(refreshSheets, [refreshSheets]);
 
   const propose = (grids: readonly TypedGrid[], source: string) => {
     const chosen = chooseSheet(grids);
@@ -107,7 +109,7 @@ export function ImportForm() {
       {workbook ? (
         <>
           <Field label={t("formsImport.ui.sheet")}>
-            <Select value={sheet} onChange={(_e, data) => setSheet(data.value)} data-testid="forms-import-sheet">
+            <Select value={sheet} onChange={(_e, data) => setSheet(data.value)} onFocus={refreshSheets} data-testid="forms-import-sheet">
               {sheets.map((name) => (
                 <option key={name} value={name}>
                   {name}
