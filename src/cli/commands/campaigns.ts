@@ -7,7 +7,7 @@ import { concreteCampaign, LEVELS, loadCatalog, type Campaign } from "../../doma
 import { t, type Lang } from "../../domain/i18n/strings";
 import type { Command, CommandContext } from "../commands";
 import { displayDate } from "../../domain/dates";
-import { parseArgs } from "./template-options";
+import { parseArgs } from "../args";
 
 export interface CampaignListing {
   readonly id: string;

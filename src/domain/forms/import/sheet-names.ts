@@ -2,7 +2,7 @@
  * Names the definition gives things: the form id from the file name, and an Excel-valid sheet name for
  * each imported table (≤ 31 characters, none of [ ] : * ? / \ ', not "History", not a generic "Sheet1").
  */
-import { asciiFold } from "../../text/fold";
+import { asciiFold } from "../../ascii-fold";
 
 const MAX_SHEET = 31;
 const GENERIC = /^(sheet|trang tinh|trang|feuil|tabelle|hoja)\s*\d*$/i;
