@@ -35,7 +35,6 @@ export const formsImport = {
     "formsImport.cli.rowCode": "dòng {row} ({code}): ",
     "formsImport.cli.written": "Đã ghi tệp định nghĩa: {file}",
     "formsImport.cli.next": "Sửa các ô todo (tô vàng) rồi kiểm tra: union-report forms check \"{file}\"",
-    "formsImport.todoPrefix": "CẦN XEM:",
     "formsImport.todo.partGuess":
       "dòng này được coi là một phần (\"trong đó\") của {parent}, nên số của nó không được lớn hơn {parent}; nếu không phải, xóa ô parent",
     "formsImport.todo.noUnitColumn": "biểu không có cột Đơn vị tính — chọn type (whole: số nguyên; decimal: số thập phân, tiền kèm money_unit; percent; text) và ghi unit_vi",
@@ -96,7 +95,6 @@ export const formsImport = {
     "formsImport.cli.rowCode": "row {row} ({code}): ",
     "formsImport.cli.written": "Definition file written: {file}",
     "formsImport.cli.next": "Edit the todo cells (yellow), then check: union-report forms check \"{file}\"",
-    "formsImport.todoPrefix": "TO CHECK:",
     "formsImport.todo.partGuess": "this line is taken as a part (\"of which\") of {parent}, so its figure may not exceed {parent}'s; if it is not, clear the parent cell",
     "formsImport.todo.noUnitColumn": "the form has no unit column — choose the type (whole; decimal, money with money_unit; percent; text) and write unit_vi",
     "formsImport.todo.unitBlank": "the line has no unit — write unit_vi and choose the type (whole, decimal, percent, text)",
