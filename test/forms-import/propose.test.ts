@@ -80,7 +80,7 @@ describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
     const named = byLabel(proposal, "Tỷ lệ đoàn viên so với tổng số lao động");
     expect(named).toEqual(expect.objectContaining({ type: "percent", aggregation: "ratio", numerator: "TONG_DOAN_VIEN_CONG_DOAN", denominator: "TONG_LAO_DONG", todo: null }));
     const guessed = byLabel(proposal, "Tỷ lệ so với tổng số lao động");
-    expect(guessed).toEqual(expect.objectContaining({ aggregation: "ratio", numerator: "LAO_DONG_THIEU_VIEC_LAM", denominator: "TONG_LAO_DONG" }));
+    expect(guessed).toEqual(expect.objectContaining({ code: "TY_LE_TONG_LAO_DONG", aggregation: "ratio", numerator: "LAO_DONG_THIEU_VIEC_LAM", denominator: "TONG_LAO_DONG" }));
     expect(guessed.todo).toMatch(/đã đoán/);
   });
 
