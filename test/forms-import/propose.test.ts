@@ -161,13 +161,15 @@ describe("proposeDefinition on forms typed other ways", () => {
     expect(proposal.notes.filter((n) => n.key === "formsImport.note.unknownColumn")).toEqual([]);
   });
 
-  it("takes lines indented under an indicator as its parts, marked for the officer to confirm", () => {
+  it("takes lines indented under an indicator as its parts, marked for the officer to confirm (and skips a header typed again)", () => {
     const proposal = proposeDefinition(
       grid("Sheet1", [
         ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],
         ["1", "Tổng số CĐCS hiện có", "đơn vị"],
         [null, { text: "CĐCS khu vực nhà nước", indent: 1 }, "đơn vị"],
         [null, { text: "CĐCS doanh nghiệp", indent: 1 }, "đơn vị"],
+        ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],
+        ["1", "2", "3", "4"],
         ["2", "Số CĐCS thành lập mới", "đơn vị"],
         [null, { text: "Số CĐCS giải thể", indent: 1 }, "đơn vị"],
       ]),
