@@ -9,7 +9,7 @@ import { sheetCells, type WorkbookPlan } from "../../src/domain/layout";
 import { readSubmission } from "../../src/domain/check";
 import type { RawCell, RawNamedRange, RawWorkbook } from "../../src/domain/raw";
 import type { FigureKey } from "../../src/domain/submission";
-import { BREAKDOWN_NAME } from "../../src/domain/catalog";
+import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME } from "../../src/domain/catalog";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type MergeResult, type MergingUnit, type Roster } from "../../src/domain/merge";
 
@@ -82,7 +82,7 @@ export function fileFromPlan(plan: WorkbookPlan, name: string, index: number): A
   const raw = planToRaw(plan);
   const reading = readSubmission(catalog, raw);
   if (!reading.submission) throw new Error(`unreadable: ${JSON.stringify(reading.issues.map((i) => i.message.en))}`);
-  return { index, name, submission: reading.submission, breakdown: raw.names.get(BREAKDOWN_NAME) ?? null, warnings: [] };
+  return { index, name, submission: reading.submission, breakdown: raw.names.get(BREAKDOWN_NAME) ?? null, breakdownUnits: raw.names.get(BREAKDOWN_UNITS_NAME) ?? null, warnings: [] };
 }
 
 export function merge(files: readonly AcceptedFile[], unit: MergingUnit = DISTRICT, roster: Roster | null = null, c: Campaign = campaign()): MergeResult {

@@ -37,3 +37,5 @@ export type MetaKey = (typeof META_KEYS)[number];
 
 /** A consolidated workbook's per-unit breakdown (header row of cell names, one row per unit). */
 export const BREAKDOWN_NAME = `${NAME_PREFIX}BREAKDOWN`;
+/** How many unit rows the breakdown holds, written as a number: a breakdown cut short by another tool is recognised. */
+export const BREAKDOWN_UNITS_NAME = `${NAME_PREFIX}BREAKDOWN_UNITS`;

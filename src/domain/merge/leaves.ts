@@ -4,9 +4,11 @@
  * merge of all of them (associativity by construction) and a unit that also arrives directly can be
  * recognised and counted once.
  *
- * A consolidated workbook whose breakdown does not add up to its own figures was edited after it was
- * made. We do not guess which side is right: the workbook then counts as one leaf with its own
- * figures, and the user is told that double counting cannot be resolved for it.
+ * A consolidated workbook whose breakdown does not add up to its own figures, or holds fewer units
+ * than it states, was edited or cut short after it was made. We do not guess which side is right: the
+ * file is rejected with the codes that disagree. A breakdown we cannot use at all (missing, unknown
+ * columns) leaves the workbook counted as one leaf with its own figures, and the user is told that
+ * double counting cannot be resolved for it.
  */
 import type { RawCell, RawNamedRange } from "../raw";
 import type { Submission, FigureKey } from "../submission";
@@ -20,6 +22,8 @@ import type { BreakdownRow, Leaf, Message, Source } from "./types";
 /** The key cells heading the breakdown's first columns, before one column per FigureKey. */
 export const BREAKDOWN_META = ["UNIT_CODE", "UNIT_NAME", "LEVEL", "VIA", "DATE"] as const;
 export const VIA_SEPARATOR = " › ";
+/** Codes named in a message before "…": the message must stay readable. */
+const MAX_CODES_NAMED = 10;
 
 type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Message };
 
@@ -87,6 +91,8 @@ export interface FileInput {
   readonly submission: Submission;
   /** The UR_BREAKDOWN range when the workbook has one. */
   readonly breakdown: RawNamedRange | null;
+  /** The UR_BREAKDOWN_UNITS cell (how many units the breakdown holds) when the workbook has one. */
+  readonly breakdownUnits?: RawNamedRange | null;
 }
 
 function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<FigureRow> {
@@ -104,7 +110,8 @@ export function makeLeaf(fields: Omit<Leaf, "key" | "hash">, keys: readonly Figu
 
 /**
  * What an accepted file contributes. `warnings` tell the user what we did not take at face value;
- * a `problem` rejects the file (a figure that cannot be summed exactly).
+ * a `problem` rejects the file (a figure that cannot be summed exactly, a register that fails its
+ * self-audit).
  */
 export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ source: Source; warnings: Message[] }> {
   const own = reportedFigures(file.submission, keys);
@@ -131,10 +138,17 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ so
       if (value !== null) sums[k].add(value);
     }
   }
-  for (let k = 0; k < keys.length; k++) {
-    const sum = sums[k].value();
-    const mine = figureAt(own.value, k);
-    if (!sameFigure(sum, mine)) return fallback({ key: "merge.breakdown.mismatch", params: { code: keys[k], own: mine ?? "—", sum: sum ?? "—" } });
+  // The self-audit, checked on read: a register that disagrees with its own totals, or that holds fewer
+  // units than it says, was edited or cut short; neither side can be trusted, so the file is not counted.
+  const stated = file.breakdownUnits?.cells[0]?.[0]?.value;
+  if (typeof stated === "number" && stated !== rows.value.length) {
+    return { ok: false, problem: { key: "merge.reject.breakdownTruncated", params: { expected: stated, found: rows.value.length } } };
+  }
+  const differ = keys.flatMap((key, k) => (sameFigure(sums[k].value(), figureAt(own.value, k)) ? [] : [k]));
+  if (differ.length > 0) {
+    const [k] = differ;
+    const codes = differ.slice(0, MAX_CODES_NAMED).map((i) => keys[i]).join(", ") + (differ.length > MAX_CODES_NAMED ? ", …" : "");
+    return { ok: false, problem: { key: "merge.reject.breakdownMismatch", params: { count: differ.length, codes, code: keys[k], own: figureAt(own.value, k) ?? "—", sum: sums[k].value() ?? "—" } } };
   }
   const leaves = rows.value.map((row) =>
     makeLeaf({
