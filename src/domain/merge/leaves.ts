@@ -85,14 +85,29 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
   return { ok: true, value: out };
 }
 
+/**
+ * A consolidated workbook's register as the merge keeps it: read into figure rows as soon as the file
+ * is judged, so that the file's cells (an object per cell) can go before the next file is read.
+ */
+export interface Breakdown {
+  readonly rows: Read<BreakdownRow[]>;
+  /** How many units the workbook says its register holds (UR_BREAKDOWN_UNITS); null when it does not say. */
+  readonly stated: number | null;
+}
+
+/** The register of a workbook from its UR_BREAKDOWN range and UR_BREAKDOWN_UNITS cell; null without a register. */
+export function breakdownOf(range: RawNamedRange | undefined, units: RawNamedRange | undefined, keys: readonly FigureKey[]): Breakdown | null {
+  if (!range) return null;
+  const stated = units?.cells[0]?.[0]?.value;
+  return { rows: readBreakdown(range, keys), stated: typeof stated === "number" ? stated : null };
+}
+
 export interface FileInput {
   readonly index: number;
   readonly name: string;
   readonly submission: Submission;
-  /** The UR_BREAKDOWN range when the workbook has one. */
-  readonly breakdown: RawNamedRange | null;
-  /** The UR_BREAKDOWN_UNITS cell (how many units the breakdown holds) when the workbook has one. */
-  readonly breakdownUnits?: RawNamedRange | null;
+  /** The workbook's register when it has one (breakdownOf). */
+  readonly breakdown: Breakdown | null;
 }
 
 function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<FigureRow> {
@@ -128,7 +143,7 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ so
 
   const fallback = (problem: Message): Read<{ source: Source; warnings: Message[] }> => single([problem, { key: "merge.warn.asSingleUnit" }]);
   if (!file.breakdown) return fallback({ key: "merge.breakdown.missing" });
-  const rows = readBreakdown(file.breakdown, keys);
+  const rows = file.breakdown.rows;
   if (!rows.ok) return fallback(rows.problem);
   // The breakdown must add up to the workbook's own figures, cell by cell, exactly.
   const sums = keys.map(() => new ExactTotal());
@@ -140,8 +155,8 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ so
   }
   // The self-audit, checked on read: a register that disagrees with its own totals, or that holds fewer
   // units than it says, was edited or cut short; neither side can be trusted, so the file is not counted.
-  const stated = file.breakdownUnits?.cells[0]?.[0]?.value;
-  if (typeof stated === "number" && stated !== rows.value.length) {
+  const stated = file.breakdown.stated;
+  if (stated !== null && stated !== rows.value.length) {
     return { ok: false, problem: { key: "merge.reject.breakdownTruncated", params: { expected: stated, found: rows.value.length } } };
   }
   const differ = keys.flatMap((key, k) => (sameFigure(sums[k].value(), figureAt(own.value, k)) ? [] : [k]));
