@@ -7,12 +7,13 @@
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { mergeFiles, type MergeFileInput } from "../../src/workbook/merge";
-import { consolidatedPlan, mergeSubmissions, breakdownSheetName, BREAKDOWN_ROWS, type AcceptedFile } from "../../src/domain/merge";
+import { consolidatedPlan, mergeSubmissions, breakdownSheetName, statusSheetName, BREAKDOWN_ROWS, type AcceptedFile } from "../../src/domain/merge";
+import { t } from "../../src/domain/i18n/strings";
 import { BREAKDOWN_NAME, cellName, type Level } from "../../src/domain/catalog";
 import { columnLetter } from "../../src/domain/layout";
 import { splitFigureKey, type FigureKey, type Submission } from "../../src/domain/submission";
 import { describeWithLibreOffice, sheetsAsCsv, csvNumber } from "../support/libreoffice";
-import { campaign, catalog, keysOf, unitWorkbook } from "./support";
+import { campaign, catalog, consolidatedFile, keysOf, merge, unitFile, unitWorkbook, DISTRICT, PROVINCE } from "./support";
 
 jest.setTimeout(300_000);
 
@@ -161,5 +162,25 @@ describe("a streamed register", () => {
     // The same file under a cell budget below its register's size is refused, with the reader's own reason.
     const small = readWorkbook(bytes, { maxCells: 1_000_000, maxMillis: 600_000 });
     expect(small.ok ? "read" : small.error.code).toBe("reader.too-many-cells");
+  });
+});
+
+describe("bounded output", () => {
+  it("names a few peer outliers per file and per indicator, and counts the rest", () => {
+    const units = Array.from({ length: 52 }, (_, i) =>
+      unitFile({ code: `CD${String(i).padStart(3, "0")}`, name: `CĐCS ${i}`, date: "2026-06-05", figures: new Map<FigureKey, number | null>([["DV_TONG@value", i < 12 ? 500 + i : 10]]) }, undefined, `cd${i}.xlsx`, i),
+    );
+    const district = merge(units, DISTRICT);
+    const province = merge([consolidatedFile(district, "2026-06-10", "huyen.xlsx", 0)], PROVINCE);
+    expect(province.outliers).toHaveLength(12);
+    const reasons = province.files[0].reasons;
+    expect(reasons.filter((r) => r.key === "merge.warn.peer")).toHaveLength(5);
+    expect(reasons.find((r) => r.key === "merge.warn.peerUnitsMore")?.params).toEqual({ count: 7 });
+    const status = consolidatedPlan(catalog, province, "2026-06-15").plan.sheets.find((s) => s.name === statusSheetName())!;
+    const texts = status.cells.map((c) => String(c.value ?? ""));
+    const listed = texts.filter((text) => text.includes("; trung vị các đơn vị cùng cấp"));
+    expect(listed).toHaveLength(5);
+    expect(listed[0]).toContain("(CD011)"); // the most extreme first
+    expect(texts).toContain(t("vi", "merge.outlier.more", { count: 7 }));
   });
 });

@@ -5,7 +5,7 @@ export { rosterFromRows, completeness, type Roster, type RosterUnit, type Roster
 export { parseCsv, detectSeparator } from "./csv";
 export { readBreakdown, breakdownOf, sourceOf, makeLeaf, BREAKDOWN_META, VIA_SEPARATOR, type Breakdown, type FileInput } from "./leaves";
 export { dedupe, preferred, type Deduped } from "./dedupe";
-export { sumLeaves, peerOutliers, type Totals } from "./consolidate";
+export { sumLeaves, peerOutliers, outlierGroups, type OutlierGroup, type Totals } from "./consolidate";
 export { inputFigureKeys } from "./figure-keys";
 export { exactSum, toThousandths, fromThousandths, sameFigure, isExactFigure, ExactTotal } from "./exact-sum";
 export { figureAt, figureMap, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
