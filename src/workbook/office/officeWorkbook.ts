@@ -268,7 +268,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       // A consolidated workbook's names cover tens of thousands of cells: fetched in chunks under the response limit.
       const loaded = await syncInChunks(
         context,
-        packed(ours, (item) => cellsOf(String(item.value)) * READ_CELL_BYTES, budget),
+        packed(ours, (item) => 2 * CALL_OVERHEAD + cellsOf(String(item.value)) * READ_CELL_BYTES, budget),
         (chunk) =>
           chunk.map((item) => {
             const range = item.getRangeOrNullObject();
