@@ -11,14 +11,17 @@ import { t, type Lang } from "../../domain/i18n/strings";
 export interface ParsedArgs {
   readonly flags: ReadonlySet<string>;
   readonly values: ReadonlyMap<string, string>;
+  /** Arguments that are not options (file names), in order; only when the spec allows them. */
+  readonly positional: readonly string[];
 }
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
-/** "--name value", "--name=value" and bare flags; anything else is an error naming it. */
-export function parseArgs(argv: readonly string[], spec: { readonly flags: readonly string[]; readonly values: readonly string[] }, lang: Lang): Parsed<ParsedArgs> {
+/** "--name value", "--name=value", bare flags and, when `positional` is set, file names; anything else is an error naming it. */
+export function parseArgs(argv: readonly string[], spec: { readonly flags: readonly string[]; readonly values: readonly string[]; readonly positional?: boolean }, lang: Lang): Parsed<ParsedArgs> {
   const flags = new Set<string>();
   const values = new Map<string, string>();
+  const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.indexOf("=");
@@ -28,9 +31,10 @@ export function parseArgs(argv: readonly string[], spec: { readonly flags: reado
       const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) return { ok: false, message: t(lang, "tplcli.missingValue", { name }) };
       values.set(name, value.normalize("NFC"));
-    } else return { ok: false, message: t(lang, "tplcli.badOption", { name: arg }) };
+    } else if (spec.positional === true && !arg.startsWith("-")) positional.push(arg); // a path as the file system spells it
+    else return { ok: false, message: t(lang, "tplcli.badOption", { name: arg }) };
   }
-  return { ok: true, value: { flags, values } };
+  return { ok: true, value: { flags, values, positional } };
 }
 
 /** Defaults for a user's own review campaign: every table of the catalog, and the plausibility of the shipped reviews. */
@@ -63,6 +67,3 @@ export function campaignFromArgs(args: ParsedArgs, catalog: Catalog, cwd: string
   const custom = customReviewCampaign(data, customDefaults(catalog));
   return custom.ok ? { ok: true, value: custom.value } : { ok: false, message: custom.error[lang] };
 }
-
-/** dd/mm/yyyy, as Vietnamese documents write dates. */
-export const displayDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -5,6 +5,8 @@
 import { check } from "./check";
 import { common } from "./common";
 import { files } from "./files";
+import { forms } from "./forms";
+import { formsImport } from "./forms-import";
 import { merge } from "./merge";
 import { ui } from "./ui";
 import { templates } from "./templates";
@@ -13,7 +15,7 @@ import { writer } from "./writer";
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport] as const;
 
 type Section = (typeof sections)[number];
 export type StringKey = Section extends infer S ? (S extends { readonly vi: infer V } ? keyof V : never) : never; // distributes over the sections: a key of any section

@@ -15,7 +15,8 @@ import { columnLetters, groupRects, parseCell, parseRange, rectAddress, splitAdd
 import { detectFeatures, type Features } from "./features";
 import { widthInPoints } from "./styles";
 import { FONT, STYLES } from "../../domain/layout/styles";
-import { isDateFormat } from "./numberFormat";
+import { isDateFormatCode } from "../../domain/number-format";
+import { sheetCells } from "../../domain/layout/rows";
 
 /** Office's document settings (Office.context.document.settings), narrowed to what we use. */
 export interface DocumentSettings {
@@ -91,7 +92,7 @@ function mapCell(value: unknown, formula: unknown, type: string, numberFormat: u
   else raw = value === null || value === undefined ? null : String(value);
   const cell: { -readonly [K in keyof RawCell]: RawCell[K] } = { value: raw === "" ? null : raw };
   if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula.slice(1);
-  if (typeof raw === "number" && typeof numberFormat === "string" && isDateFormat(numberFormat)) cell.isDate = true;
+  if (typeof raw === "number" && typeof numberFormat === "string" && isDateFormatCode(numberFormat)) cell.isDate = true;
   return cell;
 }
 
@@ -414,7 +415,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       i = end + 1;
     }
 
-    const positioned = plan.cells.map((cell) => ({ pos: parseCell(cell.ref), cell }));
+    const positioned = sheetCells(plan).map((cell) => ({ pos: parseCell(cell.ref), cell }));
 
     // The form's font over everything the plan draws, in one call, as the file writer gives every cell.
     if (positioned.length > 0) {
@@ -511,7 +512,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       const layout = sheet.pageLayout;
       layout.paperSize = "A4";
       layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.zoom = plan.print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 }; // 0 = as many pages tall as needed
+      layout.zoom = plan.print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: plan.print.scale ?? 100 }; // 0 = as many pages tall as needed
       if (plan.print.repeatRows) layout.setPrintTitleRows(`$${plan.print.repeatRows.first}:$${plan.print.repeatRows.last}`);
       if (plan.print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetters(plan.print.repeatColumns.first - 1)}:$${columnLetters(plan.print.repeatColumns.last - 1)}`);
       const pages = layout.headersFooters.defaultForAllPages;
