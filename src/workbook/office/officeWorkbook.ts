@@ -395,6 +395,27 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
     });
   }
 
+  /** A style's look over a rectangle (its number format is set with the values, cell by cell). */
+  function formatAs(range: Excel.Range, rect: Rect, style: (typeof STYLES)[keyof typeof STYLES]): void {
+    const format = range.format;
+    if (style.bold) format.font.bold = true;
+    if (style.italic) format.font.italic = true;
+    if (style.size) format.font.size = style.size;
+    if (style.fill) format.fill.color = style.fill;
+    if (style.wrap) format.wrapText = true;
+    if (style.horizontal) format.horizontalAlignment = style.horizontal;
+    if (style.vertical) format.verticalAlignment = style.vertical;
+    if (style.indent && features.pageLayout) format.indentLevel = style.indent;
+    if (style.border) {
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+        if (edge.startsWith("Inside") && (edge === "InsideHorizontal" ? rect.top === rect.bottom : rect.left === rect.right)) continue;
+        const border = format.borders.getItem(edge);
+        border.style = "Continuous";
+        border.weight = "Thin";
+      }
+    }
+  }
+
   async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: SyncBudget, rangeOf: (address: string) => Excel.Range): Promise<void> {
     // Column widths, consecutive equal widths in one call.
     for (let col = 0; col < plan.columnWidths.length; ) {
@@ -435,23 +456,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       const range = sheet.getRange(rectAddress(rect));
       const style = styleName ? STYLES[styleName as keyof typeof STYLES] : undefined;
       if (style) {
-        const format = range.format;
-        if (style.bold) format.font.bold = true;
-        if (style.italic) format.font.italic = true;
-        if (style.size) format.font.size = style.size;
-        if (style.fill) format.fill.color = style.fill;
-        if (style.wrap) format.wrapText = true;
-        if (style.horizontal) format.horizontalAlignment = style.horizontal;
-        if (style.vertical) format.verticalAlignment = style.vertical;
-        if (style.indent && features.pageLayout) format.indentLevel = style.indent;
-        if (style.border) {
-          for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
-            if (edge.startsWith("Inside") && (edge === "InsideHorizontal" ? rect.top === rect.bottom : rect.left === rect.right)) continue;
-            const border = format.borders.getItem(edge);
-            border.style = "Continuous";
-            border.weight = "Thin";
-          }
-        }
+        formatAs(range, rect, style);
         if (style.numberFormat) range.numberFormat = grid(rect, style.numberFormat);
       }
       if (lock === "u") range.format.protection.locked = false;
