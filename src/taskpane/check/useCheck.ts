@@ -9,6 +9,7 @@ import type { AppError } from "../../domain/errors";
 import type { RawWorkbook } from "../../domain/raw";
 import { readWorkbook } from "../../workbook/file/reader";
 import type { WorkbookPort } from "../../workbook/port";
+import { failure } from "../failure";
 
 export type CheckState =
   | { readonly status: "idle" }
@@ -42,7 +43,7 @@ export function useCheck(port: WorkbookPort | null) {
       if (id === runId.current) setState({ status: "done", ...check(raw), fileName: null });
       setCheckedOnce(true);
     } catch (error) {
-      if (id === runId.current) setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
+      if (id === runId.current) setState({ status: "failed", error: failure(error) });
     }
   }, [port]);
 
@@ -54,7 +55,7 @@ export function useCheck(port: WorkbookPort | null) {
       if (id !== runId.current) return;
       setState(read.ok ? { status: "done", ...check(read.value.workbook), fileName: file.name } : { status: "failed", error: read.error });
     } catch (error) {
-      if (id === runId.current) setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
+      if (id === runId.current) setState({ status: "failed", error: failure(error) });
     }
   }, []);
 

@@ -39,6 +39,7 @@ import { useMerge } from "../merge/useMerge";
 import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
+import { failure } from "../failure";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -161,7 +162,7 @@ export function MergeView() {
       const outcome = await port.writePlan(state.outcome.plan, { confirmReplace });
       setNotice(outcome.written ? { intent: "success", text: t("merge.view.written", { count: outcome.sheets.length }) } : { intent: "warning", text: t("merge.view.declined") });
     } catch (error) {
-      setNotice({ intent: "error", text: t("merge.view.writeFailed", { reason: error instanceof Error ? error.message : String(error) }) });
+      setNotice({ intent: "error", text: t("merge.view.writeFailed", { reason: failure(error)[lang] }) });
     }
   };
 

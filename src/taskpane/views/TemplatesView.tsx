@@ -25,6 +25,7 @@ import { campaignChoices, campaignFromChoice, choiceLabel, customFormProblems, C
 import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
+import { failure } from "../failure";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -93,7 +94,7 @@ export function TemplatesView() {
         setStatus({ kind: "done", text: t("tplui.downloaded", { file: name }) });
       }
     } catch (error) {
-      setStatus({ kind: "error", text: t("tplui.failed", { reason: error instanceof Error ? error.message : String(error) }) });
+      setStatus({ kind: "error", text: t("tplui.failed", { reason: failure(error)[lang] }) });
     }
   };
 
