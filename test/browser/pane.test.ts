@@ -24,7 +24,8 @@ const UNITS = [
   { code: "MC01", name: "CĐCS Trường Tiểu học Kim Đồng xã Mường Mươn", file: "mc01.xlsx" },
   // A unit that saved its report with macros: it did submit.
   { code: "MC02", name: "CĐCS Trường Trung học cơ sở Lê Lợi xã Mường Mươn", file: "mc02-co-macro.xlsm" },
-  { code: "MC03", name: "CĐCS Bệnh viện đa khoa huyện Mường Chà", file: "mc03.xlsx" },
+  // Prepared after the CĐCS deadline (10/6/2026): "Nộp muộn", a warning badge.
+  { code: "MC03", name: "CĐCS Bệnh viện đa khoa huyện Mường Chà", file: "mc03.xlsx", date: "2026-06-20" },
 ];
 const paths: Record<string, string> = {};
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
   for (const [i, u] of UNITS.entries()) {
     const figures = new Map<FigureKey, number>([["DV_TONG@value", 100 + i * 10], ["LD_TONG@value", 300]]);
     paths[u.file] = join(dir, u.file);
-    writeFileSync(paths[u.file], await unitWorkbook(u.code, figures, { name: u.name }));
+    writeFileSync(paths[u.file], await unitWorkbook(u.code, figures, { name: u.name, date: "date" in u ? u.date : undefined }));
   }
   paths["bao-cao-cu.xls"] = join(dir, "bao-cao-cu.xls");
   writeFileSync(paths["bao-cao-cu.xls"], cfbWithStreams(["Workbook", "SummaryInformation"]));
@@ -80,6 +81,25 @@ async function sideways(page: Page): Promise<{ overflow: number; culprit: string
   });
 }
 
+/** The lowest WCAG contrast ratio between a badge's text and its own background, over every badge on the page. */
+async function weakestBadge(page: Page): Promise<{ ratio: number; text: string }> {
+  return page.evaluate(() => {
+    const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? ["0", "0", "0"]).slice(0, 3).map(Number);
+    const luminance = ([r, g, b]: number[]): number => {
+      const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    let weakest = { ratio: 21, text: "" };
+    for (const badge of Array.from(document.querySelectorAll<HTMLElement>(".fui-Badge"))) {
+      const style = getComputedStyle(badge);
+      const [a, b] = [luminance(rgb(style.color)), luminance(rgb(style.backgroundColor))].sort((x, y) => y - x);
+      const ratio = (a + 0.05) / (b + 0.05);
+      if (ratio < weakest.ratio) weakest = { ratio, text: badge.innerText };
+    }
+    return weakest;
+  });
+}
+
 async function chooseFiles(page: Page, lang: Lang, files: readonly string[]): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t(lang, "merge.view.pickFiles") }).click()]);
   await chooser.setFiles([...files]);
@@ -123,7 +143,11 @@ describe("the task pane at 350 px and on a desktop", () => {
     const tag = `pane-${viewport.width}-${lang}-${scheme}`;
     for (const view of VIEWS) {
       await page.getByRole("tab", { name: t(lang, view.tab) }).click();
-      if (view.name === "merge") await runMerge(page, lang);
+      if (view.name === "merge") {
+        await runMerge(page, lang);
+        // Verdict badges are read at a glance: WCAG AA contrast (4.5:1) for their text.
+        expect((await weakestBadge(page)).ratio).toBeGreaterThanOrEqual(4.5);
+      }
       expect({ view: view.name, ...(await sideways(page)) }).toEqual({ view: view.name, overflow: 0, culprit: "" });
       await session.screenshot(page, `${tag}-${view.name}`);
     }
@@ -131,6 +155,18 @@ describe("the task pane at 350 px and on a desktop", () => {
     const text = await page.locator("body").innerText();
     expect(text).not.toMatch(/Too small|Invalid input|undefined|\bat [\w.]+ \(|merge\.view\.|tplui\./);
   }, 180_000);
+});
+
+describe("high contrast (Windows forced colours)", () => {
+  it("keeps the verdict badges readable and the pane within 350 px", async () => {
+    if (!session) return console.warn("SKIPPED: no chromium");
+    const page = await openMerge(session);
+    await page.emulateMedia({ forcedColors: "active" });
+    await runMerge(page, "vi");
+    expect((await weakestBadge(page)).ratio).toBeGreaterThanOrEqual(4.5);
+    expect((await sideways(page)).overflow).toBe(0);
+    await session.screenshot(page, "pane-350-vi-forced-colors-merge");
+  }, 120_000);
 });
 
 describe("Tổng hợp: every file accounted for, nothing guessed", () => {
@@ -155,7 +191,7 @@ describe("Tổng hợp: every file accounted for, nothing guessed", () => {
     const roster = page.getByTestId("merge-roster").locator(":scope > li");
     const lines = await roster.allInnerTexts();
     const state = (name: string) => lines.find((l) => l.includes(name)) ?? "";
-    for (const u of UNITS) expect(state(u.name)).toContain(t("vi", "merge.roster.submitted"));
+    for (const u of UNITS) expect(state(u.name)).toContain(t("vi", "date" in u ? "merge.roster.late" : "merge.roster.submitted"));
     expect(state("CĐCS Trạm Y tế xã Sá Tổng")).toContain(t("vi", "merge.roster.missing"));
 
     // Focus lands on the result, not at the top of the page.
