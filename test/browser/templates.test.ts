@@ -85,6 +85,16 @@ describe("the Biểu mẫu view, standalone in chromium", () => {
     await page.getByTestId("templates-campaign").waitFor({ timeout: 15000 });
     await page.getByTestId("templates-campaign").selectOption("custom");
     await page.getByTestId("templates-make").click();
-    await page.getByText(/Không tạo được biểu mẫu: Thông tin kỳ báo cáo chưa hợp lệ/).waitFor();
+    await page.getByText(t("vi", "tplui.custom.err.summary")).waitFor();
+    // Beside each field, in the catalog's words; nothing of the validator's English.
+    await page.getByText(t("vi", "tplui.custom.err.title")).waitFor();
+    await page.getByText(t("vi", "tplui.custom.err.deadlineRequired")).waitFor();
+    const title = page.getByLabel(t("vi", "tplui.custom.title"));
+    await expect(title.getAttribute("aria-invalid")).resolves.toBe("true");
+    const text = await page.locator("body").innerText();
+    expect(text).not.toMatch(/Too small|Invalid input|expected string|deadlines\.cdcs/);
+    // Fixed as they type: the title's message goes once the title is long enough.
+    await title.fill("Sơ kết 3 năm Chỉ thị 29");
+    await expect(page.getByText(t("vi", "tplui.custom.err.title")).count()).resolves.toBe(0);
   });
 });
