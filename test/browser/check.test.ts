@@ -8,7 +8,7 @@ import { join } from "path";
 import { t } from "../../src/domain/i18n/strings";
 import { cellName } from "../../src/domain/catalog";
 import type { FigureKey } from "../../src/domain/submission";
-import { openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { filledTemplate } from "../check/files";
 import { PERIODIC } from "../check/helpers";
 import { readWorkbook } from "../../src/workbook/file/reader";
@@ -33,9 +33,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe("the Kiểm tra view, standalone in chromium", () => {
+describeWithBrowser("the Kiểm tra view, standalone in chromium", () => {
   it("checks an opened file, lists its planted errors, and shows the cell of the one clicked", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click({ timeout: 15000 });
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "check.view.open") }).click()]);

@@ -13,7 +13,7 @@ import { t } from "../../src/domain/i18n/strings";
 import type { FigureKey } from "../../src/domain/submission";
 import { unitWorkbook } from "../merge/support";
 import { HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
-import { openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { fakeOfficeScript } from "./fake-office/bundle";
 
 let session: BrowserSession | null = null;
@@ -49,9 +49,9 @@ const WRITTEN = new RegExp(`^${t("vi", "merge.view.written", { count: 999 }).rep
 
 const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as { fakeExcel: { sheets: { name: string }[] } }).fakeExcel.sheets.map((s) => s.name));
 
-describe("Tổng hợp inside Excel (stand-in office.js)", () => {
+describeWithBrowser("Tổng hợp inside Excel (stand-in office.js)", () => {
   it("merges with a roster sheet of the open workbook and writes into it, replacing only after a yes", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session);
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
     // Inside Excel there is no download: the result goes into the open workbook.
@@ -96,7 +96,7 @@ describe("Tổng hợp inside Excel (stand-in office.js)", () => {
   }, 120_000);
 
   it("says so, and merges nothing, when the sheet chosen as the roster is not one", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session);
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
     // Write the result first so that a non-roster sheet exists to pick.
@@ -116,12 +116,12 @@ describe("Tổng hợp inside Excel (stand-in office.js)", () => {
   }, 120_000);
 });
 
-describe("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => {
+describeWithBrowser("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => {
   type Fake = { names: Map<string, { sheet: string; ref: string }>; sheets: { name: string; peek(ref: string): { fill: string | null } | undefined; put(ref: string, v: number): void }[]; active: { sheet: string; address?: string } | null };
   const fake = (page: Page) => page.evaluateHandle(() => (window as unknown as { fakeExcel: Fake }).fakeExcel);
 
   it("inserts the template into the open workbook, then checks what was typed and takes the user to the cell", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session);
     await page.getByTestId("templates-make").click({ timeout: 15000 });
     const inserted = t("vi", "tplui.inserted", { count: "999", campaign: "@" });
