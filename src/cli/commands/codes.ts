@@ -7,7 +7,7 @@ import { loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
-import { parseArgs } from "../args";
+import { commandArgs } from "../args";
 import { campaignFromArgs } from "./template-options";
 
 export interface CodeListing {
@@ -39,24 +39,18 @@ function columnText(column: string, lang: Lang): string {
   return column;
 }
 
-export async function runCodes(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--campaign", "--campaign-file"] }, lang);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n${t(lang, "tplcli.codes.usage")}\n`);
-    return 2;
-  }
-  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
-    io.stdout(`${t(lang, "tplcli.codes.usage")}\n`);
-    return 0;
-  }
+export async function runCodes(argv: readonly string[], context: CommandContext): Promise<number> {
+  const { lang, io } = context;
+  const args = commandArgs(argv, { flags: ["--json"], values: ["--campaign", "--campaign-file"] }, context, `${t(lang, "tplcli.codes.usage")}\n`);
+  if (typeof args === "number") return args;
   const catalog = loadCatalog();
-  const campaign = campaignFromArgs(parsed.value, catalog, io.cwd, lang);
+  const campaign = campaignFromArgs(args, catalog, io.cwd, lang);
   if (!campaign.ok) {
     io.stderr(`${campaign.message}\n`);
     return 2;
   }
   const listing = listCodes(catalog, campaign.value);
-  if (parsed.value.flags.has("--json")) {
+  if (args.flags.has("--json")) {
     io.stdout(`${JSON.stringify({ campaign: campaign.value.id, templateId: catalog.templateId, version: catalog.version, cells: listing }, null, 2)}\n`);
     return 0;
   }
