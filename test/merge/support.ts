@@ -5,7 +5,7 @@
  */
 import { loadCatalog, resolveCampaign, type Campaign, type Level } from "../../src/domain/catalog";
 import { buildTemplate } from "../../src/domain/layout";
-import type { WorkbookPlan } from "../../src/domain/layout";
+import { sheetCells, type WorkbookPlan } from "../../src/domain/layout";
 import { address, parseAddress } from "../../src/domain/layout/a1";
 import { readSubmission } from "../../src/domain/check";
 import type { RawCell, RawNamedRange, RawWorkbook } from "../../src/domain/raw";
@@ -30,7 +30,7 @@ export async function unitWorkbook(code: string, figures: ReadonlyMap<FigureKey,
 
 /** What a reader would get from a workbook drawn from this plan: cached values as the plan states them. */
 export function planToRaw(plan: WorkbookPlan): RawWorkbook {
-  const sheets = new Map(plan.sheets.map((s) => [s.name, new Map(s.cells.map((c) => [c.ref, c]))]));
+  const sheets = new Map(plan.sheets.map((s) => [s.name, new Map(sheetCells(s).map((c) => [c.ref, c]))]));
   const names = new Map<string, RawNamedRange>();
   for (const n of plan.names) {
     const [from, to] = n.ref.split(":");

@@ -121,11 +121,9 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     } catch (error) {
       loaded = { ok: false as const, problem: { key: "merge.reason.text" as const, params: { text: String(error instanceof Error ? error.message : error) } } };
     }
-    if (!loaded.ok) {
-      io.stderr(`${t(lang, "merge.cli.rosterError", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
-      return 2;
-    }
-    roster = loaded.roster;
+    // A roster the product cannot read never stops the merge: it runs without completeness, and says why.
+    if (!loaded.ok) io.stderr(`${t(lang, "merge.cli.rosterError", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
+    else roster = loaded.roster;
   }
   // Read lazily, one file at a time: only the figures stay in memory.
   const inputs = files.map(fileInput);

@@ -122,7 +122,7 @@ export const customCampaignInputSchema = z
     endYear: z.number().int().min(MIN_YEAR - 20).max(MAX_YEAR),
     /** ISO dates per level; at least the grassroots one. */
     deadlines: z.object({ cdcs: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), huyen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), tinh: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
-    tables: z.array(z.string().regex(/^B\d{2}$/)).min(1).optional(),
+    tables: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/)).min(1).optional(),
   })
   .strict()
   .refine((v) => v.endYear > v.baseYear, { path: ["endYear"], message: "endYear must be after baseYear" });

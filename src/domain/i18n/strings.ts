@@ -5,6 +5,8 @@
 import { check } from "./check";
 import { common } from "./common";
 import { files } from "./files";
+import { forms } from "./forms";
+import { formsImport } from "./forms-import";
 import { merge } from "./merge";
 import { ui } from "./ui";
 import { templates } from "./templates";
@@ -14,7 +16,7 @@ import { fillPlaceholders, paramOf } from "./placeholders";
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport] as const;
 
 /**
  * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other

@@ -10,8 +10,8 @@ import type { CellSpec } from "../layout/spec";
 import type { WorkbookPlan } from "../layout/plan";
 import { address } from "../layout/a1";
 import { t, type Lang } from "../i18n/strings";
-import { exactSum, isExactFigure, sameFigure } from "./exact-sum";
-import { BREAKDOWN_ROWS, type BreakdownBody } from "./breakdown-sheet";
+import { ExactTotal, sameFigure } from "./exact-sum";
+import type { BreakdownBody } from "./breakdown-sheet";
 
 export interface Audit {
   readonly passed: boolean;
@@ -25,6 +25,17 @@ export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: 
   for (const sheet of plan.sheets) for (const cell of sheet.cells) planValue.set(`${sheet.name}!${cell.ref}`, cell.value ?? null);
   const bodyValue = new Map<string, unknown>();
   for (const cell of body.cells) bodyValue.set(cell.ref, cell.value ?? null);
+  // The unit rows as the renderers will draw them, summed column by column in one pass.
+  const sums = new Map<number, ExactTotal>();
+  const bad = new Set<number>();
+  for (const col of body.columns.values()) sums.set(col, new ExactTotal());
+  for (let i = 0; i < body.rows.count; i++) {
+    const values = body.rows.row(i);
+    for (const [col, total] of sums) {
+      const v = values[col - 1] ?? null;
+      if (v !== null && (typeof v !== "number" || !total.add(v))) bad.add(col);
+    }
+  }
 
   const mismatches: FigureKey[] = [];
   let checked = 0;
@@ -38,17 +49,9 @@ export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: 
       mismatches.push(key);
       continue;
     }
-    const parts: number[] = [];
-    let bad = false;
-    for (let r = BREAKDOWN_ROWS.firstUnit; r <= body.lastUnitRow; r++) {
-      const v = bodyValue.get(address(col, r)) ?? null;
-      if (v === null) continue;
-      if (typeof v !== "number" || !isExactFigure(v)) bad = true;
-      else parts.push(v);
-    }
     const total = bodyValue.get(address(col, body.totalsRow)) ?? null;
     const consolidated = typeof written === "number" ? written : written === null ? null : Number.NaN;
-    if (bad || !sameFigure(exactSum(parts), consolidated) || !sameFigure(total as number | null, consolidated)) mismatches.push(key);
+    if (bad.has(col) || !sameFigure(sums.get(col)!.value(), consolidated) || !sameFigure(total as number | null, consolidated)) mismatches.push(key);
   }
   return { passed: mismatches.length === 0 && checked > 0, checked, mismatches };
 }

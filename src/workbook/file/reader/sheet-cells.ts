@@ -74,7 +74,7 @@ export function readSheetCells(pkg: XlsxPackage, partName: string, selector: Cel
           return;
         }
         case "c": {
-          if (++cellsSeen % BATCH === 0) budget.cells(BATCH);
+          if (++cellsSeen % BATCH === 0) budget.partCells(BATCH, cellsSeen);
           const r = attributes.get("r");
           cellRow = row;
           if (r === undefined) column++;
@@ -197,5 +197,5 @@ export function readSheetCells(pkg: XlsxPackage, partName: string, selector: Cel
     budget.cellsRead += cellsSeen % BATCH;
     throw error;
   }
-  budget.cells(cellsSeen % BATCH);
+  budget.partCells(cellsSeen % BATCH, cellsSeen);
 }

@@ -1,0 +1,277 @@
+/**
+ * Benchmark of the national merge (issue 12). Prints, does not assert: machines differ, and this one
+ * is shared. The hierarchy is built from generated units and merged level by level, as the union does.
+ *
+ * 1. Generation (once, into a cache folder): P provinces × D district workbooks × C CĐCS each. The
+ *    district workbooks are made directly by the product's own merge and writer from generated CĐCS
+ *    figures (mergeSubmissions → consolidatedPlan → writeWorkbook), not by writing and reading 136,000
+ *    CĐCS files, which would take about an hour of ExcelJS on this machine and measure nothing new
+ *    (`npm run bench` measures the CĐCS → district level).
+ * 2. Level "province": each province merges its D district workbooks; level "national": the national
+ *    office merges the P province workbooks. Every merge runs in a fresh node process (read from disk,
+ *    check, consolidate, write the .xlsx, as the CLI does on one thread) and reports its time, its peak
+ *    RSS (the kernel's, worker threads included) and the heap it holds after the merge, per stage.
+ * 3. Every written workbook is read back by the product's reader and its figures compared with totals
+ *    computed here independently (exact sums, in thousandths, of the generated figures).
+ *
+ * Run: npm run bench:national [-- P=34 D=4 C=1000 PROVINCES=34]
+ * (PROVINCES: how many province merges to time; the others are still made, untimed, for the national one.)
+ */
+import { spawnSync } from "child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { loadCatalog, resolveCampaign, type Campaign, type Level } from "../src/domain/catalog";
+import { buildTemplate } from "../src/domain/layout";
+import { readSubmission } from "../src/domain/check";
+import { figureKey, type FigureKey, type Submission } from "../src/domain/submission";
+import { consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile } from "../src/domain/merge";
+import { sampleFigures, SAMPLE_UNITS } from "../src/domain/merge/sample";
+import { writeWorkbook } from "../src/workbook/file/writer";
+import { readWorkbook } from "../src/workbook/file/reader";
+import { mergeFiles } from "../src/workbook/merge";
+
+const arg = (name: string, fallback: number): number => {
+  const found = process.argv.find((a) => a.startsWith(`${name}=`));
+  return found ? Math.max(1, Number(found.slice(name.length + 1)) || fallback) : fallback;
+};
+const P = arg("P", 34);
+const D = arg("D", 4);
+const C = arg("C", 1000);
+const TIMED_PROVINCES = Math.min(P, arg("PROVINCES", P));
+const MB = 1024 * 1024;
+const CAMPAIGN_ID = "tk-3105-2026";
+const TODAY = "2026-06-20";
+const catalog = loadCatalog();
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function theCampaign(): Campaign {
+  const c = resolveCampaign(catalog.campaignDefs, CAMPAIGN_ID);
+  if (!c.ok) throw new Error(c.error.en);
+  return c.value;
+}
+
+const provinceCode = (p: number) => `T${String(p + 1).padStart(2, "0")}`;
+const districtCode = (p: number, d: number) => `${provinceCode(p)}-H${String(d + 1).padStart(2, "0")}`;
+const cdcsCode = (p: number, d: number, k: number) => `${districtCode(p, d)}-${String(k + 1).padStart(5, "0")}`;
+
+/** The figures of CĐCS number `i` (global): rule cells from the sample's rule-abiding generator, every other input cell varied or blank. */
+function makeFigureSource(campaign: Campaign): (i: number) => Map<FigureKey, number | null> {
+  const inputs = buildTemplate({ catalog, campaign }).cells.filter((c) => c.input);
+  const ruleCodes = new Set(catalog.rules.flatMap((r) => [...r.left, ...r.right].map((term) => term.code)));
+  return (i) => {
+    const figures = new Map<FigureKey, number | null>();
+    inputs.forEach((c, j) => {
+      if (ruleCodes.has(c.code)) return;
+      figures.set(figureKey(c.code, c.column), (i * 31 + j * 17) % 7 === 0 ? null : c.valueType === "decimal" ? ((i * 977 + j * 131) % 100_000) / 1000 : (i * 13 + j * 7) % 500);
+    });
+    for (const [key, value] of sampleFigures(SAMPLE_UNITS[i % SAMPLE_UNITS.length], i, 1 + (i % 5))) figures.set(key, value);
+    return figures;
+  };
+}
+
+function submissionOf(code: string, name: string, level: Level, figures: ReadonlyMap<FigureKey, number | null>): Submission {
+  return {
+    templateId: "",
+    templateVersion: 0,
+    campaignId: CAMPAIGN_ID,
+    kind: "submission",
+    identification: { unitCode: code, unitName: name, level, parent: "", campaignId: CAMPAIGN_ID, period: "", preparer: "", phone: "", head: "", datePrepared: "2026-06-05" },
+    figures,
+    refs: new Map(),
+    notes: new Map(),
+  };
+}
+
+interface Layout {
+  readonly dir: string;
+  readonly districts: string[][];
+  readonly provinces: string[];
+  readonly national: string;
+}
+
+function layout(): Layout {
+  const dir = join(tmpdir(), `union-report-national-${P}x${D}x${C}`);
+  mkdirSync(join(dir, "districts"), { recursive: true });
+  mkdirSync(join(dir, "provinces"), { recursive: true });
+  return {
+    dir,
+    districts: Array.from({ length: P }, (_, p) => Array.from({ length: D }, (_, d) => join(dir, "districts", `${districtCode(p, d)}.xlsx`))),
+    provinces: Array.from({ length: P }, (_, p) => join(dir, "provinces", `${provinceCode(p)}.xlsx`)),
+    national: join(dir, "national.xlsx"),
+  };
+}
+
+async function generate(files: Layout, figuresOf: (i: number) => Map<FigureKey, number | null>, campaign: Campaign): Promise<void> {
+  const started = performance.now();
+  let made = 0;
+  for (let p = 0; p < P; p++) {
+    for (let d = 0; d < D; d++) {
+      const path = files.districts[p][d];
+      if (existsSync(path)) continue;
+      const accepted: AcceptedFile[] = [];
+      for (let k = 0; k < C; k++) {
+        const code = cdcsCode(p, d, k);
+        const submission = submissionOf(code, `CĐCS ${code}`, "cdcs", figuresOf((p * D + d) * C + k));
+        accepted.push({ index: k, name: `${code}.xlsx`, submission, breakdown: null, warnings: [] });
+      }
+      const result = mergeSubmissions({ catalog, campaign, mergingUnit: { code: districtCode(p, d), name: `LĐLĐ huyện ${districtCode(p, d)}`, level: "huyen" }, accepted, rejected: [] });
+      writeFileSync(path, await writeWorkbook(consolidatedPlan(catalog, result, "2026-06-10").plan));
+      made++;
+    }
+  }
+  if (made > 0) console.log(`generated ${made} district workbooks of ${C} CĐCS in ${((performance.now() - started) / 1000).toFixed(1)} s into ${files.dir}`);
+}
+
+/** Exact totals in thousandths, computed from the generated figures without the product's code. */
+function expectedTotals(keys: readonly FigureKey[], figuresOf: (i: number) => Map<FigureKey, number | null>, from: number, to: number): Map<FigureKey, bigint | null> {
+  const totals = new Map<FigureKey, bigint | null>(keys.map((k) => [k, null]));
+  for (let i = from; i < to; i++) {
+    for (const [key, value] of figuresOf(i)) {
+      if (value === null) continue;
+      totals.set(key, (totals.get(key) ?? 0n) + BigInt(Math.round(value * 1000)));
+    }
+  }
+  return totals;
+}
+
+interface ChildReport {
+  readonly ok: boolean;
+  readonly units: number;
+  readonly ms: number;
+  readonly readMs: number;
+  readonly writeMs: number;
+  readonly peakMb: number;
+  /** Peak RSS once the merge (reading, consolidating, planning) was done, before writing. */
+  readonly peakMergeMb: number;
+  readonly baseMb: number;
+  readonly heapAfterMergeMb: number;
+  readonly bytes: number;
+  readonly lines: number;
+  readonly problem?: string;
+}
+
+/** One merge in this (fresh) process: what `union-report merge` does on one thread, with its stages measured. */
+async function child(level: Level, code: string, out: string, paths: readonly string[]): Promise<void> {
+  gc?.();
+  const baseMb = process.memoryUsage().rss / MB;
+  const started = performance.now();
+  const outcome = await mergeFiles(catalog, paths.map((p) => ({ name: p, read: async () => new Uint8Array(readFileSync(p)) })), {
+    campaignId: CAMPAIGN_ID,
+    mergingUnit: { code, name: `${code} (benchmark)`, level },
+    today: TODAY,
+  });
+  const readMs = performance.now() - started;
+  const peakMergeMb = process.resourceUsage().maxRSS / 1024;
+  if (!outcome.ok) {
+    const files = outcome.files.map((f) => `${f.name}: ${JSON.stringify(f.reasons)}`).join("; ");
+    console.log(JSON.stringify({ ok: false, problem: `${JSON.stringify(outcome.reason)} ${files}`.slice(0, 600) }));
+    return;
+  }
+  gc?.();
+  const heapAfterMergeMb = process.memoryUsage().heapUsed / MB;
+  const rejected = outcome.result.files.filter((f) => f.status === "rejected");
+  const writeStarted = performance.now();
+  const bytes = await writeWorkbook(outcome.plan);
+  writeFileSync(out, bytes);
+  const writeMs = performance.now() - writeStarted;
+  const lines = outcome.result.files.reduce((n, f) => n + 1 + f.reasons.length, 0);
+  const report: ChildReport = {
+    ok: rejected.length === 0,
+    units: outcome.result.summary.units,
+    ms: performance.now() - started,
+    readMs,
+    writeMs,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    peakMergeMb,
+    baseMb,
+    heapAfterMergeMb,
+    bytes: bytes.length,
+    lines,
+    ...(rejected.length ? { problem: rejected.map((f) => `${f.name}: ${JSON.stringify(f.reasons)}`).join("; ").slice(0, 600) } : {}),
+  };
+  console.log(JSON.stringify(report));
+}
+
+function runChild(level: Level, code: string, out: string, paths: readonly string[]): ChildReport {
+  const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", __filename, "--child", level, code, out, ...paths], { encoding: "utf8", maxBuffer: 16 << 20 });
+  const last = run.stdout.trim().split("\n").pop() ?? "";
+  if (run.status !== 0 || !last.startsWith("{")) {
+    const peak = run.signal ?? run.status;
+    return { ok: false, units: 0, ms: NaN, readMs: NaN, writeMs: NaN, peakMb: NaN, peakMergeMb: NaN, baseMb: NaN, heapAfterMergeMb: NaN, bytes: 0, lines: 0, problem: `exit ${peak}: ${run.stderr.slice(-400)}` };
+  }
+  return JSON.parse(last) as ChildReport;
+}
+
+/** Reads a written workbook back with the product's reader and compares its figures with the independent totals. */
+function verify(path: string, keys: readonly FigureKey[], expected: ReadonlyMap<FigureKey, bigint | null>): { ok: boolean; ms: number; note: string } {
+  const started = performance.now();
+  const read = readWorkbook(new Uint8Array(readFileSync(path)));
+  const ms = performance.now() - started;
+  if (!read.ok) return { ok: false, ms, note: `unreadable: ${read.error.en}` };
+  const sub = readSubmission(catalog, read.value.workbook).submission;
+  if (!sub) return { ok: false, ms, note: "not a submission" };
+  const wrong = keys.filter((key) => {
+    const value = sub.figures.get(key) ?? null;
+    const want = expected.get(key) ?? null;
+    return want === null ? value !== null : value === null || BigInt(Math.round(value * 1000)) !== want;
+  });
+  return { ok: wrong.length === 0, ms, note: wrong.length === 0 ? `all ${keys.length} figures exact` : `${wrong.length} figures differ: ${wrong.slice(0, 5).join(", ")}` };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function line(label: string, r: ChildReport, check: { ok: boolean; ms: number; note: string } | null): void {
+  console.log(
+    `${label.padEnd(28)} ${String(r.units).padStart(7)} CĐCS  ${seconds(r.ms).padStart(8)} (reading+merge ${seconds(r.readMs)}, writing ${seconds(r.writeMs)})  peak RSS ${r.peakMb.toFixed(0).padStart(5)} MB (at start ${r.baseMb.toFixed(0)}, before writing ${r.peakMergeMb.toFixed(0)})  heap after merge ${r.heapAfterMergeMb.toFixed(0)} MB  output ${(r.bytes / MB).toFixed(1)} MB  ${r.lines} report lines` +
+      (check ? `  read back ${seconds(check.ms)}: ${check.ok ? "" : "WRONG "}${check.note}` : "") +
+      (r.problem ? `\n    problem: ${r.problem}` : ""),
+  );
+}
+
+async function main(): Promise<void> {
+  const at = process.argv.indexOf("--child");
+  if (at >= 0) {
+    const [level, code, out, ...paths] = process.argv.slice(at + 1);
+    await child(level as Level, code, out, paths);
+    return;
+  }
+  const campaign = theCampaign();
+  const keys = inputFigureKeys(catalog, campaign);
+  const figuresOf = makeFigureSource(campaign);
+  const files = layout();
+  console.log(`national merge benchmark: ${P} provinces × ${D} districts × ${C} CĐCS = ${P * D * C} CĐCS, ${keys.length} input figures each; node ${process.version}`);
+  await generate(files, figuresOf, campaign);
+
+  const provinceReports: ChildReport[] = [];
+  for (let p = 0; p < P; p++) {
+    const r = runChild("tinh", provinceCode(p), files.provinces[p], files.districts[p]);
+    if (p < TIMED_PROVINCES) provinceReports.push(r);
+    if (p < 3 || !r.ok) {
+      const check = r.ok ? verify(files.provinces[p], keys, expectedTotals(keys, figuresOf, p * D * C, (p + 1) * D * C)) : null;
+      line(`province ${provinceCode(p)} (${D} districts)`, r, check);
+    }
+    if (!r.ok) return;
+  }
+  if (provinceReports.length > 3) {
+    console.log(
+      `provinces, ${provinceReports.length} merges: time median ${seconds(median(provinceReports.map((r) => r.ms)))}, max ${seconds(Math.max(...provinceReports.map((r) => r.ms)))}; peak RSS median ${median(provinceReports.map((r) => r.peakMb)).toFixed(0)} MB, max ${Math.max(...provinceReports.map((r) => r.peakMb)).toFixed(0)} MB`,
+    );
+  }
+  gc?.();
+  const national = runChild("tw", "TLD", files.national, files.provinces);
+  const check = national.ok ? verify(files.national, keys, expectedTotals(keys, figuresOf, 0, P * D * C)) : null;
+  line(`national (${P} provinces)`, national, check);
+  const province = provinceReports[0];
+  if (national.ok && province) {
+    const perCdcs = ((national.peakMb - province.peakMb) * 1024) / (national.units - province.units);
+    console.log(`memory per CĐCS above the fixed part (national − province peak RSS ÷ CĐCS difference): ${perCdcs.toFixed(1)} KB`);
+    console.log(`targets: national ≤ 60 s ${national.ms <= 60_000 ? "met" : "NOT MET"}, ≤ 1.5 GB ${national.peakMb <= 1536 ? "met" : "NOT MET"}; province ≤ 3 s ${province.ms <= 3000 ? "met" : "NOT MET"}, ≤ 300 MB ${province.peakMb <= 300 ? "met" : "NOT MET"}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
