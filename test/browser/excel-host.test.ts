@@ -13,7 +13,7 @@ import { t } from "../../src/domain/i18n/strings";
 import type { FigureKey } from "../../src/domain/submission";
 import { unitWorkbook } from "../merge/support";
 import { HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
-import { openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { fakeOfficeScript } from "./fake-office/bundle";
 import { API_LEVELS, defaultApiLevel, type ApiLevel } from "../office/fakeExcel";
 
@@ -57,9 +57,9 @@ const WRITTEN = new RegExp(`^${t("vi", "merge.view.written", { count: 999 }).rep
 
 const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as { fakeExcel: { sheets: { name: string }[] } }).fakeExcel.sheets.map((s) => s.name));
 
-describe("Tổng hợp inside Excel (stand-in office.js)", () => {
+describeWithBrowser("Tổng hợp inside Excel (stand-in office.js)", () => {
   it("merges with a roster sheet of the open workbook and writes into it, replacing only after a yes", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session);
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
     // Inside Excel there is no download: the result goes into the open workbook.
@@ -105,7 +105,7 @@ describe("Tổng hợp inside Excel (stand-in office.js)", () => {
   }, 120_000);
 
   it("says so, and merges without completeness, when the sheet chosen as the roster is not one", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session);
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
     // Write the result first so that a non-roster sheet exists to pick.
@@ -128,7 +128,7 @@ describe("Tổng hợp inside Excel (stand-in office.js)", () => {
   }, 120_000);
 });
 
-describe.each(API_LEVELS)("Biểu mẫu and Kiểm tra inside Excel with ExcelApi %s (stand-in office.js)", (api) => {
+describeWithBrowser("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => describe.each(API_LEVELS)("with ExcelApi %s", (api) => {
   type Fake = {
     names: Map<string, { sheet: string; ref: string }>;
     sheets: { name: string; peek(ref: string): { fill: string | null } | undefined; put(ref: string, v: number): void; protectedWith: object | null; protect(options: object, password: string): void; unprotect?: never }[];
@@ -138,7 +138,7 @@ describe.each(API_LEVELS)("Biểu mẫu and Kiểm tra inside Excel with ExcelAp
   const fake = (page: Page) => page.evaluateHandle(() => (window as unknown as { fakeExcel: Fake }).fakeExcel);
 
   it("inserts the template into the open workbook, then checks what was typed and takes the user to the cell", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session, api);
     // office.js is in <head>, before the page's own script, as Office requires.
     const scripts = await page.evaluate(() => [...document.head.querySelectorAll("script")].map((s) => s.getAttribute("src") ?? ""));
@@ -192,5 +192,5 @@ describe.each(API_LEVELS)("Biểu mẫu and Kiểm tra inside Excel with ExcelAp
     await expect(fillOf()).resolves.toBe(before);
     expect(session.errorsOf(page)).toEqual([]);
   }, 120_000);
-});
+}));
 
