@@ -16,7 +16,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { LEVEL_LABELS, LEVELS, MAX_YEAR, MIN_YEAR, loadCatalog, type Level } from "../../domain/catalog";
+import { LEVEL_LABELS, LEVELS, MAX_YEAR, MIN_YEAR, type Level } from "../../domain/catalog";
+import { useDefinition } from "../forms/definition";
 import { buildTemplate } from "../../domain/layout";
 import { templateFileName } from "../../workbook/file/writer/fileName";
 import { useHost } from "../host";
@@ -38,7 +39,7 @@ export function TemplatesView() {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const host = useHost();
-  const catalog = useMemo(() => loadCatalog(), []);
+  const { catalog } = useDefinition().definition;
   const choices = useMemo(() => campaignChoices(catalog), [catalog]);
   const thisYear = new Date().getFullYear();
 
