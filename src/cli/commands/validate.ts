@@ -9,7 +9,7 @@ import { loadCatalog, type Catalog } from "../../domain/catalog";
 import { CarriedCatalogs } from "../../domain/forms/carried-definition";
 import { checkByDefinition } from "../../domain/forms/check-by-definition";
 import { fail, ok, type Result } from "../../domain/errors";
-import { catalogFromArgs } from "./forms-file";
+import { catalogForCommand } from "./forms-file";
 import { groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
 import type { AppError } from "../../domain/errors";
 import { t, type Lang } from "../../domain/i18n/strings";
@@ -105,13 +105,9 @@ export async function runValidate(args: readonly string[], { lang, io }: Command
     io.stderr(`${t(lang, "check.cli.noFiles")}\n${usage(lang)}`);
     return 2;
   }
-  const chosen = catalogFromArgs(forms, io.cwd, lang, loadCatalog);
-  if (!chosen.ok) {
-    io.stderr(`${chosen.message}\n`);
-    return 2;
-  }
-  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
-  const definition = forms ? chosen.catalog : new CarriedCatalogs(loadCatalog());
+  const chosenCatalog = catalogForCommand(forms, io, lang);
+  if (!chosenCatalog) return 2;
+  const definition = forms ? chosenCatalog : new CarriedCatalogs(loadCatalog());
   const checked = files.map((f) => {
     const { outcome, catalog } = validateFile(definition, resolve(io.cwd, f));
     return { outcome: { ...outcome, file: f }, catalog };

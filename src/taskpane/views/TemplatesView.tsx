@@ -53,13 +53,14 @@ export function TemplatesView() {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
 
-  const chosen = choices.find((c) => c.value === choice)!;
+  // A definition opened later may not have the campaign chosen before: fall back to its first.
+  const chosen = choices.find((c) => c.value === choice) ?? choices[0]!;
   const year = Number(yearText);
   const yearOk = chosen.kind !== "periodic" || validYear(year);
 
 
   const make = async () => {
-    const campaign = campaignFromChoice(catalog, choice, year, custom);
+    const campaign = campaignFromChoice(catalog, chosen.value, year, custom);
     if (!campaign.ok) {
       setStatus({ kind: "error", text: t("tplui.failed", { reason: campaign.error[lang] }) });
       return;
@@ -97,7 +98,7 @@ export function TemplatesView() {
         }}
       >
         <Field label={t("tplui.campaign")}>
-          <Select value={choice} onChange={(_e, data) => setChoice(data.value)} data-testid="templates-campaign">
+          <Select value={chosen.value} onChange={(_e, data) => setChoice(data.value)} data-testid="templates-campaign">
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
                 {choiceLabel(catalog, c, validYear(year) ? year : thisYear, lang, t("tplui.campaign.custom"))}
