@@ -4,7 +4,7 @@
  * id pattern (tk-3105-<year>) is printed for any other.
  */
 import { concreteCampaign, LEVELS, loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
-import { catalogFromArgs } from "./forms-file";
+import { catalogForCommand } from "./forms-file";
 import { t, type Lang } from "../../domain/i18n/strings";
 import type { Command, CommandContext } from "../commands";
 import { displayDate } from "../../domain/dates";
@@ -59,13 +59,9 @@ export async function runCampaigns(argv: readonly string[], context: CommandCont
     return 2;
   }
   const years = yearText === undefined ? [year, year + 1] : [year];
-  const chosen = catalogFromArgs(args.values.get("--forms"), io.cwd, lang, loadCatalog);
-  if (!chosen.ok) {
-    io.stderr(`${chosen.message}\n`);
-    return 2;
-  }
-  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
-  const listing = listCampaigns(years, chosen.catalog);
+  const catalog = catalogForCommand(args.values.get("--forms"), io, lang);
+  if (!catalog) return 2;
+  const listing = listCampaigns(years, catalog);
   if (listing.length === 0) {
     io.stderr(`${t(lang, "tplcli.badYear", { value: String(year) })}\n`);
     return 2;

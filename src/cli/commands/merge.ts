@@ -12,7 +12,7 @@ import type { Level } from "../../domain/catalog/schema";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { render, type Roster } from "../../domain/merge";
 import { mergeFiles, loadRoster, type MergeDefinition, type MergeOutcome } from "../../workbook/merge";
-import { catalogFromArgs } from "./forms-file";
+import { catalogForCommand } from "./forms-file";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { parseArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
@@ -136,13 +136,9 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     if (!loaded.ok) io.stderr(`${t(lang, "merge.cli.rosterError", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
     else roster = loaded.roster;
   }
-  const chosen = catalogFromArgs(args.forms ?? undefined, io.cwd, lang, loadCatalog);
-  if (!chosen.ok) {
-    io.stderr(`${chosen.message}\n`);
-    return 2;
-  }
-  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
-  const definition = args.forms ? chosen.catalog : null;
+  const chosenCatalog = catalogForCommand(args.forms ?? undefined, io, lang);
+  if (!chosenCatalog) return 2;
+  const definition = args.forms ? chosenCatalog : null;
   // Read lazily, one file at a time: only the figures stay in memory.
   const inputs = files.map(fileInput);
   const outcome = await mergeFiles(loadCatalog(), inputs, {

@@ -2,9 +2,12 @@
  * The Kiểm tra view's state: run a check on the open workbook (one batched read through the port) or
  * on an opened .xlsx file (read in memory by the fast reader), and re-check after edits, debounced.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import { loadCatalog } from "../../domain/catalog";
-import { checkWorkbook, type CheckIssue } from "../../domain/check";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Catalog } from "../../domain/catalog";
+import type { CheckIssue } from "../../domain/check";
+import { CarriedCatalogs } from "../../domain/forms/carried-definition";
+import { checkByDefinition } from "../../domain/forms/check-by-definition";
+import { useDefinition } from "../forms/definition";
 import type { AppError } from "../../domain/errors";
 import type { RawWorkbook } from "../../domain/raw";
 import { readWorkbook } from "../../workbook/file/reader";
@@ -21,14 +24,18 @@ export type CheckState =
 /** Edits come in bursts (a paste, a fill-down): wait for a pause before reading again. */
 export const RECHECK_DEBOUNCE_MS = 500;
 
-function check(raw: RawWorkbook): { issues: readonly CheckIssue[]; filled: boolean } {
-  const reading = checkWorkbook(loadCatalog(), raw);
+/** By the definition chosen in the pane, or else the one the workbook carries. */
+function check(raw: RawWorkbook, chosen: Catalog | null, carried: CarriedCatalogs): { issues: readonly CheckIssue[]; filled: boolean } {
+  const reading = checkByDefinition(raw, chosen, carried).result;
   const figures = reading.submission ? [...reading.submission.figures.values()] : [];
   // Without a submission there is nothing to fill; the issues say why.
   return { issues: reading.issues, filled: !reading.submission || figures.some((v) => v !== null) };
 }
 
 export function useCheck(port: WorkbookPort | null) {
+  const { definition } = useDefinition();
+  const chosen = definition.source === null ? null : definition.catalog;
+  const carried = useMemo(() => new CarriedCatalogs(), []);
   const [state, setState] = useState<CheckState>({ status: "idle" });
   const [checkedOnce, setCheckedOnce] = useState(false);
   // True only once Excel accepted the change-event subscription: the view promises re-checks only then.
@@ -42,12 +49,12 @@ export function useCheck(port: WorkbookPort | null) {
     setState({ status: "running" });
     try {
       const raw = await port.read();
-      if (id === runId.current) setState({ status: "done", ...check(raw), fileName: null });
+      if (id === runId.current) setState({ status: "done", ...check(raw, chosen, carried), fileName: null });
       setCheckedOnce(true);
     } catch (error) {
       if (id === runId.current) setState({ status: "failed", error: failure(error) });
     }
-  }, [port]);
+  }, [port, chosen, carried]);
 
   const checkFile = useCallback(async (file: File) => {
     const id = ++runId.current;
@@ -55,11 +62,11 @@ export function useCheck(port: WorkbookPort | null) {
     try {
       const read = readWorkbook(new Uint8Array(await file.arrayBuffer()));
       if (id !== runId.current) return;
-      setState(read.ok ? { status: "done", ...check(read.value.workbook), fileName: file.name } : { status: "failed", error: read.error });
+      setState(read.ok ? { status: "done", ...check(read.value.workbook, chosen, carried), fileName: file.name } : { status: "failed", error: read.error });
     } catch (error) {
       if (id === runId.current) setState({ status: "failed", error: failure(error) });
     }
-  }, []);
+  }, [chosen, carried]);
 
   // Re-check after edits, once the user has checked (no reads behind their back before that).
   useEffect(() => {

@@ -20,7 +20,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { loadCatalog } from "../../domain/catalog";
+import { useDefinition } from "../forms/definition";
 import { LEVELS, type Level } from "../../domain/catalog/schema";
 import { LEVEL_LABELS } from "../../domain/catalog/levels";
 import { render, type Message } from "../../domain/merge";
@@ -71,7 +71,8 @@ export function MergeView() {
   const { t, lang } = useI18n();
   const host = useHost();
   const port = host.kind === "excel" ? host.workbook : null;
-  const catalog = useMemo(() => loadCatalog(), []);
+  const { definition } = useDefinition();
+  const { catalog } = definition;
   const campaigns = useMemo(() => campaignOptions(catalog, lang, new Date().getFullYear()), [catalog, lang]);
   const { state, mergeFiles, mergeSample, cancel } = useMerge();
 
@@ -107,7 +108,7 @@ export function MergeView() {
   const running = state.status === "running";
   const code = unitCode.trim();
   const name = unitName.trim();
-  const options = () => ({ campaignId: campaignId || null, mergingUnit: { code, name, level: level || null }, acceptErrors, today: todayIso(), writeXlsx: !port });
+  const options = () => ({ campaignId: campaignId || null, mergingUnit: { code, name, level: level || null }, acceptErrors, today: todayIso(), writeXlsx: !port, definition: definition.source === null ? null : catalog.model });
 
   // When a run ends, focus goes to what happened (the results' heading, or the message), not to the top of the page.
   const finished = state.status === "done" || state.status === "failed" || state.status === "cancelled";
