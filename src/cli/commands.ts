@@ -10,6 +10,7 @@ import { demo } from "./commands/demo";
 import { campaigns } from "./commands/campaigns";
 import { codes } from "./commands/codes";
 import { template } from "./commands/template";
+import { forms } from "./commands/forms";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -33,4 +34,4 @@ export interface Command {
 }
 
 /** One line per command, e.g. `import { template } from "./commands/template";` above and `template,` below. */
-export const COMMANDS: readonly Command[] = [validate, merge, demo, campaigns, codes, template];
+export const COMMANDS: readonly Command[] = [validate, merge, demo, campaigns, codes, template, forms];

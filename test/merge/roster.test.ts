@@ -33,7 +33,7 @@ describe("roster completeness", () => {
     expect(r.unexpected.map((u) => u.code)).toEqual(["CD-0004"]);
     expect(r.unexpected[0].hint?.code).toBe("CD004");
     expect(r.lines[3].hint?.code).toBe("CD-0004");
-    expect(r.counts).toEqual({ expected: 4, submitted: 2, late: 0, missing: 2, unexpected: 1, duplicate: 0, doubleCounted: 0 });
+    expect(r.counts).toEqual({ expected: 4, submitted: 2, late: 0, missing: 2, unclear: 0, unexpected: 1, duplicate: 0, doubleCounted: 0 });
   });
 
   it("flags a unit that prepared its report after its level's deadline as late", () => {
@@ -122,5 +122,76 @@ describe("a roster kept as a sheet of the open workbook", () => {
     expect(rosterFromSheet("DS", { ok: false, reason: "tooLarge" })).toMatchObject({ ok: false, problem: { key: "merge.roster.sheetTooLarge" } });
     expect(rosterFromSheet("DS", { ok: false, reason: "unreadable" })).toMatchObject({ ok: false, problem: { key: "merge.roster.sheetUnreadable" } });
     expect(rosterFromSheet("DS", { ok: true, rows: [] }).ok).toBe(false);
+  });
+});
+
+describe("rosters as provinces keep them", () => {
+  it("reads 'STT, Tên công đoàn cơ sở, Cấp' under two title lines, skipping the numbering and total lines", () => {
+    const rows = [["LIÊN ĐOÀN LAO ĐỘNG HUYỆN MƯỜNG CHÀ"], ["DANH SÁCH CÔNG ĐOÀN CƠ SỞ TRỰC THUỘC"], ["STT", "Tên công đoàn cơ sở", "Cấp"], ["(1)", "(2)", "(3)"], [1, "CĐCS Trường Tiểu học Kim Đồng", "cdcs"], [2, "Công đoàn cơ sở Bệnh viện huyện", "cdcs"], ["", "Tổng cộng", ""]];
+    const r = rosterFromRows(rows);
+    if (!r.ok) throw new Error(r.problem.key);
+    expect(r.value.units.map((u) => [u.code, u.name, u.level, u.line])).toEqual([
+      ["", "CĐCS Trường Tiểu học Kim Đồng", "cdcs", 5],
+      ["", "Công đoàn cơ sở Bệnh viện huyện", "cdcs", 6],
+    ]);
+    expect(r.value.warnings).toEqual([]);
+  });
+
+  it.each([
+    [["Mã số", "Tên CĐCS"]],
+    [["Mã", "Tên đơn vị"]],
+    [["STT", "Mã đơn vị", "Tên công đoàn cơ sở"]],
+  ])("accepts the header variant %j", (header) => {
+    const code = header.findIndex((h) => h.startsWith("Mã"));
+    const name = header.findIndex((h) => h.startsWith("Tên"));
+    const row: unknown[] = header.map(() => "1");
+    row[code] = "CD07";
+    row[name] = "CĐCS Chợ";
+    const r = rosterFromRows([header, row]);
+    expect(r.ok && r.value.units.map((u) => [u.code, u.name])).toEqual([["CD07", "CĐCS Chợ"]]);
+  });
+
+  it("reads a two-row header whose cells are merged (the value sits in the merge's first row)", () => {
+    const rows = [["STT", "Tên công đoàn cơ sở", "Thông tin", ""], ["", "", "Mã", "Cấp"], [1, "CĐCS Chợ", "CD07", "cdcs"]];
+    const r = rosterFromRows(rows);
+    expect(r.ok && r.value.units.map((u) => [u.code, u.name, u.level])).toEqual([["CD07", "CĐCS Chợ", "cdcs"]]);
+    const upsideDown = rosterFromRows([["Mã đơn vị", "Thông tin đơn vị", ""], ["", "Tên đơn vị", "Cấp"], ["CD08", "CĐCS Bến xe", "cdcs"]]);
+    expect(upsideDown.ok && upsideDown.value.units.map((u) => [u.code, u.name, u.level])).toEqual([["CD08", "CĐCS Bến xe", "cdcs"]]);
+  });
+
+  const NAMES = "STT;Tên công đoàn cơ sở;Cấp\n1;CĐCS Trường Tiểu học Kim Đồng;cdcs\n2;Công đoàn cơ sở Bệnh viện huyện;cdcs\n3;CĐCS Chợ Trung tâm;cdcs\n4;CĐCS Trường Mầm non Hoa Ban;cdcs\n5;CĐCS Trường Mầm non Hoa Ban;cdcs\n";
+
+  it("matches units by name when the roster has no codes, and lists what it cannot match instead of guessing", () => {
+    const files = [
+      // Case, spacing, NFD and the CĐCS prefix do not matter.
+      unitFile({ code: "X1", name: "cđcs  trường tiểu học KIM ĐỒNG".normalize("NFD"), date: "2026-06-05", figures: figures(1) }),
+      unitFile({ code: "X2", name: "CĐCS Bệnh viện huyện", date: "2026-06-05", figures: figures(1) }),
+      // Two files with the same name: which one is the roster's unit is not guessed.
+      unitFile({ code: "X3", name: "CĐCS Chợ Trung tâm", date: "2026-06-05", figures: figures(1) }),
+      unitFile({ code: "X4", name: "Chợ Trung tâm", date: "2026-06-05", figures: figures(1) }),
+      // Two roster lines with the same name: not guessed either.
+      unitFile({ code: "X5", name: "CĐCS Trường Mầm non Hoa Ban", date: "2026-06-05", figures: figures(1) }),
+      unitFile({ code: "X6", name: "CĐCS Nơi khác", date: "2026-06-05", figures: figures(1) }),
+    ];
+    const r = merge(files, DISTRICT, roster(NAMES)).roster!;
+    expect(r.lines.map((l) => [l.unit.name, l.state, l.fileName])).toEqual([
+      ["CĐCS Trường Tiểu học Kim Đồng", "submitted", "X1.xlsx"],
+      ["Công đoàn cơ sở Bệnh viện huyện", "submitted", "X2.xlsx"],
+      ["CĐCS Chợ Trung tâm", "unclear", null],
+      ["CĐCS Trường Mầm non Hoa Ban", "unclear", null],
+      ["CĐCS Trường Mầm non Hoa Ban", "unclear", null],
+    ]);
+    expect(r.lines[2].candidates).toEqual(["X3 – CĐCS Chợ Trung tâm (X3.xlsx)", "X4 – Chợ Trung tâm (X4.xlsx)"]);
+    expect(r.unexpected.map((u) => u.code)).toEqual(["X6"]);
+    expect(r.counts).toMatchObject({ expected: 5, submitted: 2, missing: 0, unclear: 3, unexpected: 1 });
+  });
+
+  it("keeps a line without a code in a roster with codes, matched by its name, with a warning", () => {
+    const r = rosterFromRows(parseCsv("Mã đơn vị;Tên đơn vị\nCD01;CĐCS Một\n;CĐCS Hai\n"));
+    if (!r.ok) throw new Error(r.problem.key);
+    expect(r.value.units.map((u) => u.code)).toEqual(["CD01", ""]);
+    expect(r.value.warnings.map((w) => w.key)).toEqual(["merge.roster.noCode"]);
+    const report = merge([unitFile({ code: "Z9", name: "CĐCS Hai", date: "2026-06-05", figures: figures(1) })], DISTRICT, r.value).roster!;
+    expect(report.lines.map((l) => l.state)).toEqual(["missing", "submitted"]);
   });
 });

@@ -1,6 +1,6 @@
 import { isoDateToSerial, parseNumberText } from "../../src/workbook/file/reader/numbers";
 import { parseNameTarget, shiftFormula } from "../../src/workbook/file/reader/refs";
-import { isDateFormatCode } from "../../src/workbook/file/reader/styles";
+import { isDateFormatCode } from "../../src/domain/number-format";
 
 describe("numbers as the file wrote them", () => {
   it.each([

@@ -6,7 +6,8 @@
 import { concreteCampaign, LEVELS, loadCatalog, type Campaign } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
 import type { Command, CommandContext } from "../commands";
-import { displayDate, parseArgs } from "./template-options";
+import { displayDate } from "../../domain/dates";
+import { parseArgs } from "../args";
 
 export interface CampaignListing {
   readonly id: string;

@@ -7,7 +7,8 @@ import { loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
-import { campaignFromArgs, parseArgs } from "./template-options";
+import { parseArgs } from "../args";
+import { campaignFromArgs } from "./template-options";
 
 export interface CodeListing {
   readonly name: string;

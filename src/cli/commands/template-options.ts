@@ -7,31 +7,7 @@ import { readFileSync } from "fs";
 import { resolve } from "path";
 import { customReviewCampaign, resolveCampaign, type Campaign, type Catalog } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
-
-export interface ParsedArgs {
-  readonly flags: ReadonlySet<string>;
-  readonly values: ReadonlyMap<string, string>;
-}
-
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
-
-/** "--name value", "--name=value" and bare flags; anything else is an error naming it. */
-export function parseArgs(argv: readonly string[], spec: { readonly flags: readonly string[]; readonly values: readonly string[] }, lang: Lang): Parsed<ParsedArgs> {
-  const flags = new Set<string>();
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    if (spec.flags.includes(name) && eq < 0) flags.add(name);
-    else if (spec.values.includes(name)) {
-      const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) return { ok: false, message: t(lang, "tplcli.missingValue", { name }) };
-      values.set(name, value.normalize("NFC"));
-    } else return { ok: false, message: t(lang, "tplcli.badOption", { name: arg }) };
-  }
-  return { ok: true, value: { flags, values } };
-}
+import type { Parsed, ParsedArgs } from "../args";
 
 /** Defaults for a user's own review campaign: every table of the catalog, and the plausibility of the shipped reviews. */
 function customDefaults(catalog: Catalog): { tables: string[]; plausibility: Catalog["campaignDefs"][number]["plausibility"] } {
@@ -63,6 +39,3 @@ export function campaignFromArgs(args: ParsedArgs, catalog: Catalog, cwd: string
   const custom = customReviewCampaign(data, customDefaults(catalog));
   return custom.ok ? { ok: true, value: custom.value } : { ok: false, message: custom.error[lang] };
 }
-
-/** dd/mm/yyyy, as Vietnamese documents write dates. */
-export const displayDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

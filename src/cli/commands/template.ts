@@ -8,11 +8,13 @@ import { resolve, join } from "path";
 import { loadCatalog, parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
-import { parseCsv, rosterFromRows, render, type Message } from "../../domain/merge";
-import { readSheetTable } from "../../workbook/file/reader";
+import { proposeCodes, render, writeCsv, type Message } from "../../domain/merge";
+import { LEVEL_LABELS } from "../../domain/catalog/levels";
+import { loadRoster } from "../../workbook/merge/roster-file";
 import { writeWorkbook } from "../../workbook/file/writer";
 import type { CliIo, Command, CommandContext } from "../commands";
-import { campaignFromArgs, parseArgs } from "./template-options";
+import { parseArgs } from "../args";
+import { campaignFromArgs } from "./template-options";
 import { templateFileName, uniqueNames } from "../../workbook/file/writer/fileName";
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -21,7 +23,12 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
 export interface RosterPlan {
   readonly units: readonly { readonly line: number; readonly unit: UnitIdentification & { unitCode: string; unitName: string } }[];
   readonly problems: readonly string[];
+  /** The roster with the codes proposed for its lines without one (header first), to keep for next time; null when every line had a code. */
+  readonly withCodes: readonly (readonly (string | number)[])[] | null;
 }
+
+/** Next to the templates: the roster with the proposed codes, for the officer to keep and merge by next time. */
+export const ROSTER_WITH_CODES = "danh-sach-co-ma.csv";
 
 function fieldMax(catalog: Catalog, key: string): number {
   return catalog.identification.find((f) => f.key === key)?.maxLength ?? 255;
@@ -29,29 +36,33 @@ function fieldMax(catalog: Catalog, key: string): number {
 
 /** Reads a roster (.csv, or the first sheet of an .xlsx) into the units to write; a bad line is reported, not fatal. */
 export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Catalog, lang: Lang, parent?: string): { ok: true; value: RosterPlan } | { ok: false; message: string } {
-  let rows: readonly (readonly unknown[])[];
-  if (/\.(csv|txt)$/i.test(fileName)) rows = parseCsv(new TextDecoder("utf-8").decode(bytes));
-  else {
-    const table = readSheetTable(bytes);
-    if (!table.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: table.error[lang] }) };
-    rows = table.value.rows;
-  }
-  const roster = rosterFromRows(rows);
-  if (!roster.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, roster.problem) }) };
-  const problems = roster.value.warnings.map((w: Message) => render(lang, w));
+  const loaded = loadRoster(fileName, bytes);
+  if (!loaded.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, loaded.problem) }) };
+  const roster = { value: loaded.roster };
+  // A line without a code is not an error here: it gets a proposed code (the merge matches such lines by name).
+  const problems = roster.value.warnings.filter((w) => w.key !== "merge.roster.noCode").map((w: Message) => render(lang, w));
+  const proposed = proposeCodes(roster.value.units);
   // rosterFromRows keeps a unit whose level it cannot read (a merge can live with it); a template cannot: skip it.
   const badLevelLines = new Set(roster.value.warnings.filter((w) => w.key === "merge.roster.level").map((w) => Number(w.params?.line)));
   const maxCode = fieldMax(catalog, "UNIT_CODE");
   const maxName = fieldMax(catalog, "UNIT_NAME");
   const units: RosterPlan["units"][number][] = [];
   for (const u of roster.value.units) {
-    const skip = (why: string) => problems.push(t(lang, "tplcli.rosterRow", { line: String(u.line), code: u.code, reason: why }));
+    const code = u.code || proposed.get(u.key)!;
+    const skip = (why: string) => problems.push(t(lang, "tplcli.rosterRow", { line: String(u.line), code, reason: why }));
     if (badLevelLines.has(u.line)) skip(t(lang, "tplcli.rosterBadLevel"));
     else if (!u.name) skip(t(lang, "tplcli.rosterNoName"));
-    else if (u.code.length > maxCode) skip(t(lang, "tplcli.rosterTooLong", { max: String(maxCode) }));
-    else units.push({ line: u.line, unit: { unitCode: u.code, unitName: u.name.slice(0, maxName), level: u.level ?? undefined, parent } });
+    else if (code.length > maxCode) skip(t(lang, "tplcli.rosterTooLong", { max: String(maxCode) }));
+    else units.push({ line: u.line, unit: { unitCode: code, unitName: u.name.slice(0, maxName), level: u.level ?? undefined, parent } });
   }
-  return { ok: true, value: { units, problems } };
+  const withCodes =
+    proposed.size === 0
+      ? null
+      : [
+          [t("vi", "merge.col.no"), t("vi", "merge.col.unitCode"), t("vi", "merge.col.unitName"), t("vi", "merge.col.level")],
+          ...roster.value.units.map((u, i) => [i + 1, u.code || proposed.get(u.key)!, u.name, u.level ? LEVEL_LABELS[u.level].vi : ""]),
+        ];
+  return { ok: true, value: { units, problems, withCodes } };
 }
 
 /**
@@ -115,6 +126,15 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
     const dir = resolve(io.cwd, out);
     const result = await writeRosterTemplates(catalog, campaign.value, roster.value.units, dir, force, lang);
     const problems = [...roster.value.problems, ...result.problems];
+    if (roster.value.withCodes) {
+      const copy = join(dir, ROSTER_WITH_CODES);
+      try {
+        writeFileSync(copy, writeCsv(roster.value.withCodes));
+        io.stdout(`${t(lang, "tplcli.rosterCodes", { count: String(roster.value.withCodes.length - 1), file: copy })}\n`);
+      } catch (error) {
+        problems.push(t(lang, "tplcli.writeFailed", { file: copy, reason: reason(error) }));
+      }
+    }
     for (const problem of problems) io.stderr(`${problem}\n`);
     if (result.written.length === 0) {
       io.stderr(`${t(lang, "tplcli.rosterNothing")}\n`);

@@ -10,6 +10,7 @@ import { checkWorkbook, groupIssues, summarize, type CheckIssue, type IssueSumma
 import type { AppError } from "../../domain/errors";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { DEFAULT_READ_LIMITS, readWorkbook } from "../../workbook/file/reader";
+import { parseArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 
 export type FileOutcome =
@@ -72,18 +73,17 @@ function usage(lang: Lang): string {
 }
 
 export async function runValidate(args: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  let json = false;
-  const files: string[] = [];
-  for (const arg of args) {
-    if (arg === "--json") json = true;
-    else if (arg === "--help" || arg === "-h") {
-      io.stdout(usage(lang));
-      return 0;
-    } else if (arg.startsWith("-") && arg !== "-") {
-      io.stderr(`${t(lang, "check.cli.unknownOption", { name: arg })}\n${usage(lang)}`);
-      return 2;
-    } else files.push(arg);
+  const parsed = parseArgs(args, { flags: ["--json", "--help", "-h"], values: [], operands: true }, lang);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n${usage(lang)}`);
+    return 2;
   }
+  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
+    io.stdout(usage(lang));
+    return 0;
+  }
+  const json = parsed.value.flags.has("--json");
+  const files = parsed.value.operands;
   if (files.length === 0) {
     io.stderr(`${t(lang, "check.cli.noFiles")}\n${usage(lang)}`);
     return 2;

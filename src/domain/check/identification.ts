@@ -14,7 +14,7 @@ import type { Identification } from "../submission";
 import { cellText, namedCell } from "./cells";
 import type { CheckIssue, Severity } from "./issue";
 import { displayText, excerpt, hasControlCharacters, localized } from "./text";
-import { parseDateText, serialToIso } from "./dates";
+import { parseDateText, serialToIso } from "../dates";
 
 /** Unit codes: letters (Vietnamese included), digits and . - _ /, starting with a letter or digit. */
 const UNIT_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;

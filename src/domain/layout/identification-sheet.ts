@@ -12,7 +12,8 @@ import { IDENTIFICATION_COLUMNS as COL, IDENTIFICATION_ROWS as ROW } from "./geo
 import { levelItems, levelListRange } from "./meta-sheet";
 import type { CellPlan, SheetPlan } from "./plan";
 import type { IdentificationCellSpec, UnitIdentification } from "./spec";
-import { excelSerialDate, vi } from "./text";
+import { isoToSerial } from "../dates";
+import { vi } from "./text";
 import { dateValidation, levelValidation, textValidation } from "./validation";
 
 export const identificationSheetName = (): string => vi("tpl.sheet.identification");
@@ -42,14 +43,15 @@ export function identificationCells(catalog: Catalog): IdentificationCellSpec[] 
 function valueCell(ref: string, field: IdentificationField, campaign: Campaign, unit: UnitIdentification): CellPlan {
   switch (field.type) {
     case "campaign":
-      return { ref, value: campaign.id, style: "textBold" };
+      // The title a person reads, never the id: the id travels in _meta, and the check accepts either here.
+      return { ref, value: campaign.title.vi, style: "textBold" };
     case "period":
       return { ref, value: campaign.periodLabel.vi, style: "textBold" };
     case "level":
       return { ref, ...(unit.level ? { value: LEVEL_LABELS[unit.level].vi } : {}), style: "inputText", locked: false, validation: levelValidation(levelItems(), levelListRange()) };
     case "date": {
       const given = unit.datePrepared?.trim();
-      const serial = given ? excelSerialDate(given) : null;
+      const serial = given ? isoToSerial(given) : null;
       // Not a real ISO date: keep what was given as text, so nothing is silently lost; validation flags it.
       const value = serial ?? (given ? given : undefined);
       return { ref, ...(value !== undefined ? { value } : {}), style: "inputDate", locked: false, validation: dateValidation() };

@@ -8,10 +8,18 @@ import { planRowHeights } from "./row-height";
 import { LEVEL_LABELS, LEVELS, PARENT_LEVEL } from "../catalog";
 import { address } from "./a1";
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
-import { vi, viDate } from "./text";
+import { displayDate } from "../dates";
+import { vi } from "./text";
 import { identificationSheetName } from "./identification-sheet";
 
 export const instructionsSheetName = (): string => vi("tpl.sheet.instructions");
+
+/**
+ * The one column's width, in characters: what fits a portrait A4 page between its margins at 100 %.
+ * Fitting to the page width is asked too, but LibreOffice prints a wider column at full size, and the
+ * centred title then ran off both edges of the page.
+ */
+const INSTRUCTIONS_WIDTH = 88;
 
 /** One line per level that has a deadline, lowest level first. */
 export function deadlineLines(campaign: Campaign): string[] {
@@ -21,8 +29,8 @@ export function deadlineLines(campaign: Campaign): string[] {
     const parent = PARENT_LEVEL[level];
     return [
       parent
-        ? vi("tpl.help.deadline", { level: LEVEL_LABELS[level].vi, parent: LEVEL_LABELS[parent].vi, date: viDate(date) })
-        : vi("tpl.help.deadlineTop", { level: LEVEL_LABELS[level].vi, date: viDate(date) }),
+        ? vi("tpl.help.deadline", { level: LEVEL_LABELS[level].vi, parent: LEVEL_LABELS[parent].vi, date: displayDate(date) })
+        : vi("tpl.help.deadlineTop", { level: LEVEL_LABELS[level].vi, date: displayDate(date) }),
     ];
   });
   return lines.length > 0 ? lines : [vi("tpl.help.noDeadline")];
@@ -34,12 +42,13 @@ export function instructionsSheet(catalog: Catalog, campaign: Campaign): SheetPl
   const lines: [StyleName, string][] = [
     ["title", vi("tpl.help.title")],
     ["subtitle", campaign.title.vi],
-    ...(campaign.source ? [["small", vi("tpl.help.source", { source: campaign.source.vi })] as [StyleName, string]] : []),
+    // A paragraph, not "small": the source can be a long line, and only a wrapping style stays on the page.
+    ...(campaign.source ? [["paragraph", vi("tpl.help.source", { source: campaign.source.vi })] as [StyleName, string]] : []),
     ["text", ""],
     ["textBold", vi("tpl.help.fill.heading")],
     ["paragraph", vi("tpl.help.fill.identification", { sheet: identificationSheetName() })],
     ["paragraph", vi("tpl.help.fill.tables", { sheets })],
-    ["paragraph", campaign.kind === "periodic" ? vi("tpl.help.fill.periodic", { asOf: viDate(campaign.asOf ?? "") }) : vi("tpl.help.fill.review", years)],
+    ["paragraph", campaign.kind === "periodic" ? vi("tpl.help.fill.periodic", { asOf: displayDate(campaign.asOf ?? "") }) : vi("tpl.help.fill.review", years)],
     ["paragraph", vi("tpl.help.fill.numbers")],
     ["textBold", vi("tpl.help.blank.heading")],
     ["paragraph", vi("tpl.help.blank")],
@@ -57,8 +66,8 @@ export function instructionsSheet(catalog: Catalog, campaign: Campaign): SheetPl
     role: "instructions",
     cells,
     merges: [],
-    columnWidths: [110],
-    rowHeights: planRowHeights(cells, [110], []),
+    columnWidths: [INSTRUCTIONS_WIDTH],
+    rowHeights: planRowHeights(cells, [INSTRUCTIONS_WIDTH], []),
     protect: true,
     print: { paper: "A4", orientation: "portrait", fitToWidth: true },
     visibility: "visible",

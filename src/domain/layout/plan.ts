@@ -107,6 +107,8 @@ export interface PrintPlan {
    * repeating the first columns (a wide breakdown of many codes would be unreadable shrunk to one page).
    */
   readonly fitToWidth: boolean;
+  /** Percent to print at when not fitted to the width (default 100): a wide table prints more columns per page, in a smaller type. */
+  readonly scale?: number;
   /** Columns repeated at the left of every printed page, e.g. A:B (1-based, inclusive). */
   readonly repeatColumns?: { readonly first: number; readonly last: number };
   /** Rows repeated at the top of every printed page, e.g. "6:7" (1-based, inclusive). */

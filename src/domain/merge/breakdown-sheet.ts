@@ -17,7 +17,7 @@ import { planRowHeights } from "../layout/row-height";
 import { address, columnLetter, range } from "../layout/a1";
 import { t } from "../i18n/strings";
 import { BREAKDOWN_META } from "./leaves";
-import { displayDate } from "./dates";
+import { displayDate } from "../dates";
 import { figureAt } from "./figure-row";
 import { columnLabel } from "./messages";
 import type { MergeResult } from "./merge";
@@ -26,6 +26,8 @@ export const breakdownSheetName = (): string => t("vi", "merge.sheet.breakdown")
 
 export const BREAKDOWN_ROWS = { title: 1, subtitle: 2, audit: 3, units: 4, header: 5, keys: 6, firstUnit: 7 } as const;
 const FIRST_FIGURE_COLUMN = BREAKDOWN_META.length + 1;
+/** Times New Roman 12 printed at 70 % is about 8.5 pt: small, still read without a magnifier. */
+export const BREAKDOWN_PRINT_SCALE = 70;
 
 export interface BreakdownBody {
   /** Headers, keys and totals; the unit rows are `rows`. */
@@ -100,7 +102,9 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
   // Title lines span the unit columns only: the sheet prints across pages, and a title centred over
   // sixty columns would be cut between them.
   const width = Math.min(body.lastColumn, FIRST_FIGURE_COLUMN - 1);
-  const columnWidths = [16, 40, 22, 22, 12, ...result.keys.map(() => 16)];
+  // Narrow enough that a landscape A4 page at BREAKDOWN_PRINT_SCALE holds the repeated code and name
+  // columns and about a dozen figure columns; a decimal column is wider so its thousandths never print as ####.
+  const columnWidths = [12, 28, 14, 16, 11, ...result.keys.map((key) => (numberStyle(catalog, key) === "computedDecimal" ? 14 : 11))];
   const merges = [range(1, R.title, width, R.title), range(1, R.subtitle, width, R.subtitle), range(1, R.audit, width, R.audit)];
   const cells: CellPlan[] = [
     { ref: address(1, R.title), value: t("vi", "merge.breakdown.title"), style: "title" },
@@ -121,7 +125,7 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
       rowHeights: planRowHeights(cells, columnWidths, merges),
       freeze: { rows: R.keys, columns: 2 },
       protect: true,
-      print: { paper: "A4", orientation: "landscape", fitToWidth: false, repeatRows: { first: R.header, last: R.keys }, repeatColumns: { first: 1, last: 2 } },
+      print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: { first: R.header, last: R.keys }, repeatColumns: { first: 1, last: 2 } },
       visibility: "visible",
     },
     names: [

@@ -4,13 +4,17 @@
  * Vietnamese locale writes ";", in English ","; some tools write tabs). Pure: text in, rows out.
  */
 
-/** The separator that splits the first line into the most fields, outside quotes. */
+/** Lines looked at: a title line typed above the header ("DANH SÁCH CĐCS") has no separator at all. */
+const SNIFF_LINES = 5;
+
+/** The separator that splits the first lines into the most fields, outside quotes. */
 export function detectSeparator(text: string): string {
   const counts = new Map<string, number>([[",", 0], [";", 0], ["\t", 0]]);
   let quoted = false;
+  let lines = 0;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted && ch === "\n" && ++lines >= SNIFF_LINES) break;
     else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
   }
   let best = ",";
@@ -60,4 +64,13 @@ export function parseCsv(input: string, separator?: string): string[][] {
   }
   if (field !== "" || row.length > 0) endRow();
   return rows;
+}
+
+/** Rows as CSV that Excel in a Vietnamese locale opens as columns: a BOM, ";" separators, quotes where needed, CRLF. */
+export function writeCsv(rows: readonly (readonly (string | number)[])[]): string {
+  const field = (value: string | number): string => {
+    const text = String(value);
+    return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `\ufeff${rows.map((row) => row.map(field).join(";")).join("\r\n")}\r\n`;
 }

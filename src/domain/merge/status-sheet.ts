@@ -10,7 +10,7 @@ import { address, range } from "../layout/a1";
 import { planRowHeights } from "../layout/row-height";
 import type { FigureKey } from "../submission";
 import { t, type StringKey } from "../i18n/strings";
-import { displayDate } from "./dates";
+import { displayDate } from "../dates";
 import { render } from "./messages";
 import { outlierGroups } from "./consolidate";
 import type { MergeResult } from "./merge";
@@ -30,7 +30,7 @@ export const FILE_STATUS_KEYS: Readonly<Record<FileStatus, StringKey>> = {
   rejected: "merge.status.rejected",
 };
 
-export const ROSTER_STATE_KEYS = { submitted: "merge.roster.submitted", late: "merge.roster.late", missing: "merge.roster.missing" } as const;
+export const ROSTER_STATE_KEYS = { submitted: "merge.roster.submitted", late: "merge.roster.late", missing: "merge.roster.missing", unclear: "merge.roster.unclear" } as const;
 
 const levelText = (level: Level | null): string => (level ? LEVEL_LABELS[level].vi : "");
 
@@ -42,6 +42,7 @@ export function rosterNotes(line: RosterLine, lang: "vi" | "en" = "vi"): string 
   if (line.duplicate) notes.push(t(lang, "merge.roster.duplicate.flag"));
   if (line.doubleCounted) notes.push(t(lang, "merge.roster.doubleCounted.flag"));
   if (line.rejectedFile) notes.push(t(lang, "merge.roster.note.rejected", { file: line.rejectedFile }));
+  if (line.candidates.length > 0) notes.push(t(lang, "merge.roster.note.candidates", { list: line.candidates.join("; ") }));
   if (line.hint) notes.push(t(lang, "merge.roster.note.hint", { code: line.hint.code, name: line.hint.name, file: line.hint.fileName }));
   return notes.join("; ");
 }

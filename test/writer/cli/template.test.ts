@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { readWorkbook } from "../../../src/workbook/file/reader";
-import { templateFileName, uniqueNames, asciiFold } from "../../../src/workbook/file/writer/fileName";
+import { templateFileName, uniqueNames } from "../../../src/workbook/file/writer/fileName";
+import { asciiFold } from "../../../src/domain/ascii-fold";
 import { readBack } from "../readBack";
 import { cli, scratchDir } from "./io";
 
@@ -71,7 +72,7 @@ describe("union-report template, one unit", () => {
 describe("union-report template --roster", () => {
   it("writes one workbook per unit of a CSV roster with Vietnamese headers, skipping and reporting bad lines", async () => {
     const dir = scratchDir();
-    // Decomposed (NFD) letters, as some Mac tools save them; a bad level; a line without a code; a duplicate.
+    // Decomposed (NFD) letters, as some Mac tools save them; a bad level; a line without a code (a code is proposed); a duplicate.
     const roster = [
       "Mã đơn vị;Tên đơn vị;Cấp",
       "DB001;CĐCS Công ty Cổ phần Cà phê Điện Biên;CĐCS",
@@ -84,17 +85,42 @@ describe("union-report template --roster", () => {
     writeFileSync(join(dir, "ds.csv"), `\uFEFF${roster}`);
     const { code, stdout, stderr } = await cli(["template", "--campaign", "tk-3105-2026", "--roster", "ds.csv", "--out", "gui-di", "--parent", "LĐLĐ tỉnh Điện Biên"], dir);
     expect(code).toBe(1);
-    expect(stdout).toContain("Đã tạo 3 biểu mẫu");
+    expect(stdout).toContain("Đã tạo 4 biểu mẫu");
     expect(stderr).toContain("dòng 4 (DB003)");
-    expect(stderr).toContain("thiếu mã đơn vị");
+    expect(stderr).not.toContain("thiếu mã đơn vị");
     expect(stderr).toContain("mã DB001 lặp lại");
     const files = readdirSync(join(dir, "gui-di")).sort();
-    expect(files).toEqual(["CON-thiet-bi-ten-danh-rieng.xlsx", "DB001-cdcs-cong-ty-co-phan-ca-phe-dien-bien.xlsx", "DB002-cdcs-truong-thpt-muong-cha.xlsx"]);
+    const proposed = files.find((f) => f.endsWith("-cdcs-khong-co-ma.xlsx"))!;
+    expect(proposed).toMatch(/^CD-[0-9A-F]{6}-cdcs-khong-co-ma\.xlsx$/);
+    expect(files).toEqual(["CON-thiet-bi-ten-danh-rieng.xlsx", "DB001-cdcs-cong-ty-co-phan-ca-phe-dien-bien.xlsx", "DB002-cdcs-truong-thpt-muong-cha.xlsx", proposed, "danh-sach-co-ma.csv"].sort());
+    expect(stdout).toContain("danh-sach-co-ma.csv");
     const second = await readIds(join(dir, "gui-di", "DB002-cdcs-truong-thpt-muong-cha.xlsx"));
     expect(second.get("UR_ID_UNIT_NAME")).toBe("CĐCS Trường THPT Mường Chà"); // NFC again
     expect(second.get("UR_ID_UNIT_CODE")).toBe("DB002");
     expect(second.get("UR_ID_PARENT")).toBe("LĐLĐ tỉnh Điện Biên");
     expect((await readIds(join(dir, "gui-di", "CON-thiet-bi-ten-danh-rieng.xlsx"))).get("UR_ID_LEVEL")).toBe("Công đoàn cấp trên trực tiếp cơ sở");
+  });
+
+  it("proposes stable codes for a roster kept without codes, and writes the roster with them to keep", async () => {
+    const dir = scratchDir();
+    writeFileSync(join(dir, "ds.csv"), "DANH SÁCH CĐCS\nSTT;Tên công đoàn cơ sở;Cấp\n1;CĐCS Chợ Trung tâm;cdcs\n2;CĐCS Bến xe;cdcs\n");
+    // The same units in another order, one more: the codes do not depend on the line.
+    writeFileSync(join(dir, "ds2.csv"), "STT;Tên CĐCS;Cấp\n1;CĐCS Trạm Y tế;cdcs\n2;CĐCS Bến xe;cdcs\n3;Công đoàn cơ sở Chợ Trung tâm;cdcs\n");
+    const first = await cli(["template", "--campaign", "tk-3105-2026", "--roster", "ds.csv", "--out", "a"], dir);
+    const second = await cli(["template", "--campaign", "tk-3105-2026", "--roster", "ds2.csv", "--out", "b"], dir);
+    expect([first.code, second.code]).toEqual([0, 0]);
+    const kept = readFileSync(join(dir, "a", "danh-sach-co-ma.csv"), "utf8");
+    const rows = kept.replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(";"));
+    expect(rows[0]).toEqual(["STT", "Mã đơn vị", "Tên đơn vị", "Cấp"]);
+    const codeOf = (csv: string, name: string) => csv.split("\r\n").find((l) => l.includes(name))!.split(";")[1];
+    const again = readFileSync(join(dir, "b", "danh-sach-co-ma.csv"), "utf8");
+    expect(codeOf(again, "Chợ Trung tâm")).toBe(codeOf(kept, "Chợ Trung tâm"));
+    expect(codeOf(again, "Bến xe")).toBe(codeOf(kept, "Bến xe"));
+    expect(new Set(rows.slice(1).map((r) => r[1])).size).toBe(2);
+    // The kept copy is itself a roster with codes: using it again proposes nothing and writes no copy.
+    const third = await cli(["template", "--campaign", "tk-3105-2026", "--roster", "a/danh-sach-co-ma.csv", "--out", "c"], dir);
+    expect(third.code).toBe(0);
+    expect(readdirSync(join(dir, "c")).sort()).toEqual(readdirSync(join(dir, "a")).filter((f) => f.endsWith(".xlsx")).sort());
   });
 
   it("reads an .xlsx roster with English headers", async () => {

@@ -2,6 +2,7 @@
  * Numbers and dates as the file wrote them. A figure a unit entered must never be changed silently:
  * when the text holds more precision than a double can carry, the text is kept beside the value.
  */
+import { daySerial } from "../../../domain/dates";
 
 const NUMBER_TEXT = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 
@@ -43,11 +44,11 @@ function canonicalDecimal(text: string): string {
   return digits.length === 0 ? "0e0" : `${digits}e${point}`;
 }
 
-const MS_PER_DAY = 86_400_000;
-/** Excel's day 0 is 1899-12-30 in the 1900 system once its 1900-02-29 (a day that never was) is accounted for. */
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const ISO_TIME = /^T?(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
+
+const dayFraction = (hours: string | undefined, minutes: string | undefined, seconds: string | undefined, fraction: string | undefined): number =>
+  (Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0) + Number(`0.${fraction ?? 0}`)) / 86400;
 
 /**
  * A t="d" cell (ISO 8601 text) as the serial day number of the 1900 date system, the way every
@@ -55,16 +56,11 @@ const ISO_TIME = /^T?(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
  */
 export function isoDateToSerial(text: string): number | undefined {
   const time = ISO_TIME.exec(text.trim());
-  if (time !== null) return (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0) + Number(`0.${time[4] ?? 0}`)) / 86400;
+  if (time !== null) return dayFraction(time[1], time[2], time[3], time[4]);
   const m = ISO.exec(text.trim());
   if (m === null) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utc = Date.UTC(year, month - 1, day, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)) + Number(`0.${m[7] ?? 0}`) * 1000;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  const serial = (utc - EPOCH_1900) / MS_PER_DAY;
-  // Before 1900-03-01 Excel's serials are one lower (its phantom 1900-02-29 comes after them).
-  return serial < 61 ? serial - 1 : serial;
+  const day = daySerial(Number(m[1]), Number(m[2]), Number(m[3]));
+  return day === null ? undefined : day + dayFraction(m[4], m[5], m[6], m[7]);
 }
 
 /** Serial days of the 1904 date system (old Mac workbooks) → the 1900 system. */

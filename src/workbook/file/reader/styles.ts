@@ -3,6 +3,7 @@
  * the format is found through the cell's style index (s) → cellXfs → numFmtId → built-in id or
  * a custom format code.
  */
+import { isDateFormatCode } from "../../../domain/number-format";
 import type { XlsxPackage } from "./package";
 import { PartMemo } from "./part-memo";
 import type { XmlAttributes, XmlHandler } from "./xml";
@@ -10,33 +11,6 @@ import type { XmlAttributes, XmlHandler } from "./xml";
 /** Built-in date and time formats: 14–22 (d/m/yy, h:mm, ...) and 45–47 (mm:ss, [h]:mm:ss, mmss.0). */
 function isBuiltInDate(id: number): boolean {
   return (id >= 14 && id <= 22) || (id >= 45 && id <= 47);
-}
-
-/**
- * A custom format is a date format when it has a d, m, y, h or s token outside quoted text,
- * [colour/condition/locale] brackets, backslash escapes and _x / *x spacing. "[h]:mm" (elapsed
- * time) counts: its bracket holds a time token.
- */
-export function isDateFormatCode(code: string): boolean {
-  // Only the first section decides, as in Excel ("positive;negative;zero;text").
-  let inQuote = false;
-  for (let i = 0; i < code.length; i++) {
-    const ch = code[i];
-    if (inQuote) {
-      if (ch === '"') inQuote = false;
-      continue;
-    }
-    if (ch === '"') inQuote = true;
-    else if (ch === "\\" || ch === "_" || ch === "*") i++;
-    else if (ch === ";") return false;
-    else if (ch === "[") {
-      const end = code.indexOf("]", i);
-      if (end < 0) return false;
-      if (/^\[(h+|m+|s+)\]$/i.test(code.slice(i, end + 1))) return true;
-      i = end;
-    } else if (/[dmyhs]/i.test(ch)) return true;
-  }
-  return false;
 }
 
 export interface DateStyles {

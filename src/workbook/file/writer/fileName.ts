@@ -5,18 +5,10 @@
  * deep folder still stays under Windows' 260-character path limit.
  */
 
+import { asciiFold } from "../../../domain/ascii-fold";
+
 const MAX_STEM = 80;
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
-
-/** Vietnamese to ASCII: marks dropped, đ → d. "Công đoàn Cơ sở" → "Cong doan Co so". */
-export function asciiFold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .normalize("NFC");
-}
 
 function clean(text: string, separator: string): string {
   return asciiFold(text)

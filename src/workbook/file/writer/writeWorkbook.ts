@@ -81,7 +81,7 @@ async function drawSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
       orientation: plan.print.orientation,
       ...(plan.print.fitToWidth
         ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } // one page wide, as many pages tall as needed
-        : { fitToPage: false, scale: 100 }),
+        : { fitToPage: false, scale: plan.print.scale ?? 100 }),
       horizontalCentered: true,
       // ExcelJS adds the "$" itself: "$6:$7" here would be written "$$6:$$7" (a corrupt name).
       printTitlesRow: plan.print.repeatRows ? `${plan.print.repeatRows.first}:${plan.print.repeatRows.last}` : undefined,
