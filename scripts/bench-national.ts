@@ -139,6 +139,8 @@ interface ChildReport {
   readonly ok: boolean;
   readonly units: number;
   readonly ms: number;
+  /** CPU time of the process (user + system, all threads): on a loaded machine, closer to what it costs than wall time. */
+  readonly cpuMs: number;
   readonly readMs: number;
   readonly writeMs: number;
   readonly peakMb: number;
@@ -180,6 +182,10 @@ async function child(level: Level, code: string, out: string, paths: readonly st
     ok: rejected.length === 0,
     units: outcome.result.summary.units,
     ms: performance.now() - started,
+    cpuMs: (() => {
+      const cpu = process.cpuUsage();
+      return (cpu.user + cpu.system) / 1000;
+    })(),
     readMs,
     writeMs,
     peakMb: process.resourceUsage().maxRSS / 1024,
@@ -198,7 +204,7 @@ function runChild(level: Level, code: string, out: string, paths: readonly strin
   const last = run.stdout.trim().split("\n").pop() ?? "";
   if (run.status !== 0 || !last.startsWith("{")) {
     const peak = run.signal ?? run.status;
-    return { ok: false, units: 0, ms: NaN, readMs: NaN, writeMs: NaN, peakMb: NaN, peakMergeMb: NaN, baseMb: NaN, heapAfterMergeMb: NaN, bytes: 0, lines: 0, problem: `exit ${peak}: ${run.stderr.slice(-400)}` };
+    return { ok: false, units: 0, ms: NaN, cpuMs: NaN, readMs: NaN, writeMs: NaN, peakMb: NaN, peakMergeMb: NaN, baseMb: NaN, heapAfterMergeMb: NaN, bytes: 0, lines: 0, problem: `exit ${peak}: ${run.stderr.slice(-400)}` };
   }
   return JSON.parse(last) as ChildReport;
 }
@@ -226,7 +232,7 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 
 function line(label: string, r: ChildReport, check: { ok: boolean; ms: number; note: string } | null): void {
   console.log(
-    `${label.padEnd(28)} ${String(r.units).padStart(7)} CĐCS  ${seconds(r.ms).padStart(8)} (reading+merge ${seconds(r.readMs)}, writing ${seconds(r.writeMs)})  peak RSS ${r.peakMb.toFixed(0).padStart(5)} MB (at start ${r.baseMb.toFixed(0)}, before writing ${r.peakMergeMb.toFixed(0)})  heap after merge ${r.heapAfterMergeMb.toFixed(0)} MB  output ${(r.bytes / MB).toFixed(1)} MB  ${r.lines} report lines` +
+    `${label.padEnd(28)} ${String(r.units).padStart(7)} CĐCS  ${seconds(r.ms).padStart(8)} (CPU ${seconds(r.cpuMs)}; reading+merge ${seconds(r.readMs)}, writing ${seconds(r.writeMs)})  peak RSS ${r.peakMb.toFixed(0).padStart(5)} MB (at start ${r.baseMb.toFixed(0)}, before writing ${r.peakMergeMb.toFixed(0)})  heap after merge ${r.heapAfterMergeMb.toFixed(0)} MB  output ${(r.bytes / MB).toFixed(1)} MB  ${r.lines} report lines` +
       (check ? `  read back ${seconds(check.ms)}: ${check.ok ? "" : "WRONG "}${check.note}` : "") +
       (r.problem ? `\n    problem: ${r.problem}` : ""),
   );
@@ -258,7 +264,7 @@ async function main(): Promise<void> {
   }
   if (provinceReports.length > 3) {
     console.log(
-      `provinces, ${provinceReports.length} merges: time median ${seconds(median(provinceReports.map((r) => r.ms)))}, max ${seconds(Math.max(...provinceReports.map((r) => r.ms)))}; peak RSS median ${median(provinceReports.map((r) => r.peakMb)).toFixed(0)} MB, max ${Math.max(...provinceReports.map((r) => r.peakMb)).toFixed(0)} MB`,
+      `provinces, ${provinceReports.length} merges: time median ${seconds(median(provinceReports.map((r) => r.ms)))}, max ${seconds(Math.max(...provinceReports.map((r) => r.ms)))}; CPU median ${seconds(median(provinceReports.map((r) => r.cpuMs)))}; peak RSS median ${median(provinceReports.map((r) => r.peakMb)).toFixed(0)} MB, max ${Math.max(...provinceReports.map((r) => r.peakMb)).toFixed(0)} MB`,
     );
   }
   gc?.();

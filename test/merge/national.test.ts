@@ -7,7 +7,7 @@
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { mergeFiles, type MergeFileInput } from "../../src/workbook/merge";
-import { consolidatedPlan, mergeSubmissions, breakdownSheetName, statusSheetName, BREAKDOWN_ROWS, type AcceptedFile } from "../../src/domain/merge";
+import { consolidatedPlan, mergeSubmissions, breakdownSheetName, registerSheetName, statusSheetName, BREAKDOWN_ROWS, type AcceptedFile } from "../../src/domain/merge";
 import { t } from "../../src/domain/i18n/strings";
 import { BREAKDOWN_NAME, cellName, type Level } from "../../src/domain/catalog";
 import { columnLetter } from "../../src/domain/layout";
@@ -134,10 +134,10 @@ function submissionOf(code: string, name: string, figures: ReadonlyMap<FigureKey
   return { templateId: "", templateVersion: 0, campaignId: CAMPAIGN_ID, kind: "submission", identification, figures, refs: new Map(), notes: new Map() };
 }
 
-function provinceWorkbook(count: number, nameOf: (i: number) => string): Promise<Uint8Array> {
+function provinceWorkbook(count: number, nameOf: (i: number) => string, rowsPerSheet?: number): Promise<Uint8Array> {
   const accepted: AcceptedFile[] = Array.from({ length: count }, (_, i) => ({ index: i, name: `u${i}.xlsx`, submission: submissionOf(`CD-${i}`, nameOf(i), figuresOf(i)), breakdown: null, warnings: [] }));
   const result = mergeSubmissions({ catalog, campaign: campaign(), mergingUnit: { code: "T-BIG", name: "LĐLĐ tỉnh lớn", level: "tinh" }, accepted, rejected: [] });
-  return writeWorkbook(consolidatedPlan(catalog, result, "2026-06-15").plan);
+  return writeWorkbook(consolidatedPlan(catalog, result, "2026-06-15", rowsPerSheet).plan);
 }
 
 describe("a streamed register", () => {
@@ -162,6 +162,38 @@ describe("a streamed register", () => {
     // The same file under a cell budget below its register's size is refused, with the reader's own reason.
     const small = readWorkbook(bytes, { maxCells: 1_000_000, maxMillis: 600_000 });
     expect(small.ok ? "read" : small.error.code).toBe("reader.too-many-cells");
+  });
+});
+
+describe("a register longer than a sheet holds", () => {
+  // Excel's limit is 1,048,576 rows; the same code runs with 7 units a sheet, so 20 units take three sheets.
+  const count = 20;
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await provinceWorkbook(count, (i) => `CĐCS số ${i}`, 7);
+  });
+
+  it("continues on further register sheets, each with its own name, and never drops a unit", async () => {
+    const read = readWorkbook(bytes);
+    if (!read.ok) throw new Error(read.error.en);
+    expect(read.value.workbook.sheets.map((s) => s.name).filter((n) => n.startsWith(breakdownSheetName()))).toEqual([0, 1, 2].map(registerSheetName));
+    expect([BREAKDOWN_NAME, "UR_BREAKDOWN_2", "UR_BREAKDOWN_3"].map((n) => read.value.workbook.names.get(n)!.cells.length - 1)).toEqual([7, 7, 6]);
+    const outcome = await mergeFiles(catalog, [{ name: "tinh.xlsx", bytes }], { campaignId: CAMPAIGN_ID, mergingUnit: { code: "TLD", name: "TLĐ", level: "tw" }, today: "2026-06-20" });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.reason));
+    expect(outcome.result.files[0]).toMatchObject({ status: "accepted", unitsCounted: count });
+    expect(outcome.result.leaves.map((l) => l.code).sort()).toEqual(Array.from({ length: count }, (_, i) => `CD-${i}`).sort());
+    for (const [key, value] of expected(Array.from({ length: count }, (_, i) => i))) expect([key, outcome.result.figures.get(key)]).toEqual([key, value]);
+  });
+
+  describeWithLibreOffice("opened in LibreOffice", () => {
+    it("adds up every register sheet in the first sheet's totals row", async () => {
+      const sheets = await sheetsAsCsv(bytes);
+      const first = sheets.get(breakdownSheetName().normalize("NFC"))!;
+      const totalsRow = BREAKDOWN_ROWS.firstUnit + 7;
+      const want = expected(Array.from({ length: count }, (_, i) => i));
+      for (const [k, key] of keys.entries()) expect([key, csvNumber(first.cell(`${columnLetter(6 + k)}${totalsRow}`))]).toEqual([key, want.get(key) ?? null]);
+      expect(sheets.get(registerSheetName(2).normalize("NFC"))!.cell(`A${BREAKDOWN_ROWS.firstUnit + 5}`)).toBe("CD-9");
+    });
   });
 });
 

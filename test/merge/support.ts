@@ -10,7 +10,6 @@ import { address, parseAddress } from "../../src/domain/layout/a1";
 import { readSubmission } from "../../src/domain/check";
 import type { RawCell, RawNamedRange, RawWorkbook } from "../../src/domain/raw";
 import type { FigureKey } from "../../src/domain/submission";
-import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME } from "../../src/domain/catalog";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type MergeResult, type MergingUnit, type Roster } from "../../src/domain/merge";
 
@@ -70,7 +69,7 @@ export function fileFromPlan(plan: WorkbookPlan, name: string, index: number): A
   const raw = planToRaw(plan);
   const reading = readSubmission(catalog, raw);
   if (!reading.submission) throw new Error(`unreadable: ${JSON.stringify(reading.issues.map((i) => i.message.en))}`);
-  return { index, name, submission: reading.submission, breakdown: breakdownOf(raw.names.get(BREAKDOWN_NAME), raw.names.get(BREAKDOWN_UNITS_NAME), inputFigureKeys(catalog, reading.campaign!)), warnings: [] };
+  return { index, name, submission: reading.submission, breakdown: breakdownOf(raw.names, inputFigureKeys(catalog, reading.campaign!)), warnings: [] };
 }
 
 export function merge(files: readonly AcceptedFile[], unit: MergingUnit = DISTRICT, roster: Roster | null = null, c: Campaign = campaign()): MergeResult {

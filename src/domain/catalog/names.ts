@@ -47,5 +47,7 @@ export const FORM_DEF_NAME = `${NAME_PREFIX}META_FORM_DEF`;
 
 /** A consolidated workbook's per-unit breakdown (header row of cell names, one row per unit). */
 export const BREAKDOWN_NAME = `${NAME_PREFIX}BREAKDOWN`;
+/** The defined name of register part `n` (0-based): UR_BREAKDOWN, then UR_BREAKDOWN_2, … on continuation sheets. */
+export const registerName = (n: number): string => (n === 0 ? BREAKDOWN_NAME : `${BREAKDOWN_NAME}_${n + 1}`);
 /** How many unit rows the breakdown holds, written as a number: a breakdown cut short by another tool is recognised. */
 export const BREAKDOWN_UNITS_NAME = `${NAME_PREFIX}BREAKDOWN_UNITS`;

@@ -16,6 +16,7 @@ export const merge = {
     "merge.reject.breakdownTruncated":
       "Bảng chi tiết theo đơn vị của bản tổng hợp bị thiếu dòng: tệp ghi {expected} đơn vị nhưng chỉ đọc được {found}. Tệp có thể đã bị phần mềm khác cắt bớt; tệp không được cộng — đề nghị đơn vị gửi lại bản gốc.",
     "merge.breakdown.unitsLabel": "Số đơn vị trong bảng:",
+    "merge.breakdown.continued": "Tiếp theo trang \"{sheet}\" (bảng quá số dòng tối đa của Excel); dòng tổng cộng ở trang đầu.",
     "merge.warn.asSingleUnit":
       "Vì vậy tệp được cộng như một đơn vị với số liệu tổng hợp của chính nó; không thể phát hiện đơn vị nào trong tệp này đồng thời nộp trực tiếp (có thể bị cộng trùng).",
     "merge.reject.inexact": "Chỉ tiêu {code} có giá trị {value} không cộng chính xác được (quá 3 chữ số thập phân hoặc quá lớn).",
@@ -239,6 +240,7 @@ export const merge = {
     "merge.reject.breakdownTruncated":
       "The per-unit breakdown of the consolidated report is missing rows: the file states {expected} units but only {found} could be read. Another program may have cut it short; the file is not counted — ask the unit to resend the original.",
     "merge.breakdown.unitsLabel": "Units in this table:",
+    "merge.breakdown.continued": "Continued from the sheet \"{sheet}\" (the table is longer than Excel's row limit); the totals are on the first sheet.",
     "merge.warn.asSingleUnit":
       "The file is therefore counted as one unit with its own consolidated figures; units inside it that also reported directly cannot be detected (they may be counted twice).",
     "merge.reject.inexact": "{code} holds {value}, which cannot be summed exactly (more than 3 decimals, or too large).",

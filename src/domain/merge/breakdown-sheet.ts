@@ -9,13 +9,13 @@
  * the count of units that reported each cell and the count that left it blank.
  */
 import type { Catalog } from "../catalog/load";
-import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME } from "../catalog/names";
+import { BREAKDOWN_UNITS_NAME, registerName } from "../catalog/names";
 import { weightKeyOf } from "./weighted-average";
 import { LEVEL_LABELS } from "../catalog/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
 import type { CellPlan, NamePlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
 import { planRowHeights } from "../layout/row-height";
-import { address, columnLetter, range } from "../layout/a1";
+import { address, columnLetter, MAX_ROW, parseCellRef, range, sheetRef } from "../layout/a1";
 import { t } from "../i18n/strings";
 import { BREAKDOWN_META } from "./leaves";
 import { displayDate } from "../dates";
@@ -33,9 +33,13 @@ export const BREAKDOWN_PRINT_SCALE = 70;
 export interface BreakdownBody {
   /** Headers, keys and totals; the unit rows are `rows`. */
   readonly cells: CellPlan[];
+  /** Every unit row, in order (what the self-audit sums). */
   readonly rows: RowsPlan;
+  /** The same rows cut into register sheets: the first sheet's, then each continuation sheet's. */
+  readonly parts: readonly RowsPlan[];
   /** Sheet column (1-based) of each figure key. */
   readonly columns: ReadonlyMap<FigureKey, number>;
+  /** Last unit row of the first register sheet, whose totals rows follow it. */
   readonly lastUnitRow: number;
   readonly totalsRow: number;
   readonly lastColumn: number;
@@ -46,8 +50,26 @@ function numberStyle(catalog: Catalog, key: FigureKey): StyleName {
   return row?.valueType === "decimal" ? "computedDecimal" : "computedInteger";
 }
 
+/**
+ * Unit rows one register sheet holds: Excel's last row is 1,048,576, and the first sheet keeps three
+ * rows after its units for the totals. A longer register continues on "… (2)", "… (3)": never cut.
+ */
+export const REGISTER_ROWS_PER_SHEET = MAX_ROW - BREAKDOWN_ROWS.firstUnit + 1 - 3;
+
+/** The name of register sheet `n` (0-based): the first is the breakdown sheet itself. */
+export const registerSheetName = (n: number): string => (n === 0 ? breakdownSheetName() : `${breakdownSheetName()} (${n + 1})`);
+
+function cut(rows: RowsPlan, perSheet: number): RowsPlan[] {
+  const parts: RowsPlan[] = [];
+  for (let from = 0; from === 0 || from < rows.count; from += perSheet) {
+    const offset = from;
+    parts.push({ firstRow: rows.firstRow, count: Math.min(perSheet, rows.count - from), styles: rows.styles, row: (i) => rows.row(offset + i) });
+  }
+  return parts;
+}
+
 /** Everything but the title lines: built first so the self-audit can be computed from the very cells we write. */
-export function breakdownBody(catalog: Catalog, result: MergeResult): BreakdownBody {
+export function breakdownBody(catalog: Catalog, result: MergeResult, rowsPerSheet = REGISTER_ROWS_PER_SHEET): BreakdownBody {
   const vi = (key: Parameters<typeof t>[1]) => t("vi", key);
   const R = BREAKDOWN_ROWS;
   const cells: CellPlan[] = [];
@@ -80,38 +102,53 @@ export function breakdownBody(catalog: Catalog, result: MergeResult): BreakdownB
       return values;
     },
   };
-  const lastUnitRow = R.firstUnit + result.leaves.length - 1;
+  const parts = cut(rows, Math.max(1, Math.floor(rowsPerSheet)));
+  const lastUnitRow = R.firstUnit + parts[0].count - 1;
   const totalsRow = lastUnitRow + 1;
   cells.push({ ref: address(2, totalsRow), value: vi("merge.breakdown.totals"), style: "textBold" });
   cells.push({ ref: address(2, totalsRow + 1), value: vi("merge.breakdown.reported"), style: "text" });
   cells.push({ ref: address(2, totalsRow + 2), value: vi("merge.breakdown.blank"), style: "text" });
+  // A column on every register sheet: the first one's own, then each continuation's, by name.
+  const spansOf = (col: number): string[] =>
+    parts.map((part, n) => {
+      const span = `${columnLetter(col)}${R.firstUnit}:${columnLetter(col)}${R.firstUnit + Math.max(part.count, 1) - 1}`;
+      return n === 0 ? span : sheetRef(registerSheetName(n), span);
+    });
   for (const [key, col] of columns) {
-    const span = `${columnLetter(col)}${R.firstUnit}:${columnLetter(col)}${lastUnitRow}`;
+    const spans = spansOf(col);
+    const all = spans.join(",");
     const total = result.figures.get(key) ?? null;
     const count = result.counts.get(key) ?? { reported: 0, blank: result.leaves.length };
     // Blank when no unit reported the cell, as in the consolidated table: a blank is not a zero.
-    cells.push({ ref: address(col, totalsRow), formula: totalFormula(catalog, key, span, columns, R.firstUnit, lastUnitRow), value: total, style: numberStyle(catalog, key) });
-    cells.push({ ref: address(col, totalsRow + 1), formula: `COUNT(${span})`, value: count.reported, style: "computedInteger" });
-    cells.push({ ref: address(col, totalsRow + 2), formula: `ROWS(${span})-COUNT(${span})`, value: count.blank, style: "computedInteger" });
+    const weightKey = weightKeyOf(catalog, key);
+    const weightCol = weightKey ? columns.get(weightKey) : undefined;
+    const formula = totalFormula(spans, weightCol === undefined ? null : spansOf(weightCol));
+    cells.push({ ref: address(col, totalsRow), formula, value: total, style: numberStyle(catalog, key) });
+    cells.push({ ref: address(col, totalsRow + 1), formula: `COUNT(${all})`, value: count.reported, style: "computedInteger" });
+    cells.push({ ref: address(col, totalsRow + 2), formula: `${spans.map((span) => `ROWS(${span})`).join("+")}-COUNT(${all})`, value: count.blank, style: "computedInteger" });
   }
-  return { cells, rows, columns, lastUnitRow, totalsRow, lastColumn };
+  return { cells, rows, parts, columns, lastUnitRow, totalsRow, lastColumn };
 }
 
 /**
  * The totals row's formula: a sum, or for an average weighted by another code Σ value × weight /
  * Σ weight over the rows where the value is reported, rounded as the merge rounds it. Blank when
- * nothing was reported, as in the consolidated table.
+ * nothing was reported, as in the consolidated table. `spans` (and `weights`) are the column on every
+ * register sheet; SUMPRODUCT takes no union of ranges, so it is summed sheet by sheet.
  */
-function totalFormula(catalog: Catalog, key: FigureKey, span: string, columns: ReadonlyMap<FigureKey, number>, first: number, last: number): string {
-  const weightKey = weightKeyOf(catalog, key);
-  const weightCol = weightKey ? columns.get(weightKey) : undefined;
-  if (weightCol === undefined) return `IF(COUNT(${span})=0,"",SUM(${span}))`;
-  const weights = `${columnLetter(weightCol)}${first}:${columnLetter(weightCol)}${last}`;
-  const reportedWeight = `SUMPRODUCT(--(${span}<>""),${weights})`;
-  return `IF(${reportedWeight}=0,"",ROUND(SUMPRODUCT(${span},${weights})/${reportedWeight},3))`;
+function totalFormula(spans: readonly string[], weights: readonly string[] | null): string {
+  const all = spans.join(",");
+  if (!weights) return `IF(COUNT(${all})=0,"",SUM(${all}))`;
+  const sumOver = (term: (span: string, weight: string) => string): string => {
+    const terms = spans.map((span, i) => term(span, weights[i]));
+    return terms.length === 1 ? terms[0] : `(${terms.join("+")})`;
+  };
+  const reportedWeight = sumOver((span, weight) => `SUMPRODUCT(--(${span}<>""),${weight})`);
+  return `IF(${reportedWeight}=0,"",ROUND(${sumOver((span, weight) => `SUMPRODUCT(${span},${weight})`)}/${reportedWeight},3))`;
 }
 
-export function breakdownSheet(catalog: Catalog, result: MergeResult, body: BreakdownBody, auditLine: string): { sheet: SheetPlan; names: NamePlan[] } {
+/** The register sheets (the breakdown sheet and its continuations, when the register is longer than one sheet holds) and their names. */
+export function breakdownSheet(catalog: Catalog, result: MergeResult, body: BreakdownBody, auditLine: string): { sheets: SheetPlan[]; names: NamePlan[] } {
   const name = breakdownSheetName();
   const R = BREAKDOWN_ROWS;
   // Title lines span the unit columns only: the sheet prints across pages, and a title centred over
@@ -129,12 +166,11 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
     { ref: address(2, R.units), value: body.rows.count, style: "computedInteger" },
     ...body.cells,
   ];
-  return {
-    sheet: {
+  const first: SheetPlan = {
       name,
       role: "breakdown",
       cells,
-      rows: body.rows,
+      rows: body.parts[0],
       merges,
       columnWidths,
       rowHeights: planRowHeights(cells, columnWidths, merges),
@@ -142,9 +178,18 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
       protect: true,
       print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: { first: R.header, last: R.keys }, repeatColumns: { first: 1, last: 2 } },
       visibility: "visible",
-    },
+  };
+  // A continuation sheet: the same title and headers, its share of the rows, no totals (the first sheet's add up every sheet).
+  const header = body.cells.filter((cell) => (parseCellRef(cell.ref)?.row ?? 0) <= R.keys);
+  const continuations = body.parts.slice(1).map((part, i): SheetPlan => {
+    const titled = [cells[0], cells[1], { ref: address(1, R.audit), value: t("vi", "merge.breakdown.continued", { sheet: name }), style: "textBold" as const }, ...header];
+    return { ...first, name: registerSheetName(i + 1), cells: titled, rows: part, rowHeights: planRowHeights(titled, columnWidths, merges) };
+  });
+  const last = (part: RowsPlan) => Math.max(R.firstUnit + part.count - 1, R.keys);
+  return {
+    sheets: [first, ...continuations],
     names: [
-      { name: BREAKDOWN_NAME, sheet: name, ref: range(1, R.keys, body.lastColumn, Math.max(body.lastUnitRow, R.keys)) },
+      ...body.parts.map((part, n) => ({ name: registerName(n), sheet: registerSheetName(n), ref: range(1, R.keys, body.lastColumn, last(part)) })),
       { name: BREAKDOWN_UNITS_NAME, sheet: name, ref: address(2, R.units) },
     ],
   };

@@ -31,9 +31,37 @@ export function sumLeaves(keys: readonly FigureKey[], leaves: readonly Leaf[]): 
   return { figures, counts };
 }
 
-function median(sorted: ArrayLike<number>): number {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+/** Moves the k-th smallest value of `a` to a[k], smaller ones before it, larger after (Hoare's selection). */
+function select(a: Float64Array, k: number): void {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/** The median of `values`, reordering them: a selection, not a sort (a national merge takes one per indicator over 136,000 units). */
+function median(values: Float64Array): number {
+  const mid = values.length >> 1;
+  select(values, mid);
+  if (values.length % 2) return values[mid];
+  let below = values[0];
+  for (let i = 1; i < mid; i++) if (values[i] > below) below = values[i];
+  return (below + values[mid]) / 2;
 }
 
 /**
@@ -59,7 +87,7 @@ export function peerOutliers(keys: readonly FigureKey[], leaves: readonly Leaf[]
         if (value !== null) values[n++] = value;
       }
       if (n < minPeers) return;
-      const m = median(values.subarray(0, n).sort());
+      const m = median(values.subarray(0, n));
       if (m <= 0) return;
       for (const leaf of peers) {
         const value = figureAt(leaf.figures, k);

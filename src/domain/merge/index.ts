@@ -12,7 +12,7 @@ export { figureAt, figureMap, figureRowOf, figureRows, rowHash, type FigureRow }
 export { unitKey, nameKey, unitNameKey, cleanText } from "./normalise";
 export { render, figureLabel, bilingual } from "./messages";
 export { auditLine, selfAudit, type Audit } from "./audit";
-export { breakdownSheetName, BREAKDOWN_ROWS } from "./breakdown-sheet";
+export { breakdownSheetName, registerSheetName, BREAKDOWN_ROWS, REGISTER_ROWS_PER_SHEET } from "./breakdown-sheet";
 export { statusSheetName, rosterNotes, FILE_STATUS_KEYS, ROSTER_STATE_KEYS } from "./status-sheet";
 export { displayDate, parseDateText, serialToIso } from "../dates";
 export type * from "./types";

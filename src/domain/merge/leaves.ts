@@ -13,6 +13,7 @@
 import type { RawCell, RawNamedRange } from "../raw";
 import type { Submission, FigureKey } from "../submission";
 import { parseLevel } from "../catalog/levels";
+import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME, registerName } from "../catalog/names";
 import { cleanText, unitKey } from "./normalise";
 import { dateFromCell } from "./dates";
 import { ExactTotal, isExactFigure, sameFigure } from "./exact-sum";
@@ -95,11 +96,21 @@ export interface Breakdown {
   readonly stated: number | null;
 }
 
-/** The register of a workbook from its UR_BREAKDOWN range and UR_BREAKDOWN_UNITS cell; null without a register. */
-export function breakdownOf(range: RawNamedRange | undefined, units: RawNamedRange | undefined, keys: readonly FigureKey[]): Breakdown | null {
-  if (!range) return null;
-  const stated = units?.cells[0]?.[0]?.value;
-  return { rows: readBreakdown(range, keys), stated: typeof stated === "number" ? stated : null };
+/**
+ * The register of a workbook from its UR_BREAKDOWN range, the continuation sheets' UR_BREAKDOWN_2, … in
+ * order, and the UR_BREAKDOWN_UNITS cell; null without a register. `names` keyed by upper-case name.
+ */
+export function breakdownOf(names: ReadonlyMap<string, RawNamedRange>, keys: readonly FigureKey[]): Breakdown | null {
+  if (!names.has(BREAKDOWN_NAME)) return null;
+  const units = names.get(BREAKDOWN_UNITS_NAME)?.cells[0]?.[0]?.value;
+  const stated = typeof units === "number" ? units : null;
+  const all: BreakdownRow[] = [];
+  for (let n = 0, range = names.get(BREAKDOWN_NAME); range !== undefined; range = names.get(registerName(++n))) {
+    const part = readBreakdown(range, keys);
+    if (!part.ok) return { rows: part, stated };
+    for (const row of part.value) all.push(row);
+  }
+  return { rows: { ok: true, value: all }, stated };
 }
 
 export interface FileInput {

@@ -20,7 +20,8 @@ export interface ConsolidatedWorkbook {
 }
 
 /** `today` (ISO) is the consolidated workbook's preparation date: the next level keeps the later copy by it. */
-export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: string): ConsolidatedWorkbook {
+/** `registerRowsPerSheet` is for tests: a register continues on another sheet after that many units (default: Excel's row limit). */
+export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: string, registerRowsPerSheet?: number): ConsolidatedWorkbook {
   const unit = result.mergingUnit;
   const template = buildTemplate({
     catalog,
@@ -29,7 +30,7 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
     figures: result.figures,
     kind: "consolidated",
   });
-  const body = breakdownBody(catalog, result);
+  const body = breakdownBody(catalog, result, registerRowsPerSheet);
   const audit = selfAudit(template.plan, template.cells, body, (key) => weightKeyOf(catalog, key));
   const line = auditLine("vi", audit);
   const breakdown = breakdownSheet(catalog, result, body, line);
@@ -37,6 +38,6 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
   // Before the hidden meta sheet, so the visible tabs read: identification, tables, breakdown, status.
   const sheets = [...template.plan.sheets];
   const metaAt = sheets.findIndex((s) => s.role === "meta");
-  sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, breakdown.sheet, status);
+  sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, ...breakdown.sheets, status);
   return { plan: { ...template.plan, sheets, names: [...template.plan.names, ...breakdown.names] }, audit };
 }

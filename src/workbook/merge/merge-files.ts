@@ -18,7 +18,6 @@ import type { Catalog } from "../../domain/catalog/load";
 import { resolveCampaign, type Campaign } from "../../domain/catalog/campaign";
 import { PARENT_LEVEL } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
-import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME } from "../../domain/catalog/names";
 import { checkRules, readSubmission, type CheckIssue } from "../../domain/check";
 import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
 import type { WorkbookPlan } from "../../domain/layout/plan";
@@ -147,7 +146,7 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   if (read.value.flags.macros) warnings.push({ key: "merge.warn.macros" });
   if (chosen.older) warnings.push({ key: "merge.warn.olderDefinition", params: { theirs: formText(readWith), ours: formText(state.catalog ?? catalog) } });
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
-  return { accepted: { index, name, submission: compact(sub), breakdown: breakdownOf(raw.names.get(BREAKDOWN_NAME), raw.names.get(BREAKDOWN_UNITS_NAME), inputFigureKeys(catalog, campaign)), warnings } };
+  return { accepted: { index, name, submission: compact(sub), breakdown: breakdownOf(raw.names, inputFigureKeys(catalog, campaign)), warnings } };
 }
 
 /**
