@@ -8,6 +8,7 @@ import { checkWorkbook, type CheckIssue } from "../../domain/check";
 import type { AppError } from "../../domain/errors";
 import type { RawWorkbook } from "../../domain/raw";
 import { readWorkbook } from "../../workbook/file/reader";
+import { t } from "../../domain/i18n/strings";
 import type { WorkbookPort } from "../../workbook/port";
 
 export type CheckState =
@@ -39,8 +40,9 @@ export function useCheck(port: WorkbookPort | null) {
       const raw = await port.read();
       if (id === runId.current) setState({ status: "done", issues: check(raw), fileName: null });
       setCheckedOnce(true);
-    } catch (error) {
-      if (id === runId.current) setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
+    } catch {
+      // Office's own error text (a code, English, internals) is not for the user: the catalog says what to do.
+      if (id === runId.current) setState({ status: "failed", error: { code: "excel.read", vi: t("vi", "check.view.excelReadFailed"), en: t("en", "check.view.excelReadFailed") } });
     }
   }, [port]);
 
