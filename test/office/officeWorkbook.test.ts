@@ -1,6 +1,6 @@
 /** The Office.js adapter against an in-memory Excel (see fakeExcel.ts): batching, literal text, replace consent, highlights. */
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/domain/layout/plan";
-import { columnLetters } from "../../src/workbook/office/a1";
+import { columnLetter } from "../../src/domain/layout/a1";
 import { createOfficeWorkbook, HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
 import { SettingsSaveError } from "../../src/workbook/office/documentSettings";
 import { API_LEVELS, FakeExcel } from "./fakeExcel";
@@ -11,7 +11,7 @@ const yes = async () => true;
 function formSheet(name: string, rows: number, extra: Partial<SheetPlan> = {}): SheetPlan {
   const cells: CellPlan[] = [
     { ref: "A1", value: `Biểu ${name}`, style: "title" },
-    ...["TT", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"].map((text, i) => ({ ref: `${columnLetters(i)}3`, value: text, style: "header" as const })),
+    ...["TT", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"].map((text, i) => ({ ref: `${columnLetter(i + 1)}3`, value: text, style: "header" as const })),
   ];
   for (let i = 0; i < rows; i++) {
     const r = i + 4;
@@ -66,7 +66,7 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
 
     it("splits a write that would exceed Excel on the web's request size into several syncs, each under 5 MB", async () => {
       const long = "x".repeat(200);
-      const sheet: SheetPlan = { ...formSheet("B01", 0), cells: Array.from({ length: 40000 }, (_, i) => ({ ref: `${columnLetters(i % 4)}${Math.floor(i / 4) + 1}`, value: `${long}${i}` })) };
+      const sheet: SheetPlan = { ...formSheet("B01", 0), cells: Array.from({ length: 40000 }, (_, i) => ({ ref: `${columnLetter((i % 4) + 1)}${Math.floor(i / 4) + 1}`, value: `${long}${i}` })) };
       const excel = new FakeExcel(api);
       await createOfficeWorkbook(excel.deps()).writePlan(plan([sheet]), { confirmReplace: yes });
       expect(excel.syncs).toBeGreaterThan(3);
@@ -219,7 +219,7 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       excel.addSheet("Biểu 01").put("A1", "x");
       const roster = excel.addSheet("Danh sách");
       roster.put("B2", "DANH SÁCH CĐCS TRỰC THUỘC");
-      ["Mã đơn vị", "Tên đơn vị", "Cấp"].forEach((text, i) => roster.put(`${columnLetters(i + 1)}4`, text));
+      ["Mã đơn vị", "Tên đơn vị", "Cấp"].forEach((text, i) => roster.put(`${columnLetter(i + 2)}4`, text));
       roster.put("B5", "CD01");
       roster.put("C5", "CĐCS Trường Tiểu học Kim Đồng");
       roster.put("D5", "cdcs");

@@ -4,7 +4,7 @@
  * enough; and a consolidated workbook or a roster sheet holds more than one response can carry.
  */
 import type { SheetPlan, WorkbookPlan } from "../../src/domain/layout/plan";
-import { columnLetters } from "../../src/workbook/office/a1";
+import { columnLetter } from "../../src/domain/layout/a1";
 import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
 
@@ -13,7 +13,7 @@ const TEXT = "Đảng ủy, Công đoàn cơ sở Trường Tiểu học Mườn
 
 describe("payloads under Excel on the web's 5 MB", () => {
   it("splits a write of Vietnamese text by its UTF-8 bytes, each request under 5 MB", async () => {
-    const cells = Array.from({ length: 4 * 12_000 }, (_, i) => ({ ref: `${columnLetters(i % 4)}${Math.floor(i / 4) + 1}`, value: `${TEXT} ${i}` }));
+    const cells = Array.from({ length: 4 * 12_000 }, (_, i) => ({ ref: `${columnLetter((i % 4) + 1)}${Math.floor(i / 4) + 1}`, value: `${TEXT} ${i}` }));
     const sheet: SheetPlan = { name: "Danh sách", role: "table", cells, merges: [], columnWidths: [], protect: false, visibility: "visible" };
     const plan: WorkbookPlan = { sheets: [sheet], names: [], properties: { title: "", subject: "", creator: "", keywords: "" } };
     const excel = new FakeExcel();

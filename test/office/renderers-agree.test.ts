@@ -9,7 +9,7 @@ import { buildTemplate } from "../../src/domain/layout";
 import { figureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
-import { columnLetters } from "../../src/workbook/office/a1";
+import { columnLetter } from "../../src/domain/layout/a1";
 import { splitReference } from "../writer/xlsxParts";
 import { API_LEVELS, FakeExcel, type FakeCell } from "./fakeExcel";
 
@@ -46,7 +46,7 @@ function fromFake(excel: FakeExcel): Drawn {
     drawn.sheets.push({ name: sheet.name, visible: sheet.visibility === "Visible", protected: sheet.protectedWith !== null });
     for (const [key, cell] of sheet.cells) {
       const [row, col] = key.split(",").map(Number);
-      const ref = `${sheet.name}!${columnLetters(col)}${row + 1}`;
+      const ref = `${sheet.name}!${columnLetter(col + 1)}${row + 1}`;
       const value = cell.value === "" ? null : cell.value;
       const formula = cell.formula ? cell.formula.replace(/^=/, "") : null;
       if (value !== null || formula !== null || !cell.locked) {

@@ -11,7 +11,7 @@ import { readTypedForm } from "../../workbook/file/forms/read-typed-form";
 import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
 import { DEFAULT_READ_LIMITS } from "../../workbook/file/reader";
 import type { Command, CommandContext } from "../commands";
-import { parseArgs } from "./template-options";
+import { parseArgs } from "../args";
 
 const noteText = (lang: Lang, note: ImportNote): string => t(lang, note.key, note.params);
 
@@ -44,12 +44,12 @@ function defaultOut(input: string): string {
 }
 
 export async function runFormsImport(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--out", "--sheet"], positional: true }, lang);
+  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--out", "--sheet"], operands: true }, lang);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n${t(lang, "formsImport.cli.usage")}\n`);
     return 2;
   }
-  const { flags, values, positional } = parsed.value;
+  const { flags, values, operands: positional } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) {
     io.stdout(`${t(lang, "formsImport.cli.usage")}\n`);
     return 0;

@@ -38,8 +38,18 @@ export interface FormIdentity {
   readonly hash: string;
 }
 
+/** What a definition hash is taken over, and what a template carries: enough to rebuild the catalog. */
+export interface DefinitionModel {
+  readonly form: FormHead;
+  readonly tables: readonly Table[];
+  /** Declared rules only: the part ≤ whole rules are derived again from the tables. */
+  readonly rules: readonly Rule[];
+  readonly campaigns: readonly CampaignDef[];
+}
+
 export interface Catalog {
   readonly form: FormIdentity;
+  readonly model: DefinitionModel;
   readonly templateId: string;
   readonly version: number;
   readonly readableVersions: readonly number[];
@@ -76,6 +86,12 @@ export function definitionFiles(definition: FormDefinition): CatalogFiles {
 }
 
 export type FormHead = Omit<FormIdentity, "hash">;
+
+/** A model carried in a workbook → its catalog (zod checks it all again: the text is untrusted). */
+export function catalogFromModel(model: DefinitionModel): Result<Catalog> {
+  const files: CatalogFiles = { ...SHIPPED_FILES, "tables.json": { tables: model.tables }, "rules.json": { rules: model.rules }, "campaigns.json": { campaigns: model.campaigns } };
+  return parseCatalog(files, model.form);
+}
 
 function shippedDefinition(): FormDefinition {
   const loaded = loadDefinition(SHIPPED_DEFINITION);
@@ -188,9 +204,10 @@ export function parseCatalog(files: CatalogFiles, form: FormHead = SHIPPED_FORM)
   }
 
   // Hashed after zod has applied its defaults, so a definition means one thing whichever way it was written.
-  const hash = definitionHash({ form, tables: tables.value.tables, rules: rules.value.rules, campaigns: campaigns.value.campaigns });
+  const model: DefinitionModel = { form, tables: tables.value.tables, rules: rules.value.rules, campaigns: campaigns.value.campaigns };
   return ok({
-    form: { ...form, hash },
+    form: { ...form, hash: definitionHash(model) },
+    model,
     templateId: meta.value.templateId,
     version: meta.value.version,
     readableVersions: meta.value.readableVersions,

@@ -4,6 +4,7 @@
  * to text only at the edges (`forms check`, the page); never a zod message.
  */
 import { t, type Lang, type StringKey } from "../i18n/strings";
+import type { Localized } from "../catalog/schema";
 
 export interface DefinitionProblem {
   readonly severity: "error" | "warning";
@@ -13,12 +14,14 @@ export interface DefinitionProblem {
   /** Stable, e.g. "forms.rule.unknownCode". */
   readonly code: string;
   readonly key: StringKey;
-  readonly params: Readonly<Record<string, string | number>>;
+  /** A Localized param is shown in the reader's language (a message from the catalog's last guard). */
+  readonly params: Readonly<Record<string, string | number | Localized>>;
 }
 
 /** "indicators!C7: …", as a user reads it in a list. */
 export function problemText(problem: DefinitionProblem, lang: Lang): string {
   const where = problem.cell ? `${problem.sheet}!${problem.cell}` : problem.sheet;
   const level = problem.severity === "warning" ? `${t(lang, "forms.problem.warning")} ` : "";
-  return `${where}: ${level}${t(lang, problem.key, problem.params)}`;
+  const params = Object.fromEntries(Object.entries(problem.params).map(([k, v]) => [k, typeof v === "object" ? v[lang] : v]));
+  return `${where}: ${level}${t(lang, problem.key, params)}`;
 }

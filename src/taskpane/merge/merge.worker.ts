@@ -9,6 +9,7 @@ import { writeWorkbook } from "../../workbook/file/writer";
 import type { Roster } from "../../domain/merge";
 import { SAMPLE_DISTRICT } from "../../domain/merge/sample";
 import type { MergeJobOptions, WorkerRequest, WorkerResponse } from "./protocol";
+import { postableOutcome } from "./posted-outcome";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
@@ -26,7 +27,7 @@ async function run(inputs: MergeFileInput[], roster: Roster | null, options: Mer
   let xlsx: Uint8Array | null = null;
   if (outcome.ok && options.writeXlsx) xlsx = await writeWorkbook(outcome.plan);
   const code = outcome.ok ? outcome.result.mergingUnit.code : options.mergingUnit.code;
-  post({ type: "done", outcome, xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx` }, xlsx ? [xlsx.buffer] : []);
+  post({ type: "done", outcome: postableOutcome(outcome, !options.writeXlsx), xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx` }, xlsx ? [xlsx.buffer] : []);
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {

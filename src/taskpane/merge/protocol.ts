@@ -5,7 +5,7 @@
  */
 import type { Level } from "../../domain/catalog/schema";
 import type { FileReport, Message, Roster } from "../../domain/merge";
-import type { MergeOutcome } from "../../workbook/merge";
+import type { PostedOutcome } from "./posted-outcome";
 
 export interface MergeJobOptions {
   /** null: the campaign of the first readable file. */
@@ -27,6 +27,6 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { readonly type: "progress"; readonly done: number; readonly total: number; readonly name: string }
-  | { readonly type: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string }
+  | { readonly type: "done"; readonly outcome: PostedOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string }
   | { readonly type: "rosterFailed"; readonly problem: Message }
   | { readonly type: "failed"; readonly message: string; readonly files: readonly FileReport[] };

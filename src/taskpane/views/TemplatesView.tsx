@@ -25,6 +25,7 @@ import { campaignChoices, campaignFromChoice, choiceLabel, CUSTOM, validYear, ty
 import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
+import { ImportForm } from "../forms/ImportForm";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -169,6 +170,7 @@ export function TemplatesView() {
           )}
         </div>
       </form>
+      <ImportForm />
 
       <ConfirmReplaceDialog
         sheets={confirming}

@@ -11,10 +11,11 @@ import { NAME_PREFIX } from "../../domain/raw";
 import type { CellPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../../domain/layout/plan";
 import { t } from "../../domain/i18n/strings";
 import { MAX_SHEET_ROWS_CELLS, type HighlightOutcome, type SheetRows, type WorkbookPort, type WritePlanOptions, type WritePlanOutcome } from "../port";
-import { columnLetters, groupRects, parseCell, parseRange, rectAddress, splitAddress, type Rect } from "./a1";
+import { groupRects, parseCell, parseRange, rectAddress, splitAddress, type Rect } from "./a1";
 import { detectFeatures, type Features } from "./features";
 import { widthInPoints } from "./styles";
 import { FONT, STYLES } from "../../domain/layout/styles";
+import { columnLetter } from "../../domain/layout/a1";
 import { isDateFormatCode } from "../../domain/number-format";
 import { sheetCells } from "../../domain/layout/rows";
 
@@ -421,7 +422,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
     for (let col = 0; col < plan.columnWidths.length; ) {
       let end = col;
       while (end + 1 < plan.columnWidths.length && plan.columnWidths[end + 1] === plan.columnWidths[col]) end++;
-      sheet.getRange(`${columnLetters(col)}:${columnLetters(end)}`).format.columnWidth = widthInPoints(plan.columnWidths[col]);
+      sheet.getRange(`${columnLetter(col + 1)}:${columnLetter(end + 1)}`).format.columnWidth = widthInPoints(plan.columnWidths[col]);
       await queue.charge();
       col = end + 1;
     }
@@ -519,7 +520,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.zoom = plan.print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: plan.print.scale ?? 100 }; // 0 = as many pages tall as needed
       if (plan.print.repeatRows) layout.setPrintTitleRows(`$${plan.print.repeatRows.first}:$${plan.print.repeatRows.last}`);
-      if (plan.print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetters(plan.print.repeatColumns.first - 1)}:$${columnLetters(plan.print.repeatColumns.last - 1)}`);
+      if (plan.print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetter(plan.print.repeatColumns.first)}:$${columnLetter(plan.print.repeatColumns.last)}`);
       const pages = layout.headersFooters.defaultForAllPages;
       if (plan.print.header) pages.centerHeader = headerText(plan.print.header);
       pages.centerFooter = t("vi", "workbook.pageFooter");

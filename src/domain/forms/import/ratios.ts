@@ -5,7 +5,7 @@
  * plus its own). "Tỷ lệ so với B" takes the nearest unmarked line above as A, and says so in a todo.
  * Anything else stays an entered percent (aggregation none) with a todo naming what to decide.
  */
-import { asciiFold } from "../../text/fold";
+import { asciiFold } from "../../ascii-fold";
 import type { IndicatorRow, StructuredRow } from "./structure";
 import { significantWords } from "./words";
 

@@ -2,7 +2,7 @@
  * Loose matching of what officers type: "Đơn vị tính", "ĐƠN VỊ TÍNH" and "Don vi  tinh" are one header.
  * Folding goes through the project's one ASCII fold.
  */
-import { asciiFold } from "../../text/fold";
+import { asciiFold } from "../../ascii-fold";
 
 /** Lower-case ASCII, punctuation turned to spaces, single spaces: "Trong đó: nữ" → "trong do nu". */
 export function looseKey(text: string): string {
