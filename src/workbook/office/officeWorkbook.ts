@@ -4,7 +4,9 @@
  * Every operation costs a constant number of context.sync() calls whatever its size (a sync is a round
  * trip to Excel; on the web each one is an HTTP request): reads are batched, writes are grouped into
  * rectangles and queued, and a write only syncs early when its queued payload nears Excel on the web's
- * request limit (~5 MB), see SyncBudget.
+ * limit (5 MB of UTF-8 for a request and for a response), see SyncBudget; large reads go in chunks under
+ * it (syncInChunks). Office.js keeps what ran before a failed sync: writePlan orders its work so that a
+ * failure can be undone, and highlighting never drops a user's sheet protection.
  */
 import type { CellRef, RawCell, RawNamedRange, RawValue, RawWorkbook } from "../../domain/raw";
 import { NAME_PREFIX } from "../../domain/raw";
