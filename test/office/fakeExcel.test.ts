@@ -16,7 +16,7 @@ async function run(excel: FakeExcel, batch: (context: Excel.RequestContext) => P
 
 describe("the strict in-memory Excel", () => {
   it("runs commands only at sync, and a failing one keeps those before it and drops those after", async () => {
-    const excel = new FakeExcel();
+    const excel = new FakeExcel("latest");
     excel.addSheet("Sheet1");
     const code = await run(excel, async (context) => {
       const sheets = context.workbook.worksheets;
@@ -51,14 +51,14 @@ describe("the strict in-memory Excel", () => {
 
   it("keeps Excel's sheet-name rules, one visible sheet, and no activating a hidden one", async () => {
     for (const name of ["History", "a/b", "x".repeat(32), "'quoted'"]) {
-      const excel = new FakeExcel();
+      const excel = new FakeExcel("latest");
       const code = await run(excel, async (context) => {
         context.workbook.worksheets.add(name);
         await context.sync();
       });
       expect({ name, code }).toEqual({ name, code: "InvalidArgument" });
     }
-    const excel = new FakeExcel();
+    const excel = new FakeExcel("latest");
     excel.addSheet("Only");
     excel.addSheet("Hidden").visibility = "Hidden";
     expect(await run(excel, async (context) => {
@@ -72,7 +72,7 @@ describe("the strict in-memory Excel", () => {
   });
 
   it("refuses a list source that is a formula string, takes a Range or an inline list", async () => {
-    const excel = new FakeExcel();
+    const excel = new FakeExcel("latest");
     excel.addSheet("S");
     const rule = (source: unknown) =>
       run(excel, async (context) => {
@@ -90,7 +90,7 @@ describe("the strict in-memory Excel", () => {
   });
 
   it("needs the password to unprotect, reads a mixed fill as null, and refuses a request over 5 MB", async () => {
-    const excel = new FakeExcel();
+    const excel = new FakeExcel("latest");
     const sheet = excel.addSheet("S");
     sheet.protect({}, "pw");
     expect(await run(excel, async (context) => {
@@ -116,7 +116,7 @@ describe("the strict in-memory Excel", () => {
   });
 
   it("fails saveAsync when told to", async () => {
-    const excel = new FakeExcel();
+    const excel = new FakeExcel("latest");
     excel.settingsFail = true;
     await expect(excel.deps().settings.save()).rejects.toThrow(/saveAsync failed/);
   });
