@@ -8,20 +8,24 @@ import { checkWorkbook, type CheckIssue } from "../../domain/check";
 import type { AppError } from "../../domain/errors";
 import type { RawWorkbook } from "../../domain/raw";
 import { readWorkbook } from "../../workbook/file/reader";
-import { t } from "../../domain/i18n/strings";
 import type { WorkbookPort } from "../../workbook/port";
+import { failure } from "../failure";
 
 export type CheckState =
   | { readonly status: "idle" }
   | { readonly status: "running" }
-  | { readonly status: "done"; readonly issues: readonly CheckIssue[]; readonly fileName: string | null }
+  /** filled: at least one figure was entered (an untouched template is not "no errors"). */
+  | { readonly status: "done"; readonly issues: readonly CheckIssue[]; readonly fileName: string | null; readonly filled: boolean }
   | { readonly status: "failed"; readonly error: AppError | string };
 
 /** Edits come in bursts (a paste, a fill-down): wait for a pause before reading again. */
 export const RECHECK_DEBOUNCE_MS = 500;
 
-function check(raw: RawWorkbook): readonly CheckIssue[] {
-  return checkWorkbook(loadCatalog(), raw).issues;
+function check(raw: RawWorkbook): { issues: readonly CheckIssue[]; filled: boolean } {
+  const reading = checkWorkbook(loadCatalog(), raw);
+  const figures = reading.submission ? [...reading.submission.figures.values()] : [];
+  // Without a submission there is nothing to fill; the issues say why.
+  return { issues: reading.issues, filled: !reading.submission || figures.some((v) => v !== null) };
 }
 
 export function useCheck(port: WorkbookPort | null) {
@@ -38,11 +42,10 @@ export function useCheck(port: WorkbookPort | null) {
     setState({ status: "running" });
     try {
       const raw = await port.read();
-      if (id === runId.current) setState({ status: "done", issues: check(raw), fileName: null });
+      if (id === runId.current) setState({ status: "done", ...check(raw), fileName: null });
       setCheckedOnce(true);
-    } catch {
-      // Office's own error text (a code, English, internals) is not for the user: the catalog says what to do.
-      if (id === runId.current) setState({ status: "failed", error: { code: "excel.read", vi: t("vi", "check.view.excelReadFailed"), en: t("en", "check.view.excelReadFailed") } });
+    } catch (error) {
+      if (id === runId.current) setState({ status: "failed", error: failure(error) });
     }
   }, [port]);
 
@@ -52,9 +55,9 @@ export function useCheck(port: WorkbookPort | null) {
     try {
       const read = readWorkbook(new Uint8Array(await file.arrayBuffer()));
       if (id !== runId.current) return;
-      setState(read.ok ? { status: "done", issues: check(read.value.workbook), fileName: file.name } : { status: "failed", error: read.error });
+      setState(read.ok ? { status: "done", ...check(read.value.workbook), fileName: file.name } : { status: "failed", error: read.error });
     } catch (error) {
-      if (id === runId.current) setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
+      if (id === runId.current) setState({ status: "failed", error: failure(error) });
     }
   }, []);
 

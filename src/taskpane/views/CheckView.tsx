@@ -26,7 +26,7 @@ export function CheckView() {
   const { state, checkOpenWorkbook, checkFile, watching } = useCheck(port);
   const [markNotice, setMarkNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<{ readonly id: string; readonly ref: string } | null>(null);
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -38,7 +38,7 @@ export function CheckView() {
   const onSelect = (issue: CheckIssue) => {
     const cell = issue.cells[0];
     if (!cell) return;
-    setSelected(cellLabel(cell));
+    setSelected({ id: issue.id, ref: cellLabel(cell) });
     if (port) void port.select(cell).catch(() => undefined);
   };
 
@@ -91,19 +91,21 @@ export function CheckView() {
             <MessageBarBody data-testid="check-mark-notice">{markNotice}</MessageBarBody>
           </MessageBar>
         )}
-        {selected && !port && (
-          <MessageBar intent="info">
-            <MessageBarBody data-testid="check-cell-ref">{t("check.view.cellRef", { ref: selected })}</MessageBarBody>
-          </MessageBar>
-        )}
       </div>
 
       {state.status === "done" && (
         <>
           {state.fileName && <Body1 as="p">{t("check.view.fileLabel", { file: state.fileName })}</Body1>}
           <Summary summary={summarize(state.issues)} />
-          {state.issues.every((i) => i.severity === "blank") && <Body1 as="p">{t("check.view.noIssues")}</Body1>}
-          <IssueList issues={state.issues} onSelect={onSelect} />
+          {state.issues.every((i) => i.severity === "blank") &&
+            (state.filled ? (
+              <Body1 as="p">{t("check.view.noIssues")}</Body1>
+            ) : (
+              <MessageBar intent="warning" data-testid="check-unfilled">
+                <MessageBarBody>{t("check.view.unfilled")}</MessageBarBody>
+              </MessageBar>
+            ))}
+          <IssueList issues={state.issues} onSelect={onSelect} located={selected && !port ? { id: selected.id, text: t("check.view.cellRef", { ref: selected.ref }) } : null} />
         </>
       )}
     </ViewFrame>
