@@ -134,6 +134,7 @@ describeWithBrowser("Biểu mẫu and Kiểm tra inside Excel (stand-in office.j
     sheets: { name: string; peek(ref: string): { fill: string | null } | undefined; put(ref: string, v: number): void; protectedWith: object | null; protect(options: object, password: string): void; unprotect?: never }[];
     active: { sheet: string; address?: string } | null;
     supports(minor: number): boolean;
+    failSync(n: number): void;
   };
   const fake = (page: Page) => page.evaluateHandle(() => (window as unknown as { fakeExcel: Fake }).fakeExcel);
 
@@ -179,6 +180,13 @@ describeWithBrowser("Biểu mẫu and Kiểm tra inside Excel (stand-in office.j
     const promise = page.getByText(t("vi", "check.view.autoRecheck"));
     if (await handle.evaluate((excel) => excel.supports(7))) await promise.waitFor({ timeout: 15000 });
     else await expect(promise.count()).resolves.toBe(0);
+
+    // Excel fails the read: the user reads what to do, in Vietnamese, not Office's own error text.
+    await handle.evaluate((excel) => excel.failSync(1));
+    await page.getByRole("button", { name: t("vi", "check.view.run") }).click();
+    await page.getByText(t("vi", "check.view.failed", { reason: t("vi", "ui.error.unexpected") })).waitFor({ timeout: 15000 });
+    await page.getByRole("button", { name: t("vi", "check.view.run") }).click();
+    await page.getByTestId("check-summary").waitFor({ timeout: 15000 });
 
     // The user protects the sheet with a password: highlighting says it cannot mark it, and changes nothing.
     const sheetName = await handle.evaluate((excel, cell) => {

@@ -57,6 +57,7 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
 
       expect(b.syncs).toBe(a.syncs);
       expect(b.runs).toBe(a.runs);
+      expect([a.unsynced, b.unsynced]).toEqual([0, 0]);
       // Probe (2), draw (1), then the old sheets' deletion in a sync of its own, so a failure can be undone or finished.
       expect(a.syncs).toBeLessThanOrEqual(4);
       // Rectangles, not cells: the large plan is drawn in far fewer calls than it has cells.

@@ -37,6 +37,24 @@ describe("payloads under Excel on the web's 5 MB", () => {
     expect(excel.responses.reduce((a, b) => a + b, 0)).toBeGreaterThan(PAYLOAD_LIMIT);
   });
 
+  it("reads one name larger than a response (a consolidated workbook's breakdown) in bands of rows, whole", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet("Chi tiết theo đơn vị");
+    const rows = 40_000;
+    for (let r = 1; r <= rows; r++) {
+      sheet.put(`A${r}`, `CD${r}`);
+      sheet.put(`B${r}`, `${TEXT} ${r}`);
+      sheet.put(`C${r}`, r);
+    }
+    excel.names.set("UR_BREAKDOWN", { sheet: sheet.name, ref: `A1:C${rows}`, broken: false });
+    const raw = await createOfficeWorkbook(excel.deps()).read();
+    const breakdown = raw.names.get("UR_BREAKDOWN");
+    expect(breakdown?.ref).toBe(`A1:C${rows}`);
+    expect(breakdown?.cells).toHaveLength(rows);
+    expect(breakdown?.cells[rows - 1]).toEqual([{ value: `CD${rows}` }, { value: `${TEXT} ${rows}` }, { value: rows }]);
+    expect(Math.max(...excel.responses)).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
   it("reads a roster sheet at the size limit in bands of rows under the response limit", async () => {
     const excel = new FakeExcel();
     const roster = excel.addSheet("Danh sách");

@@ -4,7 +4,9 @@
  * Every operation costs a constant number of context.sync() calls whatever its size (a sync is a round
  * trip to Excel; on the web each one is an HTTP request): reads are batched, writes are grouped into
  * rectangles and queued, and a write only syncs early when its queued payload nears Excel on the web's
- * request limit (~5 MB), see SyncBudget.
+ * limit (5 MB of UTF-8 for a request and for a response), see SyncBudget; large reads go in chunks under
+ * it (syncInChunks). Office.js keeps what ran before a failed sync: writePlan orders its work so that a
+ * failure can be undone, and highlighting never drops a user's sheet protection.
  */
 import type { CellRef, RawCell, RawNamedRange, RawValue, RawWorkbook } from "../../domain/raw";
 import { NAME_PREFIX } from "../../domain/raw";
@@ -42,6 +44,8 @@ const CALL_OVERHEAD = 160;
 /** Rough response bytes per cell read: values, formulas, number formats and types for read(), values only for a roster. */
 const READ_CELL_BYTES = 160;
 const ROW_CELL_BYTES = 48;
+/** Largest part of one defined name read in one go (estimated response bytes); a larger name is read in bands of rows. */
+const READ_BAND_BYTES = 1_000_000;
 
 const encoder = new TextEncoder();
 /** What Excel on the web counts: UTF-8 bytes of the JSON sent (Vietnamese letters take 2–3 bytes each). */
@@ -228,6 +232,31 @@ function cellsOf(reference: string): number {
   }
 }
 
+function cellCount(rect: Rect): number {
+  return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+}
+
+/**
+ * How to read one defined name: whole (null: through the name itself, which also tells a broken one),
+ * or, when its cells would not fit one response, in bands of rows of the range it refers to.
+ */
+function partsOf(reference: string): ({ sheet: string; rect: Rect; whole: Rect } | null)[] {
+  let target: { sheet: string; rect: Rect };
+  try {
+    const { sheet, ref } = splitAddress(reference.replace(/^=/, ""));
+    target = { sheet, rect: parseRange(ref) };
+  } catch {
+    return [null];
+  }
+  const { sheet, rect } = target;
+  const columns = rect.right - rect.left + 1;
+  if (!sheet || cellCount(rect) * READ_CELL_BYTES <= READ_BAND_BYTES) return [null];
+  const rowsPerBand = Math.max(1, Math.floor(READ_BAND_BYTES / (columns * READ_CELL_BYTES)));
+  const bands: { sheet: string; rect: Rect; whole: Rect }[] = [];
+  for (let top = rect.top; top <= rect.bottom; top += rowsPerBand) bands.push({ sheet, rect: { ...rect, top, bottom: Math.min(rect.bottom, top + rowsPerBand - 1) }, whole: rect });
+  return bands;
+}
+
 /** Consecutive items in chunks whose estimated bytes stay under the limit (at least one item a chunk). */
 function packed<T>(items: readonly T[], bytesOf: (item: T) => number, limit: number): T[][] {
   const chunks: T[][] = [];
@@ -301,23 +330,27 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       sheets.load("items/name,items/visibility");
       await context.sync();
       const ours = names.items.filter((item) => item.type === "Range" && item.name.toUpperCase().startsWith(NAME_PREFIX));
-      // A consolidated workbook's names cover tens of thousands of cells: fetched in chunks under the response limit.
+      // A consolidated workbook's names cover tens of thousands of cells, its breakdown name alone a whole
+      // register: fetched in chunks under the response limit, a name too large for one in bands of rows.
+      const parts = ours.flatMap((item) => partsOf(String(item.value)).map((band) => ({ item, band })));
       const loaded = await syncInChunks(
         context,
-        packed(ours, (item) => 2 * CALL_OVERHEAD + cellsOf(String(item.value)) * READ_CELL_BYTES, budget),
+        packed(parts, ({ item, band }) => 2 * CALL_OVERHEAD + (band ? cellCount(band.rect) : cellsOf(String(item.value))) * READ_CELL_BYTES, budget),
         (chunk) =>
-          chunk.map((item) => {
-            const range = item.getRangeOrNullObject();
-            range.load("address,values,formulas,numberFormat,valueTypes");
-            return { name: item.name.toUpperCase(), range };
+          chunk.map(({ item, band }) => {
+            const range = band ? context.workbook.worksheets.getItem(band.sheet).getRange(rectAddress(band.rect)) : item.getRangeOrNullObject();
+            range.load(band ? "values,formulas,numberFormat,valueTypes" : "address,values,formulas,numberFormat,valueTypes");
+            return { name: item.name.toUpperCase(), band, range };
           }),
       );
       const result = new Map<string, RawNamedRange>();
-      for (const { name, range } of loaded.flat()) {
-        if (range.isNullObject) continue;
-        const { sheet, ref } = splitAddress(range.address);
+      for (const { name, band, range } of loaded.flat()) {
+        if (!band && range.isNullObject) continue;
         const cells = range.values.map((row, r) => row.map((value, c) => mapCell(value, range.formulas[r]?.[c], String(range.valueTypes[r]?.[c] ?? ""), range.numberFormat[r]?.[c])));
-        result.set(name, { name, sheet, ref, cells });
+        const whole = band ? { sheet: band.sheet, ref: rectAddress(band.whole) } : splitAddress(range.address);
+        const entry = result.get(name);
+        if (entry) (entry.cells as RawCell[][]).push(...cells);
+        else result.set(name, { name, sheet: whole.sheet, ref: whole.ref, cells });
       }
       return {
         names: result,
