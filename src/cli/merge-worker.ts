@@ -4,13 +4,16 @@
  * Started by mergeOffload (commands/merge-offload.ts); a separate webpack entry, dist/cli/merge-worker.js.
  */
 import { parentPort, workerData } from "worker_threads";
-import { loadCatalog } from "../domain/catalog/load";
+import { catalogFromModel, loadCatalog } from "../domain/catalog/load";
 import { judgeFile, judgeState, type Verdict } from "../workbook/merge";
 import { fileInput, type OffloadJob } from "./commands/merge-offload";
 
 async function run(job: OffloadJob): Promise<Verdict[]> {
   const catalog = loadCatalog();
-  const state = judgeState(catalog, job.campaignId);
+  const chosen = job.definition ? catalogFromModel(job.definition) : null;
+  // The main thread built this definition from the same model: a failure here is a defect, and the main thread then judges these files itself.
+  if (chosen && !chosen.ok) throw new Error(chosen.error.en);
+  const state = judgeState(catalog, job.campaignId, chosen?.value);
   const verdicts: Verdict[] = [];
   for (const { index, path } of job.files) verdicts.push(await judgeFile(catalog, index, fileInput(path), state, job.options));
   return verdicts;

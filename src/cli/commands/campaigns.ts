@@ -3,11 +3,12 @@
  * definitions become one campaign per year; they are listed for the current and the next year, and the
  * id pattern (tk-3105-<year>) is printed for any other.
  */
-import { concreteCampaign, LEVELS, loadCatalog, type Campaign } from "../../domain/catalog";
+import { concreteCampaign, LEVELS, loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
+import { catalogFromArgs } from "./forms-file";
 import { t, type Lang } from "../../domain/i18n/strings";
 import type { Command, CommandContext } from "../commands";
 import { displayDate } from "../../domain/dates";
-import { parseArgs } from "./template-options";
+import { parseArgs } from "../args";
 
 export interface CampaignListing {
   readonly id: string;
@@ -25,8 +26,7 @@ export interface CampaignListing {
   readonly pattern?: string;
 }
 
-export function listCampaigns(years: readonly number[]): CampaignListing[] {
-  const catalog = loadCatalog();
+export function listCampaigns(years: readonly number[], catalog: Catalog = loadCatalog()): CampaignListing[] {
   return catalog.campaignDefs.flatMap((def) =>
     (def.kind === "periodic" ? years : [undefined]).flatMap((year) => {
       const made = concreteCampaign(def, year);
@@ -49,7 +49,7 @@ function describe(c: CampaignListing, lang: Lang): string {
 }
 
 export async function runCampaigns(argv: readonly string[], { lang, io }: CommandContext, now: Date = new Date()): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--year"] }, lang);
+  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--year", "--forms"] }, lang);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n${t(lang, "tplcli.campaigns.usage")}\n`);
     return 2;
@@ -65,7 +65,13 @@ export async function runCampaigns(argv: readonly string[], { lang, io }: Comman
     return 2;
   }
   const years = yearText === undefined ? [year, year + 1] : [year];
-  const listing = listCampaigns(years);
+  const chosen = catalogFromArgs(parsed.value.values.get("--forms"), io.cwd, lang, loadCatalog);
+  if (!chosen.ok) {
+    io.stderr(`${chosen.message}\n`);
+    return 2;
+  }
+  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
+  const listing = listCampaigns(years, chosen.catalog);
   if (listing.length === 0) {
     io.stderr(`${t(lang, "tplcli.badYear", { value: String(year) })}\n`);
     return 2;

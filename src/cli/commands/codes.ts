@@ -3,11 +3,13 @@
  * figures (input and computed), notes, identification and the file's own information — where it sits
  * and what it holds. The text output is tab-separated so it pastes into a spreadsheet as columns.
  */
-import { loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
+import { FORM_DEF_NAME, loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
-import { campaignFromArgs, parseArgs } from "./template-options";
+import { parseArgs } from "../args";
+import { campaignFromArgs } from "./template-options";
+import { catalogFromArgs } from "./forms-file";
 
 export interface CodeListing {
   readonly name: string;
@@ -30,6 +32,7 @@ export function listCodes(catalog: Catalog, campaign: Campaign): CodeListing[] {
     ...built.cells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.code, column: c.column, valueType: c.valueType, role: c.input ? "input" : "computed", label: c.label })),
     ...built.noteCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.code, column: "note", valueType: "text", role: "input", label: rowLabel(c.code) })),
     ...built.metaCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.key, column: "meta", valueType: "text", role: "meta", label: { vi: c.key, en: c.key } })),
+    ...built.plan.names.filter((n) => n.name === FORM_DEF_NAME).map((n): CodeListing => ({ name: n.name, sheet: n.sheet, address: n.ref, code: "FORM_DEF", column: "meta", valueType: "text", role: "meta", label: { vi: "FORM_DEF", en: "FORM_DEF" } })),
   ];
 }
 
@@ -39,7 +42,7 @@ function columnText(column: string, lang: Lang): string {
 }
 
 export async function runCodes(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--campaign", "--campaign-file"] }, lang);
+  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--campaign", "--campaign-file", "--forms"] }, lang);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n${t(lang, "tplcli.codes.usage")}\n`);
     return 2;
@@ -48,7 +51,13 @@ export async function runCodes(argv: readonly string[], { lang, io }: CommandCon
     io.stdout(`${t(lang, "tplcli.codes.usage")}\n`);
     return 0;
   }
-  const catalog = loadCatalog();
+  const chosen = catalogFromArgs(parsed.value.values.get("--forms"), io.cwd, lang, loadCatalog);
+  if (!chosen.ok) {
+    io.stderr(`${chosen.message}\n`);
+    return 2;
+  }
+  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
+  const { catalog } = chosen;
   const campaign = campaignFromArgs(parsed.value, catalog, io.cwd, lang);
   if (!campaign.ok) {
     io.stderr(`${campaign.message}\n`);

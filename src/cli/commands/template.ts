@@ -13,7 +13,9 @@ import { LEVEL_LABELS } from "../../domain/catalog/levels";
 import { loadRoster } from "../../workbook/merge/roster-file";
 import { writeWorkbook } from "../../workbook/file/writer";
 import type { CliIo, Command, CommandContext } from "../commands";
-import { campaignFromArgs, parseArgs } from "./template-options";
+import { parseArgs } from "../args";
+import { campaignFromArgs } from "./template-options";
+import { catalogFromArgs } from "./forms-file";
 import { templateFileName, uniqueNames } from "../../workbook/file/writer/fileName";
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -96,14 +98,20 @@ function fail(io: CliIo, message: string, lang: Lang, usage = false): number {
 }
 
 export async function runTemplate(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--force", "--help", "-h"], values: ["--campaign", "--campaign-file", "--out", "--unit-code", "--unit-name", "--level", "--parent", "--roster"] }, lang);
+  const parsed = parseArgs(argv, { flags: ["--force", "--help", "-h"], values: ["--campaign", "--campaign-file", "--out", "--unit-code", "--unit-name", "--level", "--parent", "--roster", "--forms"] }, lang);
   if (!parsed.ok) return fail(io, parsed.message, lang, true);
   const { flags, values } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) {
     io.stdout(`${t(lang, "tplcli.template.usage")}\n`);
     return 0;
   }
-  const catalog = loadCatalog();
+  const chosen = catalogFromArgs(parsed.value.values.get("--forms"), io.cwd, lang, loadCatalog);
+  if (!chosen.ok) {
+    io.stderr(`${chosen.message}\n`);
+    return 2;
+  }
+  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
+  const { catalog } = chosen;
   const campaign = campaignFromArgs(parsed.value, catalog, io.cwd, lang);
   if (!campaign.ok) return fail(io, campaign.message, lang);
   const out = values.get("--out");

@@ -6,10 +6,14 @@
 import { readFileSync, statSync } from "fs";
 import { basename, resolve } from "path";
 import { loadCatalog, type Catalog } from "../../domain/catalog";
+import { CarriedCatalogs } from "../../domain/forms/carried-definition";
+import { fail, ok, type Result } from "../../domain/errors";
+import { catalogFromArgs } from "./forms-file";
 import { checkWorkbook, groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
 import type { AppError } from "../../domain/errors";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { DEFAULT_READ_LIMITS, readWorkbook } from "../../workbook/file/reader";
+import { parseArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 
 export type FileOutcome =
@@ -18,8 +22,28 @@ export type FileOutcome =
 
 const MB = 1024 * 1024;
 
-/** Reads and checks one file; never throws. */
-export function validateFile(catalog: Catalog, path: string): FileOutcome {
+/**
+ * Reads and checks one file; never throws. With a chosen definition (--forms) the file must have been
+ * made from it; without one, the file is checked against the definition it carries (nothing else is needed).
+ */
+export function validateFile(definition: Catalog | CarriedCatalogs, path: string): { outcome: FileOutcome; catalog: Catalog } {
+  const shipped = definition instanceof CarriedCatalogs ? loadCatalog() : definition;
+  const unreadable = (error: AppError) => ({ outcome: { file: path, status: "unreadable" as const, error }, catalog: shipped });
+  const read = readBytes(path);
+  if (!read.ok) return unreadable(read.error);
+  const workbook = readWorkbook(read.value);
+  if (!workbook.ok) return unreadable(workbook.error);
+  const raw = workbook.value.workbook;
+  const carried = definition instanceof CarriedCatalogs ? definition.of(raw) : { ok: true as const, catalog: definition };
+  if (!carried.ok) {
+    const issue: CheckIssue = { id: carried.code, severity: "error", category: "template", cells: [], values: [], message: carried.message, explained: false };
+    return { outcome: { file: path, status: "checked", campaignId: null, unitCode: null, summary: summarize([issue]), issues: [issue] }, catalog: shipped };
+  }
+  const { submission, issues } = checkWorkbook(carried.catalog, raw);
+  return { outcome: { file: path, status: "checked", campaignId: submission?.campaignId ?? null, unitCode: submission?.identification.unitCode || null, summary: summarize(issues), issues }, catalog: carried.catalog };
+}
+
+function readBytes(path: string): Result<Uint8Array> {
   const file = path;
   let bytes: Uint8Array;
   try {
@@ -27,20 +51,17 @@ export function validateFile(catalog: Catalog, path: string): FileOutcome {
     // Refuse before loading: a 200 MB attachment should not be read into memory to be refused.
     if (size > DEFAULT_READ_LIMITS.maxFileBytes) {
       const params = { size: Math.ceil(size / MB), limit: DEFAULT_READ_LIMITS.maxFileBytes / MB };
-      return { file, status: "unreadable", error: { code: "reader.too-large", vi: t("vi", "reader.too-large", params), en: t("en", "reader.too-large", params) } };
+      return fail({ code: "reader.too-large", vi: t("vi", "reader.too-large", params), en: t("en", "reader.too-large", params) });
     }
-    bytes = new Uint8Array(readFileSync(path));
+    bytes = new Uint8Array(readFileSync(file));
   } catch (error) {
     // Node's errors carry a code (ENOENT, EACCES, EISDIR); the message around it is English and technical.
     const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-    if (code === "ENOENT") return { file, status: "unreadable", error: { code: "file.not-found", vi: t("vi", "check.cli.notFound"), en: t("en", "check.cli.notFound") } };
+    if (code === "ENOENT") return fail({ code: "file.not-found", vi: t("vi", "check.cli.notFound"), en: t("en", "check.cli.notFound") });
     const reason = code || String(error);
-    return { file, status: "unreadable", error: { code: "file.open", vi: t("vi", "check.cli.fileError", { reason }), en: t("en", "check.cli.fileError", { reason }) } };
+    return fail({ code: "file.open", vi: t("vi", "check.cli.fileError", { reason }), en: t("en", "check.cli.fileError", { reason }) });
   }
-  const read = readWorkbook(bytes);
-  if (!read.ok) return { file, status: "unreadable", error: read.error };
-  const { submission, issues } = checkWorkbook(catalog, read.value.workbook);
-  return { file, status: "checked", campaignId: submission?.campaignId ?? null, unitCode: submission?.identification.unitCode || null, summary: summarize(issues), issues };
+  return ok(bytes);
 }
 
 function describeIssue(lang: Lang, issue: CheckIssue): string {
@@ -68,33 +89,40 @@ function textReport(catalog: Catalog, lang: Lang, outcome: FileOutcome): string 
 }
 
 function usage(lang: Lang): string {
-  return [t(lang, "check.cli.usage"), "", `  --json        ${t(lang, "check.cli.option.json")}`, `  --lang vi|en  ${t(lang, "cli.option.lang")}`, `  -h, --help    ${t(lang, "check.cli.option.help")}`, ""].join("\n");
+  return [t(lang, "check.cli.usage"), "", `  --json        ${t(lang, "check.cli.option.json")}`, `  --forms FILE  ${t(lang, "forms.option.forms")}`, `  --lang vi|en  ${t(lang, "cli.option.lang")}`, `  -h, --help    ${t(lang, "check.cli.option.help")}`, ""].join("\n");
 }
 
 export async function runValidate(args: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  let json = false;
-  const files: string[] = [];
-  for (const arg of args) {
-    if (arg === "--json") json = true;
-    else if (arg === "--help" || arg === "-h") {
-      io.stdout(usage(lang));
-      return 0;
-    } else if (arg.startsWith("-") && arg !== "-") {
-      io.stderr(`${t(lang, "check.cli.unknownOption", { name: arg })}\n${usage(lang)}`);
-      return 2;
-    } else files.push(arg);
+  const parsed = parseArgs(args, { flags: ["--json", "--help", "-h"], values: ["--forms"], operands: true }, lang);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n${usage(lang)}`);
+    return 2;
   }
+  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
+    io.stdout(usage(lang));
+    return 0;
+  }
+  const json = parsed.value.flags.has("--json");
+  const forms = parsed.value.values.get("--forms");
+  const files = parsed.value.operands;
   if (files.length === 0) {
     io.stderr(`${t(lang, "check.cli.noFiles")}\n${usage(lang)}`);
     return 2;
   }
-  const catalog = loadCatalog();
-  const outcomes = files.map((f) => {
-    const outcome = validateFile(catalog, resolve(io.cwd, f));
-    return { ...outcome, file: f };
+  const chosen = catalogFromArgs(forms, io.cwd, lang, loadCatalog);
+  if (!chosen.ok) {
+    io.stderr(`${chosen.message}\n`);
+    return 2;
+  }
+  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
+  const definition = forms ? chosen.catalog : new CarriedCatalogs(loadCatalog());
+  const checked = files.map((f) => {
+    const { outcome, catalog } = validateFile(definition, resolve(io.cwd, f));
+    return { outcome: { ...outcome, file: f }, catalog };
   });
+  const outcomes = checked.map((c) => c.outcome);
   if (json) io.stdout(`${JSON.stringify({ files: outcomes }, null, 2)}\n`);
-  else for (const outcome of outcomes) io.stdout(textReport(catalog, lang, outcome));
+  else for (const { outcome, catalog } of checked) io.stdout(textReport(catalog, lang, outcome));
   if (outcomes.some((o) => o.status === "unreadable")) return 2;
   if (outcomes.some((o) => o.status === "checked" && o.summary.errors > 0)) return 1;
   return 0;

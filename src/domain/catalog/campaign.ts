@@ -8,6 +8,8 @@ import { z } from "zod";
 import { campaignDefSchema, type CampaignDef, type DateSpec, type Level, type Localized, type Plausibility } from "./schema";
 import type { AppError, Result } from "../errors";
 import { fail, ok } from "../errors";
+import { asciiFold } from "../ascii-fold";
+import { fillPlaceholders, paramOf } from "../i18n/placeholders";
 import type { CampaignKind } from "./columns";
 
 export interface Campaign {
@@ -38,7 +40,10 @@ function resolveDate(spec: DateSpec, year: number): string {
 }
 
 function fill(text: string, params: Record<string, number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return fillPlaceholders(text, (key) => {
+    const value = paramOf(params, key);
+    return value === undefined ? undefined : String(value);
+  });
 }
 
 function localizedFill(text: Localized, params: Record<string, number>): Localized {
@@ -117,7 +122,7 @@ export const customCampaignInputSchema = z
     endYear: z.number().int().min(MIN_YEAR - 20).max(MAX_YEAR),
     /** ISO dates per level; at least the grassroots one. */
     deadlines: z.object({ cdcs: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), huyen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), tinh: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
-    tables: z.array(z.string().regex(/^B\d{2}$/)).min(1).optional(),
+    tables: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/)).min(1).optional(),
   })
   .strict()
   .refine((v) => v.endYear > v.baseYear, { path: ["endYear"], message: "endYear must be after baseYear" });
@@ -125,10 +130,7 @@ export type CustomCampaignInput = z.infer<typeof customCampaignInputSchema>;
 
 /** A stable id from the title and years, ASCII only (Vietnamese letters lose their marks). */
 export function customCampaignId(title: string, baseYear: number, endYear: number): string {
-  const slug = title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
+  const slug = asciiFold(title)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

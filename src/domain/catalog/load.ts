@@ -21,12 +21,35 @@ import { fail, ok, type AppError, type Result } from "../errors";
 import { cellName, identificationName, metaName, META_KEYS, noteName, BREAKDOWN_NAME } from "./names";
 import { COLUMN_IDS } from "./schema";
 import catalogJson from "./data/catalog.json";
-import tablesJson from "./data/tables.json";
-import rulesJson from "./data/rules.json";
-import campaignsJson from "./data/campaigns.json";
+import definitionJson from "./data/definition.json";
 import identificationJson from "./data/identification.json";
+import type { DefinitionSheets } from "../forms/definition-sheets";
+import { loadDefinition, type FormDefinition } from "../forms/load-definition";
+import { definitionHash } from "../forms/definition-hash";
+import type { Localized } from "./schema";
+
+/** Which definition a catalog was built from: its id and version as the officer wrote them, and its content hash. */
+export interface FormIdentity {
+  readonly id: string;
+  readonly version: number;
+  readonly title: Localized;
+  readonly source?: Localized;
+  /** SHA-256 of the canonical loaded model (forms/definition-hash.ts). */
+  readonly hash: string;
+}
+
+/** What a definition hash is taken over, and what a template carries: enough to rebuild the catalog. */
+export interface DefinitionModel {
+  readonly form: FormHead;
+  readonly tables: readonly Table[];
+  /** Declared rules only: the part ≤ whole rules are derived again from the tables. */
+  readonly rules: readonly Rule[];
+  readonly campaigns: readonly CampaignDef[];
+}
 
 export interface Catalog {
+  readonly form: FormIdentity;
+  readonly model: DefinitionModel;
   readonly templateId: string;
   readonly version: number;
   readonly readableVersions: readonly number[];
@@ -48,13 +71,38 @@ export interface CatalogFiles {
   readonly "identification.json": unknown;
 }
 
-export const SHIPPED_FILES: CatalogFiles = {
-  "catalog.json": catalogJson,
-  "tables.json": tablesJson,
-  "rules.json": rulesJson,
-  "campaigns.json": campaignsJson,
-  "identification.json": identificationJson,
-};
+/** The shipped definition: a definition workbook's sheets as JSON, loaded by the same loader as any officer's. */
+export const SHIPPED_DEFINITION: DefinitionSheets = definitionJson;
+
+/** A loaded definition as the catalog's data files, with the template format's own files (meta, identification). */
+export function definitionFiles(definition: FormDefinition): CatalogFiles {
+  return {
+    "catalog.json": catalogJson,
+    "tables.json": { tables: definition.tables },
+    "rules.json": { rules: definition.rules },
+    "campaigns.json": { campaigns: definition.campaignDefs },
+    "identification.json": identificationJson,
+  };
+}
+
+export type FormHead = Omit<FormIdentity, "hash">;
+
+/** A model carried in a workbook → its catalog (zod checks it all again: the text is untrusted). */
+export function catalogFromModel(model: DefinitionModel): Result<Catalog> {
+  const files: CatalogFiles = { ...SHIPPED_FILES, "tables.json": { tables: model.tables }, "rules.json": { rules: model.rules }, "campaigns.json": { campaigns: model.campaigns } };
+  return parseCatalog(files, model.form);
+}
+
+function shippedDefinition(): FormDefinition {
+  const loaded = loadDefinition(SHIPPED_DEFINITION);
+  // The shipped definition is checked by the tests: a problem here is a build defect, not a user error.
+  if (!loaded.definition) throw new Error(`shipped definition: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+  return loaded.definition;
+}
+
+const SHIPPED = shippedDefinition();
+export const SHIPPED_FORM: FormHead = { id: SHIPPED.formId, version: SHIPPED.version, title: SHIPPED.title, ...(SHIPPED.source ? { source: SHIPPED.source } : {}) };
+export const SHIPPED_FILES: CatalogFiles = definitionFiles(SHIPPED);
 
 const catalogError = (file: string, field: string, detail: string): AppError => ({
   code: "catalog.invalid",
@@ -90,7 +138,7 @@ export function derivedPartRules(tables: readonly Table[]): Rule[] {
   );
 }
 
-export function parseCatalog(files: CatalogFiles): Result<Catalog> {
+export function parseCatalog(files: CatalogFiles, form: FormHead = SHIPPED_FORM): Result<Catalog> {
   const meta = parseFile(catalogMetaSchema, "catalog.json", files["catalog.json"]);
   if (!meta.ok) return meta;
   const tables = parseFile(tablesFileSchema, "tables.json", files["tables.json"]);
@@ -155,7 +203,11 @@ export function parseCatalog(files: CatalogFiles): Result<Catalog> {
     ruleIds.add(rule.id);
   }
 
+  // Hashed after zod has applied its defaults, so a definition means one thing whichever way it was written.
+  const model: DefinitionModel = { form, tables: tables.value.tables, rules: rules.value.rules, campaigns: campaigns.value.campaigns };
   return ok({
+    form: { ...form, hash: definitionHash(model) },
+    model,
     templateId: meta.value.templateId,
     version: meta.value.version,
     readableVersions: meta.value.readableVersions,

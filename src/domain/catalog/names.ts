@@ -32,8 +32,20 @@ export const META_KEYS = [
   "CAMPAIGN_DEF",
   /** "submission" (filled by a unit) or "consolidated" (written by a merge). */
   "KIND",
+  /** The form definition the workbook was made from: id and version as its officer wrote them, and its SHA-256. */
+  "FORM_ID",
+  "FORM_VERSION",
+  "FORM_HASH",
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
+/**
+ * The full definition (its model as JSON), split over a column of the meta sheet because Excel holds
+ * at most 32,767 characters in a cell: the range's cells are joined in order.
+ */
+export const FORM_DEF_NAME = `${NAME_PREFIX}META_FORM_DEF`;
+
 /** A consolidated workbook's per-unit breakdown (header row of cell names, one row per unit). */
 export const BREAKDOWN_NAME = `${NAME_PREFIX}BREAKDOWN`;
+/** How many unit rows the breakdown holds, written as a number: a breakdown cut short by another tool is recognised. */
+export const BREAKDOWN_UNITS_NAME = `${NAME_PREFIX}BREAKDOWN_UNITS`;

@@ -36,6 +36,12 @@ export const rowSchema = z
     indent: z.boolean().optional(),
     /** Computed rows: a ratio of summed codes, shown as a percentage; never summed across units. */
     compute: z.object({ numerator: z.array(codeSchema).min(1), denominator: z.array(codeSchema).min(1) }).strict().optional(),
+    /** Decimal money rows: the unit the figure is in. */
+    moneyUnit: z.enum(["dong", "trieu_dong"]).optional(),
+    /** Absent: summed across units. weighted_average: Σ value×weight / Σ weight over the units that reported both. */
+    aggregation: z.enum(["weighted_average"]).optional(),
+    /** weighted_average: the code of the weight ("Số người được tính"). */
+    weight: codeSchema.optional(),
   })
   .strict()
   .superRefine((row, ctx) => {
@@ -43,14 +49,15 @@ export const rowSchema = z
     if (row.kind !== "computed" && row.compute) ctx.addIssue({ code: "custom", path: ["compute"], message: "only computed rows have compute" });
     if (row.kind === "computed" && row.valueType !== "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "computed rows are percent" });
     if (row.kind !== "computed" && row.valueType === "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "input rows are integer or decimal" });
+    if ((row.aggregation === "weighted_average") !== (row.weight !== undefined)) ctx.addIssue({ code: "custom", path: ["weight"], message: "weighted_average goes with weight" });
   });
 export type Row = z.infer<typeof rowSchema>;
 
 export const tableSchema = z
   .object({
-    id: z.string().regex(/^B\d{2}$/),
+    id: z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/),
     /** "01" as printed in "Biểu 01". */
-    number: z.string().regex(/^\d{2}$/),
+    number: z.string().regex(/^[0-9A-Za-z.-]{1,8}$/),
     /** Excel sheet names: at most 31 characters, none of []:*?/\ */
     sheetName: z.string().min(1).max(31).regex(/^[^[\]:*?/\\']+$/),
     title: localizedSchema,
@@ -129,7 +136,7 @@ export const campaignDefSchema = z
     title: localizedSchema,
     /** Where the campaign comes from (the plan or guide). */
     source: localizedSchema.optional(),
-    tables: z.array(z.string().regex(/^B\d{2}$/)).min(1),
+    tables: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/)).min(1),
     /** Periodic campaigns take a year chosen by the user; their figures are as of this day of it. */
     asOf: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).strict().optional(),
     /** Review campaigns: the baseline and end years. */

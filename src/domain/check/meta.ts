@@ -2,7 +2,9 @@
  * The workbook's description of itself (UR_META_*): which template and version made it, for which
  * campaign. Without a known template and campaign nothing else can be read, so these come first.
  */
-import type { Catalog } from "../catalog/load";
+import { loadCatalog, type Catalog } from "../catalog/load";
+import { carriedIdentity } from "../forms/carried-definition";
+import { canonicalJson } from "../forms/definition-hash";
 import { metaName } from "../catalog/names";
 import { campaignFromJson, resolveCampaign, type Campaign } from "../catalog/campaign";
 import type { RawWorkbook } from "../raw";
@@ -45,6 +47,9 @@ export function readMeta(catalog: Catalog, raw: RawWorkbook): { meta: WorkbookMe
     return { meta: null, issues: [templateIssue("version", message)] };
   }
 
+  const definition = definitionFault(catalog, raw);
+  if (definition) return { meta: null, issues: [templateIssue("definition", definition)] };
+
   const campaign = readCampaign(catalog, raw);
   if (!campaign.ok) return { meta: null, issues: [templateIssue("campaign", campaign.message)] };
 
@@ -67,20 +72,49 @@ function storedCampaign(text: string): ReturnType<typeof campaignFromJson> {
   return result;
 }
 
-/** The stored definition first (it rebuilds custom campaigns), then the id against the shipped ones. */
+const formLabel = (id: string | null, version: number | null, hash: string | null): string => `${id ?? "?"} v${version ?? "?"} #${(hash ?? "").slice(0, 8)}`;
+
+/**
+ * The workbook must have been made from the definition it is read with: the same hash. One made
+ * before definitions travelled (no hash) was made from the shipped one.
+ */
+function definitionFault(catalog: Catalog, raw: RawWorkbook): CheckIssue["message"] | null {
+  const carried = carriedIdentity(raw);
+  const ours = formLabel(catalog.form.id, catalog.form.version, catalog.form.hash);
+  if (carried.hash === null) return catalog.form.hash === loadCatalog().form.hash ? null : localized("forms.carried.legacy", { ours });
+  if (carried.hash === catalog.form.hash) return null;
+  return localized("forms.carried.other", { theirs: formLabel(carried.id, carried.version, carried.hash), ours });
+}
+
+/**
+ * The campaign comes from the definition, by id; the campaign text stored in the file must then say
+ * the same (a file cannot shorten a campaign's tables or move its deadline). Only a user's own review
+ * campaign, which no definition lists, is rebuilt from the stored text, over the definition's tables.
+ */
 function readCampaign(catalog: Catalog, raw: RawWorkbook): { ok: true; value: Campaign } | { ok: false; message: CheckIssue["message"] } {
   const def = metaText(raw, "CAMPAIGN_DEF");
-  const id = metaText(raw, "CAMPAIGN_ID");
-  let firstFailure: CheckIssue["message"] | null = null;
+  const id = metaText(raw, "CAMPAIGN_ID")?.slice(0, 100) ?? null;
+  if (id !== null) {
+    const fromId = resolveCampaign(catalog.campaignDefs, id);
+    if (fromId.ok) {
+      if (def === null) return { ok: true, value: fromId.value };
+      const stored = storedCampaign(def);
+      // Damaged text cannot change anything (the definition decides); text that reads as another campaign is a forgery.
+      if (!stored.ok || canonicalJson(stored.value) === canonicalJson(fromId.value)) return { ok: true, value: fromId.value };
+      return { ok: false, message: localized("forms.carried.campaignAltered", { id: fromId.value.id }) };
+    }
+  }
   if (def !== null) {
     const fromDef = storedCampaign(def);
-    if (fromDef.ok) return { ok: true, value: fromDef.value };
-    firstFailure = localized("check.template.noCampaign", (lang) => ({ reason: fromDef.error[lang] }));
+    if (!fromDef.ok) return { ok: false, message: localized("check.template.noCampaign", (lang) => ({ reason: fromDef.error[lang] })) };
+    const custom = fromDef.value;
+    const known = custom.tables.every((tableId) => catalog.tables.some((table) => table.id === tableId));
+    if (custom.custom && known && (id === null || id === custom.id)) return { ok: true, value: custom };
+    return { ok: false, message: localized("forms.carried.unknownCampaign", { id: custom.id, ours: formLabel(catalog.form.id, catalog.form.version, catalog.form.hash) }) };
   }
   if (id !== null) {
-    const fromId = resolveCampaign(catalog.campaignDefs, id.slice(0, 100));
-    if (fromId.ok) return { ok: true, value: fromId.value };
-    firstFailure ??= localized("check.template.noCampaign", (lang) => ({ reason: fromId.error[lang] }));
+    const fromId = resolveCampaign(catalog.campaignDefs, id);
+    if (!fromId.ok) return { ok: false, message: localized("check.template.noCampaign", (lang) => ({ reason: fromId.error[lang] })) };
   }
-  return { ok: false, message: firstFailure ?? localized("check.template.campaignMissing") };
+  return { ok: false, message: localized("check.template.campaignMissing") };
 }

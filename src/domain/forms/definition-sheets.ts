@@ -91,6 +91,8 @@ export const DEFINITION_COLUMNS = {
     count_filter: "optional",
     /** Levels that fill this row (cdcs, huyen, tinh, tw, comma-separated); blank = every level. */
     levels: "optional",
+    /** Added by the loader's first version: "x" shows the row indented under the one above without being a part of it. */
+    indent: "optional",
     /** For the officer: what the import could not infer ("CẦN XEM: …"). `forms check` lists it. */
     todo: "optional",
   },
@@ -110,6 +112,8 @@ export const DEFINITION_COLUMNS = {
     applies_to: "optional",
     /** One line: why the rule exists or why it is only a warning. */
     reason: "optional",
+    /** Added by the loader's first version: the value columns checked (value, base, end, cumulative; comma-separated); blank = all. */
+    columns: "optional",
   },
   campaigns: {
     /** Lower-case ASCII and dashes; a shipped id may not be reused by another definition. */
@@ -119,6 +123,8 @@ export const DEFINITION_COLUMNS = {
     title_vi: "required",
     title_en: "optional",
     source: "optional",
+    /** Added by the loader's first version: the source as English readers see it. */
+    source_en: "optional",
     /** periodic: "31/5" — figures as of that day of the chosen year. */
     as_of: "optional",
     base_year: "optional",

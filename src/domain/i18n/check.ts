@@ -1,6 +1,6 @@
 /**
  * Strings of the checks (src/domain/check), the Kiểm tra view and `union-report validate`.
- * Rule messages are not here: they are catalog data (rules.json), next to the rule they explain.
+ * Rule messages are not here: they are definition data (the rules sheet of the definition), next to the rule they explain.
  * Messages about a figure start with {where}: the row's name, and the column in a review report.
  */
 export const check = {

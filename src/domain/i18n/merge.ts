@@ -11,8 +11,11 @@ export const merge = {
     "merge.breakdown.extraColumn": "Bảng \"Chi tiết theo đơn vị\" có cột lạ \"{column}\" (có thể của phiên bản biểu mẫu khác).",
     "merge.breakdown.value": "Bảng \"Chi tiết theo đơn vị\", dòng {row}, cột {column}: giá trị không phải số hợp lệ.",
     "merge.breakdown.noCode": "Bảng \"Chi tiết theo đơn vị\", dòng {row}: có số liệu nhưng thiếu mã đơn vị.",
-    "merge.breakdown.mismatch":
-      "Số liệu tổng hợp của tệp không khớp với bảng chi tiết theo đơn vị ở chỉ tiêu {code}: tổng hợp {own}, cộng chi tiết {sum}. Có thể số liệu đã bị sửa sau khi tổng hợp.",
+    "merge.reject.breakdownMismatch":
+      "Số liệu tổng hợp của tệp không khớp với bảng chi tiết theo đơn vị ở {count} chỉ tiêu: {codes} (ví dụ {code}: tổng hợp {own}, cộng chi tiết {sum}). Có thể số liệu đã bị sửa sau khi tổng hợp; tệp không được cộng — đề nghị đơn vị tổng hợp lại và gửi lại.",
+    "merge.reject.breakdownTruncated":
+      "Bảng chi tiết theo đơn vị của bản tổng hợp bị thiếu dòng: tệp ghi {expected} đơn vị nhưng chỉ đọc được {found}. Tệp có thể đã bị phần mềm khác cắt bớt; tệp không được cộng — đề nghị đơn vị gửi lại bản gốc.",
+    "merge.breakdown.unitsLabel": "Số đơn vị trong bảng:",
     "merge.warn.asSingleUnit":
       "Vì vậy tệp được cộng như một đơn vị với số liệu tổng hợp của chính nó; không thể phát hiện đơn vị nào trong tệp này đồng thời nộp trực tiếp (có thể bị cộng trùng).",
     "merge.reject.inexact": "Chỉ tiêu {code} có giá trị {value} không cộng chính xác được (quá 3 chữ số thập phân hoặc quá lớn).",
@@ -55,6 +58,9 @@ export const merge = {
     "merge.status.dropped": "3. Bản trùng và cộng trùng (không được cộng)",
     "merge.status.outliers": "4. Số liệu khác thường so với các đơn vị cùng cấp (gấp hơn {factor} lần trung vị)",
     "merge.outlier.line": "{name} ({code}): {figure} = {value}; trung vị các đơn vị cùng cấp: {median}",
+    "merge.outlier.group": "{figure}: {count} đơn vị",
+    "merge.outlier.more": "… và {count} đơn vị khác (không liệt kê)",
+    "merge.warn.peerUnitsMore": "… và {count} đơn vị khác trong tệp này cũng có số liệu gấp nhiều lần các đơn vị cùng cấp (xem trang \"Tình trạng nộp báo cáo\").",
     "merge.status.accepted": "Được nhận",
     "merge.status.warnings": "Được nhận, có cảnh báo",
     "merge.status.rejected": "Bị từ chối",
@@ -228,8 +234,11 @@ export const merge = {
     "merge.breakdown.extraColumn": "The per-unit breakdown has an unknown column \"{column}\" (perhaps from another template version).",
     "merge.breakdown.value": "Per-unit breakdown, row {row}, column {column}: not a valid number.",
     "merge.breakdown.noCode": "Per-unit breakdown, row {row}: figures without a unit code.",
-    "merge.breakdown.mismatch":
-      "The file's consolidated figures do not match its per-unit breakdown at {code}: consolidated {own}, breakdown sum {sum}. The figures may have been edited after consolidation.",
+    "merge.reject.breakdownMismatch":
+      "The file's consolidated figures do not match its per-unit breakdown at {count} figures: {codes} (e.g. {code}: consolidated {own}, breakdown sum {sum}). The figures may have been edited after consolidation; the file is not counted — ask the unit to consolidate again and resend.",
+    "merge.reject.breakdownTruncated":
+      "The per-unit breakdown of the consolidated report is missing rows: the file states {expected} units but only {found} could be read. Another program may have cut it short; the file is not counted — ask the unit to resend the original.",
+    "merge.breakdown.unitsLabel": "Units in this table:",
     "merge.warn.asSingleUnit":
       "The file is therefore counted as one unit with its own consolidated figures; units inside it that also reported directly cannot be detected (they may be counted twice).",
     "merge.reject.inexact": "{code} holds {value}, which cannot be summed exactly (more than 3 decimals, or too large).",
@@ -267,6 +276,9 @@ export const merge = {
     "merge.status.dropped": "3. Duplicates and double counting (not counted)",
     "merge.status.outliers": "4. Figures far from units at the same level (over {factor} times the median)",
     "merge.outlier.line": "{name} ({code}): {figure} = {value}; median at the same level: {median}",
+    "merge.outlier.group": "{figure}: {count} units",
+    "merge.outlier.more": "… and {count} more units (not listed)",
+    "merge.warn.peerUnitsMore": "… and {count} more units in this file have figures far above units at the same level (see the \"Tình trạng nộp báo cáo\" sheet).",
     "merge.status.accepted": "Accepted",
     "merge.status.warnings": "Accepted with warnings",
     "merge.status.rejected": "Rejected",

@@ -8,11 +8,11 @@ export const writer = {
     "tplcli.codes.summary": "liệt kê mọi ô số liệu của một kỳ báo cáo: tên vùng, trang, địa chỉ, mã chỉ tiêu",
     "tplcli.template.summary": "tạo sổ tính biểu mẫu cho một đơn vị, hoặc cho mọi đơn vị trong danh sách",
     "tplcli.campaigns.usage":
-      "Cách dùng: union-report campaigns [--json] [--year NĂM]\n  Liệt kê các kỳ báo cáo có sẵn. Kỳ định kỳ được liệt kê cho năm nay và năm sau (hoặc năm --year);\n  với năm khác, dùng mã theo mẫu tk-3105-<năm>.",
+      "Cách dùng: union-report campaigns [--json] [--year NĂM]\n  Liệt kê các kỳ báo cáo có sẵn. Kỳ định kỳ được liệt kê cho năm nay và năm sau (hoặc năm --year);\n  với năm khác, dùng mã theo mẫu tk-3105-<năm>.\n  --forms DINH-NGHIA.xlsx: dùng định nghĩa biểu mẫu trong tệp này thay cho biểu mẫu có sẵn.",
     "tplcli.codes.usage":
-      "Cách dùng: union-report codes --campaign MÃ_KỲ [--json]\n       union-report codes --campaign-file KY_RIENG.json [--json]\n  Liệt kê mọi ô của biểu mẫu (tách bằng dấu tab): tên vùng, trang, địa chỉ, mã, cột, kiểu giá trị, nhập/tính, nội dung.",
+      "Cách dùng: union-report codes --campaign MÃ_KỲ [--json]\n       union-report codes --campaign-file KY_RIENG.json [--json]\n  Liệt kê mọi ô của biểu mẫu (tách bằng dấu tab): tên vùng, trang, địa chỉ, mã, cột, kiểu giá trị, nhập/tính, nội dung.\n  --forms DINH-NGHIA.xlsx: dùng định nghĩa biểu mẫu trong tệp này thay cho biểu mẫu có sẵn.",
     "tplcli.template.usage":
-      "Cách dùng: union-report template --campaign MÃ_KỲ --out TỆP.xlsx [--unit-code MÃ --unit-name TÊN --level CẤP --parent CẤP_TRÊN]\n       union-report template --campaign MÃ_KỲ --roster DANH_SÁCH.xlsx|csv --out THƯ_MỤC\n  Thay --campaign bằng --campaign-file KY_RIENG.json cho một kỳ sơ kết/tổng kết riêng\n  (tệp JSON: title, baseYear, endYear, deadlines {cdcs, huyen, tinh}).\n  Cấp: cdcs, huyen, tinh, tw (hoặc tên cấp bằng tiếng Việt). --force: ghi đè tệp đã có.",
+      "Cách dùng: union-report template --campaign MÃ_KỲ --out TỆP.xlsx [--unit-code MÃ --unit-name TÊN --level CẤP --parent CẤP_TRÊN]\n       union-report template --campaign MÃ_KỲ --roster DANH_SÁCH.xlsx|csv --out THƯ_MỤC\n  Thay --campaign bằng --campaign-file KY_RIENG.json cho một kỳ sơ kết/tổng kết riêng\n  (tệp JSON: title, baseYear, endYear, deadlines {cdcs, huyen, tinh}).\n  Cấp: cdcs, huyen, tinh, tw (hoặc tên cấp bằng tiếng Việt). --force: ghi đè tệp đã có.\n  --forms DINH-NGHIA.xlsx: dùng định nghĩa biểu mẫu trong tệp này thay cho biểu mẫu có sẵn.",
     "tplcli.badOption": "Tùy chọn không hợp lệ: {name}",
     "tplcli.missingValue": "Tùy chọn {name} cần một giá trị.",
     "tplcli.badYear": "Năm \"{value}\" không hợp lệ.",
@@ -99,11 +99,11 @@ export const writer = {
     "tplcli.codes.summary": "list every figure cell of a campaign: defined name, sheet, address, code",
     "tplcli.template.summary": "write the template workbook for one unit, or for every unit of a roster",
     "tplcli.campaigns.usage":
-      "Usage: union-report campaigns [--json] [--year YEAR]\n  Lists the campaigns. Periodic ones are listed for this year and next (or --year);\n  for another year use the pattern tk-3105-<year>.",
+      "Usage: union-report campaigns [--json] [--year YEAR]\n  Lists the campaigns. Periodic ones are listed for this year and next (or --year);\n  for another year use the pattern tk-3105-<year>.\n  --forms DEFINITION.xlsx: use the form definition in this file instead of the shipped forms.",
     "tplcli.codes.usage":
-      "Usage: union-report codes --campaign CAMPAIGN_ID [--json]\n       union-report codes --campaign-file CUSTOM.json [--json]\n  Lists every cell of the template (tab-separated): defined name, sheet, address, code, column, value type, input/computed, label.",
+      "Usage: union-report codes --campaign CAMPAIGN_ID [--json]\n       union-report codes --campaign-file CUSTOM.json [--json]\n  Lists every cell of the template (tab-separated): defined name, sheet, address, code, column, value type, input/computed, label.\n  --forms DEFINITION.xlsx: use the form definition in this file instead of the shipped forms.",
     "tplcli.template.usage":
-      "Usage: union-report template --campaign CAMPAIGN_ID --out FILE.xlsx [--unit-code CODE --unit-name NAME --level LEVEL --parent PARENT]\n       union-report template --campaign CAMPAIGN_ID --roster ROSTER.xlsx|csv --out DIR\n  Use --campaign-file CUSTOM.json instead of --campaign for a review campaign of your own\n  (JSON: title, baseYear, endYear, deadlines {cdcs, huyen, tinh}).\n  Levels: cdcs, huyen, tinh, tw (or the Vietnamese level name). --force: overwrite existing files.",
+      "Usage: union-report template --campaign CAMPAIGN_ID --out FILE.xlsx [--unit-code CODE --unit-name NAME --level LEVEL --parent PARENT]\n       union-report template --campaign CAMPAIGN_ID --roster ROSTER.xlsx|csv --out DIR\n  Use --campaign-file CUSTOM.json instead of --campaign for a review campaign of your own\n  (JSON: title, baseYear, endYear, deadlines {cdcs, huyen, tinh}).\n  Levels: cdcs, huyen, tinh, tw (or the Vietnamese level name). --force: overwrite existing files.\n  --forms DEFINITION.xlsx: use the form definition in this file instead of the shipped forms.",
     "tplcli.badOption": "Unknown option: {name}",
     "tplcli.missingValue": "Option {name} needs a value.",
     "tplcli.badYear": "Year \"{value}\" is not valid.",

@@ -45,4 +45,4 @@ export const IDENTIFICATION_ROWS = { title: 1, campaign: 2, header: 4, firstFiel
 export const IDENTIFICATION_COLUMNS = { label: 1, value: 2, hint: 3 } as const;
 
 /** _meta sheet: key in A, value in B, from row 1; the level list in D from row 2 (D1 is its heading). */
-export const META_COLUMNS = { key: 1, value: 2, levelList: 4 } as const;
+export const META_COLUMNS = { key: 1, value: 2, levelList: 4, definition: 6 } as const;

@@ -5,10 +5,10 @@
  * It also holds the list of level labels the identification sheet's list validation points to.
  */
 import type { Campaign, Catalog, MetaKey } from "../catalog";
-import { campaignToJson, LEVEL_LABELS, LEVELS, META_KEYS, metaName } from "../catalog";
-import { absolute, address, sheetRef } from "./a1";
+import { campaignToJson, FORM_DEF_NAME, LEVEL_LABELS, LEVELS, META_KEYS, metaName } from "../catalog";
+import { absolute, address, range, sheetRef } from "./a1";
 import { META_COLUMNS } from "./geometry";
-import type { CellPlan, SheetPlan } from "./plan";
+import type { CellPlan, NamePlan, SheetPlan } from "./plan";
 import type { MetaCellSpec } from "./spec";
 import { vi } from "./text";
 
@@ -35,7 +35,27 @@ export function metaValues(catalog: Catalog, campaign: Campaign, kind: "submissi
     CAMPAIGN_ID: campaign.id,
     CAMPAIGN_DEF: campaignToJson(campaign),
     KIND: kind,
+    FORM_ID: catalog.form.id,
+    FORM_VERSION: catalog.form.version,
+    FORM_HASH: catalog.form.hash,
   };
+}
+
+/** Below Excel's 32,767 characters per cell, with room to spare for tools that count differently. */
+const CHUNK = 30_000;
+
+/** The definition's model as JSON, in cell-sized pieces. */
+export function definitionChunks(catalog: Catalog): string[] {
+  const text = JSON.stringify(catalog.model);
+  const chunks: string[] = [];
+  for (let at = 0; at < text.length; at += CHUNK) chunks.push(text.slice(at, at + CHUNK));
+  return chunks;
+}
+
+/** The name over the definition's cells (FORM_DEF_NAME). */
+export function definitionName(catalog: Catalog): NamePlan {
+  const count = definitionChunks(catalog).length;
+  return { name: FORM_DEF_NAME, sheet: metaSheetName(), ref: range(META_COLUMNS.definition, 1, META_COLUMNS.definition, count) };
 }
 
 export function metaSheet(catalog: Catalog, campaign: Campaign, kind: "submission" | "consolidated"): SheetPlan {
@@ -47,12 +67,13 @@ export function metaSheet(catalog: Catalog, campaign: Campaign, kind: "submissio
   });
   cells.push({ ref: address(META_COLUMNS.levelList, 1), value: "LEVEL_LABELS", style: "text" });
   levelItems().forEach((label, i) => cells.push({ ref: address(META_COLUMNS.levelList, 2 + i), value: label, style: "text" }));
+  definitionChunks(catalog).forEach((chunk, i) => cells.push({ ref: address(META_COLUMNS.definition, 1 + i), value: chunk, style: "text" }));
   return {
     name: metaSheetName(),
     role: "meta",
     cells,
     merges: [],
-    columnWidths: [18, 60, 2, 40],
+    columnWidths: [18, 60, 2, 40, 2, 40],
     protect: false,
     visibility: "hidden",
   };

@@ -9,7 +9,7 @@ import { absoluteOf, sheetRef } from "./a1";
 import { indexCells, placeTables } from "./cell-index";
 import { identificationCells, identificationSheet, identificationSheetName } from "./identification-sheet";
 import { instructionsSheet } from "./instructions-sheet";
-import { metaCells, metaSheet } from "./meta-sheet";
+import { definitionName, metaCells, metaSheet } from "./meta-sheet";
 import type { NamePlan, WorkbookPlan } from "./plan";
 import type { CellSpec, IdentificationCellSpec, TemplateInput, TemplateResult } from "./spec";
 import { tableSheet, type TableSheetContext } from "./table-sheet";
@@ -57,6 +57,7 @@ export function buildTemplate(input: TemplateInput): TemplateResult {
     ...cells.map((c) => ({ name: c.name, sheet: c.sheet, ref: c.address })),
     ...noteCells.map((c) => ({ name: c.name, sheet: c.sheet, ref: c.address })),
     ...meta.map((c) => ({ name: c.name, sheet: c.sheet, ref: c.address })),
+    definitionName(catalog),
   ];
 
   const plan: WorkbookPlan = {

@@ -4,22 +4,26 @@
  * merge of all of them (associativity by construction) and a unit that also arrives directly can be
  * recognised and counted once.
  *
- * A consolidated workbook whose breakdown does not add up to its own figures was edited after it was
- * made. We do not guess which side is right: the workbook then counts as one leaf with its own
- * figures, and the user is told that double counting cannot be resolved for it.
+ * A consolidated workbook whose breakdown does not add up to its own figures, or holds fewer units
+ * than it states, was edited or cut short after it was made. We do not guess which side is right: the
+ * file is rejected with the codes that disagree. A breakdown we cannot use at all (missing, unknown
+ * columns) leaves the workbook counted as one leaf with its own figures, and the user is told that
+ * double counting cannot be resolved for it.
  */
 import type { RawCell, RawNamedRange } from "../raw";
 import type { Submission, FigureKey } from "../submission";
 import { parseLevel } from "../catalog/levels";
 import { cleanText, unitKey } from "./normalise";
-import { contentHash } from "./hash";
 import { dateFromCell } from "./dates";
-import { exactSum, isExactFigure, sameFigure } from "./exact-sum";
+import { ExactTotal, isExactFigure, sameFigure } from "./exact-sum";
+import { figureAt, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
 import type { BreakdownRow, Leaf, Message, Source } from "./types";
 
 /** The key cells heading the breakdown's first columns, before one column per FigureKey. */
 export const BREAKDOWN_META = ["UNIT_CODE", "UNIT_NAME", "LEVEL", "VIA", "DATE"] as const;
 export const VIA_SEPARATOR = " › ";
+/** Codes named in a message before "…": the message must stay readable. */
+const MAX_CODES_NAMED = 10;
 
 type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Message };
 
@@ -46,21 +50,25 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
     if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text)) return { ok: false, problem: { key: "merge.breakdown.extraColumn", params: { column: text } } };
   }
   const at = (row: readonly RawCell[], name: string): RawCell | undefined => row[column.get(name)!];
+  const keyColumns = keys.map((key) => column.get(key)!);
+  const figures = figureRows(rows.length, keys.length);
   const out: BreakdownRow[] = [];
   for (const [r, row] of rows.entries()) {
     const code = cellText(at(row, "UNIT_CODE"));
-    const figures = new Map<FigureKey, number>();
-    for (const key of keys) {
-      const cell = at(row, key);
+    const line = figures[r];
+    let reported = 0;
+    for (let k = 0; k < keys.length; k++) {
+      const cell = row[keyColumns[k]];
       const value = cell?.value ?? null;
       if (value === null || value === "") continue;
       if (typeof value !== "number" || cell?.inexact !== undefined || !isExactFigure(value) || value < 0) {
-        return { ok: false, problem: { key: "merge.breakdown.value", params: { row: r + 1, column: key } } };
+        return { ok: false, problem: { key: "merge.breakdown.value", params: { row: r + 1, column: keys[k] } } };
       }
-      figures.set(key, value);
+      line[k] = value;
+      reported++;
     }
     if (!code) {
-      if (figures.size > 0) return { ok: false, problem: { key: "merge.breakdown.noCode", params: { row: r + 1 } } };
+      if (reported > 0) return { ok: false, problem: { key: "merge.breakdown.noCode", params: { row: r + 1 } } };
       continue; // an empty line left in the table
     }
     const via = cellText(at(row, "VIA"));
@@ -70,39 +78,55 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
       level: parseLevel(cellText(at(row, "LEVEL"))),
       via: via || null,
       datePrepared: dateFromCell(at(row, "DATE")),
-      figures,
+      figures: line,
     });
   }
   if (out.length === 0) return { ok: false, problem: { key: "merge.breakdown.empty" } };
   return { ok: true, value: out };
 }
 
+/**
+ * A consolidated workbook's register as the merge keeps it: read into figure rows as soon as the file
+ * is judged, so that the file's cells (an object per cell) can go before the next file is read.
+ */
+export interface Breakdown {
+  readonly rows: Read<BreakdownRow[]>;
+  /** How many units the workbook says its register holds (UR_BREAKDOWN_UNITS); null when it does not say. */
+  readonly stated: number | null;
+}
+
+/** The register of a workbook from its UR_BREAKDOWN range and UR_BREAKDOWN_UNITS cell; null without a register. */
+export function breakdownOf(range: RawNamedRange | undefined, units: RawNamedRange | undefined, keys: readonly FigureKey[]): Breakdown | null {
+  if (!range) return null;
+  const stated = units?.cells[0]?.[0]?.value;
+  return { rows: readBreakdown(range, keys), stated: typeof stated === "number" ? stated : null };
+}
+
 export interface FileInput {
   readonly index: number;
   readonly name: string;
   readonly submission: Submission;
-  /** The UR_BREAKDOWN range when the workbook has one. */
-  readonly breakdown: RawNamedRange | null;
+  /** The workbook's register when it has one (breakdownOf). */
+  readonly breakdown: Breakdown | null;
 }
 
-function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<Map<FigureKey, number>> {
-  const figures = new Map<FigureKey, number>();
+function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<FigureRow> {
   for (const key of keys) {
     const value = submission.figures.get(key);
     if (value === null || value === undefined) continue;
     if (!isExactFigure(value)) return { ok: false, problem: { key: "merge.reject.inexact", params: { code: key, value: String(value) } } };
-    figures.set(key, value);
   }
-  return { ok: true, value: figures };
+  return { ok: true, value: figureRowOf(keys, (key) => submission.figures.get(key)) };
 }
 
-export function makeLeaf(fields: Omit<Leaf, "key" | "hash">): Leaf {
-  return { ...fields, key: unitKey(fields.code), hash: contentHash({ name: fields.name, level: fields.level, figures: fields.figures }) };
+export function makeLeaf(fields: Omit<Leaf, "key" | "hash">, keys: readonly FigureKey[]): Leaf {
+  return { ...fields, key: unitKey(fields.code), hash: rowHash(keys, fields.figures, fields.name, fields.level) };
 }
 
 /**
  * What an accepted file contributes. `warnings` tell the user what we did not take at face value;
- * a `problem` rejects the file (a figure that cannot be summed exactly).
+ * a `problem` rejects the file (a figure that cannot be summed exactly, a register that fails its
+ * self-audit).
  */
 export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ source: Source; warnings: Message[] }> {
   const own = reportedFigures(file.submission, keys);
@@ -112,21 +136,34 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ so
   const name = cleanText(id.unitName);
   const base = { code, name, level: id.level, datePrepared: id.datePrepared, fileIndex: file.index, fileName: file.name };
   const single = (warnings: Message[]): Read<{ source: Source; warnings: Message[] }> => {
-    const leaf = makeLeaf({ ...base, via: null, figures: own.value });
+    const leaf = makeLeaf({ ...base, via: null, figures: own.value }, keys);
     return { ok: true, value: { source: { ...base, key: leaf.key, hash: leaf.hash, kind: "leaf", leaves: [leaf] }, warnings } };
   };
   if (file.submission.kind !== "consolidated") return single([]);
 
   const fallback = (problem: Message): Read<{ source: Source; warnings: Message[] }> => single([problem, { key: "merge.warn.asSingleUnit" }]);
   if (!file.breakdown) return fallback({ key: "merge.breakdown.missing" });
-  const rows = readBreakdown(file.breakdown, keys);
+  const rows = file.breakdown.rows;
   if (!rows.ok) return fallback(rows.problem);
   // The breakdown must add up to the workbook's own figures, cell by cell, exactly.
-  for (const key of keys) {
-    const sum = exactSum(rows.value.map((row) => row.figures.get(key)));
-    if (!sameFigure(sum, own.value.get(key) ?? null)) {
-      return fallback({ key: "merge.breakdown.mismatch", params: { code: key, own: own.value.get(key) ?? "—", sum: sum ?? "—" } });
+  const sums = keys.map(() => new ExactTotal());
+  for (const row of rows.value) {
+    for (let k = 0; k < keys.length; k++) {
+      const value = figureAt(row.figures, k);
+      if (value !== null) sums[k].add(value);
     }
+  }
+  // The self-audit, checked on read: a register that disagrees with its own totals, or that holds fewer
+  // units than it says, was edited or cut short; neither side can be trusted, so the file is not counted.
+  const stated = file.breakdown.stated;
+  if (stated !== null && stated !== rows.value.length) {
+    return { ok: false, problem: { key: "merge.reject.breakdownTruncated", params: { expected: stated, found: rows.value.length } } };
+  }
+  const differ = keys.flatMap((key, k) => (sameFigure(sums[k].value(), figureAt(own.value, k)) ? [] : [k]));
+  if (differ.length > 0) {
+    const [k] = differ;
+    const codes = differ.slice(0, MAX_CODES_NAMED).map((i) => keys[i]).join(", ") + (differ.length > MAX_CODES_NAMED ? ", …" : "");
+    return { ok: false, problem: { key: "merge.reject.breakdownMismatch", params: { count: differ.length, codes, code: keys[k], own: figureAt(own.value, k) ?? "—", sum: sums[k].value() ?? "—" } } };
   }
   const leaves = rows.value.map((row) =>
     makeLeaf({
@@ -138,8 +175,8 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ so
       figures: row.figures,
       fileIndex: file.index,
       fileName: file.name,
-    }),
+    }, keys),
   );
   const key = unitKey(code);
-  return { ok: true, value: { source: { ...base, key, hash: contentHash({ name, level: id.level, figures: own.value }), kind: "container", leaves }, warnings: [] } };
+  return { ok: true, value: { source: { ...base, key, hash: rowHash(keys, own.value, name, id.level), kind: "container", leaves }, warnings: [] } };
 }

@@ -10,6 +10,7 @@ import type { Message, Roster } from "../../domain/merge";
 import type { RosterLoad } from "../../workbook/merge/roster-file";
 import { SAMPLE_DISTRICT } from "../../domain/merge/sample";
 import type { MergeJobOptions, WorkerRequest, WorkerResponse } from "./protocol";
+import { postableOutcome } from "./posted-outcome";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
@@ -48,7 +49,7 @@ async function run(inputs: MergeFileInput[], roster: Roster | null, options: Mer
     xlsx = await writeWorkbook(outcome.plan);
   }
   const code = outcome.ok ? outcome.result.mergingUnit.code : options.mergingUnit.code;
-  post({ type: "done", outcome, xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx`, rosterProblem }, xlsx ? [xlsx.buffer] : []);
+  post({ type: "done", outcome: postableOutcome(outcome, !options.writeXlsx), xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx`, rosterProblem }, xlsx ? [xlsx.buffer] : []);
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -26,6 +26,7 @@ import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
 import { failure } from "../failure";
+import { ImportForm } from "../forms/ImportForm";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -184,6 +185,7 @@ export function TemplatesView() {
           )}
         </div>
       </form>
+      <ImportForm />
 
       <ConfirmReplaceDialog
         sheets={confirming}

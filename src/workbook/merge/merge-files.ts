@@ -17,11 +17,13 @@ import type { Catalog } from "../../domain/catalog/load";
 import { resolveCampaign, type Campaign } from "../../domain/catalog/campaign";
 import { PARENT_LEVEL } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
-import { BREAKDOWN_NAME } from "../../domain/catalog/names";
+import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME } from "../../domain/catalog/names";
 import { checkRules, readSubmission, type CheckIssue } from "../../domain/check";
-import { consolidatedPlan, mergeSubmissions, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
+import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import type { Submission } from "../../domain/submission";
+import { CarriedCatalogs } from "../../domain/forms/carried-definition";
+import { olderSubsetOf } from "../../domain/forms/definition-versions";
 import { fileSizeError, readWorkbook, type ReadLimits } from "../file/reader";
 
 export interface MergeFileInput {
@@ -37,6 +39,11 @@ export interface MergeFileInput {
 export interface MergeFilesOptions {
   /** The campaign to merge; null or absent: the campaign of the first readable file. */
   readonly campaignId?: string | null;
+  /**
+   * The definition chosen by the user (--forms, the pane). Absent: with a campaign id, the catalog the
+   * merge was given; with neither, the definition all files share (the merge does not start when they differ).
+   */
+  readonly definition?: Catalog | null;
   /** The consolidating unit; a null level is inferred: the level above most of the files merged. */
   readonly mergingUnit: Omit<MergingUnit, "level"> & { readonly level: Level | null };
   readonly roster?: Roster | null;
@@ -61,8 +68,14 @@ export interface Offload {
   judge(indices: readonly number[]): Promise<readonly Verdict[]>;
 }
 
+/** Which definition the merge ran against, and whether it was taken from the files (none was chosen). */
+export interface MergeDefinition {
+  readonly catalog: Catalog;
+  readonly fromFiles: boolean;
+}
+
 export type MergeOutcome =
-  | { readonly ok: true; readonly result: MergeResult; readonly plan: WorkbookPlan; readonly audit: Audit }
+  | { readonly ok: true; readonly result: MergeResult; readonly plan: WorkbookPlan; readonly audit: Audit; readonly definition: MergeDefinition }
   | { readonly ok: false; readonly reason: Message; readonly files: readonly FileReport[]; readonly cancelled: boolean };
 
 const MAX_LISTED = 5;
@@ -87,6 +100,11 @@ export type Verdict = { readonly accepted: AcceptedFile } | { readonly rejected:
 export interface JudgeState {
   campaign: Campaign | null;
   readonly wanted: string | null;
+  /** The definition files are judged by; null until adopted from the first file that carries a usable one. */
+  catalog: Catalog | null;
+  /** Adopting: every definition seen, by hash, with the files that carry it. */
+  readonly seen: Map<string, { readonly label: string; readonly files: string[] }> | null;
+  readonly carried: CarriedCatalogs;
 }
 
 function rejectedReport(index: number, name: string, reasons: Message[], partial: Partial<FileReport> = {}): FileReport {
@@ -98,7 +116,10 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   const read = readWorkbook(bytes, options.limits);
   if (!read.ok) return { rejected: rejectedReport(index, name, [textReason(read.error, read.error.code)]) };
   const raw = read.value.workbook;
-  const reading = readSubmission(catalog, raw);
+  const chosen = definitionFor(catalog, raw, name, state);
+  if (!chosen.ok) return { rejected: rejectedReport(index, name, [textReason(chosen.message, chosen.code)]) };
+  const readWith = chosen.catalog;
+  const reading = readSubmission(readWith, raw);
   const sub = reading.submission;
   if (!sub || !reading.campaign) return { rejected: rejectedReport(index, name, listed(reading.issues.filter((i) => i.severity === "error"))) };
 
@@ -116,7 +137,7 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   const blocking = reading.issues.filter((i) => i.severity === "error");
   if (blocking.length > 0) return { rejected: rejectedReport(index, name, [{ key: "merge.reject.templateErrors" }, ...listed(blocking)], who) };
 
-  const ruleIssues = checkRules(catalog, campaign, sub);
+  const ruleIssues = checkRules(readWith, campaign, sub);
   const ruleErrors = ruleIssues.filter((i) => i.severity === "error");
   const warnings: Message[] = [];
   if (ruleErrors.length > 0) {
@@ -124,8 +145,9 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
     warnings.push({ key: "merge.warn.acceptedWithErrors", params: { count: ruleErrors.length } }, ...listed(ruleErrors));
   }
   if (read.value.flags.macros) warnings.push({ key: "merge.warn.macros" });
+  if (chosen.older) warnings.push({ key: "merge.warn.olderDefinition", params: { theirs: formText(readWith), ours: formText(state.catalog ?? catalog) } });
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
-  return { accepted: { index, name, submission: compact(sub), breakdown: raw.names.get(BREAKDOWN_NAME) ?? null, warnings } };
+  return { accepted: { index, name, submission: compact(sub), breakdown: breakdownOf(raw.names.get(BREAKDOWN_NAME), raw.names.get(BREAKDOWN_UNITS_NAME), inputFigureKeys(catalog, campaign)), warnings } };
 }
 
 /**
@@ -150,11 +172,39 @@ function compact(sub: Submission): Submission {
 /** The options judging a file depends on: what an offloading thread must be given. */
 export type JudgeOptions = Pick<MergeFilesOptions, "limits" | "acceptErrors">;
 
-/** The judging state for a campaign id: a catalog campaign is fixed now; a custom one is adopted from the first file that carries it. */
-export function judgeState(catalog: Catalog, campaignId: string | null | undefined): JudgeState {
+/**
+ * The judging state. A chosen definition, or a campaign id (then the given catalog), fixes the
+ * definition now; with neither it is adopted from the files. A campaign of the definition is fixed
+ * now; a custom one is adopted from the first file that carries it.
+ */
+export function judgeState(catalog: Catalog, campaignId: string | null | undefined, definition?: Catalog | null): JudgeState {
   const wanted = campaignId?.trim() || null;
-  const resolved = wanted ? resolveCampaign(catalog.campaignDefs, wanted) : null;
-  return { campaign: resolved?.ok ? resolved.value : null, wanted };
+  const fixed = definition ?? (wanted ? catalog : null);
+  const resolved = wanted && fixed ? resolveCampaign(fixed.campaignDefs, wanted) : null;
+  return { campaign: resolved?.ok ? resolved.value : null, wanted, catalog: fixed, seen: fixed ? null : new Map(), carried: new CarriedCatalogs(catalog) };
+}
+
+const formText = (catalog: Catalog): string => `${catalog.form.id} v${catalog.form.version}`;
+
+/**
+ * The definition a file is read with: the merge's own (fixed, or adopted from the first file that
+ * carries a usable one), or the file's when it is an older version of it whose codes are a subset
+ * (its missing codes are then not reported). Any other file is read with the merge's definition,
+ * which rejects it for its hash. A file's own definition never replaces a chosen one.
+ */
+function definitionFor(shipped: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0], name: string, state: JudgeState): { ok: true; catalog: Catalog; older: boolean } | { ok: false; message: { vi: string; en: string }; code: string } {
+  const carried = state.carried.of(raw);
+  if (state.seen && carried.ok) {
+    const { hash } = carried.catalog.form;
+    const entry = state.seen.get(hash) ?? { label: `${formText(carried.catalog)} #${hash.slice(0, 8)}`, files: [] };
+    entry.files.push(name);
+    state.seen.set(hash, entry);
+    state.catalog ??= carried.catalog;
+  }
+  const own = state.catalog ?? shipped;
+  if (!carried.ok) return { ok: false, message: carried.message, code: carried.code };
+  if (carried.catalog.form.hash !== own.form.hash && olderSubsetOf(carried.catalog, own)) return { ok: true, catalog: carried.catalog, older: true };
+  return { ok: true, catalog: own, older: false };
 }
 
 /** One file, from its size and bytes to its verdict; anything unexpected rejects this file only. */
@@ -172,7 +222,7 @@ export async function judgeFile(catalog: Catalog, index: number, file: MergeFile
 }
 
 export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
-  const state = judgeState(catalog, options.campaignId);
+  const state = judgeState(catalog, options.campaignId, options.definition);
   const accepted: AcceptedFile[] = [];
   const rejected: FileReport[] = [];
   const keep = (verdict: Verdict): void => {
@@ -202,12 +252,22 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   }
   options.onProgress?.(files.length, files.length, "");
   if (options.signal?.aborted) return cancelled();
+  const disagreement = definitionsDisagree(state);
+  if (disagreement) return { ok: false, reason: disagreement, files: rejected, cancelled: false };
   if (!state.campaign) return { ok: false, reason: { key: "merge.outcome.noCampaign" }, files: rejected, cancelled: false };
+  const definition = state.catalog ?? catalog;
   const mergingUnit: MergingUnit = { ...options.mergingUnit, level: options.mergingUnit.level ?? levelAbove(accepted) };
-  const result = mergeSubmissions({ catalog, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
+  const result = mergeSubmissions({ catalog: definition, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
   if (result.leaves.length === 0) return { ok: false, reason: { key: "merge.outcome.nothing" }, files: result.files, cancelled: false };
-  const { plan, audit } = consolidatedPlan(catalog, result, options.today ?? todayIso());
-  return { ok: true, result, plan, audit };
+  const { plan, audit } = consolidatedPlan(definition, result, options.today ?? todayIso());
+  return { ok: true, result, plan, audit, definition: { catalog: definition, fromFiles: state.seen !== null } };
+}
+
+/** With no definition chosen, files that carry different ones stop the merge: which files carry which. */
+function definitionsDisagree(state: JudgeState): Message | null {
+  if (!state.seen || state.seen.size < 2) return null;
+  const groups = [...state.seen.values()].map((g) => `${g.label}: ${g.files.slice(0, MAX_LISTED).join(", ")}${g.files.length > MAX_LISTED ? ` (+${g.files.length - MAX_LISTED})` : ""}`);
+  return { key: "merge.outcome.definitionsDisagree", params: { groups: groups.join("; ") } };
 }
 
 /** The level above the most common level among the files: CĐCS files are merged by a district. */

@@ -1,0 +1,54 @@
+/**
+ * `union-report forms check DINH-NGHIA.xlsx [--json]`: every problem of a definition file, by sheet
+ * and cell. Exit 0 valid (warnings may be listed), 1 with errors, 2 when the file cannot be read.
+ */
+import { t } from "../../domain/i18n/strings";
+import { problemText } from "../../domain/forms/problems";
+import type { Command, CommandContext } from "../commands";
+import { parseArgs } from "../args";
+import { readDefinitionArg } from "./forms-file";
+
+export async function runFormsCheck(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
+  const files = argv.filter((a) => !a.startsWith("-"));
+  const parsed = parseArgs(argv.filter((a) => a.startsWith("-")), { flags: ["--json", "--help", "-h"], values: [] }, lang);
+  if (!parsed.ok || files.length > 1) {
+    io.stderr(`${parsed.ok ? t(lang, "tplcli.badOption", { name: files[1] ?? "" }) : parsed.message}\n${t(lang, "forms.check.usage")}\n`);
+    return 2;
+  }
+  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
+    io.stdout(`${t(lang, "forms.check.usage")}\n`);
+    return 0;
+  }
+  const file = files[0];
+  if (file === undefined) {
+    io.stderr(`${t(lang, "forms.file.needFile")}\n${t(lang, "forms.check.usage")}\n`);
+    return 2;
+  }
+  const read = readDefinitionArg(file, io.cwd, lang);
+  if (!read.ok) {
+    io.stderr(`${read.message}\n`);
+    return 2;
+  }
+  const errors = read.problems.filter((p) => p.severity === "error");
+  const catalog = read.catalog;
+  if (parsed.value.flags.has("--json")) {
+    const problems = read.problems.map((p) => ({ severity: p.severity, sheet: p.sheet, cell: p.cell, code: p.code, message: problemText(p, lang) }));
+    const form = catalog ? { id: catalog.form.id, version: catalog.form.version, hash: catalog.form.hash } : null;
+    io.stdout(`${JSON.stringify({ valid: catalog !== null, form, problems }, null, 2)}\n`);
+    return catalog ? 0 : 1;
+  }
+  for (const problem of read.problems) (problem.severity === "error" ? io.stderr : io.stdout)(`${problemText(problem, lang)}\n`);
+  if (!catalog) {
+    io.stderr(`${t(lang, "forms.check.invalid", { count: errors.length })}\n`);
+    return 1;
+  }
+  const codes = [...catalog.rowsByCode.keys()].length;
+  io.stdout(`${t(lang, "forms.check.valid", { formId: catalog.form.id, version: String(catalog.form.version), tables: catalog.tables.length, codes, rules: catalog.rules.length, campaigns: catalog.campaignDefs.length })}\n${t(lang, "forms.check.hash", { hash: catalog.form.hash })}\n`);
+  return 0;
+}
+
+export const formsCheck: Command = {
+  name: "check",
+  summary: { vi: t("vi", "forms.check.summary"), en: t("en", "forms.check.summary") },
+  run: (args, context) => runFormsCheck(args, context),
+};

@@ -1,0 +1,94 @@
+/**
+ * The definition a workbook carries (meta FORM_HASH and the FORM_DEF cells), turned back into a
+ * catalog so a filled template can be checked with nothing else. The hash is the identity: a carried
+ * model whose text does not hash to the hash it claims is refused, and a carried definition that
+ * reuses a shipped campaign id is refused. A workbook without a hash was made before definitions
+ * travelled: it was made from the shipped definition.
+ */
+import { z } from "zod";
+import { catalogFromModel, loadCatalog, type Catalog, type DefinitionModel } from "../catalog/load";
+import { FORM_DEF_NAME, metaName } from "../catalog/names";
+import { localizedSchema, type Localized } from "../catalog/schema";
+import { cellText, namedCell } from "../check/cells";
+import { localized } from "../check/text";
+import type { RawWorkbook } from "../raw";
+import { reusedShippedIds } from "./definition-catalog";
+
+/** A definition is small; a carried text beyond this is hostile, not a form. */
+const MAX_DEFINITION_TEXT = 4_000_000;
+
+export interface CarriedIdentity {
+  /** null: the workbook predates carried definitions. */
+  readonly hash: string | null;
+  readonly id: string | null;
+  readonly version: number | null;
+}
+
+export type CarriedCatalog = { readonly ok: true; readonly catalog: Catalog } | { readonly ok: false; readonly message: Localized; readonly code: string };
+
+const metaText = (raw: RawWorkbook, key: "FORM_ID" | "FORM_VERSION" | "FORM_HASH"): string | null => {
+  const found = namedCell(raw, metaName(key));
+  return found ? cellText(found.cell) : null;
+};
+
+/** What the workbook says it was made from: cheap, no JSON read. */
+export function carriedIdentity(raw: RawWorkbook): CarriedIdentity {
+  const hash = metaText(raw, "FORM_HASH");
+  const version = metaText(raw, "FORM_VERSION");
+  return { hash: hash && /^[0-9a-f]{64}$/.test(hash) ? hash : hash === null ? null : "invalid", id: metaText(raw, "FORM_ID")?.slice(0, 80) ?? null, version: version && /^\d{1,6}$/.test(version) ? Number(version) : null };
+}
+
+const modelSchema = z.object({ form: z.object({ id: z.string().max(80), version: z.number().int().min(1), title: localizedSchema, source: localizedSchema.optional() }).strict(), tables: z.unknown(), rules: z.unknown(), campaigns: z.unknown() }).strict();
+
+function carriedText(raw: RawWorkbook): string | null {
+  const range = raw.names.get(FORM_DEF_NAME);
+  if (!range) return null;
+  let text = "";
+  for (const row of range.cells) {
+    for (const cell of row) {
+      if (typeof cell.value === "string") text += cell.value;
+      if (text.length > MAX_DEFINITION_TEXT) return null;
+    }
+  }
+  return text;
+}
+
+/**
+ * Rebuilding a definition costs a JSON parse and a zod pass: a merge's files mostly carry the same
+ * one, so results are kept by hash. Bounded, and owned by the caller (one per merge or per check).
+ */
+export class CarriedCatalogs {
+  private readonly byHash = new Map<string, CarriedCatalog>();
+  constructor(private readonly shipped: Catalog = loadCatalog()) {}
+
+  of(raw: RawWorkbook): CarriedCatalog {
+    const { hash } = carriedIdentity(raw);
+    if (hash === null || hash === this.shipped.form.hash) return { ok: true, catalog: this.shipped };
+    const known = this.byHash.get(hash);
+    if (known) return known;
+    const result = this.rebuild(raw, hash);
+    if (this.byHash.size >= 16) this.byHash.clear();
+    this.byHash.set(hash, result);
+    return result;
+  }
+
+  private rebuild(raw: RawWorkbook, hash: string): CarriedCatalog {
+    const unreadable: CarriedCatalog = { ok: false, code: "template:definition-unreadable", message: localized("forms.carried.unreadable") };
+    const text = hash === "invalid" ? null : carriedText(raw);
+    if (text === null) return unreadable;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return unreadable;
+    }
+    const shape = modelSchema.safeParse(data);
+    if (!shape.success) return unreadable;
+    const built = catalogFromModel(shape.data as DefinitionModel);
+    if (!built.ok) return unreadable;
+    if (built.value.form.hash !== hash) return { ok: false, code: "template:definition-altered", message: localized("forms.carried.altered") };
+    const reused = reusedShippedIds(built.value, this.shipped);
+    if (reused.length > 0) return { ok: false, code: "template:definition-shipped-id", message: localized("forms.carried.shippedId", { id: reused[0]! }) };
+    return { ok: true, catalog: built.value };
+  }
+}

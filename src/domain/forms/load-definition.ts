@@ -1,0 +1,610 @@
+/**
+ * The one loader: definition sheets → the typed definition (tables, rules, campaigns), or every
+ * problem with its sheet and cell. Used for the shipped definition (bundled), a definition workbook
+ * (CLI, page) and a definition carried inside a template. Item-level checks happen here, where the
+ * cell is known; the catalog's own zod schemas then guard the result as a last line.
+ */
+import type { CampaignDef, Localized, Rule, Row, Table, Term } from "../catalog/schema";
+import { COLUMN_IDS, LEVELS } from "../catalog/schema";
+import { parseLevel } from "../catalog/levels";
+import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
+import { linearTerms, parseExpression, type ExprNode, type LinearTerm } from "./expression";
+import type { DefinitionProblem } from "./problems";
+import { cellText, foldKey, sheetTable, type SheetTable, type TableRow } from "./sheet-table";
+import { t } from "../i18n/strings";
+
+export const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,30}$/;
+const FORM_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,60}$/;
+const TABLE_ID_PATTERN = /^[A-Z][A-Z0-9_]{0,15}$/;
+const RULE_ID_PATTERN = /^[A-Z][A-Z0-9_]{1,60}$/;
+const LIMITS = { tables: 40, indicators: 3000, rules: 2000, campaigns: 60 } as const;
+
+/** The typed definition: what a template carries and a merge trusts by hash. */
+export interface FormDefinition {
+  readonly formId: string;
+  readonly version: number;
+  readonly title: Localized;
+  readonly source?: Localized;
+  readonly tables: readonly Table[];
+  /** Declared rules; part ≤ whole rules are derived from parents by the catalog. */
+  readonly rules: readonly Rule[];
+  readonly campaignDefs: readonly CampaignDef[];
+}
+
+export interface DefinitionLoad {
+  readonly definition: FormDefinition | null;
+  readonly problems: readonly DefinitionProblem[];
+}
+
+const localized = (vi: string, en: string): Localized => ({ vi, en: en || vi });
+
+/** Excel refuses these sheet names; "History" is reserved. */
+export function sheetNameFault(name: string): string | null {
+  if (name.length === 0) return "empty";
+  if (name.length > 31) return "long";
+  if (/[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) return "chars";
+  if (foldKey(name) === "history") return "reserved";
+  return null;
+}
+
+function readSettings(sheet: SheetTable | null): { formId: string; version: number; title: Localized; source?: Localized } | null {
+  const row = sheet?.rows[0];
+  if (!sheet || !row) return null;
+  const formId = sheet.text(row, "form_id").toLowerCase();
+  const versionText = sheet.text(row, "version");
+  let fine = true;
+  if (!FORM_ID_PATTERN.test(formId)) {
+    sheet.at(row, "form_id", "forms.settings.formId", "forms.settings.formId", { value: formId.slice(0, 40) });
+    fine = false;
+  }
+  if (!/^\d{1,6}$/.test(versionText) || Number(versionText) < 1) {
+    sheet.at(row, "version", "forms.settings.version", "forms.settings.version", { value: versionText.slice(0, 20) });
+    fine = false;
+  }
+  const titleVi = sheet.text(row, "title_vi");
+  if (!titleVi) {
+    sheet.at(row, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
+    fine = false;
+  }
+  const sourceVi = sheet.text(row, "source");
+  if (sheet.rows.length > 1) sheet.problem("warning", sheet.rows[1]!.line, null, "forms.settings.extraRows", "forms.settings.extraRows");
+  return fine ? { formId, version: Number(versionText), title: localized(titleVi, sheet.text(row, "title_en")), source: sourceVi ? localized(sourceVi, "") : undefined } : null;
+}
+
+/** The tables read whole, and every id declared (a table with another mistake still owns its indicators). */
+function readTables(sheet: SheetTable | null): { heads: { table: Omit<Table, "rows">; row: TableRow }[]; declared: Set<string> } {
+  if (!sheet) return { heads: [], declared: new Set() };
+  if (sheet.rows.length > LIMITS.tables) sheet.problem("error", sheet.rows[LIMITS.tables]!.line, null, "forms.limit.tables", "forms.limit.tables", { max: LIMITS.tables });
+  const out: { table: Omit<Table, "rows">; row: TableRow }[] = [];
+  const ids = new Set<string>();
+  const sheetNames = new Set<string>();
+  for (const row of sheet.rows.slice(0, LIMITS.tables)) {
+    const id = sheet.text(row, "table_id");
+    const sheetName = sheet.text(row, "sheet_name");
+    const number = sheet.text(row, "number");
+    const titleVi = sheet.text(row, "title_vi");
+    let fine = true;
+    if (!TABLE_ID_PATTERN.test(id)) {
+      fine = false;
+      sheet.at(row, "table_id", "forms.table.id", "forms.table.id", { value: id.slice(0, 40) });
+    }
+    else if (ids.has(id)) {
+      fine = false;
+      sheet.at(row, "table_id", "forms.table.duplicate", "forms.table.duplicate", { value: id });
+    }
+    const fault = sheetNameFault(sheetName);
+    if (fault) {
+      fine = false;
+      sheet.at(row, "sheet_name", "forms.table.sheetName", `forms.table.sheetName.${fault}` as DefinitionProblem["key"], { value: sheetName.slice(0, 40) });
+    }
+    else if (sheetNames.has(foldKey(sheetName))) {
+      fine = false;
+      sheet.at(row, "sheet_name", "forms.table.sheetNameDuplicate", "forms.table.sheetNameDuplicate", { value: sheetName });
+    }
+    if (!/^[0-9A-Za-z.-]{1,8}$/.test(number)) {
+      fine = false;
+      sheet.at(row, "number", "forms.table.number", "forms.table.number", { value: number.slice(0, 20) });
+    }
+    if (!titleVi) {
+      fine = false;
+      sheet.at(row, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
+    }
+    ids.add(id);
+    sheetNames.add(foldKey(sheetName));
+    if (fine) out.push({ table: { id, number, sheetName, title: localized(titleVi, sheet.text(row, "title_en")) }, row });
+  }
+  return { heads: out, declared: ids };
+}
+
+const TYPES = ["section", "whole", "decimal", "percent", "text"] as const;
+const AGGREGATIONS = ["sum", "ratio", "weighted_average", "count_units", "none"] as const;
+
+/** A ratio's side: a sum of codes (no signs, no numbers): what the layout's formula and the engine compute. */
+function ratioCodes(sheet: SheetTable, row: TableRow, key: "numerator" | "denominator"): string[] | null {
+  const text = sheet.text(row, key);
+  if (!text) {
+    sheet.at(row, key, "forms.ratio.missing", "forms.ratio.missing", { side: key });
+    return null;
+  }
+  const parsed = parseExpression(text);
+  if (!parsed.ok) {
+    sheet.at(row, key, "forms.expr.parse", parsed.error.key, { column: parsed.error.column, found: parsed.error.found });
+    return null;
+  }
+  const terms = linearTerms(parsed.tree);
+  if (!terms.ok || terms.terms.some((term) => term.sign < 0 || term.column !== null)) {
+    sheet.at(row, key, "forms.ratio.notSum", "forms.ratio.notSum", { column: terms.ok ? 1 : terms.at + 1 });
+    return null;
+  }
+  return terms.terms.map((term) => term.code);
+}
+
+interface IndicatorRead {
+  readonly tableId: string;
+  readonly row: Row;
+  readonly line: TableRow;
+}
+
+function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>): IndicatorRead[] {
+  if (!sheet) return [];
+  if (sheet.rows.length > LIMITS.indicators) sheet.problem("error", sheet.rows[LIMITS.indicators]!.line, null, "forms.limit.indicators", "forms.limit.indicators", { max: LIMITS.indicators });
+  const out: IndicatorRead[] = [];
+  const codes = new Map<string, number>();
+  for (const line of sheet.rows.slice(0, LIMITS.indicators)) {
+    const tableId = sheet.text(line, "table_id");
+    const type = foldKey(sheet.text(line, "type"));
+    const code = sheet.text(line, "code");
+    const labelVi = sheet.text(line, "label_vi");
+    const todo = sheet.text(line, "todo");
+    if (todo) sheet.at(line, "todo", "forms.todo", "forms.todo", { text: todo.slice(0, 200) }, "warning");
+    if (!tableIds.has(tableId)) {
+      sheet.at(line, "table_id", "forms.indicator.table", "forms.indicator.table", { value: tableId.slice(0, 40) });
+      continue;
+    }
+    if (!(TYPES as readonly string[]).includes(type)) {
+      sheet.at(line, "type", "forms.indicator.type", "forms.indicator.type", { value: type.slice(0, 20) });
+      continue;
+    }
+    if (type === "section") {
+      sheet.at(line, "type", "forms.indicator.section", "forms.indicator.section", { label: labelVi.slice(0, 60) }, "warning");
+      continue;
+    }
+    if (type === "text") {
+      sheet.at(line, "type", "forms.indicator.textType", "forms.indicator.textType");
+      continue;
+    }
+    if (!CODE_PATTERN.test(code)) {
+      sheet.at(line, "code", "forms.indicator.code", "forms.indicator.code", { value: code.slice(0, 40) });
+      continue;
+    }
+    const firstLine = codes.get(code);
+    if (firstLine !== undefined) {
+      sheet.at(line, "code", "forms.indicator.duplicate", "forms.indicator.duplicate", { value: code, line: String(firstLine) });
+      continue;
+    }
+    codes.set(code, line.line);
+    if (!labelVi) {
+      sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
+      continue;
+    }
+    const unitVi = sheet.text(line, "unit_vi");
+    if (!unitVi) {
+      sheet.at(line, "unit_vi", "forms.indicator.unit", "forms.indicator.unit", { code });
+      continue;
+    }
+    const aggregationText = foldKey(sheet.text(line, "aggregation"));
+    const aggregation = aggregationText || (type === "percent" ? "ratio" : "sum");
+    if (!(AGGREGATIONS as readonly string[]).includes(aggregation)) {
+      sheet.at(line, "aggregation", "forms.indicator.aggregation", "forms.indicator.aggregation", { value: aggregation.slice(0, 30) });
+      continue;
+    }
+    if (aggregation === "count_units" || aggregation === "none") {
+      sheet.at(line, "aggregation", "forms.indicator.aggregationUnsupported", "forms.indicator.aggregationUnsupported", { value: aggregation });
+      continue;
+    }
+    const kindText = foldKey(sheet.text(line, "kind"));
+    const base = {
+      code,
+      tt: sheet.text(line, "tt").slice(0, 8),
+      label: localized(labelVi, sheet.text(line, "label_en")),
+      name: localized(sheet.text(line, "name_vi") || labelVi, sheet.text(line, "name_en") || sheet.text(line, "label_en")),
+      unit: localized(unitVi, sheet.text(line, "unit_en")),
+    };
+    const parent = sheet.text(line, "parent");
+    const indent = ["x", "1", "true", "có", "yes"].includes(foldKey(sheet.text(line, "indent")));
+    const extra = { ...(parent ? { parent } : {}), ...(indent ? { indent: true } : {}) };
+    if (type === "percent") {
+      if (aggregation !== "ratio") {
+        sheet.at(line, "aggregation", "forms.indicator.percentRatio", "forms.indicator.percentRatio");
+        continue;
+      }
+      const numerator = ratioCodes(sheet, line, "numerator");
+      const denominator = ratioCodes(sheet, line, "denominator");
+      if (!numerator || !denominator) continue;
+      out.push({ tableId, line, row: { ...base, kind: "computed", valueType: "percent", ...extra, compute: { numerator, denominator } } });
+      continue;
+    }
+    if (aggregation === "ratio") {
+      sheet.at(line, "aggregation", "forms.indicator.ratioPercent", "forms.indicator.ratioPercent");
+      continue;
+    }
+    if (kindText !== "stock" && kindText !== "flow") {
+      sheet.at(line, "kind", "forms.indicator.kind", "forms.indicator.kind", { value: kindText.slice(0, 20) });
+      continue;
+    }
+    const moneyText = foldKey(sheet.text(line, "money_unit"));
+    if (moneyText && (type !== "decimal" || (moneyText !== "dong" && moneyText !== "trieu_dong"))) {
+      sheet.at(line, "money_unit", "forms.indicator.money", "forms.indicator.money", { value: moneyText.slice(0, 20) });
+      continue;
+    }
+    const money: Pick<Row, "moneyUnit"> = moneyText === "dong" || moneyText === "trieu_dong" ? { moneyUnit: moneyText } : {};
+    const valueType = type === "whole" ? "integer" : "decimal";
+    if (aggregation === "weighted_average") {
+      const weight = sheet.text(line, "weight");
+      if (!weight) {
+        sheet.at(line, "weight", "forms.weight.missing", "forms.weight.missing", { code });
+        continue;
+      }
+      out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money, aggregation: "weighted_average", weight } });
+      continue;
+    }
+    out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money } });
+  }
+  if (sheet.rows.some((line) => sheet.text(line, "levels") !== "")) {
+    const line = sheet.rows.find((l) => sheet.text(l, "levels") !== "")!;
+    sheet.at(line, "levels", "forms.indicator.levelsUnsupported", "forms.indicator.levelsUnsupported", {}, "warning");
+  }
+  return out;
+}
+
+/** Parents, weights and ratio terms must name input rows; a parent chain must end. */
+function checkReferences(sheet: SheetTable | null, indicators: readonly IndicatorRead[]): IndicatorRead[] {
+  if (!sheet) return [];
+  const byCode = new Map(indicators.map((i) => [i.row.code, i]));
+  const bad = new Set<string>();
+  for (const item of indicators) {
+    const { row, line } = item;
+    if (row.parent) {
+      const parent = byCode.get(row.parent);
+      if (!parent) {
+        bad.add(row.code);
+        sheet.at(line, "parent", "forms.parent.unknown", "forms.parent.unknown", { code: row.parent.slice(0, 40) });
+      }
+      else if (parent.tableId !== item.tableId) {
+        bad.add(row.code);
+        sheet.at(line, "parent", "forms.parent.otherTable", "forms.parent.otherTable", { code: row.parent });
+      }
+      else if (parent.row.kind !== row.kind) {
+        bad.add(row.code);
+        sheet.at(line, "parent", "forms.parent.kind", "forms.parent.kind", { code: row.parent });
+      }
+      else {
+        // Walk up: a chain that comes back to this code is a cycle; the walk is bounded by the row count.
+        let at: Row | undefined = parent.row;
+        for (let steps = 0; at?.parent && steps <= indicators.length; steps++) {
+          if (at.parent === row.code) {
+            bad.add(row.code);
+            sheet.at(line, "parent", "forms.parent.cycle", "forms.parent.cycle", { code: row.code });
+            break;
+          }
+          at = byCode.get(at.parent)?.row;
+        }
+      }
+    }
+    if (row.weight) {
+      const weight = byCode.get(row.weight);
+      if (!weight || weight.row.valueType !== "integer" || weight.row.aggregation) {
+        bad.add(row.code);
+        sheet.at(line, "weight", "forms.weight.unknown", "forms.weight.unknown", { code: row.weight.slice(0, 40) });
+      }
+    }
+    for (const code of [...(row.compute?.numerator ?? []), ...(row.compute?.denominator ?? [])]) {
+      const term = byCode.get(code);
+      if (!term || term.row.kind === "computed") {
+        bad.add(row.code);
+        sheet.at(line, row.compute!.numerator.includes(code) ? "numerator" : "denominator", "forms.ratio.unknownCode", "forms.ratio.unknownCode", { code: code.slice(0, 40) });
+      }
+    }
+  }
+  return indicators.filter((i) => !bad.has(i.row.code));
+}
+
+const OP_DEFAULT_MESSAGE = { eq: "forms.rule.message.eq", le: "forms.rule.message.le", ge: "forms.rule.message.ge", approx: "forms.rule.message.approx", both: "forms.rule.message.both", band: "forms.rule.message.band" } as const;
+const RULE_COLUMNS = ["value", "base", "end", "cumulative"] as const;
+
+/** The tree as the engine's rule: a comparison of two sums of codes, both(A, B), or band(A / B, density|change). */
+function lowerRule(tree: ExprNode): { left: LinearTerm[]; op: Rule["op"]; right: LinearTerm[]; band?: "density" | "change" } | { at: number; key: DefinitionProblem["key"] } {
+  type Sides = { left: LinearTerm[]; right: LinearTerm[] } | { at: number; key: DefinitionProblem["key"] };
+  const sides = (left: ExprNode, right: ExprNode): Sides => {
+    const l = linearTerms(left);
+    if (!l.ok) return { at: l.at, key: "forms.rule.notSum" };
+    const r = linearTerms(right);
+    if (!r.ok) return { at: r.at, key: "forms.rule.notSum" };
+    return { left: l.terms, right: r.terms };
+  };
+  if (tree.kind === "compare") {
+    const s = sides(tree.left, tree.right);
+    return "key" in s ? s : { ...s, op: tree.op };
+  }
+  if (tree.kind === "call" && tree.name === "both" && tree.args.length === 2) {
+    const s = sides(tree.args[0]!, tree.args[1]!);
+    return "key" in s ? s : { ...s, op: "both" };
+  }
+  if (tree.kind === "call" && tree.name === "band" && tree.args.length === 2) {
+    const [ratio, name] = tree.args as [ExprNode, ExprNode];
+    if (ratio.kind !== "binary" || ratio.op !== "/") return { at: ratio.at, key: "forms.rule.bandRatio" };
+    if (name.kind !== "ref" || name.column !== null || !["density", "change"].includes(name.code.toLowerCase())) return { at: name.at, key: "forms.rule.bandName" };
+    const s = sides(ratio.left, ratio.right);
+    return "key" in s ? s : { ...s, op: "band", band: name.code.toLowerCase() as "density" | "change" };
+  }
+  if (tree.kind === "call") return { at: tree.at, key: "forms.rule.unknownCall" };
+  return { at: tree.at, key: "forms.rule.noComparison" };
+}
+
+function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Rule[] {
+  if (!sheet) return [];
+  if (sheet.rows.length > LIMITS.rules) sheet.problem("error", sheet.rows[LIMITS.rules]!.line, null, "forms.limit.rules", "forms.limit.rules", { max: LIMITS.rules });
+  const out: Rule[] = [];
+  const ids = new Set<string>();
+  for (const line of sheet.rows.slice(0, LIMITS.rules)) {
+    const id = sheet.text(line, "rule_id");
+    if (!RULE_ID_PATTERN.test(id)) {
+      sheet.at(line, "rule_id", "forms.rule.id", "forms.rule.id", { value: id.slice(0, 40) });
+      continue;
+    }
+    if (ids.has(id)) {
+      sheet.at(line, "rule_id", "forms.rule.duplicate", "forms.rule.duplicate", { value: id });
+      continue;
+    }
+    ids.add(id);
+    const parsed = parseExpression(sheet.text(line, "expression"));
+    if (!parsed.ok) {
+      sheet.at(line, "expression", "forms.expr.parse", parsed.error.key, { column: parsed.error.column, found: parsed.error.found });
+      continue;
+    }
+    const lowered = lowerRule(parsed.tree);
+    if ("key" in lowered) {
+      sheet.at(line, "expression", "forms.rule.shape", lowered.key, { column: lowered.at + 1 });
+      continue;
+    }
+    let fine = true;
+    const terms = (list: readonly LinearTerm[]): Term[] =>
+      list.map((term) => {
+        const row = rows.get(term.code);
+        if (!row || row.kind === "computed") {
+          fine = false;
+          sheet.at(line, "expression", "forms.rule.unknownCode", "forms.rule.unknownCode", { code: term.code.slice(0, 40), column: term.at + 1 });
+        }
+        if (term.column !== null && !(COLUMN_IDS as readonly string[]).includes(term.column)) {
+          fine = false;
+          sheet.at(line, "expression", "forms.rule.unknownColumn", "forms.rule.unknownColumn", { value: term.column.slice(0, 20), column: term.at + 1 });
+        }
+        return { code: term.code, ...(term.column ? { column: term.column as Term["column"] } : {}), ...(term.sign < 0 ? { sign: -1 as const } : {}) };
+      });
+    const left = terms(lowered.left);
+    const right = terms(lowered.right);
+    const severity = foldKey(sheet.text(line, "severity"));
+    if (severity !== "error" && severity !== "warning") {
+      fine = false;
+      sheet.at(line, "severity", "forms.rule.severity", "forms.rule.severity", { value: severity.slice(0, 20) });
+    }
+    const missing = foldKey(sheet.text(line, "missing")) || "skip";
+    if (missing !== "skip" && missing !== "zero") {
+      fine = false;
+      sheet.at(line, "missing", "forms.rule.missing", "forms.rule.missing", { value: missing.slice(0, 20) });
+    }
+    const number = (key: "tolerance_abs" | "tolerance_rel"): number | undefined => {
+      const raw = sheet.raw(line, key);
+      const text = cellText(raw);
+      if (text === "") return undefined;
+      const value = typeof raw === "number" ? raw : Number(text.replace(",", "."));
+      if (!Number.isFinite(value) || value < 0) {
+      fine = false;
+      sheet.at(line, key, "forms.rule.tolerance", "forms.rule.tolerance", { value: text.slice(0, 20) });
+    }
+      return value;
+    };
+    const absolute = number("tolerance_abs");
+    const relative = number("tolerance_rel");
+    const kinds = listOf(sheet, line, "applies_to", ["periodic", "review"], "forms.rule.appliesTo") ?? ["periodic", "review"];
+    const columns = listOf(sheet, line, "columns", RULE_COLUMNS, "forms.rule.columns") ?? [...RULE_COLUMNS];
+    if (lowered.op === "approx" && absolute === undefined && relative === undefined) {
+      fine = false;
+      sheet.at(line, "expression", "forms.rule.tolerance", "forms.rule.toleranceMissing");
+    }
+    if (!fine) continue;
+    const messageVi = sheet.text(line, "message_vi") || t("vi", OP_DEFAULT_MESSAGE[lowered.op]);
+    const messageEn = sheet.text(line, "message_en") || (sheet.text(line, "message_vi") ? messageVi : t("en", OP_DEFAULT_MESSAGE[lowered.op]));
+    out.push({
+      id,
+      left,
+      op: lowered.op,
+      right,
+      ...(absolute !== undefined || relative !== undefined ? { tolerance: { absolute: absolute ?? 0, relative: relative ?? 0 } } : {}),
+      ...(lowered.band ? { band: lowered.band } : {}),
+      severity: severity as Rule["severity"],
+      message: { vi: messageVi, en: messageEn },
+      appliesTo: { kinds: kinds as Rule["appliesTo"]["kinds"], columns: columns as Rule["appliesTo"]["columns"] },
+      blank: missing as Rule["blank"],
+    });
+  }
+  return out;
+}
+
+/** A comma-separated list of known words; null when blank. */
+function listOf(sheet: SheetTable, line: TableRow, key: string, allowed: readonly string[], code: string): string[] | null {
+  const text = sheet.text(line, key);
+  if (!text) return null;
+  const items = [...new Set(text.split(/[,;]/).map(foldKey).filter((s) => s !== ""))];
+  const unknown = items.filter((item) => !allowed.includes(item));
+  if (unknown.length > 0 || items.length === 0) {
+    sheet.at(line, key, code, "forms.list.unknown", { value: unknown.join(", ").slice(0, 40), allowed: allowed.join(", ") });
+    return null;
+  }
+  return items;
+}
+
+/** "31/5" → month/day; "20/7/2020" → ISO; null when neither. */
+function dayMonth(text: string): { month: number; day: number } | null {
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days ? { month, day } : null;
+}
+
+function fullDate(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null, tableIds: ReadonlySet<string>): CampaignDef[] {
+  if (!sheet) return [];
+  if (sheet.rows.length > LIMITS.campaigns) sheet.problem("error", sheet.rows[LIMITS.campaigns]!.line, null, "forms.limit.campaigns", "forms.limit.campaigns", { max: LIMITS.campaigns });
+  const levelRows = levelsSheet?.rows ?? [];
+  const out: CampaignDef[] = [];
+  const ids = new Set<string>();
+  for (const line of sheet.rows.slice(0, LIMITS.campaigns)) {
+    const id = sheet.text(line, "campaign_id").toLowerCase();
+    let fine = true;
+    if (!FORM_ID_PATTERN.test(id)) {
+      fine = false;
+      sheet.at(line, "campaign_id", "forms.campaign.id", "forms.campaign.id", { value: id.slice(0, 40) });
+    }
+    else if (ids.has(id)) {
+      fine = false;
+      sheet.at(line, "campaign_id", "forms.campaign.duplicate", "forms.campaign.duplicate", { value: id });
+    }
+    ids.add(id);
+    const kind = foldKey(sheet.text(line, "kind"));
+    if (kind !== "periodic" && kind !== "review") {
+      fine = false;
+      sheet.at(line, "kind", "forms.campaign.kind", "forms.campaign.kind", { value: kind.slice(0, 20) });
+    }
+    const titleVi = sheet.text(line, "title_vi");
+    if (!titleVi) {
+      fine = false;
+      sheet.at(line, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
+    }
+    const asOfText = sheet.text(line, "as_of");
+    const asOf = asOfText ? dayMonth(asOfText) : null;
+    if (kind === "periodic" && !asOf) {
+      fine = false;
+      sheet.at(line, "as_of", "forms.campaign.asOf", "forms.campaign.asOf", { value: asOfText.slice(0, 20) });
+    }
+    const year = (key: "base_year" | "end_year"): number | undefined => {
+      const text = sheet.text(line, key);
+      if (!text) return undefined;
+      const value = Number(text);
+      if (!Number.isInteger(value) || value < 1990 || value > 2100) {
+      fine = false;
+      sheet.at(line, key, "forms.campaign.year", "forms.campaign.year", { value: text.slice(0, 20) });
+    }
+      return value;
+    };
+    const baseYear = year("base_year");
+    const endYear = year("end_year");
+    if (kind === "review" && (baseYear === undefined || endYear === undefined || endYear <= baseYear)) {
+      fine = false;
+      sheet.at(line, "end_year", "forms.campaign.years", "forms.campaign.years");
+    }
+    const factor = (key: "density_min" | "density_max" | "change_factor" | "peer_factor", fallback: number, min: number): number => {
+      const raw = sheet.raw(line, key);
+      const text = cellText(raw);
+      if (text === "") return fallback;
+      const value = typeof raw === "number" ? raw : Number(text.replace(",", "."));
+      if (!Number.isFinite(value) || value < min) {
+      fine = false;
+      sheet.at(line, key, "forms.campaign.number", "forms.campaign.number", { value: text.slice(0, 20) });
+    }
+      return value;
+    };
+    const plausibility = { density: { min: factor("density_min", 0.3, 0), max: factor("density_max", 1, 0) }, changeFactor: factor("change_factor", 3, 1), peerFactor: factor("peer_factor", 10, 1) };
+
+    const deadlines: CampaignDef["deadlines"][number][] = [];
+    const tables: string[] = [];
+    const perLevel = new Set<string>();
+    for (const levelLine of levelRows) {
+      if (!levelsSheet || levelsSheet.text(levelLine, "campaign_id").toLowerCase() !== id) continue;
+      const levelText = levelsSheet.text(levelLine, "level");
+      const level = parseLevel(levelText);
+      if (!level) {
+        fine = false;
+        levelsSheet.at(levelLine, "level", "forms.level.unknown", "forms.level.unknown", { value: levelText.slice(0, 30), allowed: LEVELS.join(", ") });
+        continue;
+      }
+      const deadlineText = levelsSheet.text(levelLine, "deadline");
+      if (deadlineText) {
+        const date = kind === "periodic" && dayMonth(deadlineText) ? { ...dayMonth(deadlineText)!, yearOffset: 0 } : fullDate(deadlineText);
+        if (!date) {
+      fine = false;
+      levelsSheet.at(levelLine, "deadline", "forms.level.deadline", "forms.level.deadline", { value: deadlineText.slice(0, 20) });
+    }
+        else deadlines.push({ level, date });
+      }
+      const listed = levelsSheet.text(levelLine, "tables").split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
+      for (const tableId of listed) {
+        if (!tableIds.has(tableId)) {
+      fine = false;
+      levelsSheet.at(levelLine, "tables", "forms.level.table", "forms.level.table", { value: tableId.slice(0, 20) });
+    }
+        else if (!tables.includes(tableId)) tables.push(tableId);
+      }
+      perLevel.add(listed.join(","));
+    }
+    if (tables.length === 0) {
+      fine = false;
+      sheet.at(line, "campaign_id", "forms.campaign.noTables", "forms.campaign.noTables", { value: id });
+    }
+    if (perLevel.size > 1) sheet.at(line, "campaign_id", "forms.campaign.perLevelTables", "forms.campaign.perLevelTables", { value: id }, "warning");
+    if (!fine) continue;
+    const sourceVi = sheet.text(line, "source");
+    out.push({
+      id,
+      kind: kind as CampaignDef["kind"],
+      title: localized(titleVi, sheet.text(line, "title_en")),
+      ...(sourceVi ? { source: localized(sourceVi, sheet.text(line, "source_en")) } : {}),
+      tables: [...tableIds].filter((tid) => tables.includes(tid)),
+      ...(asOf && kind === "periodic" ? { asOf } : {}),
+      ...(kind === "review" ? { baseYear, endYear } : {}),
+      deadlines,
+      plausibility,
+    });
+  }
+  return out;
+}
+
+export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
+  const problems: DefinitionProblem[] = [];
+  const table = (name: keyof typeof DEFINITION_SHEETS, required: boolean) => sheetTable(sheets, DEFINITION_SHEETS[name], DEFINITION_COLUMNS[DEFINITION_SHEETS[name]], required, problems);
+  const settingsSheet = table("settings", true);
+  const tablesSheet = table("tables", true);
+  const indicatorsSheet = table("indicators", true);
+  const rulesSheet = table("rules", false);
+  const campaignsSheet = table("campaigns", true);
+  const levelsSheet = table("campaignLevels", true);
+
+  const settings = readSettings(settingsSheet);
+  if (settingsSheet && settingsSheet.rows.length === 0) problems.push({ severity: "error", sheet: settingsSheet.name, cell: "A2", code: "forms.settings.empty", key: "forms.settings.empty", params: {} });
+  const { heads: tableHeads, declared } = readTables(tablesSheet);
+  const indicators = checkReferences(indicatorsSheet, readIndicators(indicatorsSheet, declared));
+  const rowsByCode = new Map(indicators.map((i) => [i.row.code, i.row]));
+  const tables: Table[] = [];
+  for (const head of tableHeads) {
+    const rows = indicators.filter((i) => i.tableId === head.table.id).map((i) => i.row);
+    if (rows.length === 0) tablesSheet!.at(head.row, "table_id", "forms.table.empty", "forms.table.empty", { value: head.table.id });
+    else tables.push({ ...head.table, rows });
+  }
+  const rules = readRules(rulesSheet, rowsByCode);
+  const campaignDefs = readCampaigns(campaignsSheet, levelsSheet, new Set(tables.map((tb) => tb.id)));
+  if (campaignsSheet && campaignDefs.length === 0 && !problems.some((p) => p.severity === "error" && p.sheet === campaignsSheet.name)) {
+    problems.push({ severity: "error", sheet: campaignsSheet.name, cell: "A2", code: "forms.campaign.none", key: "forms.campaign.none", params: {} });
+  }
+  const errors = problems.some((p) => p.severity === "error");
+  if (errors || !settings) return { definition: null, problems };
+  return { definition: { ...settings, tables, rules, campaignDefs }, problems };
+}
