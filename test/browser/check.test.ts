@@ -9,7 +9,7 @@ import { t } from "../../src/domain/i18n/strings";
 import { cellName } from "../../src/domain/catalog";
 import type { FigureKey } from "../../src/domain/submission";
 import type { Page } from "playwright-core";
-import { openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { filledTemplate } from "../check/files";
 import { PERIODIC } from "../check/helpers";
 import { readWorkbook } from "../../src/workbook/file/reader";
@@ -45,9 +45,9 @@ async function checkFile(s: BrowserSession, path: string): Promise<Page> {
   return page;
 }
 
-describe("the Kiểm tra view, standalone in chromium", () => {
+describeWithBrowser("the Kiểm tra view, standalone in chromium", () => {
   it("checks an opened file, lists its planted errors, and shows the cell of the one clicked", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await checkFile(session, file);
 
     await page.getByText(t("vi", "check.view.fileLabel", { file: "bao-cao-loi.xlsx" })).waitFor({ timeout: 15000 });
@@ -66,9 +66,9 @@ describe("the Kiểm tra view, standalone in chromium", () => {
   });
 });
 
-describe("an unfilled template in the Kiểm tra view", () => {
+describeWithBrowser("an unfilled template in the Kiểm tra view", () => {
   it("says no figures were entered, not that there is nothing wrong", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await checkFile(session, unfilled);
     await page.getByTestId("check-unfilled").waitFor({ timeout: 15000 });
     await expect(page.getByTestId("check-unfilled").innerText()).resolves.toContain(t("vi", "check.view.unfilled"));

@@ -13,8 +13,9 @@ import { t } from "../../src/domain/i18n/strings";
 import type { FigureKey } from "../../src/domain/submission";
 import { unitWorkbook } from "../merge/support";
 import { HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
-import { openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { fakeOfficeScript } from "./fake-office/bundle";
+import { API_LEVELS, defaultApiLevel, type ApiLevel } from "../office/fakeExcel";
 
 let session: BrowserSession | null = null;
 let officeJs = "";
@@ -36,8 +37,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function inExcel(s: BrowserSession): Promise<Page> {
-  return s.newPage("taskpane.html?office", {
+/** The page as Excel on Windows opens it: host info in the address (no ?office), the host's ExcelApi level for the stand-in. */
+async function inExcel(s: BrowserSession, api: ApiLevel = defaultApiLevel()): Promise<Page> {
+  return s.newPage(`taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0&api=${api}`, {
     route: async (page) => {
       await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: officeJs }));
     },
@@ -55,9 +57,9 @@ const WRITTEN = new RegExp(`^${t("vi", "merge.view.written", { count: 999 }).rep
 
 const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as { fakeExcel: { sheets: { name: string }[] } }).fakeExcel.sheets.map((s) => s.name));
 
-describe("Tổng hợp inside Excel (stand-in office.js)", () => {
+describeWithBrowser("Tổng hợp inside Excel (stand-in office.js)", () => {
   it("merges with a roster sheet of the open workbook and writes into it, replacing only after a yes", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session);
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
     // Inside Excel there is no download: the result goes into the open workbook.
@@ -103,7 +105,7 @@ describe("Tổng hợp inside Excel (stand-in office.js)", () => {
   }, 120_000);
 
   it("says so, and merges without completeness, when the sheet chosen as the roster is not one", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session);
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
     // Write the result first so that a non-roster sheet exists to pick.
@@ -126,13 +128,22 @@ describe("Tổng hợp inside Excel (stand-in office.js)", () => {
   }, 120_000);
 });
 
-describe("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => {
-  type Fake = { names: Map<string, { sheet: string; ref: string }>; sheets: { name: string; peek(ref: string): { fill: string | null } | undefined; put(ref: string, v: number): void }[]; active: { sheet: string; address?: string } | null };
+describeWithBrowser("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => describe.each(API_LEVELS)("with ExcelApi %s", (api) => {
+  type Fake = {
+    names: Map<string, { sheet: string; ref: string }>;
+    sheets: { name: string; peek(ref: string): { fill: string | null } | undefined; put(ref: string, v: number): void; protectedWith: object | null; protect(options: object, password: string): void; unprotect?: never }[];
+    active: { sheet: string; address?: string } | null;
+    supports(minor: number): boolean;
+  };
   const fake = (page: Page) => page.evaluateHandle(() => (window as unknown as { fakeExcel: Fake }).fakeExcel);
 
   it("inserts the template into the open workbook, then checks what was typed and takes the user to the cell", async () => {
-    if (!session) return;
-    const page = await inExcel(session);
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await inExcel(session, api);
+    // office.js is in <head>, before the page's own script, as Office requires.
+    const scripts = await page.evaluate(() => [...document.head.querySelectorAll("script")].map((s) => s.getAttribute("src") ?? ""));
+    expect(scripts.findIndex((src) => src.endsWith("office-js/office.js"))).toBeGreaterThanOrEqual(0);
+    expect(scripts.findIndex((src) => src.endsWith("office-js/office.js"))).toBeLessThan(scripts.findIndex((src) => src.includes("taskpane")));
     await page.getByTestId("templates-make").click({ timeout: 15000 });
     const inserted = t("vi", "tplui.inserted", { count: "999", campaign: "@" });
     await page.getByText(inserted.slice(0, inserted.indexOf("999"))).waitFor({ timeout: 15000 });
@@ -163,7 +174,23 @@ describe("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => 
     await fillBecomes(HIGHLIGHT_FILL);
     await page.getByRole("button", { name: t("vi", "check.view.clearHighlight") }).click();
     await fillBecomes(before);
+
+    // "Tự kiểm tra lại" is promised only where Excel raises change events (ExcelApi 1.7+).
+    const promise = page.getByText(t("vi", "check.view.autoRecheck"));
+    if (await handle.evaluate((excel) => excel.supports(7))) await promise.waitFor({ timeout: 15000 });
+    else await expect(promise.count()).resolves.toBe(0);
+
+    // The user protects the sheet with a password: highlighting says it cannot mark it, and changes nothing.
+    const sheetName = await handle.evaluate((excel, cell) => {
+      const sheet = excel.sheets.find((s) => s.name === cell.sheet)!;
+      sheet.protectedWith = null;
+      sheet.protect({}, "mật khẩu");
+      return sheet.name;
+    }, target);
+    await page.getByRole("button", { name: t("vi", "check.view.highlight") }).click();
+    await page.getByTestId("check-mark-notice").getByText(t("vi", "check.view.highlightLocked", { sheets: sheetName })).waitFor({ timeout: 15000 });
+    await expect(fillOf()).resolves.toBe(before);
     expect(session.errorsOf(page)).toEqual([]);
   }, 120_000);
-});
+}));
 

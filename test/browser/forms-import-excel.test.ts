@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { t } from "../../src/domain/i18n/strings";
-import { openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { TYPED_FORM } from "../forms-import/typed-xlsx";
 import { fakeOfficeScript } from "./fake-office/bundle";
 
@@ -27,9 +27,9 @@ async function inExcel(s: BrowserSession): Promise<Page> {
   });
 }
 
-describe("importing a typed form inside Excel (stand-in office.js)", () => {
+describeWithBrowser("importing a typed form inside Excel (stand-in office.js)", () => {
   it("imports the sheet the officer typed the form in, and offers the definition workbook", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session);
     const picker = page.getByTestId("forms-import-sheet");
     await picker.waitFor({ timeout: 15000 });

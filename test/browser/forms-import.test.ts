@@ -5,7 +5,7 @@
 import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
 import { t } from "../../src/domain/i18n/strings";
-import { offHostRequests, openBrowser, seriousAxeViolations, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, offHostRequests, openBrowser, seriousAxeViolations, type BrowserSession } from "../support/browser";
 import { TYPED_FORM, typedXlsx } from "../forms-import/typed-xlsx";
 
 let session: BrowserSession | null = null;
@@ -16,9 +16,9 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe("importing a typed form in the standalone page", () => {
+describeWithBrowser("importing a typed form in the standalone page", () => {
   it("shows the proposed codes and todos and downloads the definition workbook", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("forms-import-input").waitFor({ state: "attached", timeout: 15000 });
     await page.getByTestId("forms-import-input").setInputFiles({ name: "Mẫu 1.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await typedXlsx([TYPED_FORM])) });
@@ -42,7 +42,7 @@ describe("importing a typed form in the standalone page", () => {
   });
 
   it("says in Vietnamese why a file that is not a workbook cannot be imported", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("forms-import-input").waitFor({ state: "attached", timeout: 15000 });
     await page.getByTestId("forms-import-input").setInputFiles({ name: "bieu.xlsx", mimeType: "text/csv", buffer: Buffer.from("TT,Nội dung\n1,Tổng số\n") });

@@ -11,7 +11,7 @@ import { join } from "path";
 import type { Page } from "playwright-core";
 import { t, type Lang } from "../../src/domain/i18n/strings";
 import type { FigureKey } from "../../src/domain/submission";
-import { openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { unitWorkbook } from "../merge/support";
 import { cfbWithStreams } from "../reader/build-cfb";
 
@@ -129,7 +129,7 @@ const VIEWS = [
   { tab: "ui.tab.merge", name: "merge" },
 ] as const;
 
-describe("the task pane at 350 px and on a desktop", () => {
+describeWithBrowser("the task pane at 350 px and on a desktop", () => {
   const cases: [Lang, "light" | "dark", { width: number; height: number }][] = [
     ["vi", "light", NARROW],
     ["en", "dark", NARROW],
@@ -137,7 +137,7 @@ describe("the task pane at 350 px and on a desktop", () => {
     ["en", "light", WIDE],
   ];
   it.each(cases)("no view scrolls sideways (%s, %s, %j), the merge results included", async (lang, scheme, viewport) => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html", { viewport, colorScheme: scheme });
     await shell(page, lang);
     const tag = `pane-${viewport.width}-${lang}-${scheme}`;
@@ -157,9 +157,9 @@ describe("the task pane at 350 px and on a desktop", () => {
   }, 180_000);
 });
 
-describe("high contrast (Windows forced colours)", () => {
+describeWithBrowser("high contrast (Windows forced colours)", () => {
   it("keeps the verdict badges readable and the pane within 350 px", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await openMerge(session);
     await page.emulateMedia({ forcedColors: "active" });
     await runMerge(page, "vi");
@@ -169,9 +169,9 @@ describe("high contrast (Windows forced colours)", () => {
   }, 120_000);
 });
 
-describe("Tổng hợp: every file accounted for, nothing guessed", () => {
+describeWithBrowser("Tổng hợp: every file accounted for, nothing guessed", () => {
   it("lists every file given — .xlsx, .xlsm, .xls, .pdf — with a verdict, and never shows a unit that submitted as missing", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await openMerge(session);
     await runMerge(page, "vi");
 
@@ -200,7 +200,7 @@ describe("Tổng hợp: every file accounted for, nothing guessed", () => {
   }, 120_000);
 
   it("lists the chosen files, flags one chosen twice, removes one, clears all, and asks for the merging unit instead of inventing it", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await openMerge(session);
     await chooseFiles(page, "vi", [paths["mc01.xlsx"], paths["cong-van.pdf"]]);
     await chooseFiles(page, "vi", [paths["mc01.xlsx"]]);
@@ -226,7 +226,7 @@ describe("Tổng hợp: every file accounted for, nothing guessed", () => {
   }, 120_000);
 
   it("lists every file of a chosen folder, whatever its kind", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await openMerge(session);
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFolder") }).click()]);
     await chooser.setFiles(dir);
@@ -237,7 +237,7 @@ describe("Tổng hợp: every file accounted for, nothing guessed", () => {
   }, 120_000);
 
   it("merges again with a late file, keeping the other choices, and remembers the merging unit for next time", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await openMerge(session);
     await chooseFiles(page, "vi", [paths["mc01.xlsx"]]);
     await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-MC");

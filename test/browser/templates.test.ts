@@ -8,7 +8,7 @@ import { t } from "../../src/domain/i18n/strings";
 import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { readWorkbook } from "../../src/workbook/file/reader";
-import { offHostRequests, openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, offHostRequests, openBrowser, type BrowserSession } from "../support/browser";
 
 let session: BrowserSession | null = null;
 const catalog = loadCatalog();
@@ -34,9 +34,9 @@ function read(bytes: Uint8Array) {
   return { names: outcome.value.workbook.names, value };
 }
 
-describe("the Biểu mẫu view, standalone in chromium", () => {
+describeWithBrowser("the Biểu mẫu view, standalone in chromium", () => {
   it("downloads a pre-identified periodic template that reads back with every name", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("templates-campaign").waitFor({ timeout: 15000 });
     await page.getByTestId("templates-campaign").selectOption("tk-3011");
@@ -64,7 +64,7 @@ describe("the Biểu mẫu view, standalone in chromium", () => {
   });
 
   it("makes a review campaign of the user's own", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("templates-campaign").waitFor({ timeout: 15000 });
     await page.getByTestId("templates-campaign").selectOption("custom");
@@ -80,7 +80,7 @@ describe("the Biểu mẫu view, standalone in chromium", () => {
   });
 
   it("explains what is wrong with an incomplete custom campaign and writes nothing", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("templates-campaign").waitFor({ timeout: 15000 });
     await page.getByTestId("templates-campaign").selectOption("custom");

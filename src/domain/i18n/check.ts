@@ -89,6 +89,9 @@ export const check = {
     "check.view.goTo": "Đến ô {ref}",
     "check.view.failed": "Không kiểm tra được: {reason}",
     "check.view.autoRecheck": "Tự kiểm tra lại khi số liệu thay đổi.",
+    "check.view.highlightLocked": "Không tô màu được ô trên trang tính {sheets}: trang tính được bảo vệ bằng mật khẩu. Trang tính đó không bị thay đổi gì; bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại.",
+    "check.view.highlightFailed": "Excel không thực hiện được việc tô màu. Số liệu không bị thay đổi; hãy thử lại.",
+    "check.view.settingsNotSaved": "Excel không lưu được danh sách ô đã tô màu vào sổ tính. Hãy bấm \"Bỏ tô màu\" trước khi đóng ngăn tác vụ, nếu không sẽ phải bỏ màu bằng tay.",
   },
   en: {
     "check.where.periodic": "{label}",
@@ -173,5 +176,8 @@ export const check = {
     "check.view.goTo": "Go to cell {ref}",
     "check.view.failed": "Could not check: {reason}",
     "check.view.autoRecheck": "Checks again when figures change.",
+    "check.view.highlightLocked": "Could not highlight cells on sheet {sheets}: it is protected with a password. Nothing on it was changed; unprotect it (Review → Unprotect Sheet) and try again.",
+    "check.view.highlightFailed": "Excel could not change the highlights. No figure was changed; try again.",
+    "check.view.settingsNotSaved": "Excel could not save the list of highlighted cells in the workbook. Click \"Remove highlights\" before closing the task pane, or the fills will have to be removed by hand.",
   },
 } as const;

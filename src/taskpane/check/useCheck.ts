@@ -31,6 +31,8 @@ function check(raw: RawWorkbook): { issues: readonly CheckIssue[]; filled: boole
 export function useCheck(port: WorkbookPort | null) {
   const [state, setState] = useState<CheckState>({ status: "idle" });
   const [checkedOnce, setCheckedOnce] = useState(false);
+  // True only once Excel accepted the change-event subscription: the view promises re-checks only then.
+  const [watching, setWatching] = useState(false);
   // A later run wins: an older read that finishes last must not overwrite a newer result.
   const runId = useRef(0);
 
@@ -70,14 +72,19 @@ export function useCheck(port: WorkbookPort | null) {
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => void checkOpenWorkbook(), RECHECK_DEBOUNCE_MS);
       })
-      .then((off) => (disposed ? off() : (unsubscribe = off)))
+      .then((off) => {
+        if (disposed) return off();
+        unsubscribe = off;
+        setWatching(true);
+      })
       .catch(() => undefined); // change events not supported here: the button still works
     return () => {
       disposed = true;
+      setWatching(false);
       if (timer) clearTimeout(timer);
       unsubscribe?.();
     };
   }, [port, checkedOnce, checkOpenWorkbook]);
 
-  return { state, checkOpenWorkbook, checkFile };
+  return { state, checkOpenWorkbook, checkFile, watching };
 }

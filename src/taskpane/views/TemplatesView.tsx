@@ -25,8 +25,8 @@ import { campaignChoices, campaignFromChoice, choiceLabel, customFormProblems, C
 import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
-import { failure } from "../failure";
 import { ImportForm } from "../forms/ImportForm";
+import { failure } from "../failure";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

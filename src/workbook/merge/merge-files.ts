@@ -13,6 +13,7 @@
  *   workbook whose breakdown cannot be used, duplicates or double counting resolved inside it, peers;
  * - accepted otherwise.
  */
+import { localIsoDate } from "../../domain/dates";
 import type { Catalog } from "../../domain/catalog/load";
 import { resolveCampaign, type Campaign } from "../../domain/catalog/campaign";
 import { PARENT_LEVEL } from "../../domain/catalog/levels";
@@ -84,8 +85,7 @@ const MAX_LISTED = 5;
 const textReason = (text: { vi: string; en: string }, code: string): Message => ({ key: "merge.reason.text", params: { text, code } });
 
 export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate(now);
 }
 
 function listed(issues: readonly CheckIssue[]): Message[] {
