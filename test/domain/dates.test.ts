@@ -3,6 +3,7 @@
  * sheet, the merge reading a breakdown, the template prefilling Ngày lập, and the reader's t="d" cells.
  */
 import { displayDate, isoToSerial, localIsoDate, parseDateText, serialToIso } from "../../src/domain/dates";
+import { customReviewCampaign, loadCatalog } from "../../src/domain/catalog";
 import { loadDefinition } from "../../src/domain/forms/load-definition";
 import { setCell, shippedCopy } from "../forms/definition-edit";
 import { readSubmission } from "../../src/domain/check";
@@ -86,6 +87,13 @@ describe("dates, one rule everywhere", () => {
     expect(definitionDeadline("2020-7-20")).toBe("2020-07-20");
     expect(definitionDeadline("20/7/1800")).toBeNull();
     expect(definitionDeadline("30/2/2020")).toBeNull();
+  });
+
+  it("refuses a user's own campaign whose deadline is not a real day", () => {
+    const custom = (cdcs: string) => customReviewCampaign({ title: "Sơ kết 3 năm", baseYear: 2021, endYear: 2024, deadlines: { cdcs } }, { tables: ["B01"], plausibility: loadCatalog().campaignDefs[0].plausibility });
+    expect(custom("2024-02-29").ok).toBe(true);
+    expect(custom("2023-02-29").ok).toBe(false);
+    expect(custom("2024-06-31").ok).toBe(false);
   });
 
   it("gives today as the local calendar day", () => {

@@ -5,7 +5,7 @@
  * travels inside every workbook made for it (meta CAMPAIGN_DEF), so a merge can rebuild it.
  */
 import { z } from "zod";
-import { campaignDefSchema, type CampaignDef, type DateSpec, type Level, type Localized, type Plausibility } from "./schema";
+import { campaignDefSchema, isoDaySchema, type CampaignDef, type DateSpec, type Level, type Localized, type Plausibility } from "./schema";
 import type { AppError, Result } from "../errors";
 import { fail, ok } from "../errors";
 import { asciiFold } from "../ascii-fold";
@@ -121,7 +121,7 @@ export const customCampaignInputSchema = z
     baseYear: z.number().int().min(MIN_YEAR - 20).max(MAX_YEAR),
     endYear: z.number().int().min(MIN_YEAR - 20).max(MAX_YEAR),
     /** ISO dates per level; at least the grassroots one. */
-    deadlines: z.object({ cdcs: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), huyen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), tinh: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    deadlines: z.object({ cdcs: isoDaySchema, huyen: isoDaySchema.optional(), tinh: isoDaySchema.optional() }).strict(),
     tables: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/)).min(1).optional(),
   })
   .strict()

@@ -4,6 +4,7 @@
  * identification fields live in JSON under ./data. Adding a table or campaign touches data only.
  */
 import { z } from "zod";
+import { isoToSerial } from "../dates";
 
 export const LEVELS = ["cdcs", "huyen", "tinh", "tw"] as const;
 export const levelSchema = z.enum(LEVELS);
@@ -109,9 +110,15 @@ export const ruleSchema = z
   });
 export type Rule = z.infer<typeof ruleSchema>;
 
+/** A fixed date as data carries it: ISO yyyy-mm-dd, and a real day by the one rule of domain/dates.ts (no 30/02). */
+export const isoDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((text) => isoToSerial(text) !== null, { message: "not a real day" });
+
 /** A date that may depend on the campaign's year: a fixed ISO date, or month/day in the year + offset. */
 export const dateSpecSchema = z.union([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  isoDaySchema,
   z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), yearOffset: z.number().int().min(0).max(1).default(0) }).strict(),
 ]);
 export type DateSpec = z.infer<typeof dateSpecSchema>;
