@@ -17,7 +17,8 @@ describe("the consolidated workbook", () => {
   it("sums money exactly (0.1 + 0.2 = 0.3) and leaves unreported cells blank", () => {
     expect(result.figures.get("SK_GIATRI@value")).toBe(0.3);
     expect(exactSum([0.1, 0.2])).toBe(0.3);
-    expect(result.figures.get("CS_TONG@value")).toBeNull();
+    expect(result.figures.get("NO_TUTHUE@value")).toBeNull();
+    expect(result.figures.get("CS_TONG@value")).toBe(2); // counted: the two CĐCS merged
     expect(result.counts.get("SK_GIATRI@value")).toEqual({ reported: 2, blank: 0 });
   });
 

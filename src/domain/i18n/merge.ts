@@ -13,6 +13,7 @@ export const merge = {
     "merge.breakdown.noCode": "Bảng \"Chi tiết theo đơn vị\", dòng {row}: có số liệu nhưng thiếu mã đơn vị.",
     "merge.breakdown.mismatch":
       "Số liệu tổng hợp của tệp không khớp với bảng chi tiết theo đơn vị ở chỉ tiêu {code}: tổng hợp {own}, cộng chi tiết {sum}. Có thể số liệu đã bị sửa sau khi tổng hợp.",
+    "merge.warn.undeclared": "Đơn vị chưa khai \"{field}\" ở trang Thông tin chung (hoặc khai giá trị không có trong danh sách): được đếm vào dòng \"chưa rõ loại hình\", không bị bỏ.",
     "merge.warn.asSingleUnit":
       "Vì vậy tệp được cộng như một đơn vị với số liệu tổng hợp của chính nó; không thể phát hiện đơn vị nào trong tệp này đồng thời nộp trực tiếp (có thể bị cộng trùng).",
     "merge.reject.inexact": "Chỉ tiêu {code} có giá trị {value} không cộng chính xác được (quá 3 chữ số thập phân hoặc quá lớn).",
@@ -211,6 +212,7 @@ export const merge = {
     "merge.breakdown.noCode": "Per-unit breakdown, row {row}: figures without a unit code.",
     "merge.breakdown.mismatch":
       "The file's consolidated figures do not match its per-unit breakdown at {code}: consolidated {own}, breakdown sum {sum}. The figures may have been edited after consolidation.",
+    "merge.warn.undeclared": "The unit did not declare \"{field}\" on the identification sheet (or gave a value not in the list): it is counted under \"sector unknown\", not dropped.",
     "merge.warn.asSingleUnit":
       "The file is therefore counted as one unit with its own consolidated figures; units inside it that also reported directly cannot be detected (they may be counted twice).",
     "merge.reject.inexact": "{code} holds {value}, which cannot be summed exactly (more than 3 decimals, or too large).",

@@ -7,6 +7,7 @@ import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
 import type { FigureKey } from "../submission";
 import { sourceOf, type FileInput } from "./leaves";
+import { withCountedUnits } from "./count-units";
 import { dedupe } from "./dedupe";
 import { peerOutliers, sumLeaves } from "./consolidate";
 import { completeness, type Roster, type RosterReport } from "./roster";
@@ -79,7 +80,10 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     return { index: file.index, name: file.name, unitCode: id.unitCode, unitName: id.unitName, level: id.level, kind: file.submission.kind, datePrepared: id.datePrepared };
   };
   for (const file of request.accepted) {
-    const made = sourceOf(file, keys);
+    // Counted rows (Tổng số CĐCS by sector) come from who merged, never from what a file typed.
+    const withCounts = withCountedUnits(catalog, campaign, file.submission);
+    for (const field of withCounts.undeclared) note(file.index, { key: "merge.warn.undeclared", params: { field } });
+    const made = sourceOf({ ...file, submission: withCounts.submission }, keys);
     if (!made.ok) {
       reports.set(file.index, { ...base(file), status: "rejected", reasons: [made.problem], unitsCounted: 0 });
       continue;
