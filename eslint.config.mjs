@@ -5,6 +5,7 @@ import tseslint from "typescript-eslint";
 
 const nodeBuiltins = ["fs", "path", "os", "child_process", "worker_threads", "http", "https", "net", "zlib", "crypto", "stream", "url", "util"];
 const nodeImportPatterns = ["node:*", ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
+const workbookOnlyDomain = { group: ["**/taskpane/**", "**/cli/**", "react", "react-dom", "@fluentui/*"], message: "workbook imports only domain" };
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "test/corpus/generated/**"] },
@@ -33,7 +34,41 @@ export default tseslint.config(
     files: ["src/workbook/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", {
-        patterns: [{ group: ["**/taskpane/**", "**/cli/**", "react", "react-dom", "@fluentui/*"], message: "workbook imports only domain" }],
+        patterns: [workbookOnlyDomain],
+      }],
+    },
+  },
+  // The two adapters stand side by side behind the port: neither leans on the other.
+  {
+    files: ["src/workbook/office/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [workbookOnlyDomain, { group: ["**/file", "**/file/**"], message: "the Office.js adapter does not import the file adapter" }],
+      }],
+    },
+  },
+  {
+    files: ["src/workbook/file/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [workbookOnlyDomain, { group: ["**/office", "**/office/**"], message: "the file adapter does not import the Office.js adapter" }],
+      }],
+    },
+  },
+  // The task pane and the CLI are two front ends on the same layers: what they share belongs below them.
+  {
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ group: ["**/cli", "**/cli/**"], message: "the task pane does not import the CLI" }],
+      }],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ group: ["**/taskpane", "**/taskpane/**"], message: "the CLI does not import the task pane" }],
       }],
     },
   },

@@ -21,6 +21,8 @@ import { useThemeMode } from "./theme";
 import { CheckView } from "./views/CheckView";
 import { MergeView } from "./views/MergeView";
 import { TemplatesView } from "./views/TemplatesView";
+import { DefinitionProvider } from "./forms/definition";
+import { DefinitionPicker } from "./forms/DefinitionPicker";
 
 export type ViewId = "templates" | "check" | "merge";
 const VIEWS: readonly { readonly id: ViewId; readonly label: "ui.tab.templates" | "ui.tab.check" | "ui.tab.merge" }[] = [
@@ -77,6 +79,7 @@ function Shell({ host }: { readonly host: Host }) {
       <Caption1 as="p" className={styles.status} role="status">
         {t(host.kind === "excel" ? "ui.host.excel" : "ui.host.standalone")}
       </Caption1>
+      <DefinitionPicker />
       <nav className={styles.tabs} aria-label={t("ui.tabs.label")}>
         <TabList selectedValue={view} onTabSelect={(_event, data) => setView(data.value as ViewId)} aria-label={t("ui.tabs.label")}>
           {VIEWS.map(({ id, label }) => (
@@ -100,7 +103,9 @@ function Themed({ host }: { readonly host: Host }) {
   const mode = useThemeMode(host.theme);
   return (
     <FluentProvider theme={mode === "dark" ? webDarkTheme : webLightTheme} className={styles.provider} data-theme={mode}>
-      <Shell host={host} />
+      <DefinitionProvider>
+        <Shell host={host} />
+      </DefinitionProvider>
     </FluentProvider>
   );
 }

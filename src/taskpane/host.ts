@@ -10,6 +10,7 @@ import { createContext, useContext } from "react";
 import type { Lang } from "../domain/i18n/strings";
 import type { WorkbookPort } from "../workbook/port";
 import { createOfficeWorkbook } from "../workbook/office/officeWorkbook";
+import { documentSettings } from "../workbook/office/documentSettings";
 
 export type ThemeMode = "light" | "dark";
 
@@ -135,13 +136,7 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
     run: (batch) => Excel.run(batch),
     runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    settings: settings
-      ? {
-          get: (key) => settings.get(key) as unknown,
-          set: (key, value) => settings.set(key, value),
-          save: () => new Promise<void>((resolve) => settings.saveAsync(() => resolve())),
-        }
-      : null,
+    settings: settings ? documentSettings(settings) : null,
   });
   return { kind: "excel", workbook, displayLanguage, theme, platform: String(info.platform ?? "") };
 }

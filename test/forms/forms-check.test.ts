@@ -61,3 +61,18 @@ describe("union-report forms check", () => {
     expect(await run(["forms", "check", "khong-co.xlsx"], missing.io)).toBe(2);
   });
 });
+
+describe("union-report forms export", () => {
+  const dir = mkdtempSync(join(tmpdir(), "forms-export-"));
+
+  it("writes the shipped definition as a workbook that checks valid with the shipped hash, and never overwrites silently", async () => {
+    const c = io(dir);
+    expect(await run(["forms", "export", "--out", "dinh-nghia.xlsx"], c.io)).toBe(0);
+    const check = io(dir);
+    expect(await run(["forms", "check", "dinh-nghia.xlsx"], check.io)).toBe(0);
+    expect(check.out()).toContain(loadCatalog().form.hash);
+    const again = io(dir);
+    expect(await run(["forms", "export", "--out", "dinh-nghia.xlsx"], again.io)).toBe(2);
+    expect(await run(["forms", "export", "--out", "dinh-nghia.xlsx", "--force"], io(dir).io)).toBe(0);
+  });
+});

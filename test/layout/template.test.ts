@@ -101,7 +101,7 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
 
   it("asks for every identification field, with campaign and period prefilled and locked", () => {
     for (const field of catalog.identification) expect(plan.names.find((n) => n.name === identificationName(field.key))?.sheet).toBe("Thông tin chung");
-    expect(named(plan, identificationName("CAMPAIGN"))).toMatchObject({ value: campaign.id });
+    expect(named(plan, identificationName("CAMPAIGN"))).toMatchObject({ value: campaign.title.vi }); // the title, never the id
     expect(named(plan, identificationName("PERIOD"))).toMatchObject({ value: campaign.periodLabel.vi });
     expect(named(plan, identificationName("CAMPAIGN")).locked).not.toBe(false);
     expect(named(plan, identificationName("PERIOD")).locked).not.toBe(false);

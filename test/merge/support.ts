@@ -5,7 +5,8 @@
  */
 import { loadCatalog, resolveCampaign, type Campaign, type Level } from "../../src/domain/catalog";
 import { buildTemplate } from "../../src/domain/layout";
-import type { WorkbookPlan } from "../../src/domain/layout";
+import { sheetCells, type WorkbookPlan } from "../../src/domain/layout";
+import { address, parseAddress } from "../../src/domain/layout/a1";
 import { readSubmission } from "../../src/domain/check";
 import type { RawCell, RawNamedRange, RawWorkbook } from "../../src/domain/raw";
 import type { FigureKey } from "../../src/domain/submission";
@@ -27,32 +28,19 @@ export async function unitWorkbook(code: string, figures: ReadonlyMap<FigureKey,
   return writeWorkbook(buildTemplate({ catalog, campaign: campaign(options.campaignId), unit, figures }).plan);
 }
 
-const colNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-const colLetters = (n: number): string => {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-};
-
-function parseCell(ref: string): { col: number; row: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) throw new Error(`bad ref ${ref}`);
-  return { col: colNumber(m[1]), row: Number(m[2]) };
-}
-
 /** What a reader would get from a workbook drawn from this plan: cached values as the plan states them. */
 export function planToRaw(plan: WorkbookPlan): RawWorkbook {
-  const sheets = new Map(plan.sheets.map((s) => [s.name, new Map(s.cells.map((c) => [c.ref, c]))]));
+  const sheets = new Map(plan.sheets.map((s) => [s.name, new Map(sheetCells(s).map((c) => [c.ref, c]))]));
   const names = new Map<string, RawNamedRange>();
   for (const n of plan.names) {
     const [from, to] = n.ref.split(":");
-    const a = parseCell(from);
-    const b = to ? parseCell(to) : a;
+    const a = parseAddress(from);
+    const b = to ? parseAddress(to) : a;
     const cells: RawCell[][] = [];
     for (let r = a.row; r <= b.row; r++) {
       const line: RawCell[] = [];
-      for (let c = a.col; c <= b.col; c++) {
-        const cell = sheets.get(n.sheet)?.get(`${colLetters(c)}${r}`);
+      for (let c = a.column; c <= b.column; c++) {
+        const cell = sheets.get(n.sheet)?.get(address(c, r));
         line.push({ value: cell?.value ?? null, ...(cell?.formula ? { formula: cell.formula } : {}), ...(cell?.style === "inputDate" ? { isDate: true } : {}) });
       }
       cells.push(line);

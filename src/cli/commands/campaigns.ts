@@ -4,11 +4,11 @@
  * id pattern (tk-3105-<year>) is printed for any other.
  */
 import { concreteCampaign, LEVELS, loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
-import { catalogFromArgs } from "./forms-file";
+import { catalogForCommand } from "./forms-file";
 import { t, type Lang } from "../../domain/i18n/strings";
 import type { Command, CommandContext } from "../commands";
 import { displayDate } from "../../domain/dates";
-import { parseArgs } from "./template-options";
+import { parseArgs } from "../args";
 
 export interface CampaignListing {
   readonly id: string;
@@ -65,13 +65,9 @@ export async function runCampaigns(argv: readonly string[], { lang, io }: Comman
     return 2;
   }
   const years = yearText === undefined ? [year, year + 1] : [year];
-  const chosen = catalogFromArgs(parsed.value.values.get("--forms"), io.cwd, lang, loadCatalog);
-  if (!chosen.ok) {
-    io.stderr(`${chosen.message}\n`);
-    return 2;
-  }
-  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
-  const listing = listCampaigns(years, chosen.catalog);
+  const catalog = catalogForCommand(parsed.value.values.get("--forms"), io, lang);
+  if (!catalog) return 2;
+  const listing = listCampaigns(years, catalog);
   if (listing.length === 0) {
     io.stderr(`${t(lang, "tplcli.badYear", { value: String(year) })}\n`);
     return 2;

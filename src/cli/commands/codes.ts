@@ -3,12 +3,13 @@
  * figures (input and computed), notes, identification and the file's own information — where it sits
  * and what it holds. The text output is tab-separated so it pastes into a spreadsheet as columns.
  */
-import { FORM_DEF_NAME, loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
+import { FORM_DEF_NAME, type Campaign, type Catalog } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
-import { campaignFromArgs, parseArgs } from "./template-options";
-import { catalogFromArgs } from "./forms-file";
+import { parseArgs } from "../args";
+import { campaignFromArgs } from "./template-options";
+import { catalogForCommand } from "./forms-file";
 
 export interface CodeListing {
   readonly name: string;
@@ -50,13 +51,8 @@ export async function runCodes(argv: readonly string[], { lang, io }: CommandCon
     io.stdout(`${t(lang, "tplcli.codes.usage")}\n`);
     return 0;
   }
-  const chosen = catalogFromArgs(parsed.value.values.get("--forms"), io.cwd, lang, loadCatalog);
-  if (!chosen.ok) {
-    io.stderr(`${chosen.message}\n`);
-    return 2;
-  }
-  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
-  const { catalog } = chosen;
+  const catalog = catalogForCommand(parsed.value.values.get("--forms"), io, lang);
+  if (!catalog) return 2;
   const campaign = campaignFromArgs(parsed.value, catalog, io.cwd, lang);
   if (!campaign.ok) {
     io.stderr(`${campaign.message}\n`);

@@ -5,7 +5,7 @@
 import { t } from "../../domain/i18n/strings";
 import { problemText } from "../../domain/forms/problems";
 import type { Command, CommandContext } from "../commands";
-import { parseArgs } from "./template-options";
+import { parseArgs } from "../args";
 import { readDefinitionArg } from "./forms-file";
 
 export async function runFormsCheck(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {

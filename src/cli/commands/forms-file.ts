@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "fs";
 import { resolve } from "path";
-import type { Catalog } from "../../domain/catalog";
+import { loadCatalog, type Catalog } from "../../domain/catalog";
+import type { CliIo } from "../commands";
 import { catalogFromSheets } from "../../domain/forms/definition-catalog";
 import type { DefinitionProblem } from "../../domain/forms/problems";
 import { problemText } from "../../domain/forms/problems";
@@ -31,17 +32,22 @@ export function readDefinitionArg(file: string, cwd: string, lang: Lang): Defini
 }
 
 /**
- * The catalog for a command's `--forms FILE`, or the shipped one without it. A definition with
- * errors stops the command (exit 2) with its problems listed: nothing is made from half a definition.
+ * The catalog for a command's `--forms FILE`, or the shipped one without it; its warnings printed. A
+ * definition with errors stops the command (null: exit 2) with its problems listed: nothing is made
+ * from half a definition.
  */
-export function catalogFromArgs(file: string | undefined, cwd: string, lang: Lang, shipped: () => Catalog): { ok: true; catalog: Catalog; warnings: string[] } | { ok: false; message: string } {
-  if (file === undefined) return { ok: true, catalog: shipped(), warnings: [] };
-  const read = readDefinitionArg(file, cwd, lang);
-  if (!read.ok) return read;
-  const warnings = read.problems.filter((p) => p.severity === "warning").map((p) => problemText(p, lang));
+export function catalogForCommand(file: string | undefined, io: CliIo, lang: Lang): Catalog | null {
+  if (file === undefined) return loadCatalog();
+  const read = readDefinitionArg(file, io.cwd, lang);
+  if (!read.ok) {
+    io.stderr(`${read.message}\n`);
+    return null;
+  }
+  for (const p of read.problems) if (p.severity === "warning") io.stderr(`${problemText(p, lang)}\n`);
   if (!read.catalog) {
     const errors = read.problems.filter((p) => p.severity === "error").map((p) => `  ${problemText(p, lang)}`);
-    return { ok: false, message: [t(lang, "forms.file.invalid", { file }), ...errors].join("\n") };
+    io.stderr(`${[t(lang, "forms.file.invalid", { file }), ...errors].join("\n")}\n`);
+    return null;
   }
-  return { ok: true, catalog: read.catalog, warnings };
+  return read.catalog;
 }

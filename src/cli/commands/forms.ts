@@ -6,9 +6,11 @@
 import { t, type Lang } from "../../domain/i18n/strings";
 import type { Command, CommandContext } from "../commands";
 import { formsCheck } from "./forms-check";
+import { formsImport } from "./forms-import";
+import { formsExport } from "./forms-export";
 
 /** One line per subcommand, e.g. `import { formsCheck } from "./forms-check";` above and `formsCheck,` below. */
-export const FORMS_SUBCOMMANDS: readonly Command[] = [formsCheck];
+export const FORMS_SUBCOMMANDS: readonly Command[] = [formsImport, formsCheck, formsExport];
 
 export function formsUsage(lang: Lang, subcommands: readonly Command[] = FORMS_SUBCOMMANDS): string {
   const width = Math.max(8, ...subcommands.map((c) => c.name.length)) + 2;

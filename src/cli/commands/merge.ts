@@ -12,8 +12,9 @@ import type { Level } from "../../domain/catalog/schema";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { render, type Roster } from "../../domain/merge";
 import { mergeFiles, loadRoster, type MergeDefinition, type MergeOutcome } from "../../workbook/merge";
-import { catalogFromArgs } from "./forms-file";
+import { catalogForCommand } from "./forms-file";
 import { writeWorkbook } from "../../workbook/file/writer";
+import { parseArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 import { jsonReport, textReport } from "./merge-report";
 import { fileInput, mergeOffload } from "./merge-offload";
@@ -35,35 +36,31 @@ export interface MergeArgs {
 type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
 
 export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
-  const a = { paths: [] as string[], campaign: null as string | null, forms: null as string | null, out: null as string | null, roster: null as string | null, unitCode: null as string | null, unitName: null as string | null, level: null as Level | null, acceptErrors: false, json: false };
-  const valued = new Map<string, (v: string) => string | null>([
-    ["--campaign", (v) => ((a.campaign = v), null)],
-    ["--forms", (v) => ((a.forms = v), null)],
-    ["--out", (v) => ((a.out = v), null)],
-    ["--roster", (v) => ((a.roster = v), null)],
-    ["--unit-code", (v) => ((a.unitCode = v), null)],
-    ["--unit-name", (v) => ((a.unitName = v), null)],
-    ["--level", (v) => ((a.level = parseLevel(v)), a.level ? null : t(lang, "merge.cli.badLevel", { value: v }))],
-  ]);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    const setter = valued.get(name);
-    if (setter) {
-      const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === "") return { ok: false, message: t(lang, "merge.cli.badOption", { name }) };
-      const problem = setter(value);
-      if (problem) return { ok: false, message: problem };
-    } else if (arg === "--accept-errors") a.acceptErrors = true;
-    else if (arg === "--json") a.json = true;
-    else if (arg === "--help" || arg === "-h") return { ok: "help" };
-    else if (arg.startsWith("-")) return { ok: false, message: t(lang, "merge.cli.badOption", { name: arg }) };
-    else a.paths.push(arg);
-  }
-  if (a.paths.length === 0) return { ok: false, message: t(lang, "merge.cli.noFiles") };
-  if (!a.out) return { ok: false, message: t(lang, "merge.cli.noOut") };
-  return { ok: true, args: a };
+  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level"], operands: true }, lang);
+  if (!parsed.ok) return { ok: false, message: parsed.message };
+  const { flags, values, operands } = parsed.value;
+  if (flags.has("--help") || flags.has("-h")) return { ok: "help" };
+  const levelText = values.get("--level");
+  const level = levelText === undefined ? null : parseLevel(levelText);
+  if (levelText !== undefined && level === null) return { ok: false, message: t(lang, "merge.cli.badLevel", { value: levelText }) };
+  if (operands.length === 0) return { ok: false, message: t(lang, "merge.cli.noFiles") };
+  const out = values.get("--out") ?? null;
+  if (!out) return { ok: false, message: t(lang, "merge.cli.noOut") };
+  return {
+    ok: true,
+    args: {
+      paths: [...operands],
+      campaign: values.get("--campaign") ?? null,
+      forms: values.get("--forms") ?? null,
+      out,
+      roster: values.get("--roster") ?? null,
+      unitCode: values.get("--unit-code") ?? null,
+      unitName: values.get("--unit-name") ?? null,
+      level,
+      acceptErrors: flags.has("--accept-errors"),
+      json: flags.has("--json"),
+    },
+  };
 }
 
 export function usage(lang: Lang): string {
@@ -139,13 +136,9 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     if (!loaded.ok) io.stderr(`${t(lang, "merge.cli.rosterError", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
     else roster = loaded.roster;
   }
-  const chosen = catalogFromArgs(args.forms ?? undefined, io.cwd, lang, loadCatalog);
-  if (!chosen.ok) {
-    io.stderr(`${chosen.message}\n`);
-    return 2;
-  }
-  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
-  const definition = args.forms ? chosen.catalog : null;
+  const chosenCatalog = catalogForCommand(args.forms ?? undefined, io, lang);
+  if (!chosenCatalog) return 2;
+  const definition = args.forms ? chosenCatalog : null;
   // Read lazily, one file at a time: only the figures stay in memory.
   const inputs = files.map(fileInput);
   const outcome = await mergeFiles(loadCatalog(), inputs, {

@@ -7,31 +7,7 @@ import { readFileSync } from "fs";
 import { resolve } from "path";
 import { customReviewCampaign, resolveCampaign, type Campaign, type Catalog } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
-
-export interface ParsedArgs {
-  readonly flags: ReadonlySet<string>;
-  readonly values: ReadonlyMap<string, string>;
-}
-
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
-
-/** "--name value", "--name=value" and bare flags; anything else is an error naming it. */
-export function parseArgs(argv: readonly string[], spec: { readonly flags: readonly string[]; readonly values: readonly string[] }, lang: Lang): Parsed<ParsedArgs> {
-  const flags = new Set<string>();
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    if (spec.flags.includes(name) && eq < 0) flags.add(name);
-    else if (spec.values.includes(name)) {
-      const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) return { ok: false, message: t(lang, "tplcli.missingValue", { name }) };
-      values.set(name, value.normalize("NFC"));
-    } else return { ok: false, message: t(lang, "tplcli.badOption", { name: arg }) };
-  }
-  return { ok: true, value: { flags, values } };
-}
+import type { Parsed, ParsedArgs } from "../args";
 
 /** Defaults for a user's own review campaign: every table of the catalog, and the plausibility of the shipped reviews. */
 function customDefaults(catalog: Catalog): { tables: string[]; plausibility: Catalog["campaignDefs"][number]["plausibility"] } {

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { resolve, join } from "path";
-import { loadCatalog, parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
+import { parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
 import { proposeCodes, render, writeCsv, type Message } from "../../domain/merge";
@@ -13,8 +13,9 @@ import { LEVEL_LABELS } from "../../domain/catalog/levels";
 import { loadRoster } from "../../workbook/merge/roster-file";
 import { writeWorkbook } from "../../workbook/file/writer";
 import type { CliIo, Command, CommandContext } from "../commands";
-import { campaignFromArgs, parseArgs } from "./template-options";
-import { catalogFromArgs } from "./forms-file";
+import { parseArgs } from "../args";
+import { campaignFromArgs } from "./template-options";
+import { catalogForCommand } from "./forms-file";
 import { templateFileName, uniqueNames } from "../../workbook/file/writer/fileName";
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -104,13 +105,8 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
     io.stdout(`${t(lang, "tplcli.template.usage")}\n`);
     return 0;
   }
-  const chosen = catalogFromArgs(parsed.value.values.get("--forms"), io.cwd, lang, loadCatalog);
-  if (!chosen.ok) {
-    io.stderr(`${chosen.message}\n`);
-    return 2;
-  }
-  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
-  const { catalog } = chosen;
+  const catalog = catalogForCommand(parsed.value.values.get("--forms"), io, lang);
+  if (!catalog) return 2;
   const campaign = campaignFromArgs(parsed.value, catalog, io.cwd, lang);
   if (!campaign.ok) return fail(io, campaign.message, lang);
   const out = values.get("--out");

@@ -7,12 +7,14 @@ import { readFileSync, statSync } from "fs";
 import { basename, resolve } from "path";
 import { loadCatalog, type Catalog } from "../../domain/catalog";
 import { CarriedCatalogs } from "../../domain/forms/carried-definition";
+import { checkByDefinition } from "../../domain/forms/check-by-definition";
 import { fail, ok, type Result } from "../../domain/errors";
-import { catalogFromArgs } from "./forms-file";
-import { checkWorkbook, groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
+import { catalogForCommand } from "./forms-file";
+import { groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
 import type { AppError } from "../../domain/errors";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { DEFAULT_READ_LIMITS, readWorkbook } from "../../workbook/file/reader";
+import { parseArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 
 export type FileOutcome =
@@ -32,14 +34,9 @@ export function validateFile(definition: Catalog | CarriedCatalogs, path: string
   if (!read.ok) return unreadable(read.error);
   const workbook = readWorkbook(read.value);
   if (!workbook.ok) return unreadable(workbook.error);
-  const raw = workbook.value.workbook;
-  const carried = definition instanceof CarriedCatalogs ? definition.of(raw) : { ok: true as const, catalog: definition };
-  if (!carried.ok) {
-    const issue: CheckIssue = { id: carried.code, severity: "error", category: "template", cells: [], values: [], message: carried.message, explained: false };
-    return { outcome: { file: path, status: "checked", campaignId: null, unitCode: null, summary: summarize([issue]), issues: [issue] }, catalog: shipped };
-  }
-  const { submission, issues } = checkWorkbook(carried.catalog, raw);
-  return { outcome: { file: path, status: "checked", campaignId: submission?.campaignId ?? null, unitCode: submission?.identification.unitCode || null, summary: summarize(issues), issues }, catalog: carried.catalog };
+  const byDefinition = checkByDefinition(workbook.value.workbook, definition instanceof CarriedCatalogs ? null : definition, definition instanceof CarriedCatalogs ? definition : new CarriedCatalogs());
+  const { submission, issues } = byDefinition.result;
+  return { outcome: { file: path, status: "checked", campaignId: submission?.campaignId ?? null, unitCode: submission?.identification.unitCode || null, summary: summarize(issues), issues }, catalog: byDefinition.catalog ?? shipped };
 }
 
 function readBytes(path: string): Result<Uint8Array> {
@@ -92,38 +89,25 @@ function usage(lang: Lang): string {
 }
 
 export async function runValidate(args: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  let json = false;
-  let forms: string | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--json") json = true;
-    else if (arg === "--forms" || arg.startsWith("--forms=")) {
-      forms = arg === "--forms" ? args[++i] : arg.slice("--forms=".length);
-      if (!forms) {
-        io.stderr(`${t(lang, "tplcli.missingValue", { name: "--forms" })}\n${usage(lang)}`);
-        return 2;
-      }
-    }
-    else if (arg === "--help" || arg === "-h") {
-      io.stdout(usage(lang));
-      return 0;
-    } else if (arg.startsWith("-") && arg !== "-") {
-      io.stderr(`${t(lang, "check.cli.unknownOption", { name: arg })}\n${usage(lang)}`);
-      return 2;
-    } else files.push(arg);
+  const parsed = parseArgs(args, { flags: ["--json", "--help", "-h"], values: ["--forms"], operands: true }, lang);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n${usage(lang)}`);
+    return 2;
   }
+  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
+    io.stdout(usage(lang));
+    return 0;
+  }
+  const json = parsed.value.flags.has("--json");
+  const forms = parsed.value.values.get("--forms");
+  const files = parsed.value.operands;
   if (files.length === 0) {
     io.stderr(`${t(lang, "check.cli.noFiles")}\n${usage(lang)}`);
     return 2;
   }
-  const chosen = catalogFromArgs(forms, io.cwd, lang, loadCatalog);
-  if (!chosen.ok) {
-    io.stderr(`${chosen.message}\n`);
-    return 2;
-  }
-  for (const warning of chosen.warnings) io.stderr(`${warning}\n`);
-  const definition = forms ? chosen.catalog : new CarriedCatalogs(loadCatalog());
+  const chosenCatalog = catalogForCommand(forms, io, lang);
+  if (!chosenCatalog) return 2;
+  const definition = forms ? chosenCatalog : new CarriedCatalogs(loadCatalog());
   const checked = files.map((f) => {
     const { outcome, catalog } = validateFile(definition, resolve(io.cwd, f));
     return { outcome: { ...outcome, file: f }, catalog };

@@ -8,6 +8,8 @@ import { z } from "zod";
 import { campaignDefSchema, type CampaignDef, type DateSpec, type Level, type Localized, type Plausibility } from "./schema";
 import type { AppError, Result } from "../errors";
 import { fail, ok } from "../errors";
+import { asciiFold } from "../ascii-fold";
+import { fillPlaceholders, paramOf } from "../i18n/placeholders";
 import type { CampaignKind } from "./columns";
 
 export interface Campaign {
@@ -63,7 +65,10 @@ function resolveDate(spec: DateSpec, year: number): string {
 }
 
 function fill(text: string, params: Record<string, number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return fillPlaceholders(text, (key) => {
+    const value = paramOf(params, key);
+    return value === undefined ? undefined : String(value);
+  });
 }
 
 function localizedFill(text: Localized, params: Record<string, number>): Localized {
@@ -158,10 +163,7 @@ export type CustomCampaignInput = z.infer<typeof customCampaignInputSchema>;
 
 /** A stable id from the title and years, ASCII only (Vietnamese letters lose their marks). */
 export function customCampaignId(title: string, baseYear: number, endYear: number): string {
-  const slug = title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
+  const slug = asciiFold(title)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

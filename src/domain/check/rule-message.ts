@@ -5,6 +5,7 @@
 import type { Catalog } from "../catalog/load";
 import type { ColumnId, Localized, Rule } from "../catalog/schema";
 import { columnLabel, formatExact, formatPercent, LANGS, nameInSentence, type Lang } from "./text";
+import { fillPlaceholders } from "../i18n/placeholders";
 
 export interface RuleMessageValues {
   readonly column: ColumnId;
@@ -26,13 +27,13 @@ function fill(catalog: Catalog, rule: Rule, values: RuleMessageValues, lang: Lan
   const name = (code: string): string => catalog.rowsByCode.get(code)?.row.name[lang] ?? code;
   // Density is a share (12,5%); a change is a factor (× 2,5).
   const ratio = (value: number): string => (rule.band === "density" ? formatPercent(lang, value) : changeFormats[lang].format(value));
-  return template.replace(/\{(\w+)\}/g, (whole, key: string, offset: number) => {
+  return fillPlaceholders(template, (key, offset) => {
     const atStart = template.slice(0, offset).trim() === "";
     switch (key) {
       case "left":
-        return values.left === null ? whole : formatExact(lang, values.left);
+        return values.left === null ? undefined : formatExact(lang, values.left);
       case "right":
-        return values.right === null ? whole : formatExact(lang, values.right);
+        return values.right === null ? undefined : formatExact(lang, values.right);
       case "leftLabel":
         return nameInSentence(name(rule.left[0].code), atStart);
       case "rightLabel":
@@ -40,13 +41,13 @@ function fill(catalog: Catalog, rule: Rule, values: RuleMessageValues, lang: Lan
       case "column":
         return columnLabel(lang, values.column);
       case "ratio":
-        return values.ratio === undefined ? whole : ratio(values.ratio);
+        return values.ratio === undefined ? undefined : ratio(values.ratio);
       case "min":
-        return values.min === undefined ? whole : ratio(values.min);
+        return values.min === undefined ? undefined : ratio(values.min);
       case "max":
-        return values.max === undefined ? whole : ratio(values.max);
+        return values.max === undefined ? undefined : ratio(values.max);
       default:
-        return whole;
+        return undefined;
     }
   });
 }

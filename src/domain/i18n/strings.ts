@@ -6,15 +6,30 @@ import { check } from "./check";
 import { common } from "./common";
 import { files } from "./files";
 import { forms } from "./forms";
+import { formsImport } from "./forms-import";
 import { merge } from "./merge";
 import { ui } from "./ui";
 import { templates } from "./templates";
 import { writer } from "./writer";
+import { fillPlaceholders, paramOf } from "./placeholders";
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer, forms] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport] as const;
+
+/**
+ * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other
+ * fails to compile, and the error names the key. (The tests check the placeholders.)
+ */
+type Unmatched<S extends { readonly vi: object; readonly en: object }> = Exclude<keyof S["vi"], keyof S["en"]> | Exclude<keyof S["en"], keyof S["vi"]>;
+type Parity<S> = S extends { readonly vi: object; readonly en: object }
+  ? [Unmatched<S>] extends [never]
+    ? { readonly vi: Readonly<Record<keyof S["vi"], string>>; readonly en: Readonly<Record<keyof S["vi"], string>> }
+    : { readonly "keys in only one language": Unmatched<S> }
+  : never;
+type EverySection<T extends readonly unknown[]> = { readonly [I in keyof T]: Parity<T[I]> };
+sections satisfies EverySection<typeof sections>;
 
 type Section = (typeof sections)[number];
 export type StringKey = Section extends infer S ? (S extends { readonly vi: infer V } ? keyof V : never) : never; // distributes over the sections: a key of any section
@@ -32,9 +47,13 @@ export function formatNumber(lang: Lang, value: number): string {
 
 export function t(lang: Lang, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
   const text = tables[lang].get(key as string) ?? tables.vi.get(key as string) ?? String(key);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const value = params[name];
+  return fillParams(lang, text, params);
+}
+
+/** `{name}` filled from params; numbers formatted in the language (1.250 / 1,250). */
+export function fillParams(lang: Lang, text: string, params: Readonly<Record<string, string | number>>): string {
+  return fillPlaceholders(text, (name) => {
+    const value = paramOf(params, name);
     return typeof value === "number" ? formatNumber(lang, value) : value;
   });
 }

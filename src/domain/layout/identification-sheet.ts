@@ -44,7 +44,8 @@ export function identificationCells(catalog: Catalog): IdentificationCellSpec[] 
 function valueCell(ref: string, field: IdentificationField, campaign: Campaign, unit: UnitIdentification): CellPlan {
   switch (field.type) {
     case "campaign":
-      return { ref, value: campaign.id, style: "textBold" };
+      // The title a person reads, never the id: the id travels in _meta, and the check accepts either here.
+      return { ref, value: campaign.title.vi, style: "textBold" };
     case "period":
       return { ref, value: campaign.periodLabel.vi, style: "textBold" };
     case "level":

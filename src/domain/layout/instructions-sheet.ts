@@ -14,6 +14,13 @@ import { identificationSheetName } from "./identification-sheet";
 
 export const instructionsSheetName = (): string => vi("tpl.sheet.instructions");
 
+/**
+ * The one column's width, in characters: what fits a portrait A4 page between its margins at 100 %.
+ * Fitting to the page width is asked too, but LibreOffice prints a wider column at full size, and the
+ * centred title then ran off both edges of the page.
+ */
+const INSTRUCTIONS_WIDTH = 88;
+
 /** One line per level that has a deadline, lowest level first. */
 export function deadlineLines(campaign: Campaign): string[] {
   const lines = LEVELS.flatMap((level: Level) => {
@@ -38,7 +45,8 @@ export function instructionsSheet(catalog: Catalog, campaign: Campaign): SheetPl
   const lines: [StyleName, string][] = [
     ["title", vi("tpl.help.title")],
     ["subtitle", campaign.title.vi],
-    ...(campaign.source ? [["small", vi("tpl.help.source", { source: campaign.source.vi })] as [StyleName, string]] : []),
+    // A paragraph, not "small": the source can be a long line, and only a wrapping style stays on the page.
+    ...(campaign.source ? [["paragraph", vi("tpl.help.source", { source: campaign.source.vi })] as [StyleName, string]] : []),
     ["text", ""],
     ["textBold", vi("tpl.help.fill.heading")],
     ["paragraph", vi("tpl.help.fill.identification", { sheet: identificationSheetName() })],
@@ -61,8 +69,8 @@ export function instructionsSheet(catalog: Catalog, campaign: Campaign): SheetPl
     role: "instructions",
     cells,
     merges: [],
-    columnWidths: [110],
-    rowHeights: planRowHeights(cells, [110], []),
+    columnWidths: [INSTRUCTIONS_WIDTH],
+    rowHeights: planRowHeights(cells, [INSTRUCTIONS_WIDTH], []),
     protect: true,
     print: { paper: "A4", orientation: "portrait", fitToWidth: true },
     visibility: "visible",

@@ -85,6 +85,20 @@ export interface CellPlan {
   readonly validation?: ValidationPlan;
 }
 
+/**
+ * Rows drawn one at a time, so that a table of 136,000 units is never held as cells: a renderer asks
+ * for each row when it writes it. `row(i)` must give the same values every time it is called.
+ */
+export interface RowsPlan {
+  /** Sheet row (1-based) of row 0. */
+  readonly firstRow: number;
+  readonly count: number;
+  /** Style of each column from column A; a row has at most this many cells. */
+  readonly styles: readonly StyleName[];
+  /** Values of row i from column A: text stays literal, null is an empty cell. */
+  row(i: number): readonly (string | number | null)[];
+}
+
 export interface PrintPlan {
   readonly paper: "A4";
   readonly orientation: "portrait" | "landscape";
@@ -93,6 +107,8 @@ export interface PrintPlan {
    * repeating the first columns (a wide breakdown of many codes would be unreadable shrunk to one page).
    */
   readonly fitToWidth: boolean;
+  /** Percent to print at when not fitted to the width (default 100): a wide table prints more columns per page, in a smaller type. */
+  readonly scale?: number;
   /** Columns repeated at the left of every printed page, e.g. A:B (1-based, inclusive). */
   readonly repeatColumns?: { readonly first: number; readonly last: number };
   /** Rows repeated at the top of every printed page, e.g. "6:7" (1-based, inclusive). */
@@ -109,6 +125,8 @@ export interface SheetPlan {
   /** Table id for role "table" (e.g. "B01"). */
   readonly tableId?: string;
   readonly cells: readonly CellPlan[];
+  /** A long table below or between the cells (the register of every unit), produced row by row when drawn. */
+  readonly rows?: RowsPlan;
   /** Merged ranges, e.g. "A1:F1". */
   readonly merges: readonly string[];
   /** Column widths in Excel character units, from column A. */

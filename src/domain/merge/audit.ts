@@ -10,8 +10,9 @@ import type { CellSpec } from "../layout/spec";
 import type { WorkbookPlan } from "../layout/plan";
 import { address } from "../layout/a1";
 import { t, type Lang } from "../i18n/strings";
-import { exactSum, isExactFigure, sameFigure } from "./exact-sum";
-import { BREAKDOWN_ROWS, type BreakdownBody } from "./breakdown-sheet";
+import { ExactTotal, sameFigure } from "./exact-sum";
+import type { BreakdownBody } from "./breakdown-sheet";
+import { weightedMean } from "./weighted-average";
 
 export interface Audit {
   readonly passed: boolean;
@@ -20,11 +21,34 @@ export interface Audit {
   readonly mismatches: readonly FigureKey[];
 }
 
-export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: BreakdownBody): Audit {
+/** `weightOf` names the weight of an average weighted by another code: its total is the weighted average of the parts, not their sum. */
+export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: BreakdownBody, weightOf: (key: FigureKey) => FigureKey | null = () => null): Audit {
   const planValue = new Map<string, unknown>();
   for (const sheet of plan.sheets) for (const cell of sheet.cells) planValue.set(`${sheet.name}!${cell.ref}`, cell.value ?? null);
   const bodyValue = new Map<string, unknown>();
   for (const cell of body.cells) bodyValue.set(cell.ref, cell.value ?? null);
+  // The unit rows as the renderers will draw them, summed column by column in one pass.
+  const sums = new Map<number, ExactTotal>();
+  const bad = new Set<number>();
+  for (const col of body.columns.values()) sums.set(col, new ExactTotal());
+  // Weighted averages: the (value, weight) pairs of each row, for Σ value × weight / Σ weight.
+  const weighted = new Map<number, { readonly weightCol: number | undefined; readonly pairs: [number, number | null][] }>();
+  for (const [key, col] of body.columns) {
+    const weightKey = weightOf(key);
+    if (weightKey) weighted.set(col, { weightCol: body.columns.get(weightKey), pairs: [] });
+  }
+  for (let i = 0; i < body.rows.count; i++) {
+    const values = body.rows.row(i);
+    for (const [col, total] of sums) {
+      const v = values[col - 1] ?? null;
+      if (v !== null && (typeof v !== "number" || !total.add(v))) bad.add(col);
+    }
+    for (const [col, average] of weighted) {
+      const v = values[col - 1] ?? null;
+      const w = average.weightCol === undefined ? null : (values[average.weightCol - 1] ?? null);
+      if (typeof v === "number") average.pairs.push([v, typeof w === "number" ? w : null]);
+    }
+  }
 
   const mismatches: FigureKey[] = [];
   let checked = 0;
@@ -38,17 +62,11 @@ export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: 
       mismatches.push(key);
       continue;
     }
-    const parts: number[] = [];
-    let bad = false;
-    for (let r = BREAKDOWN_ROWS.firstUnit; r <= body.lastUnitRow; r++) {
-      const v = bodyValue.get(address(col, r)) ?? null;
-      if (v === null) continue;
-      if (typeof v !== "number" || !isExactFigure(v)) bad = true;
-      else parts.push(v);
-    }
     const total = bodyValue.get(address(col, body.totalsRow)) ?? null;
     const consolidated = typeof written === "number" ? written : written === null ? null : Number.NaN;
-    if (bad || !sameFigure(exactSum(parts), consolidated) || !sameFigure(total as number | null, consolidated)) mismatches.push(key);
+    const average = weighted.get(col);
+    const expected = average ? (average.weightCol === undefined ? Number.NaN : weightedMean(average.pairs)) : sums.get(col)!.value();
+    if (bad.has(col) || !sameFigure(expected, consolidated) || !sameFigure(total as number | null, consolidated)) mismatches.push(key);
   }
   return { passed: mismatches.length === 0 && checked > 0, checked, mismatches };
 }

@@ -9,14 +9,16 @@
  */
 import type { Catalog } from "../catalog/load";
 import { BREAKDOWN_NAME } from "../catalog/names";
+import { weightKeyOf } from "./weighted-average";
 import { LEVEL_LABELS } from "../catalog/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
-import type { CellPlan, NamePlan, SheetPlan, StyleName } from "../layout/plan";
+import type { CellPlan, NamePlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
 import { planRowHeights } from "../layout/row-height";
 import { address, columnLetter, range } from "../layout/a1";
 import { t } from "../i18n/strings";
 import { BREAKDOWN_META } from "./leaves";
 import { displayDate } from "../dates";
+import { figureAt } from "./figure-row";
 import { columnLabel } from "./messages";
 import type { MergeResult } from "./merge";
 
@@ -24,9 +26,13 @@ export const breakdownSheetName = (): string => t("vi", "merge.sheet.breakdown")
 
 export const BREAKDOWN_ROWS = { title: 1, subtitle: 2, audit: 3, header: 5, keys: 6, firstUnit: 7 } as const;
 const FIRST_FIGURE_COLUMN = BREAKDOWN_META.length + 1;
+/** Times New Roman 12 printed at 70 % is about 8.5 pt: small, still read without a magnifier. */
+export const BREAKDOWN_PRINT_SCALE = 70;
 
 export interface BreakdownBody {
+  /** Headers, keys and totals; the unit rows are `rows`. */
   readonly cells: CellPlan[];
+  readonly rows: RowsPlan;
   /** Sheet column (1-based) of each figure key. */
   readonly columns: ReadonlyMap<FigureKey, number>;
   readonly lastUnitRow: number;
@@ -59,19 +65,20 @@ export function breakdownBody(catalog: Catalog, result: MergeResult): BreakdownB
     cells.push({ ref: address(col, R.keys), value: key, style: "small" });
   }
 
-  result.leaves.forEach((leaf, i) => {
-    const r = R.firstUnit + i;
-    // Text from submissions goes in as values: the plan contract keeps them literal, so "=cmd" stays text.
-    cells.push({ ref: address(1, r), value: leaf.code, style: "text" });
-    cells.push({ ref: address(2, r), value: leaf.name, style: "text" });
-    cells.push({ ref: address(3, r), value: leaf.level ? LEVEL_LABELS[leaf.level].vi : "", style: "text" });
-    cells.push({ ref: address(4, r), value: leaf.via ?? "", style: "text" });
-    cells.push({ ref: address(5, r), value: displayDate(leaf.datePrepared), style: "text" });
-    for (const [key, col] of columns) {
-      const value = leaf.figures.get(key);
-      cells.push({ ref: address(col, r), ...(value !== undefined ? { value } : {}), style: numberStyle(catalog, key) });
-    }
-  });
+  // One row per unit, produced when drawn: a register of 136,000 units is never held as cells.
+  // Text from submissions goes in as values: the plan contract keeps them literal, so "=cmd" stays text.
+  const leaves = result.leaves;
+  const rows: RowsPlan = {
+    firstRow: R.firstUnit,
+    count: leaves.length,
+    styles: [...BREAKDOWN_META.map((): StyleName => "text"), ...result.keys.map((key) => numberStyle(catalog, key))],
+    row(i) {
+      const leaf = leaves[i];
+      const values: (string | number | null)[] = [leaf.code, leaf.name, leaf.level ? LEVEL_LABELS[leaf.level].vi : "", leaf.via ?? "", displayDate(leaf.datePrepared)];
+      for (let k = 0; k < result.keys.length; k++) values.push(figureAt(leaf.figures, k));
+      return values;
+    },
+  };
   const lastUnitRow = R.firstUnit + result.leaves.length - 1;
   const totalsRow = lastUnitRow + 1;
   cells.push({ ref: address(2, totalsRow), value: vi("merge.breakdown.totals"), style: "textBold" });
@@ -82,11 +89,25 @@ export function breakdownBody(catalog: Catalog, result: MergeResult): BreakdownB
     const total = result.figures.get(key) ?? null;
     const count = result.counts.get(key) ?? { reported: 0, blank: result.leaves.length };
     // Blank when no unit reported the cell, as in the consolidated table: a blank is not a zero.
-    cells.push({ ref: address(col, totalsRow), formula: `IF(COUNT(${span})=0,"",SUM(${span}))`, value: total, style: numberStyle(catalog, key) });
+    cells.push({ ref: address(col, totalsRow), formula: totalFormula(catalog, key, span, columns, R.firstUnit, lastUnitRow), value: total, style: numberStyle(catalog, key) });
     cells.push({ ref: address(col, totalsRow + 1), formula: `COUNT(${span})`, value: count.reported, style: "computedInteger" });
     cells.push({ ref: address(col, totalsRow + 2), formula: `ROWS(${span})-COUNT(${span})`, value: count.blank, style: "computedInteger" });
   }
-  return { cells, columns, lastUnitRow, totalsRow, lastColumn };
+  return { cells, rows, columns, lastUnitRow, totalsRow, lastColumn };
+}
+
+/**
+ * The totals row's formula: a sum, or for an average weighted by another code Σ value × weight /
+ * Σ weight over the rows where the value is reported, rounded as the merge rounds it. Blank when
+ * nothing was reported, as in the consolidated table.
+ */
+function totalFormula(catalog: Catalog, key: FigureKey, span: string, columns: ReadonlyMap<FigureKey, number>, first: number, last: number): string {
+  const weightKey = weightKeyOf(catalog, key);
+  const weightCol = weightKey ? columns.get(weightKey) : undefined;
+  if (weightCol === undefined) return `IF(COUNT(${span})=0,"",SUM(${span}))`;
+  const weights = `${columnLetter(weightCol)}${first}:${columnLetter(weightCol)}${last}`;
+  const reportedWeight = `SUMPRODUCT(--(${span}<>""),${weights})`;
+  return `IF(${reportedWeight}=0,"",ROUND(SUMPRODUCT(${span},${weights})/${reportedWeight},3))`;
 }
 
 export function breakdownSheet(catalog: Catalog, result: MergeResult, body: BreakdownBody, auditLine: string): { sheet: SheetPlan; names: NamePlan[] } {
@@ -95,7 +116,9 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
   // Title lines span the unit columns only: the sheet prints across pages, and a title centred over
   // sixty columns would be cut between them.
   const width = Math.min(body.lastColumn, FIRST_FIGURE_COLUMN - 1);
-  const columnWidths = [16, 40, 22, 22, 12, ...result.keys.map(() => 16)];
+  // Narrow enough that a landscape A4 page at BREAKDOWN_PRINT_SCALE holds the repeated code and name
+  // columns and about a dozen figure columns; a decimal column is wider so its thousandths never print as ####.
+  const columnWidths = [12, 28, 14, 16, 11, ...result.keys.map((key) => (numberStyle(catalog, key) === "computedDecimal" ? 14 : 11))];
   const merges = [range(1, R.title, width, R.title), range(1, R.subtitle, width, R.subtitle), range(1, R.audit, width, R.audit)];
   const cells: CellPlan[] = [
     { ref: address(1, R.title), value: t("vi", "merge.breakdown.title"), style: "title" },
@@ -108,12 +131,13 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
       name,
       role: "breakdown",
       cells,
+      rows: body.rows,
       merges,
       columnWidths,
       rowHeights: planRowHeights(cells, columnWidths, merges),
       freeze: { rows: R.keys, columns: 2 },
       protect: true,
-      print: { paper: "A4", orientation: "landscape", fitToWidth: false, repeatRows: { first: R.header, last: R.keys }, repeatColumns: { first: 1, last: 2 } },
+      print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: { first: R.header, last: R.keys }, repeatColumns: { first: 1, last: 2 } },
       visibility: "visible",
     },
     names: [{ name: BREAKDOWN_NAME, sheet: name, ref: range(1, R.keys, body.lastColumn, Math.max(body.lastUnitRow, R.keys)) }],

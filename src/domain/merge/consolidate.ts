@@ -4,7 +4,8 @@
  * summed here: the template's formulas recompute them from the summed parts.
  */
 import type { FigureKey } from "../submission";
-import { fromThousandths, toThousandths } from "./exact-sum";
+import { ExactTotal } from "./exact-sum";
+import { figureAt } from "./figure-row";
 import type { CellCount, Leaf, PeerOutlier } from "./types";
 
 export interface Totals {
@@ -13,27 +14,24 @@ export interface Totals {
 }
 
 export function sumLeaves(keys: readonly FigureKey[], leaves: readonly Leaf[]): Totals {
+  const totals = keys.map(() => new ExactTotal());
+  for (const leaf of leaves) {
+    for (let k = 0; k < keys.length; k++) {
+      const value = figureAt(leaf.figures, k);
+      // Leaves are built only from exact figures (leaves.ts); this is a defect, not a user error.
+      if (value !== null && !totals[k].add(value)) throw new RangeError(`inexact figure ${keys[k]}=${value} in ${leaf.code}`);
+    }
+  }
   const figures = new Map<FigureKey, number | null>();
   const counts = new Map<FigureKey, CellCount>();
-  for (const key of keys) {
-    let total = 0n;
-    let reported = 0;
-    for (const leaf of leaves) {
-      const value = leaf.figures.get(key);
-      if (value === undefined) continue;
-      const t = toThousandths(value);
-      // Leaves are built only from exact figures (leaves.ts); this is a defect, not a user error.
-      if (t === null) throw new RangeError(`inexact figure ${key}=${value} in ${leaf.code}`);
-      total += t;
-      reported++;
-    }
-    figures.set(key, reported > 0 ? fromThousandths(total) : null);
-    counts.set(key, { reported, blank: leaves.length - reported });
-  }
+  keys.forEach((key, k) => {
+    figures.set(key, totals[k].value());
+    counts.set(key, { reported: totals[k].count, blank: leaves.length - totals[k].count });
+  });
   return { figures, counts };
 }
 
-function median(sorted: readonly number[]): number {
+function median(sorted: ArrayLike<number>): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
@@ -53,16 +51,21 @@ export function peerOutliers(keys: readonly FigureKey[], leaves: readonly Leaf[]
     else byLevel.set(level, [leaf]);
   }
   for (const peers of byLevel.values()) {
-    for (const key of keys) {
-      const values = peers.flatMap((l) => (l.figures.has(key) ? [l.figures.get(key)!] : []));
-      if (values.length < minPeers) continue;
-      const m = median([...values].sort((a, b) => a - b));
-      if (m <= 0) continue;
+    const values = new Float64Array(peers.length);
+    keys.forEach((key, k) => {
+      let n = 0;
       for (const leaf of peers) {
-        const value = leaf.figures.get(key);
-        if (value !== undefined && value > factor * m) out.push({ key, code: leaf.code, name: leaf.name, fileName: leaf.fileName, value, median: m });
+        const value = figureAt(leaf.figures, k);
+        if (value !== null) values[n++] = value;
       }
-    }
+      if (n < minPeers) return;
+      const m = median(values.subarray(0, n).sort());
+      if (m <= 0) return;
+      for (const leaf of peers) {
+        const value = figureAt(leaf.figures, k);
+        if (value !== null && value > factor * m) out.push({ key, code: leaf.code, name: leaf.name, fileName: leaf.fileName, value, median: m });
+      }
+    });
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

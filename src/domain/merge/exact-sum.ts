@@ -51,3 +51,39 @@ export function sameFigure(a: number | null | undefined, b: number | null | unde
   const ty = toThousandths(y);
   return tx !== null && ty !== null ? tx === ty : x === y;
 }
+
+/** A figure in thousandths as a safe whole number, or null (as toThousandths): no bigint per figure in hot loops. */
+function thousandths(value: number): number | null {
+  const scaled = Number.isInteger(value) ? value * 1000 : Math.round(value * 1000);
+  if (!Number.isSafeInteger(scaled) || (!Number.isInteger(value) && scaled / 1000 !== value)) return null;
+  return scaled;
+}
+
+/**
+ * A running exact sum of figures, for sums over many units (a column of a national register): kept in
+ * a safe whole number of thousandths while it fits, carried into a bigint before it would not.
+ */
+export class ExactTotal {
+  private small = 0;
+  private big = 0n;
+  count = 0;
+
+  /** False (and nothing added) when the value is not an exact figure. */
+  add(value: number): boolean {
+    const t = thousandths(value);
+    if (t === null) return false;
+    const next = this.small + t;
+    if (Number.isSafeInteger(next)) this.small = next;
+    else {
+      this.big += BigInt(this.small) + BigInt(t);
+      this.small = 0;
+    }
+    this.count++;
+    return true;
+  }
+
+  /** The exact sum; null when nothing was added (a blank is not a zero). */
+  value(): number | null {
+    return this.count === 0 ? null : fromThousandths(this.big + BigInt(this.small));
+  }
+}

@@ -18,10 +18,3 @@ export function hashText(text: string, seed = 0): string {
   const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
   return value.toString(16).padStart(14, "0");
 }
-
-/** A canonical text of a unit's content: sorted figure keys with values, then name and level. */
-export function contentHash(parts: { readonly name: string; readonly level: string | null; readonly figures: ReadonlyMap<string, number> }): string {
-  const keys = [...parts.figures.keys()].sort();
-  const figures = keys.map((k) => `${k}=${parts.figures.get(k)}`).join(";");
-  return hashText(`${figures}|${parts.name}|${parts.level ?? ""}`);
-}

@@ -7,7 +7,8 @@ export { readBreakdown, sourceOf, makeLeaf, BREAKDOWN_META, VIA_SEPARATOR, type 
 export { dedupe, preferred, type Deduped } from "./dedupe";
 export { sumLeaves, peerOutliers, type Totals } from "./consolidate";
 export { inputFigureKeys } from "./figure-keys";
-export { exactSum, toThousandths, fromThousandths, sameFigure, isExactFigure } from "./exact-sum";
+export { exactSum, toThousandths, fromThousandths, sameFigure, isExactFigure, ExactTotal } from "./exact-sum";
+export { figureAt, figureMap, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
 export { unitKey, nameKey, unitNameKey, cleanText } from "./normalise";
 export { render, figureLabel, bilingual } from "./messages";
 export { auditLine, selfAudit, type Audit } from "./audit";

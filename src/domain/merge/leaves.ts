@@ -12,9 +12,9 @@ import type { RawCell, RawNamedRange } from "../raw";
 import type { Submission, FigureKey } from "../submission";
 import { parseLevel } from "../catalog/levels";
 import { cleanText, unitKey } from "./normalise";
-import { contentHash } from "./hash";
 import { dateFromCell } from "./dates";
-import { exactSum, isExactFigure, sameFigure } from "./exact-sum";
+import { ExactTotal, isExactFigure, sameFigure } from "./exact-sum";
+import { figureAt, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
 import type { BreakdownRow, Leaf, Message, Source } from "./types";
 
 /** The key cells heading the breakdown's first columns, before one column per FigureKey. */
@@ -46,21 +46,25 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
     if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text)) return { ok: false, problem: { key: "merge.breakdown.extraColumn", params: { column: text } } };
   }
   const at = (row: readonly RawCell[], name: string): RawCell | undefined => row[column.get(name)!];
+  const keyColumns = keys.map((key) => column.get(key)!);
+  const figures = figureRows(rows.length, keys.length);
   const out: BreakdownRow[] = [];
   for (const [r, row] of rows.entries()) {
     const code = cellText(at(row, "UNIT_CODE"));
-    const figures = new Map<FigureKey, number>();
-    for (const key of keys) {
-      const cell = at(row, key);
+    const line = figures[r];
+    let reported = 0;
+    for (let k = 0; k < keys.length; k++) {
+      const cell = row[keyColumns[k]];
       const value = cell?.value ?? null;
       if (value === null || value === "") continue;
       if (typeof value !== "number" || cell?.inexact !== undefined || !isExactFigure(value) || value < 0) {
-        return { ok: false, problem: { key: "merge.breakdown.value", params: { row: r + 1, column: key } } };
+        return { ok: false, problem: { key: "merge.breakdown.value", params: { row: r + 1, column: keys[k] } } };
       }
-      figures.set(key, value);
+      line[k] = value;
+      reported++;
     }
     if (!code) {
-      if (figures.size > 0) return { ok: false, problem: { key: "merge.breakdown.noCode", params: { row: r + 1 } } };
+      if (reported > 0) return { ok: false, problem: { key: "merge.breakdown.noCode", params: { row: r + 1 } } };
       continue; // an empty line left in the table
     }
     const via = cellText(at(row, "VIA"));
@@ -70,7 +74,7 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
       level: parseLevel(cellText(at(row, "LEVEL"))),
       via: via || null,
       datePrepared: dateFromCell(at(row, "DATE")),
-      figures,
+      figures: line,
     });
   }
   if (out.length === 0) return { ok: false, problem: { key: "merge.breakdown.empty" } };
@@ -85,19 +89,17 @@ export interface FileInput {
   readonly breakdown: RawNamedRange | null;
 }
 
-function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<Map<FigureKey, number>> {
-  const figures = new Map<FigureKey, number>();
+function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<FigureRow> {
   for (const key of keys) {
     const value = submission.figures.get(key);
     if (value === null || value === undefined) continue;
     if (!isExactFigure(value)) return { ok: false, problem: { key: "merge.reject.inexact", params: { code: key, value: String(value) } } };
-    figures.set(key, value);
   }
-  return { ok: true, value: figures };
+  return { ok: true, value: figureRowOf(keys, (key) => submission.figures.get(key)) };
 }
 
-export function makeLeaf(fields: Omit<Leaf, "key" | "hash">): Leaf {
-  return { ...fields, key: unitKey(fields.code), hash: contentHash({ name: fields.name, level: fields.level, figures: fields.figures }) };
+export function makeLeaf(fields: Omit<Leaf, "key" | "hash">, keys: readonly FigureKey[]): Leaf {
+  return { ...fields, key: unitKey(fields.code), hash: rowHash(keys, fields.figures, fields.name, fields.level) };
 }
 
 /**
@@ -112,7 +114,7 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ so
   const name = cleanText(id.unitName);
   const base = { code, name, level: id.level, datePrepared: id.datePrepared, fileIndex: file.index, fileName: file.name };
   const single = (warnings: Message[]): Read<{ source: Source; warnings: Message[] }> => {
-    const leaf = makeLeaf({ ...base, via: null, figures: own.value });
+    const leaf = makeLeaf({ ...base, via: null, figures: own.value }, keys);
     return { ok: true, value: { source: { ...base, key: leaf.key, hash: leaf.hash, kind: "leaf", leaves: [leaf] }, warnings } };
   };
   if (file.submission.kind !== "consolidated") return single([]);
@@ -122,11 +124,17 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ so
   const rows = readBreakdown(file.breakdown, keys);
   if (!rows.ok) return fallback(rows.problem);
   // The breakdown must add up to the workbook's own figures, cell by cell, exactly.
-  for (const key of keys) {
-    const sum = exactSum(rows.value.map((row) => row.figures.get(key)));
-    if (!sameFigure(sum, own.value.get(key) ?? null)) {
-      return fallback({ key: "merge.breakdown.mismatch", params: { code: key, own: own.value.get(key) ?? "—", sum: sum ?? "—" } });
+  const sums = keys.map(() => new ExactTotal());
+  for (const row of rows.value) {
+    for (let k = 0; k < keys.length; k++) {
+      const value = figureAt(row.figures, k);
+      if (value !== null) sums[k].add(value);
     }
+  }
+  for (let k = 0; k < keys.length; k++) {
+    const sum = sums[k].value();
+    const mine = figureAt(own.value, k);
+    if (!sameFigure(sum, mine)) return fallback({ key: "merge.breakdown.mismatch", params: { code: keys[k], own: mine ?? "—", sum: sum ?? "—" } });
   }
   const leaves = rows.value.map((row) =>
     makeLeaf({
@@ -138,8 +146,8 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ so
       figures: row.figures,
       fileIndex: file.index,
       fileName: file.name,
-    }),
+    }, keys),
   );
   const key = unitKey(code);
-  return { ok: true, value: { source: { ...base, key, hash: contentHash({ name, level: id.level, figures: own.value }), kind: "container", leaves }, warnings: [] } };
+  return { ok: true, value: { source: { ...base, key, hash: rowHash(keys, own.value, name, id.level), kind: "container", leaves }, warnings: [] } };
 }

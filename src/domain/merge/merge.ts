@@ -10,6 +10,7 @@ import { sourceOf, type FileInput } from "./leaves";
 import { withCountedUnits } from "./count-units";
 import { dedupe } from "./dedupe";
 import { peerOutliers, sumLeaves } from "./consolidate";
+import { withWeightedAverages } from "./weighted-average";
 import { completeness, type Roster, type RosterReport } from "./roster";
 import { inputFigureKeys } from "./figure-keys";
 import { bilingual, figureLabel } from "./messages";
@@ -93,7 +94,9 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   }
 
   const deduped = dedupe(sources);
-  const { figures, counts } = sumLeaves(keys, deduped.leaves);
+  const totals = sumLeaves(keys, deduped.leaves);
+  const figures = withWeightedAverages(catalog, keys, deduped.leaves, totals.figures);
+  const { counts } = totals;
   const outliers = peerOutliers(keys, deduped.leaves, campaign.plausibility.peerFactor);
 
   const counted = new Map<number, number>();

@@ -10,6 +10,7 @@
 import type { Campaign } from "../catalog/campaign";
 import type { Level } from "../catalog/schema";
 import { parseLevel } from "../catalog/levels";
+import { asciiFold } from "../ascii-fold";
 import { cleanText, nameKey, unitKey, unitNameKey } from "./normalise";
 import type { Deduped } from "./dedupe";
 import { hashText } from "./hash";
@@ -34,10 +35,7 @@ export interface Roster {
 type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Message };
 
 const fold = (text: string): string =>
-  nameKey(text)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
+  asciiFold(nameKey(text))
     .replace(/[^a-z0-9 ]/g, "")
     .replace(/\s+/g, " ")
     .trim();

@@ -5,6 +5,7 @@
 import type { Level, Localized } from "../catalog/schema";
 import type { FigureKey } from "../submission";
 import type { StringKey } from "../i18n/strings";
+import type { FigureRow } from "./figure-row";
 
 /** A parameter may itself be bilingual (a row label), resolved when the message is shown. */
 export type MessageParam = string | number | Localized;
@@ -53,8 +54,8 @@ export interface BreakdownRow {
   readonly via: string | null;
   /** ISO date (YYYY-MM-DD) or null when unknown. */
   readonly datePrepared: string | null;
-  /** Reported figures only; a key that is absent was left blank. */
-  readonly figures: ReadonlyMap<FigureKey, number>;
+  /** The figures in the merge's key order, NaN where left blank (figure-row.ts). */
+  readonly figures: FigureRow;
 }
 
 export interface Leaf extends BreakdownRow {

@@ -4,6 +4,7 @@
  * sheets appended as plain SheetPlans so that both renderers (the .xlsx writer and the Office.js
  * adapter) draw them. It is itself a valid submission one level up: same template, same codes.
  */
+import { weightKeyOf } from "./weighted-average";
 import type { Catalog } from "../catalog/load";
 import { buildTemplate } from "../layout/template";
 import type { WorkbookPlan } from "../layout/plan";
@@ -29,7 +30,7 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
     kind: "consolidated",
   });
   const body = breakdownBody(catalog, result);
-  const audit = selfAudit(template.plan, template.cells, body);
+  const audit = selfAudit(template.plan, template.cells, body, (key) => weightKeyOf(catalog, key));
   const line = auditLine("vi", audit);
   const breakdown = breakdownSheet(catalog, result, body, line);
   const status = statusSheet(result, line, (key) => figureLabel(catalog, key).vi);

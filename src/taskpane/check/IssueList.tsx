@@ -3,7 +3,7 @@
  * selects and shows the cell; standalone it shows the sheet!cell reference to look for.
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { loadCatalog } from "../../domain/catalog";
+import { useDefinition } from "../forms/definition";
 import { groupIssues, type CheckIssue, type Severity } from "../../domain/check";
 import type { CellRef } from "../../domain/raw";
 import { useI18n } from "../i18n";
@@ -23,7 +23,7 @@ const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
 export function IssueList({ issues, onSelect }: { readonly issues: readonly CheckIssue[]; readonly onSelect: (issue: CheckIssue) => void }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const tables = loadCatalog().tables;
+  const tables = useDefinition().definition.catalog.tables;
   const groups = groupIssues(issues, tables.map((table) => table.id));
   const title = (tableId: string | null): string => {
     if (tableId === null) return t("check.group.general");

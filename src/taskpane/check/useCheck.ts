@@ -2,9 +2,12 @@
  * The Kiểm tra view's state: run a check on the open workbook (one batched read through the port) or
  * on an opened .xlsx file (read in memory by the fast reader), and re-check after edits, debounced.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import { loadCatalog } from "../../domain/catalog";
-import { checkWorkbook, type CheckIssue } from "../../domain/check";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Catalog } from "../../domain/catalog";
+import type { CheckIssue } from "../../domain/check";
+import { CarriedCatalogs } from "../../domain/forms/carried-definition";
+import { checkByDefinition } from "../../domain/forms/check-by-definition";
+import { useDefinition } from "../forms/definition";
 import type { AppError } from "../../domain/errors";
 import type { RawWorkbook } from "../../domain/raw";
 import { readWorkbook } from "../../workbook/file/reader";
@@ -19,11 +22,15 @@ export type CheckState =
 /** Edits come in bursts (a paste, a fill-down): wait for a pause before reading again. */
 export const RECHECK_DEBOUNCE_MS = 500;
 
-function check(raw: RawWorkbook): readonly CheckIssue[] {
-  return checkWorkbook(loadCatalog(), raw).issues;
+/** By the definition chosen in the pane, or else the one the workbook carries. */
+function check(raw: RawWorkbook, chosen: Catalog | null, carried: CarriedCatalogs): readonly CheckIssue[] {
+  return checkByDefinition(raw, chosen, carried).result.issues;
 }
 
 export function useCheck(port: WorkbookPort | null) {
+  const { definition } = useDefinition();
+  const chosen = definition.source === null ? null : definition.catalog;
+  const carried = useMemo(() => new CarriedCatalogs(), []);
   const [state, setState] = useState<CheckState>({ status: "idle" });
   const [checkedOnce, setCheckedOnce] = useState(false);
   // A later run wins: an older read that finishes last must not overwrite a newer result.
@@ -35,12 +42,12 @@ export function useCheck(port: WorkbookPort | null) {
     setState({ status: "running" });
     try {
       const raw = await port.read();
-      if (id === runId.current) setState({ status: "done", issues: check(raw), fileName: null });
+      if (id === runId.current) setState({ status: "done", issues: check(raw, chosen, carried), fileName: null });
       setCheckedOnce(true);
     } catch (error) {
       if (id === runId.current) setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
     }
-  }, [port]);
+  }, [port, chosen, carried]);
 
   const checkFile = useCallback(async (file: File) => {
     const id = ++runId.current;
@@ -48,11 +55,11 @@ export function useCheck(port: WorkbookPort | null) {
     try {
       const read = readWorkbook(new Uint8Array(await file.arrayBuffer()));
       if (id !== runId.current) return;
-      setState(read.ok ? { status: "done", issues: check(read.value.workbook), fileName: file.name } : { status: "failed", error: read.error });
+      setState(read.ok ? { status: "done", issues: check(read.value.workbook, chosen, carried), fileName: file.name } : { status: "failed", error: read.error });
     } catch (error) {
       if (id === runId.current) setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
     }
-  }, []);
+  }, [chosen, carried]);
 
   // Re-check after edits, once the user has checked (no reads behind their back before that).
   useEffect(() => {

@@ -2,7 +2,8 @@
 import { Badge, Body1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import { LEVELS, type Level } from "../../domain/catalog/schema";
 import { LEVEL_LABELS } from "../../domain/catalog/levels";
-import { auditLine, render, rosterNotes, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileStatus, type MergeResult, type Audit } from "../../domain/merge";
+import { auditLine, figureAt, render, rosterNotes, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileStatus, type MergeResult, type Audit } from "../../domain/merge";
+import type { FigureKey } from "../../domain/submission";
 import { formatNumber } from "../../domain/i18n/strings";
 import { useI18n } from "../i18n";
 import { BarChart, type Bar } from "./BarChart";
@@ -33,8 +34,9 @@ export function MergeResults({ result, audit }: { readonly result: MergeResult; 
         return [{ label: level ? LEVEL_LABELS[level][lang] : t("merge.level.unknown"), value: done, max: lines.length, text: `${done}/${lines.length}` }];
       })
     : [];
+  const membersAt = ["DV_TONG@value", "DV_TONG@end"].map((key) => result.keys.indexOf(key as FigureKey)).filter((i) => i >= 0);
   const members = result.leaves
-    .map((l) => ({ label: l.name || l.code, value: l.figures.get("DV_TONG@value") ?? l.figures.get("DV_TONG@end") ?? null }))
+    .map((l) => ({ label: l.name || l.code, value: membersAt.map((i) => figureAt(l.figures, i)).find((v) => v !== null) ?? null }))
     .filter((b): b is { label: string; value: number } => b.value !== null)
     .sort((a, b) => b.value - a.value);
 

@@ -3,7 +3,7 @@
  * progress after each file. Cancelling terminates the worker, which stops the work wherever it is.
  */
 /// <reference lib="webworker" />
-import { loadCatalog } from "../../domain/catalog";
+import { catalogFromModel, loadCatalog } from "../../domain/catalog";
 import { mergeFiles, loadRoster, sampleFiles, type MergeFileInput } from "../../workbook/merge";
 import { writeWorkbook } from "../../workbook/file/writer";
 import type { Roster } from "../../domain/merge";
@@ -15,8 +15,12 @@ const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.p
 
 async function run(inputs: MergeFileInput[], roster: Roster | null, options: MergeJobOptions): Promise<void> {
   const catalog = loadCatalog();
+  const chosen = options.definition ? catalogFromModel(options.definition) : null;
+  // The page built this definition from the same model; rebuilt here, it cannot fail unless the page is broken.
+  if (chosen && !chosen.ok) throw new Error(chosen.error.en);
   const outcome = await mergeFiles(catalog, inputs, {
     campaignId: options.campaignId,
+    definition: chosen?.value ?? null,
     mergingUnit: options.mergingUnit,
     roster,
     acceptErrors: options.acceptErrors,
@@ -39,7 +43,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
         await run(
           sample.files.map((f) => ({ name: f.name, bytes: f.bytes })),
           roster.ok ? roster.roster : null,
-          { ...request.options, campaignId: sample.campaignId, mergingUnit: SAMPLE_DISTRICT },
+          { ...request.options, campaignId: sample.campaignId, mergingUnit: SAMPLE_DISTRICT, definition: null },
         );
         return;
       }

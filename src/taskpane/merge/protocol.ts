@@ -4,6 +4,7 @@
  * never holds a hundred files in memory and never blocks while they are read.
  */
 import type { Level } from "../../domain/catalog/schema";
+import type { DefinitionModel } from "../../domain/catalog";
 import type { FileReport, Message, Roster } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
 
@@ -15,6 +16,8 @@ export interface MergeJobOptions {
   readonly today: string;
   /** Standalone: also write the .xlsx in the worker, for download. */
   readonly writeXlsx: boolean;
+  /** The definition chosen in the pane (its model, rebuilt in the worker); null: as the campaign or the files say. */
+  readonly definition: DefinitionModel | null;
 }
 
 /** A roster file, read in the worker; or a roster already read from a sheet of the open workbook (Excel). */

@@ -18,7 +18,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { loadCatalog } from "../../domain/catalog";
+import { useDefinition } from "../forms/definition";
 import { LEVELS, type Level } from "../../domain/catalog/schema";
 import { LEVEL_LABELS } from "../../domain/catalog/levels";
 import { render } from "../../domain/merge";
@@ -57,7 +57,8 @@ export function MergeView() {
   const { t, lang } = useI18n();
   const host = useHost();
   const port = host.kind === "excel" ? host.workbook : null;
-  const catalog = useMemo(() => loadCatalog(), []);
+  const { definition } = useDefinition();
+  const { catalog } = definition;
   const campaigns = useMemo(() => campaignOptions(catalog, lang, new Date().getFullYear()), [catalog, lang]);
   const { state, mergeFiles, mergeSample, rosterFailed, cancel } = useMerge();
 
@@ -88,6 +89,7 @@ export function MergeView() {
     acceptErrors,
     today: todayIso(),
     writeXlsx: !port,
+    definition: definition.source === null ? null : catalog.model,
   });
 
   const addFiles = (list: FileList | null) => {

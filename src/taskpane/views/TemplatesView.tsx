@@ -16,7 +16,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { LEVEL_LABELS, LEVELS, MAX_YEAR, MIN_YEAR, loadCatalog, type Level } from "../../domain/catalog";
+import { LEVEL_LABELS, LEVELS, MAX_YEAR, MIN_YEAR, type Level } from "../../domain/catalog";
+import { useDefinition } from "../forms/definition";
 import { buildTemplate } from "../../domain/layout";
 import { templateFileName } from "../../workbook/file/writer/fileName";
 import { useHost } from "../host";
@@ -38,7 +39,7 @@ export function TemplatesView() {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const host = useHost();
-  const catalog = useMemo(() => loadCatalog(), []);
+  const { catalog } = useDefinition().definition;
   const choices = useMemo(() => campaignChoices(catalog), [catalog]);
   const thisYear = new Date().getFullYear();
 
@@ -52,13 +53,14 @@ export function TemplatesView() {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
 
-  const chosen = choices.find((c) => c.value === choice)!;
+  // A definition opened later may not have the campaign chosen before: fall back to its first.
+  const chosen = choices.find((c) => c.value === choice) ?? choices[0]!;
   const year = Number(yearText);
   const yearOk = chosen.kind !== "periodic" || validYear(year);
 
 
   const make = async () => {
-    const campaign = campaignFromChoice(catalog, choice, year, custom);
+    const campaign = campaignFromChoice(catalog, chosen.value, year, custom);
     if (!campaign.ok) {
       setStatus({ kind: "error", text: t("tplui.failed", { reason: campaign.error[lang] }) });
       return;
@@ -96,7 +98,7 @@ export function TemplatesView() {
         }}
       >
         <Field label={t("tplui.campaign")}>
-          <Select value={choice} onChange={(_e, data) => setChoice(data.value)} data-testid="templates-campaign">
+          <Select value={chosen.value} onChange={(_e, data) => setChoice(data.value)} data-testid="templates-campaign">
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
                 {choiceLabel(catalog, c, validYear(year) ? year : thisYear, lang, t("tplui.campaign.custom"))}

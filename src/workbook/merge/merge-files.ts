@@ -181,7 +181,7 @@ export function judgeState(catalog: Catalog, campaignId: string | null | undefin
   const wanted = campaignId?.trim() || null;
   const fixed = definition ?? (wanted ? catalog : null);
   const resolved = wanted && fixed ? resolveCampaign(fixed.campaignDefs, wanted) : null;
-  return { campaign: resolved?.ok ? resolved.value : null, wanted, catalog: fixed, seen: fixed ? null : new Map(), carried: new CarriedCatalogs(catalog) };
+  return { campaign: resolved?.ok ? resolved.value : null, wanted, catalog: fixed, seen: fixed ? null : new Map(), carried: new CarriedCatalogs() };
 }
 
 const formText = (catalog: Catalog): string => `${catalog.form.id} v${catalog.form.version}`;
@@ -192,7 +192,7 @@ const formText = (catalog: Catalog): string => `${catalog.form.id} v${catalog.fo
  * (its missing codes are then not reported). Any other file is read with the merge's definition,
  * which rejects it for its hash. A file's own definition never replaces a chosen one.
  */
-function definitionFor(shipped: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0], name: string, state: JudgeState): { ok: true; catalog: Catalog; older: boolean } | { ok: false; message: { vi: string; en: string }; code: string } {
+function definitionFor(given: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0], name: string, state: JudgeState): { ok: true; catalog: Catalog; older: boolean } | { ok: false; message: { vi: string; en: string }; code: string } {
   const carried = state.carried.of(raw);
   if (state.seen && carried.ok) {
     const { hash } = carried.catalog.form;
@@ -201,7 +201,7 @@ function definitionFor(shipped: Catalog, raw: Parameters<CarriedCatalogs["of"]>[
     state.seen.set(hash, entry);
     state.catalog ??= carried.catalog;
   }
-  const own = state.catalog ?? shipped;
+  const own = state.catalog ?? given;
   if (!carried.ok) return { ok: false, message: carried.message, code: carried.code };
   if (carried.catalog.form.hash !== own.form.hash && olderSubsetOf(carried.catalog, own)) return { ok: true, catalog: carried.catalog, older: true };
   return { ok: true, catalog: own, older: false };

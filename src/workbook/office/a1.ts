@@ -3,7 +3,7 @@
  * One range write per rectangle instead of one per cell is what keeps a write cheap inside Excel.
  */
 
-import { columnLetter } from "../../domain/layout/a1";
+import { columnLetter, parseCellRef } from "../../domain/layout/a1";
 
 export interface CellPos {
   /** 0-based row and column. */
@@ -18,15 +18,11 @@ export interface Rect {
   readonly right: number; // inclusive
 }
 
-/** Column letters of a 0-based column (the layout's `columnLetter` counts from 1, as Excel does). */
-export const columnLetters = (col: number): string => columnLetter(col + 1);
-
+/** "D7" → { row: 6, col: 3 }: Office.js value grids count from 0, A1 (domain/layout/a1.ts) from 1. */
 export function parseCell(ref: string): CellPos {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
-  if (!match) throw new RangeError(`not an A1 cell reference: ${ref}`);
-  let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, col: col - 1 };
+  const cell = parseCellRef(ref.trim());
+  if (!cell) throw new RangeError(`not an A1 cell reference: ${ref}`);
+  return { row: cell.row - 1, col: cell.column - 1 };
 }
 
 export function parseRange(ref: string): Rect {
@@ -37,8 +33,8 @@ export function parseRange(ref: string): Rect {
 }
 
 export function rectAddress(rect: Rect): string {
-  const first = `${columnLetters(rect.left)}${rect.top + 1}`;
-  return rect.top === rect.bottom && rect.left === rect.right ? first : `${first}:${columnLetters(rect.right)}${rect.bottom + 1}`;
+  const first = `${columnLetter(rect.left + 1)}${rect.top + 1}`;
+  return rect.top === rect.bottom && rect.left === rect.right ? first : `${first}:${columnLetter(rect.right + 1)}${rect.bottom + 1}`;
 }
 
 /**

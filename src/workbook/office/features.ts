@@ -5,12 +5,14 @@
 export const BASE_EXCEL_API = "1.4"; // defined names add/read, getItemOrNullObject, getUsedRangeOrNullObject
 
 export const FEATURE_SETS = {
-  /** Freeze panes, tab colour, document properties, worksheet change events, protection re-applied with the same options. */
+  /** Freeze panes, tab colour, document properties, each worksheet's change event, protection re-applied with the same options. */
   sheetExtras: "1.7",
   /** Data validation (whole number, decimal, list, date, text length) with prompts and error alerts. */
   validation: "1.8",
   /** Page layout (A4, orientation, fit to width, repeated rows, header/footer), indent, fill pattern. */
   pageLayout: "1.9",
+  /** One change event for the whole workbook (WorksheetCollection.onChanged), sheets added later included. */
+  workbookEvents: "1.9",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;
@@ -24,5 +26,5 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
       return false;
     }
   };
-  return { sheetExtras: has(FEATURE_SETS.sheetExtras), validation: has(FEATURE_SETS.validation), pageLayout: has(FEATURE_SETS.pageLayout) };
+  return { sheetExtras: has(FEATURE_SETS.sheetExtras), validation: has(FEATURE_SETS.validation), pageLayout: has(FEATURE_SETS.pageLayout), workbookEvents: has(FEATURE_SETS.workbookEvents) };
 }

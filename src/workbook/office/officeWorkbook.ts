@@ -11,11 +11,13 @@ import { NAME_PREFIX } from "../../domain/raw";
 import type { CellPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../../domain/layout/plan";
 import { t } from "../../domain/i18n/strings";
 import { MAX_SHEET_ROWS_CELLS, type SheetRows, type WorkbookPort, type WritePlanOptions, type WritePlanOutcome } from "../port";
-import { columnLetters, groupRects, parseCell, parseRange, rectAddress, splitAddress, type Rect } from "./a1";
+import { groupRects, parseCell, parseRange, rectAddress, splitAddress, type Rect } from "./a1";
 import { detectFeatures, type Features } from "./features";
 import { widthInPoints } from "./styles";
 import { FONT, STYLES } from "../../domain/layout/styles";
+import { columnLetter } from "../../domain/layout/a1";
 import { isDateFormatCode } from "../../domain/number-format";
+import { sheetCells } from "../../domain/layout/rows";
 
 /** Office's document settings (Office.context.document.settings), narrowed to what we use. */
 export interface DocumentSettings {
@@ -33,10 +35,24 @@ export interface OfficeDeps {
   settings: DocumentSettings | null;
 }
 
-/** Queued-payload budget per sync. Excel on the web rejects requests over ~5 MB; stay well below. */
+/** Payload budget per sync, request and response alike. Excel on the web rejects either over 5 MB (UTF-8 bytes); stay well below. */
 export const SYNC_PAYLOAD_BUDGET = 4_000_000;
 /** Rough bytes of one queued call besides its data (object path, method, property names). */
 const CALL_OVERHEAD = 160;
+/** Rough response bytes per cell read: values, formulas, number formats and types for read(), values only for a roster. */
+const READ_CELL_BYTES = 160;
+const ROW_CELL_BYTES = 48;
+
+const encoder = new TextEncoder();
+/** What Excel on the web counts: UTF-8 bytes of the JSON sent (Vietnamese letters take 2–3 bytes each). */
+function utf8Bytes(data: unknown): number {
+  return data === null || data === undefined ? 0 : encoder.encode(JSON.stringify(data)).length;
+}
+
+/** Office.js rejects a sync with an error carrying a code (OfficeExtension.Error). */
+function errorCode(error: unknown): string {
+  return error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : "";
+}
 
 class SyncBudget {
   private bytes = 0;
@@ -46,7 +62,7 @@ class SyncBudget {
   ) {}
   /** Counts a queued call; syncs first-in-first-out only when the queue would exceed the budget. */
   async charge(data: unknown = null): Promise<void> {
-    this.bytes += CALL_OVERHEAD + (data === null ? 0 : JSON.stringify(data).length);
+    this.bytes += CALL_OVERHEAD + utf8Bytes(data);
     if (this.bytes >= this.limit) {
       await this.context.sync();
       this.bytes = 0;
@@ -94,7 +110,7 @@ function bands<T>(rect: Rect, rows: T[][], maxBytes: number): { rect: Rect; rows
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
-    const size = JSON.stringify(rows[i]).length;
+    const size = utf8Bytes(rows[i]);
     if (i > start && bytes + size > maxBytes) {
       out.push({ rect: { ...rect, top: rect.top + start, bottom: rect.top + i - 1 }, rows: rows.slice(start, i) });
       start = i;
@@ -106,6 +122,21 @@ function bands<T>(rect: Rect, rows: T[][], maxBytes: number): { rect: Rect; rows
   return out;
 }
 
+interface Probe {
+  /** The plan's sheets that exist, and whether each holds data. */
+  readonly existing: Map<string, boolean>;
+  /** Our names the write deletes, with their reference to give them back if it fails. */
+  readonly staleNames: readonly { readonly name: string; readonly value: string | null }[];
+  /** Every sheet before the write. */
+  readonly sheets: readonly string[];
+}
+
+/** The range of an address such as "'_meta'!$D$2:$D$5", as a Range object: what a list validation's source may be. */
+function rangeAt(worksheets: Excel.WorksheetCollection, address: string): Excel.Range {
+  const { sheet, ref } = splitAddress(address.replace(/^=/, ""));
+  return worksheets.getItem(sheet).getRange(ref);
+}
+
 function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max);
 }
@@ -115,7 +146,12 @@ function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
-function validationRule(v: ValidationPlan): Excel.DataValidationRule {
+/**
+ * The rule for a plan's validation. A list's source must be a Range object or an inline comma-separated
+ * list (ListDataValidation.source; a formula string is refused with InvalidArgument), so a list kept on
+ * a sheet is given as the Range itself: items that contain commas stay whole.
+ */
+function validationRule(v: ValidationPlan, rangeOf: (address: string) => Excel.Range): Excel.DataValidationRule {
   switch (v.type) {
     case "whole":
     case "decimal": {
@@ -126,8 +162,7 @@ function validationRule(v: ValidationPlan): Excel.DataValidationRule {
       return v.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
     }
     case "list":
-      // A workbook range keeps items that contain commas whole; the inline list is the fallback.
-      return { list: { inCellDropDown: true, source: v.range ? `=${v.range}` : v.items.join(",") } };
+      return { list: { inCellDropDown: true, source: v.range ? rangeOf(v.range) : v.items.join(",") } };
     case "date":
       return { date: { formula1: "1900-01-01", operator: "GreaterThanOrEqualTo" } };
     case "textLength":
@@ -147,6 +182,57 @@ async function withSheetsUnprotected(context: Excel.RequestContext, sheetNames: 
   change();
   for (const p of protections) if (p.protected) p.protect(p.options);
   await context.sync();
+}
+
+/** Cells a reference such as "='Biểu 01'!$D$4:$E$9" covers (1 when it cannot be read: the estimate only sizes chunks). */
+function cellsOf(reference: string): number {
+  try {
+    const rect = parseRange(splitAddress(reference.replace(/^=/, "")).ref);
+    return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+  } catch {
+    return 1;
+  }
+}
+
+/** Consecutive items in chunks whose estimated bytes stay under the limit (at least one item a chunk). */
+function packed<T>(items: readonly T[], bytesOf: (item: T) => number, limit: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = bytesOf(item);
+    if (current.length > 0 && bytes + size > limit) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * Loads chunk after chunk, one sync each. A chunk whose answer is still over Excel on the web's
+ * response limit (long texts the estimate did not foresee) is split in two and asked again.
+ */
+async function syncInChunks<T, R>(context: Excel.RequestContext, chunks: T[][], load: (chunk: T[]) => R): Promise<R[]> {
+  const out: R[] = [];
+  const todo = [...chunks];
+  while (todo.length > 0) {
+    const chunk = todo.shift() as T[];
+    const result = load(chunk);
+    try {
+      await context.sync();
+      out.push(result);
+    } catch (error) {
+      if (errorCode(error) !== "ResponsePayloadSizeLimitExceeded" || chunk.length < 2) throw error;
+      const half = Math.ceil(chunk.length / 2);
+      todo.unshift(chunk.slice(0, half), chunk.slice(half));
+    }
+  }
+  return out;
 }
 
 export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUDGET): WorkbookPort {
@@ -176,20 +262,24 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
   async function read(): Promise<RawWorkbook> {
     return deps.run(async (context) => {
       const names = context.workbook.names;
-      names.load("items/name,items/type");
+      names.load("items/name,items/type,items/value");
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/visibility");
       await context.sync();
-      const ours = names.items
-        .filter((item) => item.type === "Range" && item.name.toUpperCase().startsWith(NAME_PREFIX))
-        .map((item) => {
-          const range = item.getRangeOrNullObject();
-          range.load("address,values,formulas,numberFormat,valueTypes");
-          return { name: item.name.toUpperCase(), range };
-        });
-      await context.sync();
+      const ours = names.items.filter((item) => item.type === "Range" && item.name.toUpperCase().startsWith(NAME_PREFIX));
+      // A consolidated workbook's names cover tens of thousands of cells: fetched in chunks under the response limit.
+      const loaded = await syncInChunks(
+        context,
+        packed(ours, (item) => cellsOf(String(item.value)) * READ_CELL_BYTES, budget),
+        (chunk) =>
+          chunk.map((item) => {
+            const range = item.getRangeOrNullObject();
+            range.load("address,values,formulas,numberFormat,valueTypes");
+            return { name: item.name.toUpperCase(), range };
+          }),
+      );
       const result = new Map<string, RawNamedRange>();
-      for (const { name, range } of ours) {
+      for (const { name, range } of loaded.flat()) {
         if (range.isNullObject) continue;
         const { sheet, ref } = splitAddress(range.address);
         const cells = range.values.map((row, r) => row.map((value, c) => mapCell(value, range.formulas[r]?.[c], String(range.valueTypes[r]?.[c] ?? ""), range.numberFormat[r]?.[c])));
@@ -211,7 +301,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
     });
   }
 
-  /** Three syncs whatever the sheet: find it, measure its used range, then (only if small enough) its values. */
+  /** Three syncs for a roster-sized sheet: find it, measure its used range, then its values in bands of rows under the response limit. */
   async function readSheetRows(sheet: string): Promise<SheetRows> {
     return deps.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -221,17 +311,27 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       const found = sheets.items.find((s) => s.name.normalize("NFC").toLowerCase() === key);
       if (!found) return { ok: false, reason: "missing" };
       const used = found.getUsedRangeOrNullObject(true);
-      used.load("rowCount,columnCount");
+      used.load("address,rowCount,columnCount");
       await context.sync();
       if (used.isNullObject) return { ok: true, rows: [] };
       if (used.rowCount * used.columnCount > MAX_SHEET_ROWS_CELLS) return { ok: false, reason: "tooLarge" };
-      used.load("values");
-      await context.sync();
-      return { ok: true, rows: used.values };
+      const rect = parseRange(splitAddress(used.address).ref);
+      const rowIndexes = Array.from({ length: used.rowCount }, (_, i) => rect.top + i);
+      const bandsRead = await syncInChunks(
+        context,
+        packed(rowIndexes, () => used.columnCount * ROW_CELL_BYTES, budget),
+        (rows) => {
+          const band = found.getRange(rectAddress({ ...rect, top: rows[0], bottom: rows[rows.length - 1] }));
+          band.load("values");
+          return band;
+        },
+      );
+      return { ok: true, rows: bandsRead.flatMap((band) => band.values) };
     });
   }
 
-  async function probe(plan: WorkbookPlan): Promise<{ existing: Map<string, boolean>; staleNames: string[] }> {
+  /** What a write will replace: the plan's sheets that exist (and whether they hold data), our names it would leave dangling, leftovers of a failed write. */
+  async function probe(plan: WorkbookPlan): Promise<Probe> {
     return deps.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -253,17 +353,21 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       const staleNames = names.items
         .filter((n) => n.name.toUpperCase().startsWith(NAME_PREFIX))
         .filter((n) => plannedNames.has(n.name.toUpperCase()) || (n.type === "Range" && replaced.has(splitAddress(String(n.value).replace(/^=/, "")).sheet.toLowerCase())))
-        .map((n) => n.name);
-      return { existing: new Map(used.map((u) => [u.name, !u.range.isNullObject])), staleNames };
+        .map((n) => ({ name: n.name, value: n.type === "Range" ? String(n.value) : null }));
+      return {
+        existing: new Map(used.map((u) => [u.name, !u.range.isNullObject])),
+        staleNames,
+        sheets: sheets.items.map((s) => s.name),
+      };
     });
   }
 
-  async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: SyncBudget): Promise<void> {
+  async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: SyncBudget, rangeOf: (address: string) => Excel.Range): Promise<void> {
     // Column widths, consecutive equal widths in one call.
     for (let col = 0; col < plan.columnWidths.length; ) {
       let end = col;
       while (end + 1 < plan.columnWidths.length && plan.columnWidths[end + 1] === plan.columnWidths[col]) end++;
-      sheet.getRange(`${columnLetters(col)}:${columnLetters(end)}`).format.columnWidth = widthInPoints(plan.columnWidths[col]);
+      sheet.getRange(`${columnLetter(col + 1)}:${columnLetter(end + 1)}`).format.columnWidth = widthInPoints(plan.columnWidths[col]);
       await queue.charge();
       col = end + 1;
     }
@@ -278,7 +382,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       i = end + 1;
     }
 
-    const positioned = plan.cells.map((cell) => ({ pos: parseCell(cell.ref), cell }));
+    const positioned = sheetCells(plan).map((cell) => ({ pos: parseCell(cell.ref), cell }));
 
     // The form's font over everything the plan draws, in one call, as the file writer gives every cell.
     if (positioned.length > 0) {
@@ -354,7 +458,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       for (const { rect, items } of groupRects(validated.map(({ pos, cell }) => ({ pos, key: JSON.stringify(cell.validation), item: cell })))) {
         const v = items[0][0].validation as ValidationPlan;
         const dv = sheet.getRange(rectAddress(rect)).dataValidation;
-        dv.rule = validationRule(v);
+        dv.rule = validationRule(v, rangeOf);
         // Excel's limits: 32 characters of title, 255 of message.
         dv.prompt = { showPrompt: true, title: clip(v.prompt.title, 32), message: clip(v.prompt.text, 255) };
         dv.errorAlert = { showAlert: true, style: "Stop", title: clip(v.error.title, 32), message: clip(v.error.text, 255) };
@@ -375,9 +479,9 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       const layout = sheet.pageLayout;
       layout.paperSize = "A4";
       layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.zoom = plan.print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 }; // 0 = as many pages tall as needed
+      layout.zoom = plan.print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: plan.print.scale ?? 100 }; // 0 = as many pages tall as needed
       if (plan.print.repeatRows) layout.setPrintTitleRows(`$${plan.print.repeatRows.first}:$${plan.print.repeatRows.last}`);
-      if (plan.print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetters(plan.print.repeatColumns.first - 1)}:$${columnLetters(plan.print.repeatColumns.last - 1)}`);
+      if (plan.print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetter(plan.print.repeatColumns.first)}:$${columnLetter(plan.print.repeatColumns.last)}`);
       const pages = layout.headersFooters.defaultForAllPages;
       if (plan.print.header) pages.centerHeader = headerText(plan.print.header);
       pages.centerFooter = t("vi", "workbook.pageFooter");
@@ -385,52 +489,106 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
     }
   }
 
+  /**
+   * Draws the plan in one Excel.run. Office.js does not roll back a sync that fails part-way, so the
+   * order is chosen for recovery: old sheets step aside (renamed), every new sheet is added and drawn,
+   * then names, protection and visibility, and only in the last sync are the old sheets deleted. A
+   * failure before that last sync is undone by rollBack (the workbook as it was); a failure in it is
+   * finished by it (the new sheets are complete by then). Sheets such a rollback could not remove are
+   * named ~UR_OLD_ and removed by the next successful write.
+   */
   async function writePlan(plan: WorkbookPlan, options: WritePlanOptions): Promise<WritePlanOutcome> {
-    const { existing, staleNames } = await probe(plan);
-    const withData = [...existing].filter(([, hasData]) => hasData).map(([name]) => name);
+    const found = await probe(plan);
+    const withData = [...found.existing].filter(([, hasData]) => hasData).map(([name]) => name);
     if (withData.length > 0 && !(await options.confirmReplace(withData))) return { written: false, reason: "declined" };
 
-    await deps.run(async (context) => {
-      const queue = new SyncBudget(context, budget);
-      const worksheets = context.workbook.worksheets;
-      // Old sheets step aside (renamed) and go last, so the workbook never lacks a visible sheet and
-      // references from other sheets are not broken before the new sheet exists.
-      const old = [...existing.keys()].map((name, i) => {
-        const sheet = worksheets.getItem(name);
-        sheet.name = `${OLD_SHEET_PREFIX}${i}`;
-        return sheet;
-      });
-      for (const name of staleNames) context.workbook.names.getItem(name).delete();
-      await queue.charge();
-
-      const drawn: { sheet: Excel.Worksheet; plan: SheetPlan }[] = [];
-      for (const sheetPlan of plan.sheets) {
-        const sheet = worksheets.add(sheetPlan.name);
-        await drawSheet(sheet, sheetPlan, queue);
-        drawn.push({ sheet, plan: sheetPlan });
-      }
-      for (const name of plan.names) {
-        context.workbook.names.add(name.name, worksheets.getItem(name.sheet).getRange(name.ref));
+    const taken = new Set(found.sheets.map((n) => n.toLowerCase()));
+    const leftovers = found.sheets.filter((n) => n.startsWith(OLD_SHEET_PREFIX));
+    let next = 0;
+    const aliases = new Map<string, string>();
+    for (const name of found.existing.keys()) {
+      while (taken.has(`${OLD_SHEET_PREFIX}${next}`.toLowerCase())) next++;
+      aliases.set(name, `${OLD_SHEET_PREFIX}${next++}`);
+    }
+    let deleting = false;
+    try {
+      await deps.run(async (context) => {
+        const queue = new SyncBudget(context, budget);
+        const worksheets = context.workbook.worksheets;
+        // Old sheets step aside (renamed) and go last, so the workbook never lacks a visible sheet and
+        // references from other sheets are not broken before the new sheet exists.
+        const old = [...aliases].map(([name, alias]) => {
+          const sheet = worksheets.getItem(name);
+          sheet.name = alias;
+          return sheet;
+        });
+        // Every new sheet exists before any is drawn: a list validation's source may be on a later sheet (_meta).
+        const drawn = plan.sheets.map((sheetPlan) => ({ sheet: worksheets.add(sheetPlan.name), plan: sheetPlan }));
         await queue.charge();
-      }
-      if (features.sheetExtras) {
-        const props = context.workbook.properties;
-        props.title = plan.properties.title;
-        props.subject = plan.properties.subject;
-        props.author = plan.properties.creator;
-        props.keywords = plan.properties.keywords;
-      }
-      const firstVisible = drawn.find((d) => d.plan.visibility === "visible");
-      firstVisible?.sheet.activate();
-      for (const sheet of old) sheet.delete();
-      for (const { sheet, plan: sheetPlan } of drawn) {
-        if (sheetPlan.visibility === "hidden") sheet.visibility = "Hidden";
-        // Last: a protected sheet refuses the writes above.
-        if (sheetPlan.protect) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
-      }
-      await queue.flush();
-    });
+        for (const { sheet, plan: sheetPlan } of drawn) await drawSheet(sheet, sheetPlan, queue, (address) => rangeAt(worksheets, address));
+        for (const { name } of found.staleNames) context.workbook.names.getItem(name).delete();
+        for (const name of plan.names) {
+          context.workbook.names.add(name.name, worksheets.getItem(name.sheet).getRange(name.ref));
+          await queue.charge();
+        }
+        if (features.sheetExtras) {
+          const props = context.workbook.properties;
+          props.title = plan.properties.title;
+          props.subject = plan.properties.subject;
+          props.author = plan.properties.creator;
+          props.keywords = plan.properties.keywords;
+        }
+        const firstVisible = drawn.find((d) => d.plan.visibility === "visible");
+        firstVisible?.sheet.activate();
+        for (const { sheet, plan: sheetPlan } of drawn) {
+          if (sheetPlan.visibility === "hidden") sheet.visibility = "Hidden";
+          // Last: a protected sheet refuses the writes above.
+          if (sheetPlan.protect) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+        }
+        await queue.flush();
+        deleting = true;
+        for (const sheet of old) sheet.delete();
+        for (const name of leftovers) worksheets.getItem(name).delete();
+        await context.sync();
+      });
+    } catch (error) {
+      // Best effort: the error the user sees is the write's, not the recovery's.
+      await recover(plan, found, aliases, deleting ? "finish" : "undo").catch(() => undefined);
+      throw error;
+    }
     return { written: true, sheets: plan.sheets.map((s) => s.name) };
+  }
+
+  /**
+   * After a failed write: "undo" removes what it added and gives the old sheets and names back;
+   * "finish" (the failure came while deleting the old sheets) deletes what is left of them.
+   */
+  async function recover(plan: WorkbookPlan, before: Probe, aliases: ReadonlyMap<string, string>, mode: "undo" | "finish"): Promise<void> {
+    await deps.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      const names = context.workbook.names;
+      names.load("items/name");
+      await context.sync();
+      const present = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+      if (mode === "finish") {
+        for (const alias of aliases.values()) if (present.has(alias.toLowerCase())) worksheets.getItem(alias).delete();
+        await context.sync();
+        return;
+      }
+      const stale = new Map(before.staleNames.map((n) => [n.name.toUpperCase(), n]));
+      const ours = new Set([...plan.names.map((n) => n.name.toUpperCase()), ...stale.keys()]);
+      for (const item of names.items) if (ours.has(item.name.toUpperCase())) item.delete();
+      for (const sheetPlan of plan.sheets) {
+        const alias = [...aliases].find(([name]) => name.toLowerCase() === sheetPlan.name.toLowerCase())?.[1];
+        const renamed = alias !== undefined && present.has(alias.toLowerCase());
+        // The plan's name now holds a new sheet when the old one stepped aside, or when there was none.
+        if (present.has(sheetPlan.name.toLowerCase()) && (renamed || alias === undefined)) worksheets.getItem(sheetPlan.name).delete();
+      }
+      for (const [name, alias] of aliases) if (present.has(alias.toLowerCase())) worksheets.getItem(alias).name = name;
+      for (const { name, value } of stale.values()) if (value !== null) context.workbook.names.add(name, value);
+      await context.sync();
+    });
   }
 
   async function select(cell: CellRef): Promise<void> {
@@ -492,16 +650,27 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
   const port: { -readonly [K in keyof WorkbookPort]: WorkbookPort[K] } = { host: "excel", read, sheetNames, readSheetRows, writePlan, select, highlight, clearHighlights };
   if (features.sheetExtras) {
     port.onChanged = async (callback) => {
-      const subscription = await deps.run(async (context) => {
-        const result = context.workbook.worksheets.onChanged.add(async () => callback());
+      const subscriptions = await deps.run(async (context) => {
+        const handler = async () => callback();
+        const worksheets = context.workbook.worksheets;
+        if (features.workbookEvents) {
+          const all = worksheets.onChanged.add(handler);
+          await context.sync();
+          return [all];
+        }
+        // ExcelApi 1.7–1.8 have only each sheet's own event (the collection's is 1.9): the sheets there now.
+        worksheets.load("items/name");
         await context.sync();
-        return result;
+        const each = worksheets.items.map((sheet) => sheet.onChanged.add(handler));
+        await context.sync();
+        return each;
       });
       return () => {
+        if (subscriptions.length === 0) return;
         // Best effort: a pane closing while Excel is busy must not surface an error.
         void deps
-          .runIn(subscription.context as Excel.RequestContext, async (context) => {
-            subscription.remove();
+          .runIn(subscriptions[0].context as Excel.RequestContext, async (context) => {
+            for (const subscription of subscriptions) subscription.remove();
             await context.sync();
           })
           .catch(() => undefined);

@@ -5,9 +5,11 @@
  * open workbook, the replace dialog, a roster sheet) run in chromium exactly as inside Excel — against a
  * fake workbook, which is all this machine has. The test reads the fake back through window.fakeExcel.
  */
-import { FakeExcel } from "../../office/fakeExcel";
+import { API_LEVELS, FakeExcel, type ApiLevel } from "../../office/fakeExcel";
 
-const excel = new FakeExcel();
+// The host's ExcelApi level comes from the page address (`?api=1.7`), so each level runs through the UI.
+const api = new URLSearchParams(window.location.search).get("api");
+const excel = new FakeExcel((API_LEVELS as readonly string[]).includes(api ?? "") ? (api as ApiLevel) : "latest");
 // A roster kept as a sheet of the open workbook, under a title, as province staff keep theirs.
 const roster = excel.addSheet("Danh sách");
 roster.put("A1", "DANH SÁCH CĐCS TRỰC THUỘC");
@@ -16,7 +18,6 @@ roster.put("A1", "DANH SÁCH CĐCS TRỰC THUỘC");
 );
 
 const deps = excel.deps();
-const settings = deps.settings;
 Object.assign(window, {
   fakeExcel: excel,
   Office: {
@@ -25,7 +26,7 @@ Object.assign(window, {
     context: {
       displayLanguage: "vi-VN",
       requirements: { isSetSupported: deps.isSetSupported },
-      document: { settings: { get: settings.get, set: settings.set, saveAsync: (done: () => void) => void settings.save().then(done) } },
+      document: { settings: excel.officeSettings() },
     },
   },
   Excel: {

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { readWorkbook } from "../../../src/workbook/file/reader";
-import { templateFileName, uniqueNames, asciiFold } from "../../../src/workbook/file/writer/fileName";
+import { templateFileName, uniqueNames } from "../../../src/workbook/file/writer/fileName";
+import { asciiFold } from "../../../src/domain/ascii-fold";
 import { readBack } from "../readBack";
 import { cli, scratchDir } from "./io";
 

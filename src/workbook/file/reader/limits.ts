@@ -22,7 +22,12 @@ export interface ReadLimits {
   readonly maxEntries: number;
   /** <definedName> elements in workbook.xml, of any prefix or scope. */
   readonly maxDefinedNames: number;
-  /** Cells parsed from sheets plus cells asked for by named ranges. */
+  /**
+   * Cells, counted in separate budgets that each must stay within it: the cells parsed in one sheet
+   * part (time, bounded per part), and the cells asked for by named ranges (what is held in memory).
+   * Not one total: a province's register (20,000 CĐCS ≈ 1.2 M cells) is both parsed and asked for,
+   * and must fit. Many large parts are bounded by maxInflatedBytes.
+   */
   readonly maxCells: number;
   /** Nesting depth of XML elements. */
   readonly maxXmlDepth: number;
@@ -106,12 +111,23 @@ export class ReadBudget {
     this.checkTime();
   }
 
-  /** Counts cells parsed or asked for; `count` may be large (a named range) and is checked before anything is allocated. */
+  /** Cells asked for by names (or held by a table read); `count` may be large (a named range) and is checked before anything is allocated. */
+  private cellsAskedFor = 0;
+
   cells(count: number): void {
     this.cellsRead += count;
-    if (this.cellsRead > this.limits.maxCells) {
-      throw new ReadAbort(readerError("reader.too-many-cells", { limit: this.limits.maxCells }));
-    }
+    this.cellsAskedFor += count;
+    if (this.cellsAskedFor > this.limits.maxCells) this.tooManyCells();
+  }
+
+  /** Cells parsed so far in the sheet part being read (`total`, the part's running count), of which `count` are new. */
+  partCells(count: number, total: number): void {
+    this.cellsRead += count;
+    if (total > this.limits.maxCells) this.tooManyCells();
+  }
+
+  private tooManyCells(): never {
+    throw new ReadAbort(readerError("reader.too-many-cells", { limit: this.limits.maxCells }));
   }
 }
 

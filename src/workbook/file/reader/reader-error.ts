@@ -4,18 +4,14 @@
  */
 import type { AppError } from "../../../domain/errors";
 import { files } from "../../../domain/i18n/files";
-import { formatNumber, type Lang } from "../../../domain/i18n/strings";
+import { fillParams, type Lang } from "../../../domain/i18n/strings";
 
 export type ReaderErrorCode = keyof (typeof files)["vi"];
 
 type Params = Readonly<Record<string, string | number>>;
 
 function fill(lang: Lang, code: ReaderErrorCode, params: Params): string {
-  return files[lang][code].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const value = params[name];
-    return typeof value === "number" ? formatNumber(lang, value) : value;
-  });
+  return fillParams(lang, files[lang][code], params);
 }
 
 export function readerError(code: ReaderErrorCode, params: Params = {}): AppError {

@@ -2,40 +2,14 @@
  * A1 references: cell addresses, the targets of defined names ('Biểu 01'!$D$7, Sheet1!$A$5:$G$80),
  * and moving the relative references of a shared formula to the cell that uses it.
  */
-
-export const MAX_ROW = 1_048_576;
-export const MAX_COLUMN = 16_384;
+import { address, columnLetter, columnNumber, MAX_COLUMN, MAX_ROW, parseCellRef } from "../../../domain/layout/a1";
 
 export interface CellAddress {
   readonly row: number;
   readonly column: number;
 }
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 0x20) - 96);
-  return n;
-}
-
-export function columnLetters(column: number): string {
-  let out = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
-
-export const formatAddress = (address: CellAddress): string => columnLetters(address.column) + address.row;
-
-const ADDRESS = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
-
-/** "D7", "$D$7", "d7" → {row 7, column 4}; undefined when it is not a cell inside the sheet grid. */
-export function parseAddress(text: string): CellAddress | undefined {
-  const match = ADDRESS.exec(text);
-  if (match === null) return undefined;
-  const column = columnNumber(match[1]);
-  const row = Number(match[2]);
-  if (row < 1 || row > MAX_ROW || column < 1 || column > MAX_COLUMN) return undefined;
-  return { row, column };
-}
+export const formatAddress = (cell: CellAddress): string => address(cell.column, cell.row);
 
 export type NameTarget =
   | { readonly ok: true; readonly sheet: string; readonly first: CellAddress; readonly last: CellAddress }
@@ -53,8 +27,8 @@ export function parseNameTarget(formula: string): NameTarget {
   const common = COMMON_TARGET.exec(formula);
   if (common !== null) {
     const sheet = common[1] !== undefined ? common[1].replace(/''/g, "'") : common[2];
-    const first = parseAddress(common[3] + common[4]);
-    const last = common[5] === undefined ? first : parseAddress(common[5] + common[6]);
+    const first = parseCellRef(common[3] + common[4]);
+    const last = common[5] === undefined ? first : parseCellRef(common[5] + common[6]);
     if (first !== undefined && last !== undefined && !/^#REF!?$/i.test(sheet)) return target(sheet, first, last);
   }
   return parseUncommonTarget(formula);
@@ -92,8 +66,8 @@ function parseUncommonTarget(formula: string): NameTarget {
   if (sheet.length === 0 || sheet.includes(":")) return { ok: false, reason: "unsupported" };
   const [from, to, extra] = areaPart.split(":");
   if (extra !== undefined || from === undefined) return { ok: false, reason: "unsupported" };
-  const first = parseAddress(from);
-  const last = to === undefined ? first : parseAddress(to);
+  const first = parseCellRef(from);
+  const last = to === undefined ? first : parseCellRef(to);
   if (first === undefined || last === undefined) return { ok: false, reason: "unsupported" };
   return target(sheet, first, last);
 }
@@ -115,7 +89,7 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
       const row = Number(digits) + (rowAbs ? 0 : rows);
       if (columnNumber(letters) > MAX_COLUMN || Number(digits) > MAX_ROW) return whole;
       if (row < 1 || row > MAX_ROW || column < 1 || column > MAX_COLUMN) return "#REF!";
-      return `${colAbs}${columnLetters(column)}${rowAbs}${row}`;
+      return `${colAbs}${columnLetter(column)}${rowAbs}${row}`;
     });
     plain = "";
   };

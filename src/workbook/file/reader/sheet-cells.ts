@@ -7,7 +7,8 @@
  * down may say only "same formula as that one".
  */
 import type { XlsxPackage } from "./package";
-import { MAX_COLUMN, MAX_ROW, shiftFormula } from "./refs";
+import { MAX_ROW, readCellRef } from "../../../domain/layout/a1";
+import { shiftFormula } from "./refs";
 import type { XmlAttributes, XmlHandler } from "./xml";
 import { StopReading } from "./zip";
 
@@ -39,31 +40,6 @@ interface Pending {
   inline: string | undefined;
   formula: string | undefined;
   sharedIndex: string | undefined;
-}
-
-/** "AB12" → [row 12, column 28], without allocating; [0, 0] when it is not an address. */
-function parseCellRef(ref: string, out: [number, number]): void {
-  let i = 0;
-  let column = 0;
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    column = column * 26 + (c - 96);
-  }
-  if (ref.charCodeAt(i) === 36 /* $ */) i++;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    row = row * 10 + (c - 48);
-  }
-  if (i !== ref.length || column === 0 || row === 0 || column > MAX_COLUMN || row > MAX_ROW) {
-    out[0] = 0;
-    out[1] = 0;
-    return;
-  }
-  out[0] = row;
-  out[1] = column;
 }
 
 export function readSheetCells(pkg: XlsxPackage, partName: string, selector: CellSelector): void {
@@ -98,12 +74,12 @@ export function readSheetCells(pkg: XlsxPackage, partName: string, selector: Cel
           return;
         }
         case "c": {
-          if (++cellsSeen % BATCH === 0) budget.cells(BATCH);
+          if (++cellsSeen % BATCH === 0) budget.partCells(BATCH, cellsSeen);
           const r = attributes.get("r");
           cellRow = row;
           if (r === undefined) column++;
           else {
-            parseCellRef(r, position);
+            readCellRef(r, position);
             cellRow = position[0];
             column = position[1];
           }
@@ -221,5 +197,5 @@ export function readSheetCells(pkg: XlsxPackage, partName: string, selector: Cel
     budget.cellsRead += cellsSeen % BATCH;
     throw error;
   }
-  budget.cells(cellsSeen % BATCH);
+  budget.partCells(cellsSeen % BATCH, cellsSeen);
 }

@@ -5,9 +5,7 @@
  * deep folder still stays under Windows' 260-character path limit.
  */
 
-import { asciiFold } from "../../../domain/text/fold";
-
-export { asciiFold };
+import { asciiFold } from "../../../domain/ascii-fold";
 
 const MAX_STEM = 80;
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;

@@ -1,3 +1,3 @@
 export { writeWorkbook, quoteSheet } from "./writeWorkbook";
 export { FONT_NAME, FONT_SIZE } from "./styles";
-export { templateFileName, uniqueNames, asciiFold } from "./fileName";
+export { templateFileName, uniqueNames } from "./fileName";

@@ -9,6 +9,7 @@ import { t } from "../../../domain/i18n/strings";
 import { loadExcelJS } from "./exceljs";
 import { excelStyle } from "./styles";
 import { excelValidation } from "./validation";
+import { streamRows } from "./stream-rows";
 import { columnLetter as columnLetterOf } from "../../../domain/layout/a1";
 
 /** A sheet name as a formula reference: always quoted (ours hold spaces and Vietnamese letters), inner quotes doubled. */
@@ -65,6 +66,12 @@ async function drawSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
   });
   for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row).height = height;
   for (const cell of plan.cells) drawCell(sheet, cell);
+  // Only the first table row: it fixes the cells' styles; the rest are streamed in (stream-rows.ts).
+  const rows = plan.rows;
+  if (rows && rows.count > 0) {
+    const first = rows.row(0);
+    rows.styles.forEach((style, c) => drawCell(sheet, { ref: `${columnLetterOf(c + 1)}${rows.firstRow}`, value: first[c] ?? null, style }));
+  }
   drawMerges(sheet, plan);
 
   if (plan.print) {
@@ -74,7 +81,7 @@ async function drawSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
       orientation: plan.print.orientation,
       ...(plan.print.fitToWidth
         ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } // one page wide, as many pages tall as needed
-        : { fitToPage: false, scale: 100 }),
+        : { fitToPage: false, scale: plan.print.scale ?? 100 }),
       horizontalCentered: true,
       // ExcelJS adds the "$" itself: "$6:$7" here would be written "$$6:$$7" (a corrupt name).
       printTitlesRow: plan.print.repeatRows ? `${plan.print.repeatRows.first}:${plan.print.repeatRows.last}` : undefined,
@@ -136,5 +143,8 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
 
   // Deflate level 1 instead of 6: about a third less time writing a consolidated workbook of a
   // thousand units (0.42 s against 0.58 s), for files about a third larger (400 KB against 300 KB).
-  return toBytes(await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as Partial<XlsxWriteOptions>));
+  const bytes = toBytes(await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as Partial<XlsxWriteOptions>));
+  // ExcelJS names the parts of the worksheets sheet1.xml, sheet2.xml, … in the order they were added.
+  const streamed = plan.sheets.flatMap((sheet, i) => (sheet.rows && sheet.rows.count > 1 ? [{ part: `xl/worksheets/sheet${i + 1}.xml`, rows: sheet.rows }] : []));
+  return streamed.length > 0 ? streamRows(bytes, streamed) : bytes;
 }

@@ -1,0 +1,42 @@
+/**
+ * The one command-line parser of every command: "--name value", "--name=value", bare flags and, where a
+ * command takes them, operands (files and folders). Anything else is an error naming it, in the user's
+ * language. Option values are NFC-normalised, so a unit code or name typed on macOS (NFD) compares equal
+ * to the same text in a workbook; operands are paths and are kept byte for byte, since a file system
+ * compares names as it stored them.
+ */
+import { t, type Lang } from "../domain/i18n/strings";
+
+export interface ArgSpec {
+  readonly flags: readonly string[];
+  readonly values: readonly string[];
+  /** Whether words that are not options are operands (paths); otherwise they are errors. */
+  readonly operands?: boolean;
+}
+
+export interface ParsedArgs {
+  readonly flags: ReadonlySet<string>;
+  readonly values: ReadonlyMap<string, string>;
+  readonly operands: readonly string[];
+}
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+export function parseArgs(argv: readonly string[], spec: ArgSpec, lang: Lang): Parsed<ParsedArgs> {
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  const operands: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.indexOf("=");
+    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    if (spec.flags.includes(name) && eq < 0) flags.add(name);
+    else if (spec.values.includes(name)) {
+      const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) return { ok: false, message: t(lang, "tplcli.missingValue", { name }) };
+      values.set(name, value.normalize("NFC"));
+    } else if (spec.operands === true && (!arg.startsWith("-") || arg === "-")) operands.push(arg);
+    else return { ok: false, message: t(lang, "tplcli.badOption", { name: arg }) };
+  }
+  return { ok: true, value: { flags, values, operands } };
+}

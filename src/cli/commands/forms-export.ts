@@ -1,0 +1,48 @@
+/**
+ * `union-report forms export --out DINH-NGHIA.xlsx [--force]`: the shipped definition as a definition
+ * workbook, so an officer starts from Biểu 01–04 (adds a row, a table, the province's own campaign)
+ * instead of a blank sheet. Written by the same writer as `forms import`.
+ */
+import { existsSync, writeFileSync } from "fs";
+import { resolve } from "path";
+import { SHIPPED_DEFINITION } from "../../domain/catalog";
+import { t } from "../../domain/i18n/strings";
+import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
+import { parseArgs } from "../args";
+import type { Command, CommandContext } from "../commands";
+
+export async function runFormsExport(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
+  const parsed = parseArgs(argv, { flags: ["--force", "--help", "-h"], values: ["--out"] }, lang);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n${t(lang, "forms.export.usage")}\n`);
+    return 2;
+  }
+  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
+    io.stdout(`${t(lang, "forms.export.usage")}\n`);
+    return 0;
+  }
+  const out = parsed.value.values.get("--out");
+  if (out === undefined) {
+    io.stderr(`${t(lang, "tplcli.needOut")}\n${t(lang, "forms.export.usage")}\n`);
+    return 2;
+  }
+  const path = resolve(io.cwd, out);
+  if (existsSync(path) && !parsed.value.flags.has("--force")) {
+    io.stderr(`${t(lang, "tplcli.exists", { file: out })}\n`);
+    return 2;
+  }
+  try {
+    writeFileSync(path, await writeDefinitionFile(SHIPPED_DEFINITION));
+  } catch (error) {
+    io.stderr(`${t(lang, "tplcli.writeFailed", { file: out, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+    return 1;
+  }
+  io.stdout(`${t(lang, "forms.export.written", { file: out })}\n`);
+  return 0;
+}
+
+export const formsExport: Command = {
+  name: "export",
+  summary: { vi: t("vi", "forms.export.summary"), en: t("en", "forms.export.summary") },
+  run: (args, context) => runFormsExport(args, context),
+};

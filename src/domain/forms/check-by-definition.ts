@@ -1,0 +1,17 @@
+/**
+ * Checking a workbook by a definition: the one chosen (CLI --forms, the pane's choice), which the
+ * workbook must have been made from; or, with none chosen, the definition the workbook carries — a
+ * filled template needs nothing else. A carried definition that cannot be trusted is the one issue.
+ */
+import type { Catalog } from "../catalog/load";
+import { checkWorkbook } from "../check/check-workbook";
+import type { CheckIssue } from "../check/issue";
+import type { RawWorkbook } from "../raw";
+import type { CarriedCatalogs } from "./carried-definition";
+
+export function checkByDefinition(raw: RawWorkbook, chosen: Catalog | null, carried: CarriedCatalogs): { catalog: Catalog | null; result: ReturnType<typeof checkWorkbook> } {
+  const found = chosen ? { ok: true as const, catalog: chosen } : carried.of(raw);
+  if (found.ok) return { catalog: found.catalog, result: checkWorkbook(found.catalog, raw) };
+  const issue: CheckIssue = { id: found.code, severity: "error", category: "template", cells: [], values: [], message: found.message, explained: false };
+  return { catalog: null, result: { submission: null, campaign: null, issues: [issue] } };
+}

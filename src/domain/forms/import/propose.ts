@@ -1,0 +1,209 @@
+/**
+ * proposeDefinition: a typed form (one or more sheets) → the definition workbook's sheets as plain data,
+ * and the notes to show the officer. One table per sheet; a skeleton campaign whose kind follows the
+ * value columns, and whose deadlines are left to the officer.
+ */
+import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionCell, type DefinitionSheet, type DefinitionSheets } from "../definition-sheets";
+import { t, type Lang, type StringKey } from "../../i18n/strings";
+import { CodeMaker } from "./codes";
+import { readColumns, type ColumnFacts } from "./columns";
+import type { TypedGrid } from "./grid";
+import { findHeader, type HeaderMap } from "./header";
+import { readLines } from "./lines";
+import type { ImportNote, LineNote } from "./notes";
+import { inferRatio } from "./ratios";
+import { formIdFromFileName, tableSheetName } from "./sheet-names";
+import { structure, type IndicatorRow, type StructuredRow } from "./structure";
+import { readTitles, type TitleFacts } from "./titles";
+
+export interface ProposeOptions {
+  /** The typed form's file name: the definition's form_id comes from it. */
+  readonly fileName: string;
+  /** Language of the todo texts written into the workbook (Vietnamese unless asked). */
+  readonly lang?: Lang;
+}
+
+/** One proposed line, for a listing (CLI, page). */
+export interface ProposedLine {
+  readonly sheet: string;
+  readonly row: number;
+  readonly tableId: string;
+  readonly tt: string;
+  /** Blank for a section heading. */
+  readonly code: string;
+  readonly label: string;
+  readonly type: "section" | "whole" | "decimal" | "percent" | "text";
+  readonly kind: string;
+  readonly parent: string;
+  readonly aggregation: string;
+  readonly todo: string;
+}
+
+export interface Proposal {
+  readonly sheets: DefinitionSheets;
+  readonly notes: readonly ImportNote[];
+  readonly lines: readonly ProposedLine[];
+}
+
+type Columns<S extends keyof typeof DEFINITION_COLUMNS> = keyof (typeof DEFINITION_COLUMNS)[S];
+type Record_<S extends keyof typeof DEFINITION_COLUMNS> = Partial<Record<Columns<S>, DefinitionCell>>;
+
+/** A sheet with the contract's columns in the contract's order, one row per record. */
+function sheetOf<S extends keyof typeof DEFINITION_COLUMNS>(sheet: S, records: readonly Record_<S>[]): DefinitionSheet {
+  const keys = Object.keys(DEFINITION_COLUMNS[sheet]) as Columns<S>[];
+  const name = DEFINITION_SHEETS[sheet === "campaign_levels" ? "campaignLevels" : (sheet as Exclude<S, "campaign_levels">)];
+  return { name, rows: [keys as string[], ...records.map((record) => keys.map((key) => record[key] ?? null))] };
+}
+
+interface ImportedTable {
+  readonly grid: TypedGrid;
+  readonly header: HeaderMap;
+  readonly titles: TitleFacts;
+  readonly columns: ColumnFacts;
+  readonly rows: StructuredRow[];
+  readonly tableId: string;
+}
+
+/** The first sheet with a recognisable header row, or the one named. */
+export function chooseSheet(grids: readonly TypedGrid[]): TypedGrid | undefined {
+  return grids.find((grid) => findHeader(grid) !== null);
+}
+
+export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], options: ProposeOptions): Proposal {
+  const lang = options.lang ?? "vi";
+  const grids = Array.isArray(input) ? (input as readonly TypedGrid[]) : [input as TypedGrid];
+  const notes: ImportNote[] = [];
+  const tables: ImportedTable[] = [];
+  for (const grid of grids) {
+    const header = findHeader(grid);
+    if (header === null) {
+      notes.push({ key: "formsImport.note.noHeader", params: { sheet: grid.sheet }, todo: true });
+      continue;
+    }
+    const rows = structure(readLines(grid, header), header.unit !== undefined);
+    rows.forEach((row, i) => {
+      if (row.role === "indicator" && row.type === "percent") inferRatio(rows, i);
+    });
+    const tableId = `B${String(tables.length + 1).padStart(2, "0")}`;
+    tables.push({ grid, header, titles: readTitles(grid, header.row), columns: readColumns(header.values), rows, tableId });
+  }
+
+  const codes = new CodeMaker();
+  const indicatorRecords: Record_<"indicators">[] = [];
+  const lines: ProposedLine[] = [];
+  for (const table of tables) {
+    const codeOf = new Map<number, string>();
+    table.rows.forEach((row, i) => {
+      if (row.role !== "indicator") return;
+      codeOf.set(i, codes.make(row.line.core, row.parent === undefined ? undefined : codeOf.get(row.parent)));
+    });
+    const rendered = (note: LineNote): string => t(lang, note.key, paramsOf(note, codeOf));
+    table.rows.forEach((row, i) => {
+      const code = codeOf.get(i) ?? "";
+      const rowNotes = row.role === "indicator" ? row.notes : [];
+      if (row.role === "indicator" && row.line.fromFormula) rowNotes.push({ key: "formsImport.todo.formulaLabel", todo: true });
+      else if (row.line.label.startsWith("=")) rowNotes.push({ key: "formsImport.todo.formulaText", todo: true });
+      for (const note of rowNotes) notes.push({ key: note.key, params: paramsOf(note, codeOf), row: row.line.row, code, todo: note.todo });
+      const todos = rowNotes.filter((note) => note.todo).map(rendered);
+      const todo = todos.length === 0 ? "" : `${t(lang, "formsImport.todoPrefix")} ${todos.join("; ")}`;
+      const record = row.role === "section" ? sectionRecord(table, row.line.tt, row.line.label) : indicatorRecord(table, row, code, codeOf, todo);
+      indicatorRecords.push(record);
+      lines.push({
+        sheet: table.grid.sheet,
+        row: row.line.row,
+        tableId: table.tableId,
+        tt: row.line.tt,
+        code,
+        label: row.line.label,
+        type: row.role === "section" ? "section" : row.type,
+        kind: row.role === "section" ? "" : (row.kind ?? ""),
+        parent: String(record.parent ?? ""),
+        aggregation: String(record.aggregation ?? ""),
+        todo,
+      });
+    });
+    if (table.rows.length === 0) notes.push({ key: "formsImport.note.noLines", params: { sheet: table.grid.sheet }, todo: true });
+    for (const { column, role } of table.columns.roles) {
+      if (role === "unknown") notes.push({ key: "formsImport.note.unknownColumn", params: { sheet: table.grid.sheet, column: column.name }, todo: true });
+    }
+    if (table.header.values.length === 0) notes.push({ key: "formsImport.note.noValueColumn", params: { sheet: table.grid.sheet }, todo: true });
+  }
+
+  const formId = formIdFromFileName(options.fileName);
+  const first = tables[0];
+  const title = first?.titles.title ?? first?.grid.sheet ?? formId;
+  if (first !== undefined && first.titles.title === undefined) notes.push({ key: "formsImport.note.noTitle", params: { title }, todo: true });
+  const campaign = campaignRecord(formId, title, tables, notes);
+  const tableRecords = tables.map((table, i): Record_<"tables"> => ({
+    table_id: table.tableId,
+    number: table.titles.number ?? String(i + 1).padStart(2, "0"),
+    sheet_name: tableSheetName(table.grid.sheet, table.titles.number, i),
+    title_vi: table.titles.title ?? table.grid.sheet,
+  }));
+  const tableIds = tables.map((table) => table.tableId).join(", ");
+  const levels = (["cdcs", "huyen", "tinh"] as const).map((level): Record_<"campaign_levels"> => ({ campaign_id: formId, level, tables: tableIds }));
+  notes.push({ key: "formsImport.note.deadlines", params: { campaign: formId }, todo: true });
+
+  const sheets: DefinitionSheets = {
+    sheets: [
+      sheetOf("settings", [{ form_id: formId, version: 1, title_vi: title }]),
+      sheetOf("tables", tableRecords),
+      sheetOf("indicators", indicatorRecords),
+      sheetOf("rules", []),
+      sheetOf("campaigns", [campaign]),
+      sheetOf("campaign_levels", levels),
+    ],
+  };
+  return { sheets, notes, lines };
+}
+
+function paramsOf(note: LineNote, codeOf: ReadonlyMap<number, string>): Record<string, string | number> {
+  const params: Record<string, string | number> = { ...(note.params ?? {}) };
+  for (const [name, index] of Object.entries(note.lineParams ?? {})) params[name] = codeOf.get(index) ?? "";
+  return params;
+}
+
+function sectionRecord(table: ImportedTable, tt: string, label: string): Record_<"indicators"> {
+  return { table_id: table.tableId, tt, label_vi: label, type: "section" };
+}
+
+function indicatorRecord(table: ImportedTable, row: IndicatorRow, code: string, codeOf: ReadonlyMap<number, string>, todo: string): Record_<"indicators"> {
+  const parent = row.parent === undefined ? undefined : (table.rows[row.parent] as IndicatorRow);
+  const code_ = (index: number | undefined) => (index === undefined ? null : (codeOf.get(index) ?? null));
+  return {
+    table_id: table.tableId,
+    tt: row.line.tt || null,
+    code,
+    label_vi: row.line.label,
+    // A part's own words ("nữ") read badly alone in a message: its whole's label goes first.
+    name_vi: parent !== undefined && row.line.inWhich ? `${parent.line.core} — trong đó ${row.line.core}` : null,
+    unit_vi: row.unit || null,
+    type: row.type,
+    money_unit: row.moneyUnit ?? null,
+    kind: row.kind ?? null,
+    parent: code_(row.parent),
+    aggregation: row.aggregation,
+    numerator: code_(row.numerator),
+    denominator: code_(row.denominator),
+    weight: code_(row.weight),
+    todo: todo || null,
+  };
+}
+
+function campaignRecord(formId: string, title: string, tables: readonly ImportedTable[], notes: ImportNote[]): Record_<"campaigns"> {
+  const review = tables.some((table) => table.columns.kind === "review");
+  const asOf = tables.find((table) => table.titles.asOf !== undefined)?.titles.asOf;
+  const years = tables.map((table) => table.columns.years ?? table.titles.years).find((span) => span !== undefined);
+  const missing = (key: StringKey) => notes.push({ key, params: { campaign: formId }, todo: true });
+  if (review && years === undefined) missing("formsImport.note.reviewYears");
+  if (!review && asOf === undefined) missing("formsImport.note.asOf");
+  notes.push({ key: review ? "formsImport.note.kindReview" : "formsImport.note.kindPeriodic", params: { campaign: formId }, todo: false });
+  return {
+    campaign_id: formId,
+    kind: review ? "review" : "periodic",
+    title_vi: title,
+    as_of: review ? null : (asOf ?? null),
+    base_year: review ? (years?.base ?? null) : null,
+    end_year: review ? (years?.end ?? null) : null,
+  };
+}

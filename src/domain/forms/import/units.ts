@@ -1,0 +1,30 @@
+/**
+ * Đơn vị tính → the row's value type. Counted things (người, đơn vị, cuộc, lượt, …) are whole numbers;
+ * money is a decimal in đồng or triệu đồng; "%" is a percent. Anything else is left to the officer.
+ */
+import { looseKey } from "./words";
+
+export type UnitType =
+  | { readonly type: "whole" }
+  | { readonly type: "decimal"; readonly moneyUnit?: "dong" | "trieu_dong" }
+  | { readonly type: "percent" }
+  /** Not recognised: the officer chooses. */
+  | { readonly type: "unknown" };
+
+/** Things counted one by one, folded. */
+const COUNTED = new Set([
+  "nguoi", "don vi", "cuoc", "luot", "luot nguoi", "cong trinh", "sang kien", "tap the", "vu", "lop", "to chuc",
+  "co so", "doan vien", "hoi vien", "lao dong", "ca nhan", "ho", "cau lac bo", "clb", "buoi", "doanh nghiep",
+  "nghiep doan", "can bo", "cdcs", "ban", "bo", "thoa uoc", "cong doan", "chi nhanh", "phong trao", "mo hinh",
+  "hoi nghi", "dot", "lan", "chuyen de", "nguoi lao dong", "gia dinh", "hoc vien", "tai lieu", "bai", "tin bai",
+  "can", "nha", "suat", "phan qua", "qua", "so", "the", "chi bo", "dang vien", "hop dong", "trang", "cap",
+]);
+
+export function unitType(unit: string): UnitType {
+  const key = looseKey(unit);
+  if (key === "%" || key === "ty le" || key === "ty le %") return { type: "percent" };
+  if (key === "dong" || key === "vnd" || key === "d") return { type: "decimal", moneyUnit: "dong" };
+  if (key === "trieu dong" || key === "trieu" || key === "tr d" || key === "trd" || key === "tr dong") return { type: "decimal", moneyUnit: "trieu_dong" };
+  if (COUNTED.has(key)) return { type: "whole" };
+  return { type: "unknown" };
+}

@@ -1,0 +1,27 @@
+/**
+ * Office's document settings (Office.context.document.settings) behind a promise that rejects when
+ * saveAsync fails: a lost save must reach the user, not vanish in a callback nobody reads.
+ */
+import type { DocumentSettings } from "./officeWorkbook";
+
+/** Rejected when Office could not save the document's settings; `reason` is Office's own text, for logs. */
+export class SettingsSaveError extends Error {
+  constructor(readonly reason: string) {
+    super(`settings.saveAsync failed: ${reason}`);
+    this.name = "SettingsSaveError";
+  }
+}
+
+export function documentSettings(settings: Office.Settings): DocumentSettings {
+  return {
+    get: (key) => settings.get(key) as unknown,
+    set: (key, value) => settings.set(key, value),
+    save: () =>
+      new Promise<void>((resolve, reject) =>
+        settings.saveAsync((result) => {
+          if (result && String(result.status).toLowerCase() === "failed") reject(new SettingsSaveError(result.error?.message ?? "unknown"));
+          else resolve();
+        }),
+      ),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The real world: a definition workbook opened and saved by LibreOffice keeps every value (labels that
+ * look like formulas stay text), and a form an officer typed and saved in LibreOffice imports to the same
+ * proposal as the file Excel-style tools write. Skipped with a message when soffice is missing; a failure under CI.
+ */
+import { proposeDefinition } from "../../src/domain/forms/import";
+import { readTypedForm } from "../../src/workbook/file/forms/read-typed-form";
+import { writeDefinitionFile } from "../../src/workbook/file/forms/write-definition-file";
+import { describeWithLibreOffice, resaveWithLibreOffice, sheetsAsCsv } from "../support/libreoffice";
+import { form1 } from "./grids";
+import { TYPED_FORM, typedXlsx } from "./typed-xlsx";
+
+jest.setTimeout(180_000);
+
+const cellText = (value: string | number | boolean | null): string => (value === null ? "" : String(value));
+
+describeWithLibreOffice("definition workbooks and typed forms through LibreOffice", () => {
+  it("LibreOffice opens the definition workbook and every value survives, text as text", async () => {
+    const proposal = proposeDefinition(form1(), { fileName: "Mẫu 1-HĐCĐ.xlsx" });
+    const csv = await sheetsAsCsv(await writeDefinitionFile(proposal.sheets));
+    expect([...csv.keys()].sort()).toEqual(proposal.sheets.sheets.map((s) => s.name).sort());
+    for (const sheet of proposal.sheets.sheets) {
+      const rows = csv.get(sheet.name)!.rows;
+      expect(rows.map((row) => row.slice(0, sheet.rows[0].length).map((text) => text.trim()))).toEqual(sheet.rows.map((row) => row.map(cellText)));
+    }
+    // The hostile label came back as the text typed, not as what a HYPERLINK formula would show.
+    expect(csv.get("indicators")!.rows.some((row) => row.includes('=HYPERLINK("http://x.invalid","bấm vào đây")'))).toBe(true);
+  });
+
+  it("a form saved by LibreOffice imports to the same proposal", async () => {
+    const typed = await typedXlsx([TYPED_FORM]);
+    const saved = await resaveWithLibreOffice(typed);
+    const [a, b] = await Promise.all([readTypedForm(typed), readTypedForm(saved)]);
+    if (!a.ok || !b.ok) throw new Error("both files should read");
+    const ours = proposeDefinition(a.value.sheets, { fileName: "Mẫu 1.xlsx" });
+    const theirs = proposeDefinition(b.value.sheets, { fileName: "Mẫu 1.xlsx" });
+    expect(theirs.sheets).toEqual(ours.sheets);
+    expect(theirs.lines.length).toBeGreaterThan(10);
+  });
+});
