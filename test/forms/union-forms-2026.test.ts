@@ -121,6 +121,9 @@ describe("an upper level's consolidated workbook (mẫu 2-HĐCĐ)", () => {
   it("sums counts and money exactly and routes each CĐCS's wage to its sector's rows", () => {
     expect([value("LD_TONG"), value("VL_THIEU"), value("TL_NGUOI"), value("TL_NO")]).toEqual([150, 6, 145, 1_500_000.5]);
     expect([value("TL_NGUOI_DN"), value("TL_NGUOI_HC"), value("TL_NGUOI_SN")]).toEqual([100, 25, null]);
+    // Σ wage × people / Σ people, never a sum or a plain mean: (9,000,000×100 + 6,000,000×25 + 5,000,000×20) / 145.
+    expect(value("TL_BQ")).toBeCloseTo(1_150_000_000 / 145, 3);
+    expect([value("TL_BQ_DN"), value("TL_BQ_HC"), value("TL_BQ_SN")]).toEqual([9_000_000, 6_000_000, null]);
   });
 
   it("does not take a count a file typed: no file decides how many units were merged", () => {

@@ -13,7 +13,7 @@ import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
 import { campaignRowColumns } from "../catalog/columns";
 import type { Row } from "../catalog/schema";
-import { asciiFold } from "../text/fold";
+import { asciiFold } from "../ascii-fold";
 import { figureKey, type FigureKey, type Submission } from "../submission";
 
 /** The filter value that catches a unit whose field is blank or matches no value the definition lists. */
@@ -68,6 +68,7 @@ export function withCountedUnits(catalog: Catalog, campaign: Campaign, submissio
   const isCdcs = submission.identification.level === "cdcs";
   const undeclared = new Set<string>();
   for (const row of plan.rows) {
+    if (!campaign.tables.includes(catalog.rowsByCode.get(row.code)?.table.id ?? "")) continue;
     for (const column of campaignRowColumns(campaign, row)) {
       if (!column.input) continue;
       const key = figureKey(row.code, column.id);

@@ -14,6 +14,7 @@ import { parseLevel } from "../catalog/levels";
 import { cleanText, unitKey } from "./normalise";
 import { dateFromCell } from "./dates";
 import { ExactTotal, isExactFigure, sameFigure } from "./exact-sum";
+import { weightedMean } from "./weighted-average";
 import { figureAt, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
 import type { BreakdownRow, Leaf, Message, Source } from "./types";
 
@@ -106,7 +107,11 @@ export function makeLeaf(fields: Omit<Leaf, "key" | "hash">, keys: readonly Figu
  * What an accepted file contributes. `warnings` tell the user what we did not take at face value;
  * a `problem` rejects the file (a figure that cannot be summed exactly).
  */
-export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ source: Source; warnings: Message[] }> {
+/**
+ * `weights`: for a weighted-average key's index, its weight's index (weightIndexes): such a cell of a
+ * consolidated workbook is the weighted mean of its breakdown, not the sum.
+ */
+export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: ReadonlyMap<number, number> = new Map()): Read<{ source: Source; warnings: Message[] }> {
   const own = reportedFigures(file.submission, keys);
   if (!own.ok) return own;
   const id = file.submission.identification;
@@ -132,7 +137,8 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ so
     }
   }
   for (let k = 0; k < keys.length; k++) {
-    const sum = sums[k].value();
+    const w = weights.get(k);
+    const sum = w === undefined ? sums[k].value() : weightedMean(rows.value.map((row) => [figureAt(row.figures, k), figureAt(row.figures, w)] as const));
     const mine = figureAt(own.value, k);
     if (!sameFigure(sum, mine)) return fallback({ key: "merge.breakdown.mismatch", params: { code: keys[k], own: mine ?? "—", sum: sum ?? "—" } });
   }
