@@ -14,6 +14,16 @@ const DIST = path.resolve(__dirname, "dist");
 const OFFICE_JS = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 const DEV_PORT = Number(process.env.DEV_SERVER_PORT || 3000);
 
+// Where the task pane loads office.js from, one build setting (README "Deploying for real"):
+//   OFFICE_JS_SOURCE=local (default) — our copy in dist/office-js/: works on an intranet that blocks Microsoft's CDN;
+//   OFFICE_JS_SOURCE=cdn — Microsoft's CDN: always current, what Microsoft 365 distribution (AppSource) expects.
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+function officeJsSource() {
+  const source = process.env.OFFICE_JS_SOURCE || "local";
+  if (source !== "local" && source !== "cdn") throw new Error(`OFFICE_JS_SOURCE must be "local" or "cdn", not "${source}"`);
+  return source;
+}
+
 // Only what office.js loads for Excel: itself, the Office 2013-style loader table it fetches when the page
 // is not (yet) inside a host, the Excel host files per platform, telemetry sink, and the locale strings we
 // ship (other locales fall back to en-us). The whole package is 86 MB; this is about 7 MB.
@@ -32,12 +42,13 @@ const OFFICE_JS_FILES = [
 ];
 
 /** The page's Content-Security-Policy: our own origin only. Griffel (Fluent UI) injects <style> tags, hence 'unsafe-inline' for styles; blob: for downloads and workers. */
-function contentSecurityPolicy(dev) {
+function contentSecurityPolicy(dev, source) {
   const connect = ["'self'", "blob:", "data:"];
   if (dev) connect.push(`wss://localhost:${DEV_PORT}`, `ws://localhost:${DEV_PORT}`); // dev-server live reload only
+  const scripts = source === "cdn" ? ["'self'", OFFICE_JS_CDN.slice(0, OFFICE_JS_CDN.indexOf("/", "https://".length))] : ["'self'"];
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src ${scripts.join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -49,6 +60,9 @@ function contentSecurityPolicy(dev) {
   ].join("; ");
 }
 
+/** The first script of the page (src/taskpane/officeLoader.ts): writes office.js's tag into <head> inside Office. */
+const OFFICE_LOADER = "office-loader.js";
+
 const tsRule = {
   test: /\.tsx?$/,
   exclude: [/node_modules/, /\.test\.tsx?$/, /[\\/]test[\\/]/],
@@ -59,21 +73,25 @@ const tsRule = {
 function taskpane(env, argv) {
   const production = argv.mode === "production";
   const baseUrl = addinBaseUrl();
+  const source = officeJsSource();
   const page = (filename) =>
     new HtmlWebpackPlugin({
       filename,
       template: "src/taskpane/taskpane.html",
       chunks: ["taskpane"],
       scriptLoading: "defer",
-      meta: { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy(!production) } },
+      inject: false, // the template places the tags: the policy first, then the office.js loader, then the page
+      templateParameters: { officeJs: source === "cdn" ? OFFICE_JS_CDN : "office-js/office.js", officeLoader: OFFICE_LOADER },
+      meta: { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy(!production, source) } },
     });
   return {
     name: "taskpane",
     target: "web",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", [OFFICE_LOADER.replace(/\.js$/, "")]: "./src/taskpane/officeLoader.ts" },
     output: {
       path: DIST,
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // The loader keeps a fixed name: the page template refers to it before webpack's own tags.
+      filename: (data) => (data.chunk && data.chunk.name === OFFICE_LOADER.replace(/\.js$/, "") ? OFFICE_LOADER : production ? "[name].[contenthash:8].js" : "[name].js"),
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",
       clean: { keep: /^cli[\\/]/ },
@@ -89,8 +107,12 @@ function taskpane(env, argv) {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => (production ? rewriteManifest(content.toString("utf8"), baseUrl) : content) },
-          ...OFFICE_JS_FILES.map((file) => ({ from: path.join(OFFICE_JS, file), to: `office-js/${file}` })),
-          { from: path.join(OFFICE_JS, "..", "LICENSE.md"), to: "office-js/LICENSE.md" }, // its licence asks for the notice to travel with it
+          ...(source === "local"
+            ? [
+                ...OFFICE_JS_FILES.map((file) => ({ from: path.join(OFFICE_JS, file), to: `office-js/${file}` })),
+                { from: path.join(OFFICE_JS, "..", "LICENSE.md"), to: "office-js/LICENSE.md" }, // its licence asks for the notice to travel with it
+              ]
+            : []),
         ],
       }),
     ],

@@ -252,7 +252,9 @@ async function inBrowser(paths: readonly string[]): Promise<void> {
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 30000 });
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
     await chooser.setFiles([...paths]);
-    await page.getByText(t("vi", "merge.view.filesChosen", { count: paths.length })).waitFor({ timeout: 60000 });
+    await page.getByText(t("vi", "merge.view.chosenHeading", { count: paths.length })).waitFor({ timeout: 60000 });
+    await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-BENCH");
+    await page.getByLabel(t("vi", "merge.view.unitName")).fill("LĐLĐ huyện Đo tốc độ");
     const started = performance.now();
     await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
     await page.getByTestId("merge-download").waitFor({ timeout: 300000 });

@@ -6,6 +6,7 @@
  * compares names as it stored them.
  */
 import { t, type Lang } from "../domain/i18n/strings";
+import type { CommandContext } from "./commands";
 
 export interface ArgSpec {
   readonly flags: readonly string[];
@@ -39,4 +40,22 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, lang: Lang): P
     else return { ok: false, message: t(lang, "tplcli.badOption", { name: arg }) };
   }
   return { ok: true, value: { flags, values, operands } };
+}
+
+/**
+ * A command's options, with --help and mistakes answered the same way for every command: the parsed
+ * options, or the exit code when the command is done (0 after printing the usage for --help or -h,
+ * 2 after printing a mistake and the usage).
+ */
+export function commandArgs(argv: readonly string[], spec: ArgSpec, { lang, io }: CommandContext, usage: string): ParsedArgs | number {
+  const parsed = parseArgs(argv, { ...spec, flags: [...spec.flags, "--help", "-h"] }, lang);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n${usage}`);
+    return 2;
+  }
+  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
+    io.stdout(usage);
+    return 0;
+  }
+  return parsed.value;
 }

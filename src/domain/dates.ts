@@ -66,6 +66,11 @@ export function isoToSerial(iso: string): number | null {
   return m ? daySerial(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/** The calendar day of a moment where the user is (local time), as ISO: "today" against a deadline. */
+export function localIsoDate(moment: Date): string {
+  return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
 /** "2026-06-05" → "05/06/2026", the way Vietnamese documents write dates; "" for none; other text as it is. */
 export function displayDate(iso: string | null | undefined): string {
   if (!iso) return "";

@@ -2,15 +2,16 @@
  * The one place that decides where the page runs — inside Excel, or standalone in a browser — and hands
  * the UI the matching workbook port (as Script Lab's officeJsHost does). No component calls Excel.run.
  *
- * office.js is loaded from our own origin (dist/office-js/), never from Microsoft's CDN: the standalone
- * page must work offline and where the CDN is blocked, and a missing or failing office.js only means
- * "standalone".
+ * office.js is loaded in <head> by officeLoader.ts, only when Office opened the page (officeHostInfo.ts,
+ * as office.js decides), from our copy or Microsoft's CDN (OFFICE_JS_SOURCE at build time). A missing
+ * or failing office.js only means "standalone".
  */
 import { createContext, useContext } from "react";
 import type { Lang } from "../domain/i18n/strings";
 import type { WorkbookPort } from "../workbook/port";
 import { createOfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { documentSettings } from "../workbook/office/documentSettings";
+import { wantsOfficeJs } from "./officeHostInfo";
 
 export type ThemeMode = "light" | "dark";
 
@@ -36,52 +37,9 @@ export type Host =
 
 export const STANDALONE: Host = { kind: "standalone", workbook: null, displayLanguage: null, theme: null, platform: "browser" };
 
-const OFFICE_JS_URL = "office-js/office.js"; // relative to the page: same origin
-
 export interface DetectOptions {
   /** How long Office.onReady may take before we settle on standalone. */
   readonly timeoutMs?: number;
-  /** Skip office.js entirely (`?standalone` in the address): nothing from Office is loaded. */
-  readonly forceStandalone?: boolean;
-}
-
-/**
- * Whether an Office host opened the page. Office adds `_host_Info` to the add-in's address (desktop, Mac,
- * web), keeps it in sessionStorage across in-pane navigation, frames the page on the web, and runs it in
- * WebView2 on Windows. A plain browser tab has none of these: there we do not load office.js at all,
- * because outside a host it only waits, and frames Microsoft's telemetry service (which our CSP blocks).
- * `?office` in the address forces loading it anyway.
- */
-export function looksHosted(): boolean {
-  try {
-    const params = new URLSearchParams(window.location.search);
-    if (params.has("office")) return true;
-    if (/[?&#]_host_Info=/i.test(window.location.href)) return true;
-    if (window.sessionStorage.getItem("hostInfoValue")) return true;
-    const webview = (window as unknown as { chrome?: { webview?: unknown } }).chrome?.webview;
-    if (webview) return true;
-    return window.top !== window.self;
-  } catch {
-    return true; // a cross-origin parent that denies access is itself a frame
-  }
-}
-
-function loadScript(src: string, timeoutMs: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const script = document.createElement("script");
-    const timer = window.setTimeout(() => resolve(false), timeoutMs);
-    script.src = src;
-    script.async = true;
-    script.onload = () => {
-      window.clearTimeout(timer);
-      resolve(true);
-    };
-    script.onerror = () => {
-      window.clearTimeout(timer);
-      resolve(false);
-    };
-    document.head.appendChild(script);
-  });
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
@@ -114,12 +72,10 @@ export function themeOfBackground(hex: string | undefined): ThemeMode | null {
 }
 
 export async function detectHost(options: DetectOptions = {}): Promise<Host> {
-  const forceStandalone = options.forceStandalone ?? new URLSearchParams(window.location.search).has("standalone");
-  if (forceStandalone || !looksHosted()) return STANDALONE;
+  // office.js was loaded, or not, by the head's loader (officeLoader.ts) before this code ran.
+  if (!wantsOfficeJs(window) || typeof Office === "undefined" || typeof Office.onReady !== "function") return STANDALONE;
   // Generous: a cold Excel desktop can take seconds to answer, and giving up early would mean a wrong mode.
   const timeoutMs = options.timeoutMs ?? 10000;
-  const loaded = await loadScript(OFFICE_JS_URL, timeoutMs);
-  if (!loaded || typeof Office === "undefined" || typeof Office.onReady !== "function") return STANDALONE;
   const info = await withTimeout(Office.onReady(), timeoutMs);
   if (info === "timeout" || info.host !== Office.HostType.Excel || typeof Excel === "undefined") return STANDALONE;
 

@@ -23,6 +23,19 @@ export type SheetRows = { readonly ok: true; readonly rows: readonly (readonly u
 /** A roster sheet larger than this is refused rather than read: a province has a few thousand units at most. */
 export const MAX_SHEET_ROWS_CELLS = 200_000;
 
+/** What highlighting could not do: sheets protected with a password we do not know are left unchanged. */
+export interface HighlightOutcome {
+  readonly lockedSheets: readonly string[];
+}
+
+/** Office could not save the document's settings (saveAsync failed): what highlighting remembers may be lost with the pane. */
+export class SettingsSaveError extends Error {
+  constructor(readonly reason: string) {
+    super(`settings.saveAsync failed: ${reason}`);
+    this.name = "SettingsSaveError";
+  }
+}
+
 export interface WorkbookPort {
   readonly host: "excel" | "file";
   /** One batched read of every UR_ defined name and the sheet list. */
@@ -36,8 +49,8 @@ export interface WorkbookPort {
   /** Selects and shows a cell (Excel); the file adapter has nothing to select and resolves. */
   select(cell: CellRef): Promise<void>;
   /** Marks problem cells (fill colour) without touching values or the template's formats; `clear` removes our marks again. */
-  highlight(cells: readonly CellRef[]): Promise<void>;
-  clearHighlights(): Promise<void>;
+  highlight(cells: readonly CellRef[]): Promise<HighlightOutcome>;
+  clearHighlights(): Promise<HighlightOutcome>;
   /** Calls back when cells change (Excel worksheet change events, where supported). Returns an unsubscribe. */
   onChanged?(callback: () => void): Promise<() => void>;
 }

@@ -8,7 +8,8 @@ import { join } from "path";
 import { t } from "../../src/domain/i18n/strings";
 import { cellName } from "../../src/domain/catalog";
 import type { FigureKey } from "../../src/domain/submission";
-import { openBrowser, type BrowserSession } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { filledTemplate } from "../check/files";
 import { PERIODIC } from "../check/helpers";
 import { readWorkbook } from "../../src/workbook/file/reader";
@@ -16,6 +17,7 @@ import { readWorkbook } from "../../src/workbook/file/reader";
 let session: BrowserSession | null = null;
 const dir = mkdtempSync(join(tmpdir(), "check-view-"));
 const file = join(dir, "bao-cao-loi.xlsx");
+const unfilled = join(dir, "chua-nhap.xlsx");
 
 beforeAll(async () => {
   const figures = new Map<FigureKey, number>([
@@ -25,6 +27,7 @@ beforeAll(async () => {
     ["DV_NU@value", 1250],
   ]);
   writeFileSync(file, await filledTemplate(PERIODIC, figures, { planted: new Map([[cellName("CB_TONG", "value"), "1.250"]]) }));
+  writeFileSync(unfilled, await filledTemplate(PERIODIC, new Map()));
   session = await openBrowser();
 });
 
@@ -33,13 +36,19 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe("the Kiểm tra view, standalone in chromium", () => {
+/** A fresh page on the Kiểm tra view with `path` opened through the file chooser. */
+async function checkFile(s: BrowserSession, path: string): Promise<Page> {
+  const page = await s.newPage("taskpane.html");
+  await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click({ timeout: 15000 });
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "check.view.open") }).click()]);
+  await chooser.setFiles(path);
+  return page;
+}
+
+describeWithBrowser("the Kiểm tra view, standalone in chromium", () => {
   it("checks an opened file, lists its planted errors, and shows the cell of the one clicked", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
-    const page = await session.newPage("taskpane.html");
-    await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click({ timeout: 15000 });
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "check.view.open") }).click()]);
-    await chooser.setFiles(file);
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await checkFile(session, file);
 
     await page.getByText(t("vi", "check.view.fileLabel", { file: "bao-cao-loi.xlsx" })).waitFor({ timeout: 15000 });
     await expect(page.locator('[data-kind="errors"]').getAttribute("data-count")).resolves.toBe("2");
@@ -54,6 +63,16 @@ describe("the Kiểm tra view, standalone in chromium", () => {
     await session.screenshot(page, "check-view-errors");
     expect(session.consoleErrors).toEqual([]);
     expect(session.requests.every((url) => url.startsWith(session!.baseUrl))).toBe(true);
+  });
+});
+
+describeWithBrowser("an unfilled template in the Kiểm tra view", () => {
+  it("says no figures were entered, not that there is nothing wrong", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await checkFile(session, unfilled);
+    await page.getByTestId("check-unfilled").waitFor({ timeout: 15000 });
+    await expect(page.getByTestId("check-unfilled").innerText()).resolves.toContain(t("vi", "check.view.unfilled"));
+    await expect(page.getByText(t("vi", "check.view.noIssues")).count()).resolves.toBe(0);
   });
 });
 

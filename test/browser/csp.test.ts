@@ -3,7 +3,7 @@
  * the built page in chromium and proven by the browser itself: a request to another origin is refused.
  * The request log of a whole session is checked in shell.test.ts.
  */
-import { openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 
 let session: BrowserSession | null = null;
 
@@ -26,9 +26,9 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-describe("the standalone page's Content-Security-Policy", () => {
+describeWithBrowser("the standalone page's Content-Security-Policy", () => {
   it("is set, allows only our own origin, and no script from anywhere else or from eval", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
     const d = directives(policy);
@@ -40,7 +40,7 @@ describe("the standalone page's Content-Security-Policy", () => {
   });
 
   it("is enforced: the page cannot send anything to another origin", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html", { expectErrors: true });
     const outcome = await page.evaluate(async () => {
       try {

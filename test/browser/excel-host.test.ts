@@ -13,8 +13,9 @@ import { t } from "../../src/domain/i18n/strings";
 import type { FigureKey } from "../../src/domain/submission";
 import { unitWorkbook } from "../merge/support";
 import { HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
-import { openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { fakeOfficeScript } from "./fake-office/bundle";
+import { API_LEVELS, defaultApiLevel, type ApiLevel } from "../office/fakeExcel";
 
 let session: BrowserSession | null = null;
 let officeJs = "";
@@ -36,8 +37,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function inExcel(s: BrowserSession): Promise<Page> {
-  return s.newPage("taskpane.html?office", {
+/** The page as Excel on Windows opens it: host info in the address (no ?office), the host's ExcelApi level for the stand-in. */
+async function inExcel(s: BrowserSession, api: ApiLevel = defaultApiLevel()): Promise<Page> {
+  return s.newPage(`taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0&api=${api}`, {
     route: async (page) => {
       await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: officeJs }));
     },
@@ -45,13 +47,19 @@ async function inExcel(s: BrowserSession): Promise<Page> {
 }
 
 /** "Đã ghi N trang tính vào sổ tính." for any N: the consolidated workbook has every sheet of the template. */
+/** The consolidating unit is required (never invented): typed as the officer would. */
+async function mergingUnit(page: Page): Promise<void> {
+  await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-MC");
+  await page.getByLabel(t("vi", "merge.view.unitName")).fill("LĐLĐ huyện Mường Chà");
+}
+
 const WRITTEN = new RegExp(`^${t("vi", "merge.view.written", { count: 999 }).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("999", "\\d+")}$`);
 
 const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as { fakeExcel: { sheets: { name: string }[] } }).fakeExcel.sheets.map((s) => s.name));
 
-describe("Tổng hợp inside Excel (stand-in office.js)", () => {
+describeWithBrowser("Tổng hợp inside Excel (stand-in office.js)", () => {
   it("merges with a roster sheet of the open workbook and writes into it, replacing only after a yes", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session);
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
     // Inside Excel there is no download: the result goes into the open workbook.
@@ -63,11 +71,12 @@ describe("Tổng hợp inside Excel (stand-in office.js)", () => {
 
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
     await chooser.setFiles(paths);
+    await mergingUnit(page);
     await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
 
     const roster = page.getByTestId("merge-roster");
     await roster.waitFor({ timeout: 60000 });
-    const rows = await roster.locator("tbody tr").allTextContents();
+    const rows = await roster.locator(":scope > li").allTextContents();
     expect(rows.find((r) => r.includes("CD09"))).toContain(t("vi", "merge.roster.missing"));
     expect(rows.some((r) => r.includes("CD03"))).toBe(true); // sent, but not on the roster
     await expect(page.getByTestId("merge-download").count()).resolves.toBe(0);
@@ -95,13 +104,14 @@ describe("Tổng hợp inside Excel (stand-in office.js)", () => {
     expect(session.errorsOf(page)).toEqual([]);
   }, 120_000);
 
-  it("says so, and merges nothing, when the sheet chosen as the roster is not one", async () => {
-    if (!session) return;
+  it("says so, and merges without completeness, when the sheet chosen as the roster is not one", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await inExcel(session);
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
     // Write the result first so that a non-roster sheet exists to pick.
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
     await chooser.setFiles(paths.slice(0, 1));
+    await mergingUnit(page);
     await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
     await page.getByRole("button", { name: t("vi", "merge.view.writeExcel") }).click();
     await page.getByText(WRITTEN).waitFor({ timeout: 15000 });
@@ -109,20 +119,31 @@ describe("Tổng hợp inside Excel (stand-in office.js)", () => {
     await rosterSheet.focus(); // the list is refreshed when opened: the new sheets appear
     await rosterSheet.locator("option", { hasText: "Biểu 01" }).waitFor({ state: "attached", timeout: 15000 });
     await rosterSheet.selectOption("Biểu 01"); // a form, not a list of units
-    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
-    const failed = page.getByTestId("merge-status").getByText(t("vi", "merge.view.failed", { reason: "" }).trim());
-    await failed.waitFor({ timeout: 15000 });
+    await page.getByRole("button", { name: t("vi", "merge.view.rerun"), exact: true }).click();
+    // A roster that cannot be used never stops the merge: it runs without completeness and says why.
+    await page.getByTestId("merge-roster-problem").waitFor({ timeout: 15000 });
+    await expect(page.getByTestId("merge-roster-problem").innerText()).resolves.toContain("Biểu 01");
+    await page.getByTestId("merge-results").waitFor({ timeout: 15000 });
     await expect(page.getByTestId("merge-roster").count()).resolves.toBe(0);
   }, 120_000);
 });
 
-describe("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => {
-  type Fake = { names: Map<string, { sheet: string; ref: string }>; sheets: { name: string; peek(ref: string): { fill: string | null } | undefined; put(ref: string, v: number): void }[]; active: { sheet: string; address?: string } | null };
+describeWithBrowser("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => describe.each(API_LEVELS)("with ExcelApi %s", (api) => {
+  type Fake = {
+    names: Map<string, { sheet: string; ref: string }>;
+    sheets: { name: string; peek(ref: string): { fill: string | null } | undefined; put(ref: string, v: number): void; protectedWith: object | null; protect(options: object, password: string): void; unprotect?: never }[];
+    active: { sheet: string; address?: string } | null;
+    supports(minor: number): boolean;
+  };
   const fake = (page: Page) => page.evaluateHandle(() => (window as unknown as { fakeExcel: Fake }).fakeExcel);
 
   it("inserts the template into the open workbook, then checks what was typed and takes the user to the cell", async () => {
-    if (!session) return;
-    const page = await inExcel(session);
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await inExcel(session, api);
+    // office.js is in <head>, before the page's own script, as Office requires.
+    const scripts = await page.evaluate(() => [...document.head.querySelectorAll("script")].map((s) => s.getAttribute("src") ?? ""));
+    expect(scripts.findIndex((src) => src.endsWith("office-js/office.js"))).toBeGreaterThanOrEqual(0);
+    expect(scripts.findIndex((src) => src.endsWith("office-js/office.js"))).toBeLessThan(scripts.findIndex((src) => src.includes("taskpane")));
     await page.getByTestId("templates-make").click({ timeout: 15000 });
     const inserted = t("vi", "tplui.inserted", { count: "999", campaign: "@" });
     await page.getByText(inserted.slice(0, inserted.indexOf("999"))).waitFor({ timeout: 15000 });
@@ -153,7 +174,23 @@ describe("Biểu mẫu and Kiểm tra inside Excel (stand-in office.js)", () => 
     await fillBecomes(HIGHLIGHT_FILL);
     await page.getByRole("button", { name: t("vi", "check.view.clearHighlight") }).click();
     await fillBecomes(before);
+
+    // "Tự kiểm tra lại" is promised only where Excel raises change events (ExcelApi 1.7+).
+    const promise = page.getByText(t("vi", "check.view.autoRecheck"));
+    if (await handle.evaluate((excel) => excel.supports(7))) await promise.waitFor({ timeout: 15000 });
+    else await expect(promise.count()).resolves.toBe(0);
+
+    // The user protects the sheet with a password: highlighting says it cannot mark it, and changes nothing.
+    const sheetName = await handle.evaluate((excel, cell) => {
+      const sheet = excel.sheets.find((s) => s.name === cell.sheet)!;
+      sheet.protectedWith = null;
+      sheet.protect({}, "mật khẩu");
+      return sheet.name;
+    }, target);
+    await page.getByRole("button", { name: t("vi", "check.view.highlight") }).click();
+    await page.getByTestId("check-mark-notice").getByText(t("vi", "check.view.highlightLocked", { sheets: sheetName })).waitFor({ timeout: 15000 });
+    await expect(fillOf()).resolves.toBe(before);
     expect(session.errorsOf(page)).toEqual([]);
   }, 120_000);
-});
+}));
 

@@ -4,7 +4,7 @@
  */
 import type { Page } from "playwright-core";
 import { t, type Lang } from "../../src/domain/i18n/strings";
-import { offHostRequests, openBrowser, seriousAxeViolations, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, offHostRequests, openBrowser, seriousAxeViolations, type BrowserSession } from "../support/browser";
 
 let session: BrowserSession | null = null;
 
@@ -26,18 +26,9 @@ async function chooseLanguage(page: Page, lang: Lang, current: Lang): Promise<vo
   await shell(page, lang);
 }
 
-function describeIfBrowser(name: string, body: () => void) {
-  describe(name, () => {
-    beforeEach(() => {
-      if (!session) console.warn(`SKIPPED: ${expect.getState().currentTestName} (no chromium)`);
-    });
-    body();
-  });
-}
-
-describeIfBrowser("the task pane, standalone in chromium", () => {
+describeWithBrowser("the task pane, standalone in chromium", () => {
   it("renders the product name, the standalone notice and the three views, in Vietnamese by default", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await shell(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("vi");
@@ -49,7 +40,7 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
   });
 
   it("switches between the three views with the mouse and with the keyboard", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await shell(page);
     await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click();
@@ -69,7 +60,7 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
   });
 
   it("reaches the language switch, the tabs and the panel with Tab, with a visible focus", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await shell(page);
     const visited: string[] = [];
@@ -94,7 +85,7 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
   });
 
   it("switches language vi → en → vi and every visible text follows", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await shell(page);
     await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click();
@@ -112,7 +103,7 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
   });
 
   it("remembers the chosen language when the page is opened again", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await shell(page);
     await chooseLanguage(page, "en", "vi");
@@ -121,7 +112,7 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
   });
 
   it("follows a dark system theme", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html", { colorScheme: "dark" });
     await shell(page);
     const background = await page.evaluate(() => getComputedStyle(document.querySelector("[data-theme]") as Element).backgroundColor);
@@ -132,7 +123,7 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
   });
 
   it("serves index.html as the same standalone page", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("index.html");
     await shell(page);
   });
@@ -143,7 +134,7 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
     ["vi", "dark"],
     ["en", "dark"],
   ] as const)("has no serious or critical accessibility violation (%s, %s)", async (lang, colorScheme) => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html", { colorScheme });
     await shell(page);
     if (lang === "en") await chooseLanguage(page, "en", "vi");
@@ -156,7 +147,7 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
   });
 
   it("boots standalone when office.js is asked for but cannot load (blocked, missing, offline)", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html?office", {
       expectErrors: true,
       route: async (p) => {
@@ -169,7 +160,7 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
   });
 
   it("does not load office.js in a plain browser tab (nothing of Office to wait for)", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const before = session.requests.length;
     const page = await session.newPage("taskpane.html");
     await shell(page);
@@ -177,7 +168,7 @@ describeIfBrowser("the task pane, standalone in chromium", () => {
   });
 
   it("asked nothing of any host but this one, and logged no console error", async () => {
-    if (!session) return;
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     expect(session.requests.length).toBeGreaterThan(0);
     expect(offHostRequests(session.requests)).toEqual([]);
     expect(session.consoleErrors).toEqual([]);

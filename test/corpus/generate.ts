@@ -12,12 +12,12 @@ import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeF
 import { join } from "path";
 import { crc32, deflateRawSync } from "zlib";
 import { strToU8 } from "fflate";
-import { loadCatalog, resolveCampaign, metaName, identificationName, cellName, BREAKDOWN_NAME, type Catalog, type Campaign } from "../../src/domain/catalog";
+import { loadCatalog, resolveCampaign, metaName, identificationName, cellName, BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME, type Catalog, type Campaign } from "../../src/domain/catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader/read-workbook";
 import { checkWorkbook } from "../../src/domain/check";
-import { mergeSubmissions, consolidatedPlan, type AcceptedFile } from "../../src/domain/merge";
+import { breakdownOf, inputFigureKeys, mergeSubmissions, consolidatedPlan, type AcceptedFile } from "../../src/domain/merge";
 import { CASES, type CaseId, type CorpusCase } from "./cases";
 import { encryptedWorkbook, writeCfb, xlsWorkbook } from "./cfb-kit";
 import { CAMPAIGN_ID, DISTRICT, DISTRICT_UNITS, OTHER_CAMPAIGN_ID, REJECTED_UNIT, figuresOf, type CorpusUnit } from "./figures";
@@ -313,7 +313,7 @@ async function districtWorkbook(ctx: Context): Promise<Uint8Array> {
     if (!read.ok) throw new Error(`corpus: district input unreadable: ${read.error.en}`);
     const checked = checkWorkbook(ctx.catalog, read.value.workbook);
     if (!checked.submission || checked.issues.length > 0) throw new Error(`corpus: district input has issues: ${checked.issues.map((i) => i.id).join(", ")}`);
-    accepted.push({ index, name: `${unit.code}.xlsx`, submission: checked.submission, breakdown: read.value.workbook.names.get(BREAKDOWN_NAME) ?? null, warnings: [] });
+    accepted.push({ index, name: `${unit.code}.xlsx`, submission: checked.submission, breakdown: breakdownOf(read.value.workbook.names.get(BREAKDOWN_NAME), read.value.workbook.names.get(BREAKDOWN_UNITS_NAME), inputFigureKeys(ctx.catalog, ctx.campaign)), warnings: [] });
   }
   const result = mergeSubmissions({ catalog: ctx.catalog, campaign: ctx.campaign, mergingUnit: DISTRICT, accepted, rejected: [] });
   const { plan } = consolidatedPlan(ctx.catalog, result, "2026-06-08");

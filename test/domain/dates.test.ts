@@ -2,7 +2,9 @@
  * One rule for dates, seen from every place that reads or writes one: the check of the identification
  * sheet, the merge reading a breakdown, the template prefilling Ngày lập, and the reader's t="d" cells.
  */
-import { displayDate, isoToSerial, parseDateText, serialToIso } from "../../src/domain/dates";
+import { displayDate, isoToSerial, localIsoDate, parseDateText, serialToIso } from "../../src/domain/dates";
+import { loadDefinition } from "../../src/domain/forms/load-definition";
+import { setCell, shippedCopy } from "../forms/definition-edit";
 import { readSubmission } from "../../src/domain/check";
 import { buildTemplate } from "../../src/domain/layout";
 import { dateFromCell } from "../../src/domain/merge/dates";
@@ -13,6 +15,16 @@ import { named } from "../layout/plan-helpers";
 const checked = (value: unknown): string | null =>
   readSubmission(catalog, templateWorkbook(PERIODIC, { identification: { DATE: value as never } })).submission!.identification.datePrepared;
 const merged = (value: string | number): string | null => dateFromCell({ value });
+/** A review campaign's grassroots deadline as a definition workbook gives it: the ISO date loaded, or null with the problem named. */
+function definitionDeadline(text: string): string | null {
+  const sheets = shippedCopy();
+  setCell(sheets, "campaign_levels", "campaign_id", "tk10-nq6a-2011-2020", "deadline", text);
+  const loaded = loadDefinition(sheets);
+  if (loaded.problems.some((p) => p.code === "forms.level.deadline")) return null;
+  const def = loaded.definition!.campaignDefs.find((c) => c.id === "tk10-nq6a-2011-2020")!;
+  const date = def.deadlines[0]!.date;
+  return typeof date === "string" ? date : null;
+}
 const prefilled = (iso: string): unknown => named(buildTemplate({ catalog, campaign: PERIODIC, unit: { datePrepared: iso } }).plan, "UR_ID_DATE").value;
 
 describe("dates, one rule everywhere", () => {
@@ -67,6 +79,18 @@ describe("dates, one rule everywhere", () => {
     expect(isoDateToSerial("1900-03-01")).toBe(61);
     expect(isoDateToSerial("1899-12-31")).toBeUndefined();
     expect(isoDateToSerial("1800-01-01")).toBeUndefined();
+  });
+
+  it("reads a campaign deadline in a definition workbook by the same rule", () => {
+    expect(definitionDeadline("20/7/2020")).toBe("2020-07-20");
+    expect(definitionDeadline("2020-7-20")).toBe("2020-07-20");
+    expect(definitionDeadline("20/7/1800")).toBeNull();
+    expect(definitionDeadline("30/2/2020")).toBeNull();
+  });
+
+  it("gives today as the local calendar day", () => {
+    expect(localIsoDate(new Date(2026, 5, 5, 23, 59))).toBe("2026-06-05");
+    expect(localIsoDate(new Date(2026, 0, 1, 0, 0))).toBe("2026-01-01");
   });
 
   it("shows a date dd/mm/yyyy, and leaves other text as it is", () => {

@@ -42,6 +42,13 @@ describe("union-report forms import", () => {
     expect(await definitionSheets(join(dir, "DINH-NGHIA.xlsx"))).toEqual(["settings", "tables", "indicators", "rules", "campaigns", "campaign_levels"]);
   });
 
+  it("hands forms check a definition whose todos it lists, cell by cell, until the officer decides them", async () => {
+    expect((await cli(["forms", "import", "BIEU.xlsx", "--out", "check-me.xlsx"])).code).toBe(0);
+    const check = await cli(["forms", "check", "check-me.xlsx"]);
+    expect(check.code).toBe(1);
+    expect(check.out + check.err).toMatch(/indicators![A-Z]+\d+: .*cần xem: số tính đến một thời điểm \(kind = stock/);
+  });
+
   it("speaks English with --lang en and gives JSON with --json", async () => {
     const en = await cli(["--lang", "en", "forms", "import", "BIEU.xlsx", "--out", "en.xlsx"]);
     expect(en.code).toBe(0);

@@ -3,7 +3,7 @@
  * would, read back cell by cell; other files refused with the reader's usual messages.
  */
 import ExcelJS from "exceljs";
-import { unzipSync, strFromU8 } from "fflate";
+import { unzipSync, strFromU8, zipSync } from "fflate";
 import { DEFINITION_SHEETS } from "../../src/domain/forms/definition-sheets";
 import { chooseSheet, proposeDefinition } from "../../src/domain/forms/import";
 import { readTypedForm } from "../../src/workbook/file/forms/read-typed-form";
@@ -46,6 +46,19 @@ describe("readTypedForm", () => {
     if (read.ok) return;
     expect(read.error.code.startsWith(code)).toBe(true);
     expect(read.error.vi).toMatch(/[ệếạảớ]/);
+  });
+
+  it("refuses a zip bomb hidden in a part it does not need, before ExcelJS inflates it", async () => {
+    const parts = unzipSync(await typedXlsx([TYPED_FORM]));
+    parts["xl/media/image1.bin"] = new Uint8Array(48 * 2 ** 20);
+    const read = await readTypedForm(zipSync(parts));
+    expect(read).toEqual({ ok: false, error: expect.objectContaining({ code: "reader.inflate-ratio" }) });
+  });
+
+  it("refuses a sheet far larger than any form, naming the limit", async () => {
+    const read = await readTypedForm(await typedXlsx([{ ...TYPED_FORM, rows: [...TYPED_FORM.rows, ...new Array<string[]>(9000).fill([]), [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "x"]] }]));
+    expect(read).toEqual({ ok: false, error: expect.objectContaining({ code: "reader.too-many-cells" }) });
+    if (!read.ok) expect(read.error.vi).toContain("200.000");
   });
 
   it("imports the typed file: merged title, empty column under a merged header, indented part, formula label", async () => {

@@ -26,7 +26,7 @@ describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
 
   it("takes the title, the number and the as-of date from the rows above the header", () => {
     expect(records(proposal, "settings")).toEqual([expect.objectContaining({ form_id: "mau-1-hdcd-dien-bien", version: 1, title_vi: "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ" })]);
-    expect(records(proposal, "tables")).toEqual([expect.objectContaining({ table_id: "B01", number: "1-HĐCĐ", sheet_name: "Biểu 1-HĐCĐ" })]);
+    expect(records(proposal, "tables")).toEqual([expect.objectContaining({ table_id: "B01", number: "1-HDCD", sheet_name: "Biểu 1-HDCD" })]);
     expect(records(proposal, "campaigns")).toEqual([expect.objectContaining({ campaign_id: "mau-1-hdcd-dien-bien", kind: "periodic", as_of: "31/5" })]);
     expect(records(proposal, "campaign_levels").map((r) => [r.level, r.tables, r.deadline])).toEqual([
       ["cdcs", "B01", null],
@@ -59,7 +59,7 @@ describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
     const wage = byLabel(proposal, "Tiền lương bình quân tháng của 1 người lao động");
     const people = byLabel(proposal, "Số người được tính");
     expect(wage).toEqual(expect.objectContaining({ type: "decimal", money_unit: "dong", aggregation: "weighted_average", weight: people.code }));
-    expect(people).toEqual(expect.objectContaining({ tt: "+", type: "whole", parent: null, aggregation: "sum" }));
+    expect(people).toEqual(expect.objectContaining({ tt: "+", type: "whole", parent: null, aggregation: "sum", indent: "x" }));
   });
 
   it("maps units to types: người and cuộc whole, đồng and triệu đồng money", () => {
@@ -73,14 +73,14 @@ describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
     expect(byLabel(proposal, "Số đoàn viên kết nạp mới").kind).toBe("flow");
     const dialogue = byLabel(proposal, "Số cuộc đối thoại");
     expect(dialogue.kind).toBeNull();
-    expect(dialogue.todo).toMatch(/^CẦN XEM: .*stock.*flow/);
+    expect(dialogue.todo).toMatch(/^số tính đến một thời điểm .*stock.*flow/);
   });
 
   it("makes a % line a ratio only when its label names both sides, and asks when it had to guess", () => {
     const named = byLabel(proposal, "Tỷ lệ đoàn viên so với tổng số lao động");
     expect(named).toEqual(expect.objectContaining({ type: "percent", aggregation: "ratio", numerator: "TONG_DOAN_VIEN_CONG_DOAN", denominator: "TONG_LAO_DONG", todo: null }));
     const guessed = byLabel(proposal, "Tỷ lệ so với tổng số lao động");
-    expect(guessed).toEqual(expect.objectContaining({ aggregation: "ratio", numerator: "LAO_DONG_THIEU_VIEC_LAM", denominator: "TONG_LAO_DONG" }));
+    expect(guessed).toEqual(expect.objectContaining({ code: "TY_LE_TONG_LAO_DONG", aggregation: "ratio", numerator: "LAO_DONG_THIEU_VIEC_LAM", denominator: "TONG_LAO_DONG" }));
     expect(guessed.todo).toMatch(/đã đoán/);
   });
 
@@ -161,13 +161,15 @@ describe("proposeDefinition on forms typed other ways", () => {
     expect(proposal.notes.filter((n) => n.key === "formsImport.note.unknownColumn")).toEqual([]);
   });
 
-  it("takes lines indented under an indicator as its parts, marked for the officer to confirm", () => {
+  it("takes lines indented under an indicator as its parts, marked for the officer to confirm (and skips a header typed again)", () => {
     const proposal = proposeDefinition(
       grid("Sheet1", [
         ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],
         ["1", "Tổng số CĐCS hiện có", "đơn vị"],
         [null, { text: "CĐCS khu vực nhà nước", indent: 1 }, "đơn vị"],
         [null, { text: "CĐCS doanh nghiệp", indent: 1 }, "đơn vị"],
+        ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],
+        ["1", "2", "3", "4"],
         ["2", "Số CĐCS thành lập mới", "đơn vị"],
         [null, { text: "Số CĐCS giải thể", indent: 1 }, "đơn vị"],
       ]),
@@ -209,7 +211,7 @@ describe("proposeDefinition on forms typed other ways", () => {
 
   it("writes todos in English when asked, and says so when no sheet has a header", () => {
     const en = proposeDefinition(form1(), { fileName: "f.xlsx", lang: "en" });
-    expect(records(en, "indicators").find((r) => r.code === "CUOC_DOI_THOAI")?.todo).toMatch(/^TO CHECK: .*stock/);
+    expect(records(en, "indicators").find((r) => r.code === "CUOC_DOI_THOAI")?.todo).toMatch(/^counted at a date .*stock/);
     const none = proposeDefinition(grid("Notes", [["just", "some", "text"]]), { fileName: "f.xlsx" });
     expect(none.lines).toEqual([]);
     expect(none.notes.map((n) => n.key)).toContain("formsImport.note.noHeader");

@@ -24,6 +24,10 @@ import { partText, unzipParts, zipParts } from "../corpus/zip-kit";
 import { BYTE_MUTATIONS, XML_MUTATIONS, mutateBytes, mutateXml, random, type Mutant } from "./mutate";
 
 const ROUNDS = 300;
+/** Rounds after ROUNDS write "__proto__" and a polluting JSON where names and texts become keys. */
+const PROTOTYPE_ROUNDS = 16;
+/** Object.prototype as it was before any file was read. */
+const PROTOTYPE_BEFORE = Object.getOwnPropertyNames(Object.prototype).sort();
 const LIMITS = { maxMillis: 5_000 } as const;
 const KINDS = [...BYTE_MUTATIONS, ...XML_MUTATIONS];
 
@@ -41,6 +45,7 @@ let fileMs: number[] = [];
 let runMs = 0;
 let network: NetworkTrap;
 const originals = new Map<"unit" | "district", Uint8Array>();
+let districtFigures: ReadonlyMap<string, number | null>;
 
 beforeAll(async () => {
   catalog = loadCatalog();
@@ -50,12 +55,15 @@ beforeAll(async () => {
   const { files } = await generateCorpus({ write: false, only: ["valid-a", "district"] });
   originals.set("unit", files.find((f) => f.case.id === "valid-a")!.bytes);
   originals.set("district", files.find((f) => f.case.id === "district")!.bytes);
+  const district = readWorkbook(originals.get("district")!);
+  if (!district.ok) throw new Error(district.error.en);
+  districtFigures = readSubmission(catalog, district.value.workbook).submission!.figures;
 
-  const only = process.env["FUZZ_ROUND"] ? [Number(process.env["FUZZ_ROUND"])] : Array.from({ length: ROUNDS }, (_, i) => i + 1);
+  const only = process.env["FUZZ_ROUND"] ? [Number(process.env["FUZZ_ROUND"])] : Array.from({ length: ROUNDS + PROTOTYPE_ROUNDS }, (_, i) => i + 1);
   rounds = only.map((round) => {
     const r = random(round * 2654435761);
     const base = round % 3 === 0 ? "district" : "unit";
-    const kind = KINDS[round % KINDS.length]!;
+    const kind = round > ROUNDS ? "xml.prototypeKeys" : KINDS[round % KINDS.length]!;
     let bytes = originals.get(base)!;
     if (base === "unit") {
       // A unit code of its own, so that accepted mutants are not duplicates of one another.
@@ -166,8 +174,8 @@ describe("fuzz", () => {
       if (!read.ok) return void wrong.push(`round ${r.round}: accepted by the merge, unreadable alone`);
       const figures = readSubmission(catalog, read.value.workbook).submission?.figures;
       const inXml = xmlFigures(r.mutant.bytes);
-      const expected = inXml ?? new Map<string, number | null>([...figuresOf(1)]);
-      if (r.base === "district" && !inXml) return; // a district's own totals: compared below through its XML only
+      // When the damage hides the XML from this independent reading, the figures must be the original file's.
+      const expected = inXml ?? (r.base === "district" ? districtFigures : new Map<string, number | null>([...figuresOf(1)]));
       for (const code of INPUT_CODES) {
         const key = figureKey(code, "value");
         const want = expected.get(key) ?? null;
@@ -178,7 +186,24 @@ describe("fuzz", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("the prototype rounds really write __proto__ into a part the reader parses", () => {
+    const prototypeRounds = rounds.filter((r) => r.mutant.kind === "xml.prototypeKeys");
+    if (!process.env["FUZZ_ROUND"]) expect(prototypeRounds.length).toBe(PROTOTYPE_ROUNDS);
+    for (const r of prototypeRounds) {
+      const original = unzipParts(originals.get(r.base)!);
+      const text = partText(unzipParts(r.mutant.bytes), r.mutant.part!);
+      expect({ round: r.round, writes: text.includes("__proto__") }).toEqual({ round: r.round, writes: true });
+      expect(partText(original, r.mutant.part!).includes("__proto__")).toBe(false);
+    }
+    if (process.env["FUZZ_ROUND"]) return;
+    // Both a unit and a district are met, and at least one polluting JSON text.
+    expect(new Set(prototypeRounds.map((r) => r.base))).toEqual(new Set(["unit", "district"]));
+    expect(prototypeRounds.some((r) => r.mutant.detail.includes('"polluted"'))).toBe(true);
+  });
+
   it("no mutant reached Object.prototype", () => {
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_BEFORE);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 });

@@ -44,7 +44,8 @@ export type MutationKind =
   | "xml.hugeString"
   | "xml.breakEntity"
   | "xml.truncatePart"
-  | "xml.dropPart";
+  | "xml.dropPart"
+  | "xml.prototypeKeys";
 
 export const BYTE_MUTATIONS: readonly MutationKind[] = ["bytes.flip", "bytes.truncate", "bytes.splice"];
 export const XML_MUTATIONS: readonly MutationKind[] = [
@@ -112,11 +113,54 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 
 const HUGE_NUMBERS = ["1e308", "1.7976931348623157e309", "12345678901234567890", "-0", "NaN", "Infinity", "0x10", "1e-400", "99999999999999999999999999999"];
 
+/** A JSON cell that would pollute Object.prototype if a reader parsed it and spread or assigned the result. */
+const PROTOTYPE_JSON = '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}';
+/** The parts where names and texts that become keys live: defined and sheet names, shared strings, cells. */
+const KEYED_PART = /(?:^|\/)(?:workbook\.xml|sharedStrings\.xml|sheet\d+\.xml)$/;
+
+/**
+ * Writes "__proto__" (and its relatives) where a name, a text or an attribute was: a defined name or
+ * sheet name, a cell text (unit code, roster name), a JSON text, an attribute value. Always changes
+ * the part, so the prototype check meets a file that really says "__proto__".
+ */
+function prototypeKeys(text: string, inWorkbookPart: boolean, r: Random): { changed: string; detail: string } {
+  const names = matchesOf(/\sname="([^"]*)"/g, text);
+  const texts = matchesOf(/>([^<>]+)</g, text);
+  const attributes = matchesOf(ATTRIBUTE, text);
+  const way = r.int(4);
+  // Each pattern ends one character (a quote or "<") after the group replaced.
+  const replaceIn = (m: RegExpExecArray, group: number, by: string): string => {
+    const start = m.index + m[0].length - 1 - m[group]!.length;
+    return text.slice(0, start) + by + text.slice(start + m[group]!.length);
+  };
+  if ((way === 0 || inWorkbookPart) && names.length > 0) {
+    const m = r.pick(names);
+    return { changed: replaceIn(m, 1, "__proto__"), detail: `name="${m[1]}" → "__proto__"` };
+  }
+  if (way === 1 && texts.length > 0) {
+    const m = r.pick(texts);
+    return { changed: replaceIn(m, 1, "__proto__"), detail: `text "${m[1]!.slice(0, 20)}" → "__proto__"` };
+  }
+  if (way === 2 && texts.length > 0) {
+    const m = r.pick(texts);
+    return { changed: replaceIn(m, 1, PROTOTYPE_JSON.replace(/"/g, "&quot;")), detail: `text "${m[1]!.slice(0, 20)}" → ${PROTOTYPE_JSON}` };
+  }
+  if (attributes.length > 0) {
+    const m = r.pick(attributes);
+    return { changed: replaceIn(m, 2, "__proto__"), detail: `${m[1]}="${m[2]}" → "__proto__"` };
+  }
+  // A part with no attribute at all: give its root one, still named after the prototype.
+  return { changed: text.replace(/<([A-Za-z_][\w:.-]*)/, `<$1 __proto__="__proto__"`), detail: `attribute __proto__ added` };
+}
+
 /** One XML-level mutation of one part, re-zipped. Parts whose mutation finds nothing to change are returned unchanged (still a valid round). */
 export function mutateXml(original: Uint8Array, kind: MutationKind, r: Random): Mutant {
   const parts: Parts = unzipParts(original);
   const xmlParts = [...parts.keys()].filter((name) => name.endsWith(".xml") || name.endsWith(".rels"));
-  const part = r.pick(xmlParts);
+  const keyed = xmlParts.filter((name) => KEYED_PART.test(name));
+  // The workbook part (defined and sheet names) is drawn often: it is where names become keys.
+  const workbookPart = keyed.find((name) => name.endsWith("workbook.xml"));
+  const part = kind !== "xml.prototypeKeys" || keyed.length === 0 ? r.pick(xmlParts) : workbookPart !== undefined && r.chance(0.4) ? workbookPart : r.pick(keyed);
   const text = strFromU8(parts.get(part)!);
   let changed = text;
   let detail = "";
@@ -196,6 +240,10 @@ export function mutateXml(original: Uint8Array, kind: MutationKind, r: Random): 
       const keep = r.int(text.length);
       changed = text.slice(0, keep);
       detail = `kept ${keep} of ${text.length} characters`;
+      break;
+    }
+    case "xml.prototypeKeys": {
+      ({ changed, detail } = prototypeKeys(text, part === workbookPart, r));
       break;
     }
     case "xml.dropPart": {

@@ -68,14 +68,26 @@ describe("the consolidated workbook", () => {
     expect(up.files[0].status).toBe("accepted");
   });
 
-  it("counts a consolidated workbook whose totals were edited after merging as one unit, and says so", () => {
+  it("rejects a consolidated workbook whose totals were edited after merging, naming the codes that disagree", () => {
     const edited = { ...plan, sheets: plan.sheets.map((s) => ({ ...s, cells: s.cells.map((c) => (c.value === 12 && !c.formula && s.role === "table" ? { ...c, value: 13 } : c)) })) };
     const file = fileFromPlan(edited, "huyen-sua.xlsx", 3);
-    const up = merge([file], PROVINCE);
-    expect(up.leaves.map((l) => [l.code, l.via])).toEqual([["LDLD-MC", null]]);
-    expect(up.figures.get("DV_TONG@value")).toBe(13);
-    expect(up.files[0].status).toBe("warnings");
-    expect(up.files[0].reasons.map((r) => r.key)).toEqual(["merge.breakdown.mismatch", "merge.warn.asSingleUnit"]);
+    const up = merge([file, unitFile({ code: "CD009", name: "CĐCS 9", date: "2026-06-05", figures: money(["DV_TONG@value", 5]) }, undefined, "cd9.xlsx", 4)], PROVINCE);
+    expect(up.leaves.map((l) => l.code)).toEqual(["CD009"]);
+    expect(up.figures.get("DV_TONG@value")).toBe(5);
+    expect(up.files.find((f) => f.name === "huyen-sua.xlsx")).toMatchObject({ status: "rejected", unitsCounted: 0 });
+    const reasons = up.files.find((f) => f.name === "huyen-sua.xlsx")!.reasons;
+    expect(reasons.map((r) => r.key)).toEqual(["merge.reject.breakdownMismatch"]);
+    expect(reasons[0].params).toMatchObject({ count: 1, codes: "DV_TONG@value", own: 13, sum: 12 });
+  });
+
+  it("rejects a consolidated workbook whose breakdown holds fewer units than it states", () => {
+    const cut = { ...plan, sheets: plan.sheets.map((s) => (s.rows ? { ...s, rows: { ...s.rows, count: s.rows.count - 1 } } : s)) };
+    const raw = planToRaw(cut);
+    const stated = raw.names.get("UR_BREAKDOWN_UNITS")?.cells[0][0].value;
+    expect(stated).toBe(2);
+    const up = merge([fileFromPlan(cut, "huyen-cat.xlsx", 3)], PROVINCE);
+    expect(up.files[0].status).toBe("rejected");
+    expect(up.files[0].reasons[0]).toMatchObject({ key: "merge.reject.breakdownTruncated", params: { expected: 2, found: 1 } });
   });
 
   it("flags a figure far above the median of its peers", () => {

@@ -144,6 +144,17 @@ describe("union-report merge", () => {
     expect(readWorkbook(new Uint8Array(readFileSync(join(dir, "out.xlsx")))).ok).toBe(true);
   });
 
+  it("still merges, without completeness, when the roster cannot be used, and says why", async () => {
+    writeFileSync(join(dir, "khong-phai-danh-sach.csv"), "a,b\n1,2\n");
+    const cli = io(dir);
+    const code = await runMerge(["in", "--campaign", "tk-3105-2026", "--out", "out2.xlsx", "--roster", "khong-phai-danh-sach.csv", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", "--json"], { lang: "vi", io: cli });
+    expect(code).toBe(0);
+    expect(cli.err.join("")).toContain("Không dùng được danh sách đơn vị \"khong-phai-danh-sach.csv\"");
+    const report = JSON.parse(cli.out.join(""));
+    expect(report.summary).toMatchObject({ files: 2, units: 2 });
+    expect(report.roster).toBeNull();
+  });
+
   it("exits 2 when nothing could be merged, and on a wrong command line", async () => {
     writeFileSync(join(dir, "rac.xlsx"), "not a workbook");
     const cli = io(dir);

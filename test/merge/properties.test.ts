@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { splitFigureKey, type FigureKey } from "../../src/domain/submission";
-import { toThousandths, type AcceptedFile } from "../../src/domain/merge";
+import type { AcceptedFile } from "../../src/domain/merge";
 import { campaignForLevel } from "../../src/domain/catalog";
 import { campaign, catalog, consolidatedFile, figureEntries, keysOf, merge, PROVINCE, DISTRICT, unitFile, type UnitSpec } from "./support";
 
@@ -29,18 +29,31 @@ const unitsArb = (min: number, max: number) =>
     fc.tuple(...ns.map((n) => fc.tuple(figuresArb, dateArb).map(([figures, date]): UnitSpec => ({ code: `CD${String(n).padStart(3, "0")}`, name: `CĐCS Trường Tiểu học số ${n}`, date, figures })))),
   );
 
-/** The reference sum, computed independently in thousandths. */
-function referenceSum(units: readonly UnitSpec[], key: FigureKey): number | null {
+/**
+ * A figure in thousandths by its decimal text, not by the product's own conversion: the figures drawn
+ * here are whole or have at most 3 decimals, and are never negative.
+ */
+function thousandthsOf(value: number): bigint {
+  const text = value.toFixed(3);
+  if (Number(text) !== value || value < 0) throw new Error(`not a figure of this test: ${value}`);
+  const [whole, fraction] = text.split(".");
+  return BigInt(whole!) * 1000n + BigInt(fraction!);
+}
+
+/** The reference sum, in thousandths, with its own arithmetic (bigints over the decimal text). */
+function referenceSum(units: readonly UnitSpec[], key: FigureKey): bigint | null {
   let total = 0n;
   let any = false;
   for (const u of units) {
     const v = u.figures.get(key);
     if (v === null || v === undefined) continue;
-    total += toThousandths(v)!;
+    total += thousandthsOf(v);
     any = true;
   }
-  return any ? Number(total) / 1000 : null;
+  return any ? total : null;
 }
+
+const consolidated = (value: number | null | undefined): bigint | null => (value === null || value === undefined ? null : thousandthsOf(value));
 
 const files = (units: readonly UnitSpec[]) => units.map((u, i) => unitFile(u, undefined, `${u.code}.xlsx`, i));
 const leafCodes = (r: ReturnType<typeof merge>) => r.leaves.map((l) => l.code).sort();
@@ -54,7 +67,7 @@ describe("merge properties", () => {
         for (const key of KEYS) {
           const expected = referenceSum(units, key);
           const got = result.figures.get(key) ?? null;
-          expect(got === null ? null : toThousandths(got)).toEqual(expected === null ? null : toThousandths(expected));
+          expect(consolidated(got)).toEqual(expected);
           const reported = units.filter((u) => u.figures.get(key) != null).length;
           expect(result.counts.get(key)).toEqual({ reported, blank: units.length - reported });
         }
@@ -105,7 +118,7 @@ describe("merge properties", () => {
         const resent = units.map((u, i) => ({ ...u, date: `2026-07-${String(days[i % days.length]).padStart(2, "0")}`, figures: new Map([...u.figures].map(([k, v]) => [k, v === null ? null : v + 7] as [FigureKey, number | null])) }));
         const result = merge(files([...units, ...resent]));
         const winners = units.map((u, i) => resent[i]); // July is always after June
-        for (const key of KEYS) expect(result.figures.get(key) ?? null).toEqual(referenceSum(winners, key));
+        for (const key of KEYS) expect(consolidated(result.figures.get(key))).toEqual(referenceSum(winners, key));
         expect(result.summary.units).toBe(units.length);
         expect(result.summary.duplicates).toBe(units.length);
         expect(result.dropped.every((d) => d.kind === "duplicate" && d.rule === "laterDate")).toBe(true);

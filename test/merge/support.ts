@@ -10,9 +10,9 @@ import { address, parseAddress } from "../../src/domain/layout/a1";
 import { readSubmission } from "../../src/domain/check";
 import type { RawCell, RawNamedRange, RawWorkbook } from "../../src/domain/raw";
 import type { FigureKey } from "../../src/domain/submission";
-import { BREAKDOWN_NAME } from "../../src/domain/catalog";
+import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME } from "../../src/domain/catalog";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type MergeResult, type MergingUnit, type Roster } from "../../src/domain/merge";
+import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type MergeResult, type MergingUnit, type Roster } from "../../src/domain/merge";
 
 export const catalog = loadCatalog();
 
@@ -74,7 +74,7 @@ export function fileFromPlan(plan: WorkbookPlan, name: string, index: number): A
   const raw = planToRaw(plan);
   const reading = readSubmission(catalog, raw);
   if (!reading.submission) throw new Error(`unreadable: ${JSON.stringify(reading.issues.map((i) => i.message.en))}`);
-  return { index, name, submission: reading.submission, breakdown: raw.names.get(BREAKDOWN_NAME) ?? null, warnings: [] };
+  return { index, name, submission: reading.submission, breakdown: breakdownOf(raw.names.get(BREAKDOWN_NAME), raw.names.get(BREAKDOWN_UNITS_NAME), inputFigureKeys(catalog, reading.campaign!)), warnings: [] };
 }
 
 export function merge(files: readonly AcceptedFile[], unit: MergingUnit = DISTRICT, roster: Roster | null = null, c: Campaign = campaign()): MergeResult {
@@ -89,7 +89,7 @@ export function consolidatedFile(result: MergeResult, today: string, name: strin
 export const DISTRICT: MergingUnit = { code: "LDLD-MC", name: "LĐLĐ huyện Mường Chà", level: "huyen" };
 export const PROVINCE: MergingUnit = { code: "LDLD-DB", name: "LĐLĐ tỉnh Điện Biên", level: "tinh" };
 
-export const keysOf = (c: Campaign = campaign()) => inputFigureKeys(catalog, c);
+export const keysOf = (c: Campaign = campaign()): FigureKey[] => [...inputFigureKeys(catalog, c)];
 
 /** Figures as plain sorted entries, for toEqual. */
 export const figureEntries = (m: ReadonlyMap<FigureKey, number | null>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));

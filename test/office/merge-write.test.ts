@@ -49,6 +49,24 @@ describe.each(API_LEVELS)("writing the consolidated workbook into Excel at Excel
     expect(excel.sheet(statusSheetName())).toBeDefined();
   });
 
+  it("draws a row for every unit of the breakdown (the plan's generated rows), names as text, figures as numbers", async () => {
+    const excel = new FakeExcel(api);
+    const plan = consolidated(40);
+    const rows = plan.sheets.find((s) => s.name === breakdownSheetName())!.rows!;
+    expect(rows.count).toBe(40);
+    await createOfficeWorkbook(excel.deps()).writePlan(plan, { confirmReplace: async () => true });
+    const sheet = excel.sheet(breakdownSheetName())!;
+    for (let i = 0; i < rows.count; i++) {
+      const values = rows.row(i);
+      values.forEach((value, c) => {
+        const cell = sheet.cell(rows.firstRow - 1 + i, c);
+        expect({ i, c, value: cell.value, formula: cell.formula }).toEqual({ i, c, value: value ?? "", formula: undefined });
+        if (typeof value === "string" && value !== "") expect(cell.numberFormat).toBe("@");
+      });
+    }
+    expect(JSON.stringify([...sheet.cells.values()].map((c) => c.value))).toContain(JSON.stringify(HOSTILE));
+  });
+
   it("replaces an existing consolidated sheet only after the user says yes", async () => {
     const excel = new FakeExcel(api);
     excel.addSheet(breakdownSheetName()).put("A1", "số liệu cũ");

@@ -2,6 +2,7 @@
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/domain/layout/plan";
 import { columnLetter } from "../../src/domain/layout/a1";
 import { createOfficeWorkbook, HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
+import { SettingsSaveError } from "../../src/workbook/office/documentSettings";
 import { API_LEVELS, FakeExcel } from "./fakeExcel";
 
 const yes = async () => true;
@@ -293,6 +294,41 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       expect(sheet.peek("D5")).toMatchObject({ fill: "#FFF2CC", value: 3, numberFormat: "#,##0" });
       expect(sheet.protectedWith).toEqual({ allowFormatColumns: true });
       expect(excel.log.some((l) => l.startsWith("range.values") || l.startsWith("range.numberFormat"))).toBe(false);
+    });
+
+    it("leaves a sheet protected with a password unchanged and says so, marking the others and keeping every protection", async () => {
+      const excel = new FakeExcel(api);
+      const locked = excel.addSheet("B01");
+      locked.put("D4", 12);
+      locked.protect({ allowFormatColumns: true }, "mật khẩu");
+      const open = excel.addSheet("B02");
+      open.put("D4", 3);
+      open.protect({ allowAutoFilter: true });
+      const port = createOfficeWorkbook(excel.deps());
+      const cells = [
+        { sheet: "B01", address: "D4" },
+        { sheet: "B02", address: "D4" },
+      ];
+      await expect(port.highlight(cells)).resolves.toEqual({ lockedSheets: ["B01"] });
+      expect(locked.peek("D4")?.fill).toBeNull();
+      expect(open.peek("D4")?.fill).toBe(HIGHLIGHT_FILL);
+      expect([locked.protectedWith, locked.password]).toEqual([{ allowFormatColumns: true }, "mật khẩu"]);
+      expect([open.protectedWith, open.password]).toEqual([{ allowAutoFilter: true }, null]);
+      await expect(port.clearHighlights()).resolves.toEqual({ lockedSheets: [] });
+      expect(open.peek("D4")?.fill).toBeNull();
+      expect(excel.log.filter((l) => l.includes("B01"))).toEqual([]);
+    });
+
+    it("tells when the document settings cannot be saved, and still clears what it marked", async () => {
+      const excel = new FakeExcel(api);
+      const sheet = excel.addSheet("B01");
+      sheet.cell(3, 3).fill = "#FFF2CC";
+      excel.settingsFail = true;
+      const port = createOfficeWorkbook(excel.deps());
+      await expect(port.highlight([{ sheet: "B01", address: "D4" }])).rejects.toBeInstanceOf(SettingsSaveError);
+      expect(sheet.peek("D4")?.fill).toBe(HIGHLIGHT_FILL);
+      await expect(port.clearHighlights()).rejects.toBeInstanceOf(SettingsSaveError);
+      expect(sheet.peek("D4")?.fill).toBe("#FFF2CC");
     });
 
     it("highlights many cells with a constant number of syncs", async () => {

@@ -4,7 +4,8 @@
  * every request and console error. Screenshots go to test-results/.
  *
  * Use:
- *   const session = await openBrowser();            // null when chromium is absent (skipped), throws under CI
+ *   describeWithBrowser("…", () => { ... });          // skipped visibly without chromium, a failure under CI
+ *   const session = await openBrowser();            // in that suite's beforeAll
  *   const page = await session.newPage("taskpane.html", { colorScheme: "dark" });
  *   ... session.requests, session.consoleErrors, session.screenshot(page, "name")
  *   await session.close();
@@ -85,17 +86,27 @@ export interface BrowserSession {
 }
 
 /**
- * Starts the server and chromium. Returns null (after saying why) when chromium is not installed,
- * so a developer without it still runs the other suites; under CI a missing browser is a failure.
+ * Whether browser suites run here, decided when the suite is collected. Without chromium a developer
+ * still runs the other suites: the suite is reported skipped, with why; under CI it is a failure.
  */
-export async function openBrowser(root: string = DIST): Promise<BrowserSession | null> {
+export function browserAvailable(suite: string): boolean {
   const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
-    const message = `chromium not found at ${executablePath} (set CHROMIUM_PATH or apt-get install chromium)`;
-    if (process.env.CI) throw new Error(`${message}; browser tests are required under CI`);
-    console.warn(`SKIPPED browser tests: ${message}`);
-    return null;
-  }
+  if (existsSync(executablePath)) return true;
+  const message = `${suite}: chromium not found at ${executablePath} (set CHROMIUM_PATH or apt-get install chromium)`;
+  if (process.env.CI) throw new Error(`${message}; browser tests are required under CI`);
+  console.warn(`SKIPPED ${message}`);
+  return false;
+}
+
+/** describe() when chromium is here, describe.skip() with a message otherwise (and a failure under CI), as describeWithLibreOffice. */
+export function describeWithBrowser(name: string, body: () => void): void {
+  (browserAvailable(name) ? describe : describe.skip)(name, body);
+}
+
+/** Starts the server and chromium; called from a describeWithBrowser suite, so a missing browser is an error here. */
+export async function openBrowser(root: string = DIST): Promise<BrowserSession> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) throw new Error(`chromium not found at ${executablePath}: open it from a describeWithBrowser suite`);
   if (!existsSync(join(root, "taskpane.html"))) throw new Error(`${root}/taskpane.html is missing: run npm run build first`);
   mkdirSync(RESULTS, { recursive: true });
   const server = await serveStatic(root);

@@ -1,6 +1,7 @@
 /** The Biểu mẫu view's choices, without a browser: each shipped campaign, a year for periodic ones, a custom review. */
 import { loadCatalog } from "../../src/domain/catalog";
-import { campaignChoices, campaignFromChoice, choiceLabel, CUSTOM, validYear } from "../../src/taskpane/templates/choices";
+import { campaignChoices, campaignFromChoice, choiceLabel, customFormProblems, CUSTOM, validYear } from "../../src/taskpane/templates/choices";
+import { t } from "../../src/domain/i18n/strings";
 
 const catalog = loadCatalog();
 const noCustom = { title: "", baseYear: "", endYear: "", deadlines: {} };
@@ -27,5 +28,24 @@ describe("template choices", () => {
     expect(made.value.tables).toEqual(catalog.tables.map((t) => t.id));
     const bad = campaignFromChoice(catalog, CUSTOM, 0, { ...noCustom, title: "Sơ kết", baseYear: "2026", endYear: "2024", deadlines: { cdcs: "2026-03-01" } });
     expect(!bad.ok && bad.error.vi).toMatch(/chưa hợp lệ/);
+  });
+});
+
+describe("the custom campaign form, field by field", () => {
+  it("names each empty or wrong field with its own message, in both languages, and nothing of zod's", () => {
+    const problems = customFormProblems(noCustom);
+    expect([...problems.keys()].sort()).toEqual(["baseYear", "deadline.cdcs", "endYear", "title"]);
+    expect(problems.get("title")!.key).toBe("tplui.custom.err.title");
+    expect(problems.get("deadline.cdcs")!.key).toBe("tplui.custom.err.deadlineRequired");
+    for (const lang of ["vi", "en"] as const) {
+      for (const p of problems.values()) expect(t(lang, p.key, p.params)).not.toMatch(/expected|Invalid|>=|\{/);
+    }
+  });
+
+  it("says the end year must follow the baseline, and is satisfied by a complete form", () => {
+    const form = { title: "Sơ kết 3 năm Chỉ thị 29", baseYear: "2024", endYear: "2022", deadlines: { cdcs: "2025-06-30" } };
+    expect([...customFormProblems(form)]).toEqual([["endYear", { key: "tplui.custom.err.endYear" }]]);
+    expect(customFormProblems({ ...form, endYear: "2026" }).size).toBe(0);
+    expect(campaignFromChoice(catalog, CUSTOM, 0, { ...form, endYear: "2026" }).ok).toBe(true);
   });
 });

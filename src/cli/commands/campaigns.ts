@@ -8,7 +8,7 @@ import { catalogForCommand } from "./forms-file";
 import { t, type Lang } from "../../domain/i18n/strings";
 import type { Command, CommandContext } from "../commands";
 import { displayDate } from "../../domain/dates";
-import { parseArgs } from "../args";
+import { commandArgs } from "../args";
 
 export interface CampaignListing {
   readonly id: string;
@@ -48,31 +48,25 @@ function describe(c: CampaignListing, lang: Lang): string {
   return lines.join("\n");
 }
 
-export async function runCampaigns(argv: readonly string[], { lang, io }: CommandContext, now: Date = new Date()): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--year", "--forms"] }, lang);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n${t(lang, "tplcli.campaigns.usage")}\n`);
-    return 2;
-  }
-  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
-    io.stdout(`${t(lang, "tplcli.campaigns.usage")}\n`);
-    return 0;
-  }
-  const yearText = parsed.value.values.get("--year");
+export async function runCampaigns(argv: readonly string[], context: CommandContext, now: Date = new Date()): Promise<number> {
+  const { lang, io } = context;
+  const args = commandArgs(argv, { flags: ["--json"], values: ["--year", "--forms"] }, context, `${t(lang, "tplcli.campaigns.usage")}\n`);
+  if (typeof args === "number") return args;
+  const yearText = args.values.get("--year");
   const year = yearText === undefined ? now.getFullYear() : Number(yearText);
   if (!/^\d{4}$/.test(String(year)) || !Number.isInteger(year)) {
     io.stderr(`${t(lang, "tplcli.badYear", { value: yearText ?? "" })}\n`);
     return 2;
   }
   const years = yearText === undefined ? [year, year + 1] : [year];
-  const catalog = catalogForCommand(parsed.value.values.get("--forms"), io, lang);
+  const catalog = catalogForCommand(args.values.get("--forms"), io, lang);
   if (!catalog) return 2;
   const listing = listCampaigns(years, catalog);
   if (listing.length === 0) {
     io.stderr(`${t(lang, "tplcli.badYear", { value: String(year) })}\n`);
     return 2;
   }
-  if (parsed.value.flags.has("--json")) {
+  if (args.flags.has("--json")) {
     io.stdout(`${JSON.stringify(listing, null, 2)}\n`);
     return 0;
   }

@@ -7,7 +7,7 @@ import { FORM_DEF_NAME, type Campaign, type Catalog } from "../../domain/catalog
 import { t, type Lang } from "../../domain/i18n/strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
-import { parseArgs } from "../args";
+import { commandArgs } from "../args";
 import { campaignFromArgs } from "./template-options";
 import { catalogForCommand } from "./forms-file";
 
@@ -41,25 +41,19 @@ function columnText(column: string, lang: Lang): string {
   return column;
 }
 
-export async function runCodes(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--campaign", "--campaign-file", "--forms"] }, lang);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n${t(lang, "tplcli.codes.usage")}\n`);
-    return 2;
-  }
-  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
-    io.stdout(`${t(lang, "tplcli.codes.usage")}\n`);
-    return 0;
-  }
-  const catalog = catalogForCommand(parsed.value.values.get("--forms"), io, lang);
+export async function runCodes(argv: readonly string[], context: CommandContext): Promise<number> {
+  const { lang, io } = context;
+  const args = commandArgs(argv, { flags: ["--json"], values: ["--campaign", "--campaign-file", "--forms"] }, context, `${t(lang, "tplcli.codes.usage")}\n`);
+  if (typeof args === "number") return args;
+  const catalog = catalogForCommand(args.values.get("--forms"), io, lang);
   if (!catalog) return 2;
-  const campaign = campaignFromArgs(parsed.value, catalog, io.cwd, lang);
+  const campaign = campaignFromArgs(args, catalog, io.cwd, lang);
   if (!campaign.ok) {
     io.stderr(`${campaign.message}\n`);
     return 2;
   }
   const listing = listCodes(catalog, campaign.value);
-  if (parsed.value.flags.has("--json")) {
+  if (args.flags.has("--json")) {
     io.stdout(`${JSON.stringify({ campaign: campaign.value.id, templateId: catalog.templateId, version: catalog.version, cells: listing }, null, 2)}\n`);
     return 0;
   }

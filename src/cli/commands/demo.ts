@@ -10,7 +10,7 @@ import { loadCatalog } from "../../domain/catalog";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { SAMPLE_DISTRICT, SAMPLE_UNITS } from "../../domain/merge/sample";
 import { sampleFiles } from "../../workbook/merge";
-import { parseArgs } from "../args";
+import { commandArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 import { runMergeWith } from "./merge";
 
@@ -20,17 +20,10 @@ function usage(lang: Lang): string {
 
 export async function runDemo(argv: readonly string[], context: CommandContext): Promise<number> {
   const { lang, io } = context;
-  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--out"] }, lang);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n${usage(lang)}`);
-    return 2;
-  }
-  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
-    io.stdout(usage(lang));
-    return 0;
-  }
-  const out = parsed.value.values.get("--out") ?? null;
-  const json = parsed.value.flags.has("--json");
+  const args = commandArgs(argv, { flags: ["--json"], values: ["--out"] }, context, usage(lang));
+  if (typeof args === "number") return args;
+  const out = args.values.get("--out") ?? null;
+  const json = args.flags.has("--json");
   const dir = out ? resolve(io.cwd, out) : mkdtempSync(join(tmpdir(), "union-report-demo-"));
   const inbox = join(dir, "bao-cao");
   rmSync(inbox, { recursive: true, force: true }); // a rerun must not merge last run's files twice

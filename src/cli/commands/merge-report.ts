@@ -1,6 +1,6 @@
 /** The merge's report on the command line: a summary, one line per file, the roster; or the same as JSON. */
 import { t, type Lang } from "../../domain/i18n/strings";
-import { auditLine, displayDate, render, rosterNotes, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type Message } from "../../domain/merge";
+import { auditLine, displayDate, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type Message } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
 
 function fileLine(lang: Lang, f: FileReport): string {
@@ -26,7 +26,7 @@ export function textReport(lang: Lang, outcome: MergeOutcome, out: string | null
     lines.push("", t(lang, "merge.cli.rosterHeading"));
     for (const l of outcome.result.roster.lines) {
       const notes = rosterNotes(l, lang);
-      lines.push(`  ${t(lang, ROSTER_STATE_KEYS[l.state]).padEnd(12)} ${l.unit.code} – ${l.unit.name}${l.datePrepared ? ` (${displayDate(l.datePrepared)})` : ""}${notes ? ` · ${notes}` : ""}`);
+      lines.push(`  ${t(lang, ROSTER_STATE_KEYS[l.state]).padEnd(12)} ${rosterUnitLabel(l.unit)}${l.datePrepared ? ` (${displayDate(l.datePrepared)})` : ""}${notes ? ` · ${notes}` : ""}`);
     }
     for (const u of outcome.result.roster.unexpected) lines.push(`  ${t(lang, "merge.roster.unexpected").padEnd(12)} ${u.code} – ${u.name} (${u.fileName})`);
   }

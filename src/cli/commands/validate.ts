@@ -14,7 +14,7 @@ import { groupIssues, summarize, type CheckIssue, type IssueSummary } from "../.
 import type { AppError } from "../../domain/errors";
 import { t, type Lang } from "../../domain/i18n/strings";
 import { DEFAULT_READ_LIMITS, readWorkbook } from "../../workbook/file/reader";
-import { parseArgs } from "../args";
+import { commandArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 
 export type FileOutcome =
@@ -89,18 +89,11 @@ function usage(lang: Lang): string {
 }
 
 export async function runValidate(args: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(args, { flags: ["--json", "--help", "-h"], values: ["--forms"], operands: true }, lang);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n${usage(lang)}`);
-    return 2;
-  }
-  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
-    io.stdout(usage(lang));
-    return 0;
-  }
-  const json = parsed.value.flags.has("--json");
-  const forms = parsed.value.values.get("--forms");
-  const files = parsed.value.operands;
+  const parsed = commandArgs(args, { flags: ["--json"], values: ["--forms"], operands: true }, { lang, io }, usage(lang));
+  if (typeof parsed === "number") return parsed;
+  const json = parsed.flags.has("--json");
+  const forms = parsed.values.get("--forms");
+  const files = parsed.operands;
   if (files.length === 0) {
     io.stderr(`${t(lang, "check.cli.noFiles")}\n${usage(lang)}`);
     return 2;

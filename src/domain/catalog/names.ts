@@ -47,3 +47,5 @@ export const FORM_DEF_NAME = `${NAME_PREFIX}META_FORM_DEF`;
 
 /** A consolidated workbook's per-unit breakdown (header row of cell names, one row per unit). */
 export const BREAKDOWN_NAME = `${NAME_PREFIX}BREAKDOWN`;
+/** How many unit rows the breakdown holds, written as a number: a breakdown cut short by another tool is recognised. */
+export const BREAKDOWN_UNITS_NAME = `${NAME_PREFIX}BREAKDOWN_UNITS`;

@@ -4,6 +4,7 @@
  * (CLI, page) and a definition carried inside a template. Item-level checks happen here, where the
  * cell is known; the catalog's own zod schemas then guard the result as a last line.
  */
+import { parseDateText } from "../dates";
 import type { CampaignDef, Localized, Rule, Row, Table, Term } from "../catalog/schema";
 import { COLUMN_IDS, LEVELS } from "../catalog/schema";
 import { parseLevel } from "../catalog/levels";
@@ -518,14 +519,6 @@ function dayMonth(text: string): { month: number; day: number } | null {
   return days !== undefined && day >= 1 && day <= days ? { month, day } : null;
 }
 
-function fullDate(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
-}
-
 function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null, tableIds: ReadonlySet<string>): CampaignDef[] {
   if (!sheet) return [];
   if (sheet.rows.length > LIMITS.campaigns) sheet.problem("error", sheet.rows[LIMITS.campaigns]!.line, null, "forms.limit.campaigns", "forms.limit.campaigns", { max: LIMITS.campaigns });
@@ -603,7 +596,7 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
       }
       const deadlineText = levelsSheet.text(levelLine, "deadline");
       if (deadlineText) {
-        const date = kind === "periodic" && dayMonth(deadlineText) ? { ...dayMonth(deadlineText)!, yearOffset: 0 } : fullDate(deadlineText);
+        const date = kind === "periodic" && dayMonth(deadlineText) ? { ...dayMonth(deadlineText)!, yearOffset: 0 } : parseDateText(deadlineText);
         if (!date) {
       fine = false;
       levelsSheet.at(levelLine, "deadline", "forms.level.deadline", "forms.level.deadline", { value: deadlineText.slice(0, 20) });

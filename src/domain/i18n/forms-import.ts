@@ -5,6 +5,17 @@
  */
 export const formsImport = {
   vi: {
+    "formsImport.ui.heading": "Nhập từ biểu mẫu đã gõ",
+    "formsImport.ui.hint": "Biểu gõ trong Excel (TT · Nội dung · Đơn vị tính · cột số liệu · Ghi chú) thành tệp định nghĩa: mã chỉ tiêu, kiểu số, cách tổng hợp; điểm cần quyết định được tô vàng ở cột todo.",
+    "formsImport.ui.pick": "Chọn tệp biểu mẫu (.xlsx)…",
+    "formsImport.ui.sheet": "Trang có biểu mẫu",
+    "formsImport.ui.fromSheet": "Nhập từ trang này",
+    "formsImport.ui.working": "Đang đọc biểu mẫu…",
+    "formsImport.ui.nothing": "Không nhập được gì từ biểu mẫu này.",
+    "formsImport.ui.failed": "Không đọc được tệp. Hãy mở bằng Excel, lưu lại dạng .xlsx rồi thử lại.",
+    "formsImport.ui.summary": "Đề xuất {indicators} chỉ tiêu; {todos} điểm cần xem.",
+    "formsImport.ui.download": "Tải tệp định nghĩa",
+    "formsImport.ui.lines": "Các dòng và mã đề xuất",
     "formsImport.cli.summary": "đề xuất tệp định nghĩa từ một biểu mẫu đã gõ trong Excel",
     "formsImport.cli.usage":
       "Cách dùng: union-report forms import BIEU.xlsx [--out DINH-NGHIA.xlsx] [--sheet \"Tên trang\"] [--json]\n  Đọc biểu mẫu đã gõ (TT · Nội dung · Đơn vị tính · cột số liệu · Ghi chú), đề xuất mã chỉ tiêu, kiểu số, cách tổng hợp và ghi tệp định nghĩa; những điểm cần cán bộ quyết định được ghi ở cột todo.\n  --out     tệp định nghĩa ghi ra (mặc định: BIEU-dinh-nghia.xlsx cạnh tệp biểu)\n  --sheet   trang cần nhập (mặc định: trang hiển thị đầu tiên có dòng tiêu đề cột)\n  --json    in kết quả dạng JSON",
@@ -24,7 +35,6 @@ export const formsImport = {
     "formsImport.cli.rowCode": "dòng {row} ({code}): ",
     "formsImport.cli.written": "Đã ghi tệp định nghĩa: {file}",
     "formsImport.cli.next": "Sửa các ô todo (tô vàng) rồi kiểm tra: union-report forms check \"{file}\"",
-    "formsImport.todoPrefix": "CẦN XEM:",
     "formsImport.todo.partGuess":
       "dòng này được coi là một phần (\"trong đó\") của {parent}, nên số của nó không được lớn hơn {parent}; nếu không phải, xóa ô parent",
     "formsImport.todo.noUnitColumn": "biểu không có cột Đơn vị tính — chọn type (whole: số nguyên; decimal: số thập phân, tiền kèm money_unit; percent; text) và ghi unit_vi",
@@ -55,6 +65,17 @@ export const formsImport = {
     "formsImport.note.kindPeriodic": "Đợt báo cáo {campaign}: báo cáo định kỳ (một cột số liệu).",
   },
   en: {
+    "formsImport.ui.heading": "Import a typed form",
+    "formsImport.ui.hint": "A form typed in Excel (TT · Nội dung · Đơn vị tính · value columns · Ghi chú) becomes a definition file: codes, value types, aggregation; what to decide is highlighted in the todo column.",
+    "formsImport.ui.pick": "Choose the form file (.xlsx)…",
+    "formsImport.ui.sheet": "Sheet holding the form",
+    "formsImport.ui.fromSheet": "Import from this sheet",
+    "formsImport.ui.working": "Reading the form…",
+    "formsImport.ui.nothing": "Nothing could be imported from this form.",
+    "formsImport.ui.failed": "The file could not be read. Open it in Excel, save it as .xlsx and try again.",
+    "formsImport.ui.summary": "{indicators} indicators proposed; {todos} points to check.",
+    "formsImport.ui.download": "Download the definition file",
+    "formsImport.ui.lines": "Lines and proposed codes",
     "formsImport.cli.summary": "propose a definition file from a form typed in Excel",
     "formsImport.cli.usage":
       "Usage: union-report forms import FORM.xlsx [--out DEFINITION.xlsx] [--sheet \"Sheet name\"] [--json]\n  Reads a typed form (TT · Nội dung · Đơn vị tính · value columns · Ghi chú), proposes codes, value types and aggregations and writes a definition file; what the officer must decide is written in the todo column.\n  --out     definition file to write (default: FORM-dinh-nghia.xlsx beside the form)\n  --sheet   sheet to import (default: the first visible sheet with a column header)\n  --json    print the result as JSON",
@@ -74,7 +95,6 @@ export const formsImport = {
     "formsImport.cli.rowCode": "row {row} ({code}): ",
     "formsImport.cli.written": "Definition file written: {file}",
     "formsImport.cli.next": "Edit the todo cells (yellow), then check: union-report forms check \"{file}\"",
-    "formsImport.todoPrefix": "TO CHECK:",
     "formsImport.todo.partGuess": "this line is taken as a part (\"of which\") of {parent}, so its figure may not exceed {parent}'s; if it is not, clear the parent cell",
     "formsImport.todo.noUnitColumn": "the form has no unit column — choose the type (whole; decimal, money with money_unit; percent; text) and write unit_vi",
     "formsImport.todo.unitBlank": "the line has no unit — write unit_vi and choose the type (whole, decimal, percent, text)",

@@ -2,6 +2,7 @@
 export const ui = {
   vi: {
     "ui.tabs.label": "Chức năng",
+    "ui.error.unexpected": "gặp lỗi không lường trước trong Excel hoặc trình duyệt. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn tác vụ.",
     "ui.tab.templates": "Biểu mẫu",
     "ui.tab.check": "Kiểm tra",
     "ui.tab.merge": "Tổng hợp",
@@ -35,6 +36,7 @@ export const ui = {
   },
   en: {
     "ui.tabs.label": "Features",
+    "ui.error.unexpected": "an unexpected error in Excel or the browser. Try again; if it happens again, close the task pane and open it again.",
     "ui.tab.templates": "Templates",
     "ui.tab.check": "Check",
     "ui.tab.merge": "Consolidate",

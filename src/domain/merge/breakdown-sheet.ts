@@ -3,12 +3,13 @@
  * figure can be traced to its parts. Its key row plus unit rows are the defined name UR_BREAKDOWN,
  * which is what the next level's merge reads to get the leaves back (see leaves.ts).
  *
- * Layout (1-based rows): 1 title, 2 campaign and merging unit, 3 self-audit line, 5 headers people read,
+ * Layout (1-based rows): 1 title, 2 campaign and merging unit, 3 self-audit line, 4 how many units the
+ * table holds (UR_BREAKDOWN_UNITS, so a table cut short is recognised), 5 headers people read,
  * 6 keys (machine row, start of UR_BREAKDOWN), 7… one row per unit, then the totals row (SUM formulas),
  * the count of units that reported each cell and the count that left it blank.
  */
 import type { Catalog } from "../catalog/load";
-import { BREAKDOWN_NAME } from "../catalog/names";
+import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME } from "../catalog/names";
 import { weightKeyOf } from "./weighted-average";
 import { LEVEL_LABELS } from "../catalog/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
@@ -24,7 +25,7 @@ import type { MergeResult } from "./merge";
 
 export const breakdownSheetName = (): string => t("vi", "merge.sheet.breakdown");
 
-export const BREAKDOWN_ROWS = { title: 1, subtitle: 2, audit: 3, header: 5, keys: 6, firstUnit: 7 } as const;
+export const BREAKDOWN_ROWS = { title: 1, subtitle: 2, audit: 3, units: 4, header: 5, keys: 6, firstUnit: 7 } as const;
 const FIRST_FIGURE_COLUMN = BREAKDOWN_META.length + 1;
 /** Times New Roman 12 printed at 70 % is about 8.5 pt: small, still read without a magnifier. */
 export const BREAKDOWN_PRINT_SCALE = 70;
@@ -124,6 +125,8 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
     { ref: address(1, R.title), value: t("vi", "merge.breakdown.title"), style: "title" },
     { ref: address(1, R.subtitle), value: t("vi", "merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), style: "subtitle" },
     { ref: address(1, R.audit), value: auditLine, style: "textBold" },
+    { ref: address(1, R.units), value: t("vi", "merge.breakdown.unitsLabel"), style: "text" },
+    { ref: address(2, R.units), value: body.rows.count, style: "computedInteger" },
     ...body.cells,
   ];
   return {
@@ -140,6 +143,9 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
       print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: { first: R.header, last: R.keys }, repeatColumns: { first: 1, last: 2 } },
       visibility: "visible",
     },
-    names: [{ name: BREAKDOWN_NAME, sheet: name, ref: range(1, R.keys, body.lastColumn, Math.max(body.lastUnitRow, R.keys)) }],
+    names: [
+      { name: BREAKDOWN_NAME, sheet: name, ref: range(1, R.keys, body.lastColumn, Math.max(body.lastUnitRow, R.keys)) },
+      { name: BREAKDOWN_UNITS_NAME, sheet: name, ref: address(2, R.units) },
+    ],
   };
 }

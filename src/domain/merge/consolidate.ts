@@ -69,3 +69,20 @@ export function peerOutliers(keys: readonly FigureKey[], leaves: readonly Leaf[]
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+export interface OutlierGroup {
+  readonly key: FigureKey;
+  readonly outliers: readonly PeerOutlier[];
+}
+
+/** Outliers by indicator, the indicator with most first; within one, the most extreme (value ÷ median) first. */
+export function outlierGroups(outliers: readonly PeerOutlier[]): OutlierGroup[] {
+  const byKey = new Map<FigureKey, PeerOutlier[]>();
+  for (const o of outliers) {
+    const list = byKey.get(o.key);
+    if (list) list.push(o);
+    else byKey.set(o.key, [o]);
+  }
+  const groups = [...byKey].map(([key, list]) => ({ key, outliers: list.sort((a, b) => b.value / b.median - a.value / a.median) }));
+  return groups.sort((a, b) => b.outliers.length - a.outliers.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

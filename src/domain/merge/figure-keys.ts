@@ -4,7 +4,18 @@ import type { Campaign } from "../catalog/campaign";
 import { campaignRowColumns } from "../catalog/columns";
 import { figureKey, type FigureKey } from "../submission";
 
-export function inputFigureKeys(catalog: Catalog, campaign: Campaign): FigureKey[] {
+const made = new WeakMap<Campaign, { readonly catalog: Catalog; readonly keys: readonly FigureKey[] }>();
+
+/** The same array for the same campaign: every figure row of a merge is in its order (figure-row.ts). */
+export function inputFigureKeys(catalog: Catalog, campaign: Campaign): readonly FigureKey[] {
+  const known = made.get(campaign);
+  if (known?.catalog === catalog) return known.keys;
+  const keys = listKeys(catalog, campaign);
+  made.set(campaign, { catalog, keys });
+  return keys;
+}
+
+function listKeys(catalog: Catalog, campaign: Campaign): FigureKey[] {
   const keys: FigureKey[] = [];
   for (const table of catalog.tables) {
     if (!campaign.tables.includes(table.id)) continue;

@@ -3,9 +3,9 @@ export { mergeSubmissions, type AcceptedFile, type MergeRequest, type MergeResul
 export { consolidatedPlan, type ConsolidatedWorkbook } from "./workbook-plan";
 export { rosterFromRows, completeness, proposeCodes, rosterUnitLabel, type Roster, type RosterUnit, type RosterLine, type RosterReport, type RosterState, type UnexpectedUnit } from "./roster";
 export { parseCsv, detectSeparator, writeCsv } from "./csv";
-export { readBreakdown, sourceOf, makeLeaf, BREAKDOWN_META, VIA_SEPARATOR, type FileInput } from "./leaves";
+export { readBreakdown, breakdownOf, sourceOf, makeLeaf, BREAKDOWN_META, VIA_SEPARATOR, type Breakdown, type FileInput } from "./leaves";
 export { dedupe, preferred, type Deduped } from "./dedupe";
-export { sumLeaves, peerOutliers, type Totals } from "./consolidate";
+export { sumLeaves, peerOutliers, outlierGroups, type OutlierGroup, type Totals } from "./consolidate";
 export { inputFigureKeys } from "./figure-keys";
 export { exactSum, toThousandths, fromThousandths, sameFigure, isExactFigure, ExactTotal } from "./exact-sum";
 export { figureAt, figureMap, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";

@@ -4,9 +4,11 @@
  * merge of all of them (associativity by construction) and a unit that also arrives directly can be
  * recognised and counted once.
  *
- * A consolidated workbook whose breakdown does not add up to its own figures was edited after it was
- * made. We do not guess which side is right: the workbook then counts as one leaf with its own
- * figures, and the user is told that double counting cannot be resolved for it.
+ * A consolidated workbook whose breakdown does not add up to its own figures, or holds fewer units
+ * than it states, was edited or cut short after it was made. We do not guess which side is right: the
+ * file is rejected with the codes that disagree. A breakdown we cannot use at all (missing, unknown
+ * columns) leaves the workbook counted as one leaf with its own figures, and the user is told that
+ * double counting cannot be resolved for it.
  */
 import type { RawCell, RawNamedRange } from "../raw";
 import type { Submission, FigureKey } from "../submission";
@@ -21,6 +23,8 @@ import type { BreakdownRow, Leaf, Message, Source } from "./types";
 /** The key cells heading the breakdown's first columns, before one column per FigureKey. */
 export const BREAKDOWN_META = ["UNIT_CODE", "UNIT_NAME", "LEVEL", "VIA", "DATE"] as const;
 export const VIA_SEPARATOR = " › ";
+/** Codes named in a message before "…": the message must stay readable. */
+const MAX_CODES_NAMED = 10;
 
 type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Message };
 
@@ -82,12 +86,29 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
   return { ok: true, value: out };
 }
 
+/**
+ * A consolidated workbook's register as the merge keeps it: read into figure rows as soon as the file
+ * is judged, so that the file's cells (an object per cell) can go before the next file is read.
+ */
+export interface Breakdown {
+  readonly rows: Read<BreakdownRow[]>;
+  /** How many units the workbook says its register holds (UR_BREAKDOWN_UNITS); null when it does not say. */
+  readonly stated: number | null;
+}
+
+/** The register of a workbook from its UR_BREAKDOWN range and UR_BREAKDOWN_UNITS cell; null without a register. */
+export function breakdownOf(range: RawNamedRange | undefined, units: RawNamedRange | undefined, keys: readonly FigureKey[]): Breakdown | null {
+  if (!range) return null;
+  const stated = units?.cells[0]?.[0]?.value;
+  return { rows: readBreakdown(range, keys), stated: typeof stated === "number" ? stated : null };
+}
+
 export interface FileInput {
   readonly index: number;
   readonly name: string;
   readonly submission: Submission;
-  /** The UR_BREAKDOWN range when the workbook has one. */
-  readonly breakdown: RawNamedRange | null;
+  /** The workbook's register when it has one (breakdownOf). */
+  readonly breakdown: Breakdown | null;
 }
 
 function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<FigureRow> {
@@ -105,7 +126,8 @@ export function makeLeaf(fields: Omit<Leaf, "key" | "hash">, keys: readonly Figu
 
 /**
  * What an accepted file contributes. `warnings` tell the user what we did not take at face value;
- * a `problem` rejects the file (a figure that cannot be summed exactly).
+ * a `problem` rejects the file (a figure that cannot be summed exactly, a register that fails its
+ * self-audit).
  */
 /**
  * `weights`: for a weighted-average key's index, its weight's index (weightIndexes): such a cell of a
@@ -126,7 +148,7 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
 
   const fallback = (problem: Message): Read<{ source: Source; warnings: Message[] }> => single([problem, { key: "merge.warn.asSingleUnit" }]);
   if (!file.breakdown) return fallback({ key: "merge.breakdown.missing" });
-  const rows = readBreakdown(file.breakdown, keys);
+  const rows = file.breakdown.rows;
   if (!rows.ok) return fallback(rows.problem);
   // The breakdown must add up to the workbook's own figures, cell by cell, exactly.
   const sums = keys.map(() => new ExactTotal());
@@ -136,11 +158,22 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
       if (value !== null) sums[k].add(value);
     }
   }
-  for (let k = 0; k < keys.length; k++) {
+  // The self-audit, checked on read: a register that disagrees with its own totals, or that holds fewer
+  // units than it says, was edited or cut short; neither side can be trusted, so the file is not counted.
+  const stated = file.breakdown.stated;
+  if (stated !== null && stated !== rows.value.length) {
+    return { ok: false, problem: { key: "merge.reject.breakdownTruncated", params: { expected: stated, found: rows.value.length } } };
+  }
+  // A weighted average's total is the weighted mean of the breakdown ("Tiền lương bình quân"), not its sum.
+  const totalOf = (k: number): number | null => {
     const w = weights.get(k);
-    const sum = w === undefined ? sums[k].value() : weightedMean(rows.value.map((row) => [figureAt(row.figures, k), figureAt(row.figures, w)] as const));
-    const mine = figureAt(own.value, k);
-    if (!sameFigure(sum, mine)) return fallback({ key: "merge.breakdown.mismatch", params: { code: keys[k], own: mine ?? "—", sum: sum ?? "—" } });
+    return w === undefined ? sums[k].value() : weightedMean(rows.value.map((row) => [figureAt(row.figures, k), figureAt(row.figures, w)] as const));
+  };
+  const differ = keys.flatMap((key, k) => (sameFigure(totalOf(k), figureAt(own.value, k)) ? [] : [k]));
+  if (differ.length > 0) {
+    const [k] = differ;
+    const codes = differ.slice(0, MAX_CODES_NAMED).map((i) => keys[i]).join(", ") + (differ.length > MAX_CODES_NAMED ? ", …" : "");
+    return { ok: false, problem: { key: "merge.reject.breakdownMismatch", params: { count: differ.length, codes, code: keys[k], own: figureAt(own.value, k) ?? "—", sum: totalOf(k) ?? "—" } } };
   }
   const leaves = rows.value.map((row) =>
     makeLeaf({

@@ -61,6 +61,9 @@ export interface MergeResult {
   readonly acceptErrors: boolean;
 }
 
+/** Units of one file warned about by name; the rest are counted in one line. */
+const PEER_UNITS_PER_FILE = 5;
+
 const RULE_KEYS = { laterDate: "merge.rule.laterDate", content: "merge.rule.content", fileName: "merge.rule.fileName" } as const;
 
 export function mergeSubmissions(request: MergeRequest): MergeResult {
@@ -113,16 +116,29 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
       note(d.dropped.fileIndex, { key: "merge.file.leafDoubleCounted", params });
     }
   }
-  // One warning per unit (its most extreme figure), with how many others: a list of eight is noise.
+  // One warning per unit (its most extreme figure), with how many others: a list of eight is noise. And
+  // a few units per file: a province's workbook may carry thousands (the status sheet counts them all).
   const byUnit = new Map<string, PeerOutlier[]>();
-  for (const o of outliers) byUnit.set(`${o.code}\u0000${o.fileName}`, [...(byUnit.get(`${o.code}\u0000${o.fileName}`) ?? []), o]);
-  for (const list of byUnit.values()) {
+  for (const o of outliers) {
+    const id = `${o.code}\u0000${o.fileName}`;
+    const list = byUnit.get(id);
+    if (list) list.push(o);
+    else byUnit.set(id, [o]);
+  }
+  const fileOf = new Map<string, number>();
+  for (const leaf of deduped.leaves) fileOf.set(`${leaf.code}\u0000${leaf.fileName}`, leaf.fileIndex);
+  const warnedUnits = new Map<number, number>();
+  for (const [id, list] of byUnit) {
     const o = list.reduce((a, b) => (b.value / b.median > a.value / a.median ? b : a));
-    const fileIndex = deduped.leaves.find((l) => l.code === o.code && l.fileName === o.fileName)?.fileIndex;
+    const fileIndex = fileOf.get(id);
     if (fileIndex === undefined) continue;
+    const warned = (warnedUnits.get(fileIndex) ?? 0) + 1;
+    warnedUnits.set(fileIndex, warned);
+    if (warned > PEER_UNITS_PER_FILE) continue;
     note(fileIndex, { key: "merge.warn.peer", params: { code: o.code, name: o.name, figure: figureLabel(catalog, o.key), value: o.value, median: o.median, factor: campaign.plausibility.peerFactor } });
     if (list.length > 1) note(fileIndex, { key: "merge.warn.peerMore", params: { count: list.length - 1 } });
   }
+  for (const [fileIndex, warned] of warnedUnits) if (warned > PEER_UNITS_PER_FILE) note(fileIndex, { key: "merge.warn.peerUnitsMore", params: { count: warned - PEER_UNITS_PER_FILE } });
 
   for (const file of request.accepted) {
     if (reports.has(file.index)) continue;

@@ -12,6 +12,7 @@ import type { FigureKey } from "../submission";
 import { t, type StringKey } from "../i18n/strings";
 import { displayDate } from "../dates";
 import { render } from "./messages";
+import { outlierGroups } from "./consolidate";
 import type { MergeResult } from "./merge";
 import type { RosterLine } from "./roster";
 import type { FileStatus } from "./types";
@@ -19,6 +20,8 @@ import type { FileStatus } from "./types";
 export const statusSheetName = (): string => t("vi", "merge.sheet.status");
 
 const WIDTH = 10;
+/** Outliers named per indicator; the others are counted. */
+const OUTLIERS_NAMED = 5;
 const vi = (key: StringKey, params: Readonly<Record<string, string | number>> = {}) => t("vi", key, params);
 
 export const FILE_STATUS_KEYS: Readonly<Record<FileStatus, StringKey>> = {
@@ -183,7 +186,12 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
 
   if (result.outliers.length > 0) {
     line(vi("merge.status.outliers", { factor: result.campaign.plausibility.peerFactor }), "textBold");
-    for (const o of result.outliers) line(render("vi", { key: "merge.outlier.line", params: { code: o.code, name: o.name, figure: labelOf(o.key), value: o.value, median: o.median } }), "paragraph");
+    // Grouped by indicator, the most extreme first, a few named each: a national merge may flag thousands.
+    for (const group of outlierGroups(result.outliers)) {
+      line(vi("merge.outlier.group", { figure: labelOf(group.key), count: group.outliers.length }), "text");
+      for (const o of group.outliers.slice(0, OUTLIERS_NAMED)) line(render("vi", { key: "merge.outlier.line", params: { code: o.code, name: o.name, figure: labelOf(o.key), value: o.value, median: o.median } }), "paragraph");
+      if (group.outliers.length > OUTLIERS_NAMED) line(vi("merge.outlier.more", { count: group.outliers.length - OUTLIERS_NAMED }), "small");
+    }
   }
 
   return {

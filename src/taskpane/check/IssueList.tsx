@@ -14,13 +14,15 @@ const useStyles = makeStyles({
   issue: { justifyContent: "flex-start", textAlign: "start", width: "100%", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightRegular },
   text: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   ref: { color: tokens.colorNeutralForeground3 },
+  located: { margin: 0, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export const cellLabel = (cell: CellRef): string => `${cell.sheet}!${cell.address}`;
 
 const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", blank: "informative" };
 
-export function IssueList({ issues, onSelect }: { readonly issues: readonly CheckIssue[]; readonly onSelect: (issue: CheckIssue) => void }) {
+/** `located`: standalone, the issue last clicked and the words saying where its cell is — shown under that issue, beside the list, not at the top of the page. */
+export function IssueList({ issues, onSelect, located }: { readonly issues: readonly CheckIssue[]; readonly onSelect: (issue: CheckIssue) => void; readonly located?: { readonly id: string; readonly text: string } | null }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const tables = useDefinition().definition.catalog.tables;
@@ -54,6 +56,11 @@ export function IssueList({ issues, onSelect }: { readonly issues: readonly Chec
                             </Caption1>
                           </span>
                         </Button>
+                        {located?.id === issue.id && (
+                          <Caption1 as="p" role="status" className={styles.located} data-testid="check-cell-ref">
+                            {located.text}
+                          </Caption1>
+                        )}
                       </li>
                     );
                   })}

@@ -12,19 +12,24 @@ import type { AppError } from "../../domain/errors";
 import type { RawWorkbook } from "../../domain/raw";
 import { readWorkbook } from "../../workbook/file/reader";
 import type { WorkbookPort } from "../../workbook/port";
+import { failure } from "../failure";
 
 export type CheckState =
   | { readonly status: "idle" }
   | { readonly status: "running" }
-  | { readonly status: "done"; readonly issues: readonly CheckIssue[]; readonly fileName: string | null }
+  /** filled: at least one figure was entered (an untouched template is not "no errors"). */
+  | { readonly status: "done"; readonly issues: readonly CheckIssue[]; readonly fileName: string | null; readonly filled: boolean }
   | { readonly status: "failed"; readonly error: AppError | string };
 
 /** Edits come in bursts (a paste, a fill-down): wait for a pause before reading again. */
 export const RECHECK_DEBOUNCE_MS = 500;
 
 /** By the definition chosen in the pane, or else the one the workbook carries. */
-function check(raw: RawWorkbook, chosen: Catalog | null, carried: CarriedCatalogs): readonly CheckIssue[] {
-  return checkByDefinition(raw, chosen, carried).result.issues;
+function check(raw: RawWorkbook, chosen: Catalog | null, carried: CarriedCatalogs): { issues: readonly CheckIssue[]; filled: boolean } {
+  const reading = checkByDefinition(raw, chosen, carried).result;
+  const figures = reading.submission ? [...reading.submission.figures.values()] : [];
+  // Without a submission there is nothing to fill; the issues say why.
+  return { issues: reading.issues, filled: !reading.submission || figures.some((v) => v !== null) };
 }
 
 export function useCheck(port: WorkbookPort | null) {
@@ -33,6 +38,8 @@ export function useCheck(port: WorkbookPort | null) {
   const carried = useMemo(() => new CarriedCatalogs(), []);
   const [state, setState] = useState<CheckState>({ status: "idle" });
   const [checkedOnce, setCheckedOnce] = useState(false);
+  // True only once Excel accepted the change-event subscription: the view promises re-checks only then.
+  const [watching, setWatching] = useState(false);
   // A later run wins: an older read that finishes last must not overwrite a newer result.
   const runId = useRef(0);
 
@@ -42,10 +49,10 @@ export function useCheck(port: WorkbookPort | null) {
     setState({ status: "running" });
     try {
       const raw = await port.read();
-      if (id === runId.current) setState({ status: "done", issues: check(raw, chosen, carried), fileName: null });
+      if (id === runId.current) setState({ status: "done", ...check(raw, chosen, carried), fileName: null });
       setCheckedOnce(true);
     } catch (error) {
-      if (id === runId.current) setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
+      if (id === runId.current) setState({ status: "failed", error: failure(error) });
     }
   }, [port, chosen, carried]);
 
@@ -55,9 +62,9 @@ export function useCheck(port: WorkbookPort | null) {
     try {
       const read = readWorkbook(new Uint8Array(await file.arrayBuffer()));
       if (id !== runId.current) return;
-      setState(read.ok ? { status: "done", issues: check(read.value.workbook, chosen, carried), fileName: file.name } : { status: "failed", error: read.error });
+      setState(read.ok ? { status: "done", ...check(read.value.workbook, chosen, carried), fileName: file.name } : { status: "failed", error: read.error });
     } catch (error) {
-      if (id === runId.current) setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
+      if (id === runId.current) setState({ status: "failed", error: failure(error) });
     }
   }, [chosen, carried]);
 
@@ -72,14 +79,19 @@ export function useCheck(port: WorkbookPort | null) {
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => void checkOpenWorkbook(), RECHECK_DEBOUNCE_MS);
       })
-      .then((off) => (disposed ? off() : (unsubscribe = off)))
+      .then((off) => {
+        if (disposed) return off();
+        unsubscribe = off;
+        setWatching(true);
+      })
       .catch(() => undefined); // change events not supported here: the button still works
     return () => {
       disposed = true;
+      setWatching(false);
       if (timer) clearTimeout(timer);
       unsubscribe?.();
     };
   }, [port, checkedOnce, checkOpenWorkbook]);
 
-  return { state, checkOpenWorkbook, checkFile };
+  return { state, checkOpenWorkbook, checkFile, watching };
 }

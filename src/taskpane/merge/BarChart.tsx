@@ -5,6 +5,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import { shortenMiddle } from "./short-label";
 
 export interface Bar {
   readonly label: string;
@@ -24,8 +25,10 @@ const useStyles = makeStyles({
 });
 
 const ROW = 22;
-const LABEL_WIDTH = 150;
+const LABEL_WIDTH = 180;
 const BAR_WIDTH = 160;
+/** What fits in LABEL_WIDTH at 12 px. */
+const LABEL_CHARS = 24;
 
 export function BarChart({ title, bars, note }: { readonly title: string; readonly bars: readonly Bar[]; readonly note?: string }) {
   const styles = useStyles();
@@ -47,7 +50,7 @@ export function BarChart({ title, bars, note }: { readonly title: string; readon
             <g key={`${i}-${b.label}`}>
               <title>{`${b.label}: ${b.text}`}</title>
               <text x={LABEL_WIDTH - 6} y={y + 14} textAnchor="end" className={styles.label}>
-                {b.label.length > 24 ? `${b.label.slice(0, 23)}…` : b.label}
+                {shortenMiddle(b.label, LABEL_CHARS)}
               </text>
               {b.max !== undefined && <rect x={LABEL_WIDTH} y={y + 3} width={Math.round((BAR_WIDTH * b.max) / top)} height={ROW - 8} className={styles.track} />}
               <rect x={LABEL_WIDTH} y={y + 3} width={w} height={ROW - 8} className={styles.bar} />

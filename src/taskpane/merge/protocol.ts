@@ -6,7 +6,7 @@
 import type { Level } from "../../domain/catalog/schema";
 import type { DefinitionModel } from "../../domain/catalog";
 import type { FileReport, Message, Roster } from "../../domain/merge";
-import type { MergeOutcome } from "../../workbook/merge";
+import type { PostedOutcome } from "./posted-outcome";
 
 export interface MergeJobOptions {
   /** null: the campaign of the first readable file. */
@@ -20,16 +20,21 @@ export interface MergeJobOptions {
   readonly definition: DefinitionModel | null;
 }
 
-/** A roster file, read in the worker; or a roster already read from a sheet of the open workbook (Excel). */
-export type RosterSource = { readonly file: File } | { readonly roster: Roster };
+/** A roster file, read in the worker; or a roster already read from a sheet of the open workbook (Excel), or why that sheet could not be used. */
+export type RosterSource = { readonly file: File } | { readonly roster: Roster } | { readonly problem: Message };
 
 export type WorkerRequest =
   | { readonly type: "merge"; readonly files: readonly File[]; readonly roster: RosterSource | null; readonly options: MergeJobOptions }
   /** The sample district: generated in the worker, then merged like any files. */
   | { readonly type: "sample"; readonly options: MergeJobOptions };
 
+/** What the merge is doing, as the view names it: đọc tệp, kiểm tra, tổng hợp, ghi tệp. */
+export type MergeStage = "read" | "check" | "merge" | "write";
+export const MERGE_STAGES: readonly MergeStage[] = ["read", "check", "merge", "write"];
+
 export type WorkerResponse =
-  | { readonly type: "progress"; readonly done: number; readonly total: number; readonly name: string }
-  | { readonly type: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string }
-  | { readonly type: "rosterFailed"; readonly problem: Message }
+  /** done: files judged so far; name: the file being read or checked ("" once every file is judged). */
+  | { readonly type: "progress"; readonly stage: MergeStage; readonly done: number; readonly total: number; readonly name: string }
+  /** rosterProblem: the roster could not be used; the merge ran without completeness. */
+  | { readonly type: "done"; readonly outcome: PostedOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null }
   | { readonly type: "failed"; readonly message: string; readonly files: readonly FileReport[] };

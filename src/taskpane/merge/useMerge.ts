@@ -5,14 +5,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FileReport, Message } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
-import type { MergeJobOptions, RosterSource, WorkerRequest, WorkerResponse } from "./protocol";
+import type { MergeJobOptions, MergeStage, RosterSource, WorkerRequest, WorkerResponse } from "./protocol";
 import { startMergeWorker } from "./start-worker";
+import { receivedOutcome } from "./posted-outcome";
 
 export type MergeState =
   | { readonly status: "idle" }
-  | { readonly status: "running"; readonly done: number; readonly total: number; readonly name: string }
-  | { readonly status: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string }
-  | { readonly status: "rosterFailed"; readonly problem: Message }
+  | { readonly status: "running"; readonly stage: MergeStage; readonly done: number; readonly total: number; readonly name: string }
+  | { readonly status: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null }
   | { readonly status: "failed"; readonly message: string; readonly files: readonly FileReport[] }
   | { readonly status: "cancelled" };
 
@@ -31,13 +31,12 @@ export function useMerge() {
       stop();
       const w = startMergeWorker();
       worker.current = w;
-      setState({ status: "running", done: 0, total, name: "" });
+      setState({ status: "running", stage: "read", done: 0, total, name: "" });
       w.onmessage = (event: MessageEvent<WorkerResponse>) => {
         const m = event.data;
-        if (m.type === "progress") setState({ status: "running", done: m.done, total: m.total, name: m.name });
+        if (m.type === "progress") setState({ status: "running", stage: m.stage, done: m.done, total: m.total, name: m.name });
         else {
-          if (m.type === "done") setState({ status: "done", outcome: m.outcome, xlsx: m.xlsx, fileName: m.fileName });
-          else if (m.type === "rosterFailed") setState({ status: "rosterFailed", problem: m.problem });
+          if (m.type === "done") setState({ status: "done", outcome: receivedOutcome(m.outcome), xlsx: m.xlsx, fileName: m.fileName, rosterProblem: m.rosterProblem });
           else setState({ status: "failed", message: m.message, files: m.files });
           stop();
         }
@@ -52,19 +51,11 @@ export function useMerge() {
   );
 
   const mergeFiles = useCallback((files: readonly File[], roster: RosterSource | null, options: MergeJobOptions) => start({ type: "merge", files, roster, options }, files.length), [start]);
-  /** A roster problem found before the worker starts (a roster sheet of the open workbook). */
-  const rosterFailed = useCallback(
-    (problem: Message) => {
-      stop();
-      setState({ status: "rosterFailed", problem });
-    },
-    [stop],
-  );
   const mergeSample = useCallback((options: MergeJobOptions) => start({ type: "sample", options }, 0), [start]);
   const cancel = useCallback(() => {
     stop();
     setState({ status: "cancelled" });
   }, [stop]);
 
-  return { state, mergeFiles, mergeSample, rosterFailed, cancel };
+  return { state, mergeFiles, mergeSample, cancel };
 }

@@ -10,6 +10,7 @@ import { useI18n } from "../i18n";
 import { cellLabel, IssueList } from "../check/IssueList";
 import { Summary } from "../check/Summary";
 import { useCheck } from "../check/useCheck";
+import { SettingsSaveError, type HighlightOutcome } from "../../workbook/port";
 import { ViewFrame } from "./ViewFrame";
 
 const useStyles = makeStyles({
@@ -22,9 +23,10 @@ export function CheckView() {
   const { t, lang } = useI18n();
   const host = useHost();
   const port = host.kind === "excel" ? host.workbook : null;
-  const { state, checkOpenWorkbook, checkFile } = useCheck(port);
+  const { state, checkOpenWorkbook, checkFile, watching } = useCheck(port);
+  const [markNotice, setMarkNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<{ readonly id: string; readonly ref: string } | null>(null);
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -36,8 +38,17 @@ export function CheckView() {
   const onSelect = (issue: CheckIssue) => {
     const cell = issue.cells[0];
     if (!cell) return;
-    setSelected(cellLabel(cell));
+    setSelected({ id: issue.id, ref: cellLabel(cell) });
     if (port) void port.select(cell).catch(() => undefined);
+  };
+
+  /** Highlighting or clearing: a sheet it could not touch, or a failure, is said; the rest of the work stands. */
+  const mark = (action: () => Promise<HighlightOutcome>) => {
+    setMarkNotice(null);
+    action().then(
+      (outcome) => setMarkNotice(outcome.lockedSheets.length > 0 ? t("check.view.highlightLocked", { sheets: outcome.lockedSheets.join(", ") }) : null),
+      (error: unknown) => setMarkNotice(t(error instanceof SettingsSaveError ? "check.view.settingsNotSaved" : "check.view.highlightFailed")),
+    );
   };
 
   const problemCells = state.status === "done" ? state.issues.filter((i) => i.severity === "error" || (i.severity === "warning" && !i.explained)).flatMap((i) => i.cells) : [];
@@ -59,14 +70,14 @@ export function CheckView() {
         )}
         {port && state.status === "done" && (
           <>
-            <Button onClick={() => void port.highlight(problemCells).catch(() => undefined)} disabled={problemCells.length === 0}>
+            <Button onClick={() => mark(() => port.highlight(problemCells))} disabled={problemCells.length === 0}>
               {t("check.view.highlight")}
             </Button>
-            <Button onClick={() => void port.clearHighlights().catch(() => undefined)}>{t("check.view.clearHighlight")}</Button>
+            <Button onClick={() => mark(() => port.clearHighlights())}>{t("check.view.clearHighlight")}</Button>
           </>
         )}
       </div>
-      {port?.onChanged && <Caption1 as="p">{t("check.view.autoRecheck")}</Caption1>}
+      {watching && <Caption1 as="p">{t("check.view.autoRecheck")}</Caption1>}
 
       <div aria-live="polite">
         {state.status === "running" && <Spinner size="small" label={t("check.view.running")} />}
@@ -75,9 +86,9 @@ export function CheckView() {
             <MessageBarBody>{t("check.view.failed", { reason: typeof state.error === "string" ? state.error : state.error[lang] })}</MessageBarBody>
           </MessageBar>
         )}
-        {selected && !port && (
-          <MessageBar intent="info">
-            <MessageBarBody data-testid="check-cell-ref">{t("check.view.cellRef", { ref: selected })}</MessageBarBody>
+        {markNotice && (
+          <MessageBar intent="warning">
+            <MessageBarBody data-testid="check-mark-notice">{markNotice}</MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -86,8 +97,15 @@ export function CheckView() {
         <>
           {state.fileName && <Body1 as="p">{t("check.view.fileLabel", { file: state.fileName })}</Body1>}
           <Summary summary={summarize(state.issues)} />
-          {state.issues.every((i) => i.severity === "blank") && <Body1 as="p">{t("check.view.noIssues")}</Body1>}
-          <IssueList issues={state.issues} onSelect={onSelect} />
+          {state.issues.every((i) => i.severity === "blank") &&
+            (state.filled ? (
+              <Body1 as="p">{t("check.view.noIssues")}</Body1>
+            ) : (
+              <MessageBar intent="warning" data-testid="check-unfilled">
+                <MessageBarBody>{t("check.view.unfilled")}</MessageBarBody>
+              </MessageBar>
+            ))}
+          <IssueList issues={state.issues} onSelect={onSelect} located={selected && !port ? { id: selected.id, text: t("check.view.cellRef", { ref: selected.ref }) } : null} />
         </>
       )}
     </ViewFrame>

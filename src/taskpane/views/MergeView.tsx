@@ -1,8 +1,10 @@
 /**
- * Tổng hợp: pick or drop many unit workbooks (and optionally a roster), say who is consolidating, run
- * the merge in a Web Worker with progress and a Cancel that really stops it, then see who sent what,
- * who is missing and whether the totals add up — and download the consolidated workbook (standalone)
- * or write it into the open workbook (Excel, replacing existing sheets only after a yes).
+ * Tổng hợp: pick or drop many unit workbooks — any file, even a .xls or a .pdf: each gets a verdict with
+ * its reason — or a whole folder, optionally a roster, say who is consolidating (required; remembered
+ * from the last run), run the merge in a Web Worker with its steps and a Cancel that really stops it,
+ * then see who sent what, who is missing and whether the totals add up — and download the
+ * consolidated workbook (standalone) or write it into the open workbook (Excel, replacing existing
+ * sheets only after a yes). Late files: add them and "Tổng hợp lại", every other choice kept.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import {
@@ -12,8 +14,8 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Select,
+  Subtitle2,
   Switch,
   makeStyles,
   tokens,
@@ -21,20 +23,26 @@ import {
 import { useDefinition } from "../forms/definition";
 import { LEVELS, type Level } from "../../domain/catalog/schema";
 import { LEVEL_LABELS } from "../../domain/catalog/levels";
-import { render } from "../../domain/merge";
+import { render, type Message } from "../../domain/merge";
 import { todayIso } from "../../workbook/merge/merge-files";
 import { rosterFromSheet } from "../../workbook/merge/roster-file";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { campaignOptions } from "../merge/campaign-options";
+import { addChosen, type ChosenFile } from "../merge/chosen";
+import { ChosenFiles } from "../merge/ChosenFiles";
+import { MergeProgress } from "../merge/MergeProgress";
 import { MergeResults } from "../merge/MergeResults";
+import { recallUnit, rememberUnit } from "../merge/remembered-unit";
+import type { RosterSource } from "../merge/protocol";
 import { useMerge } from "../merge/useMerge";
 import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
+import { failure } from "../failure";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   drop: {
     display: "flex",
     flexWrap: "wrap",
@@ -46,11 +54,17 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center", minWidth: 0 },
+  // Fields side by side on a desktop, stacked in the pane; none wider than the pane.
+  fields: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, "& > *": { flexGrow: 1, flexBasis: "12em", minWidth: 0 } },
+  // A native select is as wide as its longest option (a campaign title is long): held to the pane's width.
+  select: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
+  heading: { margin: 0 },
+  wrap: { overflowWrap: "anywhere" },
   hidden: { display: "none" },
 });
 
-const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+type Notice = { readonly intent: "success" | "warning" | "error"; readonly text: string };
 
 export function MergeView() {
   const styles = useStyles();
@@ -60,9 +74,9 @@ export function MergeView() {
   const { definition } = useDefinition();
   const { catalog } = definition;
   const campaigns = useMemo(() => campaignOptions(catalog, lang, new Date().getFullYear()), [catalog, lang]);
-  const { state, mergeFiles, mergeSample, rosterFailed, cancel } = useMerge();
+  const { state, mergeFiles, mergeSample, cancel } = useMerge();
 
-  const [files, setFiles] = useState<File[]>([]);
+  const [files, setFiles] = useState<readonly ChosenFile[]>([]);
   const [roster, setRoster] = useState<File | null>(null);
   // Inside Excel the roster may also be a sheet of the open workbook; the list is refreshed when opened.
   const [rosterSheet, setRosterSheet] = useState("");
@@ -71,31 +85,44 @@ export function MergeView() {
     if (port) port.sheetNames().then(setSheetNames, () => setSheetNames([]));
   }, [port]);
   useEffect(refreshSheets, [refreshSheets]);
-  const [unitCode, setUnitCode] = useState("");
-  const [unitName, setUnitName] = useState("");
-  const [level, setLevel] = useState<Level | "">("");
+  // The consolidating unit is never invented: typed, or remembered from the last run (and said so).
+  const remembered = useMemo(() => recallUnit(), []);
+  const [unitCode, setUnitCode] = useState(remembered?.code ?? "");
+  const [unitName, setUnitName] = useState(remembered?.name ?? "");
+  const [level, setLevel] = useState<Level | "">(remembered?.level ?? "");
+  const [unitTouched, setUnitTouched] = useState(false);
+  const [showMissing, setShowMissing] = useState(false);
   const [campaignId, setCampaignId] = useState("");
   const [acceptErrors, setAcceptErrors] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const [notice, setNotice] = useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
   const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement | null>(null);
   const rosterInput = useRef<HTMLInputElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const outcomeBox = useRef<HTMLDivElement>(null);
+  // Folder pickers exist in Chromium, Edge, Firefox and Safari, not in every embedded browser.
+  const folderPicking = useMemo(() => typeof document !== "undefined" && "webkitdirectory" in document.createElement("input"), []);
 
   const running = state.status === "running";
-  const options = () => ({
-    campaignId: campaignId || null,
-    mergingUnit: { code: unitCode.trim() || "TONG-HOP", name: unitName.trim() || t("merge.cli.defaultUnitName"), level: level || null },
-    acceptErrors,
-    today: todayIso(),
-    writeXlsx: !port,
-    definition: definition.source === null ? null : catalog.model,
-  });
+  const code = unitCode.trim();
+  const name = unitName.trim();
+  const options = () => ({ campaignId: campaignId || null, mergingUnit: { code, name, level: level || null }, acceptErrors, today: todayIso(), writeXlsx: !port, definition: definition.source === null ? null : catalog.model });
+
+  // When a run ends, focus goes to what happened (the results' heading, or the message), not to the top of the page.
+  const finished = state.status === "done" || state.status === "failed" || state.status === "cancelled";
+  useEffect(() => {
+    if (!finished) return;
+    (resultsHeading.current ?? outcomeBox.current)?.focus();
+  }, [finished, state]);
 
   const addFiles = (list: FileList | null) => {
-    if (!list) return;
-    const chosen = [...list].filter((f) => /\.xlsx$/i.test(f.name) || f.type.includes("spreadsheetml"));
-    setFiles((before) => [...before, ...chosen.filter((f) => !before.some((b) => b.name === f.name && b.size === f.size && b.lastModified === f.lastModified))]);
+    if (!list || list.length === 0) return;
+    // Copied now: the input's FileList is emptied when its value is reset, before React runs the updater.
+    const added = [...list];
+    setNotice(null);
+    setFiles((before) => addChosen(before, added));
   };
   const onFiles = (event: ChangeEvent<HTMLInputElement>) => {
     addFiles(event.target.files);
@@ -112,13 +139,21 @@ export function MergeView() {
       setNotice({ intent: "warning", text: t("merge.view.needFiles") });
       return;
     }
-    if (port && rosterSheet) {
-      const loaded = rosterFromSheet(rosterSheet, await port.readSheetRows(rosterSheet).catch(() => ({ ok: false, reason: "unreadable" }) as const));
-      if (loaded.ok) mergeFiles(files, { roster: loaded.roster }, options());
-      else rosterFailed(loaded.problem);
+    if (!code || !name) {
+      setShowMissing(true);
       return;
     }
-    mergeFiles(files, roster ? { file: roster } : null, options());
+    rememberUnit({ code, name, level });
+    let source: RosterSource | null = roster ? { file: roster } : null;
+    if (port && rosterSheet) {
+      const loaded = rosterFromSheet(rosterSheet, await port.readSheetRows(rosterSheet).catch(() => ({ ok: false, reason: "unreadable" }) as const));
+      source = loaded.ok ? { roster: loaded.roster } : { problem: loaded.problem };
+    }
+    mergeFiles(
+      files.map((c) => c.file),
+      source,
+      options(),
+    );
   };
 
   const writeIntoWorkbook = async () => {
@@ -128,9 +163,15 @@ export function MergeView() {
       const outcome = await port.writePlan(state.outcome.plan, { confirmReplace });
       setNotice(outcome.written ? { intent: "success", text: t("merge.view.written", { count: outcome.sheets.length }) } : { intent: "warning", text: t("merge.view.declined") });
     } catch (error) {
-      setNotice({ intent: "error", text: t("merge.view.writeFailed", { reason: error instanceof Error ? error.message : String(error) }) });
+      setNotice({ intent: "error", text: t("merge.view.writeFailed", { reason: failure(error)[lang] }) });
     }
   };
+
+  const rosterName = rosterSheet || roster?.name || "";
+  const rosterProblem: Message | null = state.status === "done" ? state.rosterProblem : null;
+  const codeMissing = showMissing && !code;
+  const nameMissing = showMissing && !name;
+  const hasResult = state.status === "done" && state.outcome.ok;
 
   return (
     <ViewFrame title={t("ui.merge.title")} description={t("ui.merge.description")}>
@@ -149,21 +190,49 @@ export function MergeView() {
             <Button onClick={() => filesInput.current?.click()} disabled={running}>
               {t("merge.view.pickFiles")}
             </Button>
-            <Caption1>{files.length > 0 ? t("merge.view.filesChosen", { count: files.length }) : t("merge.view.dropHint")}</Caption1>
-            <input ref={filesInput} className={styles.hidden} type="file" multiple accept={XLSX_ACCEPT} onChange={onFiles} aria-label={t("merge.view.files")} data-testid="merge-files-input" />
+            {folderPicking && (
+              <Button onClick={() => folderInput.current?.click()} disabled={running}>
+                {t("merge.view.pickFolder")}
+              </Button>
+            )}
+            <Caption1 className={styles.wrap}>{t("merge.view.dropHint")}</Caption1>
+            {/* No accept filter: a unit's .xlsm, .xls or .pdf must reach the reader and get its reason, not vanish. */}
+            <input ref={filesInput} className={styles.hidden} type="file" multiple onChange={onFiles} aria-label={t("merge.view.files")} data-testid="merge-files-input" />
+            {folderPicking && (
+              <input
+                ref={(el) => {
+                  folderInput.current = el;
+                  el?.setAttribute("webkitdirectory", "");
+                }}
+                className={styles.hidden}
+                type="file"
+                multiple
+                onChange={onFiles}
+                aria-label={t("merge.view.pickFolder")}
+                data-testid="merge-folder-input"
+              />
+            )}
           </div>
         </Field>
+        <ChosenFiles
+          files={files}
+          disabled={running}
+          onRemove={(index) => setFiles((before) => before.filter((_, i) => i !== index))}
+          onClear={() => {
+            setFiles([]);
+            setNotice(null);
+          }}
+        />
         <Field label={t("merge.view.roster")}>
           <div className={styles.row}>
             <Button onClick={() => rosterInput.current?.click()} disabled={running}>
               {t("merge.view.pickRoster")}
             </Button>
-            <Caption1>{roster ? roster.name : t("merge.view.noRoster")}</Caption1>
+            <Caption1 className={styles.wrap}>{roster ? roster.name : t("merge.view.noRoster")}</Caption1>
             <input
               ref={rosterInput}
               className={styles.hidden}
               type="file"
-              accept={`.csv,text/csv,${XLSX_ACCEPT}`}
               onChange={(e) => {
                 setRoster(e.target.files?.[0] ?? null);
                 setRosterSheet("");
@@ -174,6 +243,7 @@ export function MergeView() {
             />
             {port && (
               <Select
+                className={styles.select}
                 aria-label={t("merge.view.rosterSheet")}
                 value={rosterSheet}
                 onFocus={refreshSheets}
@@ -183,24 +253,54 @@ export function MergeView() {
                 }}
               >
                 <option value="">{t("merge.view.rosterSheetNone")}</option>
-                {sheetNames.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
+                {sheetNames.map((sheet) => (
+                  <option key={sheet} value={sheet}>
+                    {sheet}
                   </option>
                 ))}
               </Select>
             )}
           </div>
         </Field>
-        <div className={styles.row}>
-          <Field label={t("merge.view.unitCode")}>
-            <Input value={unitCode} onChange={(_, d) => setUnitCode(d.value)} maxLength={40} />
+        <Field label={t("merge.view.campaign")}>
+          <Select className={styles.select} value={campaignId} onChange={(_, d) => setCampaignId(d.value)}>
+            <option value="">{t("merge.view.campaignAuto")}</option>
+            {campaigns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {/* i10's definition picker and i10b's import panel mount here, next to the campaign they refine. */}
+
+        <Subtitle2 as="h3" className={styles.heading}>
+          {t("merge.view.unitHeading")}
+        </Subtitle2>
+        {remembered && !unitTouched && <Caption1>{t("merge.view.remembered")}</Caption1>}
+        <div className={styles.fields}>
+          <Field label={t("merge.view.unitCode")} required validationMessage={codeMissing ? t("merge.view.needUnitCode") : undefined} validationState={codeMissing ? "error" : "none"}>
+            <Input
+              value={unitCode}
+              onChange={(_, d) => {
+                setUnitCode(d.value);
+                setUnitTouched(true);
+              }}
+              maxLength={40}
+            />
           </Field>
-          <Field label={t("merge.view.unitName")}>
-            <Input value={unitName} onChange={(_, d) => setUnitName(d.value)} maxLength={255} />
+          <Field label={t("merge.view.unitName")} required validationMessage={nameMissing ? t("merge.view.needUnitName") : undefined} validationState={nameMissing ? "error" : "none"}>
+            <Input
+              value={unitName}
+              onChange={(_, d) => {
+                setUnitName(d.value);
+                setUnitTouched(true);
+              }}
+              maxLength={255}
+            />
           </Field>
           <Field label={t("merge.view.level")}>
-            <Select value={level} onChange={(_, d) => setLevel((LEVELS as readonly string[]).includes(d.value) ? (d.value as Level) : "")}>
+            <Select className={styles.select} value={level} onChange={(_, d) => setLevel((LEVELS as readonly string[]).includes(d.value) ? (d.value as Level) : "")}>
               <option value="">{t("merge.view.levelAuto")}</option>
               {LEVELS.map((l) => (
                 <option key={l} value={l}>
@@ -210,20 +310,17 @@ export function MergeView() {
             </Select>
           </Field>
         </div>
-        <Field label={t("merge.view.campaign")}>
-          <Select value={campaignId} onChange={(_, d) => setCampaignId(d.value)}>
-            <option value="">{t("merge.view.campaignAuto")}</option>
-            {campaigns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </Select>
+        {code && name && (
+          <Caption1 className={styles.wrap} data-testid="merge-as">
+            {t("merge.view.mergingAs", { code, name })}
+          </Caption1>
+        )}
+        <Field hint={t("merge.view.acceptErrorsHint")}>
+          <Switch checked={acceptErrors} onChange={(_, d) => setAcceptErrors(d.checked)} label={t("merge.view.acceptErrors")} />
         </Field>
-        <Switch checked={acceptErrors} onChange={(_, d) => setAcceptErrors(d.checked)} label={t("merge.view.acceptErrors")} />
         <div className={styles.row}>
           <Button appearance="primary" onClick={() => void run()} disabled={running}>
-            {t("merge.view.run")}
+            {t(hasResult ? "merge.view.rerun" : "merge.view.run")}
           </Button>
           {!port && (
             <Button onClick={() => mergeSample(options())} disabled={running}>
@@ -232,14 +329,11 @@ export function MergeView() {
           )}
           {running && <Button onClick={cancel}>{t("merge.view.cancel")}</Button>}
         </div>
+        {hasResult && <Caption1 className={styles.wrap}>{t("merge.view.rerunHint")}</Caption1>}
       </div>
 
-      <div aria-live="polite" data-testid="merge-status">
-        {state.status === "running" && (
-          <Field validationMessage={state.total > 0 && state.done < state.total ? t("merge.view.progress", { n: state.done + 1, total: state.total, file: state.name }) : t("merge.view.preparing")} validationState="none">
-            <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} max={1} data-testid="merge-progress" />
-          </Field>
-        )}
+      <div aria-live="polite" data-testid="merge-status" ref={outcomeBox} tabIndex={-1}>
+        {state.status === "running" && <MergeProgress stage={state.stage} done={state.done} total={state.total} name={state.name} writes={!port} />}
         {state.status === "cancelled" && (
           <MessageBar intent="info">
             <MessageBarBody>{t("merge.view.cancelled")}</MessageBarBody>
@@ -247,22 +341,22 @@ export function MergeView() {
         )}
         {state.status === "failed" && (
           <MessageBar intent="error">
-            <MessageBarBody>{t("merge.view.failed", { reason: state.message })}</MessageBarBody>
+            <MessageBarBody>{t("merge.view.crashed")}</MessageBarBody>
           </MessageBar>
         )}
-        {state.status === "rosterFailed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t("merge.view.failed", { reason: render(lang, state.problem) })}</MessageBarBody>
+        {rosterProblem && (
+          <MessageBar intent="warning" data-testid="merge-roster-problem">
+            <MessageBarBody className={styles.wrap}>{t("merge.cli.rosterError", { file: rosterName, reason: render(lang, rosterProblem) })}</MessageBarBody>
           </MessageBar>
         )}
         {state.status === "done" && !state.outcome.ok && (
           <MessageBar intent="error">
-            <MessageBarBody>{t("merge.view.failed", { reason: render(lang, state.outcome.reason) })}</MessageBarBody>
+            <MessageBarBody className={styles.wrap}>{t("merge.view.failed", { reason: render(lang, state.outcome.reason) })}</MessageBarBody>
           </MessageBar>
         )}
         {notice && (
           <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
+            <MessageBarBody className={styles.wrap}>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -281,7 +375,7 @@ export function MergeView() {
               </Button>
             )}
           </div>
-          <MergeResults result={state.outcome.result} audit={state.outcome.audit} />
+          <MergeResults result={state.outcome.result} audit={state.outcome.audit} headingRef={resultsHeading} />
         </>
       )}
 

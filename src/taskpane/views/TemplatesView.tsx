@@ -22,15 +22,19 @@ import { buildTemplate } from "../../domain/layout";
 import { templateFileName } from "../../workbook/file/writer/fileName";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
-import { campaignChoices, campaignFromChoice, choiceLabel, CUSTOM, validYear, type CustomForm } from "../templates/choices";
+import { campaignChoices, campaignFromChoice, choiceLabel, customFormProblems, CUSTOM, validYear, type CustomField, type CustomForm, type FieldProblem } from "../templates/choices";
 import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
+import { ImportForm } from "../forms/ImportForm";
+import { failure } from "../failure";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, "& > *": { flexGrow: 1, minWidth: "8em" } },
   heading: { margin: 0 },
+  // A native select is as wide as its longest option (a campaign title is long): held to the pane's width.
+  select: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
 });
 
 type Status = { readonly kind: "idle" } | { readonly kind: "working" } | { readonly kind: "done" | "declined" | "error"; readonly text: string };
@@ -51,6 +55,13 @@ export function TemplatesView() {
   const [level, setLevel] = useState<Level | "">("");
   const [parent, setParent] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  // Shown beside each field once the officer has tried to make the template, and kept up to date as they type.
+  const [showProblems, setShowProblems] = useState(false);
+  const problems: ReadonlyMap<CustomField, FieldProblem> = useMemo(() => (choice === CUSTOM ? customFormProblems(custom) : new Map()), [choice, custom]);
+  const problemAt = (field: CustomField) => {
+    const problem = showProblems ? problems.get(field) : undefined;
+    return problem ? { validationMessage: t(problem.key, problem.params), validationState: "error" as const } : {};
+  };
   const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
 
   // A definition opened later may not have the campaign chosen before: fall back to its first.
@@ -60,6 +71,11 @@ export function TemplatesView() {
 
 
   const make = async () => {
+    if (problems.size > 0) {
+      setShowProblems(true);
+      setStatus({ kind: "error", text: t("tplui.custom.err.summary") });
+      return;
+    }
     const campaign = campaignFromChoice(catalog, chosen.value, year, custom);
     if (!campaign.ok) {
       setStatus({ kind: "error", text: t("tplui.failed", { reason: campaign.error[lang] }) });
@@ -81,7 +97,7 @@ export function TemplatesView() {
         setStatus({ kind: "done", text: t("tplui.downloaded", { file: name }) });
       }
     } catch (error) {
-      setStatus({ kind: "error", text: t("tplui.failed", { reason: error instanceof Error ? error.message : String(error) }) });
+      setStatus({ kind: "error", text: t("tplui.failed", { reason: failure(error)[lang] }) });
     }
   };
 
@@ -98,7 +114,7 @@ export function TemplatesView() {
         }}
       >
         <Field label={t("tplui.campaign")}>
-          <Select value={chosen.value} onChange={(_e, data) => setChoice(data.value)} data-testid="templates-campaign">
+          <Select className={styles.select} value={chosen.value} onChange={(_e, data) => setChoice(data.value)} data-testid="templates-campaign">
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
                 {choiceLabel(catalog, c, validYear(year) ? year : thisYear, lang, t("tplui.campaign.custom"))}
@@ -113,19 +129,19 @@ export function TemplatesView() {
         )}
         {choice === CUSTOM && (
           <>
-            <Field label={t("tplui.custom.title")} hint={t("tplui.custom.titleHint")} required>
+            <Field label={t("tplui.custom.title")} hint={t("tplui.custom.titleHint")} required {...problemAt("title")}>
               <Input value={custom.title} onChange={(_e, data) => setCustom({ ...custom, title: data.value })} />
             </Field>
             <div className={styles.row}>
-              <Field label={t("tplui.custom.baseYear")} required>
+              <Field label={t("tplui.custom.baseYear")} required {...problemAt("baseYear")}>
                 <Input type="number" value={custom.baseYear} onChange={(_e, data) => setCustom({ ...custom, baseYear: data.value })} />
               </Field>
-              <Field label={t("tplui.custom.endYear")} required>
+              <Field label={t("tplui.custom.endYear")} required {...problemAt("endYear")}>
                 <Input type="number" value={custom.endYear} onChange={(_e, data) => setCustom({ ...custom, endYear: data.value })} />
               </Field>
             </div>
             {levelOptions.map((l) => (
-              <Field key={l} label={t("tplui.custom.deadline", { level: LEVEL_LABELS[l][lang] })} required={l === "cdcs"}>
+              <Field key={l} label={t("tplui.custom.deadline", { level: LEVEL_LABELS[l][lang] })} required={l === "cdcs"} {...problemAt(`deadline.${l}`)}>
                 <Input type="date" value={custom.deadlines[l] ?? ""} onChange={(_e, data) => setCustom({ ...custom, deadlines: { ...custom.deadlines, [l]: data.value } })} />
               </Field>
             ))}
@@ -171,6 +187,7 @@ export function TemplatesView() {
           )}
         </div>
       </form>
+      <ImportForm />
 
       <ConfirmReplaceDialog
         sheets={confirming}

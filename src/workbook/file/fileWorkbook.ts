@@ -97,9 +97,11 @@ export function createFileWorkbook(initial: Uint8Array | null = null): FileWorkb
     select: async () => undefined,
     highlight: async (cells) => {
       marks = [...marks, ...cells];
+      return { lockedSheets: [] };
     },
     clearHighlights: async () => {
       marks = [];
+      return { lockedSheets: [] };
     },
     bytes: () => current,
     highlighted: () => marks,

@@ -13,13 +13,14 @@
  *   workbook whose breakdown cannot be used, duplicates or double counting resolved inside it, peers;
  * - accepted otherwise.
  */
+import { localIsoDate } from "../../domain/dates";
 import type { Catalog } from "../../domain/catalog/load";
 import { campaignForLevel, resolveCampaign, type Campaign } from "../../domain/catalog/campaign";
 import { PARENT_LEVEL } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
-import { BREAKDOWN_NAME } from "../../domain/catalog/names";
+import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME } from "../../domain/catalog/names";
 import { checkRules, readSubmission, type CheckIssue } from "../../domain/check";
-import { consolidatedPlan, mergeSubmissions, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
+import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import type { Submission } from "../../domain/submission";
 import { CarriedCatalogs } from "../../domain/forms/carried-definition";
@@ -84,8 +85,7 @@ const MAX_LISTED = 5;
 const textReason = (text: { vi: string; en: string }, code: string): Message => ({ key: "merge.reason.text", params: { text, code } });
 
 export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate(now);
 }
 
 function listed(issues: readonly CheckIssue[]): Message[] {
@@ -147,7 +147,7 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   if (read.value.flags.macros) warnings.push({ key: "merge.warn.macros" });
   if (chosen.older) warnings.push({ key: "merge.warn.olderDefinition", params: { theirs: formText(readWith), ours: formText(state.catalog ?? catalog) } });
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
-  return { accepted: { index, name, submission: compact(sub), breakdown: raw.names.get(BREAKDOWN_NAME) ?? null, warnings } };
+  return { accepted: { index, name, submission: compact(sub), breakdown: breakdownOf(raw.names.get(BREAKDOWN_NAME), raw.names.get(BREAKDOWN_UNITS_NAME), inputFigureKeys(catalog, campaign)), warnings } };
 }
 
 /**

@@ -3,14 +3,9 @@
  * saveAsync fails: a lost save must reach the user, not vanish in a callback nobody reads.
  */
 import type { DocumentSettings } from "./officeWorkbook";
+import { SettingsSaveError } from "../port";
 
-/** Rejected when Office could not save the document's settings; `reason` is Office's own text, for logs. */
-export class SettingsSaveError extends Error {
-  constructor(readonly reason: string) {
-    super(`settings.saveAsync failed: ${reason}`);
-    this.name = "SettingsSaveError";
-  }
-}
+export { SettingsSaveError };
 
 export function documentSettings(settings: Office.Settings): DocumentSettings {
   return {

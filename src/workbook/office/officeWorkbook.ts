@@ -10,7 +10,7 @@ import type { CellRef, RawCell, RawNamedRange, RawValue, RawWorkbook } from "../
 import { NAME_PREFIX } from "../../domain/raw";
 import type { CellPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../../domain/layout/plan";
 import { t } from "../../domain/i18n/strings";
-import { MAX_SHEET_ROWS_CELLS, type SheetRows, type WorkbookPort, type WritePlanOptions, type WritePlanOutcome } from "../port";
+import { MAX_SHEET_ROWS_CELLS, type HighlightOutcome, type SheetRows, type WorkbookPort, type WritePlanOptions, type WritePlanOutcome } from "../port";
 import { groupRects, parseCell, parseRange, rectAddress, splitAddress, type Rect } from "./a1";
 import { detectFeatures, type Features } from "./features";
 import { widthInPoints } from "./styles";
@@ -170,18 +170,52 @@ function validationRule(v: ValidationPlan, rangeOf: (address: string) => Excel.R
   }
 }
 
-/** Keeps a protected sheet protected with the options it had while we change fills. */
-async function withSheetsUnprotected(context: Excel.RequestContext, sheetNames: readonly string[], change: () => void): Promise<void> {
-  const protections = sheetNames.map((name) => {
+/**
+ * Changes fills on sheets a user may have protected, keeping each protection as it was. A protected
+ * sheet is unprotected without a password in a sync of its own: when that fails the sheet has a
+ * password we do not know, and nothing on it is changed (its name is returned). The others are
+ * protected again with the options they had, even when the change itself fails.
+ */
+async function onUnprotectedSheets(context: Excel.RequestContext, sheetNames: readonly string[], change: (open: ReadonlySet<string>) => void): Promise<string[]> {
+  const sheets = sheetNames.map((name) => {
     const protection = context.workbook.worksheets.getItem(name).protection;
     protection.load("protected,options");
-    return protection;
+    return { name, protection };
   });
   await context.sync();
-  for (const p of protections) if (p.protected) p.unprotect();
-  change();
-  for (const p of protections) if (p.protected) p.protect(p.options);
-  await context.sync();
+  const locked: string[] = [];
+  const reopened: { name: string; options: Excel.WorksheetProtectionOptions }[] = [];
+  for (const { name, protection } of sheets) {
+    if (!protection.protected) continue;
+    const options = protection.options;
+    protection.unprotect();
+    try {
+      await context.sync();
+      reopened.push({ name, options });
+    } catch {
+      locked.push(name);
+    }
+  }
+  const reprotect = () => {
+    for (const { name, options } of reopened) context.workbook.worksheets.getItem(name).protection.protect(options);
+  };
+  try {
+    change(new Set(sheetNames.filter((name) => !locked.includes(name))));
+    reprotect();
+    await context.sync();
+  } catch (error) {
+    // The change failed part-way: whatever it did, the user's protection comes back.
+    const again = reopened.map(({ name, options }) => {
+      const protection = context.workbook.worksheets.getItem(name).protection;
+      protection.load("protected");
+      return { protection, options };
+    });
+    await context.sync();
+    for (const { protection, options } of again) if (!protection.protected) protection.protect(options);
+    await context.sync();
+    throw error;
+  }
+  return locked;
 }
 
 /** Cells a reference such as "='Biểu 01'!$D$4:$E$9" covers (1 when it cannot be read: the estimate only sizes chunks). */
@@ -270,7 +304,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       // A consolidated workbook's names cover tens of thousands of cells: fetched in chunks under the response limit.
       const loaded = await syncInChunks(
         context,
-        packed(ours, (item) => cellsOf(String(item.value)) * READ_CELL_BYTES, budget),
+        packed(ours, (item) => 2 * CALL_OVERHEAD + cellsOf(String(item.value)) * READ_CELL_BYTES, budget),
         (chunk) =>
           chunk.map((item) => {
             const range = item.getRangeOrNullObject();
@@ -362,6 +396,27 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
     });
   }
 
+  /** A style's look over a rectangle (its number format is set with the values, cell by cell). */
+  function formatAs(range: Excel.Range, rect: Rect, style: (typeof STYLES)[keyof typeof STYLES]): void {
+    const format = range.format;
+    if (style.bold) format.font.bold = true;
+    if (style.italic) format.font.italic = true;
+    if (style.size) format.font.size = style.size;
+    if (style.fill) format.fill.color = style.fill;
+    if (style.wrap) format.wrapText = true;
+    if (style.horizontal) format.horizontalAlignment = style.horizontal;
+    if (style.vertical) format.verticalAlignment = style.vertical;
+    if (style.indent && features.pageLayout) format.indentLevel = style.indent;
+    if (style.border) {
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+        if (edge.startsWith("Inside") && (edge === "InsideHorizontal" ? rect.top === rect.bottom : rect.left === rect.right)) continue;
+        const border = format.borders.getItem(edge);
+        border.style = "Continuous";
+        border.weight = "Thin";
+      }
+    }
+  }
+
   async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: SyncBudget, rangeOf: (address: string) => Excel.Range): Promise<void> {
     // Column widths, consecutive equal widths in one call.
     for (let col = 0; col < plan.columnWidths.length; ) {
@@ -402,23 +457,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
       const range = sheet.getRange(rectAddress(rect));
       const style = styleName ? STYLES[styleName as keyof typeof STYLES] : undefined;
       if (style) {
-        const format = range.format;
-        if (style.bold) format.font.bold = true;
-        if (style.italic) format.font.italic = true;
-        if (style.size) format.font.size = style.size;
-        if (style.fill) format.fill.color = style.fill;
-        if (style.wrap) format.wrapText = true;
-        if (style.horizontal) format.horizontalAlignment = style.horizontal;
-        if (style.vertical) format.verticalAlignment = style.vertical;
-        if (style.indent && features.pageLayout) format.indentLevel = style.indent;
-        if (style.border) {
-          for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
-            if (edge.startsWith("Inside") && (edge === "InsideHorizontal" ? rect.top === rect.bottom : rect.left === rect.right)) continue;
-            const border = format.borders.getItem(edge);
-            border.style = "Continuous";
-            border.weight = "Thin";
-          }
-        }
+        formatAs(range, rect, style);
         if (style.numberFormat) range.numberFormat = grid(rect, style.numberFormat);
       }
       if (lock === "u") range.format.protection.locked = false;
@@ -600,51 +639,58 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
     });
   }
 
-  async function highlight(cells: readonly CellRef[]): Promise<void> {
-    if (cells.length === 0) return;
+  async function highlight(cells: readonly CellRef[]): Promise<HighlightOutcome> {
+    if (cells.length === 0) return { lockedSheets: [] };
     const saved = loadSaved();
-    await deps.run(async (context) => {
+    const lockedSheets = await deps.run(async (context) => {
       const targets = cells.map((cell) => {
         const range = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
         range.format.fill.load(features.pageLayout ? "color,pattern" : "color");
         return { cell, range };
       });
       await context.sync();
-      for (const { cell, range } of targets) {
-        const key = `${cell.sheet}!${cell.address}`;
-        if (saved.has(key)) continue; // already ours: its remembered fill is the user's, keep it
-        const fill = range.format.fill;
-        // Without a fill pattern (ExcelApi < 1.9) "no fill" reads as white: restore it as no fill.
-        const none = features.pageLayout ? fill.pattern === "None" : !fill.color || fill.color.toUpperCase() === "#FFFFFF";
-        saved.set(key, { sheet: cell.sheet, address: cell.address, color: none ? null : fill.color });
-      }
-      await withSheetsUnprotected(context, [...new Set(cells.map((c) => c.sheet))], () => {
-        for (const { range } of targets) range.format.fill.color = HIGHLIGHT_FILL;
+      return onUnprotectedSheets(context, [...new Set(cells.map((c) => c.sheet))], (open) => {
+        for (const { cell, range } of targets) {
+          if (!open.has(cell.sheet)) continue;
+          const key = `${cell.sheet}!${cell.address}`;
+          const fill = range.format.fill;
+          // A range whose cells differ answers null: there is no one fill to give back, so it is left alone.
+          if (fill.color === null) continue;
+          range.format.fill.color = HIGHLIGHT_FILL;
+          if (saved.has(key)) continue; // already ours: its remembered fill is the user's, keep it
+          // Without a fill pattern (ExcelApi < 1.9) "no fill" reads as white: restore it as no fill.
+          const none = features.pageLayout ? fill.pattern === "None" : fill.color.toUpperCase() === "#FFFFFF";
+          saved.set(key, { sheet: cell.sheet, address: cell.address, color: none ? null : fill.color });
+        }
       });
     });
     await persistSaved();
+    return { lockedSheets };
   }
 
-  async function clearHighlights(): Promise<void> {
+  async function clearHighlights(): Promise<HighlightOutcome> {
     const saved = loadSaved();
-    if (saved.size === 0) return;
-    await deps.run(async (context) => {
+    if (saved.size === 0) return { lockedSheets: [] };
+    const lockedSheets = await deps.run(async (context) => {
       // Sheets deleted or renamed since then: nothing to restore there.
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
       const present = new Set(sheets.items.map((s) => s.name));
       const entries = [...saved.values()].filter((e) => present.has(e.sheet));
-      await withSheetsUnprotected(context, [...new Set(entries.map((e) => e.sheet))], () => {
+      for (const entry of saved.values()) if (!present.has(entry.sheet)) saved.delete(`${entry.sheet}!${entry.address}`);
+      return onUnprotectedSheets(context, [...new Set(entries.map((e) => e.sheet))], (open) => {
         for (const entry of entries) {
+          if (!open.has(entry.sheet)) continue; // kept: cleared once the user lifts the password
           const fill = sheets.getItem(entry.sheet).getRange(entry.address).format.fill;
           if (entry.color === null) fill.clear();
           else fill.color = entry.color;
+          saved.delete(`${entry.sheet}!${entry.address}`);
         }
       });
     });
-    saved.clear();
     await persistSaved();
+    return { lockedSheets };
   }
 
   const port: { -readonly [K in keyof WorkbookPort]: WorkbookPort[K] } = { host: "excel", read, sheetNames, readSheetRows, writePlan, select, highlight, clearHighlights };

@@ -42,6 +42,7 @@ const FOOTER = /^(nguoi lap|tm |thu truong|ngay \d|\w+ ngay \d|xac nhan|ky ten|g
 
 export function readLines(grid: TypedGrid, header: HeaderMap): Line[] {
   const lines: Line[] = [];
+  const headerLabel = looseKey(cellText(grid.rows[header.row][header.label]));
   for (let r = header.firstLine; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
     const labelCell = cells[header.label] ?? null;
@@ -54,6 +55,8 @@ export function readLines(grid: TypedGrid, header: HeaderMap): Line[] {
     }
     if (label === "") continue;
     if (FOOTER.test(looseKey(label)) && tt === "") break;
+    // The header or the column numbering typed again further down (a table pasted over two pages).
+    if (looseKey(label) === headerLabel || /^\(?\d{1,2}\)?$/.test(label)) continue;
     const prefix = PREFIX.exec(label);
     if (prefix && (tt === "" || prefix[2] !== undefined)) {
       if (tt === "") tt = (prefix[1] ?? prefix[2]).replace(/[–—•*]/, "-");

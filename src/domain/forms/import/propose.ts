@@ -12,7 +12,7 @@ import { findHeader, type HeaderMap } from "./header";
 import { readLines } from "./lines";
 import type { ImportNote, LineNote } from "./notes";
 import { inferRatio } from "./ratios";
-import { formIdFromFileName, tableSheetName } from "./sheet-names";
+import { formIdFromFileName, tableNumber, tableSheetName } from "./sheet-names";
 import { structure, type IndicatorRow, type StructuredRow } from "./structure";
 import { readTitles, type TitleFacts } from "./titles";
 
@@ -105,7 +105,8 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
       else if (row.line.label.startsWith("=")) rowNotes.push({ key: "formsImport.todo.formulaText", todo: true });
       for (const note of rowNotes) notes.push({ key: note.key, params: paramsOf(note, codeOf), row: row.line.row, code, todo: note.todo });
       const todos = rowNotes.filter((note) => note.todo).map(rendered);
-      const todo = todos.length === 0 ? "" : `${t(lang, "formsImport.todoPrefix")} ${todos.join("; ")}`;
+      // `forms check` lists a todo as "cần xem: …": the cell holds only what to decide.
+      const todo = todos.join("; ");
       const record = row.role === "section" ? sectionRecord(table, row.line.tt, row.line.label) : indicatorRecord(table, row, code, codeOf, todo);
       indicatorRecords.push(record);
       lines.push({
@@ -136,7 +137,7 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
   const campaign = campaignRecord(formId, title, tables, notes);
   const tableRecords = tables.map((table, i): Record_<"tables"> => ({
     table_id: table.tableId,
-    number: table.titles.number ?? String(i + 1).padStart(2, "0"),
+    number: tableNumber(table.titles.number, i),
     sheet_name: tableSheetName(table.grid.sheet, table.titles.number, i),
     title_vi: table.titles.title ?? table.grid.sheet,
   }));
@@ -186,6 +187,8 @@ function indicatorRecord(table: ImportedTable, row: IndicatorRow, code: string, 
     numerator: code_(row.numerator),
     denominator: code_(row.denominator),
     weight: code_(row.weight),
+    // Typed under another line but not its part (the "+ Số người được tính" of an average): shown indented all the same.
+    indent: row.depth > 0 && row.parent === undefined ? "x" : null,
     todo: todo || null,
   };
 }

@@ -3,6 +3,7 @@
  * each imported table (≤ 31 characters, none of [ ] : * ? / \ ', not "History", not a generic "Sheet1").
  */
 import { asciiFold } from "../../ascii-fold";
+import { sheetNameFault } from "../load-definition";
 
 const MAX_SHEET = 31;
 const GENERIC = /^(sheet|trang tinh|trang|feuil|tabelle|hoja)\s*\d*$/i;
@@ -19,9 +20,16 @@ export function formIdFromFileName(fileName: string): string {
   return /^[a-z]/.test(id) ? id : `bm-${id}`;
 }
 
+/** What "Biểu 01" shows as the table's number: ASCII letters, digits, dots and dashes, at most 8 ("1-HĐCĐ" → "1-HDCD"). */
+export function tableNumber(typed: string | undefined, index: number): string {
+  const folded = asciiFold(typed ?? "").replace(/[^0-9A-Za-z.-]+/g, "").slice(0, 8);
+  return folded !== "" ? folded : String(index + 1).padStart(2, "0");
+}
+
 export function tableSheetName(typed: string, number: string | undefined, index: number): string {
-  const cleaned = typed.normalize("NFC").replace(/[[\]:*?/\\']/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_SHEET).trim();
-  if (number !== undefined) return `Biểu ${number}`.replace(/[[\]:*?/\\']/g, "-").slice(0, MAX_SHEET);
-  if (cleaned === "" || GENERIC.test(asciiFold(cleaned)) || cleaned.toLowerCase() === "history") return `Biểu ${String(index + 1).padStart(2, "0")}`;
+  const fallback = `Biểu ${tableNumber(number, index)}`;
+  if (number !== undefined) return sheetNameFault(fallback) === null ? fallback : `Biểu ${String(index + 1).padStart(2, "0")}`;
+  const cleaned = typed.normalize("NFC").replace(/\s+/g, " ").trim().slice(0, MAX_SHEET).trim();
+  if (GENERIC.test(asciiFold(cleaned)) || sheetNameFault(cleaned) !== null) return fallback;
   return cleaned;
 }

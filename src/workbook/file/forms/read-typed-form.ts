@@ -8,10 +8,14 @@
  */
 import type { CellValue, Worksheet } from "exceljs";
 import { parseAddress } from "../../../domain/layout/a1";
-import { fail, ok, type Result } from "../../../domain/errors";
+import { fail, ok, type AppError, type Result } from "../../../domain/errors";
 import type { GridCell, GridMerge, GridValue, TypedGrid } from "../../../domain/forms/import";
 import { MAX_SHEET_ROWS_CELLS } from "../../port";
-import { readSheetTable } from "../reader";
+import { readSheetTable, type ReadLimits } from "../reader";
+import { ReadBudget, resolveLimits } from "../reader/limits";
+import { toErrorValue } from "../reader/outcome";
+import { XlsxPackage } from "../reader/package";
+import { inflateEntry } from "../reader/zip";
 import { readerError } from "../reader/reader-error";
 import { loadExcelJS } from "../writer/exceljs";
 
@@ -20,9 +24,17 @@ export interface TypedFormFile {
   readonly sheets: readonly TypedGrid[];
 }
 
+/**
+ * A typed form is a page or two: far below the reader's limits for a district's consolidated workbook.
+ * ExcelJS inflates every part of the zip, so the whole package must fit these before it is handed over.
+ */
+export const TYPED_FORM_LIMITS: Partial<ReadLimits> = { maxFileBytes: 20 * 2 ** 20, maxInflatedBytes: 60 * 2 ** 20, maxPartBytes: 40 * 2 ** 20, maxCells: MAX_SHEET_ROWS_CELLS };
+
 export async function readTypedForm(bytes: Uint8Array, sheetName?: string): Promise<Result<TypedFormFile>> {
-  const gate = readSheetTable(bytes, sheetName, { maxCells: MAX_SHEET_ROWS_CELLS });
+  const gate = readSheetTable(bytes, sheetName, TYPED_FORM_LIMITS);
   if (!gate.ok) return fail(gate.error);
+  const whole = inflatesWithinLimits(bytes);
+  if (whole !== null) return fail(whole);
   try {
     const { Workbook } = await loadExcelJS();
     const workbook = new Workbook();
@@ -40,6 +52,20 @@ export async function readTypedForm(bytes: Uint8Array, sheetName?: string): Prom
     return ok({ sheets: grids });
   } catch {
     return fail(readerError("reader.unreadable"));
+  }
+}
+
+/** Inflates every entry of the zip under the reader's budget (counting, never keeping): a bomb in any part is refused here, not inside ExcelJS. */
+function inflatesWithinLimits(bytes: Uint8Array): AppError | null {
+  try {
+    const budget = new ReadBudget(resolveLimits(TYPED_FORM_LIMITS));
+    const pkg = new XlsxPackage(bytes, budget);
+    for (const entry of pkg.directory.entries.values()) {
+      inflateEntry(bytes, entry, budget, () => budget.checkTime(), () => undefined);
+    }
+    return null;
+  } catch (error) {
+    return toErrorValue(error);
   }
 }
 

@@ -58,8 +58,26 @@ export interface StreamedSheet {
   readonly rows: RowsPlan;
 }
 
-/** The package ExcelJS wrote, re-zipped with every streamed sheet's table rows in place of its first one. */
-export function streamRows(xlsx: Uint8Array, sheets: readonly StreamedSheet[]): Uint8Array {
+/** A workbook-scoped defined name as workbook.xml holds it ("'Sheet'!$A$6:$BE$4006"). */
+export interface RawDefinedName {
+  readonly name: string;
+  readonly formula: string;
+}
+
+/** The workbook part with `names` added to its defined names. */
+function withNames(xml: string, names: readonly RawDefinedName[]): string {
+  const added = names.map((n) => `<definedName name="${xmlText(n.name)}">${xmlText(n.formula)}</definedName>`).join("");
+  if (xml.includes("</definedNames>")) return xml.replace("</definedNames>", `${added}</definedNames>`);
+  // Without other names ExcelJS writes no element; it belongs right after <sheets>.
+  if (!xml.includes("</sheets>")) throw new Error("streamRows: no <sheets> in the workbook part");
+  return xml.replace("</sheets>", `</sheets><definedNames>${added}</definedNames>`);
+}
+
+/**
+ * The package ExcelJS wrote, re-zipped with every streamed sheet's table rows in place of its first
+ * one, and with the defined names over those rows (kept away from ExcelJS, see writeWorkbook).
+ */
+export function streamRows(xlsx: Uint8Array, sheets: readonly StreamedSheet[], names: readonly RawDefinedName[] = []): Uint8Array {
   const parts = unzipSync(xlsx);
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -80,7 +98,7 @@ export function streamRows(xlsx: Uint8Array, sheets: readonly StreamedSheet[]): 
     const file = new ZipDeflate(name, { level: 1 });
     zip.add(file);
     if (!streamed) {
-      file.push(data, true);
+      file.push(name === "xl/workbook.xml" && names.length > 0 ? encoder.encode(withNames(decoder.decode(data), names)) : data, true);
       continue;
     }
     const xml = decoder.decode(data);

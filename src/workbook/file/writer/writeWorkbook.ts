@@ -135,7 +135,11 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   workbook.calcProperties.fullCalcOnLoad = true;
 
   for (const sheet of plan.sheets) await drawSheet(workbook, sheet);
-  for (const name of plan.names) addName(workbook, name);
+  // ExcelJS keeps an object per cell of a named range (a register of 136,000 rows × 60 columns: eight
+  // million), so names over a streamed table's rows are written into the workbook part by streamRows.
+  const streamedSheets = new Set(plan.sheets.filter((sheet) => sheet.rows && sheet.rows.count > 1).map((sheet) => sheet.name));
+  const spansRows = (name: NamePlan) => streamedSheets.has(name.sheet) && name.ref.includes(":");
+  for (const name of plan.names) if (!spansRows(name)) addName(workbook, name);
 
   // The active tab must be a visible sheet, or Excel opens on a hidden one.
   const firstVisible = Math.max(0, plan.sheets.findIndex((s) => s.visibility === "visible"));
@@ -145,6 +149,7 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   // thousand units (0.42 s against 0.58 s), for files about a third larger (400 KB against 300 KB).
   const bytes = toBytes(await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as Partial<XlsxWriteOptions>));
   // ExcelJS names the parts of the worksheets sheet1.xml, sheet2.xml, … in the order they were added.
-  const streamed = plan.sheets.flatMap((sheet, i) => (sheet.rows && sheet.rows.count > 1 ? [{ part: `xl/worksheets/sheet${i + 1}.xml`, rows: sheet.rows }] : []));
-  return streamed.length > 0 ? streamRows(bytes, streamed) : bytes;
+  const streamed = plan.sheets.flatMap((sheet, i) => (streamedSheets.has(sheet.name) && sheet.rows ? [{ part: `xl/worksheets/sheet${i + 1}.xml`, rows: sheet.rows }] : []));
+  const names = plan.names.filter(spansRows).map((name) => ({ name: name.name, formula: `${quoteSheet(name.sheet)}!${absolute(name.ref)}` }));
+  return streamed.length > 0 ? streamRows(bytes, streamed, names) : bytes;
 }

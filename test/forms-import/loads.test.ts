@@ -1,0 +1,51 @@
+/**
+ * The proposal is a definition the one loader reads: as proposed, every undecided point is reported by
+ * `loadDefinition` (as a todo or as the error it would be); once the officer decides them — as this test
+ * does, cell by cell — it loads cleanly, with the weighted average, the parts and the ratio the import saw.
+ */
+import { loadDefinition } from "../../src/domain/forms/load-definition";
+import { problemText } from "../../src/domain/forms/problems";
+import { proposeDefinition } from "../../src/domain/forms/import";
+import { rowsOf, setCell, type EditableSheets } from "../forms/definition-edit";
+import { form1 } from "./grids";
+
+const propose = (): EditableSheets => JSON.parse(JSON.stringify(proposeDefinition(form1(), { fileName: "Mẫu 1-HĐCĐ Điện Biên.xlsx" }).sheets)) as EditableSheets;
+
+describe("a proposal through loadDefinition", () => {
+  it("as proposed, reports every todo, and refuses what is still undecided", () => {
+    const load = loadDefinition(propose());
+    const todos = load.problems.filter((p) => p.code === "forms.todo");
+    const [header, ...rows] = rowsOf(propose(), "indicators");
+    const proposedTodos = rows.filter((row) => row[header.indexOf("todo")] !== null);
+    expect(proposedTodos.length).toBeGreaterThan(3);
+    expect(todos.length).toBe(proposedTodos.length);
+    expect(load.problems.filter((p) => p.severity === "error").map((p) => p.code)).toContain("forms.indicator.kind");
+    expect(load.definition).toBeNull();
+  });
+
+  it("loads cleanly once the officer has decided each todo", () => {
+    const sheets = propose();
+    const indicators = rowsOf(sheets, "indicators");
+    const header = indicators[0].map(String);
+    const col = (key: string) => header.indexOf(key);
+    for (const row of indicators.slice(1)) {
+      if (row[col("todo")] === null) continue;
+      // The officer's decisions: counts at the date are stocks; the guessed ratio is right.
+      if (row[col("type")] !== "percent" && row[col("kind")] === null) row[col("kind")] = "stock";
+      row[col("todo")] = null;
+    }
+    setCell(sheets, "indicators", "code", "HYPERLINK_HTTP_X_INVALID", "label_vi", "Số hội nghị người lao động");
+    setCell(sheets, "campaign_levels", "level", "cdcs", "deadline", "15/6");
+    const load = loadDefinition(sheets);
+    expect(load.problems.filter((p) => p.severity === "error").map((p) => problemText(p, "vi"))).toEqual([]);
+    expect(load.problems.filter((p) => p.code === "forms.todo")).toEqual([]);
+    const definition = load.definition!;
+    expect(definition.formId).toBe("mau-1-hdcd-dien-bien");
+    const rows = new Map(definition.tables[0].rows.map((row) => [row.code, row]));
+    expect(rows.get("TIEN_LUONG_BINH_QUAN")).toEqual(expect.objectContaining({ aggregation: "weighted_average", weight: "NGUOI_TINH", moneyUnit: "dong" }));
+    expect(rows.get("TONG_LAO_DONG_NU")?.parent).toBe("TONG_LAO_DONG");
+    expect(rows.get("LAO_DONG_THIEU_VIEC_LAM_NU")?.parent).toBe("LAO_DONG_THIEU_VIEC_LAM");
+    expect(rows.get("TY_LE_DOAN_VIEN_TONG_LAO")?.compute).toEqual({ numerator: ["TONG_DOAN_VIEN_CONG_DOAN"], denominator: ["TONG_LAO_DONG"] });
+    expect(definition.campaignDefs[0]).toEqual(expect.objectContaining({ id: "mau-1-hdcd-dien-bien", kind: "periodic" }));
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The top of the hierarchy (issue 12), through real files: CĐCS → districts → provinces → the national
+ * office, with a national sector union that also carries a CĐCS of a province. The register of every
+ * CĐCS is streamed into its sheet (stream-rows.ts): read back one level up by our reader, opened by
+ * LibreOffice with its totals recomputed exactly, and a province-sized register fits the reader's limits.
+ */
+import { writeWorkbook } from "../../src/workbook/file/writer";
+import { readWorkbook } from "../../src/workbook/file/reader";
+import { mergeFiles, type MergeFileInput } from "../../src/workbook/merge";
+import { consolidatedPlan, mergeSubmissions, breakdownSheetName, statusSheetName, BREAKDOWN_ROWS, type AcceptedFile } from "../../src/domain/merge";
+import { t } from "../../src/domain/i18n/strings";
+import { BREAKDOWN_NAME, cellName, type Level } from "../../src/domain/catalog";
+import { columnLetter } from "../../src/domain/layout";
+import { splitFigureKey, type FigureKey, type Submission } from "../../src/domain/submission";
+import { describeWithLibreOffice, sheetsAsCsv, csvNumber } from "../support/libreoffice";
+import { campaign, catalog, consolidatedFile, keysOf, merge, unitFile, unitWorkbook, DISTRICT, PROVINCE } from "./support";
+
+jest.setTimeout(300_000);
+
+const CAMPAIGN_ID = "tk-3105-2026";
+const keys = keysOf();
+
+/** Figures of CĐCS number i: a few cells, integers and money with three decimals, some left blank. */
+function figuresOf(i: number): Map<FigureKey, number | null> {
+  return new Map<FigureKey, number | null>([
+    ["LD_TONG@value", 100 + (i % 37)],
+    ["DV_TONG@value", 50 + (i % 23)],
+    ["DV_NU@value", 20 + (i % 11)],
+    ["NTM_TIEN@value", i % 5 === 0 ? null : (1000 + i) / 1000],
+  ]);
+}
+
+/** Exact sums in thousandths of the figures of the given CĐCS, computed here without the product's code. */
+function expected(indices: readonly number[]): Map<FigureKey, number | null> {
+  const totals = new Map<FigureKey, bigint | null>();
+  for (const i of indices) {
+    for (const [key, value] of figuresOf(i)) {
+      if (value === null) continue;
+      totals.set(key, (totals.get(key) ?? 0n) + BigInt(Math.round(value * 1000)));
+    }
+  }
+  return new Map([...totals].map(([key, t]) => [key, t === null ? null : Number(t) / 1000]));
+}
+
+const inputs = (files: readonly { name: string; bytes: Uint8Array }[]): MergeFileInput[] => files.map((f) => ({ name: f.name, bytes: f.bytes }));
+
+async function mergeTo(files: readonly { name: string; bytes: Uint8Array }[], code: string, level: Level, today: string) {
+  const outcome = await mergeFiles(catalog, inputs(files), { campaignId: CAMPAIGN_ID, mergingUnit: { code, name: `Đơn vị ${code}`, level }, today });
+  if (!outcome.ok) throw new Error(`merge ${code} failed: ${JSON.stringify(outcome.reason)}`);
+  return { outcome, file: { name: `${code}.xlsx`, bytes: await writeWorkbook(outcome.plan) } };
+}
+
+describe("the national merge through real files", () => {
+  // 3 provinces × 2 districts × 4 CĐCS; CĐCS 0 of province 1 also belongs to the national sector union.
+  const P = 3;
+  const D = 2;
+  const C = 4;
+  const code = (i: number) => `T${Math.floor(i / (D * C)) + 1}-H${Math.floor(i / C) % D + 1}-${i % C + 1}`;
+  let national: Awaited<ReturnType<typeof mergeTo>>;
+  let provinces: Awaited<ReturnType<typeof mergeTo>>[];
+
+  beforeAll(async () => {
+    provinces = [];
+    for (let p = 0; p < P; p++) {
+      const districts = [];
+      for (let d = 0; d < D; d++) {
+        const units = [];
+        for (let k = 0; k < C; k++) {
+          const i = (p * D + d) * C + k;
+          units.push({ name: `${code(i)}.xlsx`, bytes: await unitWorkbook(code(i), figuresOf(i), { date: "2026-06-05" }) });
+        }
+        districts.push((await mergeTo(units, `T${p + 1}-H${d + 1}`, "huyen", "2026-06-10")).file);
+      }
+      provinces.push(await mergeTo(districts, `T${p + 1}`, "tinh", "2026-06-15"));
+    }
+    // The sector union's own CĐCS (index 100) and, through it, CĐCS 0 again: the same unit, the same figures.
+    const sectorUnits = [
+      { name: "nganh-0.xlsx", bytes: await unitWorkbook(code(0), figuresOf(0), { date: "2026-06-05" }) },
+      { name: "nganh-100.xlsx", bytes: await unitWorkbook("NG-100", figuresOf(100), { date: "2026-06-05" }) },
+    ];
+    const sector = await mergeTo(sectorUnits, "CD-NGANH", "tinh", "2026-06-15");
+    national = await mergeTo([...provinces.map((p) => p.file), sector.file], "TLD", "tw", "2026-06-20");
+  });
+
+  it("counts every CĐCS once, the one that came through a province and the sector union listed as double counted", () => {
+    const result = national.outcome.result;
+    const all = Array.from({ length: P * D * C }, (_, i) => i);
+    expect(result.summary.units).toBe(P * D * C + 1);
+    expect(result.files.map((f) => f.status).filter((s) => s === "rejected")).toEqual([]);
+    expect(result.dropped.map((d) => [d.kind, d.code])).toEqual([["doubleCounted", code(0)]]);
+    expect([result.dropped[0].dropped.fileName, result.dropped[0].kept.fileName].sort()).toEqual(["CD-NGANH.xlsx", "T1.xlsx"]);
+    expect(result.leaves.filter((l) => l.code === code(0))).toHaveLength(1);
+    const want = expected([...all, 100]);
+    for (const key of ["LD_TONG@value", "DV_TONG@value", "DV_NU@value", "NTM_TIEN@value"] as FigureKey[]) expect(result.figures.get(key)).toBe(want.get(key));
+  });
+
+  it("keeps each CĐCS's path through the hierarchy", () => {
+    const leaf = national.outcome.result.leaves.find((l) => l.code === code(P * D * C - 1))!;
+    expect(leaf.via).toBe(`T${P} › T${P}-H${D}`);
+  });
+
+  it("reads every province's register back one level up with the figures of its CĐCS", () => {
+    for (const [p, province] of provinces.entries()) {
+      const read = readWorkbook(province.file.bytes);
+      if (!read.ok) throw new Error(read.error.en);
+      const register = read.value.workbook.names.get(BREAKDOWN_NAME)!;
+      expect(register.cells.length).toBe(1 + D * C); // the key row and one row per CĐCS
+      expect(register.cells.slice(1).map((row) => row[0].value)).toEqual(Array.from({ length: D * C }, (_, k) => code(p * D * C + k)));
+    }
+  });
+
+  describeWithLibreOffice("opened in LibreOffice", () => {
+    it("shows the national totals exactly, in the form and as the register's recomputed totals row", async () => {
+      const sheets = await sheetsAsCsv(national.file.bytes);
+      const result = national.outcome.result;
+      const names = new Map(national.outcome.plan.names.map((n) => [n.name, n]));
+      const register = sheets.get(breakdownSheetName().normalize("NFC"))!;
+      const totalsRow = BREAKDOWN_ROWS.firstUnit + result.leaves.length;
+      for (const [k, key] of keys.entries()) {
+        const want = result.figures.get(key) ?? null;
+        const { code: row, column } = splitFigureKey(key);
+        const name = names.get(cellName(row, column))!;
+        expect([key, csvNumber(sheets.get(name.sheet.normalize("NFC"))!.cell(name.ref))]).toEqual([key, want]);
+        expect([key, csvNumber(register.cell(`${columnLetter(6 + k)}${totalsRow}`))]).toEqual([key, want]);
+      }
+      expect(register.cell(`A${BREAKDOWN_ROWS.firstUnit}`)).toBe(result.leaves[0].code);
+    });
+  });
+});
+
+/** A submission as the merge holds it, made without a file: for registers too large to build from unit files in a test. */
+function submissionOf(code: string, name: string, figures: ReadonlyMap<FigureKey, number | null>): Submission {
+  const identification = { unitCode: code, unitName: name, level: "cdcs" as const, parent: "", campaignId: CAMPAIGN_ID, period: "", preparer: "", phone: "", head: "", datePrepared: "2026-06-05" };
+  return { templateId: "", templateVersion: 0, campaignId: CAMPAIGN_ID, kind: "submission", identification, figures, refs: new Map(), notes: new Map() };
+}
+
+function provinceWorkbook(count: number, nameOf: (i: number) => string): Promise<Uint8Array> {
+  const accepted: AcceptedFile[] = Array.from({ length: count }, (_, i) => ({ index: i, name: `u${i}.xlsx`, submission: submissionOf(`CD-${i}`, nameOf(i), figuresOf(i)), breakdown: null, warnings: [] }));
+  const result = mergeSubmissions({ catalog, campaign: campaign(), mergingUnit: { code: "T-BIG", name: "LĐLĐ tỉnh lớn", level: "tinh" }, accepted, rejected: [] });
+  return writeWorkbook(consolidatedPlan(catalog, result, "2026-06-15").plan);
+}
+
+describe("a streamed register", () => {
+  it("keeps text from submissions literal: formulas, OOXML escapes, control characters and markup", async () => {
+    const hostile = ['=HYPERLINK("http://x")', "_x0041_ stays", "bell\u0007 here", "<b>&amp;\"</b>", "CĐCS Điện Biên"];
+    const bytes = await provinceWorkbook(hostile.length, (i) => hostile[i]);
+    const read = readWorkbook(bytes);
+    if (!read.ok) throw new Error(read.error.en);
+    const rows = read.value.workbook.names.get(BREAKDOWN_NAME)!.cells.slice(1);
+    expect(rows.map((row) => [row[1].value, row[1].formula])).toEqual(hostile.map((text) => [text, undefined]));
+  });
+
+  it("of a province of 20,000 CĐCS (≈ 1.2 M cells) fits the reader's default cell limits and merges one level up exactly", async () => {
+    const count = 20_000;
+    const bytes = await provinceWorkbook(count, (i) => `CĐCS số ${i}`);
+    // The time limit is lifted because this shared test machine may be slow; the cell budgets are the defaults.
+    const outcome = await mergeFiles(catalog, [{ name: "tinh-lon.xlsx", bytes }], { campaignId: CAMPAIGN_ID, mergingUnit: { code: "TLD", name: "TLĐ", level: "tw" }, limits: { maxMillis: 600_000 }, today: "2026-06-20" });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.reason));
+    expect(outcome.result.files[0]).toMatchObject({ status: "accepted", unitsCounted: count });
+    const want = expected(Array.from({ length: count }, (_, i) => i));
+    for (const [key, value] of want) expect([key, outcome.result.figures.get(key)]).toEqual([key, value]);
+    // The same file under a cell budget below its register's size is refused, with the reader's own reason.
+    const small = readWorkbook(bytes, { maxCells: 1_000_000, maxMillis: 600_000 });
+    expect(small.ok ? "read" : small.error.code).toBe("reader.too-many-cells");
+  });
+});
+
+describe("bounded output", () => {
+  it("names a few peer outliers per file and per indicator, and counts the rest", () => {
+    const units = Array.from({ length: 52 }, (_, i) =>
+      unitFile({ code: `CD${String(i).padStart(3, "0")}`, name: `CĐCS ${i}`, date: "2026-06-05", figures: new Map<FigureKey, number | null>([["DV_TONG@value", i < 12 ? 500 + i : 10]]) }, undefined, `cd${i}.xlsx`, i),
+    );
+    const district = merge(units, DISTRICT);
+    const province = merge([consolidatedFile(district, "2026-06-10", "huyen.xlsx", 0)], PROVINCE);
+    expect(province.outliers).toHaveLength(12);
+    const reasons = province.files[0].reasons;
+    expect(reasons.filter((r) => r.key === "merge.warn.peer")).toHaveLength(5);
+    expect(reasons.find((r) => r.key === "merge.warn.peerUnitsMore")?.params).toEqual({ count: 7 });
+    const status = consolidatedPlan(catalog, province, "2026-06-15").plan.sheets.find((s) => s.name === statusSheetName())!;
+    const texts = status.cells.map((c) => String(c.value ?? ""));
+    const listed = texts.filter((text) => text.includes("; trung vị các đơn vị cùng cấp"));
+    expect(listed).toHaveLength(5);
+    expect(listed[0]).toContain("(CD011)"); // the most extreme first
+    expect(texts).toContain(t("vi", "merge.outlier.more", { count: 7 }));
+  });
+});
