@@ -27,6 +27,8 @@ export interface Identification {
   /** ISO date (YYYY-MM-DD), or null when blank or not a date. */
   readonly datePrepared: string | null;
   readonly head: string;
+  /** The identification fields read that have no property above (LOAI_HINH), by key: what a count filter looks at. */
+  readonly fields?: ReadonlyMap<string, string>;
 }
 
 export interface Submission {

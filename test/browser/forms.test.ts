@@ -41,7 +41,7 @@ describe("the definition picker, standalone in chromium", () => {
     const value = (name: string) => read.value.workbook.names.get(name)?.cells[0]?.[0]?.value ?? null;
     expect(value("UR_META_CAMPAIGN_ID")).toBe("db-3105-2026");
     expect(value("UR_META_FORM_ID")).toBe("ldld-dien-bien");
-    expect(read.value.workbook.names.get(cellName("TL_BQ", "value"))?.sheet).toBe("Biểu 05");
+    expect(read.value.workbook.names.get(cellName("DB_TL_BQ", "value"))?.sheet).toBe("Biểu 05");
     await page.close();
   });
 

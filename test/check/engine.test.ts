@@ -2,7 +2,7 @@
 import { checkRules, checkWorkbook, groupIssues, readSubmission, summarize, type CheckIssue } from "../../src/domain/check";
 import { figureKey, type FigureKey, type Submission } from "../../src/domain/submission";
 import { nameInSentence } from "../../src/domain/check/text";
-import { catalog, PERIODIC, REVIEW, refOf, templateWorkbook } from "./helpers";
+import { ANNUAL, catalog, PERIODIC, REVIEW, refOf, templateWorkbook } from "./helpers";
 
 const check = (figures: Record<string, unknown>, campaign = PERIODIC, notes?: Record<string, string>): CheckIssue[] =>
   checkWorkbook(catalog, templateWorkbook(campaign, { figures: figures as never, notes })).issues;
@@ -20,11 +20,11 @@ describe("the issue's example", () => {
   });
 
   it("places names in a sentence: capital at the start, lower case inside, acronyms kept", () => {
-    const issue = rule(check({ "TU_SO@value": 5, "CS_DNNN@value": 1, "CS_NGOAI@value": 1, "CS_FDI@value": 1 }), "TU_SO_LE_CS_DOANHNGHIEP@value")!;
-    expect(issue.message.vi).toBe("Số CĐCS đã ký thỏa ước (5) lớn hơn số CĐCS doanh nghiệp (3)");
+    const issue = rule(check({ "TU_SO@value": 5, "CS_DNNN@value": 1, "CS_NGOAI@value": 1, "CS_FDI@value": 1, "CS_KHAC@value": 0 }), "TU_SO_LE_CS_DOANHNGHIEP@value")!;
+    expect(issue.message.vi).toBe("Số CĐCS đã ký thỏa ước (5) lớn hơn số CĐCS doanh nghiệp và hợp tác xã (3); thỏa ước ngành, nhiều doanh nghiệp có thể làm điều này đúng: ghi rõ ở cột Ghi chú");
     expect(nameInSentence("CĐCS thành lập mới", false)).toBe("CĐCS thành lập mới");
     expect(nameInSentence("total members", true)).toBe("Total members");
-    const xl = rule(check({ "XL_TONG@value": 9, "CS_TONG@value": 3 }), "XL_TONG_LE_CS_TONG@value")!;
+    const xl = rule(check({ "XL_TONG@value": 9, "CS_TONG@value": 3 }, ANNUAL), "XL_TONG_LE_CS_TONG@value")!;
     expect(xl.message.vi).toContain("lớn hơn tổng số CĐCS");
   });
 });
@@ -148,7 +148,7 @@ describe("summary and groups", () => {
 
   it("groups by table in catalog order and by severity, errors first", () => {
     const groups = groupIssues(issues, catalog.tables.map((t) => t.id));
-    expect(groups.map((g) => g.tableId)).toEqual(["B01", "B02", "B03", "B04"]);
+    expect(groups.map((g) => g.tableId)).toEqual(["LD", "B01", "B02", "B03", "B04"]);
     for (const g of groups) {
       const order = g.bySeverity.map((s) => s.severity);
       expect(order).toEqual(["error", "warning", "blank"].filter((s) => order.includes(s as never)));

@@ -40,6 +40,8 @@ export function campaignById(id: string): Campaign {
 
 export const PERIODIC = campaignById("tk-3105-2026");
 export const REVIEW = campaignById("sk5-nq20-2008-2012");
+/** The year's report: the only periodic one with grading rows (grading is yearly). */
+export const ANNUAL = campaignById("tk-3011-2026");
 
 /** Column letters of the fake layout: where a figure of a column sits on its sheet. */
 const COLUMN_LETTER = { value: "D", base: "D", end: "E", change: "F", cumulative: "G" } as const;
@@ -66,7 +68,8 @@ export interface TemplateOptions {
 export const VALID_IDENTIFICATION: Readonly<Record<string, CellInput>> = {
   UNIT_NAME: "Công đoàn cơ sở Công ty May Điện Biên",
   UNIT_CODE: "CDCS-001",
-  LEVEL: "Công đoàn cơ sở",
+  // An upper level's form (2-HĐCĐ) has every row, so every rule of the catalog can be exercised.
+  LEVEL: "Công đoàn cấp trên trực tiếp cơ sở",
   PARENT: "LĐLĐ huyện Mường Ảng",
   PREPARER: "Nguyễn Thị Lan",
   PHONE: "0912 345 678",

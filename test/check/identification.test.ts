@@ -19,7 +19,7 @@ describe("the template and its version", () => {
     expect(sub.identification).toEqual({
       unitName: "Công đoàn cơ sở Công ty May Điện Biên",
       unitCode: "CDCS-001",
-      level: "cdcs",
+      level: "huyen",
       parent: "LĐLĐ huyện Mường Ảng",
       campaignId: PERIODIC.id,
       period: PERIODIC.periodLabel.vi,

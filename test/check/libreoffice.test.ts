@@ -8,7 +8,7 @@ import { cellName } from "../../src/domain/catalog";
 import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { describeWithLibreOffice, resaveWithLibreOffice } from "../support/libreoffice";
-import { filledTemplate } from "./files";
+import { filledTemplate, UNIT } from "./files";
 import { catalog, PERIODIC, REVIEW } from "./helpers";
 
 function check(bytes: Uint8Array): CheckIssue[] {
@@ -40,7 +40,8 @@ describeWithLibreOffice("a filled template saved by LibreOffice", () => {
       [cellName("MA_TIEN", "value"), 1.2345],
     ]);
     const notes = new Map([["HN_SO", "Có đơn vị tổ chức hai hội nghị"]]);
-    const ours = await filledTemplate(PERIODIC, figures, { notes, planted });
+    // An upper level's form: CS_TONG is on it (a CĐCS's form has no count of CĐCS).
+    const ours = await filledTemplate(PERIODIC, figures, { notes, planted, unit: { ...UNIT, level: "huyen" } });
     const theirs = await resaveWithLibreOffice(ours);
 
     const expected = check(ours);

@@ -3,10 +3,10 @@
  * one case that breaks it and one that satisfies it, with figures built from the rule's own terms.
  */
 import { checkWorkbook, type CheckIssue } from "../../src/domain/check";
-import { catalog, PERIODIC, REVIEW, templateWorkbook } from "./helpers";
+import { ANNUAL, catalog, PERIODIC, REVIEW, templateWorkbook } from "./helpers";
 import { figuresFor, ruleCases, type RuleCase } from "./rule-cases";
 
-const cases = ruleCases([PERIODIC, REVIEW]);
+const cases = ruleCases([PERIODIC, ANNUAL, REVIEW]);
 const label = (c: RuleCase): string => `${c.rule.id} (${c.rule.op}) in ${c.campaign.kind}, column ${c.column}`;
 const issuesFor = (c: RuleCase, satisfy: boolean): CheckIssue[] => checkWorkbook(catalog, templateWorkbook(c.campaign, { figures: figuresFor(c, satisfy) })).issues;
 

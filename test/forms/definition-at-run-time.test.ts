@@ -56,7 +56,7 @@ describe("a definition loaded at run time", () => {
     expect((JSON.parse(campaigns.out) as { id: string }[]).map((c) => c.id)).toEqual(["db-3105-2026"]);
     const codes = await cli("codes", "--forms", "dinh-nghia.xlsx", "--campaign", "db-3105-2026", "--json");
     const cells = (JSON.parse(codes.out) as { cells: { code: string; sheet: string; column: string }[] }).cells;
-    expect(cells.filter((c) => c.code === "TL_BQ" && c.column === "value").map((c) => c.sheet)).toEqual(["Biểu 05"]);
+    expect(cells.filter((c) => c.code === "DB_TL_BQ" && c.column === "value").map((c) => c.sheet)).toEqual(["Biểu 05"]);
     for (const [code, name] of [["A", "CĐCS A"], ["B", "CĐCS B"], ["C", "CĐCS C"]]) {
       const made = await cli("template", "--forms", "dinh-nghia.xlsx", "--campaign", "db-3105-2026", "--unit-code", code!, "--unit-name", name!, "--level", "cdcs", "--out", `${code}.xlsx`);
       expect(made.code).toBe(0);
@@ -64,13 +64,13 @@ describe("a definition loaded at run time", () => {
   });
 
   it("validates a filled template with nothing but the file, enforcing the new parts rule", async () => {
-    fill(join(dir, "A.xlsx"), { LD_TONG: 40, DV_TONG: 30, VL_THIEU: 4, VL_THIEU_NU: 1, TL_NGUOI: 10, TL_BQ: 8_000_000 });
-    fill(join(dir, "B.xlsx"), { LD_TONG: 60, DV_TONG: 50, VL_THIEU: 6, VL_THIEU_NU: 2, TL_NGUOI: 30, TL_BQ: 6_000_000.5 });
-    fill(join(dir, "C.xlsx"), { LD_TONG: 10, DV_TONG: 5, VL_THIEU: 2, VL_THIEU_NU: 3, TL_NGUOI: 5, TL_BQ: 1 });
+    fill(join(dir, "A.xlsx"), { LD_TONG: 40, DV_TONG: 30, DB_VL_THIEU: 4, DB_VL_THIEU_NU: 1, DB_TL_NGUOI: 10, DB_TL_BQ: 8_000_000 });
+    fill(join(dir, "B.xlsx"), { LD_TONG: 60, DV_TONG: 50, DB_VL_THIEU: 6, DB_VL_THIEU_NU: 2, DB_TL_NGUOI: 30, DB_TL_BQ: 6_000_000.5 });
+    fill(join(dir, "C.xlsx"), { LD_TONG: 10, DV_TONG: 5, DB_VL_THIEU: 2, DB_VL_THIEU_NU: 3, DB_TL_NGUOI: 5, DB_TL_BQ: 1 });
     expect(await cli("validate", "A.xlsx")).toMatchObject({ code: 0 });
     const bad = await cli("validate", "C.xlsx", "--json");
     expect(bad.code).toBe(1);
-    expect(bad.out).toContain("PART_VL_THIEU_NU_LE_VL_THIEU");
+    expect(bad.out).toContain("PART_DB_VL_THIEU_NU_LE_DB_VL_THIEU");
   });
 
   it("merges by the chosen definition: sums exact, the weighted average right, other files rejected with their reason", async () => {
@@ -87,9 +87,9 @@ describe("a definition loaded at run time", () => {
     expect(files[3]!.reasons.join(" ")).toContain("định nghĩa biểu mẫu khác");
     const out = join(dir, "tong-hop.xlsx");
     expect(namedNumber(out, cellName("DV_TONG", "value"))).toBe(80);
-    expect(namedNumber(out, cellName("TL_NGUOI", "value"))).toBe(40);
+    expect(namedNumber(out, cellName("DB_TL_NGUOI", "value"))).toBe(40);
     // (10 × 8,000,000 + 30 × 6,000,000.5) / 40, exactly, to the thousandth.
-    expect(namedNumber(out, cellName("TL_BQ", "value"))).toBe(6_500_000.375);
+    expect(namedNumber(out, cellName("DB_TL_BQ", "value"))).toBe(6_500_000.375);
     // The consolidated workbook is itself a valid submission of the same definition.
     expect(await cli("validate", "tong-hop.xlsx")).toMatchObject({ code: 0 });
   });
@@ -101,6 +101,6 @@ describe("a definition loaded at run time", () => {
     expect(shared.out).toContain("lấy theo các tệp");
     const mixed = await cli("merge", "A.xlsx", "D-shipped.xlsx", "--out", "tong-hop-3.xlsx");
     expect(mixed.code).toBe(2);
-    expect(mixed.out).toMatch(/ldld-dien-bien v1 #[0-9a-f]{8}: A\.xlsx; tld-bieu-01-04 v1 #[0-9a-f]{8}: D-shipped\.xlsx/);
+    expect(mixed.out).toMatch(/ldld-dien-bien v1 #[0-9a-f]{8}: A\.xlsx; tld-bieu-01-04 v2 #[0-9a-f]{8}: D-shipped\.xlsx/);
   });
 });

@@ -94,7 +94,7 @@ describe("a definition with mistakes", () => {
   it("keeps a label that looks like a formula as text", () => {
     const sheets = shippedCopy();
     setCell(sheets, "indicators", "code", "DV_MOI", "label_vi", '=HYPERLINK("http://x","bấm")');
-    const row = loadDefinition(sheets).definition?.tables[0]?.rows.find((r) => r.code === "DV_MOI");
+    const row = loadDefinition(sheets).definition?.tables.flatMap((t) => t.rows).find((r) => r.code === "DV_MOI");
     expect(row?.label.vi).toBe('=HYPERLINK("http://x","bấm")');
   });
 
@@ -116,7 +116,7 @@ describe("a definition with mistakes", () => {
 
   it("requires a weight for a weighted average, and a whole-number one", () => {
     const sheets = shippedCopy();
-    addRow(sheets, "indicators", { table_id: "B01", code: "TL_BQ", label_vi: "Tiền lương bình quân", unit_vi: "đồng", type: "decimal", kind: "stock", aggregation: "weighted_average" });
+    addRow(sheets, "indicators", { table_id: "B01", code: "LUONG_TB", label_vi: "Tiền lương bình quân", unit_vi: "đồng", type: "decimal", kind: "stock", aggregation: "weighted_average" });
     expect(problemsOf(sheets)).toContainEqual(expect.objectContaining({ code: "forms.weight.missing" }));
     const rows = rowsOf(sheets, "indicators");
     rows[rows.length - 1]![rows[0]!.indexOf("weight")] = "SK_GIATRI";

@@ -13,7 +13,7 @@ import { campaign, catalog, DISTRICT, unitWorkbook } from "../merge/support";
 const figs = (dv: number) => new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv], ["DV_MOI@value", 2]]);
 
 describe("a file claiming a shipped campaign with another definition", () => {
-  it("is rejected with a Vietnamese reason, and the merge keeps all four tables and the shipped deadlines", async () => {
+  it("is rejected with a Vietnamese reason, and the merge keeps all five tables and the shipped deadlines", async () => {
     const shipped = campaign("tk-3105-2026");
     const altered = { ...shipped, tables: [shipped.tables[0]!], deadlines: { ...shipped.deadlines, cdcs: "2026-12-31" } };
     const forged = await writeWorkbook(buildTemplate({ catalog, campaign: altered, unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-20" }, figures: figs(7) }).plan);
@@ -25,11 +25,11 @@ describe("a file claiming a shipped campaign with another definition", () => {
     const outcome = await mergeFiles(catalog, files, { campaignId: null, mergingUnit: DISTRICT });
     if (!outcome.ok) throw new Error(`expected a merge, got ${render("en", outcome.reason)}`);
     expect(outcome.result.campaign).toEqual(shipped);
-    expect(outcome.result.campaign.tables).toHaveLength(4);
+    expect(outcome.result.campaign.tables).toHaveLength(5);
     const forgedReport = outcome.result.files.find((f) => f.name === "gia-mao.xlsx")!;
     expect(forgedReport.status).toBe("rejected");
     expect(forgedReport.reasons.map((r) => render("vi", r)).join(" ")).toMatch(/tk-3105-2026.*định nghĩa/);
     expect(outcome.result.figures.get("DV_TONG@value")).toBe(30);
-    expect(outcome.result.keys.some((k) => k.startsWith("XL_TONG@"))).toBe(true);
+    expect(outcome.result.keys.some((k) => k.startsWith("CS_TONG@"))).toBe(true);
   });
 });

@@ -59,7 +59,7 @@ describe("the header block of a table sheet", () => {
     const at = (ref: string) => b02.cells.find((c) => c.ref === ref)?.value;
     expect(at("E1")).toBe("Biểu 02");
     expect(at("E2")).toBe("Mã biểu BCCD-02, phiên bản 1");
-    expect(at("A4")).toBe("CÔNG ĐOÀN CƠ SỞ");
+    expect(at("A4")).toBe("III. TỔ CHỨC CÔNG ĐOÀN, CÁN BỘ, THƯƠNG LƯỢNG, ĐỐI THOẠI");
     expect(at("A5")).toBe(campaigns[0]!.title.vi);
     expect(at("A6")).toBe("Số liệu tính đến 31/05/2026");
   });

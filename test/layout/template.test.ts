@@ -1,4 +1,4 @@
-import { cellName, identificationName, LEVEL_LABELS, LEVELS, META_KEYS, metaName, noteName, rowColumns, campaignFromJson } from "../../src/domain/catalog";
+import { cellName, identificationName, LEVEL_LABELS, LEVELS, META_KEYS, metaName, noteName, campaignRowColumns, campaignFromJson } from "../../src/domain/catalog";
 import { buildTemplate, type WorkbookPlan } from "../../src/domain/layout";
 import { campaigns, catalog } from "./campaigns";
 import { cellAt, named, sheet, sheetText } from "./plan-helpers";
@@ -23,7 +23,7 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
   it("gives every input row and column exactly one named, unlocked, validated input cell", () => {
     for (const table of tables) {
       for (const row of table.rows) {
-        for (const column of rowColumns(campaign.kind, row).filter((c) => c.input)) {
+        for (const column of campaignRowColumns(campaign, row).filter((c) => c.input)) {
           const name = cellName(row.code, column.id);
           const entries = plan.names.filter((n) => n.name === name);
           expect(entries).toHaveLength(1);
@@ -57,7 +57,7 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
   });
 
   it("gives every row an unlocked Ghi chú cell named after its code", () => {
-    for (const row of tables.flatMap((t) => t.rows)) {
+    for (const row of tables.flatMap((t) => t.rows).filter((r) => campaignRowColumns(campaign, r).length > 0)) {
       const cell = named(plan, noteName(row.code));
       expect(cell.locked).toBe(false);
       expect(cell.style).toBe("note");
@@ -141,7 +141,7 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
   it("ends each table with the signature block", () => {
     for (const s of plan.sheets.filter((x) => x.role === "table")) {
       const text = sheetText(s);
-      for (const words of ["Người lập biểu", "Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "ngày ..... tháng ..... năm"]) expect(text).toContain(words);
+      for (const words of ["Người lập biểu", "TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "ngày ..... tháng ..... năm"]) expect(text).toContain(words);
     }
   });
 
@@ -157,7 +157,7 @@ describe("the column layout", () => {
   it("is TT · Nội dung · Đơn vị tính · Số lượng · Ghi chú for periodic statistics", () => {
     const { plan, cells } = buildTemplate({ catalog, campaign: campaigns[0]! });
     expect(header(plan, "Biểu 01")).toEqual(["TT", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú", undefined, undefined, undefined]);
-    expect(cells.find((c) => c.name === "UR_LD_TONG_SL")).toMatchObject({ sheet: "Biểu 01", address: "D10", input: true, valueType: "integer" });
+    expect(cells.find((c) => c.name === "UR_LD_TONG_SL")).toMatchObject({ sheet: "Biểu 00", address: "D10", input: true, valueType: "integer" });
     expect(cellAt(plan, "Biểu 01", "A9")?.value).toBe("(1)");
   });
 
@@ -166,10 +166,10 @@ describe("the column layout", () => {
     expect(header(plan, "Biểu 01")).toEqual(["TT", "Nội dung", "Đơn vị tính", "Đầu kỳ (năm 2011)", "Cuối kỳ (năm 2020)", "Tăng (+), giảm (−)", "Lũy kế 2011–2020", "Ghi chú"]);
     expect(cellAt(plan, "Biểu 01", "F9")?.value).toBe("(6) = (5) − (4)");
     const at = (name: string) => cells.find((c) => c.name === name)?.address;
-    expect([at("UR_DV_TONG_DAU"), at("UR_DV_TONG_CUOI"), at("UR_DV_TONG_TD"), at("UR_DV_TONG_LK")]).toEqual(["D12", "E12", "F12", undefined]);
-    expect([at("UR_DV_MOI_DAU"), at("UR_DV_MOI_LK")]).toEqual([undefined, "G16"]);
-    expect(cellAt(plan, "Biểu 01", "G12")?.style).toBe("notApplicable");
-    expect(cellAt(plan, "Biểu 01", "D16")?.style).toBe("notApplicable");
+    expect([at("UR_DV_TONG_DAU"), at("UR_DV_TONG_CUOI"), at("UR_DV_TONG_TD"), at("UR_DV_TONG_LK")]).toEqual(["D10", "E10", "F10", undefined]);
+    expect([at("UR_DV_MOI_DAU"), at("UR_DV_MOI_LK")]).toEqual([undefined, "G14"]);
+    expect(cellAt(plan, "Biểu 01", "G10")?.style).toBe("notApplicable");
+    expect(cellAt(plan, "Biểu 01", "D14")?.style).toBe("notApplicable");
   });
 
   it("puts the same code at the same address in every file of a campaign", () => {

@@ -18,7 +18,8 @@ describe("the consolidated workbook", () => {
   it("sums money exactly (0.1 + 0.2 = 0.3) and leaves unreported cells blank", () => {
     expect(result.figures.get("SK_GIATRI@value")).toBe(0.3);
     expect(exactSum([0.1, 0.2])).toBe(0.3);
-    expect(result.figures.get("CS_TONG@value")).toBeNull();
+    expect(result.figures.get("NO_TUTHUE@value")).toBeNull();
+    expect(result.figures.get("CS_TONG@value")).toBe(2); // counted: the two CĐCS merged
     expect(result.counts.get("SK_GIATRI@value")).toEqual({ reported: 2, blank: 0 });
   });
 
@@ -34,8 +35,11 @@ describe("the consolidated workbook", () => {
     const sheet = plan.sheets.find((s) => s.name === breakdownSheetName())!;
     const name = plan.names.find((n) => n.name === BREAKDOWN_NAME)!;
     expect(name.sheet).toBe(sheet.name);
+    // A sum per key, or a weighted mean for an average weighted by its "Số người được tính".
     const totals = sheet.cells.filter((c) => c.formula?.startsWith("IF(COUNT("));
-    expect(totals.length).toBe(result.keys.length);
+    const means = sheet.cells.filter((c) => c.formula?.startsWith("IF(SUMPRODUCT("));
+    expect(means.length).toBe(result.keys.filter((k) => catalog.rowsByCode.get(k.split("@")[0]!)?.row.aggregation === "weighted_average").length);
+    expect(totals.length + means.length).toBe(result.keys.length);
     const dv = totals.find((c) => c.value === 12);
     expect(dv?.formula).toMatch(/SUM\([A-Z]+7:[A-Z]+8\)/);
     expect(sheet.cells.some((c) => typeof c.value === "string" && c.value.includes("ĐẠT"))).toBe(true);

@@ -21,7 +21,7 @@ describeWithLibreOffice("merging files saved by LibreOffice", () => {
     for (const [i, unit] of SAMPLE_UNITS.slice(0, 4).entries()) {
       const figures = sampleFigures(unit, i + 1);
       figures.set("NTM_TIEN@value", (1005 + i) / 1000); // money with three decimals must survive exactly
-      const { plan } = buildTemplate({ catalog, campaign: campaign(), unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: `2026-06-0${i + 1}` }, figures });
+      const { plan } = buildTemplate({ catalog, campaign: campaign(), unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: `2026-06-0${i + 1}`, ...(unit.sector ? { sector: unit.sector } : {}) }, figures });
       ours.push({ name: `${unit.code}.xlsx`, bytes: await writeWorkbook(plan) });
     }
     theirs = [];

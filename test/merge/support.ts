@@ -23,7 +23,7 @@ export function campaign(id = "tk-3105-2026"): Campaign {
 
 /** A unit's template filled with `figures` and written by our writer: a submission as the merge receives it. */
 export async function unitWorkbook(code: string, figures: ReadonlyMap<FigureKey, number | null>, options: { name?: string; date?: string; campaignId?: string } = {}): Promise<Uint8Array> {
-  const unit = { unitCode: code, unitName: options.name ?? `CĐCS ${code}`, level: "cdcs" as const, datePrepared: options.date ?? "2026-06-05" };
+  const unit = { unitCode: code, unitName: options.name ?? `CĐCS ${code}`, level: "cdcs" as const, datePrepared: options.date ?? "2026-06-05", sector: "Doanh nghiệp ngoài nhà nước" };
   return writeWorkbook(buildTemplate({ catalog, campaign: campaign(options.campaignId), unit, figures }).plan);
 }
 
@@ -54,6 +54,8 @@ export interface UnitSpec {
   readonly name: string;
   readonly level?: Level;
   readonly date?: string;
+  /** LOAI_HINH; absent: a private enterprise; null: left blank. */
+  readonly sector?: string | null;
   readonly figures: ReadonlyMap<FigureKey, number | null>;
 }
 
@@ -61,7 +63,9 @@ let fileCounter = 0;
 
 /** A unit's filled template, as an accepted file of the merge. */
 export function unitFile(unit: UnitSpec, c: Campaign = campaign(), name?: string, index?: number): AcceptedFile {
-  const { plan } = buildTemplate({ catalog, campaign: c, unit: { unitCode: unit.code, unitName: unit.name, level: unit.level ?? "cdcs", datePrepared: unit.date }, figures: unit.figures });
+  // A CĐCS declares its sector (LOAI_HINH); one that does not is counted as "chưa rõ" with a warning.
+  const sector = unit.sector === undefined ? "Doanh nghiệp ngoài nhà nước" : unit.sector;
+  const { plan } = buildTemplate({ catalog, campaign: c, unit: { unitCode: unit.code, unitName: unit.name, level: unit.level ?? "cdcs", datePrepared: unit.date, ...(sector ? { sector } : {}) }, figures: unit.figures });
   return fileFromPlan(plan, name ?? `${unit.code}.xlsx`, index ?? fileCounter++);
 }
 

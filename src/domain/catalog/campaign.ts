@@ -27,9 +27,34 @@ export interface Campaign {
   readonly endYear?: number;
   /** ISO dates by level of the unit that sends. */
   readonly deadlines: Readonly<Partial<Record<Level, string>>>;
+  /** The deadlines worded as the plan words them, where the definition gives the wording. */
+  readonly deadlineTexts?: Readonly<Partial<Record<Level, string>>>;
   readonly tables: readonly string[];
   readonly plausibility: Plausibility;
   readonly custom: boolean;
+  /** The level whose form this view is (campaignForLevel); absent: every row, as a consolidated workbook holds. */
+  readonly level?: Level;
+}
+
+/** One object per (campaign, level), so what is worked out per campaign object is worked out once. */
+const levelViews = new WeakMap<Campaign, Map<Level, Campaign>>();
+const viewOf = new WeakMap<Campaign, Campaign>();
+
+/**
+ * The campaign as one level fills it: a CĐCS's form (1-HĐCĐ) leaves out the rows an upper level's
+ * form (2-HĐCĐ) has (counted units, percentages, wages by sector). Which rows: the definition's `levels`.
+ */
+export function campaignForLevel(campaign: Campaign, level: Level | null | undefined): Campaign {
+  if (!level || campaign.level === level) return campaign;
+  const base = viewOf.get(campaign) ?? campaign;
+  let views = levelViews.get(base);
+  if (!views) levelViews.set(base, (views = new Map()));
+  let view = views.get(level);
+  if (!view) {
+    views.set(level, (view = { ...base, level }));
+    viewOf.set(view, base);
+  }
+  return view;
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -50,6 +75,12 @@ function localizedFill(text: Localized, params: Record<string, number>): Localiz
   return { vi: fill(text.vi, params), en: fill(text.en, params) };
 }
 
+function deadlineTexts(def: CampaignDef): Pick<Campaign, "deadlineTexts"> {
+  const texts: Partial<Record<Level, string>> = {};
+  for (const d of def.deadlines) if (d.text) texts[d.level] = d.text;
+  return Object.keys(texts).length > 0 ? { deadlineTexts: texts } : {};
+}
+
 const campaignError = (code: string, vi: string, en: string): AppError => ({ code, vi, en });
 
 export const MIN_YEAR = 2000;
@@ -65,6 +96,7 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
     const deadlines: Partial<Record<Level, string>> = {};
     for (const d of def.deadlines) deadlines[d.level] = resolveDate(d.date, year);
     return ok({
+      ...deadlineTexts(def),
       id: `${def.id}-${year}`,
       defId: def.id,
       kind: "periodic",
@@ -86,6 +118,7 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
   const deadlines: Partial<Record<Level, string>> = {};
   for (const d of def.deadlines) deadlines[d.level] = resolveDate(d.date, endYear);
   return ok({
+    ...deadlineTexts(def),
     id: def.id,
     defId: def.id,
     kind: "review",
@@ -171,7 +204,10 @@ export function campaignToJson(campaign: Campaign): string {
     asOf: campaign.asOf ? { month: Number(campaign.asOf.slice(5, 7)), day: Number(campaign.asOf.slice(8, 10)) } : undefined,
     baseYear: campaign.baseYear,
     endYear: campaign.endYear,
-    deadlines: Object.entries(campaign.deadlines).map(([level, date]) => ({ level: level as Level, date: date as string })),
+    deadlines: Object.entries(campaign.deadlines).map(([level, date]) => {
+      const text = campaign.deadlineTexts?.[level as Level];
+      return { level: level as Level, date: date as string, ...(text ? { text } : {}) };
+    }),
     plausibility: campaign.plausibility,
   };
   return JSON.stringify({ def, year: campaign.asOf ? Number(campaign.asOf.slice(0, 4)) : undefined, custom: campaign.custom });

@@ -3,7 +3,7 @@
  * Review campaigns give stocks a baseline and an end column with a computed change, and flows one
  * cumulative column for the whole period; percentages are computed at baseline and end.
  */
-import type { ColumnId, Row } from "./schema";
+import type { ColumnId, Level, Row } from "./schema";
 
 export type CampaignKind = "periodic" | "review";
 
@@ -34,4 +34,37 @@ export function rowColumns(kind: CampaignKind, row: Pick<Row, "kind">): readonly
         { id: "end", input: false },
       ];
   }
+}
+
+/** What of a campaign decides which rows and columns exist: its kind, dates, and the level viewing it. */
+export interface CampaignScope {
+  readonly kind: CampaignKind;
+  /** Periodic: the ISO day figures are counted at. */
+  readonly asOf?: string;
+  readonly baseYear?: number;
+  readonly endYear?: number;
+  /** The level whose form this is; absent: every row (what a consolidated workbook holds). */
+  readonly level?: Level;
+}
+
+const inYears = (row: Pick<Row, "years">, year: number | undefined): boolean =>
+  !row.years || year === undefined || ((row.years.from ?? -Infinity) <= year && year <= (row.years.to ?? Infinity));
+
+/**
+ * The row's columns in one campaign, as one level sees it: a row for upper levels is not on a CĐCS's
+ * form; a yearly row (grading) is not in the 31/5 report; a grading scheme's row has no column for a
+ * year it did not exist in (a 2011 baseline was graded "vững mạnh", not "hoàn thành tốt").
+ */
+export function campaignRowColumns(scope: CampaignScope, row: Pick<Row, "kind" | "levels" | "asOf" | "years">): readonly RowColumn[] {
+  if (row.levels && scope.level && !row.levels.includes(scope.level)) return [];
+  const columns = rowColumns(scope.kind, row);
+  if (scope.kind === "periodic") {
+    const year = scope.asOf ? Number(scope.asOf.slice(0, 4)) : undefined;
+    if (row.asOf && scope.asOf && (Number(scope.asOf.slice(5, 7)) !== row.asOf.month || Number(scope.asOf.slice(8, 10)) !== row.asOf.day)) return [];
+    return inYears(row, year) ? columns : [];
+  }
+  const base = inYears(row, scope.baseYear);
+  const end = inYears(row, scope.endYear);
+  const overlaps = !row.years || ((row.years.from ?? -Infinity) <= (scope.endYear ?? Infinity) && (scope.baseYear ?? -Infinity) <= (row.years.to ?? Infinity));
+  return columns.filter((c) => (c.id === "base" ? base : c.id === "end" ? end : c.id === "change" ? base && end : overlaps));
 }

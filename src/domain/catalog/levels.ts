@@ -8,8 +8,8 @@ import { LEVELS } from "./schema";
 
 export const LEVEL_LABELS: Readonly<Record<Level, Localized>> = {
   cdcs: { vi: "Công đoàn cơ sở", en: "Grassroots union" },
-  huyen: { vi: "Công đoàn cấp trên trực tiếp cơ sở", en: "Upper-level union (district, sector, zone)" },
-  tinh: { vi: "LĐLĐ tỉnh, thành phố", en: "Province federation" },
+  huyen: { vi: "Công đoàn cấp trên trực tiếp cơ sở", en: "Upper-level union (commune or ward, sector, industrial zone, corporation)" },
+  tinh: { vi: "LĐLĐ tỉnh, thành phố; công đoàn ngành trung ương", en: "Province federation or national sector union" },
   tw: { vi: "Tổng Liên đoàn Lao động Việt Nam", en: "National confederation" },
 };
 
@@ -23,6 +23,23 @@ const ALIASES: ReadonlyMap<string, Level> = new Map<string, Level>(Object.entrie
   "cấp trên cơ sở": "huyen",
   "công đoàn ngành": "huyen",
   "lđlđ huyện": "huyen",
+  // 2026: no district federations; the upper level directly above the CĐCS goes by these names.
+  "công đoàn xã": "huyen",
+  "công đoàn phường": "huyen",
+  "công đoàn đặc khu": "huyen",
+  "công đoàn xã, phường, đặc khu": "huyen",
+  "công đoàn các kcn": "huyen",
+  "công đoàn các khu công nghiệp": "huyen",
+  "công đoàn khu công nghiệp": "huyen",
+  "công đoàn tập đoàn": "huyen",
+  "công đoàn tổng công ty": "huyen",
+  "công đoàn tập đoàn, tổng công ty": "huyen",
+  "công đoàn ngành địa phương": "huyen",
+  "lđlđ tỉnh, thành phố": "tinh",
+  "lđlđ thành phố": "tinh",
+  "công đoàn ngành trung ương": "tinh",
+  "tlđ": "tw",
+  "tổng liên đoàn lao động việt nam": "tw",
   "tỉnh": "tinh",
   "cấp tỉnh": "tinh",
   "lđlđ tỉnh": "tinh",

@@ -39,10 +39,23 @@ export const rowSchema = z
     compute: z.object({ numerator: z.array(codeSchema).min(1), denominator: z.array(codeSchema).min(1) }).strict().optional(),
     /** Decimal money rows: the unit the figure is in. */
     moneyUnit: z.enum(["dong", "trieu_dong"]).optional(),
-    /** Absent: summed across units. weighted_average: Σ value×weight / Σ weight over the units that reported both. */
-    aggregation: z.enum(["weighted_average"]).optional(),
+    /**
+     * Absent: summed across units. weighted_average: Σ value×weight / Σ weight over the units that reported both.
+     * count_units: not typed by a CĐCS; each CĐCS merged counts 1 (when it passes `unitFilter`), 0 otherwise.
+     */
+    aggregation: z.enum(["weighted_average", "count_units"]).optional(),
     /** weighted_average: the code of the weight ("Số người được tính"). */
     weight: codeSchema.optional(),
+    /** count_units, or a row fed from another code: only CĐCS whose identification field holds one of these values. */
+    unitFilter: z.object({ field: z.string().regex(/^[A-Z][A-Z0-9_]+$/), values: z.array(z.string().min(1)).min(1) }).strict().optional(),
+    /** Filled at the merge from a CĐCS's figure of this code when it passes `unitFilter` (a wage routed to its sector's row). */
+    from: codeSchema.optional(),
+    /** Levels whose templates show this row; absent: every level. */
+    levels: z.array(levelSchema).min(1).optional(),
+    /** Periodic campaigns: only the one counted as of this day (grading is yearly: 30/11). Reviews are not affected. */
+    asOf: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).strict().optional(),
+    /** The years the row existed in (a grading scheme): a column whose year falls outside is not drawn. */
+    years: z.object({ from: z.number().int().min(1900).max(2100).optional(), to: z.number().int().min(1900).max(2100).optional() }).strict().optional(),
   })
   .strict()
   .superRefine((row, ctx) => {
@@ -51,6 +64,8 @@ export const rowSchema = z
     if (row.kind === "computed" && row.valueType !== "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "computed rows are percent" });
     if (row.kind !== "computed" && row.valueType === "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "input rows are integer or decimal" });
     if ((row.aggregation === "weighted_average") !== (row.weight !== undefined)) ctx.addIssue({ code: "custom", path: ["weight"], message: "weighted_average goes with weight" });
+    if (row.aggregation === "count_units" && (row.kind !== "stock" || row.valueType !== "integer" || row.from)) ctx.addIssue({ code: "custom", path: ["aggregation"], message: "count_units rows are whole stocks" });
+    if (row.from && !row.unitFilter) ctx.addIssue({ code: "custom", path: ["from"], message: "from goes with unitFilter" });
   });
 export type Row = z.infer<typeof rowSchema>;
 
@@ -149,7 +164,8 @@ export const campaignDefSchema = z
     /** Review campaigns: the baseline and end years. */
     baseYear: z.number().int().min(1990).max(2100).optional(),
     endYear: z.number().int().min(1990).max(2100).optional(),
-    deadlines: z.array(z.object({ level: levelSchema, date: dateSpecSchema }).strict()),
+    /** `text`: the deadline worded as the plan words it ("trước ngày 20/7/2020"), shown instead of the bare date. */
+    deadlines: z.array(z.object({ level: levelSchema, date: dateSpecSchema, text: z.string().min(1).max(300).optional() }).strict()),
     plausibility: plausibilitySchema,
   })
   .strict()

@@ -7,5 +7,5 @@ import { readSubmission, type SubmissionReading } from "./read-submission";
 export function checkWorkbook(catalog: Catalog, raw: RawWorkbook): SubmissionReading {
   const reading = readSubmission(catalog, raw);
   if (!reading.submission || !reading.campaign) return reading;
-  return { ...reading, issues: [...reading.issues, ...checkRules(catalog, reading.campaign, reading.submission)] };
+  return { ...reading, issues: [...reading.issues, ...checkRules(catalog, reading.form ?? reading.campaign, reading.submission)] };
 }

@@ -83,9 +83,17 @@ export function readIdentification(catalog: Catalog, raw: RawWorkbook, campaign:
       phone: get("PHONE"),
       datePrepared,
       head: get("HEAD"),
+      ...otherFields(texts),
     },
     issues,
   };
+}
+
+/** The fields read that have no property of their own (LOAI_HINH): what a count filter looks at. Absent when none. */
+const NAMED_FIELDS = new Set(["UNIT_NAME", "UNIT_CODE", "LEVEL", "PARENT", "CAMPAIGN", "PERIOD", "PREPARER", "PHONE", "DATE", "HEAD"]);
+function otherFields(texts: ReadonlyMap<string, string>): Pick<Identification, "fields"> {
+  const others = new Map([...texts].filter(([key]) => !NAMED_FIELDS.has(key)));
+  return others.size > 0 ? { fields: others } : {};
 }
 
 /** Length and control characters; the limit counts characters as a user sees them (code points). */

@@ -1,7 +1,7 @@
 /** The input cells a campaign's template has: every (row, column) a preparer types a figure into. */
 import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
-import { rowColumns } from "../catalog/columns";
+import { campaignRowColumns } from "../catalog/columns";
 import type { ColumnId, Row, Table } from "../catalog/schema";
 import { cellName, noteName } from "../catalog/names";
 import { figureKey, type FigureKey } from "../submission";
@@ -35,7 +35,7 @@ export function inputTables(catalog: Catalog, campaign: Campaign): readonly Inpu
     tables = campaignTables(catalog, campaign).map((table) => ({
       table,
       cells: table.rows.flatMap((row) =>
-        rowColumns(campaign.kind, row)
+        campaignRowColumns(campaign, row)
           .filter((c) => c.input)
           .map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id), name: cellName(row.code, c.id).toUpperCase() })),
       ),
@@ -52,5 +52,5 @@ export const inputCells = (catalog: Catalog, campaign: Campaign): readonly Input
 export function isInputCell(catalog: Catalog, campaign: Campaign, code: string, column: ColumnId): boolean {
   const found = catalog.rowsByCode.get(code);
   if (!found || !campaign.tables.includes(found.table.id)) return false;
-  return rowColumns(campaign.kind, found.row).some((c) => c.id === column && c.input);
+  return campaignRowColumns(campaign, found.row).some((c) => c.id === column && c.input);
 }

@@ -4,7 +4,7 @@
  * identification, then every input cell with its type checks.
  */
 import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
+import { campaignForLevel, type Campaign } from "../catalog/campaign";
 import type { RawWorkbook } from "../raw";
 import type { Submission } from "../submission";
 import { readFigures } from "./figures";
@@ -16,6 +16,8 @@ export interface SubmissionReading {
   /** null when the workbook is not a readable template of this release (the issues say why). */
   readonly submission: Submission | null;
   readonly campaign: Campaign | null;
+  /** The campaign as the file's level fills it (campaignForLevel): what its figures were read and its rules checked against. */
+  readonly form?: Campaign;
   /** Template, identification and type issues, blanks included; rules are checked by `checkRules`. */
   readonly issues: CheckIssue[];
 }
@@ -23,8 +25,9 @@ export interface SubmissionReading {
 export function readSubmission(catalog: Catalog, raw: RawWorkbook): SubmissionReading {
   const { meta, issues: metaIssues } = readMeta(catalog, raw);
   if (!meta) return { submission: null, campaign: null, issues: metaIssues };
-  const { campaign } = meta;
-  const { identification, issues: idIssues } = readIdentification(catalog, raw, campaign);
+  const { identification, issues: idIssues } = readIdentification(catalog, raw, meta.campaign);
+  // A CĐCS's form (1-HĐCĐ) has fewer rows than an upper level's (2-HĐCĐ): read the form of the level it names.
+  const campaign = campaignForLevel(meta.campaign, identification.level);
   const { figures, refs, notes, issues: figureIssues } = readFigures(catalog, raw, campaign);
   const submission: Submission = {
     templateId: meta.templateId,
@@ -36,5 +39,5 @@ export function readSubmission(catalog: Catalog, raw: RawWorkbook): SubmissionRe
     refs,
     notes,
   };
-  return { submission, campaign, issues: [...metaIssues, ...idIssues, ...figureIssues] };
+  return { submission, campaign: meta.campaign, form: campaign, issues: [...metaIssues, ...idIssues, ...figureIssues] };
 }

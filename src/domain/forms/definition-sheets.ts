@@ -91,6 +91,14 @@ export const DEFINITION_COLUMNS = {
     count_filter: "optional",
     /** Levels that fill this row (cdcs, huyen, tinh, tw, comma-separated); blank = every level. */
     levels: "optional",
+    /** Added by the loader's second version: a periodic row only in the report as of this day ("30/11": grading is yearly). */
+    as_of: "optional",
+    /** Added by the loader's second version: the years the row existed in, "2019-" or "-2018" (a grading scheme). */
+    years: "optional",
+    /** Added by the loader's second version: the row is filled at the merge from a CĐCS's figure of this code (with count_filter). */
+    from: "optional",
+    /** Added by the loader's second version: where the row comes from (the public form, or "suy ra" when inferred). Not used by the forms. */
+    source: "optional",
     /** Added by the loader's first version: "x" shows the row indented under the one above without being a part of it. */
     indent: "optional",
     /** For the officer: what the import could not infer ("CẦN XEM: …"). `forms check` lists it. */

@@ -199,7 +199,7 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       sheet.at(line, "aggregation", "forms.indicator.aggregation", "forms.indicator.aggregation", { value: aggregation.slice(0, 30) });
       continue;
     }
-    if (aggregation === "count_units" || aggregation === "none") {
+    if (aggregation === "none") {
       sheet.at(line, "aggregation", "forms.indicator.aggregationUnsupported", "forms.indicator.aggregationUnsupported", { value: aggregation });
       continue;
     }
@@ -213,7 +213,9 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     };
     const parent = sheet.text(line, "parent");
     const indent = ["x", "1", "true", "có", "yes"].includes(foldKey(sheet.text(line, "indent")));
-    const extra = { ...(parent ? { parent } : {}), ...(indent ? { indent: true } : {}) };
+    const scope = rowScope(sheet, line);
+    if (!scope) continue;
+    const extra = { ...(parent ? { parent } : {}), ...(indent ? { indent: true } : {}), ...scope };
     if (type === "percent") {
       if (aggregation !== "ratio") {
         sheet.at(line, "aggregation", "forms.indicator.percentRatio", "forms.indicator.percentRatio");
@@ -240,6 +242,14 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     }
     const money: Pick<Row, "moneyUnit"> = moneyText === "dong" || moneyText === "trieu_dong" ? { moneyUnit: moneyText } : {};
     const valueType = type === "whole" ? "integer" : "decimal";
+    if (aggregation === "count_units") {
+      if (type !== "whole" || kindText !== "stock" || money.moneyUnit) {
+        sheet.at(line, "aggregation", "forms.count.shape", "forms.count.shape", { code });
+        continue;
+      }
+      out.push({ tableId, line, row: { ...base, kind: "stock", valueType: "integer", ...extra, aggregation: "count_units" } });
+      continue;
+    }
     if (aggregation === "weighted_average") {
       const weight = sheet.text(line, "weight");
       if (!weight) {
@@ -251,11 +261,58 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     }
     out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money } });
   }
-  if (sheet.rows.some((line) => sheet.text(line, "levels") !== "")) {
-    const line = sheet.rows.find((l) => sheet.text(l, "levels") !== "")!;
-    sheet.at(line, "levels", "forms.indicator.levelsUnsupported", "forms.indicator.levelsUnsupported", {}, "warning");
-  }
   return out;
+}
+
+/** Which forms a row is on: levels, the as-of day, the years; and where a counted or routed row takes its figure. */
+function rowScope(sheet: SheetTable, line: TableRow): Pick<Row, "levels" | "asOf" | "years" | "unitFilter" | "from"> | null {
+  let fine = true;
+  const out: { -readonly [K in keyof Pick<Row, "levels" | "asOf" | "years" | "unitFilter" | "from">]?: Row[K] } = {};
+  const levelsText = sheet.text(line, "levels");
+  if (levelsText) {
+    const levels = levelsText.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "").map((s) => ({ s, level: parseLevel(s) }));
+    const unknown = levels.find((l) => !l.level);
+    if (unknown || levels.length === 0) {
+      fine = false;
+      sheet.at(line, "levels", "forms.level.unknown", "forms.level.unknown", { value: (unknown?.s ?? levelsText).slice(0, 30), allowed: LEVELS.join(", ") });
+    } else out.levels = [...new Set(levels.map((l) => l.level!))];
+  }
+  const asOfText = sheet.text(line, "as_of");
+  if (asOfText) {
+    const asOf = dayMonth(asOfText);
+    if (!asOf) {
+      fine = false;
+      sheet.at(line, "as_of", "forms.campaign.asOf", "forms.campaign.asOf", { value: asOfText.slice(0, 20) });
+    } else out.asOf = asOf;
+  }
+  const yearsText = sheet.text(line, "years");
+  if (yearsText) {
+    const m = /^(\d{4})?\s*[-–]\s*(\d{4})?$/.exec(yearsText);
+    const from = m?.[1] ? Number(m[1]) : undefined;
+    const to = m?.[2] ? Number(m[2]) : undefined;
+    if (!m || (from === undefined && to === undefined) || (from !== undefined && to !== undefined && to < from)) {
+      fine = false;
+      sheet.at(line, "years", "forms.indicator.years", "forms.indicator.years", { value: yearsText.slice(0, 20) });
+    } else out.years = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  }
+  const filterText = sheet.text(line, "count_filter");
+  if (filterText) {
+    // "LOAI_HINH = dnnn, ngoai, fdi": one identification field, one or more values.
+    const m = /^([A-Z][A-Z0-9_]+)\s*=\s*(.+)$/.exec(filterText);
+    const values = m ? m[2]!.split(/[,;]/).map((s) => s.trim().normalize("NFC")).filter((s) => s !== "") : [];
+    if (!m || values.length === 0) {
+      fine = false;
+      sheet.at(line, "count_filter", "forms.count.filter", "forms.count.filter", { value: filterText.slice(0, 40) });
+    } else out.unitFilter = { field: m[1]!, values };
+  }
+  const from = sheet.text(line, "from");
+  if (from) {
+    if (!CODE_PATTERN.test(from) || !out.unitFilter) {
+      fine = false;
+      sheet.at(line, "from", "forms.count.from", "forms.count.from", { value: from.slice(0, 40) });
+    } else out.from = from;
+  }
+  return fine ? out : null;
 }
 
 /** Parents, weights and ratio terms must name input rows; a parent chain must end. */
@@ -297,6 +354,13 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
       if (!weight || weight.row.valueType !== "integer" || weight.row.aggregation) {
         bad.add(row.code);
         sheet.at(line, "weight", "forms.weight.unknown", "forms.weight.unknown", { code: row.weight.slice(0, 40) });
+      }
+    }
+    if (row.from) {
+      const source = byCode.get(row.from);
+      if (!source || source.row.kind === "computed" || source.row.valueType !== row.valueType || source.row.from) {
+        bad.add(row.code);
+        sheet.at(line, "from", "forms.count.from", "forms.count.from", { value: row.from.slice(0, 40) });
       }
     }
     for (const code of [...(row.compute?.numerator ?? []), ...(row.compute?.denominator ?? [])]) {
@@ -537,7 +601,10 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
       fine = false;
       levelsSheet.at(levelLine, "deadline", "forms.level.deadline", "forms.level.deadline", { value: deadlineText.slice(0, 20) });
     }
-        else deadlines.push({ level, date });
+        else {
+          const wording = levelsSheet.text(levelLine, "deadline_text").normalize("NFC").slice(0, 300);
+          deadlines.push({ level, date, ...(wording ? { text: wording } : {}) });
+        }
       }
       const listed = levelsSheet.text(levelLine, "tables").split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
       for (const tableId of listed) {

@@ -17,6 +17,7 @@ export const merge = {
       "Bảng chi tiết theo đơn vị của bản tổng hợp bị thiếu dòng: tệp ghi {expected} đơn vị nhưng chỉ đọc được {found}. Tệp có thể đã bị phần mềm khác cắt bớt; tệp không được cộng — đề nghị đơn vị gửi lại bản gốc.",
     "merge.breakdown.unitsLabel": "Số đơn vị trong bảng:",
     "merge.breakdown.continued": "Tiếp theo trang \"{sheet}\" (bảng quá số dòng tối đa của Excel); dòng tổng cộng ở trang đầu.",
+    "merge.warn.undeclared": "Đơn vị chưa khai \"{field}\" ở trang Thông tin chung (hoặc khai giá trị không có trong danh sách): được đếm vào dòng \"chưa rõ loại hình\", không bị bỏ.",
     "merge.warn.asSingleUnit":
       "Vì vậy tệp được cộng như một đơn vị với số liệu tổng hợp của chính nó; không thể phát hiện đơn vị nào trong tệp này đồng thời nộp trực tiếp (có thể bị cộng trùng).",
     "merge.reject.inexact": "Chỉ tiêu {code} có giá trị {value} không cộng chính xác được (quá 3 chữ số thập phân hoặc quá lớn).",
@@ -153,7 +154,7 @@ export const merge = {
     "merge.cli.filesHeading": "Các tệp:",
     "merge.cli.rosterHeading": "Danh sách đơn vị:",
     "merge.cli.defaultUnitName": "Đơn vị tổng hợp",
-    "merge.demo.description": "chạy thử: tạo biểu mẫu cho một huyện mẫu, điền số liệu mẫu, tổng hợp và in kết quả",
+    "merge.demo.description": "chạy thử: tạo biểu mẫu cho một công đoàn xã mẫu (cấp trên trực tiếp cơ sở, năm 2026), điền số liệu mẫu, tổng hợp và in kết quả",
     "merge.demo.usage": "Cách dùng: union-report demo [--out THƯ_MỤC] [--json]",
     "merge.demo.intro": "Dữ liệu mẫu: {unit}, {count} CĐCS trực thuộc; tệp mẫu ghi ở {dir}",
     "merge.demo.scenario": "Kịch bản: {count} tệp — 1 đơn vị chưa nộp, 1 đơn vị nộp hai lần, 1 đơn vị nộp muộn, 1 tệp có lỗi số liệu, 1 tệp không phải Excel.",
@@ -240,6 +241,7 @@ export const merge = {
       "The per-unit breakdown of the consolidated report is missing rows: the file states {expected} units but only {found} could be read. Another program may have cut it short; the file is not counted — ask the unit to resend the original.",
     "merge.breakdown.unitsLabel": "Units in this table:",
     "merge.breakdown.continued": "Continued from the sheet \"{sheet}\" (the table is longer than Excel's row limit); the totals are on the first sheet.",
+    "merge.warn.undeclared": "The unit did not declare \"{field}\" on the identification sheet (or gave a value not in the list): it is counted under \"sector unknown\", not dropped.",
     "merge.warn.asSingleUnit":
       "The file is therefore counted as one unit with its own consolidated figures; units inside it that also reported directly cannot be detected (they may be counted twice).",
     "merge.reject.inexact": "{code} holds {value}, which cannot be summed exactly (more than 3 decimals, or too large).",
@@ -369,7 +371,7 @@ export const merge = {
     "merge.cli.filesHeading": "Files:",
     "merge.cli.rosterHeading": "Units on the roster:",
     "merge.cli.defaultUnitName": "Consolidating unit",
-    "merge.demo.description": "try it out: make templates for a sample district, fill them with sample figures, consolidate and print the result",
+    "merge.demo.description": "try it out: make templates for a sample commune union (the upper level directly above the grassroots unions, 2026), fill them with sample figures, consolidate and print the result",
     "merge.demo.usage": "Usage: union-report demo [--out DIR] [--json]",
     "merge.demo.intro": "Sample data: {unit}, {count} grassroots unions; sample files written to {dir}",
     "merge.demo.scenario": "Scenario: {count} files — 1 unit missing, 1 unit sent twice, 1 unit late, 1 file with figure errors, 1 file that is not Excel.",

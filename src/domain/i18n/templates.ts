@@ -69,7 +69,9 @@ export const templates = {
     "tpl.sign.date": "......, ngày ..... tháng ..... năm ........",
     "tpl.sign.preparer": "Người lập biểu",
     "tpl.sign.preparerHint": "(Ký, ghi rõ họ tên)",
-    "tpl.sign.head": "Thủ trưởng đơn vị",
+    "tpl.sign.head": "TM. BAN CHẤP HÀNH",
+    "tpl.sign.headUpper": "TM. BAN THƯỜNG VỤ",
+    "tpl.sign.chair": "CHỦ TỊCH",
     "tpl.sign.headHint": "(Ký tên, đóng dấu)",
     "tpl.print.placeholder": "Đơn vị: ..............................",
 
@@ -84,7 +86,7 @@ export const templates = {
     "tpl.help.fill.review":
       "Chỉ tiêu có tại một thời điểm (số người, số đơn vị) ghi ở cột \"Đầu kỳ\" (năm {baseYear}) và \"Cuối kỳ\" (năm {endYear}). Chỉ tiêu phát sinh trong kỳ (kết nạp, thành lập mới, số lượt, số tiền...) ghi tổng cả giai đoạn ở cột \"Lũy kế {baseYear}–{endYear}\".",
     "tpl.help.fill.numbers":
-      "Số người, số đơn vị, số lượt: nhập số nguyên. Số tiền: nhập theo triệu đồng, tối đa 3 chữ số thập phân. Không gõ chữ, đơn vị hay dấu chấm phân cách hàng nghìn vào ô số.",
+      "Số người, số đơn vị, số lượt: nhập số nguyên. Số tiền: nhập theo đơn vị ở cột Đơn vị tính (đồng hoặc triệu đồng), tối đa 3 chữ số thập phân. Không gõ chữ, đơn vị hay dấu chấm phân cách hàng nghìn vào ô số.",
     "tpl.help.blank.heading": "2. Ô để trống",
     "tpl.help.blank":
       "Ô để trống nghĩa là đơn vị chưa có hoặc không báo cáo số liệu đó, KHÔNG phải là số 0. Nếu số liệu thực sự bằng 0, hãy nhập số 0.",
@@ -96,6 +98,8 @@ export const templates = {
       "Lưu tệp dạng Excel (.xlsx), giữ nguyên tên các trang và cấu trúc biểu; gửi tệp cho công đoàn cấp trên trực tiếp, kèm bản in có chữ ký của người lập biểu và thủ trưởng đơn vị, đóng dấu.",
     "tpl.help.deadline": "- {level} gửi {parent}: chậm nhất ngày {date}.",
     "tpl.help.deadlineTop": "- {level}: chậm nhất ngày {date}.",
+    "tpl.help.deadlineWorded": "- {level} gửi {parent}: {text} (hạn: {date}).",
+    "tpl.help.deadlineWordedTop": "- {level}: {text} (hạn: {date}).",
     "tpl.help.noDeadline": "- Thời hạn gửi theo hướng dẫn của công đoàn cấp trên.",
     "tpl.help.protect.heading": "5. Bảo vệ trang tính",
     "tpl.help.protect":
@@ -163,7 +167,9 @@ export const templates = {
     "tpl.sign.date": "......, date ..... / ..... / ........",
     "tpl.sign.preparer": "Prepared by",
     "tpl.sign.preparerHint": "(Signature and full name)",
-    "tpl.sign.head": "Head of unit",
+    "tpl.sign.head": "FOR THE EXECUTIVE COMMITTEE",
+    "tpl.sign.headUpper": "FOR THE STANDING COMMITTEE",
+    "tpl.sign.chair": "CHAIR",
     "tpl.sign.headHint": "(Signature and seal)",
     "tpl.print.placeholder": "Unit: ..............................",
 
@@ -178,7 +184,7 @@ export const templates = {
     "tpl.help.fill.review":
       "Items counted at a date (people, units) go in the \"Baseline\" ({baseYear}) and \"End\" ({endYear}) columns. Items counted over the period (admissions, new unions, attendances, money...) go, summed over the whole period, in the \"Cumulative {baseYear}–{endYear}\" column.",
     "tpl.help.fill.numbers":
-      "People, units, attendances: whole numbers. Money: millions of đồng, up to 3 decimals. Do not type letters, units or thousands separators into figure cells.",
+      "People, units, attendances: whole numbers. Money: in the unit of the Unit column (đồng or millions of đồng), up to 3 decimals. Do not type letters, units or thousands separators into figure cells.",
     "tpl.help.blank.heading": "2. Blank cells",
     "tpl.help.blank": "A blank cell means the unit has not reported that figure; it is NOT a zero. When the figure really is zero, type 0.",
     "tpl.help.note.heading": "3. Explanations (Notes)",
@@ -189,6 +195,8 @@ export const templates = {
       "Save the file as Excel (.xlsx), keeping the sheet names and the form structure; send it to the parent union with a printed copy signed by the preparer and the head of unit, with the seal.",
     "tpl.help.deadline": "- {level} to {parent}: by {date}.",
     "tpl.help.deadlineTop": "- {level}: by {date}.",
+    "tpl.help.deadlineWorded": "- {level} to {parent}: {text} (deadline: {date}).",
+    "tpl.help.deadlineWordedTop": "- {level}: {text} (deadline: {date}).",
     "tpl.help.noDeadline": "- Deadlines as set by the parent union.",
     "tpl.help.protect.heading": "5. Sheet protection",
     "tpl.help.protect":

@@ -4,7 +4,7 @@
  * table sheets are drawn from it (one source of addresses, no second reckoning to drift).
  */
 import type { Campaign, Catalog, Row, Table } from "../catalog";
-import { cellName, noteName, rowColumns } from "../catalog";
+import { campaignRowColumns, cellName, noteName } from "../catalog";
 import { address } from "./a1";
 import { TABLE_ROWS, tableGeometry, valueColumn } from "./geometry";
 import type { CellSpec, NoteCellSpec } from "./spec";
@@ -27,17 +27,23 @@ export function placeTables(catalog: Catalog, campaign: Campaign): PlacedTable[]
     const table = catalog.tables.find((t) => t.id === id);
     // The catalog loader checks that every campaign table exists; a custom campaign is checked by its schema.
     if (!table) throw new RangeError(`campaign ${campaign.id} uses unknown table ${id}`);
-    return { table, sheet: table.sheetName, rows: table.rows.map((row, i) => ({ row, sheetRow: TABLE_ROWS.firstData + i })) };
-  });
+    // A row this level or date has no column for is not on the form at all (campaignRowColumns says why).
+    const rows = table.rows.filter((row) => campaignRowColumns(campaign, row).length > 0);
+    return { table, sheet: table.sheetName, rows: rows.map((row, i) => ({ row, sheetRow: TABLE_ROWS.firstData + i })) };
+  }).filter((placed) => placed.rows.length > 0);
 }
 
 export function indexCells(catalog: Catalog, campaign: Campaign): { cells: CellSpec[]; noteCells: NoteCellSpec[] } {
   const geometry = tableGeometry(campaign.kind);
   const cells: CellSpec[] = [];
   const noteCells: NoteCellSpec[] = [];
-  for (const placed of placeTables(catalog, campaign)) {
+  const placedTables = placeTables(catalog, campaign);
+  const laidOut = new Set(placedTables.flatMap((p) => p.rows.map((r) => r.row.code)));
+  for (const placed of placedTables) {
     for (const { row, sheetRow } of placed.rows) {
-      for (const column of rowColumns(campaign.kind, row)) {
+      for (const column of campaignRowColumns(campaign, row)) {
+        // A percentage over a table the campaign leaves out (a user's own review without "I. Tình hình lao động") has no cell.
+        if (row.compute && ![...row.compute.numerator, ...row.compute.denominator].every((code) => laidOut.has(code))) continue;
         const at = valueColumn(geometry, column.id);
         if (at === undefined) continue; // rowColumns only yields the kind's own columns
         cells.push({

@@ -26,6 +26,7 @@ const UNIT_TEXT: Readonly<Record<string, keyof UnitIdentification>> = {
   PREPARER: "preparer",
   PHONE: "phone",
   HEAD: "head",
+  LOAI_HINH: "sector",
 };
 
 export function identificationCells(catalog: Catalog): IdentificationCellSpec[] {

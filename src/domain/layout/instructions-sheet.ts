@@ -27,6 +27,9 @@ export function deadlineLines(campaign: Campaign): string[] {
     const date = campaign.deadlines[level];
     if (!date) return [];
     const parent = PARENT_LEVEL[level];
+    // The plan's own wording when the definition gives it ("chậm nhất ngày 20/7/2012"), else the date.
+    const text = campaign.deadlineTexts?.[level];
+    if (text) return [parent ? vi("tpl.help.deadlineWorded", { level: LEVEL_LABELS[level].vi, parent: LEVEL_LABELS[parent].vi, text, date: displayDate(date) }) : vi("tpl.help.deadlineWordedTop", { level: LEVEL_LABELS[level].vi, text, date: displayDate(date) })];
     return [
       parent
         ? vi("tpl.help.deadline", { level: LEVEL_LABELS[level].vi, parent: LEVEL_LABELS[parent].vi, date: displayDate(date) })

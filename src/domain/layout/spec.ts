@@ -65,6 +65,8 @@ export interface UnitIdentification {
   /** ISO date (YYYY-MM-DD): written as a date; any other text is written as text. */
   readonly datePrepared?: string;
   readonly head?: string;
+  /** A CĐCS's sector (loại hình) as written in LOAI_HINH: what the upper level counts it under. */
+  readonly sector?: string;
 }
 
 export interface TemplateInput {

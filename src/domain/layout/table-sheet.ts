@@ -5,7 +5,7 @@
  * header, and a signature block to print and sign.
  */
 import type { Campaign, ColumnId, Row } from "../catalog";
-import { rowColumns } from "../catalog";
+import { campaignRowColumns } from "../catalog";
 import { figureKey, type FigureKey } from "../submission";
 import { address, range, sheetRef } from "./a1";
 import { planRowHeights } from "./row-height";
@@ -103,7 +103,7 @@ function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: 
     { ref: address(g.label, sheetRow), value: row.label.vi, style: child ? "labelChild" : "label" },
     { ref: address(g.unit, sheetRow), value: row.unit.vi, style: "unit" },
   ];
-  const own = new Map(rowColumns(ctx.campaign.kind, row).map((c) => [c.id, c]));
+  const own = new Map(campaignRowColumns(ctx.campaign, row).map((c) => [c.id, c]));
   for (const v of g.values) {
     const ref = address(v.column, sheetRow);
     const column = own.get(v.id);
@@ -113,6 +113,9 @@ function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: 
       const figure = ctx.figures.get(figureKey(row.code, v.id));
       const value = typeof figure === "number" && Number.isFinite(figure) ? figure : undefined;
       cells.push({ ref, ...(value !== undefined ? { value } : {}), style: inputStyle(row), locked: false, validation: figureValidation(row.valueType) });
+    } else if (row.compute && ![...row.compute.numerator, ...row.compute.denominator].every((code) => ctx.cellsByKey.has(figureKey(code, v.id)))) {
+      // A user's own campaign may leave out the table a percentage's terms sit in (Tỷ lệ đoàn viên without "I. Tình hình lao động").
+      cells.push({ ref, style: "notApplicable" });
     } else {
       cells.push({ ref, formula: formulaFor(ctx, sheet, row, v.id), style: computedStyle(row) });
     }
@@ -170,9 +173,11 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
   };
   right(sign, { value: vi("tpl.sign.date"), style: "small" });
   left(sign + 1, { value: vi("tpl.sign.preparer"), style: "signatureTitle" });
-  right(sign + 1, { value: vi("tpl.sign.head"), style: "signatureTitle" });
+  // The union signs for its committee: a CĐCS's executive committee, an upper level's standing committee.
+  right(sign + 1, { value: vi(campaign.level && campaign.level !== "cdcs" ? "tpl.sign.headUpper" : "tpl.sign.head"), style: "signatureTitle" });
+  right(sign + 2, { value: vi("tpl.sign.chair"), style: "signatureTitle" });
   left(sign + 2, { value: vi("tpl.sign.preparerHint"), style: "signatureHint" });
-  right(sign + 2, { value: vi("tpl.sign.headHint"), style: "signatureHint" });
+  right(sign + 3, { value: vi("tpl.sign.headHint"), style: "signatureHint" });
   if (ctx.idRefs.preparer) left(sign + 6, { formula: textOrBlank(ctx.idRefs.preparer), style: "signatureTitle" });
   if (ctx.idRefs.head) right(sign + 6, { formula: textOrBlank(ctx.idRefs.head), style: "signatureTitle" });
 

@@ -4,7 +4,7 @@
  * a code sits at the same address in every file of a campaign.
  */
 import { figureKey, type FigureKey } from "../submission";
-import { identificationName } from "../catalog";
+import { campaignForLevel, identificationName } from "../catalog";
 import { absoluteOf, sheetRef } from "./a1";
 import { indexCells, placeTables } from "./cell-index";
 import { identificationCells, identificationSheet, identificationSheetName } from "./identification-sheet";
@@ -24,8 +24,10 @@ function idRef(cells: readonly IdentificationCellSpec[], key: string): string | 
 }
 
 export function buildTemplate(input: TemplateInput): TemplateResult {
-  const { catalog, campaign } = input;
+  const { catalog } = input;
   const unit = input.unit ?? {};
+  // A CĐCS gets form 1-HĐCĐ, an upper level form 2-HĐCĐ: the rows of its level (all rows when no level is given).
+  const campaign = campaignForLevel(input.campaign, unit.level);
   const kind = input.kind ?? "submission";
   const { cells, noteCells } = indexCells(catalog, campaign);
   const idCells = identificationCells(catalog);

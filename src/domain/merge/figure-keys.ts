@@ -1,7 +1,7 @@
 /** The input cells of a campaign, in template order: the columns every breakdown and every sum has. */
 import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
-import { rowColumns } from "../catalog/columns";
+import { campaignRowColumns } from "../catalog/columns";
 import { figureKey, type FigureKey } from "../submission";
 
 const made = new WeakMap<Campaign, { readonly catalog: Catalog; readonly keys: readonly FigureKey[] }>();
@@ -20,7 +20,7 @@ function listKeys(catalog: Catalog, campaign: Campaign): FigureKey[] {
   for (const table of catalog.tables) {
     if (!campaign.tables.includes(table.id)) continue;
     for (const row of table.rows) {
-      for (const column of rowColumns(campaign.kind, row)) if (column.input) keys.push(figureKey(row.code, column.id));
+      for (const column of campaignRowColumns(campaign, row)) if (column.input) keys.push(figureKey(row.code, column.id));
     }
   }
   return keys;

@@ -17,6 +17,7 @@ import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME, registerName } from "../catalog/n
 import { cleanText, unitKey } from "./normalise";
 import { dateFromCell } from "./dates";
 import { ExactTotal, isExactFigure, sameFigure } from "./exact-sum";
+import { weightedMean } from "./weighted-average";
 import { figureAt, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
 import type { BreakdownRow, Leaf, Message, Source } from "./types";
 
@@ -139,7 +140,11 @@ export function makeLeaf(fields: Omit<Leaf, "key" | "hash">, keys: readonly Figu
  * a `problem` rejects the file (a figure that cannot be summed exactly, a register that fails its
  * self-audit).
  */
-export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ source: Source; warnings: Message[] }> {
+/**
+ * `weights`: for a weighted-average key's index, its weight's index (weightIndexes): such a cell of a
+ * consolidated workbook is the weighted mean of its breakdown, not the sum.
+ */
+export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: ReadonlyMap<number, number> = new Map()): Read<{ source: Source; warnings: Message[] }> {
   const own = reportedFigures(file.submission, keys);
   if (!own.ok) return own;
   const id = file.submission.identification;
@@ -170,11 +175,16 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[]): Read<{ so
   if (stated !== null && stated !== rows.value.length) {
     return { ok: false, problem: { key: "merge.reject.breakdownTruncated", params: { expected: stated, found: rows.value.length } } };
   }
-  const differ = keys.flatMap((key, k) => (sameFigure(sums[k].value(), figureAt(own.value, k)) ? [] : [k]));
+  // A weighted average's total is the weighted mean of the breakdown ("Tiền lương bình quân"), not its sum.
+  const totalOf = (k: number): number | null => {
+    const w = weights.get(k);
+    return w === undefined ? sums[k].value() : weightedMean(rows.value.map((row) => [figureAt(row.figures, k), figureAt(row.figures, w)] as const));
+  };
+  const differ = keys.flatMap((key, k) => (sameFigure(totalOf(k), figureAt(own.value, k)) ? [] : [k]));
   if (differ.length > 0) {
     const [k] = differ;
     const codes = differ.slice(0, MAX_CODES_NAMED).map((i) => keys[i]).join(", ") + (differ.length > MAX_CODES_NAMED ? ", …" : "");
-    return { ok: false, problem: { key: "merge.reject.breakdownMismatch", params: { count: differ.length, codes, code: keys[k], own: figureAt(own.value, k) ?? "—", sum: sums[k].value() ?? "—" } } };
+    return { ok: false, problem: { key: "merge.reject.breakdownMismatch", params: { count: differ.length, codes, code: keys[k], own: figureAt(own.value, k) ?? "—", sum: totalOf(k) ?? "—" } } };
   }
   const leaves = rows.value.map((row) =>
     makeLeaf({

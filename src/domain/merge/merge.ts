@@ -7,9 +7,10 @@ import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
 import type { FigureKey } from "../submission";
 import { sourceOf, type FileInput } from "./leaves";
+import { withCountedUnits } from "./count-units";
 import { dedupe } from "./dedupe";
 import { peerOutliers, sumLeaves } from "./consolidate";
-import { withWeightedAverages } from "./weighted-average";
+import { weightIndexes, withWeightedAverages } from "./weighted-average";
 import { completeness, type Roster, type RosterReport } from "./roster";
 import { inputFigureKeys } from "./figure-keys";
 import { bilingual, figureLabel } from "./messages";
@@ -68,6 +69,7 @@ const RULE_KEYS = { laterDate: "merge.rule.laterDate", content: "merge.rule.cont
 export function mergeSubmissions(request: MergeRequest): MergeResult {
   const { catalog, campaign } = request;
   const keys = inputFigureKeys(catalog, campaign);
+  const weights = weightIndexes(catalog, keys);
   const reports = new Map<number, FileReport>();
   for (const r of request.rejected) reports.set(r.index, r);
 
@@ -83,7 +85,10 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     return { index: file.index, name: file.name, unitCode: id.unitCode, unitName: id.unitName, level: id.level, kind: file.submission.kind, datePrepared: id.datePrepared };
   };
   for (const file of request.accepted) {
-    const made = sourceOf(file, keys);
+    // Counted rows (Tổng số CĐCS by sector) come from who merged, never from what a file typed.
+    const withCounts = withCountedUnits(catalog, campaign, file.submission);
+    for (const field of withCounts.undeclared) note(file.index, { key: "merge.warn.undeclared", params: { field } });
+    const made = sourceOf({ ...file, submission: withCounts.submission }, keys, weights);
     if (!made.ok) {
       reports.set(file.index, { ...base(file), status: "rejected", reasons: [made.problem], unitsCounted: 0 });
       continue;

@@ -1,5 +1,6 @@
 /**
- * The sample ("Dùng dữ liệu mẫu", `npm run demo`): a made-up district with eight CĐCS, figures that
+ * The sample ("Dùng dữ liệu mẫu", `npm run demo`): a made-up commune union of 2026 (công đoàn xã, the
+ * upper level directly above the CĐCS since district federations were abolished) with eight CĐCS, figures that
  * pass the checks, and the troubles a province officer meets every time — one unit that never sends,
  * one that sends twice, one that sends late, one file with a part greater than its whole, one unit
  * whose figures are far above its peers, and one attachment that is not an Excel file at all.
@@ -10,28 +11,31 @@ import type { Level } from "../catalog/schema";
 import type { MergingUnit } from "./types";
 
 export const SAMPLE_CAMPAIGN_ID = "tk-3105-2026";
-export const SAMPLE_DISTRICT: MergingUnit = { code: "LDLD-MA", name: "LĐLĐ huyện Mường Ảng (dữ liệu mẫu)", level: "huyen" };
+export const SAMPLE_DISTRICT: MergingUnit = { code: "CDX-MA", name: "Công đoàn xã Mường Ảng (dữ liệu mẫu)", level: "huyen" };
+/** What the sample's CĐCS write as "Công đoàn cấp trên". */
+export const SAMPLE_PARENT_NAME = "Công đoàn xã Mường Ảng";
 
 export interface SampleUnit {
   readonly code: string;
   readonly name: string;
   readonly level: Level;
-  /** Its kind of employer decides which CS_* row holds its one union. */
-  readonly sector: "CS_HCSN" | "CS_DNNN" | "CS_NGOAI" | "CS_FDI" | "CS_KHAC";
+  /** LOAI_HINH as the CĐCS writes it: the commune union counts it under that sector; null: it wrote nothing. */
+  readonly sector: string | null;
 }
 
 export const SAMPLE_UNITS: readonly SampleUnit[] = [
-  { code: "MA-001", name: "CĐCS Trường Tiểu học Ẳng Nưa", level: "cdcs", sector: "CS_HCSN" },
-  { code: "MA-002", name: "CĐCS Bệnh viện Đa khoa huyện Mường Ảng", level: "cdcs", sector: "CS_HCSN" },
-  { code: "MA-003", name: "CĐCS Công ty Cổ phần Cà phê Mường Ảng", level: "cdcs", sector: "CS_NGOAI" },
-  { code: "MA-004", name: "CĐCS Chi nhánh Điện lực Mường Ảng", level: "cdcs", sector: "CS_DNNN" },
-  { code: "MA-005", name: "CĐCS Trường THCS Búng Lao", level: "cdcs", sector: "CS_HCSN" },
-  { code: "MA-006", name: "CĐCS Công ty TNHH May Hòa Bình Xanh", level: "cdcs", sector: "CS_FDI" },
-  { code: "MA-007", name: "CĐCS Hợp tác xã Dịch vụ Nông nghiệp Ẳng Tở", level: "cdcs", sector: "CS_KHAC" },
-  { code: "MA-008", name: "CĐCS Ủy ban nhân dân xã Xuân Lao", level: "cdcs", sector: "CS_HCSN" },
+  { code: "MA-001", name: "CĐCS Trường Tiểu học Ẳng Nưa", level: "cdcs", sector: "Đơn vị sự nghiệp công lập" },
+  { code: "MA-002", name: "CĐCS Trung tâm Y tế khu vực Mường Ảng", level: "cdcs", sector: "Đơn vị sự nghiệp công lập" },
+  { code: "MA-003", name: "CĐCS Công ty Cổ phần Cà phê Mường Ảng", level: "cdcs", sector: "Doanh nghiệp ngoài nhà nước" },
+  { code: "MA-004", name: "CĐCS Chi nhánh Điện lực Mường Ảng", level: "cdcs", sector: "Doanh nghiệp nhà nước" },
+  { code: "MA-005", name: "CĐCS Trường THCS Búng Lao", level: "cdcs", sector: "Đơn vị sự nghiệp công lập" },
+  { code: "MA-006", name: "CĐCS Công ty TNHH May Hòa Bình Xanh", level: "cdcs", sector: "Doanh nghiệp có vốn đầu tư nước ngoài" },
+  // Wrote no sector: the commune union counts it under "chưa rõ loại hình" and lists it.
+  { code: "MA-007", name: "CĐCS Hợp tác xã Dịch vụ Nông nghiệp Ẳng Tở", level: "cdcs", sector: null },
+  { code: "MA-008", name: "CĐCS Ủy ban nhân dân xã Mường Ảng", level: "cdcs", sector: "Cơ quan hành chính nhà nước" },
 ];
 
-/** Figures that pass every rule: members ≤ workers, parts ≤ wholes, one union of its sector, graded. */
+/** Figures that pass every rule of form 1-HĐCĐ: members ≤ workers, parts ≤ wholes (counted rows are the merge's). */
 export function sampleFigures(unit: SampleUnit, seed: number, scale = 1): Map<FigureKey, number> {
   const r = (min: number, span: number) => min + ((seed * 7919 + span * 104729) % (span + 1));
   const workers = Math.round(r(60, 240) * scale);
@@ -46,14 +50,20 @@ export function sampleFigures(unit: SampleUnit, seed: number, scale = 1): Map<Fi
     ["DV_DANGVIEN", Math.round(members * 0.12)],
     ["DV_MOI", r(2, 10)],
     ["DV_GIAM", r(0, 5)],
-    ["CS_TONG", 1],
-    [unit.sector, 1],
-    ["XL_TONG", 1],
-    [seed % 3 === 0 ? "XL_XS" : "XL_TOT", 1],
+    ["VL_THIEU", r(0, 4)],
+    ["VL_THIEU_NU", 0],
+    // Average monthly wage in đồng (to the nearest 1,000) and the people it is averaged over.
+    ["TL_BQ", (r(55, 60) * 100 + r(0, 99)) * 1000],
+    ["TL_NGUOI", workers - r(0, 5)],
+    ["TL_NO", 0],
+    ["NO_BOTRI", r(0, 10)],
+    ["NO_TUTHUE", r(5, 20)],
+    ["HD_KY", workers],
+    ["BH_DONG", workers - r(0, 3)],
     ["CB_TONG", r(5, 6)],
     ["CB_NU", r(1, 3)],
     ["CB_TAPHUAN", r(3, 12)],
-    ["TU_SO", unit.sector === "CS_HCSN" || unit.sector === "CS_KHAC" ? 0 : 1],
+    ["TU_SO", unit.sector?.startsWith("Doanh nghiệp") ? 1 : 0],
     ["HN_SO", 1],
     ["DT_SO", r(1, 3)],
     ["DG_GIOITHIEU", r(1, 4)],
@@ -98,7 +108,7 @@ export function sampleScenario(): { files: SampleFile[]; notExcel: { fileName: s
       { ...file(6, "2026-06-07"), figures: sampleFigures(u[6], 7, 25) }, // far above its peers
       // MA-008 sends nothing.
     ],
-    notExcel: { fileName: "MA-008-bao-cao.xlsx", text: "Kính gửi LĐLĐ huyện: đơn vị xin gửi báo cáo sau.\r\n" },
+    notExcel: { fileName: "MA-008-bao-cao.xlsx", text: "Kính gửi Công đoàn xã: đơn vị xin gửi báo cáo sau.\r\n" },
   };
 }
 

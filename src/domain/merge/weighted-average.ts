@@ -42,6 +42,17 @@ export function weightKeyOf(catalog: Catalog, key: FigureKey): FigureKey | null 
   return row?.aggregation === "weighted_average" && row.weight ? figureKey(row.weight, column) : null;
 }
 
+/** For every weighted-average key's index, its weight's index (absent when the weight is not among the keys). */
+export function weightIndexes(catalog: Catalog, keys: readonly FigureKey[]): Map<number, number> {
+  const out = new Map<number, number>();
+  keys.forEach((key, index) => {
+    const weightKey = weightKeyOf(catalog, key);
+    const weightIndex = weightKey ? keys.indexOf(weightKey) : -1;
+    if (weightIndex >= 0) out.set(index, weightIndex);
+  });
+  return out;
+}
+
 /** The sums with every weighted-average cell replaced by its weighted average. */
 export function withWeightedAverages(catalog: Catalog, keys: readonly FigureKey[], leaves: readonly Leaf[], sums: ReadonlyMap<FigureKey, number | null>): Map<FigureKey, number | null> {
   const figures = new Map(sums);

@@ -15,7 +15,7 @@
  */
 import { localIsoDate } from "../../domain/dates";
 import type { Catalog } from "../../domain/catalog/load";
-import { resolveCampaign, type Campaign } from "../../domain/catalog/campaign";
+import { campaignForLevel, resolveCampaign, type Campaign } from "../../domain/catalog/campaign";
 import { PARENT_LEVEL } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
 import { checkRules, readSubmission, type CheckIssue } from "../../domain/check";
@@ -136,7 +136,7 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   const blocking = reading.issues.filter((i) => i.severity === "error");
   if (blocking.length > 0) return { rejected: rejectedReport(index, name, [{ key: "merge.reject.templateErrors" }, ...listed(blocking)], who) };
 
-  const ruleIssues = checkRules(readWith, campaign, sub);
+  const ruleIssues = checkRules(readWith, campaignForLevel(campaign, sub.identification.level), sub);
   const ruleErrors = ruleIssues.filter((i) => i.severity === "error");
   const warnings: Message[] = [];
   if (ruleErrors.length > 0) {

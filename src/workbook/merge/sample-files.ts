@@ -2,7 +2,7 @@
 import type { Catalog } from "../../domain/catalog/load";
 import { resolveCampaign } from "../../domain/catalog/campaign";
 import { buildTemplate } from "../../domain/layout/template";
-import { sampleRosterCsv, sampleScenario, SAMPLE_CAMPAIGN_ID } from "../../domain/merge/sample";
+import { sampleRosterCsv, sampleScenario, SAMPLE_CAMPAIGN_ID, SAMPLE_PARENT_NAME } from "../../domain/merge/sample";
 import { writeWorkbook } from "../file/writer";
 
 export interface SampleFiles {
@@ -20,7 +20,7 @@ export async function sampleFiles(catalog: Catalog): Promise<SampleFiles> {
     const { plan } = buildTemplate({
       catalog,
       campaign: campaign.value,
-      unit: { unitCode: f.unit.code, unitName: f.unit.name, level: f.unit.level, parent: "LĐLĐ huyện Mường Ảng", preparer: "Nguyễn Thị Lan", phone: "0215 3 868 123", datePrepared: f.datePrepared, head: "Lò Văn Minh" },
+      unit: { unitCode: f.unit.code, unitName: f.unit.name, level: f.unit.level, parent: SAMPLE_PARENT_NAME, ...(f.unit.sector ? { sector: f.unit.sector } : {}), preparer: "Nguyễn Thị Lan", phone: "0215 3 868 123", datePrepared: f.datePrepared, head: "Lò Văn Minh" },
       figures: f.figures,
     });
     files.push({ name: f.fileName, bytes: await writeWorkbook(plan) });
