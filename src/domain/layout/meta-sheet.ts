@@ -55,7 +55,9 @@ export function definitionChunks(catalog: Catalog): string[] {
 /** The name over the definition's cells (FORM_DEF_NAME). */
 export function definitionName(catalog: Catalog): NamePlan {
   const count = definitionChunks(catalog).length;
-  return { name: FORM_DEF_NAME, sheet: metaSheetName(), ref: range(META_COLUMNS.definition, 1, META_COLUMNS.definition, count) };
+  // One cell is written "F1", not "F1:F1": LibreOffice saves it so, and a name must read back as written.
+  const ref = count === 1 ? address(META_COLUMNS.definition, 1) : range(META_COLUMNS.definition, 1, META_COLUMNS.definition, count);
+  return { name: FORM_DEF_NAME, sheet: metaSheetName(), ref };
 }
 
 export function metaSheet(catalog: Catalog, campaign: Campaign, kind: "submission" | "consolidated"): SheetPlan {
