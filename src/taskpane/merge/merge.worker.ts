@@ -6,6 +6,7 @@
 import { loadCatalog } from "../../domain/catalog";
 import { mergeFiles, loadRoster, sampleFiles, type MergeFileInput } from "../../workbook/merge";
 import { writeWorkbook } from "../../workbook/file/writer";
+import { postablePlan } from "../../domain/layout/rows";
 import type { Roster } from "../../domain/merge";
 import { SAMPLE_DISTRICT } from "../../domain/merge/sample";
 import type { MergeJobOptions, WorkerRequest, WorkerResponse } from "./protocol";
@@ -26,7 +27,9 @@ async function run(inputs: MergeFileInput[], roster: Roster | null, options: Mer
   let xlsx: Uint8Array | null = null;
   if (outcome.ok && options.writeXlsx) xlsx = await writeWorkbook(outcome.plan);
   const code = outcome.ok ? outcome.result.mergingUnit.code : options.mergingUnit.code;
-  post({ type: "done", outcome, xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx` }, xlsx ? [xlsx.buffer] : []);
+  // The page draws the plan only inside Excel (no .xlsx written here); otherwise it shows results only.
+  const sendable = outcome.ok ? { ...outcome, plan: postablePlan(outcome.plan, xlsx ? "omit" : "expand") } : outcome;
+  post({ type: "done", outcome: sendable, xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx` }, xlsx ? [xlsx.buffer] : []);
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
