@@ -8,4 +8,4 @@ export { metaCells, metaSheetName, levelItems, levelListRange } from "./meta-she
 export { percentFormula, changeFormula } from "./formulas";
 export { TABLE_ROWS, IDENTIFICATION_ROWS, IDENTIFICATION_COLUMNS, META_COLUMNS, tableGeometry, valueColumn } from "./geometry";
 export { columnLetter, address } from "./a1";
-export { rowsCells, sheetCells } from "./rows";
+export { postablePlan, rowsCells, sheetCells } from "./rows";

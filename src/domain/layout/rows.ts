@@ -2,7 +2,7 @@
  * A sheet's rows plan as ordinary cells, for renderers and checks that draw or compare cell by cell
  * (the Office.js adapter, tests). The .xlsx writer streams the rows instead and never calls this.
  */
-import type { CellPlan, RowsPlan, SheetPlan } from "./plan";
+import type { CellPlan, RowsPlan, SheetPlan, WorkbookPlan } from "./plan";
 import { address } from "./a1";
 
 export function rowsCells(rows: RowsPlan | undefined): CellPlan[] {
@@ -20,3 +20,17 @@ export function rowsCells(rows: RowsPlan | undefined): CellPlan[] {
 
 /** Every cell of a sheet: its cells and its rows plan, expanded. */
 export const sheetCells = (sheet: SheetPlan): readonly CellPlan[] => (sheet.rows ? [...sheet.cells, ...rowsCells(sheet.rows)] : sheet.cells);
+
+/**
+ * The plan as plain data that can cross a thread (postMessage cannot clone a rows plan's function):
+ * rows plans expanded into cells for a receiver that draws the plan, or left out for one that only
+ * shows results (the .xlsx was written where the rows are).
+ */
+export function postablePlan(plan: WorkbookPlan, rows: "expand" | "omit"): WorkbookPlan {
+  const sheets = plan.sheets.map((sheet): SheetPlan => {
+    if (!sheet.rows) return sheet;
+    const { rows: table, ...rest } = sheet;
+    return rows === "expand" ? { ...rest, cells: [...sheet.cells, ...rowsCells(table)] } : rest;
+  });
+  return { ...plan, sheets };
+}

@@ -6,11 +6,11 @@
 import { catalogFromModel, loadCatalog } from "../../domain/catalog";
 import { mergeFiles, loadRoster, sampleFiles, type MergeFileInput } from "../../workbook/merge";
 import { writeWorkbook } from "../../workbook/file/writer";
+import { postablePlan } from "../../domain/layout/rows";
 import type { Message, Roster } from "../../domain/merge";
 import type { RosterLoad } from "../../workbook/merge/roster-file";
 import { SAMPLE_DISTRICT } from "../../domain/merge/sample";
 import type { MergeJobOptions, WorkerRequest, WorkerResponse } from "./protocol";
-import { postableOutcome } from "./posted-outcome";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
@@ -53,7 +53,9 @@ async function run(inputs: MergeFileInput[], roster: Roster | null, options: Mer
     xlsx = await writeWorkbook(outcome.plan);
   }
   const code = outcome.ok ? outcome.result.mergingUnit.code : options.mergingUnit.code;
-  post({ type: "done", outcome: postableOutcome(outcome, !options.writeXlsx), xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx`, rosterProblem }, xlsx ? [xlsx.buffer] : []);
+  // The page draws the plan only inside Excel (no .xlsx written here); otherwise it shows results only.
+  const sendable = outcome.ok ? { ...outcome, plan: postablePlan(outcome.plan, xlsx ? "omit" : "expand") } : outcome;
+  post({ type: "done", outcome: sendable, xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx`, rosterProblem }, xlsx ? [xlsx.buffer] : []);
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -6,7 +6,7 @@
 import type { Level } from "../../domain/catalog/schema";
 import type { DefinitionModel } from "../../domain/catalog";
 import type { FileReport, Message, Roster } from "../../domain/merge";
-import type { PostedOutcome } from "./posted-outcome";
+import type { MergeOutcome } from "../../workbook/merge";
 
 export interface MergeJobOptions {
   /** null: the campaign of the first readable file. */
@@ -36,5 +36,5 @@ export type WorkerResponse =
   /** done: files judged so far; name: the file being read or checked ("" once every file is judged). */
   | { readonly type: "progress"; readonly stage: MergeStage; readonly done: number; readonly total: number; readonly name: string }
   /** rosterProblem: the roster could not be used; the merge ran without completeness. */
-  | { readonly type: "done"; readonly outcome: PostedOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null }
+  | { readonly type: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null }
   | { readonly type: "failed"; readonly message: string; readonly files: readonly FileReport[] };

@@ -7,7 +7,6 @@ import type { FileReport, Message } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
 import type { MergeJobOptions, MergeStage, RosterSource, WorkerRequest, WorkerResponse } from "./protocol";
 import { startMergeWorker } from "./start-worker";
-import { receivedOutcome } from "./posted-outcome";
 
 export type MergeState =
   | { readonly status: "idle" }
@@ -36,7 +35,7 @@ export function useMerge() {
         const m = event.data;
         if (m.type === "progress") setState({ status: "running", stage: m.stage, done: m.done, total: m.total, name: m.name });
         else {
-          if (m.type === "done") setState({ status: "done", outcome: receivedOutcome(m.outcome), xlsx: m.xlsx, fileName: m.fileName, rosterProblem: m.rosterProblem });
+          if (m.type === "done") setState({ status: "done", outcome: m.outcome, xlsx: m.xlsx, fileName: m.fileName, rosterProblem: m.rosterProblem });
           else setState({ status: "failed", message: m.message, files: m.files });
           stop();
         }
