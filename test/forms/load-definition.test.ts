@@ -91,6 +91,14 @@ describe("a definition with mistakes", () => {
     expect(loaded.definition).not.toBeNull();
   });
 
+  it("warns about a column named like an object property (constructor, __proto__) instead of taking it as known", () => {
+    const sheets = shippedCopy();
+    rowsOf(sheets, "indicators")[0]!.push("constructor", "__proto__");
+    const loaded = loadDefinition(sheets);
+    expect(loaded.problems.filter((p) => p.code === "forms.sheet.unknownColumn")).toHaveLength(2);
+    expect(loaded.definition).not.toBeNull();
+  });
+
   it("keeps a label that looks like a formula as text", () => {
     const sheets = shippedCopy();
     setCell(sheets, "indicators", "code", "DV_MOI", "label_vi", '=HYPERLINK("http://x","bấm")');

@@ -34,7 +34,7 @@ export class SheetTable {
     header.forEach((cell, index) => {
       const key = foldKey(cellText(cell));
       if (key === "") return;
-      if (!(key in known)) this.problem("warning", 1, index, "forms.sheet.unknownColumn", "forms.sheet.unknownColumn", { column: cellText(cell).slice(0, 40) });
+      if (!Object.hasOwn(known, key)) this.problem("warning", 1, index, "forms.sheet.unknownColumn", "forms.sheet.unknownColumn", { column: cellText(cell).slice(0, 40) });
       else if (this.columns.has(key)) this.problem("error", 1, index, "forms.sheet.duplicateColumn", "forms.sheet.duplicateColumn", { column: key });
       else this.columns.set(key, index);
     });
