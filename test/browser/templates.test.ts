@@ -51,7 +51,7 @@ describeWithBrowser("the Biểu mẫu view, standalone in chromium", () => {
 
     const campaign = resolveCampaign(catalog.campaignDefs, "tk-3011-2027");
     if (!campaign.ok) throw new Error(campaign.error.en);
-    const expected = buildTemplate({ catalog, campaign: campaign.value }).plan.names.map((n) => n.name);
+    const expected = buildTemplate({ catalog, campaign: campaign.value, unit: { level: "cdcs" } }).plan.names.map((n) => n.name);
     const { names, value } = read(bytes);
     expect([...names.keys()].sort()).toEqual([...expected].sort());
     expect(value("UR_META_CAMPAIGN_ID")).toBe("tk-3011-2027");

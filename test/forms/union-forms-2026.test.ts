@@ -7,6 +7,13 @@ import { buildTemplate, type CellPlan, type SheetPlan } from "../../src/domain/l
 import { checkWorkbook } from "../../src/domain/check";
 import type { FigureKey } from "../../src/domain/submission";
 import { render } from "../../src/domain/merge";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { definitionFiles, parseCatalog, resolveCampaign } from "../../src/domain/catalog";
+import { loadDefinition } from "../../src/domain/forms/load-definition";
+import type { DefinitionSheets } from "../../src/domain/forms/definition-sheets";
+import { writeWorkbook } from "../../src/workbook/file/writer";
+import { mergeFiles } from "../../src/workbook/merge";
 import { campaign, catalog, consolidatedFile, DISTRICT, merge, planToRaw, PROVINCE, unitFile, type UnitSpec } from "../merge/support";
 
 const f = (entries: Record<string, number>): Map<FigureKey, number | null> => new Map(Object.entries(entries).map(([code, v]) => [`${code}@value` as FigureKey, v]));
@@ -158,5 +165,29 @@ describe("rules that no longer reject true reports", () => {
 
   it("a table of ordinary true CĐCS reports passes with no error or warning", () => {
     for (const unit of UNITS) expect(check(unit.figures)).toEqual([]);
+  });
+});
+
+describe("last season's file (the 2025 one-template-for-all, version 1)", () => {
+  it("is merged by the 2026 definition with a warning; its CĐCS, which declared no sector, is counted as unknown, not dropped", async () => {
+    // The definition as shipped before this version, kept as a fixture: a real old version, not a made-up one.
+    // It was the shipped definition then, so its campaign ids were its own: built as that release built it.
+    const loaded = loadDefinition(JSON.parse(readFileSync(join(__dirname, "fixtures", "definition-2025-v1.json"), "utf8")) as DefinitionSheets);
+    if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
+    const d = loaded.definition;
+    const built = parseCatalog(definitionFiles(d), { id: d.formId, version: d.version, title: d.title, ...(d.source ? { source: d.source } : {}) });
+    if (!built.ok) throw new Error(built.error.en);
+    const old = { catalog: built.value };
+    expect([old.catalog.form.id, old.catalog.form.version]).toEqual([catalog.form.id, 1]);
+    const oldCampaign = resolveCampaign(old.catalog.campaignDefs, "tk-3105-2026");
+    if (!oldCampaign.ok) throw new Error(oldCampaign.error.en);
+    const oldFile = await writeWorkbook(buildTemplate({ catalog: old.catalog, campaign: oldCampaign.value, unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2026-06-05" }, figures: f({ LD_TONG: 40, DV_TONG: 30, CS_TONG: 1, CS_FDI: 1 }) }).plan);
+    const newFile = await writeWorkbook(buildTemplate({ catalog, campaign: campaign(), unit: { unitCode: "MOI", unitName: "CĐCS mới", level: "cdcs", datePrepared: "2026-06-05", sector: "FDI" }, figures: f({ LD_TONG: 60, DV_TONG: 50 }) }).plan);
+    const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes: oldFile }, { name: "moi.xlsx", bytes: newFile }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
+    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([["cu.xlsx", "warnings"], ["moi.xlsx", "accepted"]]);
+    const at = (code: string) => outcome.result.figures.get(`${code}@value` as FigureKey);
+    expect([at("LD_TONG"), at("DV_TONG"), at("CS_TONG"), at("CS_FDI"), at("CS_CHUARO")]).toEqual([100, 80, 2, 1, 1]);
+    expect(outcome.result.files[0]!.reasons.map((r) => render("vi", r)).join(" ")).toContain("chưa rõ loại hình");
   });
 });

@@ -4,6 +4,7 @@
  * the loader, then the catalog's own checks, then the rule no user definition may break — a shipped
  * campaign id always means the shipped definition.
  */
+import shippedHistory from "../catalog/data/shipped-history.json";
 import { loadCatalog, parseCatalog, definitionFiles, type Catalog } from "../catalog/load";
 import { resolveCampaign } from "../catalog/campaign";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
@@ -26,9 +27,19 @@ function campaignCell(sheets: DefinitionSheets, id: string): string | null {
   return column >= 0 && row > 0 ? address(column + 1, row + 1) : null;
 }
 
+const HISTORY: Readonly<Record<string, Readonly<Record<string, string>>>> = shippedHistory.forms;
+
+/**
+ * Last season's shipped definition, exactly (by hash): its files name the shipped campaigns with their own
+ * definition. Only hashes a release shipped are let through, so a made-up "old version" cannot be.
+ */
+function earlierShipped(catalog: Catalog, shipped: Catalog): boolean {
+  return catalog.form.id === shipped.form.id && catalog.form.version < shipped.form.version && HISTORY[catalog.form.id]?.[String(catalog.form.version)] === catalog.form.hash;
+}
+
 /** A campaign of this definition whose id a shipped campaign already answers to. */
 export function reusedShippedIds(catalog: Catalog, shipped: Catalog): string[] {
-  if (catalog.form.hash === shipped.form.hash) return [];
+  if (catalog.form.hash === shipped.form.hash || earlierShipped(catalog, shipped)) return [];
   return catalog.campaignDefs
     .map((def) => def.id)
     .filter((id) => shipped.campaignDefs.some((d) => d.id === id) || resolveCampaign(shipped.campaignDefs, id).ok);

@@ -14,7 +14,7 @@ describe("union-report campaigns", () => {
     expect(code).toBe(0);
     for (const id of [`tk-3105-${year}`, `tk-3105-${year + 1}`, `tk-3011-${year}`, "tk10-nq6a-2011-2020", "sk5-nq20-2008-2012"]) expect(stdout).toContain(id);
     expect(stdout).toContain("Tổng kết 10 năm thực hiện Nghị quyết 6a/NQ-TLĐ (2011–2020)");
-    expect(stdout).toMatch(/Hạn gửi: CĐCS 20\/07\/2020; cấp trên trực tiếp cơ sở 20\/07\/2020; LĐLĐ tỉnh 15\/08\/2020/);
+    expect(stdout).toMatch(/Hạn gửi: CĐCS 10\/07\/2020; cấp trên trực tiếp cơ sở 20\/07\/2020; LĐLĐ tỉnh 15\/08\/2020/);
     expect(stdout).toContain("tk-3105-<năm>");
   });
 
@@ -23,7 +23,7 @@ describe("union-report campaigns", () => {
     expect(code).toBe(0);
     const list = JSON.parse(stdout) as { id: string; kind: string; deadlines: Record<string, string>; tables: string[]; pattern?: string; period: { vi: string } }[];
     const half = list.find((c) => c.id === "tk-3105-2027")!;
-    expect(half).toMatchObject({ kind: "periodic", pattern: "tk-3105-<year>", tables: ["B01", "B02", "B03", "B04"], deadlines: { cdcs: "2027-06-10", huyen: "2027-06-20", tinh: "2027-06-30" } });
+    expect(half).toMatchObject({ kind: "periodic", pattern: "tk-3105-<year>", tables: ["LD", "B01", "B02", "B03", "B04"], deadlines: { cdcs: "2027-06-10", huyen: "2027-06-20", tinh: "2027-06-30" } });
     expect(half.period.vi).toBe("Số liệu tính đến 31/05/2027");
     expect(list.find((c) => c.id === "sk5-nq20-2008-2012")).toMatchObject({ kind: "review", deadlines: { cdcs: "2012-06-30", huyen: "2012-07-20" } });
     expect(list.filter((c) => c.kind === "periodic").map((c) => c.id).sort()).toEqual(["tk-3011-2027", "tk-3105-2027"]);
