@@ -33,11 +33,16 @@ function figuresOf(i: number): Map<FigureKey, number | null> {
 /** Exact sums in thousandths of the figures of the given CĐCS, computed here without the product's code. */
 function expected(indices: readonly number[]): Map<FigureKey, number | null> {
   const totals = new Map<FigureKey, bigint | null>();
+  const add = (key: FigureKey, milli: bigint) => totals.set(key, (totals.get(key) ?? 0n) + milli);
   for (const i of indices) {
     for (const [key, value] of figuresOf(i)) {
       if (value === null) continue;
-      totals.set(key, (totals.get(key) ?? 0n) + BigInt(Math.round(value * 1000)));
+      add(key, BigInt(Math.round(value * 1000)));
     }
+    // Counted, not typed (form 2): every CĐCS counts once in "Tổng số CĐCS"; these declare no sector, so
+    // each is one more "chưa rõ loại hình" and none of the named sectors.
+    for (const code of ["CS_TONG", "CS_CHUARO"]) add(`${code}@value` as FigureKey, 1000n);
+    for (const code of ["CS_HCSN", "CS_DNNN", "CS_NGOAI", "CS_FDI", "CS_KHAC"]) add(`${code}@value` as FigureKey, 0n);
   }
   return new Map([...totals].map(([key, t]) => [key, t === null ? null : Number(t) / 1000]));
 }

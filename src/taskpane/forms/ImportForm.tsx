@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   section: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   todo: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  // A long sheet name must not widen the pane past 350 px.
+  select: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
 });
 
 type State =
@@ -109,7 +111,7 @@ export function ImportForm() {
       {workbook ? (
         <>
           <Field label={t("formsImport.ui.sheet")}>
-            <Select value={sheet} onChange={(_e, data) => setSheet(data.value)} onFocus={refreshSheets} data-testid="forms-import-sheet">
+            <Select className={styles.select} value={sheet} onChange={(_e, data) => setSheet(data.value)} onFocus={refreshSheets} data-testid="forms-import-sheet">
               {sheets.map((name) => (
                 <option key={name} value={name}>
                   {name}

@@ -159,7 +159,7 @@ export function TemplatesView() {
             <Input value={unitCode} onChange={(_e, data) => setUnitCode(data.value)} />
           </Field>
           <Field label={t("tplui.unit.level")}>
-            <Select value={level} onChange={(_e, data) => setLevel(data.value as Level | "")}>
+            <Select className={styles.select} value={level} onChange={(_e, data) => setLevel(data.value as Level | "")}>
               <option value="">{t("tplui.unit.levelNone")}</option>
               {LEVELS.map((l) => (
                 <option key={l} value={l}>
