@@ -1,5 +1,5 @@
 /** Template, version, campaign and identification: who sends the report, with which template. */
-import { campaignToJson, customReviewCampaign } from "../../src/domain/catalog";
+import { campaignForLevel, campaignToJson, cellName, customReviewCampaign, identificationName } from "../../src/domain/catalog";
 import { checkWorkbook, readSubmission } from "../../src/domain/check";
 import { catalog, PERIODIC, REVIEW, templateWorkbook} from "./helpers";
 
@@ -174,6 +174,18 @@ describe("identification", () => {
   it("reports a deleted identification name", () => {
     const reading = readSubmission(catalog, templateWorkbook(PERIODIC, { omit: ["UR_ID_UNIT_CODE"] }));
     expect(reading.issues.find((i) => i.id === "id:UNIT_CODE:missing-name")!.severity).toBe("error");
+  });
+
+  it("without a level, does not call missing the rows only some levels' forms have (a CĐCS's form has no CS_TONG), but still a row every form has", () => {
+    const cdcsForm = campaignForLevel(PERIODIC, "cdcs");
+    const reading = readSubmission(catalog, templateWorkbook(cdcsForm, { omit: [identificationName("LEVEL"), cellName("DV_TONG", "value")] }));
+    const ids = reading.issues.filter((i) => i.severity === "error").map((i) => i.id);
+    expect(ids).toContain("id:LEVEL:missing-name");
+    expect(ids).toContain("missing:DV_TONG@value");
+    expect(ids.filter((id) => id.startsWith("missing:") && id !== "missing:DV_TONG@value")).toEqual([]);
+    // The same workbook naming an upper level is missing that level's rows, as before.
+    const upper = readSubmission(catalog, templateWorkbook(cdcsForm));
+    expect(upper.issues.map((i) => i.id)).toContain("missing:CS_TONG@value");
   });
 
   it.each(["__proto__", "constructor", "toString", "hasOwnProperty"])("treats %p as harmless text for a unit code, name and note", (text) => {

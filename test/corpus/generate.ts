@@ -20,7 +20,7 @@ import { checkWorkbook } from "../../src/domain/check";
 import { breakdownOf, inputFigureKeys, mergeSubmissions, consolidatedPlan, type AcceptedFile } from "../../src/domain/merge";
 import { CASES, type CaseId, type CorpusCase } from "./cases";
 import { encryptedWorkbook, writeCfb, xlsWorkbook } from "./cfb-kit";
-import { CAMPAIGN_ID, DISTRICT, DISTRICT_UNITS, OTHER_CAMPAIGN_ID, REJECTED_UNIT, figuresOf, type CorpusUnit } from "./figures";
+import { CAMPAIGN_ID, DISTRICT, DISTRICT_UNITS, OTHER_CAMPAIGN_ID, REJECTED_UNIT, figuresOf, sectorOf, type CorpusUnit } from "./figures";
 import {
   addNames,
   cellStyle,
@@ -358,8 +358,9 @@ export function corpusContext(): Context {
             phone: "0215 3825 123",
             parent: extra["PARENT"] ?? "LĐLĐ huyện Điện Biên Đông",
             head: "Lò Văn Pọm",
+            sector: sectorOf(unit).text,
           },
-          figures: figuresOf(unit.factor),
+          figures: figuresOf(unit),
         });
         bytes = finish(await writePlan(plan));
         cache.set(key, bytes);

@@ -48,6 +48,9 @@ function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pi
   const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false };
   const found = namedCell(raw, input.name);
   if (!found) {
+    // The file names no level (its identification is unreadable, and says so): whether its form has a
+    // row only some levels fill cannot be known, so its absence is not one more error for the user to chase.
+    if (campaign.level === undefined && row.levels !== undefined) return;
     out.issues.push({ ...base, id: `missing:${key}`, severity: "error", category: "template", cells: [], values: [], message: localized("check.cell.missing", (lang) => ({ where: at(lang), code: row.code })) });
     return;
   }
