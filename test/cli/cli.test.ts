@@ -3,16 +3,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { t } from "../../src/domain/i18n/strings";
-import type { CliIo, Command } from "../../src/cli/commands";
+import type { Command } from "../../src/cli/commands";
 import { run, VERSION } from "../../src/cli/main";
 import packageJson from "../../package.json";
+import { captureIo } from "../support/cli-io";
 
-function io(env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CliIo = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), cwd: process.cwd(), env };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
+const io = (env: Record<string, string> = {}) => captureIo(process.cwd(), env);
 
 const echo: Command = {
   name: "echo",

@@ -7,7 +7,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import type { CliIo } from "../../src/cli/commands";
 import { run } from "../../src/cli/main";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { cellName } from "../../src/domain/catalog";
@@ -16,13 +15,9 @@ import { unzipParts, zipParts } from "../corpus/zip-kit";
 import { unitWorkbook } from "../merge/support";
 import { writeDefinitionXlsx } from "./definition-file";
 import { provinceDefinition } from "./province";
+import { captureIo } from "../support/cli-io";
 
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CliIo = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), cwd, env: {} };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
+const io = (cwd: string) => captureIo(cwd);
 
 /** A unit's template, filled the way a preparer types: figures into the named cells, and the date. */
 function fill(path: string, figures: Record<string, number>): void {

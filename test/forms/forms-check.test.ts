@@ -2,18 +2,13 @@
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import type { CliIo } from "../../src/cli/commands";
 import { run } from "../../src/cli/main";
 import { loadCatalog } from "../../src/domain/catalog";
 import { writeDefinitionXlsx } from "./definition-file";
 import { setCell, shippedCopy } from "./definition-edit";
+import { captureIo } from "../support/cli-io";
 
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CliIo = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), cwd, env: {} };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
+const io = (cwd: string) => captureIo(cwd);
 
 describe("union-report forms check", () => {
   const dir = mkdtempSync(join(tmpdir(), "forms-check-"));

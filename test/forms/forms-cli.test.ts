@@ -1,15 +1,11 @@
 /** `union-report forms`: the subcommand dispatcher (its subcommands have their own tests). */
 import { t } from "../../src/domain/i18n/strings";
-import type { CliIo, Command } from "../../src/cli/commands";
+import type { Command } from "../../src/cli/commands";
 import { run } from "../../src/cli/main";
 import { runForms } from "../../src/cli/commands/forms";
+import { captureIo } from "../support/cli-io";
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CliIo = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), cwd: process.cwd(), env: {} };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
+const io = () => captureIo();
 
 const echo: Command = {
   name: "echo",
