@@ -28,6 +28,7 @@ import { figureKey, splitFigureKey, type FigureKey, type Submission } from "../s
 import { consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile } from "../src/domain/merge";
 import { sampleFigures, SAMPLE_UNITS } from "../src/domain/merge/sample";
 import { writeWorkbook } from "../src/workbook/file/writer";
+import { SECTORS as CORPUS_SECTORS } from "../test/corpus/figures";
 import { readWorkbook, type ReadLimits } from "../src/workbook/file/reader";
 import { mergeFiles } from "../src/workbook/merge";
 
@@ -56,20 +57,12 @@ const districtCode = (p: number, d: number) => `${provinceCode(p)}-H${String(d +
 const cdcsCode = (p: number, d: number, k: number) => `${districtCode(p, d)}-${String(k + 1).padStart(5, "0")}`;
 
 /**
- * The sectors (LOAI_HINH) the generated CĐCS declare, as a person types them, with the rows of form
- * 2-HĐCĐ each one is counted under and the wage rows it is routed to (written here from the form, not
- * read from the definition, so the expectation does not share the product's reading of it). null: the
- * CĐCS wrote no sector, and is counted as "chưa rõ loại hình".
+ * The sectors (LOAI_HINH) the generated CĐCS declare, with the rows of form 2-HĐCĐ each is counted
+ * under and the wage rows it is routed to: the corpus's table, written from the form and not read from
+ * the definition, so the expectation does not share the product's reading of it. Plus a CĐCS that
+ * wrote no sector (null), counted as "chưa rõ loại hình".
  */
-const SECTORS = [
-  { text: "Cơ quan hành chính nhà nước", countRow: "CS_HCSN", wageSuffix: "HC" },
-  { text: "Đơn vị sự nghiệp công lập", countRow: "CS_HCSN", wageSuffix: "SN" },
-  { text: "Doanh nghiệp nhà nước", countRow: "CS_DNNN", wageSuffix: "DN" },
-  { text: "Doanh nghiệp ngoài nhà nước", countRow: "CS_NGOAI", wageSuffix: "DN" },
-  { text: "Doanh nghiệp có vốn đầu tư nước ngoài", countRow: "CS_FDI", wageSuffix: "DN" },
-  { text: "Hợp tác xã", countRow: "CS_KHAC", wageSuffix: null },
-  { text: null, countRow: "CS_CHUARO", wageSuffix: null },
-] as const;
+const SECTORS = [...CORPUS_SECTORS, { text: null, countRow: "CS_CHUARO", wageSuffix: undefined }] as const;
 type Sector = (typeof SECTORS)[number];
 /** CĐCS number `i` (global): its sector, fixed by its number so every run is the same. */
 const sectorOf = (i: number): Sector => SECTORS[(i * 5 + Math.floor(i / 7)) % SECTORS.length];
