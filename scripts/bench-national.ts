@@ -24,10 +24,11 @@ import { join } from "path";
 import { loadCatalog, resolveCampaign, type Campaign, type Level } from "../src/domain/catalog";
 import { buildTemplate } from "../src/domain/layout";
 import { readSubmission } from "../src/domain/check";
-import { figureKey, type FigureKey, type Submission } from "../src/domain/submission";
+import { figureKey, splitFigureKey, type FigureKey, type Submission } from "../src/domain/submission";
 import { consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile } from "../src/domain/merge";
 import { sampleFigures, SAMPLE_UNITS } from "../src/domain/merge/sample";
 import { writeWorkbook } from "../src/workbook/file/writer";
+import { SECTORS as CORPUS_SECTORS } from "../test/corpus/figures";
 import { readWorkbook, type ReadLimits } from "../src/workbook/file/reader";
 import { mergeFiles } from "../src/workbook/merge";
 
@@ -55,9 +56,38 @@ const provinceCode = (p: number) => `T${String(p + 1).padStart(2, "0")}`;
 const districtCode = (p: number, d: number) => `${provinceCode(p)}-H${String(d + 1).padStart(2, "0")}`;
 const cdcsCode = (p: number, d: number, k: number) => `${districtCode(p, d)}-${String(k + 1).padStart(5, "0")}`;
 
-/** The figures of CĐCS number `i` (global): rule cells from the sample's rule-abiding generator, every other input cell varied or blank. */
+/**
+ * The sectors (LOAI_HINH) the generated CĐCS declare, with the rows of form 2-HĐCĐ each is counted
+ * under and the wage rows it is routed to: the corpus's table, written from the form and not read from
+ * the definition, so the expectation does not share the product's reading of it. Plus a CĐCS that
+ * wrote no sector (null), counted as "chưa rõ loại hình".
+ */
+const SECTORS = [...CORPUS_SECTORS, { text: null, countRow: "CS_CHUARO", wageSuffix: undefined }] as const;
+type Sector = (typeof SECTORS)[number];
+/** CĐCS number `i` (global): its sector, fixed by its number so every run is the same. */
+const sectorOf = (i: number): Sector => SECTORS[(i * 5 + Math.floor(i / 7)) % SECTORS.length];
+
+/** Counted rows of form 2-HĐCĐ: CS_TONG counts every CĐCS, the others split it by sector. */
+const COUNT_ROWS = new Set(["CS_TONG", ...SECTORS.map((s) => s.countRow)]);
+/** Weighted averages of the form and their weights: the overall wage and the wage by sector. */
+const WEIGHTED: ReadonlyMap<string, string> = new Map([
+  ["TL_BQ", "TL_NGUOI"],
+  ["TL_BQ_HC", "TL_NGUOI_HC"],
+  ["TL_BQ_SN", "TL_NGUOI_SN"],
+  ["TL_BQ_DN", "TL_NGUOI_DN"],
+]);
+/** A sector's wage row → the CĐCS's own row it takes its figure from (only when the sector matches). */
+const routedFrom = (code: string): { from: string; suffix: string } | null => {
+  const m = /^(TL_BQ|TL_NGUOI)_(HC|SN|DN)$/.exec(code);
+  return m ? { from: m[1], suffix: m[2] } : null;
+};
+
+/**
+ * The figures of CĐCS number `i` (global), for the cells its own form (1-HĐCĐ, level cdcs) has: rule
+ * cells from the sample's rule-abiding generator, every other input cell varied or blank.
+ */
 function makeFigureSource(campaign: Campaign): (i: number) => Map<FigureKey, number | null> {
-  const inputs = buildTemplate({ catalog, campaign }).cells.filter((c) => c.input);
+  const inputs = buildTemplate({ catalog, campaign, unit: { level: "cdcs" } }).cells.filter((c) => c.input);
   const ruleCodes = new Set(catalog.rules.flatMap((r) => [...r.left, ...r.right].map((term) => term.code)));
   return (i) => {
     const figures = new Map<FigureKey, number | null>();
@@ -65,18 +95,31 @@ function makeFigureSource(campaign: Campaign): (i: number) => Map<FigureKey, num
       if (ruleCodes.has(c.code)) return;
       figures.set(figureKey(c.code, c.column), (i * 31 + j * 17) % 7 === 0 ? null : c.valueType === "decimal" ? ((i * 977 + j * 131) % 100_000) / 1000 : (i * 13 + j * 7) % 500);
     });
-    for (const [key, value] of sampleFigures(SAMPLE_UNITS[i % SAMPLE_UNITS.length], i, 1 + (i % 5))) figures.set(key, value);
+    const unit = { ...SAMPLE_UNITS[i % SAMPLE_UNITS.length], sector: sectorOf(i).text };
+    for (const [key, value] of sampleFigures(unit, i, 1 + (i % 5))) figures.set(key, value);
     return figures;
   };
 }
 
-function submissionOf(code: string, name: string, level: Level, figures: ReadonlyMap<FigureKey, number | null>): Submission {
+function submissionOf(code: string, name: string, level: Level, figures: ReadonlyMap<FigureKey, number | null>, sector: string | null): Submission {
   return {
     templateId: "",
     templateVersion: 0,
     campaignId: CAMPAIGN_ID,
     kind: "submission",
-    identification: { unitCode: code, unitName: name, level, parent: "", campaignId: CAMPAIGN_ID, period: "", preparer: "", phone: "", head: "", datePrepared: "2026-06-05" },
+    identification: {
+      unitCode: code,
+      unitName: name,
+      level,
+      parent: "",
+      campaignId: CAMPAIGN_ID,
+      period: "",
+      preparer: "",
+      phone: "",
+      head: "",
+      datePrepared: "2026-06-05",
+      fields: new Map(sector === null ? [] : [["LOAI_HINH", sector]]),
+    },
     figures,
     refs: new Map(),
     notes: new Map(),
@@ -91,7 +134,8 @@ interface Layout {
 }
 
 function layout(): Layout {
-  const dir = join(tmpdir(), `union-report-national-${P}x${D}x${C}`); // district workbooks are kept; provinces and the country are made again
+  // District workbooks are kept (named after the generator, so a changed generator makes new ones); provinces and the country are made again.
+  const dir = join(tmpdir(), `union-report-national-sectors-${P}x${D}x${C}`);
   mkdirSync(join(dir, "districts"), { recursive: true });
   mkdirSync(join(dir, "provinces"), { recursive: true });
   return {
@@ -112,7 +156,8 @@ async function generate(files: Layout, figuresOf: (i: number) => Map<FigureKey, 
       const accepted: AcceptedFile[] = [];
       for (let k = 0; k < C; k++) {
         const code = cdcsCode(p, d, k);
-        const submission = submissionOf(code, `CĐCS ${code}`, "cdcs", figuresOf((p * D + d) * C + k));
+        const i = (p * D + d) * C + k;
+        const submission = submissionOf(code, `CĐCS ${code}`, "cdcs", figuresOf(i), sectorOf(i).text);
         accepted.push({ index: k, name: `${code}.xlsx`, submission, breakdown: null, warnings: [] });
       }
       const result = mergeSubmissions({ catalog, campaign, mergingUnit: { code: districtCode(p, d), name: `LĐLĐ huyện ${districtCode(p, d)}`, level: "huyen" }, accepted, rejected: [] });
@@ -123,16 +168,55 @@ async function generate(files: Layout, figuresOf: (i: number) => Map<FigureKey, 
   if (made > 0) console.log(`generated ${made} district workbooks of ${C} CĐCS in ${((performance.now() - started) / 1000).toFixed(1)} s into ${files.dir}`);
 }
 
-/** Exact totals in thousandths, computed from the generated figures without the product's code. */
+const milli = (value: number): bigint => BigInt(Math.round(value * 1000));
+
+/** Σ value × weight / Σ weight in thousandths, rounded half up to a thousandth; null when no weight. */
+function weightedMilli(products: bigint, weights: bigint): bigint | null {
+  if (weights === 0n) return null;
+  // products are millionths (thousandths × thousandths) over weights in thousandths: the quotient is in thousandths.
+  const negative = products < 0n !== weights < 0n;
+  const [p, q] = [products < 0n ? -products : products, weights < 0n ? -weights : weights];
+  const rounded = (2n * p + q) / (2n * q);
+  return negative ? -rounded : rounded;
+}
+
+/**
+ * Exact totals in thousandths, computed from the generated figures and sectors without the product's
+ * code: sums for summed codes, Σ value × weight / Σ weight for the wage, the sector's wage rows from the
+ * CĐCS of that sector only, and counts of CĐCS (1 each) for CS_TONG and its split by sector.
+ */
 function expectedTotals(keys: readonly FigureKey[], figuresOf: (i: number) => Map<FigureKey, number | null>, from: number, to: number): Map<FigureKey, bigint | null> {
-  const totals = new Map<FigureKey, bigint | null>(keys.map((k) => [k, null]));
+  const sums = new Map<FigureKey, bigint | null>(keys.map((k) => [k, null]));
+  const products = new Map<FigureKey, bigint>();
+  const weights = new Map<FigureKey, bigint>();
+  const add = (key: FigureKey, value: bigint) => sums.set(key, (sums.get(key) ?? 0n) + value);
   for (let i = from; i < to; i++) {
-    for (const [key, value] of figuresOf(i)) {
-      if (value === null) continue;
-      totals.set(key, (totals.get(key) ?? 0n) + BigInt(Math.round(value * 1000)));
+    const figures = figuresOf(i);
+    const sector = sectorOf(i);
+    for (const key of keys) {
+      const { code, column } = splitFigureKey(key);
+      if (COUNT_ROWS.has(code)) {
+        if (column === "value" || column === "end") add(key, code === "CS_TONG" || code === sector.countRow ? 1000n : 0n);
+        continue;
+      }
+      const routed = routedFrom(code);
+      if (routed && routed.suffix !== sector.wageSuffix) continue;
+      const own = (c: string) => figures.get(figureKey(c, column)) ?? null;
+      const weightCode = WEIGHTED.get(code);
+      if (weightCode) {
+        const value = own(routed ? routed.from : code);
+        const weight = own(routedFrom(weightCode)?.from ?? weightCode);
+        if (value === null || weight === null) continue;
+        products.set(key, (products.get(key) ?? 0n) + milli(value) * milli(weight));
+        weights.set(key, (weights.get(key) ?? 0n) + milli(weight));
+        continue;
+      }
+      const value = own(routed ? routed.from : code);
+      if (value !== null) add(key, milli(value));
     }
   }
-  return totals;
+  for (const key of keys) if (WEIGHTED.has(splitFigureKey(key).code)) sums.set(key, weightedMilli(products.get(key) ?? 0n, weights.get(key) ?? 0n));
+  return sums;
 }
 
 interface ChildReport {
@@ -220,7 +304,7 @@ function verify(path: string, keys: readonly FigureKey[], expected: ReadonlyMap<
   const wrong = keys.filter((key) => {
     const value = sub.figures.get(key) ?? null;
     const want = expected.get(key) ?? null;
-    return want === null ? value !== null : value === null || BigInt(Math.round(value * 1000)) !== want;
+    return want === null ? value !== null : value === null || milli(value) !== want;
   });
   return { ok: wrong.length === 0, ms, note: wrong.length === 0 ? `all ${keys.length} figures exact` : `${wrong.length} figures differ: ${wrong.slice(0, 5).join(", ")}` };
 }
