@@ -109,7 +109,8 @@ async function endToEnd(paths: readonly string[]): Promise<{ ms: number; peakMb:
 }
 
 async function main(): Promise<void> {
-  const dir = join(tmpdir(), `union-report-bench-${N}`);
+  // Keyed by the shipped definition's hash: files made under another definition are other forms, and the merge rightly refuses them.
+  const dir = join(tmpdir(), `union-report-bench-${N}-${catalog.form.hash.slice(0, 12)}`);
   const e2e = process.argv.find((a) => a.startsWith("--e2e="));
   if (e2e) {
     const n = Number(e2e.slice(6));

@@ -135,7 +135,8 @@ interface Layout {
 
 function layout(): Layout {
   // District workbooks are kept (named after the generator, so a changed generator makes new ones); provinces and the country are made again.
-  const dir = join(tmpdir(), `union-report-national-sectors-${P}x${D}x${C}`);
+  // Keyed by the shipped definition's hash: workbooks made under another definition are other forms.
+  const dir = join(tmpdir(), `union-report-national-${catalog.form.hash.slice(0, 12)}-${P}x${D}x${C}`);
   mkdirSync(join(dir, "districts"), { recursive: true });
   mkdirSync(join(dir, "provinces"), { recursive: true });
   return {
