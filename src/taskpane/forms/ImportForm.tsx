@@ -12,6 +12,7 @@ import { MAX_SHEET_ROWS_CELLS } from "../../workbook/port";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { downloadXlsx } from "../download";
+import { FIT_PANE_SELECT } from "../fit-pane";
 
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -24,8 +25,7 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   section: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   todo: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  // A long sheet name must not widen the pane past 350 px.
-  select: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
+  select: FIT_PANE_SELECT,
 });
 
 type State =

@@ -40,6 +40,7 @@ import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
 import { failure } from "../failure";
+import { FIT_PANE_SELECT } from "../fit-pane";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -58,7 +59,7 @@ const useStyles = makeStyles({
   // Fields side by side on a desktop, stacked in the pane; none wider than the pane.
   fields: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, "& > *": { flexGrow: 1, flexBasis: "12em", minWidth: 0 } },
   // A native select is as wide as its longest option (a campaign title is long): held to the pane's width.
-  select: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
+  select: FIT_PANE_SELECT,
   heading: { margin: 0 },
   wrap: { overflowWrap: "anywhere" },
   hidden: { display: "none" },

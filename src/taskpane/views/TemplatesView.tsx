@@ -28,13 +28,14 @@ import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
 import { ImportForm } from "../forms/ImportForm";
 import { failure } from "../failure";
+import { FIT_PANE_SELECT } from "../fit-pane";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, "& > *": { flexGrow: 1, minWidth: "8em" } },
   heading: { margin: 0 },
   // A native select is as wide as its longest option (a campaign title is long): held to the pane's width.
-  select: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
+  select: FIT_PANE_SELECT,
 });
 
 type Status = { readonly kind: "idle" } | { readonly kind: "working" } | { readonly kind: "done" | "declined" | "error"; readonly text: string };
