@@ -9,7 +9,8 @@ import type { CampaignDef, Localized, Rule, Row, Table, Term } from "../catalog/
 import { COLUMN_IDS, LEVELS } from "../catalog/schema";
 import { parseLevel } from "../catalog/levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
-import { linearTerms, parseExpression, type ExprNode, type LinearTerm } from "./expression";
+import { linearTerms, parseExpression, type LinearTerm } from "./expression";
+import { lowerRule } from "./lower-rule";
 import type { DefinitionProblem } from "./problems";
 import { cellText, foldKey, sheetTable, type SheetTable, type TableRow } from "./sheet-table";
 import { t } from "../i18n/strings";
@@ -377,35 +378,6 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
 const OP_DEFAULT_MESSAGE = { eq: "forms.rule.message.eq", le: "forms.rule.message.le", ge: "forms.rule.message.ge", approx: "forms.rule.message.approx", both: "forms.rule.message.both", band: "forms.rule.message.band" } as const;
 const RULE_COLUMNS = ["value", "base", "end", "cumulative"] as const;
 
-/** The tree as the engine's rule: a comparison of two sums of codes, both(A, B), or band(A / B, density|change). */
-function lowerRule(tree: ExprNode): { left: LinearTerm[]; op: Rule["op"]; right: LinearTerm[]; band?: "density" | "change" } | { at: number; key: DefinitionProblem["key"] } {
-  type Sides = { left: LinearTerm[]; right: LinearTerm[] } | { at: number; key: DefinitionProblem["key"] };
-  const sides = (left: ExprNode, right: ExprNode): Sides => {
-    const l = linearTerms(left);
-    if (!l.ok) return { at: l.at, key: "forms.rule.notSum" };
-    const r = linearTerms(right);
-    if (!r.ok) return { at: r.at, key: "forms.rule.notSum" };
-    return { left: l.terms, right: r.terms };
-  };
-  if (tree.kind === "compare") {
-    const s = sides(tree.left, tree.right);
-    return "key" in s ? s : { ...s, op: tree.op };
-  }
-  if (tree.kind === "call" && tree.name === "both" && tree.args.length === 2) {
-    const s = sides(tree.args[0]!, tree.args[1]!);
-    return "key" in s ? s : { ...s, op: "both" };
-  }
-  if (tree.kind === "call" && tree.name === "band" && tree.args.length === 2) {
-    const [ratio, name] = tree.args as [ExprNode, ExprNode];
-    if (ratio.kind !== "binary" || ratio.op !== "/") return { at: ratio.at, key: "forms.rule.bandRatio" };
-    if (name.kind !== "ref" || name.column !== null || !["density", "change"].includes(name.code.toLowerCase())) return { at: name.at, key: "forms.rule.bandName" };
-    const s = sides(ratio.left, ratio.right);
-    return "key" in s ? s : { ...s, op: "band", band: name.code.toLowerCase() as "density" | "change" };
-  }
-  if (tree.kind === "call") return { at: tree.at, key: "forms.rule.unknownCall" };
-  return { at: tree.at, key: "forms.rule.noComparison" };
-}
-
 function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Rule[] {
   if (!sheet) return [];
   if (sheet.rows.length > LIMITS.rules) sheet.problem("error", sheet.rows[LIMITS.rules]!.line, null, "forms.limit.rules", "forms.limit.rules", { max: LIMITS.rules });
@@ -422,14 +394,15 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Ru
       continue;
     }
     ids.add(id);
-    const parsed = parseExpression(sheet.text(line, "expression"));
+    const expression = sheet.text(line, "expression");
+    const parsed = parseExpression(expression);
     if (!parsed.ok) {
       sheet.at(line, "expression", "forms.expr.parse", parsed.error.key, { column: parsed.error.column, found: parsed.error.found });
       continue;
     }
     const lowered = lowerRule(parsed.tree);
     if ("key" in lowered) {
-      sheet.at(line, "expression", "forms.rule.shape", lowered.key, { column: lowered.at + 1 });
+      sheet.at(line, "expression", "forms.rule.shape", lowered.key, { column: lowered.at + 1, found: expression.slice(lowered.at, lowered.at + 20) });
       continue;
     }
     let fine = true;
@@ -478,8 +451,11 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Ru
       sheet.at(line, "expression", "forms.rule.tolerance", "forms.rule.toleranceMissing");
     }
     if (!fine) continue;
-    const messageVi = sheet.text(line, "message_vi") || t("vi", OP_DEFAULT_MESSAGE[lowered.op]);
-    const messageEn = sheet.text(line, "message_en") || (sheet.text(line, "message_vi") ? messageVi : t("en", OP_DEFAULT_MESSAGE[lowered.op]));
+    // A computed side has no single row to name: the default message quotes the expression as written.
+    const defaultKey = lowered.bounds ? "forms.rule.message.bounds" : lowered.calc ? "forms.rule.message.calc" : OP_DEFAULT_MESSAGE[lowered.op];
+    const quoted = { expression: expression.slice(0, 200) };
+    const messageVi = sheet.text(line, "message_vi") || t("vi", defaultKey, quoted);
+    const messageEn = sheet.text(line, "message_en") || (sheet.text(line, "message_vi") ? messageVi : t("en", defaultKey, quoted));
     out.push({
       id,
       left,
@@ -487,6 +463,8 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Ru
       right,
       ...(absolute !== undefined || relative !== undefined ? { tolerance: { absolute: absolute ?? 0, relative: relative ?? 0 } } : {}),
       ...(lowered.band ? { band: lowered.band } : {}),
+      ...(lowered.calc ? { calc: lowered.calc } : {}),
+      ...(lowered.bounds ? { bounds: lowered.bounds } : {}),
       severity: severity as Rule["severity"],
       message: { vi: messageVi, en: messageEn },
       appliesTo: { kinds: kinds as Rule["appliesTo"]["kinds"], columns: columns as Rule["appliesTo"]["columns"] },
