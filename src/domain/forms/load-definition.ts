@@ -73,27 +73,46 @@ function readSettings(sheet: SheetTable | null): { formId: string; version: numb
   return fine ? { formId, version: Number(versionText), title: localized(titleVi, sheet.text(row, "title_en")), source: sourceVi ? localized(sourceVi, "") : undefined } : null;
 }
 
+/**
+ * An id cell (table, indicator, rule, campaign): it must match its pattern and not repeat an earlier
+ * row's. Reports the problem at the cell and answers false; a good id is remembered with its line.
+ */
+function checkId(sheet: SheetTable, line: TableRow, key: string, id: string, pattern: RegExp, seen: Map<string, number>, kind: "table" | "indicator" | "rule" | "campaign"): boolean {
+  const keys = ID_PROBLEMS[kind];
+  if (!pattern.test(id)) {
+    sheet.at(line, key, keys.pattern, keys.pattern, { value: id.slice(0, 40) });
+    return false;
+  }
+  const first = seen.get(id);
+  if (first !== undefined) {
+    sheet.at(line, key, keys.duplicate, keys.duplicate, { value: id, line: String(first) });
+    return false;
+  }
+  seen.set(id, line.line);
+  return true;
+}
+
+const ID_PROBLEMS = {
+  table: { pattern: "forms.table.id", duplicate: "forms.table.duplicate" },
+  indicator: { pattern: "forms.indicator.code", duplicate: "forms.indicator.duplicate" },
+  rule: { pattern: "forms.rule.id", duplicate: "forms.rule.duplicate" },
+  campaign: { pattern: "forms.campaign.id", duplicate: "forms.campaign.duplicate" },
+} as const;
+
 /** The tables read whole, and every id declared (a table with another mistake still owns its indicators). */
 function readTables(sheet: SheetTable | null): { heads: { table: Omit<Table, "rows">; row: TableRow }[]; declared: Set<string> } {
   if (!sheet) return { heads: [], declared: new Set() };
   if (sheet.rows.length > LIMITS.tables) sheet.problem("error", sheet.rows[LIMITS.tables]!.line, null, "forms.limit.tables", "forms.limit.tables", { max: LIMITS.tables });
   const out: { table: Omit<Table, "rows">; row: TableRow }[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
+  const declared = new Set<string>();
   const sheetNames = new Set<string>();
   for (const row of sheet.rows.slice(0, LIMITS.tables)) {
     const id = sheet.text(row, "table_id");
     const sheetName = sheet.text(row, "sheet_name");
     const number = sheet.text(row, "number");
     const titleVi = sheet.text(row, "title_vi");
-    let fine = true;
-    if (!TABLE_ID_PATTERN.test(id)) {
-      fine = false;
-      sheet.at(row, "table_id", "forms.table.id", "forms.table.id", { value: id.slice(0, 40) });
-    }
-    else if (ids.has(id)) {
-      fine = false;
-      sheet.at(row, "table_id", "forms.table.duplicate", "forms.table.duplicate", { value: id });
-    }
+    let fine = checkId(sheet, row, "table_id", id, TABLE_ID_PATTERN, ids, "table");
     const fault = sheetNameFault(sheetName);
     if (fault) {
       fine = false;
@@ -111,11 +130,11 @@ function readTables(sheet: SheetTable | null): { heads: { table: Omit<Table, "ro
       fine = false;
       sheet.at(row, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
     }
-    ids.add(id);
+    declared.add(id);
     sheetNames.add(foldKey(sheetName));
     if (fine) out.push({ table: { id, number, sheetName, title: localized(titleVi, sheet.text(row, "title_en")) }, row });
   }
-  return { heads: out, declared: ids };
+  return { heads: out, declared };
 }
 
 const TYPES = ["section", "whole", "decimal", "percent", "text"] as const;
@@ -175,16 +194,7 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       sheet.at(line, "type", "forms.indicator.textType", "forms.indicator.textType");
       continue;
     }
-    if (!CODE_PATTERN.test(code)) {
-      sheet.at(line, "code", "forms.indicator.code", "forms.indicator.code", { value: code.slice(0, 40) });
-      continue;
-    }
-    const firstLine = codes.get(code);
-    if (firstLine !== undefined) {
-      sheet.at(line, "code", "forms.indicator.duplicate", "forms.indicator.duplicate", { value: code, line: String(firstLine) });
-      continue;
-    }
-    codes.set(code, line.line);
+    if (!checkId(sheet, line, "code", code, CODE_PATTERN, codes, "indicator")) continue;
     if (!labelVi) {
       sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
       continue;
@@ -382,18 +392,10 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Ru
   if (!sheet) return [];
   if (sheet.rows.length > LIMITS.rules) sheet.problem("error", sheet.rows[LIMITS.rules]!.line, null, "forms.limit.rules", "forms.limit.rules", { max: LIMITS.rules });
   const out: Rule[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   for (const line of sheet.rows.slice(0, LIMITS.rules)) {
     const id = sheet.text(line, "rule_id");
-    if (!RULE_ID_PATTERN.test(id)) {
-      sheet.at(line, "rule_id", "forms.rule.id", "forms.rule.id", { value: id.slice(0, 40) });
-      continue;
-    }
-    if (ids.has(id)) {
-      sheet.at(line, "rule_id", "forms.rule.duplicate", "forms.rule.duplicate", { value: id });
-      continue;
-    }
-    ids.add(id);
+    if (!checkId(sheet, line, "rule_id", id, RULE_ID_PATTERN, ids, "rule")) continue;
     const expression = sheet.text(line, "expression");
     const parsed = parseExpression(expression);
     if (!parsed.ok) {
@@ -502,19 +504,10 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
   if (sheet.rows.length > LIMITS.campaigns) sheet.problem("error", sheet.rows[LIMITS.campaigns]!.line, null, "forms.limit.campaigns", "forms.limit.campaigns", { max: LIMITS.campaigns });
   const levelRows = levelsSheet?.rows ?? [];
   const out: CampaignDef[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   for (const line of sheet.rows.slice(0, LIMITS.campaigns)) {
     const id = sheet.text(line, "campaign_id").toLowerCase();
-    let fine = true;
-    if (!FORM_ID_PATTERN.test(id)) {
-      fine = false;
-      sheet.at(line, "campaign_id", "forms.campaign.id", "forms.campaign.id", { value: id.slice(0, 40) });
-    }
-    else if (ids.has(id)) {
-      fine = false;
-      sheet.at(line, "campaign_id", "forms.campaign.duplicate", "forms.campaign.duplicate", { value: id });
-    }
-    ids.add(id);
+    let fine = checkId(sheet, line, "campaign_id", id, FORM_ID_PATTERN, ids, "campaign");
     const kind = foldKey(sheet.text(line, "kind"));
     if (kind !== "periodic" && kind !== "review") {
       fine = false;
