@@ -11,6 +11,7 @@ import { withCountedUnits } from "./count-units";
 import { dedupe } from "./dedupe";
 import { peerOutliers, sumLeaves } from "./consolidate";
 import { weightIndexes, withWeightedAverages } from "./weighted-average";
+import { unsummedIndexes } from "./not-summed";
 import { completeness, type Roster, type RosterReport } from "./roster";
 import { inputFigureKeys } from "./figure-keys";
 import { bilingual, figureLabel } from "./messages";
@@ -70,6 +71,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   const { catalog, campaign } = request;
   const keys = inputFigureKeys(catalog, campaign);
   const weights = weightIndexes(catalog, keys);
+  const unsummed = unsummedIndexes(catalog, keys);
   const reports = new Map<number, FileReport>();
   for (const r of request.rejected) reports.set(r.index, r);
 
@@ -88,7 +90,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     // Counted rows (Tổng số CĐCS by sector) come from who merged, never from what a file typed.
     const withCounts = withCountedUnits(catalog, campaign, file.submission);
     for (const field of withCounts.undeclared) note(file.index, { key: "merge.warn.undeclared", params: { field } });
-    const made = sourceOf({ ...file, submission: withCounts.submission }, keys, weights);
+    const made = sourceOf({ ...file, submission: withCounts.submission }, keys, weights, unsummed);
     if (!made.ok) {
       reports.set(file.index, { ...base(file), status: "rejected", reasons: [made.problem], unitsCounted: 0 });
       continue;
@@ -100,6 +102,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   const deduped = dedupe(sources);
   const totals = sumLeaves(keys, deduped.leaves);
   const figures = withWeightedAverages(catalog, keys, deduped.leaves, totals.figures);
+  for (const k of unsummed) figures.set(keys[k], null); // kept per unit in the register, never totalled
   const { counts } = totals;
   const outliers = peerOutliers(keys, deduped.leaves, campaign.plausibility.peerFactor);
 

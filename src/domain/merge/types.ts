@@ -56,6 +56,8 @@ export interface BreakdownRow {
   readonly datePrepared: string | null;
   /** The figures in the merge's key order, NaN where left blank (figure-row.ts). */
   readonly figures: FigureRow;
+  /** Text rows' values by key index: a side store, absent when the unit reported no text (every numeric form). */
+  readonly texts?: ReadonlyMap<number, string>;
 }
 
 export interface Leaf extends BreakdownRow {
