@@ -197,6 +197,11 @@ export const campaignDefSchema = z
     endYear: z.number().int().min(1990).max(2100).optional(),
     /** `text`: the deadline worded as the plan words it ("trước ngày 20/7/2020"), shown instead of the bare date. */
     deadlines: z.array(z.object({ level: levelSchema, date: dateSpecSchema, text: z.string().min(1).max(300).optional() }).strict()),
+    /**
+     * The levels' names as this campaign's plan names them ("LĐLĐ huyện, thị xã, thành phố" in a 2012
+     * review); a level not named here goes by its current name (catalog/levels.ts).
+     */
+    levelNames: z.partialRecord(levelSchema, localizedSchema).optional(),
     plausibility: plausibilitySchema,
   })
   .strict()

@@ -5,7 +5,7 @@
  * cell is known; the catalog's own zod schemas then guard the result as a last line.
  */
 import { parseDateText } from "../dates";
-import type { CampaignDef, Localized, Rule, Row, Table, Term } from "../catalog/schema";
+import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "../catalog/schema";
 import { COLUMN_IDS, LEVELS } from "../catalog/schema";
 import { parseLevel } from "../catalog/levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
@@ -20,6 +20,8 @@ const FORM_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,60}$/;
 const TABLE_ID_PATTERN = /^[A-Z][A-Z0-9_]{0,15}$/;
 const RULE_ID_PATTERN = /^[A-Z][A-Z0-9_]{1,60}$/;
 const LIMITS = { tables: 40, indicators: 3000, rules: 2000, campaigns: 60 } as const;
+/** A level's name, like a deadline's wording, is one line of the forms. */
+const LEVEL_NAME_MAX = 300;
 
 /** The typed definition: what a template carries and a merge trusts by hash. */
 export interface FormDefinition {
@@ -596,6 +598,7 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
     const plausibility = { density: { min: factor("density_min", 0.3, 0), max: factor("density_max", 1, 0) }, changeFactor: factor("change_factor", 3, 1), peerFactor: factor("peer_factor", 10, 1) };
 
     const deadlines: CampaignDef["deadlines"][number][] = [];
+    const levelNames: Partial<Record<Level, Localized>> = {};
     const tables: string[] = [];
     const perLevel = new Set<string>();
     for (const levelLine of levelRows) {
@@ -619,6 +622,8 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
           deadlines.push({ level, date, ...(wording ? { text: wording } : {}) });
         }
       }
+      const nameVi = levelsSheet.text(levelLine, "level_name_vi").normalize("NFC").slice(0, LEVEL_NAME_MAX);
+      if (nameVi) levelNames[level] = localized(nameVi, levelsSheet.text(levelLine, "level_name_en").normalize("NFC").slice(0, LEVEL_NAME_MAX));
       const listed = levelsSheet.text(levelLine, "tables").split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
       for (const tableId of listed) {
         if (!tableIds.has(tableId)) {
@@ -645,6 +650,7 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
       ...(asOf && kind === "periodic" ? { asOf } : {}),
       ...(kind === "review" ? { baseYear, endYear } : {}),
       deadlines,
+      ...(Object.keys(levelNames).length > 0 ? { levelNames } : {}),
       plausibility,
     });
   }
