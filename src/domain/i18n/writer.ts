@@ -98,6 +98,11 @@ export const writer = {
     "tplui.base.chosen": "Sẽ chèn vào {file}; các trang khác của tệp giữ nguyên.",
     "tplui.base.clear": "Bỏ chọn (tạo tệp mới)",
     "tplui.insertedFile": "Đã chèn biểu mẫu vào {file} và tải tệp về; các trang khác giữ nguyên.",
+    "file.unkeptParts": "Sổ tính này có {parts}; trang web không giữ được các phần này khi chèn biểu mẫu nên chưa thay đổi gì. Hãy chèn biểu mẫu trong Excel (bổ trợ), hoặc tạo tệp biểu mẫu mới.",
+    "file.part.charts": "biểu đồ",
+    "file.part.pivots": "PivotTable",
+    "file.part.slicers": "slicer, timeline",
+    "file.part.macros": "macro (VBA)",
   },
   en: {
     "tplcli.campaigns.summary": "list the reporting campaigns (id, title, deadlines, tables)",
@@ -194,5 +199,10 @@ export const writer = {
     "tplui.base.chosen": "Will be inserted into {file}; the file's other sheets are kept.",
     "tplui.base.clear": "Clear (make a new file)",
     "tplui.insertedFile": "Inserted the template into {file} and downloaded it; the other sheets are kept.",
+    "file.unkeptParts": "This workbook has {parts}, which the page cannot keep when it inserts a template, so nothing was changed. Insert the template in Excel (the add-in), or make a new template file.",
+    "file.part.charts": "charts",
+    "file.part.pivots": "PivotTables",
+    "file.part.slicers": "slicers or timelines",
+    "file.part.macros": "macros (VBA)",
   },
 } as const;
