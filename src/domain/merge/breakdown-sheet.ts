@@ -159,6 +159,22 @@ function totalFormula(spans: readonly string[], weights: readonly string[] | nul
   return `IF(${reportedWeight}=0,"",ROUND(${sumOver((span, weight) => `SUMPRODUCT(${span},${weight})`)}/${reportedWeight},3))`;
 }
 
+/**
+ * A table of units with a column per figure, as the register and the direct-unit sheet are: frozen
+ * below its headers and right of the code and name, protected, printed landscape at
+ * BREAKDOWN_PRINT_SCALE with the headers and the code and name repeated on every page.
+ */
+export function unitTableSheet(table: Pick<SheetPlan, "name" | "role" | "cells" | "rows" | "merges" | "columnWidths">, headers: { readonly first: number; readonly last: number }): SheetPlan {
+  return {
+    ...table,
+    rowHeights: planRowHeights(table.cells, table.columnWidths, table.merges),
+    freeze: { rows: headers.last, columns: 2 },
+    protect: true,
+    print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: headers, repeatColumns: { first: 1, last: 2 } },
+    visibility: "visible",
+  };
+}
+
 /** The register sheets (the breakdown sheet and its continuations, when the register is longer than one sheet holds) and their names. */
 export function breakdownSheet(catalog: Catalog, result: MergeResult, body: BreakdownBody, auditLine: string): { sheets: SheetPlan[]; names: NamePlan[] } {
   const name = breakdownSheetName();
@@ -178,19 +194,7 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
     { ref: address(2, R.units), value: body.rows.count, style: "computedInteger" },
     ...body.cells,
   ];
-  const first: SheetPlan = {
-      name,
-      role: "breakdown",
-      cells,
-      rows: body.parts[0],
-      merges,
-      columnWidths,
-      rowHeights: planRowHeights(cells, columnWidths, merges),
-      freeze: { rows: R.keys, columns: 2 },
-      protect: true,
-      print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: { first: R.header, last: R.keys }, repeatColumns: { first: 1, last: 2 } },
-      visibility: "visible",
-  };
+  const first = unitTableSheet({ name, role: "breakdown", cells, rows: body.parts[0], merges, columnWidths }, { first: R.header, last: R.keys });
   // A continuation sheet: the same title and headers, its share of the rows, no totals (the first sheet's add up every sheet).
   const header = body.cells.filter((cell) => (parseCellRef(cell.ref)?.row ?? 0) <= R.keys);
   const continuations = body.parts.slice(1).map((part, i): SheetPlan => {

@@ -18,12 +18,11 @@ import type { Catalog } from "../catalog/load";
 import { LEVEL_LABELS } from "../catalog/levels";
 import type { CellPlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
 import { address, range, sheetRef } from "../layout/a1";
-import { planRowHeights } from "../layout/row-height";
 import { t } from "../i18n/strings";
 import { displayDate } from "../dates";
 import { sumLeaves } from "./consolidate";
 import { withWeightedAverages, weightKeyOf } from "./weighted-average";
-import { BREAKDOWN_PRINT_SCALE, breakdownSheetName, figureHeader, figureWidth, numberStyle, type BreakdownBody } from "./breakdown-sheet";
+import { breakdownSheetName, figureHeader, figureWidth, numberStyle, unitTableSheet, type BreakdownBody } from "./breakdown-sheet";
 import type { MergeResult } from "./merge";
 import type { FigureKey } from "../submission";
 import type { Leaf } from "./types";
@@ -117,19 +116,7 @@ export function directUnitsSheet(catalog: Catalog, result: MergeResult, body: Br
   });
 
   const columnWidths = [12, 28, 14, 11, 11, ...keys.map((key) => figureWidth(catalog, key))];
-  return {
-    name: directUnitsSheetName(),
-    role: "units",
-    cells,
-    rows,
-    merges,
-    columnWidths,
-    rowHeights: planRowHeights(cells, columnWidths, merges),
-    freeze: { rows: R.header, columns: 2 },
-    protect: true,
-    print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: { first: R.header, last: R.header }, repeatColumns: { first: 1, last: 2 } },
-    visibility: "visible",
-  };
+  return unitTableSheet({ name: directUnitsSheetName(), role: "units", cells, rows, merges, columnWidths }, { first: R.header, last: R.header });
 }
 
 /** Sheet column (1-based) of the k-th figure key. */
