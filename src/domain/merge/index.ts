@@ -3,7 +3,7 @@ export { mergeSubmissions, type AcceptedFile, type MergeRequest, type MergeResul
 export { consolidatedPlan, type ConsolidatedWorkbook } from "./workbook-plan";
 export { rosterFromRows, completeness, proposeCodes, rosterUnitLabel, type Roster, type RosterUnit, type RosterLine, type RosterReport, type RosterState, type UnexpectedUnit } from "./roster";
 export { parseCsv, detectSeparator, writeCsv } from "./csv";
-export { readBreakdown, breakdownOf, sourceOf, makeLeaf, BREAKDOWN_META, VIA_SEPARATOR, type Breakdown, type FileInput } from "./leaves";
+export { readBreakdown, breakdownOf, sourceOf, makeLeaf, joinWarnings, BREAKDOWN_META, BREAKDOWN_WARNINGS, MAX_WARNINGS_CHARS, VIA_SEPARATOR, type Breakdown, type FileInput } from "./leaves";
 export { dedupe, preferred, type Deduped } from "./dedupe";
 export { sumLeaves, peerOutliers, outlierGroups, type OutlierGroup, type Totals } from "./consolidate";
 export { inputFigureKeys } from "./figure-keys";
@@ -14,6 +14,7 @@ export { unitKey, nameKey, unitNameKey, cleanText } from "./normalise";
 export { render, figureLabel, bilingual } from "./messages";
 export { auditLine, selfAudit, type Audit } from "./audit";
 export { breakdownSheetName, registerSheetName, BREAKDOWN_ROWS, REGISTER_ROWS_PER_SHEET } from "./breakdown-sheet";
+export { directUnits, directUnitsSheetName, directUnitsFigureColumn, DIRECT_ROWS, type DirectUnit } from "./direct-units-sheet";
 export { statusSheetName, rosterNotes, FILE_STATUS_KEYS, ROSTER_STATE_KEYS } from "./status-sheet";
 export { displayDate, parseDateText, serialToIso } from "../dates";
 export type * from "./types";

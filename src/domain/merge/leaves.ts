@@ -19,10 +19,18 @@ import { dateFromCell } from "./dates";
 import { ExactTotal, isExactFigure, sameFigure } from "./exact-sum";
 import { weightedMean } from "./weighted-average";
 import { figureAt, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
+import { render } from "./messages";
 import type { BreakdownRow, Leaf, Message, Source } from "./types";
 
 /** The key cells heading the breakdown's first columns, before one column per FigureKey. */
 export const BREAKDOWN_META = ["UNIT_CODE", "UNIT_NAME", "LEVEL", "VIA", "DATE"] as const;
+/**
+ * The key of the register's last column, the unit's warnings as text. Optional on read: registers
+ * written before it had none, and their units simply carry no warning.
+ */
+export const BREAKDOWN_WARNINGS = "WARNINGS";
+/** A unit's warnings are cut here (with "…"): a cell holds 32,767 characters, and a register row is read by people. */
+export const MAX_WARNINGS_CHARS = 2000;
 export const VIA_SEPARATOR = " › ";
 /** Codes named in a message before "…": the message must stay readable. */
 const MAX_CODES_NAMED = 10;
@@ -49,7 +57,7 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[], 
   const wanted = new Set<string>(keys);
   for (const key of keys) if (!column.has(key)) return { ok: false, problem: { key: "merge.breakdown.header", params: { column: key } } };
   for (const text of column.keys()) {
-    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text)) return { ok: false, problem: { key: "merge.breakdown.extraColumn", params: { column: text } } };
+    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text) && text !== BREAKDOWN_WARNINGS) return { ok: false, problem: { key: "merge.breakdown.extraColumn", params: { column: text } } };
   }
   const at = (row: readonly RawCell[], name: string): RawCell | undefined => row[column.get(name)!];
   const keyColumns = keys.map((key) => column.get(key)!);
@@ -82,6 +90,7 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[], 
       continue; // an empty line left in the table
     }
     const via = cellText(at(row, "VIA"));
+    const warnings = column.has(BREAKDOWN_WARNINGS) ? joinWarnings([cellText(at(row, BREAKDOWN_WARNINGS))]) : "";
     out.push({
       code,
       name: cellText(at(row, "UNIT_NAME")),
@@ -90,6 +99,7 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[], 
       datePrepared: dateFromCell(at(row, "DATE")),
       figures: line,
       ...(texts ? { texts } : {}),
+      warnings,
     });
   }
   if (out.length === 0) return { ok: false, problem: { key: "merge.breakdown.empty" } };
@@ -129,6 +139,15 @@ export interface FileInput {
   readonly submission: Submission;
   /** The workbook's register when it has one (breakdownOf). */
   readonly breakdown: Breakdown | null;
+  /** What the checks warned about; a unit's own file carries them into its register row. */
+  readonly warnings?: readonly Message[];
+}
+
+/** Warnings as one register cell: distinct texts, " | " between them (a warning may hold a ";"), cut at MAX_WARNINGS_CHARS. */
+export function joinWarnings(texts: Iterable<string>): string {
+  const distinct = [...new Set([...texts].filter((text) => text !== ""))];
+  const joined = distinct.join(" | ");
+  return joined.length <= MAX_WARNINGS_CHARS ? joined : `${joined.slice(0, MAX_WARNINGS_CHARS - 1)}…`;
 }
 
 function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<FigureRow> {
@@ -173,7 +192,9 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
   const name = cleanText(id.unitName);
   const base = { code, name, level: id.level, datePrepared: id.datePrepared, fileIndex: file.index, fileName: file.name };
   const single = (warnings: Message[]): Read<{ source: Source; warnings: Message[] }> => {
-    const leaf = makeLeaf({ ...base, via: null, figures: own.value, ...textsOf(file.submission, keys) }, keys);
+    // A unit's own file: its check warnings go into its register row, in the register's language.
+    const ownWarnings = file.submission.kind === "consolidated" ? "" : joinWarnings((file.warnings ?? []).map((w) => render("vi", w)));
+    const leaf = makeLeaf({ ...base, via: null, figures: own.value, ...textsOf(file.submission, keys), warnings: ownWarnings }, keys);
     return { ok: true, value: { source: { ...base, key: leaf.key, hash: leaf.hash, kind: "leaf", leaves: [leaf] }, warnings } };
   };
   if (file.submission.kind !== "consolidated") return single([]);
@@ -217,6 +238,7 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
       datePrepared: row.datePrepared,
       figures: row.figures,
       ...(row.texts ? { texts: row.texts } : {}),
+      warnings: row.warnings,
       fileIndex: file.index,
       fileName: file.name,
     }, keys),

@@ -13,6 +13,7 @@ import { buildTemplate } from "../layout/template";
 import type { WorkbookPlan } from "../layout/plan";
 import { breakdownBody, breakdownSheet } from "./breakdown-sheet";
 import { statusSheet } from "./status-sheet";
+import { directUnitsSheet } from "./direct-units-sheet";
 import { figureLabel } from "./messages";
 import { auditLine, selfAudit, type Audit } from "./audit";
 import type { MergeResult } from "./merge";
@@ -46,9 +47,11 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
   const line = auditLine("vi", audit);
   const breakdown = breakdownSheet(catalog, result, body, line);
   const status = statusSheet(result, line, (key) => figureLabel(catalog, key).vi);
-  // Before the hidden meta sheet, so the visible tabs read: identification, tables, breakdown, status.
+  const direct = directUnitsSheet(catalog, result, body);
+  // Before the hidden meta sheet, so the visible tabs read: identification, tables, direct units (when
+  // a consolidated workbook was merged), the register, status.
   const sheets = [...template.plan.sheets];
   const metaAt = sheets.findIndex((s) => s.role === "meta");
-  sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, ...breakdown.sheets, status);
+  sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, ...(direct ? [direct] : []), ...breakdown.sheets, status);
   return { plan: { ...template.plan, sheets, names: [...template.plan.names, ...breakdown.names] }, audit };
 }
