@@ -15,7 +15,7 @@
  * weighted means needs the weights of the reporting units only, which only the register holds).
  */
 import type { Catalog } from "../catalog/load";
-import { LEVEL_LABELS } from "../catalog/levels";
+import { levelLabel } from "../catalog/levels";
 import type { CellPlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
 import { address, range, sheetRef } from "../layout/a1";
 import { t } from "../i18n/strings";
@@ -60,7 +60,7 @@ export function directUnits(catalog: Catalog, result: MergeResult): DirectUnit[]
         fileIndex: file.index,
         code: file.unitCode ?? "",
         name: file.unitName ?? "",
-        level: file.level ? LEVEL_LABELS[file.level].vi : "",
+        level: file.level ? levelLabel(file.level, result.campaign.levelNames).vi : "",
         datePrepared: file.datePrepared,
         units: leaves.length,
         figures: withWeightedAverages(catalog, result.keys, leaves, sums),
