@@ -12,6 +12,7 @@
 import type { Catalog } from "../catalog/load";
 import { BREAKDOWN_UNITS_NAME, registerName } from "../catalog/names";
 import { weightKeyOf } from "./weighted-average";
+import { isUnsummedKey } from "./not-summed";
 import { LEVEL_LABELS } from "../catalog/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
 import type { CellPlan, NamePlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
@@ -49,7 +50,7 @@ export interface BreakdownBody {
 
 export function numberStyle(catalog: Catalog, key: FigureKey): StyleName {
   const row = catalog.rowsByCode.get(splitFigureKey(key).code)?.row;
-  return row?.valueType === "decimal" ? "computedDecimal" : "computedInteger";
+  return row?.valueType === "decimal" ? "computedDecimal" : row?.valueType === "text" ? "text" : "computedInteger";
 }
 
 /** A figure column's header, as people read it: "Tổng số đoàn viên (DV_TONG)", "… (DV_TONG, cuối kỳ)". */
@@ -109,7 +110,7 @@ export function breakdownBody(catalog: Catalog, result: MergeResult, rowsPerShee
     row(i) {
       const leaf = leaves[i];
       const values: (string | number | null)[] = [leaf.code, leaf.name, leaf.level ? LEVEL_LABELS[leaf.level].vi : "", leaf.via ?? "", displayDate(leaf.datePrepared)];
-      for (let k = 0; k < result.keys.length; k++) values.push(figureAt(leaf.figures, k));
+      for (let k = 0; k < result.keys.length; k++) values.push(leaf.texts?.get(k) ?? figureAt(leaf.figures, k));
       values.push(leaf.warnings);
       return values;
     },
@@ -134,8 +135,8 @@ export function breakdownBody(catalog: Catalog, result: MergeResult, rowsPerShee
     // Blank when no unit reported the cell, as in the consolidated table: a blank is not a zero.
     const weightKey = weightKeyOf(catalog, key);
     const weightCol = weightKey ? columns.get(weightKey) : undefined;
-    const formula = totalFormula(spans, weightCol === undefined ? null : spansOf(weightCol));
-    cells.push({ ref: address(col, totalsRow), formula, value: total, style: numberStyle(catalog, key) });
+    if (isUnsummedKey(catalog, key)) cells.push({ ref: address(col, totalsRow), value: t("vi", "forms.notSummed.total"), style: "text" });
+    else cells.push({ ref: address(col, totalsRow), formula: totalFormula(spans, weightCol === undefined ? null : spansOf(weightCol)), value: total, style: numberStyle(catalog, key) });
     cells.push({ ref: address(col, totalsRow + 1), formula: `COUNT(${all})`, value: count.reported, style: "computedInteger" });
     cells.push({ ref: address(col, totalsRow + 2), formula: `${spans.map((span) => `ROWS(${span})`).join("+")}-COUNT(${all})`, value: count.blank, style: "computedInteger" });
   }

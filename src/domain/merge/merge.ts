@@ -11,6 +11,7 @@ import { withCountedUnits } from "./count-units";
 import { dedupe } from "./dedupe";
 import { peerOutliers, sumLeaves } from "./consolidate";
 import { weightIndexes, withWeightedAverages } from "./weighted-average";
+import { unsummedIndexes } from "./not-summed";
 import { completeness, type Roster, type RosterReport } from "./roster";
 import { inputFigureKeys } from "./figure-keys";
 import { bilingual, figureLabel, render } from "./messages";
@@ -67,6 +68,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   const { catalog, campaign } = request;
   const keys = inputFigureKeys(catalog, campaign);
   const weights = weightIndexes(catalog, keys);
+  const unsummed = unsummedIndexes(catalog, keys);
   const reports = new Map<number, FileReport>();
   for (const r of request.rejected) reports.set(r.index, r);
 
@@ -86,7 +88,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     const withCounts = withCountedUnits(catalog, campaign, file.submission);
     const undeclared = withCounts.undeclared.map((field): Message => ({ key: "merge.warn.undeclared", params: { field } }));
     for (const message of undeclared) note(file.index, message);
-    const made = sourceOf({ ...file, submission: withCounts.submission, warnings: [...file.warnings, ...undeclared] }, keys, weights);
+    const made = sourceOf({ ...file, submission: withCounts.submission, warnings: [...file.warnings, ...undeclared] }, keys, weights, unsummed);
     if (!made.ok) {
       reports.set(file.index, { ...base(file), status: "rejected", reasons: [made.problem], unitsCounted: 0 });
       continue;
@@ -98,6 +100,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   const deduped = dedupe(sources);
   const totals = sumLeaves(keys, deduped.leaves);
   const figures = withWeightedAverages(catalog, keys, deduped.leaves, totals.figures);
+  for (const k of unsummed) figures.set(keys[k], null); // kept per unit in the register, never totalled
   const { counts } = totals;
   const outliers = peerOutliers(keys, deduped.leaves, campaign.plausibility.peerFactor);
 

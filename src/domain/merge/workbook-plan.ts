@@ -5,6 +5,9 @@
  * adapter) draw them. It is itself a valid submission one level up: same template, same codes.
  */
 import { weightKeyOf } from "./weighted-average";
+import { isUnsummedKey } from "./not-summed";
+import { splitFigureKey } from "../submission";
+import { t } from "../i18n/strings";
 import type { Catalog } from "../catalog/load";
 import { buildTemplate } from "../layout/template";
 import type { WorkbookPlan } from "../layout/plan";
@@ -20,6 +23,13 @@ export interface ConsolidatedWorkbook {
   readonly audit: Audit;
 }
 
+/** The Ghi chú of every row whose consolidated cell is empty because it is never totalled. */
+function unsummedNotes(catalog: Catalog, result: MergeResult): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const key of result.keys) if (isUnsummedKey(catalog, key)) notes.set(splitFigureKey(key).code, t("vi", "forms.notSummed.note"));
+  return notes;
+}
+
 /** `today` (ISO) is the consolidated workbook's preparation date: the next level keeps the later copy by it. */
 /** `registerRowsPerSheet` is for tests: a register continues on another sheet after that many units (default: Excel's row limit). */
 export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: string, registerRowsPerSheet?: number): ConsolidatedWorkbook {
@@ -29,10 +39,11 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
     campaign: result.campaign,
     unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: today },
     figures: result.figures,
+    notes: unsummedNotes(catalog, result),
     kind: "consolidated",
   });
   const body = breakdownBody(catalog, result, registerRowsPerSheet);
-  const audit = selfAudit(template.plan, template.cells, body, (key) => weightKeyOf(catalog, key));
+  const audit = selfAudit(template.plan, template.cells, body, (key) => weightKeyOf(catalog, key), (key) => isUnsummedKey(catalog, key));
   const line = auditLine("vi", audit);
   const breakdown = breakdownSheet(catalog, result, body, line);
   const status = statusSheet(result, line, (key) => figureLabel(catalog, key).vi);
