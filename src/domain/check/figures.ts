@@ -5,7 +5,8 @@
  */
 import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
-import type { CellRef, RawWorkbook } from "../raw";
+import type { CellRef, RawCell, RawWorkbook } from "../raw";
+import { readTextCell } from "./text-cell";
 import type { FigureKey } from "../submission";
 import { cellText, namedCell } from "./cells";
 import { readCell, type CellProblem } from "./cell-value";
@@ -16,13 +17,16 @@ import type { StringKey } from "../i18n/strings";
 
 export interface FigureReading {
   readonly figures: Map<FigureKey, number | null>;
+  readonly texts: Map<FigureKey, string>;
   readonly refs: Map<FigureKey, CellRef>;
   readonly notes: Map<string, string>;
   readonly issues: CheckIssue[];
 }
 
-export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campaign): FigureReading {
+/** `consolidated`: a merge wrote the file; its text cells are empty by design (kept per unit in its register), never "required". */
+export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campaign, consolidated = false): FigureReading {
   const figures = new Map<FigureKey, number | null>();
+  const texts = new Map<FigureKey, string>();
   const refs = new Map<FigureKey, CellRef>();
   const notes = new Map<string, string>();
   const issues: CheckIssue[] = [];
@@ -32,17 +36,17 @@ export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campai
       issues.push({ id: `template:table:${table.id}`, severity: "error", category: "template", tableId: table.id, cells: [], values: [], message: localized("check.template.tableMissing", { sheet: table.sheetName }), explained: false });
       continue;
     }
-    for (const input of cells) readOne(raw, campaign, input, { figures, refs, issues });
+    for (const input of cells) readOne(raw, campaign, input, { figures, texts, refs, issues }, consolidated);
     for (const { code, name } of noteNames) {
       const note = namedCell(raw, name);
       const text = note ? cellText(note.cell) : null;
       if (text !== null) notes.set(code, text);
     }
   }
-  return { figures, refs, notes, issues };
+  return { figures, texts, refs, notes, issues };
 }
 
-function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pick<FigureReading, "figures" | "refs" | "issues">): void {
+function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pick<FigureReading, "figures" | "texts" | "refs" | "issues">, consolidated: boolean): void {
   const { table, row, column, key } = input;
   const at = (lang: Lang): string => where(lang, row, column, campaign.kind);
   const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false };
@@ -55,6 +59,10 @@ function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pi
     return;
   }
   out.refs.set(key, found.ref);
+  if (row.valueType === "text") {
+    readText(found.cell, input, found.ref, at, out, consolidated);
+    return;
+  }
   const reading = readCell(found.cell, row.valueType === "decimal" ? "decimal" : "integer");
   switch (reading.kind) {
     case "blank":
@@ -74,6 +82,26 @@ function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pi
       const value = typeof found.cell.value === "number" ? found.cell.value : null;
       out.issues.push({ ...base, id: `type:${key}`, severity: "error", cells: [found.ref], values: [value], message: localized(messageKey, (lang) => ({ where: at(lang), ...params(lang) })) });
     }
+  }
+}
+
+/** A text row's cell: its text kept aside (never a figure), a blank "not reported" unless required. */
+function readText(cell: RawCell, input: InputCell, ref: CellRef, at: (lang: Lang) => string, out: Pick<FigureReading, "figures" | "texts" | "issues">, consolidated: boolean): void {
+  const { table, row, column, key } = input;
+  const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false, cells: [ref], values: [null] };
+  const reading = readTextCell(cell, row);
+  switch (reading.kind) {
+    case "text":
+      out.texts.set(key, reading.value);
+      return;
+    case "blank":
+      out.issues.push(row.required && !consolidated ? { ...base, id: `required:${key}`, severity: "error", message: localized("forms.text.required", (lang) => ({ where: at(lang) })) } : { ...base, id: `blank:${key}`, severity: "blank", message: localized("check.cell.blank", (lang) => ({ where: at(lang) })) });
+      return;
+    case "tooLong":
+      out.issues.push({ ...base, id: `type:${key}`, severity: "error", message: localized("forms.text.tooLong", (lang) => ({ where: at(lang), length: reading.length, max: reading.max })) });
+      return;
+    case "notText":
+      out.issues.push({ ...base, id: `type:${key}`, severity: "error", message: localized("forms.text.notText", (lang) => ({ where: at(lang) })) });
   }
 }
 
