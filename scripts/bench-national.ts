@@ -31,6 +31,7 @@ import { writeWorkbook } from "../src/workbook/file/writer";
 import { SECTORS as CORPUS_SECTORS } from "../test/corpus/figures";
 import { readWorkbook, type ReadLimits } from "../src/workbook/file/reader";
 import { mergeFiles } from "../src/workbook/merge";
+import { render } from "../src/domain/i18n/message";
 
 const arg = (name: string, fallback: number): number => {
   const found = process.argv.find((a) => a.startsWith(`${name}=`));
@@ -48,7 +49,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 function theCampaign(): Campaign {
   const c = resolveCampaign(catalog.campaignDefs, CAMPAIGN_ID);
-  if (!c.ok) throw new Error(c.error.en);
+  if (!c.ok) throw new Error(render("en", c.error));
   return c.value;
 }
 
@@ -299,7 +300,7 @@ function verify(path: string, keys: readonly FigureKey[], expected: ReadonlyMap<
   const started = performance.now();
   const read = readWorkbook(new Uint8Array(readFileSync(path)), limits);
   const ms = performance.now() - started;
-  if (!read.ok) return { ok: false, ms, note: `unreadable: ${read.error.en}` };
+  if (!read.ok) return { ok: false, ms, note: `unreadable: ${render("en", read.error)}` };
   const sub = readSubmission(catalog, read.value.workbook).submission;
   if (!sub) return { ok: false, ms, note: "not a submission" };
   const wrong = keys.filter((key) => {

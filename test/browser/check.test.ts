@@ -13,6 +13,7 @@ import { describeWithBrowser, openBrowser, type BrowserSession } from "../suppor
 import { filledTemplate } from "../check/files";
 import { PERIODIC } from "../check/helpers";
 import { readWorkbook } from "../../src/workbook/file/reader";
+import { render } from "../../src/domain/i18n/message";
 
 let session: BrowserSession | null = null;
 const dir = mkdtempSync(join(tmpdir(), "check-view-"));
@@ -79,7 +80,7 @@ describeWithBrowser("an unfilled template in the Kiểm tra view", () => {
 /** Where our layout put DV_NU: the names in the file decide, so read them back through the fast reader. */
 function refOfExample(): string {
   const read = readWorkbook(new Uint8Array(readFileSync(file)));
-  if (!read.ok) throw new Error(read.error.en);
+  if (!read.ok) throw new Error(render("en", read.error));
   const named = read.value.workbook.names.get(cellName("DV_NU", "value"))!;
   return `${named.sheet}!${named.ref.replace(/\$/g, "")}`;
 }

@@ -12,6 +12,7 @@ import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { describeWithBrowser, offHostRequests, openBrowser, type BrowserSession } from "../support/browser";
 import { catalog, unitWorkbook } from "../merge/support";
+import { render } from "../../src/domain/i18n/message";
 
 let session: BrowserSession | null = null;
 const dir = mkdtempSync(join(tmpdir(), "merge-view-"));
@@ -87,7 +88,7 @@ describeWithBrowser("the Tổng hợp view, standalone in chromium", () => {
     const saved = join(dir, "downloaded.xlsx");
     await download.saveAs(saved);
     const read = readWorkbook(new Uint8Array(readFileSync(saved)));
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     const sub = readSubmission(catalog, read.value.workbook).submission!;
     expect(sub.kind).toBe("consolidated");
     expect(sub.identification.unitCode).toBe("LDLD-TEST");

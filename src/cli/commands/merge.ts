@@ -18,6 +18,7 @@ import { parseArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 import { jsonReport, textReport } from "./merge-report";
 import { fileInput, mergeOffload } from "./merge-offload";
+import { message } from "../../domain/i18n/message";
 
 export interface MergeArgs {
   readonly paths: string[];
@@ -130,7 +131,7 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     try {
       loaded = loadRoster(path, new Uint8Array(readFileSync(path)));
     } catch (error) {
-      loaded = { ok: false as const, problem: { key: "merge.reason.text" as const, params: { text: String(error instanceof Error ? error.message : error) } } };
+      loaded = { ok: false as const, problem: message("merge.roster.unreadable", "common.text", { text: String(error instanceof Error ? error.message : error) }) };
     }
     // A roster the product cannot read never stops the merge: it runs without completeness, and says why.
     if (!loaded.ok) io.stderr(`${t(lang, "merge.cli.rosterError", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);

@@ -15,6 +15,7 @@ import { abs, add, compare, decimalOf, isZero, multiply, negate, toNumber, ZERO,
 import { isInputCell } from "./input-cells";
 import type { CheckIssue } from "./issue";
 import { ruleMessage, type RuleMessageValues } from "./rule-message";
+import { keyed } from "../i18n/message";
 
 interface TermValue {
   readonly code: string;
@@ -132,7 +133,7 @@ function toIssue(catalog: Catalog, submission: Submission, rule: Rule, column: C
     column,
     cells,
     values: terms.map((t) => t.value),
-    message: ruleMessage(catalog, rule, values),
+    message: keyed("common.text", { text: ruleMessage(catalog, rule, values) }),
     // A warning the preparer explained in the Ghi chú of its row (any code on the left side).
     explained: rule.severity === "warning" && left.some((t) => submission.notes.has(t.code)),
   };

@@ -121,7 +121,6 @@ export const merge = {
     "merge.roster.note.hint": "có thể là {code} – {name} (tệp \"{file}\")",
     "merge.roster.note.hintRoster": "có thể là {code} – {name} trong danh sách",
     // File verdicts of the pipeline.
-    "merge.reason.text": "{text}",
     "merge.reason.more": "… và {count} lỗi khác.",
     "merge.reject.campaign": "Tệp thuộc kỳ báo cáo khác: \"{theirs}\" ({theirsId}), không phải kỳ đang tổng hợp \"{expected}\" ({expectedId}).",
     "merge.reject.errors": "Tệp có {count} lỗi số liệu nên bị từ chối (đơn vị cần sửa và gửi lại). Có thể nhận kèm lỗi bằng tùy chọn \"Nhận cả tệp có lỗi quy tắc\" (dòng lệnh: --accept-errors).",
@@ -339,7 +338,6 @@ export const merge = {
     "merge.roster.note.rejected": "file \"{file}\" rejected",
     "merge.roster.note.hint": "may be {code} – {name} (file \"{file}\")",
     "merge.roster.note.hintRoster": "may be {code} – {name} on the roster",
-    "merge.reason.text": "{text}",
     "merge.reason.more": "… and {count} more errors.",
     "merge.reject.campaign": "The file belongs to another campaign: \"{theirs}\" ({theirsId}), not \"{expected}\" ({expectedId}) being consolidated.",
     "merge.reject.errors": "The file has {count} figure errors and was rejected (the unit must correct and resend it). It can be accepted with the option \"Accept files with rule errors\" (command line: --accept-errors).",

@@ -20,6 +20,7 @@ import { ExactTotal, isExactFigure, sameFigure } from "./exact-sum";
 import { weightedMean } from "./weighted-average";
 import { figureAt, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
 import type { BreakdownRow, Leaf, Message, Source } from "./types";
+import { keyed } from "../i18n/message";
 
 /** The key cells heading the breakdown's first columns, before one column per FigureKey. */
 export const BREAKDOWN_META = ["UNIT_CODE", "UNIT_NAME", "LEVEL", "VIA", "DATE"] as const;
@@ -39,17 +40,17 @@ const cellText = (cell: RawCell | undefined): string => {
 /** Reads the UR_BREAKDOWN table: a header row of keys, then one row per leaf unit. */
 export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]): Read<BreakdownRow[]> {
   const [header, ...rows] = range.cells;
-  if (!header) return { ok: false, problem: { key: "merge.breakdown.empty" } };
+  if (!header) return { ok: false, problem: keyed("merge.breakdown.empty") };
   const column = new Map<string, number>();
   header.forEach((cell, i) => {
     const text = cellText(cell);
     if (text && !column.has(text)) column.set(text, i);
   });
-  for (const meta of BREAKDOWN_META) if (!column.has(meta)) return { ok: false, problem: { key: "merge.breakdown.header", params: { column: meta } } };
+  for (const meta of BREAKDOWN_META) if (!column.has(meta)) return { ok: false, problem: keyed("merge.breakdown.header", { column: meta }) };
   const wanted = new Set<string>(keys);
-  for (const key of keys) if (!column.has(key)) return { ok: false, problem: { key: "merge.breakdown.header", params: { column: key } } };
+  for (const key of keys) if (!column.has(key)) return { ok: false, problem: keyed("merge.breakdown.header", { column: key }) };
   for (const text of column.keys()) {
-    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text)) return { ok: false, problem: { key: "merge.breakdown.extraColumn", params: { column: text } } };
+    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text)) return { ok: false, problem: keyed("merge.breakdown.extraColumn", { column: text }) };
   }
   const at = (row: readonly RawCell[], name: string): RawCell | undefined => row[column.get(name)!];
   const keyColumns = keys.map((key) => column.get(key)!);
@@ -64,13 +65,13 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
       const value = cell?.value ?? null;
       if (value === null || value === "") continue;
       if (typeof value !== "number" || cell?.inexact !== undefined || !isExactFigure(value) || value < 0) {
-        return { ok: false, problem: { key: "merge.breakdown.value", params: { row: r + 1, column: keys[k] } } };
+        return { ok: false, problem: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
       }
       line[k] = value;
       reported++;
     }
     if (!code) {
-      if (reported > 0) return { ok: false, problem: { key: "merge.breakdown.noCode", params: { row: r + 1 } } };
+      if (reported > 0) return { ok: false, problem: keyed("merge.breakdown.noCode", { row: r + 1 }) };
       continue; // an empty line left in the table
     }
     const via = cellText(at(row, "VIA"));
@@ -83,7 +84,7 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
       figures: line,
     });
   }
-  if (out.length === 0) return { ok: false, problem: { key: "merge.breakdown.empty" } };
+  if (out.length === 0) return { ok: false, problem: keyed("merge.breakdown.empty") };
   return { ok: true, value: out };
 }
 
@@ -126,7 +127,7 @@ function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Re
   for (const key of keys) {
     const value = submission.figures.get(key);
     if (value === null || value === undefined) continue;
-    if (!isExactFigure(value)) return { ok: false, problem: { key: "merge.reject.inexact", params: { code: key, value: String(value) } } };
+    if (!isExactFigure(value)) return { ok: false, problem: keyed("merge.reject.inexact", { code: key, value: String(value) }) };
   }
   return { ok: true, value: figureRowOf(keys, (key) => submission.figures.get(key)) };
 }
@@ -157,8 +158,8 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
   };
   if (file.submission.kind !== "consolidated") return single([]);
 
-  const fallback = (problem: Message): Read<{ source: Source; warnings: Message[] }> => single([problem, { key: "merge.warn.asSingleUnit" }]);
-  if (!file.breakdown) return fallback({ key: "merge.breakdown.missing" });
+  const fallback = (problem: Message): Read<{ source: Source; warnings: Message[] }> => single([problem, keyed("merge.warn.asSingleUnit")]);
+  if (!file.breakdown) return fallback(keyed("merge.breakdown.missing"));
   const rows = file.breakdown.rows;
   if (!rows.ok) return fallback(rows.problem);
   // The breakdown must add up to the workbook's own figures, cell by cell, exactly.
@@ -173,7 +174,7 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
   // units than it says, was edited or cut short; neither side can be trusted, so the file is not counted.
   const stated = file.breakdown.stated;
   if (stated !== null && stated !== rows.value.length) {
-    return { ok: false, problem: { key: "merge.reject.breakdownTruncated", params: { expected: stated, found: rows.value.length } } };
+    return { ok: false, problem: keyed("merge.reject.breakdownTruncated", { expected: stated, found: rows.value.length }) };
   }
   // A weighted average's total is the weighted mean of the breakdown ("Tiền lương bình quân"), not its sum.
   const totalOf = (k: number): number | null => {
@@ -184,7 +185,7 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
   if (differ.length > 0) {
     const [k] = differ;
     const codes = differ.slice(0, MAX_CODES_NAMED).map((i) => keys[i]).join(", ") + (differ.length > MAX_CODES_NAMED ? ", …" : "");
-    return { ok: false, problem: { key: "merge.reject.breakdownMismatch", params: { count: differ.length, codes, code: keys[k], own: figureAt(own.value, k) ?? "—", sum: totalOf(k) ?? "—" } } };
+    return { ok: false, problem: keyed("merge.reject.breakdownMismatch", { count: differ.length, codes, code: keys[k], own: figureAt(own.value, k) ?? "—", sum: totalOf(k) ?? "—" }) };
   }
   const leaves = rows.value.map((row) =>
     makeLeaf({

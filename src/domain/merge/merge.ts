@@ -13,7 +13,8 @@ import { peerOutliers, sumLeaves } from "./consolidate";
 import { weightIndexes, withWeightedAverages } from "./weighted-average";
 import { completeness, type Roster, type RosterReport } from "./roster";
 import { inputFigureKeys } from "./figure-keys";
-import { bilingual, figureLabel } from "./messages";
+import { figureLabel } from "./messages";
+import { bilingual, keyed } from "../i18n/message";
 import type { CellCount, Dropped, FileReport, Leaf, Message, MergingUnit, PeerOutlier, Source } from "./types";
 
 export interface AcceptedFile extends FileInput {
@@ -87,7 +88,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   for (const file of request.accepted) {
     // Counted rows (Tổng số CĐCS by sector) come from who merged, never from what a file typed.
     const withCounts = withCountedUnits(catalog, campaign, file.submission);
-    for (const field of withCounts.undeclared) note(file.index, { key: "merge.warn.undeclared", params: { field } });
+    for (const field of withCounts.undeclared) note(file.index, keyed("merge.warn.undeclared", { field }));
     const made = sourceOf({ ...file, submission: withCounts.submission }, keys, weights);
     if (!made.ok) {
       reports.set(file.index, { ...base(file), status: "rejected", reasons: [made.problem], unitsCounted: 0 });
@@ -111,9 +112,9 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     if (d.leaves > 1 || d.dropped.via === null) {
       // A whole file (a unit's own file, or a consolidated workbook) was not counted.
       if (!counted.has(d.dropped.fileIndex)) superseded.add(d.dropped.fileIndex);
-      note(d.dropped.fileIndex, { key: d.kind === "duplicate" ? "merge.file.duplicateOf" : "merge.file.doubleCountedFile", params });
+      note(d.dropped.fileIndex, keyed(d.kind === "duplicate" ? "merge.file.duplicateOf" : "merge.file.doubleCountedFile", params));
     } else {
-      note(d.dropped.fileIndex, { key: "merge.file.leafDoubleCounted", params });
+      note(d.dropped.fileIndex, keyed("merge.file.leafDoubleCounted", params));
     }
   }
   // One warning per unit (its most extreme figure), with how many others: a list of eight is noise. And
@@ -135,10 +136,10 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     const warned = (warnedUnits.get(fileIndex) ?? 0) + 1;
     warnedUnits.set(fileIndex, warned);
     if (warned > PEER_UNITS_PER_FILE) continue;
-    note(fileIndex, { key: "merge.warn.peer", params: { code: o.code, name: o.name, figure: figureLabel(catalog, o.key), value: o.value, median: o.median, factor: campaign.plausibility.peerFactor } });
-    if (list.length > 1) note(fileIndex, { key: "merge.warn.peerMore", params: { count: list.length - 1 } });
+    note(fileIndex, keyed("merge.warn.peer", { code: o.code, name: o.name, figure: figureLabel(catalog, o.key), value: o.value, median: o.median, factor: campaign.plausibility.peerFactor }));
+    if (list.length > 1) note(fileIndex, keyed("merge.warn.peerMore", { count: list.length - 1 }));
   }
-  for (const [fileIndex, warned] of warnedUnits) if (warned > PEER_UNITS_PER_FILE) note(fileIndex, { key: "merge.warn.peerUnitsMore", params: { count: warned - PEER_UNITS_PER_FILE } });
+  for (const [fileIndex, warned] of warnedUnits) if (warned > PEER_UNITS_PER_FILE) note(fileIndex, keyed("merge.warn.peerUnitsMore", { count: warned - PEER_UNITS_PER_FILE }));
 
   for (const file of request.accepted) {
     if (reports.has(file.index)) continue;

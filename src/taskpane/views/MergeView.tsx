@@ -164,7 +164,7 @@ export function MergeView() {
       const outcome = await port.writePlan(state.outcome.plan, { confirmReplace });
       setNotice(outcome.written ? { intent: "success", text: t("merge.view.written", { count: outcome.sheets.length }) } : { intent: "warning", text: t("merge.view.declined") });
     } catch (error) {
-      setNotice({ intent: "error", text: t("merge.view.writeFailed", { reason: failure(error)[lang] }) });
+      setNotice({ intent: "error", text: t("merge.view.writeFailed", { reason: render(lang, failure(error)) }) });
     }
   };
 

@@ -12,6 +12,7 @@ import type { WorkbookPlan } from "../../domain/layout/plan";
 import { MAX_SHEET_ROWS_CELLS, type SheetRows, type WorkbookPort, type WritePlanOptions, type WritePlanOutcome } from "../port";
 import { readSheetTable, readWorkbook } from "./reader";
 import { writeWorkbook } from "./writer";
+import { render } from "../../domain/i18n/message";
 
 export interface FileWorkbook extends WorkbookPort {
   readonly host: "file";
@@ -63,7 +64,7 @@ export function createFileWorkbook(initial: Uint8Array | null = null): FileWorkb
   async function read(): Promise<RawWorkbook> {
     if (!current) return EMPTY;
     const outcome = readWorkbook(current);
-    if (!outcome.ok) throw new Error(outcome.error.en);
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     return outcome.value.workbook;
   }
 
