@@ -60,6 +60,13 @@ export function parseDateText(text: string): string | null {
   return null;
 }
 
+/** An ISO date → its year, month and day as numbers, or null when it is not one (a month/day deadline kept from an ISO date). */
+export function isoParts(iso: string): { readonly year: number; readonly month: number; readonly day: number } | null {
+  const m = YEAR_FIRST.exec(iso);
+  if (!m || isoDate(Number(m[1]), Number(m[2]), Number(m[3])) === null) return null;
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
 /** An ISO date (as `parseDateText` reads it) → its serial day number, or null. */
 export function isoToSerial(iso: string): number | null {
   const m = YEAR_FIRST.exec(iso);

@@ -97,10 +97,10 @@ describe("plausibility bands", () => {
 
   it("flags a change beyond the factor in either direction, not within it", () => {
     const factor = REVIEW.plausibility.changeFactor;
-    expect(rule(check({ "CS_TONG@base": 10, "CS_TONG@end": 10 * factor }, REVIEW), "CS_TONG_CHANGE_BAND@end")).toBeUndefined();
-    expect(rule(check({ "CS_TONG@base": 10 * factor, "CS_TONG@end": 10 }, REVIEW), "CS_TONG_CHANGE_BAND@end")).toBeUndefined();
-    expect(rule(check({ "CS_TONG@base": 10 * factor, "CS_TONG@end": 9 }, REVIEW), "CS_TONG_CHANGE_BAND@end")).toBeDefined();
-    expect(rule(check({ "CS_TONG@base": 10, "CS_TONG@end": 10 * factor + 1 }, REVIEW), "CS_TONG_CHANGE_BAND@end")).toBeDefined();
+    expect(rule(check({ "DV_TONG@base": 10, "DV_TONG@end": 10 * factor }, REVIEW), "DV_TONG_CHANGE_BAND@end")).toBeUndefined();
+    expect(rule(check({ "DV_TONG@base": 10 * factor, "DV_TONG@end": 10 }, REVIEW), "DV_TONG_CHANGE_BAND@end")).toBeUndefined();
+    expect(rule(check({ "DV_TONG@base": 10 * factor, "DV_TONG@end": 9 }, REVIEW), "DV_TONG_CHANGE_BAND@end")).toBeDefined();
+    expect(rule(check({ "DV_TONG@base": 10, "DV_TONG@end": 10 * factor + 1 }, REVIEW), "DV_TONG_CHANGE_BAND@end")).toBeDefined();
   });
 });
 

@@ -66,6 +66,24 @@ describe("a definition with mistakes", () => {
     expect(problemsOf(sheets)).toContainEqual(expect.objectContaining({ code: "forms.indicator.duplicate", params: { value: "DV_NU", line: String(first) } }));
   });
 
+  it("names the first row of a repeated table, rule or campaign id, as for a code", () => {
+    const sheets = shippedCopy();
+    const rules = rowsOf(sheets, "rules");
+    const ruleId = String(rules[1]![rules[0]!.indexOf("rule_id")]);
+    setCell(sheets, "rules", "rule_id", rules[2]![rules[0]!.indexOf("rule_id")]!, "rule_id", ruleId);
+    const tables = rowsOf(sheets, "tables");
+    setCell(sheets, "tables", "table_id", "B02", "table_id", "B01");
+    const campaigns = rowsOf(sheets, "campaigns");
+    const campaignId = String(campaigns[1]![campaigns[0]!.indexOf("campaign_id")]);
+    setCell(sheets, "campaigns", "campaign_id", campaigns[2]![campaigns[0]!.indexOf("campaign_id")]!, "campaign_id", campaignId.toUpperCase());
+    const found = problemsOf(sheets);
+    expect(found).toContainEqual(expect.objectContaining({ code: "forms.rule.duplicate", cell: "A3", params: { value: ruleId, line: "2" } }));
+    expect(found).toContainEqual(expect.objectContaining({ code: "forms.table.duplicate", params: { value: "B01", line: String(tables.findIndex((r) => r[0] === "B01") + 1) } }));
+    const campaign = found.find((p) => p.code === "forms.campaign.duplicate")!;
+    expect(campaign.params).toEqual({ value: campaignId, line: "2" });
+    expect(problemText(campaign, "vi")).toBe(`campaigns!${campaign.cell}: mã kỳ ${campaignId} bị trùng (đã có ở dòng 2)`);
+  });
+
   it("refuses a ratio without denominator", () => {
     const sheets = shippedCopy();
     setCell(sheets, "indicators", "code", "DV_TYLE", "denominator", null);

@@ -98,6 +98,7 @@ describe("an upper level's template (mẫu 2-HĐCĐ)", () => {
     expect(help("tk10-nq6a-2011-2020")).toContain("trước ngày 20/7/2020");
     expect(help("tk10-nq6a-2011-2020")).toContain("trước ngày 15/8/2020");
     expect(help("sk5-nq20-2008-2012")).toContain("chậm nhất ngày 20/7/2012");
+    expect(help("sk5-nq20-2008-2012")).toContain("hoàn thành việc sơ kết chậm nhất ngày 30/6/2012"); // "Đối với CĐCS trực thuộc: …"
     for (const c of catalog.campaignDefs.map((d) => campaign(d.kind === "periodic" ? `${d.id}-2026` : d.id))) {
       if (c.deadlines.cdcs && c.deadlines.huyen) expect(c.deadlines.cdcs < c.deadlines.huyen).toBe(true);
     }
@@ -189,5 +190,25 @@ describe("last season's file (the 2025 one-template-for-all, version 1)", () => 
     const at = (code: string) => outcome.result.figures.get(`${code}@value` as FigureKey);
     expect([at("LD_TONG"), at("DV_TONG"), at("CS_TONG"), at("CS_FDI"), at("CS_CHUARO")]).toEqual([100, 80, 2, 1, 1]);
     expect(outcome.result.files[0]!.reasons.map((r) => render("vi", r)).join(" ")).toContain("chưa rõ loại hình");
+  });
+});
+
+describe("a file of the first 2026 release (version 2, 2026 level names in every campaign)", () => {
+  it("is merged by version 3 with a warning, a 2020 review's figures kept, its counted baseline not taken", async () => {
+    const loaded = loadDefinition(JSON.parse(readFileSync(join(__dirname, "fixtures", "definition-2026-v2.json"), "utf8")) as DefinitionSheets);
+    if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
+    const d = loaded.definition;
+    const built = parseCatalog(definitionFiles(d), { id: d.formId, version: d.version, title: d.title, ...(d.source ? { source: d.source } : {}) });
+    if (!built.ok) throw new Error(render("en", built.error));
+    expect([built.value.form.version, catalog.form.version]).toEqual([2, 3]);
+    const review = resolveCampaign(built.value.campaignDefs, "tk10-nq6a-2011-2020");
+    if (!review.ok) throw new Error(render("en", review.error));
+    const figures = new Map<FigureKey, number | null>([["DV_TONG@base", 80], ["DV_TONG@end", 95], ["LD_TONG@base", 100], ["LD_TONG@end", 110]]);
+    const oldFile = await writeWorkbook(buildTemplate({ catalog: built.value, campaign: review.value, unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2020-07-01", sector: "FDI" }, figures }).plan);
+    const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes: oldFile }], { campaignId: "tk10-nq6a-2011-2020", mergingUnit: DISTRICT });
+    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([["cu.xlsx", "warnings"]]);
+    const at = (key: string) => outcome.result.figures.get(key as FigureKey);
+    expect([at("DV_TONG@base"), at("DV_TONG@end"), at("CS_TONG@end"), at("CS_FDI@end"), at("CS_TONG@base")]).toEqual([80, 95, 1, 1, undefined]);
   });
 });

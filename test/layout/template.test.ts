@@ -1,4 +1,4 @@
-import { cellName, identificationName, LEVEL_LABELS, LEVELS, META_KEYS, metaName, noteName, campaignRowColumns, campaignFromJson } from "../../src/domain/catalog";
+import { cellName, identificationName, levelLabel, LEVELS, META_KEYS, metaName, noteName, campaignRowColumns, campaignFromJson } from "../../src/domain/catalog";
 import { buildTemplate, type WorkbookPlan } from "../../src/domain/layout";
 import { campaigns, catalog } from "./campaigns";
 import { cellAt, named, sheet, sheetText } from "./plan-helpers";
@@ -110,7 +110,7 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
 
   it("offers the levels as a list, from cells that hold them", () => {
     const level = named(plan, identificationName("LEVEL"));
-    const labels = LEVELS.map((l) => LEVEL_LABELS[l].vi);
+    const labels = LEVELS.map((l) => levelLabel(l, campaign.levelNames).vi);
     expect(level.validation).toMatchObject({ type: "list", items: labels });
     const range = level.validation?.type === "list" ? level.validation.range : undefined;
     expect(range).toBe("'_meta'!$D$2:$D$5");

@@ -10,8 +10,10 @@ import type { Result } from "../errors";
 import { fail, ok } from "../errors";
 import { asciiFold } from "../ascii-fold";
 import { fillPlaceholders, paramOf } from "../i18n/placeholders";
+import { displayDate, isoDate, isoParts } from "../dates";
 import type { CampaignKind } from "./columns";
 import { keyed } from "../i18n/message";
+import type { LevelNames } from "./levels";
 
 export interface Campaign {
   /** Concrete id, as written into workbooks and typed on the command line. */
@@ -30,6 +32,8 @@ export interface Campaign {
   readonly deadlines: Readonly<Partial<Record<Level, string>>>;
   /** The deadlines worded as the plan words them, where the definition gives the wording. */
   readonly deadlineTexts?: Readonly<Partial<Record<Level, string>>>;
+  /** The levels' names as the campaign's plan writes them, where they differ from today's (a district-era review). */
+  readonly levelNames?: LevelNames;
   readonly tables: readonly string[];
   readonly plausibility: Plausibility;
   readonly custom: boolean;
@@ -58,12 +62,27 @@ export function campaignForLevel(campaign: Campaign, level: Level | null | undef
   return view;
 }
 
-const pad = (n: number): string => String(n).padStart(2, "0");
-const isoDate = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
-
-function resolveDate(spec: DateSpec, year: number): string {
+/** A deadline in the campaign's year, or null when that year has no such day (29/2 of 2027). */
+function resolveDate(spec: DateSpec, year: number): string | null {
   return typeof spec === "string" ? spec : isoDate(year + spec.yearOffset, spec.month, spec.day);
 }
+
+/** Every level's deadline in the campaign's year, or the error naming a day that year does not have. */
+function resolveDeadlines(def: CampaignDef, year: number): Result<Partial<Record<Level, string>>> {
+  const deadlines: Partial<Record<Level, string>> = {};
+  for (const d of def.deadlines) {
+    const date = resolveDate(d.date, year);
+    if (date === null) {
+      const params = typeof d.date === "string" ? { day: d.date, year: String(year) } : { day: `${d.date.day}/${d.date.month}`, year: String(year + d.date.yearOffset) };
+      return fail(keyed("campaign.deadline.noDay", { ...params, campaign: def.id }));
+    }
+    deadlines[d.level] = date;
+  }
+  return ok(deadlines);
+}
+
+/** The campaign's own level names, carried only when the definition gives some. */
+const levelNames = (def: CampaignDef): Pick<Campaign, "levelNames"> => (def.levelNames && Object.keys(def.levelNames).length > 0 ? { levelNames: def.levelNames } : {});
 
 function fill(text: string, params: Record<string, number>): string {
   return fillPlaceholders(text, (key) => {
@@ -93,21 +112,27 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
       return fail(keyed("campaign.year", { id: def.id, min: String(MIN_YEAR), max: String(MAX_YEAR) }));
     }
     const asOf = def.asOf!;
-    const deadlines: Partial<Record<Level, string>> = {};
-    for (const d of def.deadlines) deadlines[d.level] = resolveDate(d.date, year);
+    const asOfDate = isoDate(year, asOf.month, asOf.day);
+    if (asOfDate === null) {
+      const params = { day: `${asOf.day}/${asOf.month}`, year: String(year), campaign: def.id };
+      return fail(keyed("campaign.asOf.noDay", params));
+    }
+    const deadlines = resolveDeadlines(def, year);
+    if (!deadlines.ok) return deadlines;
     return ok({
       ...deadlineTexts(def),
+      ...levelNames(def),
       id: `${def.id}-${year}`,
       defId: def.id,
       kind: "periodic",
       title: localizedFill(def.title, { year }),
       periodLabel: {
-        vi: `Số liệu tính đến ${pad(asOf.day)}/${pad(asOf.month)}/${year}`,
-        en: `Figures as of ${isoDate(year, asOf.month, asOf.day)}`,
+        vi: `Số liệu tính đến ${displayDate(asOfDate)}`,
+        en: `Figures as of ${asOfDate}`,
       },
       source: def.source,
-      asOf: isoDate(year, asOf.month, asOf.day),
-      deadlines,
+      asOf: asOfDate,
+      deadlines: deadlines.value,
       tables: def.tables,
       plausibility: def.plausibility,
       custom,
@@ -115,10 +140,11 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
   }
   const baseYear = def.baseYear!;
   const endYear = def.endYear!;
-  const deadlines: Partial<Record<Level, string>> = {};
-  for (const d of def.deadlines) deadlines[d.level] = resolveDate(d.date, endYear);
+  const deadlines = resolveDeadlines(def, endYear);
+  if (!deadlines.ok) return deadlines;
   return ok({
     ...deadlineTexts(def),
+    ...levelNames(def),
     id: def.id,
     defId: def.id,
     kind: "review",
@@ -127,7 +153,7 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
     source: def.source,
     baseYear,
     endYear,
-    deadlines,
+    deadlines: deadlines.value,
     tables: def.tables,
     plausibility: def.plausibility,
     custom,
@@ -195,22 +221,24 @@ export function customReviewCampaign(input: unknown, defaults: { tables: readonl
 
 /** The definition written into a workbook's meta, from which `campaignFromJson` rebuilds the campaign. */
 export function campaignToJson(campaign: Campaign): string {
+  const asOf = campaign.asOf ? isoParts(campaign.asOf) : null;
   const def: CampaignDef = {
     id: campaign.kind === "periodic" ? campaign.defId : campaign.id,
     kind: campaign.kind,
     title: campaign.title,
     source: campaign.source,
     tables: [...campaign.tables],
-    asOf: campaign.asOf ? { month: Number(campaign.asOf.slice(5, 7)), day: Number(campaign.asOf.slice(8, 10)) } : undefined,
+    asOf: asOf ? { month: asOf.month, day: asOf.day } : undefined,
     baseYear: campaign.baseYear,
     endYear: campaign.endYear,
     deadlines: Object.entries(campaign.deadlines).map(([level, date]) => {
       const text = campaign.deadlineTexts?.[level as Level];
       return { level: level as Level, date: date as string, ...(text ? { text } : {}) };
     }),
+    ...(campaign.levelNames ? { levelNames: campaign.levelNames } : {}),
     plausibility: campaign.plausibility,
   };
-  return JSON.stringify({ def, year: campaign.asOf ? Number(campaign.asOf.slice(0, 4)) : undefined, custom: campaign.custom });
+  return JSON.stringify({ def, year: asOf?.year, custom: campaign.custom });
 }
 
 const storedCampaignSchema = z.object({ def: campaignDefSchema, year: z.number().int().optional(), custom: z.boolean() }).strict();

@@ -4,6 +4,7 @@
  * cumulative column for the whole period; percentages are computed at baseline and end.
  */
 import type { ColumnId, Level, Row } from "./schema";
+import { isoParts } from "../dates";
 
 export type CampaignKind = "periodic" | "review";
 
@@ -17,8 +18,11 @@ export function tableColumns(kind: CampaignKind): readonly ColumnId[] {
   return kind === "periodic" ? ["value"] : ["base", "end", "change", "cumulative"];
 }
 
-export function rowColumns(kind: CampaignKind, row: Pick<Row, "kind">): readonly RowColumn[] {
+export function rowColumns(kind: CampaignKind, row: Pick<Row, "kind" | "aggregation">): readonly RowColumn[] {
   if (kind === "periodic") return [{ id: "value", input: row.kind !== "computed" }];
+  // A counted row ("Tổng số CĐCS") counts the CĐCS merged, which stand at the end of the period: no
+  // file says which of them existed at the baseline, so the row has its end column only, never a blank baseline.
+  if (row.aggregation === "count_units") return [{ id: "end", input: true }];
   switch (row.kind) {
     case "stock":
       return [
@@ -55,13 +59,13 @@ const inYears = (row: Pick<Row, "years">, year: number | undefined): boolean =>
  * form; a yearly row (grading) is not in the 31/5 report; a grading scheme's row has no column for a
  * year it did not exist in (a 2011 baseline was graded "vững mạnh", not "hoàn thành tốt").
  */
-export function campaignRowColumns(scope: CampaignScope, row: Pick<Row, "kind" | "levels" | "asOf" | "years">): readonly RowColumn[] {
+export function campaignRowColumns(scope: CampaignScope, row: Pick<Row, "kind" | "aggregation" | "levels" | "asOf" | "years">): readonly RowColumn[] {
   if (row.levels && scope.level && !row.levels.includes(scope.level)) return [];
   const columns = rowColumns(scope.kind, row);
   if (scope.kind === "periodic") {
-    const year = scope.asOf ? Number(scope.asOf.slice(0, 4)) : undefined;
-    if (row.asOf && scope.asOf && (Number(scope.asOf.slice(5, 7)) !== row.asOf.month || Number(scope.asOf.slice(8, 10)) !== row.asOf.day)) return [];
-    return inYears(row, year) ? columns : [];
+    const asOf = scope.asOf ? isoParts(scope.asOf) : null;
+    if (row.asOf && asOf && (asOf.month !== row.asOf.month || asOf.day !== row.asOf.day)) return [];
+    return inYears(row, asOf?.year) ? columns : [];
   }
   const base = inYears(row, scope.baseYear);
   const end = inYears(row, scope.endYear);

@@ -6,6 +6,7 @@
 import type { Level, Localized } from "./schema";
 import { LEVELS } from "./schema";
 
+/** Today's (2026) names; a campaign whose plan names the levels otherwise carries its own (`levelNames`). */
 export const LEVEL_LABELS: Readonly<Record<Level, Localized>> = {
   cdcs: { vi: "Công đoàn cơ sở", en: "Grassroots union" },
   huyen: { vi: "Công đoàn cấp trên trực tiếp cơ sở", en: "Upper-level union (commune or ward, sector, industrial zone, corporation)" },
@@ -40,6 +41,15 @@ const ALIASES: ReadonlyMap<string, Level> = new Map<string, Level>(Object.entrie
   "công đoàn ngành trung ương": "tinh",
   "tlđ": "tw",
   "tổng liên đoàn lao động việt nam": "tw",
+  // The district era's names, as the seed plans (2012, 2020) write them and as their reviews' forms show
+  // them (the definition's level_name_vi): a roster or an option kept from those years still reads.
+  "lđlđ huyện, thị xã, thành phố": "huyen",
+  "lđlđ huyện, thị xã": "huyen",
+  "lđlđ huyện, thị xã; công đoàn ngành": "huyen",
+  "lđlđ huyện, thị xã, thành phố; công đoàn ngành; công đoàn viên chức tỉnh": "huyen",
+  "công đoàn viên chức tỉnh": "huyen",
+  "liên đoàn lao động huyện": "huyen",
+  "liên đoàn lao động tỉnh": "tinh",
   "tỉnh": "tinh",
   "cấp tỉnh": "tinh",
   "lđlđ tỉnh": "tinh",
@@ -49,10 +59,19 @@ const ALIASES: ReadonlyMap<string, Level> = new Map<string, Level>(Object.entrie
 
 const normalise = (text: string): string => text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
 
-export function parseLevel(text: string): Level | null {
+/** Names a campaign gives its levels, where its plan names them otherwise than today (Campaign.levelNames). */
+export type LevelNames = Readonly<Partial<Record<Level, Localized>>>;
+
+/** A level's name as a campaign shows it: the campaign's own name for it, else today's. */
+export const levelLabel = (level: Level, names?: LevelNames): Localized => names?.[level] ?? LEVEL_LABELS[level];
+
+/** A level typed or picked: its code, today's name, a campaign's own name for it (`names`), or a known alias. */
+export function parseLevel(text: string, names?: LevelNames): Level | null {
   const t = normalise(text);
   for (const level of LEVELS) {
     if (t === level || t === normalise(LEVEL_LABELS[level].vi) || t === normalise(LEVEL_LABELS[level].en)) return level;
+    const own = names?.[level];
+    if (own && (t === normalise(own.vi) || t === normalise(own.en))) return level;
   }
   return ALIASES.get(t) ?? null;
 }

@@ -26,7 +26,7 @@ import identificationJson from "./data/identification.json";
 import type { DefinitionSheets } from "../forms/definition-sheets";
 import { loadDefinition, type FormDefinition } from "../forms/load-definition";
 import { definitionHash } from "../forms/definition-hash";
-import type { Localized } from "./schema";
+import type { Calc, Localized } from "./schema";
 import { render, keyed } from "../i18n/message";
 
 /** Which definition a catalog was built from: its id and version as the officer wrote them, and its content hash. */
@@ -115,6 +115,14 @@ function parseFile<S extends z.ZodType>(schema: S, file: keyof CatalogFiles, dat
   return fail(catalogError(file, field, issue.message));
 }
 
+/** Every term a rule's tree points at is one of its side's terms. */
+function calcTermsWithin(calc: Calc | undefined, count: number): boolean {
+  if (!calc || "num" in calc) return true;
+  if ("term" in calc) return calc.term < count;
+  if ("neg" in calc) return calcTermsWithin(calc.neg, count);
+  return calcTermsWithin(calc.a, count) && calcTermsWithin(calc.b, count);
+}
+
 /** The part ≤ whole rules implied by "trong đó" rows. */
 export function derivedPartRules(tables: readonly Table[]): Rule[] {
   return tables.flatMap((table) =>
@@ -175,6 +183,9 @@ export function parseCatalog(files: CatalogFiles, form: FormHead = SHIPPED_FORM)
     }
   }
   for (const [ri, rule] of rules.value.rules.entries()) {
+    if (!calcTermsWithin(rule.calc?.left, rule.left.length) || !calcTermsWithin(rule.calc?.right, rule.right.length)) {
+      return fail(catalogError("rules.json", `rules[${ri}].calc`, `quy tắc ${rule.id} trỏ tới số hạng không có`));
+    }
     for (const term of [...rule.left, ...rule.right]) {
       const found = rowsByCode.get(term.code);
       if (!found || found.row.kind === "computed") return fail(catalogError("rules.json", `rules[${ri}]`, `quy tắc ${rule.id} dùng mã ${term.code} không phải chỉ tiêu nhập liệu`));

@@ -93,6 +93,21 @@ export const termSchema = z
   .strict();
 export type Term = z.infer<typeof termSchema>;
 
+/**
+ * A side computed with × and ÷ (or constants): a tree over the side's terms, by index, and decimal
+ * constants as text. The engine evaluates it exactly as a fraction; a side that is a plain sum of
+ * codes has no tree, so the shipped rules and their hash stay as they were.
+ */
+export type Calc = { readonly num: string } | { readonly term: number } | { readonly neg: Calc } | { readonly op: "+" | "-" | "*" | "/"; readonly a: Calc; readonly b: Calc };
+export const calcSchema: z.ZodType<Calc> = z.lazy(() =>
+  z.union([
+    z.object({ num: z.string().regex(/^\d{1,15}(?:\.\d{1,15})?$/) }).strict(),
+    z.object({ term: z.number().int().min(0).max(500) }).strict(),
+    z.object({ neg: calcSchema }).strict(),
+    z.object({ op: z.enum(["+", "-", "*", "/"]), a: calcSchema, b: calcSchema }).strict(),
+  ]),
+);
+
 export const ruleSchema = z
   .object({
     id: z.string().regex(/^[A-Z][A-Z0-9_]+$/),
@@ -103,7 +118,12 @@ export const ruleSchema = z
      * campaign's named plausibility band.
      */
     op: z.enum(["eq", "le", "ge", "approx", "both", "band"]),
-    right: z.array(termSchema).min(1),
+    /** Empty only for band(expr, min, max), whose left side is the whole value judged. */
+    right: z.array(termSchema),
+    /** Sides with × ÷ or constants: computed by these trees over the side's terms instead of summed. */
+    calc: z.object({ left: calcSchema.optional(), right: calcSchema.optional() }).strict().optional(),
+    /** band(expr, min, max): the explicit bounds, instead of a campaign's named band. */
+    bounds: z.object({ min: z.number(), max: z.number() }).strict().optional(),
     tolerance: z.object({ absolute: z.number().min(0).default(0), relative: z.number().min(0).default(0) }).strict().optional(),
     band: z.enum(["density", "change"]).optional(),
     severity: z.enum(["error", "warning"]),
@@ -121,7 +141,11 @@ export const ruleSchema = z
   .strict()
   .superRefine((rule, ctx) => {
     if (rule.op === "approx" && !rule.tolerance) ctx.addIssue({ code: "custom", path: ["tolerance"], message: "approx needs tolerance" });
-    if (rule.op === "band" && !rule.band) ctx.addIssue({ code: "custom", path: ["band"], message: "band needs band" });
+    if (rule.op === "band" && !rule.band === !rule.bounds) ctx.addIssue({ code: "custom", path: ["band"], message: "band needs a named band or bounds" });
+    if (rule.bounds && rule.bounds.min > rule.bounds.max) ctx.addIssue({ code: "custom", path: ["bounds"], message: "min above max" });
+    // A side without a code is a constant (A * 2 <= 100) or the bounds of band(expr, min, max).
+    if (rule.right.length === 0 && !rule.calc?.right && !(rule.bounds && rule.calc?.left)) ctx.addIssue({ code: "custom", path: ["right"], message: "a right side without codes needs a tree" });
+    if (rule.calc && (rule.op === "both" || rule.band)) ctx.addIssue({ code: "custom", path: ["calc"], message: "both and named bands take sums" });
   });
 export type Rule = z.infer<typeof ruleSchema>;
 
@@ -166,6 +190,11 @@ export const campaignDefSchema = z
     endYear: z.number().int().min(1990).max(2100).optional(),
     /** `text`: the deadline worded as the plan words it ("trước ngày 20/7/2020"), shown instead of the bare date. */
     deadlines: z.array(z.object({ level: levelSchema, date: dateSpecSchema, text: z.string().min(1).max(300).optional() }).strict()),
+    /**
+     * The levels' names as this campaign's plan names them ("LĐLĐ huyện, thị xã, thành phố" in a 2012
+     * review); a level not named here goes by its current name (catalog/levels.ts).
+     */
+    levelNames: z.partialRecord(levelSchema, localizedSchema).optional(),
     plausibility: plausibilitySchema,
   })
   .strict()

@@ -8,14 +8,16 @@
  */
 import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
-import type { ColumnId, Rule } from "../catalog/schema";
+import type { Calc, ColumnId, Rule } from "../catalog/schema";
 import type { CellRef } from "../raw";
 import { figureKey, type Submission } from "../submission";
 import { abs, add, compare, decimalOf, isZero, multiply, negate, toNumber, ZERO, type Decimal } from "./decimal";
+import { compareFractions, evaluateCalc, fractionOf, fractionToNumber, type Fraction } from "./fraction";
+import { columnLabel } from "./text";
 import { isInputCell } from "./input-cells";
 import type { CheckIssue } from "./issue";
 import { ruleMessage, type RuleMessageValues } from "./rule-message";
-import { keyed } from "../i18n/message";
+import { keyed, perLanguage } from "../i18n/message";
 
 interface TermValue {
   readonly code: string;
@@ -35,7 +37,8 @@ export function checkRules(catalog: Catalog, campaign: Campaign, submission: Sub
       const sides = resolveSides(catalog, campaign, submission, rule, column);
       if (!sides) continue;
       const outcome = evaluate(rule, campaign, sides.left, sides.right, column);
-      if (outcome) issues.push(toIssue(catalog, submission, rule, column, sides.left, sides.right, outcome));
+      if (outcome === DIVIDES_BY_ZERO) issues.push(notEvaluated(catalog, submission, rule, column, sides.left, sides.right));
+      else if (outcome) issues.push(toIssue(catalog, submission, rule, column, sides.left, sides.right, outcome));
     }
   }
   return issues;
@@ -68,14 +71,19 @@ const SMALL = 2 ** 50;
 const smallInteger = (t: TermValue): boolean => t.value === null || (Number.isInteger(t.value) && Math.abs(t.value) < SMALL);
 const integerSum = (side: Side): number => side.reduce((total, t) => (t.value === null ? total : total + t.sign * t.value), 0);
 
+/** A rule with × ÷ whose divisor is zero for this unit: not evaluated, and the unit is told why. */
+const DIVIDES_BY_ZERO = "divides-by-zero";
+type Outcome = RuleMessageValues | typeof DIVIDES_BY_ZERO | null;
+
 /** The message values when the rule is broken; null when it holds or is not evaluated. */
-function evaluate(rule: Rule, campaign: Campaign, left: Side, right: Side, column: ColumnId): RuleMessageValues | null {
+function evaluate(rule: Rule, campaign: Campaign, left: Side, right: Side, column: ColumnId): Outcome {
   if (rule.op === "both") {
     return reported(left) === reported(right) ? null : { column, left: null, right: null };
   }
   const terms = [...left, ...right];
   if (rule.blank === "skip" && terms.some((t) => t.value === null)) return null;
   if (terms.every((t) => t.value === null)) return null; // "zero": blanks count as 0 unless nothing is reported
+  if (rule.calc || rule.bounds) return evaluateComputed(rule, left, right, column);
   if ((rule.op === "eq" || rule.op === "le" || rule.op === "ge") && terms.every(smallInteger)) {
     // Counts are whole numbers: with every term below 2^50, a sum of a few of them is exact in a double,
     // so the comparison needs no decimal arithmetic (the common case, and the hot path of a merge).
@@ -105,6 +113,44 @@ function evaluate(rule: Rule, campaign: Campaign, left: Side, right: Side, colum
   }
 }
 
+/** A side's exact value: its tree over the terms (blanks as zero), or the signed sum of its terms. */
+function sideValue(side: Side, calc: Calc | undefined): Fraction | null {
+  if (!calc) return fractionOf(sum(side));
+  return evaluateCalc(calc, side.map((t) => (t.value === null ? ZERO : decimalOf(t.value))));
+}
+
+/** Rules with × ÷, constants or explicit band bounds, compared as exact fractions. */
+function evaluateComputed(rule: Rule, left: Side, right: Side, column: ColumnId): Outcome {
+  const l = sideValue(left, rule.calc?.left);
+  if (!l) return DIVIDES_BY_ZERO;
+  if (rule.op === "band" && rule.bounds) {
+    const { min, max } = rule.bounds;
+    const inside = compareFractions(l, fractionOf(decimalOf(min))) >= 0 && compareFractions(l, fractionOf(decimalOf(max))) <= 0;
+    return inside ? null : { column, left: fractionToNumber(l), right: null, ratio: fractionToNumber(l) ?? undefined, min, max };
+  }
+  const r = sideValue(right, rule.calc?.right);
+  if (!r) return DIVIDES_BY_ZERO;
+  const order = compareFractions(l, r);
+  const values = { column, left: fractionToNumber(l), right: fractionToNumber(r) };
+  switch (rule.op) {
+    case "eq":
+      return order === 0 ? null : values;
+    case "le":
+      return order <= 0 ? null : values;
+    case "ge":
+      return order >= 0 ? null : values;
+    case "approx": {
+      const diff = { n: abs(add(multiply(l.n, r.d), negate(multiply(r.n, l.d)))), d: abs(multiply(l.d, r.d)) };
+      const tolerance = rule.tolerance ?? { absolute: 0, relative: 0 };
+      const relative = { n: multiply(decimalOf(tolerance.relative), abs(r.n)), d: abs(r.d) };
+      return compareFractions(diff, fractionOf(decimalOf(tolerance.absolute))) <= 0 || compareFractions(diff, relative) <= 0 ? null : values;
+    }
+    default:
+      // both and named bands are lowered to plain sums by the loader; a tree here is a defect.
+      throw new RangeError(`rule ${rule.id}: ${rule.op} with a computed side`);
+  }
+}
+
 /** left / right within [min, max], compared as left vs bound × right so no division rounds. */
 function band(rule: Rule, campaign: Campaign, l: Decimal, r: Decimal, values: RuleMessageValues): RuleMessageValues | null {
   if (compare(r, ZERO) <= 0 || isZero(r)) return null; // no ratio to judge
@@ -116,6 +162,11 @@ function band(rule: Rule, campaign: Campaign, l: Decimal, r: Decimal, values: Ru
       : compare(multiply(l, decimalOf(p.changeFactor)), r) < 0; // l/r < 1/f ⇔ l·f < r, exactly
   const above = compare(l, multiply(decimalOf(max), r)) > 0;
   return below || above ? { ...values, ratio: toNumber(l) / toNumber(r), min, max } : null;
+}
+
+function notEvaluated(catalog: Catalog, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side): CheckIssue {
+  const issue = toIssue(catalog, submission, rule, column, left, right, { column, left: null, right: null });
+  return { ...issue, id: `${rule.id}@${column}:div0`, severity: "warning", message: keyed("forms.rule.divZero", { rule: rule.id, column: perLanguage((lang) => columnLabel(lang, column)) }) };
 }
 
 function toIssue(catalog: Catalog, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side, values: RuleMessageValues): CheckIssue {

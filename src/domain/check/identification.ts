@@ -7,7 +7,7 @@ import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
 import type { IdentificationField, Level } from "../catalog/schema";
 import { identificationName } from "../catalog/names";
-import { LEVEL_LABELS, parseLevel } from "../catalog/levels";
+import { levelLabel, parseLevel } from "../catalog/levels";
 import { LEVELS } from "../catalog/schema";
 import type { RawWorkbook } from "../raw";
 import type { Identification } from "../submission";
@@ -62,8 +62,8 @@ export function readIdentification(catalog: Catalog, raw: RawWorkbook, campaign:
     checkText(field, text, issue);
 
     if (field.type === "level") {
-      level = parseLevel(text);
-      if (level === null) issue("bad-level", "error", keyed("check.id.badLevel", { text: excerpt(text), levels: perLanguage((lang) => LEVELS.map((l) => LEVEL_LABELS[l][lang]).join("; ")) }));
+      level = parseLevel(text, campaign.levelNames);
+      if (level === null) issue("bad-level", "error", keyed("check.id.badLevel", { text: excerpt(text), levels: perLanguage((lang) => LEVELS.map((l) => levelLabel(l, campaign.levelNames)[lang]).join(" | ")) }));
     } else if (field.type === "code" && !UNIT_CODE.test(text)) {
       issue("bad-code", "error", keyed("check.id.badCode", { text: excerpt(text) }));
     } else if (field.type === "campaign" && !matchesCampaign(text, campaign)) {

@@ -22,30 +22,37 @@ const changeFormats: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }),
 };
 
+const computedFormats: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 }),
+};
+
 function fill(catalog: Catalog, rule: Rule, values: RuleMessageValues, lang: Lang): string {
   const template = rule.message[lang];
   const name = (code: string): string => catalog.rowsByCode.get(code)?.row.name[lang] ?? code;
   // Density is a share (12,5%); a change is a factor (× 2,5).
-  const ratio = (value: number): string => (rule.band === "density" ? formatPercent(lang, value) : changeFormats[lang].format(value));
+  const ratio = (value: number): string => (rule.band === "density" ? formatPercent(lang, value) : rule.bounds ? computedFormats[lang].format(value) : changeFormats[lang].format(value));
+  // A side computed with ÷ may have endless decimals: shown to 4 places; typed figures are shown exactly.
+  const side = (value: number): string => (rule.calc ? computedFormats[lang].format(value) : formatExact(lang, value));
   return fillPlaceholders(template, (key, offset) => {
     const atStart = template.slice(0, offset).trim() === "";
     switch (key) {
       case "left":
-        return values.left === null ? undefined : formatExact(lang, values.left);
+        return values.left === null ? undefined : side(values.left);
       case "right":
-        return values.right === null ? undefined : formatExact(lang, values.right);
+        return values.right === null ? undefined : side(values.right);
       case "leftLabel":
         return nameInSentence(name(rule.left[0].code), atStart);
       case "rightLabel":
-        return nameInSentence(name(rule.right[0].code), atStart);
+        return rule.right[0] ? nameInSentence(name(rule.right[0].code), atStart) : undefined; // band(expr, min, max), a constant side
       case "column":
         return columnLabel(lang, values.column);
       case "ratio":
         return values.ratio === undefined ? undefined : ratio(values.ratio);
       case "min":
-        return values.min === undefined ? undefined : ratio(values.min);
+        return values.min === undefined ? undefined : rule.bounds ? formatExact(lang, values.min) : ratio(values.min);
       case "max":
-        return values.max === undefined ? undefined : ratio(values.max);
+        return values.max === undefined ? undefined : rule.bounds ? formatExact(lang, values.max) : ratio(values.max);
       default:
         return undefined;
     }

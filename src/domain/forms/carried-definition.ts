@@ -38,6 +38,13 @@ export function carriedIdentity(raw: RawWorkbook): CarriedIdentity {
   return { hash: hash && /^[0-9a-f]{64}$/.test(hash) ? hash : hash === null ? null : "invalid", id: metaText(raw, "FORM_ID")?.slice(0, 80) ?? null, version: version && /^\d{1,6}$/.test(version) ? Number(version) : null };
 }
 
+/**
+ * The names whose cells only `CarriedCatalogs.of` reads, and only for a definition it has not met yet
+ * (`needsText`): a reader may leave them unread until then. The definition is most of a template's
+ * text, and a merge's files nearly all carry the one it already has.
+ */
+export const CARRIED_TEXT_NAMES: readonly string[] = [FORM_DEF_NAME];
+
 const modelSchema = z.object({ form: z.object({ id: z.string().max(80), version: z.number().int().min(1), title: localizedSchema, source: localizedSchema.optional() }).strict(), tables: z.unknown(), rules: z.unknown(), campaigns: z.unknown() }).strict();
 
 function carriedText(raw: RawWorkbook): string | null {
@@ -58,8 +65,14 @@ function carriedText(raw: RawWorkbook): string | null {
  * one, so results are kept by hash. Bounded, and owned by the caller (one per merge or per check).
  */
 export class CarriedCatalogs {
-  private readonly byHash = new Map<string, CarriedCatalog>();
+  private readonly byHash = new Map<string, Extract<CarriedCatalog, { ok: true }>>();
   constructor(private readonly shipped: Catalog = loadCatalog()) {}
+
+  /** Whether `of(raw)` would read the carried text (CARRIED_TEXT_NAMES): a hash neither shipped nor already rebuilt. */
+  needsText(raw: RawWorkbook): boolean {
+    const { hash } = carriedIdentity(raw);
+    return hash !== null && hash !== "invalid" && hash !== this.shipped.form.hash && !this.byHash.has(hash);
+  }
 
   of(raw: RawWorkbook): CarriedCatalog {
     const { hash } = carriedIdentity(raw);
@@ -67,6 +80,10 @@ export class CarriedCatalogs {
     const known = this.byHash.get(hash);
     if (known) return known;
     const result = this.rebuild(raw, hash);
+    // Only a definition that checked out is kept: a refusal belongs to that file's text, and must not
+    // refuse the genuine files that claim the same hash (an edited file read first would otherwise
+    // decide the verdict of every file after it).
+    if (!result.ok) return result;
     if (this.byHash.size >= 16) this.byHash.clear();
     this.byHash.set(hash, result);
     return result;

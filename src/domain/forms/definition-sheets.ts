@@ -152,5 +152,8 @@ export const DEFINITION_COLUMNS = {
     deadline_text: "optional",
     /** Table ids this level fills, comma-separated. */
     tables: "required",
+    /** Added by the loader's third version: the level's name as this campaign's plan writes it ("LĐLĐ huyện, thị xã" in 2012); blank = today's name. */
+    level_name_vi: "optional",
+    level_name_en: "optional",
   },
 } as const;

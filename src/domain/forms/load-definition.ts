@@ -5,11 +5,12 @@
  * cell is known; the catalog's own zod schemas then guard the result as a last line.
  */
 import { parseDateText } from "../dates";
-import type { CampaignDef, Localized, Rule, Row, Table, Term } from "../catalog/schema";
+import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "../catalog/schema";
 import { COLUMN_IDS, LEVELS } from "../catalog/schema";
 import { parseLevel } from "../catalog/levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
-import { linearTerms, parseExpression, type ExprNode, type LinearTerm } from "./expression";
+import { linearTerms, parseExpression, type LinearTerm } from "./expression";
+import { lowerRule } from "./lower-rule";
 import type { DefinitionProblem } from "./problems";
 import { cellText, foldKey, sheetTable, type SheetTable, type TableRow } from "./sheet-table";
 import { t } from "../i18n/strings";
@@ -19,6 +20,8 @@ const FORM_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,60}$/;
 const TABLE_ID_PATTERN = /^[A-Z][A-Z0-9_]{0,15}$/;
 const RULE_ID_PATTERN = /^[A-Z][A-Z0-9_]{1,60}$/;
 const LIMITS = { tables: 40, indicators: 3000, rules: 2000, campaigns: 60 } as const;
+/** A level's name, like a deadline's wording, is one line of the forms. */
+const LEVEL_NAME_MAX = 300;
 
 /** The typed definition: what a template carries and a merge trusts by hash. */
 export interface FormDefinition {
@@ -72,27 +75,46 @@ function readSettings(sheet: SheetTable | null): { formId: string; version: numb
   return fine ? { formId, version: Number(versionText), title: localized(titleVi, sheet.text(row, "title_en")), source: sourceVi ? localized(sourceVi, "") : undefined } : null;
 }
 
+/**
+ * An id cell (table, indicator, rule, campaign): it must match its pattern and not repeat an earlier
+ * row's. Reports the problem at the cell and answers false; a good id is remembered with its line.
+ */
+function checkId(sheet: SheetTable, line: TableRow, key: string, id: string, pattern: RegExp, seen: Map<string, number>, kind: "table" | "indicator" | "rule" | "campaign"): boolean {
+  const keys = ID_PROBLEMS[kind];
+  if (!pattern.test(id)) {
+    sheet.at(line, key, keys.pattern, keys.pattern, { value: id.slice(0, 40) });
+    return false;
+  }
+  const first = seen.get(id);
+  if (first !== undefined) {
+    sheet.at(line, key, keys.duplicate, keys.duplicate, { value: id, line: String(first) });
+    return false;
+  }
+  seen.set(id, line.line);
+  return true;
+}
+
+const ID_PROBLEMS = {
+  table: { pattern: "forms.table.id", duplicate: "forms.table.duplicate" },
+  indicator: { pattern: "forms.indicator.code", duplicate: "forms.indicator.duplicate" },
+  rule: { pattern: "forms.rule.id", duplicate: "forms.rule.duplicate" },
+  campaign: { pattern: "forms.campaign.id", duplicate: "forms.campaign.duplicate" },
+} as const;
+
 /** The tables read whole, and every id declared (a table with another mistake still owns its indicators). */
 function readTables(sheet: SheetTable | null): { heads: { table: Omit<Table, "rows">; row: TableRow }[]; declared: Set<string> } {
   if (!sheet) return { heads: [], declared: new Set() };
   if (sheet.rows.length > LIMITS.tables) sheet.problem("error", sheet.rows[LIMITS.tables]!.line, null, "forms.limit.tables", "forms.limit.tables", { max: LIMITS.tables });
   const out: { table: Omit<Table, "rows">; row: TableRow }[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
+  const declared = new Set<string>();
   const sheetNames = new Set<string>();
   for (const row of sheet.rows.slice(0, LIMITS.tables)) {
     const id = sheet.text(row, "table_id");
     const sheetName = sheet.text(row, "sheet_name");
     const number = sheet.text(row, "number");
     const titleVi = sheet.text(row, "title_vi");
-    let fine = true;
-    if (!TABLE_ID_PATTERN.test(id)) {
-      fine = false;
-      sheet.at(row, "table_id", "forms.table.id", "forms.table.id", { value: id.slice(0, 40) });
-    }
-    else if (ids.has(id)) {
-      fine = false;
-      sheet.at(row, "table_id", "forms.table.duplicate", "forms.table.duplicate", { value: id });
-    }
+    let fine = checkId(sheet, row, "table_id", id, TABLE_ID_PATTERN, ids, "table");
     const fault = sheetNameFault(sheetName);
     if (fault) {
       fine = false;
@@ -110,11 +132,11 @@ function readTables(sheet: SheetTable | null): { heads: { table: Omit<Table, "ro
       fine = false;
       sheet.at(row, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
     }
-    ids.add(id);
+    declared.add(id);
     sheetNames.add(foldKey(sheetName));
     if (fine) out.push({ table: { id, number, sheetName, title: localized(titleVi, sheet.text(row, "title_en")) }, row });
   }
-  return { heads: out, declared: ids };
+  return { heads: out, declared };
 }
 
 const TYPES = ["section", "whole", "decimal", "percent", "text"] as const;
@@ -174,16 +196,7 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       sheet.at(line, "type", "forms.indicator.textType", "forms.indicator.textType");
       continue;
     }
-    if (!CODE_PATTERN.test(code)) {
-      sheet.at(line, "code", "forms.indicator.code", "forms.indicator.code", { value: code.slice(0, 40) });
-      continue;
-    }
-    const firstLine = codes.get(code);
-    if (firstLine !== undefined) {
-      sheet.at(line, "code", "forms.indicator.duplicate", "forms.indicator.duplicate", { value: code, line: String(firstLine) });
-      continue;
-    }
-    codes.set(code, line.line);
+    if (!checkId(sheet, line, "code", code, CODE_PATTERN, codes, "indicator")) continue;
     if (!labelVi) {
       sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
       continue;
@@ -377,59 +390,23 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
 const OP_DEFAULT_MESSAGE = { eq: "forms.rule.message.eq", le: "forms.rule.message.le", ge: "forms.rule.message.ge", approx: "forms.rule.message.approx", both: "forms.rule.message.both", band: "forms.rule.message.band" } as const;
 const RULE_COLUMNS = ["value", "base", "end", "cumulative"] as const;
 
-/** The tree as the engine's rule: a comparison of two sums of codes, both(A, B), or band(A / B, density|change). */
-function lowerRule(tree: ExprNode): { left: LinearTerm[]; op: Rule["op"]; right: LinearTerm[]; band?: "density" | "change" } | { at: number; key: DefinitionProblem["key"] } {
-  type Sides = { left: LinearTerm[]; right: LinearTerm[] } | { at: number; key: DefinitionProblem["key"] };
-  const sides = (left: ExprNode, right: ExprNode): Sides => {
-    const l = linearTerms(left);
-    if (!l.ok) return { at: l.at, key: "forms.rule.notSum" };
-    const r = linearTerms(right);
-    if (!r.ok) return { at: r.at, key: "forms.rule.notSum" };
-    return { left: l.terms, right: r.terms };
-  };
-  if (tree.kind === "compare") {
-    const s = sides(tree.left, tree.right);
-    return "key" in s ? s : { ...s, op: tree.op };
-  }
-  if (tree.kind === "call" && tree.name === "both" && tree.args.length === 2) {
-    const s = sides(tree.args[0]!, tree.args[1]!);
-    return "key" in s ? s : { ...s, op: "both" };
-  }
-  if (tree.kind === "call" && tree.name === "band" && tree.args.length === 2) {
-    const [ratio, name] = tree.args as [ExprNode, ExprNode];
-    if (ratio.kind !== "binary" || ratio.op !== "/") return { at: ratio.at, key: "forms.rule.bandRatio" };
-    if (name.kind !== "ref" || name.column !== null || !["density", "change"].includes(name.code.toLowerCase())) return { at: name.at, key: "forms.rule.bandName" };
-    const s = sides(ratio.left, ratio.right);
-    return "key" in s ? s : { ...s, op: "band", band: name.code.toLowerCase() as "density" | "change" };
-  }
-  if (tree.kind === "call") return { at: tree.at, key: "forms.rule.unknownCall" };
-  return { at: tree.at, key: "forms.rule.noComparison" };
-}
-
 function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Rule[] {
   if (!sheet) return [];
   if (sheet.rows.length > LIMITS.rules) sheet.problem("error", sheet.rows[LIMITS.rules]!.line, null, "forms.limit.rules", "forms.limit.rules", { max: LIMITS.rules });
   const out: Rule[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   for (const line of sheet.rows.slice(0, LIMITS.rules)) {
     const id = sheet.text(line, "rule_id");
-    if (!RULE_ID_PATTERN.test(id)) {
-      sheet.at(line, "rule_id", "forms.rule.id", "forms.rule.id", { value: id.slice(0, 40) });
-      continue;
-    }
-    if (ids.has(id)) {
-      sheet.at(line, "rule_id", "forms.rule.duplicate", "forms.rule.duplicate", { value: id });
-      continue;
-    }
-    ids.add(id);
-    const parsed = parseExpression(sheet.text(line, "expression"));
+    if (!checkId(sheet, line, "rule_id", id, RULE_ID_PATTERN, ids, "rule")) continue;
+    const expression = sheet.text(line, "expression");
+    const parsed = parseExpression(expression);
     if (!parsed.ok) {
       sheet.at(line, "expression", "forms.expr.parse", parsed.error.key, { column: parsed.error.column, found: parsed.error.found });
       continue;
     }
     const lowered = lowerRule(parsed.tree);
     if ("key" in lowered) {
-      sheet.at(line, "expression", "forms.rule.shape", lowered.key, { column: lowered.at + 1 });
+      sheet.at(line, "expression", "forms.rule.shape", lowered.key, { column: lowered.at + 1, found: expression.slice(lowered.at, lowered.at + 20) });
       continue;
     }
     let fine = true;
@@ -478,8 +455,11 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Ru
       sheet.at(line, "expression", "forms.rule.tolerance", "forms.rule.toleranceMissing");
     }
     if (!fine) continue;
-    const messageVi = sheet.text(line, "message_vi") || t("vi", OP_DEFAULT_MESSAGE[lowered.op]);
-    const messageEn = sheet.text(line, "message_en") || (sheet.text(line, "message_vi") ? messageVi : t("en", OP_DEFAULT_MESSAGE[lowered.op]));
+    // A computed side has no single row to name: the default message quotes the expression as written.
+    const defaultKey = lowered.bounds ? "forms.rule.message.bounds" : lowered.calc ? "forms.rule.message.calc" : OP_DEFAULT_MESSAGE[lowered.op];
+    const quoted = { expression: expression.slice(0, 200) };
+    const messageVi = sheet.text(line, "message_vi") || t("vi", defaultKey, quoted);
+    const messageEn = sheet.text(line, "message_en") || (sheet.text(line, "message_vi") ? messageVi : t("en", defaultKey, quoted));
     out.push({
       id,
       left,
@@ -487,6 +467,8 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Ru
       right,
       ...(absolute !== undefined || relative !== undefined ? { tolerance: { absolute: absolute ?? 0, relative: relative ?? 0 } } : {}),
       ...(lowered.band ? { band: lowered.band } : {}),
+      ...(lowered.calc ? { calc: lowered.calc } : {}),
+      ...(lowered.bounds ? { bounds: lowered.bounds } : {}),
       severity: severity as Rule["severity"],
       message: { vi: messageVi, en: messageEn },
       appliesTo: { kinds: kinds as Rule["appliesTo"]["kinds"], columns: columns as Rule["appliesTo"]["columns"] },
@@ -524,19 +506,10 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
   if (sheet.rows.length > LIMITS.campaigns) sheet.problem("error", sheet.rows[LIMITS.campaigns]!.line, null, "forms.limit.campaigns", "forms.limit.campaigns", { max: LIMITS.campaigns });
   const levelRows = levelsSheet?.rows ?? [];
   const out: CampaignDef[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   for (const line of sheet.rows.slice(0, LIMITS.campaigns)) {
     const id = sheet.text(line, "campaign_id").toLowerCase();
-    let fine = true;
-    if (!FORM_ID_PATTERN.test(id)) {
-      fine = false;
-      sheet.at(line, "campaign_id", "forms.campaign.id", "forms.campaign.id", { value: id.slice(0, 40) });
-    }
-    else if (ids.has(id)) {
-      fine = false;
-      sheet.at(line, "campaign_id", "forms.campaign.duplicate", "forms.campaign.duplicate", { value: id });
-    }
-    ids.add(id);
+    let fine = checkId(sheet, line, "campaign_id", id, FORM_ID_PATTERN, ids, "campaign");
     const kind = foldKey(sheet.text(line, "kind"));
     if (kind !== "periodic" && kind !== "review") {
       fine = false;
@@ -583,6 +556,7 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
     const plausibility = { density: { min: factor("density_min", 0.3, 0), max: factor("density_max", 1, 0) }, changeFactor: factor("change_factor", 3, 1), peerFactor: factor("peer_factor", 10, 1) };
 
     const deadlines: CampaignDef["deadlines"][number][] = [];
+    const levelNames: Partial<Record<Level, Localized>> = {};
     const tables: string[] = [];
     const perLevel = new Set<string>();
     for (const levelLine of levelRows) {
@@ -606,6 +580,8 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
           deadlines.push({ level, date, ...(wording ? { text: wording } : {}) });
         }
       }
+      const nameVi = levelsSheet.text(levelLine, "level_name_vi").normalize("NFC").slice(0, LEVEL_NAME_MAX);
+      if (nameVi) levelNames[level] = localized(nameVi, levelsSheet.text(levelLine, "level_name_en").normalize("NFC").slice(0, LEVEL_NAME_MAX));
       const listed = levelsSheet.text(levelLine, "tables").split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
       for (const tableId of listed) {
         if (!tableIds.has(tableId)) {
@@ -632,6 +608,7 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
       ...(asOf && kind === "periodic" ? { asOf } : {}),
       ...(kind === "review" ? { baseYear, endYear } : {}),
       deadlines,
+      ...(Object.keys(levelNames).length > 0 ? { levelNames } : {}),
       plausibility,
     });
   }

@@ -104,6 +104,8 @@ export const templates = {
     "tpl.help.protect.heading": "5. Bảo vệ trang tính",
     "tpl.help.protect":
       "Các trang được khóa để tránh sửa nhầm cấu trúc biểu; khóa không đặt mật khẩu. Không thêm, xóa, di chuyển dòng, cột và không đổi tên trang: chương trình tổng hợp đọc số liệu theo mã của từng ô.",
+    "campaign.deadline.noDay": "Kỳ báo cáo \"{campaign}\": năm {year} không có ngày {day} để làm hạn nộp.",
+    "campaign.asOf.noDay": "Kỳ báo cáo \"{campaign}\": năm {year} không có ngày {day} để tính số liệu.",
   },
   en: {
     "tpl.sheet.identification": "Thông tin chung",
@@ -201,5 +203,7 @@ export const templates = {
     "tpl.help.protect.heading": "5. Sheet protection",
     "tpl.help.protect":
       "The sheets are protected, without a password, so the form cannot be broken by mistake. Do not insert, delete or move rows or columns and do not rename sheets: consolidation reads every figure by its cell's code.",
+    "campaign.deadline.noDay": "Campaign \"{campaign}\": {year} has no day {day} for a deadline.",
+    "campaign.asOf.noDay": "Campaign \"{campaign}\": {year} has no day {day} to count figures at.",
   },
 } as const;

@@ -6,7 +6,7 @@
  */
 import type { Campaign, Catalog, IdentificationField } from "../catalog";
 import { planRowHeights } from "./row-height";
-import { identificationName, LEVEL_LABELS } from "../catalog";
+import { identificationName, levelLabel } from "../catalog";
 import { address, range } from "./a1";
 import { IDENTIFICATION_COLUMNS as COL, IDENTIFICATION_ROWS as ROW } from "./geometry";
 import { levelItems, levelListRange } from "./meta-sheet";
@@ -49,7 +49,7 @@ function valueCell(ref: string, field: IdentificationField, campaign: Campaign, 
     case "period":
       return { ref, value: campaign.periodLabel.vi, style: "textBold" };
     case "level":
-      return { ref, ...(unit.level ? { value: LEVEL_LABELS[unit.level].vi } : {}), style: "inputText", locked: false, validation: levelValidation(levelItems(), levelListRange()) };
+      return { ref, ...(unit.level ? { value: levelLabel(unit.level, campaign.levelNames).vi } : {}), style: "inputText", locked: false, validation: levelValidation(levelItems(campaign), levelListRange()) };
     case "date": {
       const given = unit.datePrepared?.trim();
       const serial = given ? isoToSerial(given) : null;

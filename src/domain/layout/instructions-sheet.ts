@@ -5,7 +5,7 @@
  */
 import type { Campaign, Catalog, Level } from "../catalog";
 import { planRowHeights } from "./row-height";
-import { LEVEL_LABELS, LEVELS, PARENT_LEVEL } from "../catalog";
+import { levelLabel, LEVELS, PARENT_LEVEL } from "../catalog";
 import { address } from "./a1";
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
 import { displayDate } from "../dates";
@@ -27,14 +27,12 @@ export function deadlineLines(campaign: Campaign): string[] {
     const date = campaign.deadlines[level];
     if (!date) return [];
     const parent = PARENT_LEVEL[level];
+    const name = levelLabel(level, campaign.levelNames).vi;
+    const parentName = parent ? levelLabel(parent, campaign.levelNames).vi : "";
     // The plan's own wording when the definition gives it ("chậm nhất ngày 20/7/2012"), else the date.
     const text = campaign.deadlineTexts?.[level];
-    if (text) return [parent ? vi("tpl.help.deadlineWorded", { level: LEVEL_LABELS[level].vi, parent: LEVEL_LABELS[parent].vi, text, date: displayDate(date) }) : vi("tpl.help.deadlineWordedTop", { level: LEVEL_LABELS[level].vi, text, date: displayDate(date) })];
-    return [
-      parent
-        ? vi("tpl.help.deadline", { level: LEVEL_LABELS[level].vi, parent: LEVEL_LABELS[parent].vi, date: displayDate(date) })
-        : vi("tpl.help.deadlineTop", { level: LEVEL_LABELS[level].vi, date: displayDate(date) }),
-    ];
+    if (text) return [parent ? vi("tpl.help.deadlineWorded", { level: name, parent: parentName, text, date: displayDate(date) }) : vi("tpl.help.deadlineWordedTop", { level: name, text, date: displayDate(date) })];
+    return [parent ? vi("tpl.help.deadline", { level: name, parent: parentName, date: displayDate(date) }) : vi("tpl.help.deadlineTop", { level: name, date: displayDate(date) })];
   });
   return lines.length > 0 ? lines : [vi("tpl.help.noDeadline")];
 }

@@ -5,7 +5,7 @@
  * It also holds the list of level labels the identification sheet's list validation points to.
  */
 import type { Campaign, Catalog, MetaKey } from "../catalog";
-import { campaignToJson, FORM_DEF_NAME, LEVEL_LABELS, LEVELS, META_KEYS, metaName } from "../catalog";
+import { campaignToJson, FORM_DEF_NAME, levelLabel, LEVELS, META_KEYS, metaName } from "../catalog";
 import { absolute, address, range, sheetRef } from "./a1";
 import { META_COLUMNS } from "./geometry";
 import type { CellPlan, NamePlan, SheetPlan } from "./plan";
@@ -19,8 +19,8 @@ export function metaCells(): MetaCellSpec[] {
   return META_KEYS.map((key, i) => ({ name: metaName(key), sheet, address: address(META_COLUMNS.value, 1 + i), key }));
 }
 
-/** The level labels (vi), in LEVELS order, as the identification sheet offers them. */
-export const levelItems = (): string[] => LEVELS.map((level) => LEVEL_LABELS[level].vi);
+/** The level labels (vi), in LEVELS order, as the identification sheet offers them: the campaign's own names where it has them. */
+export const levelItems = (campaign: Pick<Campaign, "levelNames">): string[] => LEVELS.map((level) => levelLabel(level, campaign.levelNames).vi);
 
 /** Sheet-qualified absolute range of the level list, for the list validation. */
 export function levelListRange(): string {
@@ -68,7 +68,7 @@ export function metaSheet(catalog: Catalog, campaign: Campaign, kind: "submissio
     cells.push({ ref: address(META_COLUMNS.value, 1 + i), value: values[key], style: "text" });
   });
   cells.push({ ref: address(META_COLUMNS.levelList, 1), value: "LEVEL_LABELS", style: "text" });
-  levelItems().forEach((label, i) => cells.push({ ref: address(META_COLUMNS.levelList, 2 + i), value: label, style: "text" }));
+  levelItems(campaign).forEach((label, i) => cells.push({ ref: address(META_COLUMNS.levelList, 2 + i), value: label, style: "text" }));
   definitionChunks(catalog).forEach((chunk, i) => cells.push({ ref: address(META_COLUMNS.definition, 1 + i), value: chunk, style: "text" }));
   return {
     name: metaSheetName(),

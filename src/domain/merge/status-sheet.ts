@@ -4,7 +4,7 @@
  * Every text that came from a submission (file names, unit names) is a literal value.
  */
 import { LEVELS, type Level } from "../catalog/schema";
-import { LEVEL_LABELS } from "../catalog/levels";
+import { levelLabel, type LevelNames } from "../catalog/levels";
 import type { CellPlan, SheetPlan, StyleName } from "../layout/plan";
 import { address, range } from "../layout/a1";
 import { planRowHeights } from "../layout/row-height";
@@ -32,7 +32,8 @@ export const FILE_STATUS_KEYS: Readonly<Record<FileStatus, StringKey>> = {
 
 export const ROSTER_STATE_KEYS = { submitted: "merge.roster.submitted", late: "merge.roster.late", missing: "merge.roster.missing", unclear: "merge.roster.unclear" } as const;
 
-const levelText = (level: Level | null): string => (level ? LEVEL_LABELS[level].vi : "");
+/** A level as the campaign's forms name it (a 2012 review says "LĐLĐ huyện, thị xã"). */
+const levelText = (level: Level | null, names: LevelNames | undefined): string => (level ? levelLabel(level, names).vi : "");
 
 /** The notes column of a roster line: how it arrived, and anything else the officer must know. */
 export function rosterNotes(line: RosterLine, lang: "vi" | "en" = "vi"): string {
@@ -111,7 +112,7 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
       const lines = r.lines.filter((l) => (l.unit.level ?? null) === level);
       if (lines.length === 0) continue;
       const done = lines.filter((l) => l.state !== "missing").length;
-      put(1, level ? LEVEL_LABELS[level].vi : vi("merge.level.unknown"));
+      put(1, level ? levelText(level, result.campaign.levelNames) : vi("merge.level.unknown"));
       put(2, lines.length, "computedInteger");
       put(3, done, "computedInteger");
       cells.push({ ref: address(4, row), formula: `IF(${address(2, row)}=0,"",${address(3, row)}/${address(2, row)})`, value: done / lines.length, style: "computedPercent" });
@@ -128,7 +129,7 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
     put(2, f.name);
     put(3, f.unitCode ?? "");
     put(4, f.unitName ?? "");
-    put(5, levelText(f.level));
+    put(5, levelText(f.level, result.campaign.levelNames));
     put(6, f.kind ? vi(f.kind === "consolidated" ? "merge.kind.consolidated" : "merge.kind.submission") : "");
     put(7, displayDate(f.datePrepared));
     put(8, vi(FILE_STATUS_KEYS[f.status]), "textBold");
@@ -145,7 +146,7 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
       put(1, i + 1, "tt");
       put(2, l.unit.code);
       put(3, l.unit.name);
-      put(4, levelText(l.unit.level));
+      put(4, levelText(l.unit.level, result.campaign.levelNames));
       put(5, vi(ROSTER_STATE_KEYS[l.state]), "textBold");
       put(6, displayDate(l.datePrepared));
       put(7, displayDate(l.deadline));

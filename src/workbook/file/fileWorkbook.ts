@@ -1,18 +1,19 @@
 /**
  * The WorkbookPort for a workbook held in memory as .xlsx bytes: the standalone page (a file the user
  * opened, or the template about to be downloaded) and the CLI. Reads go through the fast reader; a plan
- * is rendered by the .xlsx writer into a new file that replaces the one held.
+ * is drawn by the .xlsx writer into the workbook held, as "Chèn biểu mẫu" does inside Excel: the plan's
+ * sheets are replaced, every other sheet is kept (values, formulas, styles; ExcelJS loads and saves it).
  *
- * Replacing is all-or-nothing (the writer makes whole workbooks; splicing sheets into someone else's
- * file would mean trusting a full ExcelJS load/save of it). So, as inside Excel, the user is asked first
- * whenever the workbook held has figures on a sheet the plan writes.
+ * As inside Excel, the user is asked first whenever the workbook held has figures on a sheet the plan
+ * writes. A workbook the bounded reader cannot read is never handed to ExcelJS: the write is refused with
+ * the reader's reason, and the bytes held stay as they were.
  */
 import { NAME_PREFIX, type CellRef, type RawWorkbook } from "../../domain/raw";
+import { AppErrorException } from "../../domain/errors";
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import { MAX_SHEET_ROWS_CELLS, type SheetRows, type WorkbookPort, type WritePlanOptions, type WritePlanOutcome } from "../port";
 import { readSheetTable, readWorkbook } from "./reader";
 import { writeWorkbook } from "./writer";
-import { render } from "../../domain/i18n/message";
 
 export interface FileWorkbook extends WorkbookPort {
   readonly host: "file";
@@ -24,6 +25,9 @@ export interface FileWorkbook extends WorkbookPort {
 
 const EMPTY: RawWorkbook = { names: new Map(), sheets: [] };
 
+/** Excel compares sheet names case-insensitively; NFC so a name typed on another keyboard compares equal. */
+const sheetKey = (name: string): string => name.normalize("NFC").toLowerCase();
+
 /** Names of ours that hold what the preparer typed (figures and notes), not the template's own text. */
 const isEntry = (name: string): boolean => name.startsWith(NAME_PREFIX) && !name.startsWith(`${NAME_PREFIX}ID_`) && !name.startsWith(`${NAME_PREFIX}META_`);
 
@@ -32,23 +36,19 @@ const isEntry = (name: string): boolean => name.startsWith(NAME_PREFIX) && !name
  * that is a figure or note typed into a named cell (its labels and instructions do not count: replacing
  * an empty form is not losing anything); on any other workbook's sheet, any non-empty cell.
  */
-function sheetsWithData(bytes: Uint8Array, planned: ReadonlySet<string>): string[] {
-  const outcome = readWorkbook(bytes);
-  // Unreadable: say every planned sheet may hold data. Asking costs a click, losing figures costs a report.
-  if (!outcome.ok) return [...planned];
-  const { workbook } = outcome.value;
+function sheetsWithData(bytes: Uint8Array, workbook: RawWorkbook, planned: ReadonlySet<string>): string[] {
   const isTemplate = workbook.names.has(`${NAME_PREFIX}META_TEMPLATE_ID`);
   const ours = new Map<string, boolean>();
   for (const range of workbook.names.values()) {
-    const key = range.sheet.toLowerCase();
+    const key = sheetKey(range.sheet);
     const entered = isEntry(range.name) && range.cells.some((row) => row.some((cell) => cell.value !== null && cell.value !== ""));
     ours.set(key, (ours.get(key) ?? false) || entered);
   }
   return workbook.sheets
     .map((s) => s.name)
-    .filter((name) => planned.has(name.toLowerCase()))
+    .filter((name) => planned.has(sheetKey(name)))
     .filter((name) => {
-      const entered = ours.get(name.toLowerCase());
+      const entered = ours.get(sheetKey(name));
       if (entered !== undefined) return entered;
       // A sheet without names in one of our templates is its own text (the instructions).
       if (isTemplate) return false;
@@ -64,16 +64,21 @@ export function createFileWorkbook(initial: Uint8Array | null = null): FileWorkb
   async function read(): Promise<RawWorkbook> {
     if (!current) return EMPTY;
     const outcome = readWorkbook(current);
-    if (!outcome.ok) throw new Error(render("en", outcome.error));
+    // The reader's own words (Vietnamese and English), for the view to show.
+    if (!outcome.ok) throw new AppErrorException(outcome.error);
     return outcome.value.workbook;
   }
 
   async function writePlan(plan: WorkbookPlan, options: WritePlanOptions): Promise<WritePlanOutcome> {
-    if (current) {
-      const withData = sheetsWithData(current, new Set(plan.sheets.map((s) => s.name.toLowerCase())));
+    const held = current;
+    if (held) {
+      const outcome = readWorkbook(held);
+      // Hostile, huge or not a workbook: ExcelJS, which has no limits, never sees it.
+      if (!outcome.ok) throw new AppErrorException(outcome.error);
+      const withData = sheetsWithData(held, outcome.value.workbook, new Set(plan.sheets.map((s) => sheetKey(s.name))));
       if (withData.length > 0 && !(await options.confirmReplace(withData))) return { written: false, reason: "declined" };
     }
-    current = await writeWorkbook(plan);
+    current = await writeWorkbook(plan, held ? { into: held } : {});
     marks = [];
     return { written: true, sheets: plan.sheets.map((s) => s.name) };
   }

@@ -22,7 +22,7 @@ import { checkRules, readSubmission, type CheckIssue } from "../../domain/check"
 import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import type { Submission } from "../../domain/submission";
-import { CarriedCatalogs } from "../../domain/forms/carried-definition";
+import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/forms/carried-definition";
 import { olderSubsetOf } from "../../domain/forms/definition-versions";
 import { fileSizeError, readWorkbook, type ReadLimits } from "../file/reader";
 import { keyed } from "../../domain/i18n/message";
@@ -113,7 +113,9 @@ function rejectedReport(index: number, name: string, reasons: Message[], partial
 
 /** One file, start to verdict. `campaign` is fixed by the caller or adopted from the first readable file. */
 function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array, state: JudgeState, options: JudgeOptions): Verdict {
-  const read = readWorkbook(bytes, options.limits);
+  // The carried definition's text is read only when its hash is one this merge has not met yet.
+  let read = readWorkbook(bytes, options.limits, { skipNames: CARRIED_TEXT_NAMES });
+  if (read.ok && state.carried.needsText(read.value.workbook)) read = readWorkbook(bytes, options.limits);
   if (!read.ok) return { rejected: rejectedReport(index, name, [read.error]) };
   const raw = read.value.workbook;
   const chosen = definitionFor(catalog, raw, name, state);

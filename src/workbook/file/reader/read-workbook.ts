@@ -28,9 +28,19 @@ interface NameRequest {
   readonly ref: string;
 }
 
-export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>): Result<ReadOutcome> {
+/** What a caller may leave unread. */
+export interface ReadRequest {
+  /**
+   * Names (any case) whose cells are not read: they are resolved and counted against the limits as
+   * usual, but left out of `workbook.names`. For text a caller needs only now and then (the carried
+   * definition, whose hash is enough for most files), so a merge does not decode it for each file.
+   */
+  readonly skipNames?: readonly string[];
+}
+
+export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>, request?: ReadRequest): Result<ReadOutcome> {
   try {
-    return ok(read(bytes, new ReadBudget(resolveLimits(options))));
+    return ok(read(bytes, new ReadBudget(resolveLimits(options)), request?.skipNames ?? NONE));
   } catch (error) {
     return fail(toErrorValue(error));
   }
@@ -43,6 +53,7 @@ export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>): 
  */
 interface ReadPlan {
   readonly workbook: WorkbookXml;
+  readonly skipped: readonly string[];
   readonly sheetNames: readonly string[];
   readonly names: readonly DefinedName[];
   readonly requests: readonly NameRequest[];
@@ -53,7 +64,10 @@ interface ReadPlan {
 
 let lastPlan: ReadPlan | undefined;
 
-function samePlan(plan: ReadPlan, workbook: WorkbookXml): boolean {
+const NONE: readonly string[] = [];
+
+function samePlan(plan: ReadPlan, workbook: WorkbookXml, skipped: readonly string[]): boolean {
+  if (plan.skipped.length !== skipped.length || plan.skipped.some((name, i) => name !== skipped[i])) return false;
   const { sheets, names } = workbook;
   if (plan.workbook === workbook) return true; // the same part, reused by readWorkbookXml
   if (plan.sheetNames.length !== sheets.length || plan.names.length !== names.length) return false;
@@ -62,8 +76,8 @@ function samePlan(plan: ReadPlan, workbook: WorkbookXml): boolean {
   return true;
 }
 
-function readPlan(workbook: WorkbookXml, budget: ReadBudget): ReadPlan {
-  if (lastPlan !== undefined && samePlan(lastPlan, workbook)) {
+function readPlan(workbook: WorkbookXml, budget: ReadBudget, skipped: readonly string[]): ReadPlan {
+  if (lastPlan !== undefined && samePlan(lastPlan, workbook, skipped)) {
     budget.cells(lastPlan.cellCount);
     return lastPlan;
   }
@@ -83,6 +97,7 @@ function readPlan(workbook: WorkbookXml, budget: ReadBudget): ReadPlan {
   const requests: NameRequest[] = [];
   const broken: BrokenName[] = [];
   const seen = new Set<string>();
+  const skip = new Set(skipped.map((name) => name.toUpperCase()));
   let cellCount = 0;
   for (const { name, formula } of workbook.names) {
     const key = name.toUpperCase();
@@ -104,6 +119,7 @@ function readPlan(workbook: WorkbookXml, budget: ReadBudget): ReadPlan {
     const count = (target.last.row - target.first.row + 1) * (target.last.column - target.first.column + 1);
     budget.cells(count);
     cellCount += count;
+    if (skip.has(key)) continue;
     const single = target.first.row === target.last.row && target.first.column === target.last.column;
     const ref = single ? formatAddress(target.first) : `${formatAddress(target.first)}:${formatAddress(target.last)}`;
     requests.push({ name, formula, key, sheetIndex, first: target.first, last: target.last, ref });
@@ -130,14 +146,14 @@ function readPlan(workbook: WorkbookXml, budget: ReadBudget): ReadPlan {
     }
     sheets.push({ sheetIndex, lastRow, wanted });
   }
-  lastPlan = { workbook, sheetNames: workbook.sheets.map((s) => s.name), names: workbook.names, requests, broken, cellCount, sheets };
+  lastPlan = { workbook, skipped, sheetNames: workbook.sheets.map((s) => s.name), names: workbook.names, requests, broken, cellCount, sheets };
   return lastPlan;
 }
 
-function read(bytes: Uint8Array, budget: ReadBudget): ReadOutcome {
+function read(bytes: Uint8Array, budget: ReadBudget, skipped: readonly string[]): ReadOutcome {
   const opened = openWorkbook(bytes, budget);
   const { workbook, pkg } = opened;
-  const plan = readPlan(workbook, budget);
+  const plan = readPlan(workbook, budget, skipped);
   const { requests } = plan;
 
   const records = new Map<number, CellGrid>();
