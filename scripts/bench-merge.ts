@@ -30,7 +30,7 @@ import { figureKey, type FigureKey } from "../src/domain/submission";
 import { writeWorkbook } from "../src/workbook/file/writer";
 import { mergeFiles, type MergeFileInput } from "../src/workbook/merge";
 import { sampleFigures, SAMPLE_UNITS } from "../src/domain/merge/sample";
-import { t } from "../src/domain/i18n/strings";
+import { t } from "../src/taskpane/strings";
 import { render } from "../src/domain/i18n/message";
 
 const arg = (name: string, fallback: number): number => {

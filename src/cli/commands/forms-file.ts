@@ -10,7 +10,7 @@ import type { CliIo } from "../commands";
 import { catalogFromSheets } from "../../domain/forms/definition-catalog";
 import type { DefinitionProblem } from "../../domain/forms/problems";
 import { problemText } from "../../domain/forms/problems";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { readDefinitionFile } from "../../workbook/file/forms/read-definition-file";
 import { render } from "../../domain/i18n/message";
 

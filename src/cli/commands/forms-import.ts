@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
 import { chooseSheet, proposeDefinition, type ImportNote, type Proposal } from "../../domain/forms/import";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { readTypedForm } from "../../workbook/file/forms/read-typed-form";
 import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
 import { DEFAULT_READ_LIMITS } from "../../workbook/file/reader";

@@ -1,5 +1,5 @@
 /** The merge's report on the command line: a summary, one line per file, the roster; or the same as JSON. */
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { auditLine, displayDate, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { resolve, join } from "path";
 import { parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
 import { proposeCodes, render, writeCsv, ROSTER_LINE_WARNINGS, type Message } from "../../domain/merge";
 import { LEVEL_LABELS } from "../../domain/catalog/levels";

@@ -12,7 +12,7 @@ import { fail, ok, type Result } from "../../domain/errors";
 import { catalogForCommand } from "./forms-file";
 import { groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
 import type { AppError } from "../../domain/errors";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { DEFAULT_READ_LIMITS, readWorkbook } from "../../workbook/file/reader";
 import { commandArgs } from "../args";
 import type { Command, CommandContext } from "../commands";

@@ -347,7 +347,7 @@ export function MergeView() {
         )}
         {rosterProblem && (
           <MessageBar intent="warning" data-testid="merge-roster-problem">
-            <MessageBarBody className={styles.wrap}>{t("merge.cli.rosterError", { file: rosterName, reason: render(lang, rosterProblem) })}</MessageBarBody>
+            <MessageBarBody className={styles.wrap}>{t("merge.roster.unusable", { file: rosterName, reason: render(lang, rosterProblem) })}</MessageBarBody>
           </MessageBar>
         )}
         {state.status === "done" && !state.outcome.ok && (

@@ -1,0 +1,13 @@
+/**
+ * The task pane's strings: the domain's tables and the views' own, through the one lookup
+ * (domain/i18n/strings). Views take `t` from `useI18n()`, which reads from here.
+ */
+import { withTables } from "../../domain/i18n/strings";
+import { mergeView } from "./merge";
+
+const pane = withTables([mergeView] as const);
+
+export type PaneKey = Parameters<typeof pane.t>[1];
+export const { t, render } = pane;
+/** Every key the pane can show, for the completeness tests. */
+export const allPaneKeys = pane.allKeys;
