@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import { cellName } from "../../src/domain/catalog";
 import type { FigureKey } from "../../src/domain/submission";
 import type { Page } from "playwright-core";

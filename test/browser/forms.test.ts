@@ -4,7 +4,7 @@
  * mistake is refused with the cell named, and the shipped forms stay in use.
  */
 import { readFileSync } from "fs";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import { cellName } from "../../src/domain/catalog";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { definitionXlsx } from "../forms/definition-file";

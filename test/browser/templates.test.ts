@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "fs";
 import type { Page } from "playwright-core";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { readWorkbook } from "../../src/workbook/file/reader";

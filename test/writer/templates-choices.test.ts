@@ -1,7 +1,7 @@
 /** The Biểu mẫu view's choices, without a browser: each shipped campaign, a year for periodic ones, a custom review. */
 import { loadCatalog } from "../../src/domain/catalog";
 import { campaignChoices, campaignFromChoice, choiceLabel, customFormProblems, CUSTOM, validYear } from "../../src/taskpane/templates/choices";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import { render } from "../../src/domain/i18n/message";
 
 const catalog = loadCatalog();

@@ -8,19 +8,17 @@ import { basename, resolve } from "path";
 import { loadCatalog, type Catalog } from "../../domain/catalog";
 import { CarriedCatalogs } from "../../domain/forms/carried-definition";
 import { checkByDefinition } from "../../domain/forms/check-by-definition";
-import { fail, ok, type Result } from "../../domain/errors";
 import { catalogForCommand } from "./forms-file";
 import { groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
-import type { AppError } from "../../domain/errors";
-import { t, type Lang } from "../strings";
+import { inBothLanguages, message, render, t, type CliKey, type Lang } from "../strings";
 import { DEFAULT_READ_LIMITS, readWorkbook } from "../../workbook/file/reader";
 import { commandArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
-import { render, keyed, message, inBothLanguages } from "../../domain/i18n/message";
+import { keyed, type Message } from "../../domain/i18n/message";
 
 export type FileOutcome =
   | { readonly file: string; readonly status: "checked"; readonly campaignId: string | null; readonly unitCode: string | null; readonly summary: IssueSummary; readonly issues: readonly CheckIssue[] }
-  | { readonly file: string; readonly status: "unreadable"; readonly error: AppError };
+  | { readonly file: string; readonly status: "unreadable"; readonly error: Message<CliKey> };
 
 const MB = 1024 * 1024;
 
@@ -30,7 +28,7 @@ const MB = 1024 * 1024;
  */
 export function validateFile(definition: Catalog | CarriedCatalogs, path: string): { outcome: FileOutcome; catalog: Catalog } {
   const shipped = definition instanceof CarriedCatalogs ? loadCatalog() : definition;
-  const unreadable = (error: AppError) => ({ outcome: { file: path, status: "unreadable" as const, error }, catalog: shipped });
+  const unreadable = (error: Message<CliKey>) => ({ outcome: { file: path, status: "unreadable" as const, error }, catalog: shipped });
   const read = readBytes(path);
   if (!read.ok) return unreadable(read.error);
   const workbook = readWorkbook(read.value);
@@ -40,7 +38,7 @@ export function validateFile(definition: Catalog | CarriedCatalogs, path: string
   return { outcome: { file: path, status: "checked", campaignId: submission?.campaignId ?? null, unitCode: submission?.identification.unitCode || null, summary: summarize(issues), issues }, catalog: byDefinition.catalog ?? shipped };
 }
 
-function readBytes(path: string): Result<Uint8Array> {
+function readBytes(path: string): { ok: true; value: Uint8Array } | { ok: false; error: Message<CliKey> } {
   const file = path;
   let bytes: Uint8Array;
   try {
@@ -48,17 +46,17 @@ function readBytes(path: string): Result<Uint8Array> {
     // Refuse before loading: a 200 MB attachment should not be read into memory to be refused.
     if (size > DEFAULT_READ_LIMITS.maxFileBytes) {
       const params = { size: Math.ceil(size / MB), limit: DEFAULT_READ_LIMITS.maxFileBytes / MB };
-      return fail(keyed("reader.too-large", params));
+      return { ok: false, error: keyed("reader.too-large", params) };
     }
     bytes = new Uint8Array(readFileSync(file));
   } catch (error) {
     // Node's errors carry a code (ENOENT, EACCES, EISDIR); the message around it is English and technical.
     const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-    if (code === "ENOENT") return fail(message("file.not-found", "check.cli.notFound"));
+    if (code === "ENOENT") return { ok: false, error: message("file.not-found", "check.cli.notFound") };
     const reason = code || String(error);
-    return fail(message("file.open", "check.cli.fileError", { reason }));
+    return { ok: false, error: message("file.open", "check.cli.fileError", { reason }) };
   }
-  return ok(bytes);
+  return { ok: true, value: bytes };
 }
 
 function describeIssue(lang: Lang, issue: CheckIssue): string {

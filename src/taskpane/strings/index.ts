@@ -3,9 +3,14 @@
  * (domain/i18n/strings). Views take `t` from `useI18n()`, which reads from here.
  */
 import { withTables } from "../../domain/i18n/strings";
+import { checkView } from "./check";
+import { formsView } from "./forms";
+import { formsImportView } from "./forms-import";
 import { mergeView } from "./merge";
+import { templatesView } from "./templates";
+import { paneUi } from "./ui";
 
-const pane = withTables([mergeView] as const);
+const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView] as const);
 
 export type PaneKey = Parameters<typeof pane.t>[1];
 export const { t, render } = pane;
