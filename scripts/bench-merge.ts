@@ -30,7 +30,7 @@ import { figureKey, type FigureKey } from "../src/domain/submission";
 import { writeWorkbook } from "../src/workbook/file/writer";
 import { mergeFiles, type MergeFileInput } from "../src/workbook/merge";
 import { sampleFigures, SAMPLE_UNITS } from "../src/domain/merge/sample";
-import { t } from "../src/taskpane/strings";
+import { mergeInChromium } from "./browser-merge";
 import { render } from "../src/domain/i18n/message";
 
 const arg = (name: string, fallback: number): number => {
@@ -239,33 +239,15 @@ function endToEndCli(paths: readonly string[], last: boolean): void {
 
 /** Chromium, through the page's Web Worker: the files chosen through the file chooser, timed from the click to the results. */
 async function inBrowser(paths: readonly string[]): Promise<void> {
-  if (!existsSync(join(process.cwd(), "dist", "taskpane.html"))) {
+  const dist = join(process.cwd(), "dist");
+  if (!existsSync(join(dist, "taskpane.html"))) {
     console.log("chromium: skipped (no dist/taskpane.html; run npm run build first)");
     return;
   }
-  const { openBrowser } = await import("../test/support/browser");
-  const session = await openBrowser(join(process.cwd(), "dist")).catch((error: unknown) => {
-    console.log(`chromium: skipped (${error instanceof Error ? error.message : String(error)})`);
-    return null;
-  });
-  if (!session) return;
-  try {
-    const page = await session.newPage("taskpane.html", { viewport: { width: 800, height: 900 } });
-    await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 30000 });
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
-    await chooser.setFiles([...paths]);
-    await page.getByText(t("vi", "merge.view.chosenHeading", { count: paths.length })).waitFor({ timeout: 60000 });
-    await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-BENCH");
-    await page.getByLabel(t("vi", "merge.view.unitName")).fill("LĐLĐ huyện Đo tốc độ");
-    const started = performance.now();
-    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
-    await page.getByTestId("merge-download").waitFor({ timeout: 300000 });
-    const ms = performance.now() - started;
-    const summary = await page.getByTestId("merge-summary").textContent();
-    console.log(`chromium, Web Worker, ${paths.length} files (read, check, consolidate, write .xlsx): ${(ms / 1000).toFixed(2)} s   (target ≤ 10 s: ${ms <= 10000 ? "met" : "NOT MET"})  [${(summary ?? "").slice(0, 60)}…]`);
-  } finally {
-    await session.close();
-  }
+  const run = await mergeInChromium(dist, paths, { code: "LDLD-BENCH", name: "LĐLĐ huyện Đo tốc độ", level: "huyen" }, 300000);
+  if (!run) return;
+  const ms = run.ms;
+  console.log(`chromium, Web Worker, ${paths.length} files (read, check, consolidate, write .xlsx): ${(ms / 1000).toFixed(2)} s   (target ≤ 10 s: ${ms <= 10000 ? "met" : "NOT MET"})  peak RSS of chromium's processes ${run.peakMb.toFixed(0)} MB  [${run.summary.slice(0, 60)}…]`);
 }
 
 main().catch((error: unknown) => {

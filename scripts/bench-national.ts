@@ -14,7 +14,12 @@
  * 3. Every written workbook is read back by the product's reader and its figures compared with totals
  *    computed here independently (exact sums, in thousandths, of the generated figures).
  *
- * Run: npm run bench:national [-- P=34 D=4 C=1000 PROVINCES=34]
+ * 4. With --browser (needs a built dist/ and chromium): the national merge again, through the standalone
+ *    page's Web Worker in headless chromium, the province workbooks chosen through the file chooser;
+ *    timed from the click to the download button, with the progress the page showed and the peak RSS of
+ *    chromium's processes, beside the Node time of the same run. Its workbook is checked like the others.
+ *
+ * Run: npm run bench:national [-- P=34 D=4 C=1000 PROVINCES=34 --browser]
  * (PROVINCES: how many province merges to time; the others are still made, untimed, for the national one.)
  */
 import { spawnSync } from "child_process";
@@ -31,6 +36,7 @@ import { writeWorkbook } from "../src/workbook/file/writer";
 import { SECTORS as CORPUS_SECTORS } from "../test/corpus/figures";
 import { readWorkbook, type ReadLimits } from "../src/workbook/file/reader";
 import { mergeFiles } from "../src/workbook/merge";
+import { mergeInChromium } from "./browser-merge";
 import { render } from "../src/domain/i18n/message";
 
 const arg = (name: string, fallback: number): number => {
@@ -296,9 +302,9 @@ function runChild(level: Level, code: string, out: string, paths: readonly strin
 }
 
 /** Reads a written workbook back with the product's reader and compares its figures with the independent totals. */
-function verify(path: string, keys: readonly FigureKey[], expected: ReadonlyMap<FigureKey, bigint | null>, limits?: Partial<ReadLimits>): { ok: boolean; ms: number; note: string } {
+function verify(path: string | Uint8Array, keys: readonly FigureKey[], expected: ReadonlyMap<FigureKey, bigint | null>, limits?: Partial<ReadLimits>): { ok: boolean; ms: number; note: string } {
   const started = performance.now();
-  const read = readWorkbook(new Uint8Array(readFileSync(path)), limits);
+  const read = readWorkbook(typeof path === "string" ? new Uint8Array(readFileSync(path)) : path, limits);
   const ms = performance.now() - started;
   if (!read.ok) return { ok: false, ms, note: `unreadable: ${render("en", read.error)}` };
   const sub = readSubmission(catalog, read.value.workbook).submission;
@@ -322,6 +328,25 @@ function line(label: string, r: ChildReport, check: { ok: boolean; ms: number; n
       (check ? `  read back ${seconds(check.ms)}: ${check.ok ? "" : "WRONG "}${check.note}` : "") +
       (r.problem ? `\n    problem: ${r.problem}` : ""),
   );
+}
+
+/** The national merge through the page's Web Worker in chromium, against the Node time of the same run. */
+async function inChromium(provinces: readonly string[], node: ChildReport, keys: readonly FigureKey[], expected: ReadonlyMap<FigureKey, bigint | null>): Promise<void> {
+  const dist = join(process.cwd(), "dist");
+  if (!existsSync(join(dist, "taskpane.html"))) {
+    console.log("chromium: skipped (no dist/taskpane.html; run npm run build first)");
+    return;
+  }
+  gc?.();
+  const run = await mergeInChromium(dist, provinces, { code: "TLD", name: "TLD (benchmark)", level: "tw" }, 30 * 60_000);
+  if (!run) return;
+  const check = verify(run.xlsx, keys, expected, TOP_LIMITS);
+  console.log(
+    `chromium, the page's Web Worker (${provinces.length} provinces): ${seconds(run.ms)} (CPU of chromium's processes ${seconds(run.cpuMs)})  memory of chromium's processes (PSS) ${run.baseMb.toFixed(0)} MB before, peak ${run.peakMb.toFixed(0)} MB (largest process RSS ${run.peakProcessMb.toFixed(0)} MB)  ` +
+      `output ${(run.xlsx.length / MB).toFixed(1)} MB  progress: ${run.progress.length} updates, steps ${run.steps.join(" → ")}  read back: ${check.ok ? "" : "WRONG "}${check.note}`,
+  );
+  const ratio = run.ms / node.ms;
+  console.log(`chromium / Node, same files, same run: wall ${seconds(run.ms)} / ${seconds(node.ms)} = ${ratio.toFixed(2)}×   (target ≤ 2×: ${ratio <= 2 ? "met" : "NOT MET"}); CPU ${seconds(run.cpuMs)} / ${seconds(node.cpuMs)} = ${(run.cpuMs / node.cpuMs).toFixed(2)}×`);
 }
 
 async function main(): Promise<void> {
@@ -357,8 +382,10 @@ async function main(): Promise<void> {
   const national = runChild("tw", "TLD", files.national, files.provinces);
   // The national workbook is the top: no merge reads it, so it is read back here past the limits a
   // submission is held to (its register of 136,000 CĐCS is ≈ 7.7 M cells in a 230 MB part).
-  const check = national.ok ? verify(files.national, keys, expectedTotals(keys, figuresOf, 0, P * D * C), TOP_LIMITS) : null;
+  const nationalExpected = expectedTotals(keys, figuresOf, 0, P * D * C);
+  const check = national.ok ? verify(files.national, keys, nationalExpected, TOP_LIMITS) : null;
   line(`national (${P} provinces)`, national, check);
+  if (national.ok && process.argv.includes("--browser")) await inChromium(files.provinces, national, keys, nationalExpected);
   const province = provinceReports[0];
   if (national.ok && province) {
     const perCdcs = ((national.peakMb - province.peakMb) * 1024) / (national.units - province.units);

@@ -43,6 +43,8 @@ export interface Submission {
    * or null is "not reported": a blank is never a zero. Values are exactly what the cell held.
    */
   readonly figures: ReadonlyMap<FigureKey, number | null>;
+  /** Text rows' values by key (only non-blank ones); absent on forms without text rows. Never summed. */
+  readonly texts?: ReadonlyMap<FigureKey, string>;
   /** Where each figure sits, for "one click from its cell". */
   readonly refs: ReadonlyMap<FigureKey, CellRef>;
   /** Ghi chú text by row code (only non-empty notes). */

@@ -19,6 +19,8 @@ let session: BrowserSession | null = null;
 const dir = mkdtempSync(join(tmpdir(), "check-view-"));
 const file = join(dir, "bao-cao-loi.xlsx");
 const unfilled = join(dir, "chua-nhap.xlsx");
+const notWorkbook = join(dir, "bao-cao.xlsx");
+const NOT_WORKBOOK = new TextEncoder().encode("Báo cáo quý 1: không phải tệp Excel");
 
 beforeAll(async () => {
   const figures = new Map<FigureKey, number>([
@@ -29,6 +31,7 @@ beforeAll(async () => {
   ]);
   writeFileSync(file, await filledTemplate(PERIODIC, figures, { planted: new Map([[cellName("CB_TONG", "value"), "1.250"]]) }));
   writeFileSync(unfilled, await filledTemplate(PERIODIC, new Map()));
+  writeFileSync(notWorkbook, NOT_WORKBOOK);
   session = await openBrowser();
 });
 
@@ -84,3 +87,15 @@ function refOfExample(): string {
   const named = read.value.workbook.names.get(cellName("DV_NU", "value"))!;
   return `${named.sheet}!${named.ref.replace(/\$/g, "")}`;
 }
+
+describeWithBrowser("a file that is not a workbook, in the Kiểm tra view", () => {
+  it("is read through the file port and refused with the reader's own Vietnamese reason", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const read = readWorkbook(NOT_WORKBOOK);
+    if (read.ok) throw new Error("the fixture should not be a workbook");
+    const page = await checkFile(session, notWorkbook);
+    await page.getByText(render("vi", read.error), { exact: false }).waitFor({ timeout: 15000 });
+    expect(await page.locator("body").innerText()).not.toContain(render("en", read.error));
+    expect(session.consoleErrors).toEqual([]);
+  });
+});

@@ -2,7 +2,10 @@
  * The Biểu mẫu view, standalone in chromium: choose a campaign and a unit, download the .xlsx and read it
  * back (names present, identification filled); a user's own review campaign; a bad year is refused.
  */
-import { readFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { t } from "../../src/taskpane/strings";
 import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
@@ -97,5 +100,39 @@ describeWithBrowser("the Biểu mẫu view, standalone in chromium", () => {
     // Fixed as they type: the title's message goes once the title is long enough.
     await title.fill("Sơ kết 3 năm Chỉ thị 29");
     await expect(page.getByText(t("vi", "tplui.custom.err.title")).count()).resolves.toBe(0);
+  });
+});
+
+describeWithBrowser("the Biểu mẫu view, standalone, inserting into a workbook the user opened", () => {
+  const dir = mkdtempSync(join(tmpdir(), "templates-base-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("downloads that workbook with the template in it and the user's own sheet kept", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const own = new ExcelJS.Workbook();
+    const sheet = own.addWorksheet("Sổ theo dõi");
+    sheet.getCell("A1").value = "Quỹ công đoàn";
+    sheet.getCell("A2").value = 12.5;
+    sheet.getCell("A3").value = { formula: "A2*2" };
+    const path = join(dir, "so-tinh-cua-toi.xlsx");
+    writeFileSync(path, new Uint8Array(await own.xlsx.writeBuffer()));
+
+    const page = await session.newPage("taskpane.html");
+    await page.getByTestId("templates-campaign").waitFor({ timeout: 15000 });
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByTestId("templates-base").click()]);
+    await chooser.setFiles(path);
+    await page.getByText(t("vi", "tplui.base.chosen", { file: "so-tinh-cua-toi.xlsx" })).waitFor();
+    await page.getByLabel(t("vi", "tplui.unit.code")).fill("NS-01");
+    const { name, bytes } = await downloadTemplate(page);
+    expect(name).toBe("so-tinh-cua-toi.xlsx");
+    await page.getByText(t("vi", "tplui.insertedFile", { file: name })).waitFor();
+
+    const { value } = read(bytes);
+    expect(value("UR_ID_UNIT_CODE")).toBe("NS-01");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const kept = back.getWorksheet("Sổ theo dõi")!;
+    expect([kept.getCell("A1").value, kept.getCell("A2").value, kept.getCell("A3").formula]).toEqual(["Quỹ công đoàn", 12.5, "A2*2"]);
+    expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";
+import { sheetPart } from "../corpus/xlsx-edit";
 import { editPart, partText, unzipParts, zipParts } from "../corpus/zip-kit";
 import { DISTRICT } from "../merge/support";
 import { provinceDefinition } from "./province";
@@ -53,6 +54,28 @@ describe("the carried definition text in a merge", () => {
     expect(readWorkbook(bytes, { maxCells: 3 }, { skipNames: [FORM_DEF_NAME] })).toMatchObject({ ok: false, error: { code: "reader.too-many-cells" } });
     // The read after a skipping one gives everything again (the reader's plan is not reused across requests).
     expect(readWorkbook(bytes)).toEqual({ ...full, value: { ...full.value, stats: expect.anything() } });
+  });
+
+  it("refuses, when skipped, exactly what a full read refuses in it", async () => {
+    const parts = unzipParts(await provinceFile("A", 10));
+    const broken = (edit: (xml: string) => string, part = "xl/sharedStrings.xml") => {
+      const copy = new Map(parts);
+      editPart(copy, part, edit);
+      expect(partText(copy, part)).not.toBe(partText(parts, part));
+      return zipParts(copy);
+    };
+    const cases = [
+      // An entity no XML knows, and one cut short, inside the definition's text.
+      broken((xml) => xml.replace("Tiền lương, việc làm", "Tiền lương, &nbsp; việc làm")),
+      broken((xml) => xml.replace(/&quot;(?=[^&]*Tiền lương, việc làm)/, "&quot")),
+      // A definition cell pointing at a shared string that is not there.
+      broken((xml) => xml.replace(/(<c r="F1"[^>]*t="s"[^>]*><v>)\d+/, "$19999"), sheetPart(parts, "_meta")),
+    ];
+    for (const bytes of cases) {
+      const full = readWorkbook(bytes);
+      expect(full).toMatchObject({ ok: false, error: { code: "reader.xml-malformed" } });
+      expect(readWorkbook(bytes, undefined, { skipNames: [FORM_DEF_NAME] })).toEqual(full);
+    }
   });
 
   it("still rebuilds a province's definition from a file's text, and refuses an edited text under its hash", async () => {

@@ -7,7 +7,7 @@
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { mergeFiles, type MergeFileInput } from "../../src/workbook/merge";
-import { consolidatedPlan, mergeSubmissions, breakdownSheetName, registerSheetName, statusSheetName, BREAKDOWN_ROWS, type AcceptedFile } from "../../src/domain/merge";
+import { consolidatedPlan, mergeSubmissions, breakdownSheetName, registerSheetName, statusSheetName, directUnits, directUnitsSheetName, directUnitsFigureColumn, BREAKDOWN_ROWS, DIRECT_ROWS, type AcceptedFile } from "../../src/domain/merge";
 import { t } from "../../src/domain/i18n/strings";
 import { BREAKDOWN_NAME, cellName, type Level } from "../../src/domain/catalog";
 import { columnLetter } from "../../src/domain/layout";
@@ -131,6 +131,38 @@ describe("the national merge through real files", () => {
       }
       expect(register.cell(`A${BREAKDOWN_ROWS.firstUnit}`)).toBe(result.leaves[0].code);
     });
+
+    it("shows one row per province and the sector union, each with its totals, recomputed to the national totals", async () => {
+      const sheets = await sheetsAsCsv(national.file.bytes);
+      const result = national.outcome.result;
+      const direct = sheets.get(directUnitsSheetName().normalize("NFC"))!;
+      const rows = directUnits(catalog, result);
+      expect(rows.map((r) => r.code)).toEqual(["T1", "T2", "T3", "CD-NGANH"]);
+      expect(rows.map((_, i) => direct.cell(`A${DIRECT_ROWS.firstUnit + i}`))).toEqual(["T1", "T2", "T3", "CD-NGANH"]);
+      // A province's row is its own workbook's figures, read from its file (its CĐCS 0 is counted there once).
+      const kept = result.dropped[0].kept.fileName === "T1.xlsx";
+      for (const [p, province] of provinces.entries()) {
+        if (p === 0 && !kept) continue;
+        for (const [k, key] of keys.entries()) {
+          expect([p, key, csvNumber(direct.cell(`${columnLetter(directUnitsFigureColumn(k))}${DIRECT_ROWS.firstUnit + p}`))]).toEqual([p, key, province.outcome.result.figures.get(key) ?? null]);
+        }
+      }
+      const totalsRow = DIRECT_ROWS.firstUnit + rows.length;
+      for (const [k, key] of keys.entries()) {
+        expect([key, csvNumber(direct.cell(`${columnLetter(directUnitsFigureColumn(k))}${totalsRow}`))]).toEqual([key, result.figures.get(key) ?? null]);
+      }
+      expect(csvNumber(direct.cell(`E${totalsRow}`))).toBe(P * D * C + 1);
+    });
+  });
+
+  it("reads a province workbook with its direct-unit sheet back one level up as its register, every figure exact", async () => {
+    const names = provinces[0].outcome.plan.sheets.map((s) => s.name);
+    expect(names).toContain(directUnitsSheetName());
+    const again = await mergeTo([provinces[0].file], "TLD", "tw", "2026-06-20");
+    expect(again.outcome.result.files[0]).toMatchObject({ status: "accepted", unitsCounted: D * C });
+    expect(again.outcome.audit.passed).toBe(true);
+    for (const key of keys) expect([key, again.outcome.result.figures.get(key)]).toEqual([key, provinces[0].outcome.result.figures.get(key)]);
+    expect(again.outcome.result.figures.get("DV_TONG@value")).toBe(expected(Array.from({ length: D * C }, (_, i) => i)).get("DV_TONG@value"));
   });
 });
 
@@ -204,16 +236,26 @@ describe("a register longer than a sheet holds", () => {
 });
 
 describe("bounded output", () => {
-  it("names a few peer outliers per file and per indicator, and counts the rest", () => {
+  it("writes every peer outlier into its unit's register row; a consolidated file gets one line, a unit's own file its own", () => {
     const units = Array.from({ length: 52 }, (_, i) =>
       unitFile({ code: `CD${String(i).padStart(3, "0")}`, name: `CĐCS ${i}`, date: "2026-06-05", figures: new Map<FigureKey, number | null>([["DV_TONG@value", i < 12 ? 500 + i : 10]]) }, undefined, `cd${i}.xlsx`, i),
     );
     const district = merge(units, DISTRICT);
     const province = merge([consolidatedFile(district, "2026-06-10", "huyen.xlsx", 0)], PROVINCE);
     expect(province.outliers).toHaveLength(12);
+    // The consolidated workbook's file gets one line: how many, and the furthest as an example.
     const reasons = province.files[0].reasons;
-    expect(reasons.filter((r) => r.key === "merge.warn.peer")).toHaveLength(5);
-    expect(reasons.find((r) => r.key === "merge.warn.peerUnitsMore")?.params).toEqual({ count: 7 });
+    expect(reasons.map((r) => r.key)).toEqual(["merge.warn.peerInRegister"]);
+    expect(reasons[0].params).toMatchObject({ count: 12, code: "CD011", value: 511 });
+    // Each of the twelve carries its own warning in its register row, in Vietnamese; the others none.
+    const warned = province.leaves.filter((l) => l.warnings !== "");
+    expect(warned.map((l) => l.code).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `CD${String(i).padStart(3, "0")}`));
+    expect(warned.find((l) => l.code === "CD011")!.warnings).toBe(
+      t("vi", "merge.register.peer", { figure: "Tổng số đoàn viên (DV_TONG)", value: 511, factor: 10, median: 10 }),
+    );
+    // A unit's own file still gets its lines: the unit is the file.
+    const direct = merge(units, DISTRICT);
+    expect(direct.files[11].reasons.map((r) => r.key)).toContain("merge.warn.peer");
     const status = consolidatedPlan(catalog, province, "2026-06-15").plan.sheets.find((s) => s.name === statusSheetName())!;
     const texts = status.cells.map((c) => String(c.value ?? ""));
     const listed = texts.filter((text) => text.includes("; trung vị các đơn vị cùng cấp"));

@@ -7,7 +7,7 @@
 import { strToU8 } from "fflate";
 import { ReadBudget, resolveLimits } from "../../src/workbook/file/reader/limits";
 import { XmlByteScanner } from "../../src/workbook/file/reader/xml-bytes";
-import type { SeenContent, XmlHandler } from "../../src/workbook/file/reader/xml-events";
+import type { SeenContent, XmlHandler } from "../../src/workbook/file/reader/xml";
 import { handXlsx, MAIN_NS } from "./build-xlsx";
 import { errorCode, mustRead } from "./read-helpers";
 

@@ -2,8 +2,8 @@
  * Files as other writers make them, built part by part: every way a cell's value can be stored,
  * prefixes, relationship targets, sheet states, and the defined names we must and must not read.
  */
-import { handXlsx, MAIN_NS, REL_NS, stylesXml } from "./build-xlsx";
-import { cellOf, mustRead, named } from "./read-helpers";
+import { handParts, handXlsx, MAIN_NS, REL_NS, stylesXml, zipParts } from "./build-xlsx";
+import { cellOf, errorCode, mustRead, named } from "./read-helpers";
 
 const one = (data: string, extra: Partial<Parameters<typeof handXlsx>[0]> = {}) =>
   handXlsx({ sheets: [{ name: "Biểu 01", data }], names: [["UR_X", "'Biểu 01'!$B$2"]], ...extra });
@@ -152,6 +152,44 @@ describe("parts as different writers lay them out", () => {
       { name: "_meta", state: "veryHidden" },
       { name: "Ẩn", state: "hidden" },
     ]);
+  });
+
+  describe("parts in UTF-16 (a byte-order mark), as a few tools write them", () => {
+    /** The text as UTF-16 code units (unpaired surrogates too), with a byte-order mark, little- or big-endian. */
+    const utf16 = (text: string, order: "le" | "be"): Uint8Array => {
+      const out = new Uint8Array(2 + 2 * text.length);
+      const put = (at: number, unit: number) => {
+        out[at + (order === "le" ? 0 : 1)] = unit & 0xff;
+        out[at + (order === "le" ? 1 : 0)] = unit >> 8;
+      };
+      put(0, 0xfeff);
+      for (let i = 0; i < text.length; i++) put(2 + 2 * i, text.charCodeAt(i));
+      return out;
+    };
+    // Long enough that a stored (uncompressed) part arrives in several chunks, cut inside characters.
+    const rows = Array.from({ length: 400 }, (_, i) => `<row r="${i + 2}"><c r="B${i + 2}" t="s"><v>${i % 2}</v></c><c r="C${i + 2}" t="inlineStr"><is><t>Đoàn viên 𝒳 ${i} &amp; "nữ"</t></is></c></row>`).join("");
+    const book = { sheets: [{ name: "Biểu 01", data: rows }], names: [["UR_X", "'Biểu 01'!$B$2:$C$401"]] as [string, string][], sharedStrings: ["Tổng số", "Công đoàn cơ sở 🏭"] };
+    const parts = handParts(book);
+    const inUtf16 = (order: "le" | "be", level: 0 | 6, edit: (text: string) => string = (t) => t) => {
+      const wide: Record<string, string | Uint8Array> = { ...parts };
+      for (const name of ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml"]) wide[name] = utf16(edit((parts[name] as string).replace('encoding="UTF-8"', 'encoding="UTF-16"')), order);
+      return zipParts(wide, level);
+    };
+
+    it("read as the same file in UTF-8, compressed or stored, either byte order", () => {
+      const expected = mustRead(zipParts(parts)).workbook;
+      expect(named(mustRead(zipParts(parts)), "UR_X").cells[0]).toEqual([{ value: "Tổng số" }, { value: 'Đoàn viên 𝒳 0 & "nữ"' }]);
+      for (const order of ["le", "be"] as const) {
+        for (const level of [0, 6] as const) expect(mustRead(inUtf16(order, level)).workbook).toEqual(expected);
+      }
+    });
+
+    it("refuse an unpaired surrogate instead of replacing it", () => {
+      for (const order of ["le", "be"] as const) {
+        expect(errorCode(inUtf16(order, 6, (t) => t.replace("𝒳 7 ", "\ud835 7 ")))).toBe("reader.xml-malformed");
+        expect(errorCode(inUtf16(order, 0, (t) => t.replace("𝒳 300 ", "\udc00 300 ")))).toBe("reader.xml-malformed");
+      }
+    });
   });
 
   it("reads only the parts it needs", () => {

@@ -4,6 +4,7 @@
  * checked in a real .xlsx read by ExcelJS, by our reader, and opened and recalculated by LibreOffice.
  */
 import ExcelJS from "exceljs";
+import { unzipSync, zipSync } from "fflate";
 import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { createFileWorkbook } from "../../src/workbook/file/fileWorkbook";
@@ -99,6 +100,19 @@ describe("the file workbook keeps the sheets a template does not write", () => {
     const outcome = await port.writePlan(template("tk-3011-2026", "NS-02"), { confirmReplace: async () => false });
     expect(outcome).toEqual({ written: false, reason: "declined" });
     expect(port.bytes()).toBe(before);
+  });
+
+  it("refuses, changing nothing, a workbook with charts or a PivotTable that ExcelJS would drop, and says so", async () => {
+    const parts = unzipSync(before);
+    parts["xl/charts/chart1.xml"] = new TextEncoder().encode("<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"/>");
+    parts["xl/pivotTables/pivotTable1.xml"] = new TextEncoder().encode("<pivotTableDefinition/>");
+    const withChart = zipSync(parts);
+    const port = createFileWorkbook(withChart);
+    const confirm = jest.fn(async () => true);
+    const refused = port.writePlan(template("tk-3011-2026", "NS-02"), { confirmReplace: confirm });
+    await expect(refused).rejects.toMatchObject({ error: { code: "file.unkeptParts", vi: expect.stringContaining("biểu đồ, PivotTable"), en: expect.stringContaining("charts, PivotTables") } });
+    expect(confirm).not.toHaveBeenCalled();
+    expect(port.bytes()).toBe(withChart);
   });
 
   it("refuses to write into bytes that are not a workbook, with the reader's reason, and keeps them", async () => {

@@ -1,6 +1,6 @@
 /** The merge's report on the command line: a summary, one line per file, the roster; or the same as JSON. */
 import { t, type Lang } from "../strings";
-import { auditLine, displayDate, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport } from "../../domain/merge";
+import { auditLine, breakdownSheetName, displayDate, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
 
 function fileLine(lang: Lang, f: FileReport): string {
@@ -18,6 +18,9 @@ export function textReport(lang: Lang, outcome: MergeOutcome, out: string | null
     const r = outcome.result.roster;
     if (r) lines.push(t(lang, "merge.cli.rosterSummary", { ...r.counts }));
     lines.push(auditLine(lang, outcome.audit));
+    // Each unit's warnings are in its register row, never one line per unit: 136,000 units would bury the rest.
+    const warned = outcome.result.leaves.reduce((n, leaf) => n + (leaf.warnings === "" ? 0 : 1), 0);
+    if (warned > 0) lines.push(t(lang, "merge.cli.unitWarnings", { count: warned, sheet: breakdownSheetName() }));
   } else {
     lines.push(render(lang, outcome.reason));
   }
@@ -48,7 +51,7 @@ export function jsonReport(lang: Lang, outcome: MergeOutcome, out: string | null
       summary: r.summary,
       audit: { ...outcome.audit, line: auditLine(lang, outcome.audit) },
       files,
-      units: r.leaves.map((l) => ({ code: l.code, name: l.name, level: l.level, via: l.via, datePrepared: l.datePrepared, file: l.fileName })),
+      units: r.leaves.map((l) => ({ code: l.code, name: l.name, level: l.level, via: l.via, datePrepared: l.datePrepared, file: l.fileName, warnings: l.warnings })),
       dropped: r.dropped,
       roster: r.roster ? { counts: r.roster.counts, lines: r.roster.lines.map((l) => ({ code: l.unit.code, name: l.unit.name, state: l.state, duplicate: l.duplicate, doubleCounted: l.doubleCounted, file: l.fileName, via: l.via, datePrepared: l.datePrepared, deadline: l.deadline, notes: rosterNotes(l, lang) })), unexpected: r.roster.unexpected } : null,
       figures: [...r.figures.entries()],

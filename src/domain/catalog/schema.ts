@@ -30,7 +30,11 @@ export const rowSchema = z
     name: localizedSchema,
     unit: localizedSchema,
     kind: z.enum(["stock", "flow", "computed"]),
-    valueType: z.enum(["integer", "decimal", "percent"]),
+    valueType: z.enum(["integer", "decimal", "percent", "text"]),
+    /** Text rows: at most this many characters (Excel's own validation stops a longer entry). */
+    maxLength: z.number().int().min(1).max(2000).optional(),
+    /** Text rows: a blank is an error, not "not reported". */
+    required: z.literal(true).optional(),
     /** "trong đó" rows name the row they are part of. */
     parent: codeSchema.optional(),
     /** Shown indented under the row above without being a part of it (a sub-item of a movement). */
@@ -42,8 +46,9 @@ export const rowSchema = z
     /**
      * Absent: summed across units. weighted_average: Σ value×weight / Σ weight over the units that reported both.
      * count_units: not typed by a CĐCS; each CĐCS merged counts 1 (when it passes `unitFilter`), 0 otherwise.
+     * none: each unit's figure is kept in the register, never summed; the consolidated cell stays empty.
      */
-    aggregation: z.enum(["weighted_average", "count_units"]).optional(),
+    aggregation: z.enum(["weighted_average", "count_units", "none"]).optional(),
     /** weighted_average: the code of the weight ("Số người được tính"). */
     weight: codeSchema.optional(),
     /** count_units, or a row fed from another code: only CĐCS whose identification field holds one of these values. */
@@ -62,7 +67,9 @@ export const rowSchema = z
     if (row.kind === "computed" && !row.compute) ctx.addIssue({ code: "custom", path: ["compute"], message: "computed row needs compute" });
     if (row.kind !== "computed" && row.compute) ctx.addIssue({ code: "custom", path: ["compute"], message: "only computed rows have compute" });
     if (row.kind === "computed" && row.valueType !== "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "computed rows are percent" });
-    if (row.kind !== "computed" && row.valueType === "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "input rows are integer or decimal" });
+    if (row.kind !== "computed" && row.valueType === "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "input rows are integer, decimal or text" });
+    if (row.valueType === "text" && (row.aggregation !== "none" || row.parent || row.weight || row.moneyUnit || row.from || row.unitFilter)) ctx.addIssue({ code: "custom", path: ["valueType"], message: "text rows are kept per unit: aggregation none, no parts, weights or money" });
+    if (row.valueType !== "text" && (row.maxLength !== undefined || row.required)) ctx.addIssue({ code: "custom", path: ["maxLength"], message: "maxLength and required are for text rows" });
     if ((row.aggregation === "weighted_average") !== (row.weight !== undefined)) ctx.addIssue({ code: "custom", path: ["weight"], message: "weighted_average goes with weight" });
     if (row.aggregation === "count_units" && (row.kind !== "stock" || row.valueType !== "integer" || row.from)) ctx.addIssue({ code: "custom", path: ["aggregation"], message: "count_units rows are whole stocks" });
     if (row.from && !row.unitFilter) ctx.addIssue({ code: "custom", path: ["from"], message: "from goes with unitFilter" });

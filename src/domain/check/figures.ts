@@ -5,7 +5,8 @@
  */
 import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
-import type { CellRef, RawWorkbook } from "../raw";
+import type { CellRef, RawCell, RawWorkbook } from "../raw";
+import { readTextCell } from "./text-cell";
 import type { FigureKey } from "../submission";
 import { cellText, namedCell } from "./cells";
 import { readCell, type CellProblem } from "./cell-value";
@@ -13,17 +14,20 @@ import { inputTables, type InputCell } from "./input-cells";
 import type { CheckIssue } from "./issue";
 import { excerpt, formatExact, formatPlain, where } from "./text";
 import type { StringKey } from "../i18n/strings";
-import { keyed, perLanguage, MessageParams } from "../i18n/message";
+import { keyed, perLanguage, type Localized, type MessageParams } from "../i18n/message";
 
 export interface FigureReading {
   readonly figures: Map<FigureKey, number | null>;
+  readonly texts: Map<FigureKey, string>;
   readonly refs: Map<FigureKey, CellRef>;
   readonly notes: Map<string, string>;
   readonly issues: CheckIssue[];
 }
 
-export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campaign): FigureReading {
+/** `consolidated`: a merge wrote the file; its text cells are empty by design (kept per unit in its register), never "required". */
+export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campaign, consolidated = false): FigureReading {
   const figures = new Map<FigureKey, number | null>();
+  const texts = new Map<FigureKey, string>();
   const refs = new Map<FigureKey, CellRef>();
   const notes = new Map<string, string>();
   const issues: CheckIssue[] = [];
@@ -33,17 +37,17 @@ export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campai
       issues.push({ id: `template:table:${table.id}`, severity: "error", category: "template", tableId: table.id, cells: [], values: [], message: keyed("check.template.tableMissing", { sheet: table.sheetName }), explained: false });
       continue;
     }
-    for (const input of cells) readOne(raw, campaign, input, { figures, refs, issues });
+    for (const input of cells) readOne(raw, campaign, input, { figures, texts, refs, issues }, consolidated);
     for (const { code, name } of noteNames) {
       const note = namedCell(raw, name);
       const text = note ? cellText(note.cell) : null;
       if (text !== null) notes.set(code, text);
     }
   }
-  return { figures, refs, notes, issues };
+  return { figures, texts, refs, notes, issues };
 }
 
-function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pick<FigureReading, "figures" | "refs" | "issues">): void {
+function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pick<FigureReading, "figures" | "texts" | "refs" | "issues">, consolidated: boolean): void {
   const { table, row, column, key } = input;
   const at = perLanguage((lang) => where(lang, row, column, campaign.kind));
   const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false };
@@ -56,6 +60,10 @@ function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pi
     return;
   }
   out.refs.set(key, found.ref);
+  if (row.valueType === "text") {
+    readText(found.cell, input, found.ref, at, out, consolidated);
+    return;
+  }
   const reading = readCell(found.cell, row.valueType === "decimal" ? "decimal" : "integer");
   switch (reading.kind) {
     case "blank":
@@ -75,6 +83,26 @@ function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pi
       const value = typeof found.cell.value === "number" ? found.cell.value : null;
       out.issues.push({ ...base, id: `type:${key}`, severity: "error", cells: [found.ref], values: [value], message: keyed(messageKey, { where: at, ...params }) });
     }
+  }
+}
+
+/** A text row's cell: its text kept aside (never a figure), a blank "not reported" unless required. */
+function readText(cell: RawCell, input: InputCell, ref: CellRef, at: Localized, out: Pick<FigureReading, "figures" | "texts" | "issues">, consolidated: boolean): void {
+  const { table, row, column, key } = input;
+  const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false, cells: [ref], values: [null] };
+  const reading = readTextCell(cell, row);
+  switch (reading.kind) {
+    case "text":
+      out.texts.set(key, reading.value);
+      return;
+    case "blank":
+      out.issues.push(row.required && !consolidated ? { ...base, id: `required:${key}`, severity: "error", message: keyed("forms.text.required", { where: at }) } : { ...base, id: `blank:${key}`, severity: "blank", message: keyed("check.cell.blank", { where: at }) });
+      return;
+    case "tooLong":
+      out.issues.push({ ...base, id: `type:${key}`, severity: "error", message: keyed("forms.text.tooLong", { where: at, length: reading.length, max: reading.max }) });
+      return;
+    case "notText":
+      out.issues.push({ ...base, id: `type:${key}`, severity: "error", message: keyed("forms.text.notText", { where: at }) });
   }
 }
 

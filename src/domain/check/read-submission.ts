@@ -28,7 +28,7 @@ export function readSubmission(catalog: Catalog, raw: RawWorkbook): SubmissionRe
   const { identification, issues: idIssues } = readIdentification(catalog, raw, meta.campaign);
   // A CĐCS's form (1-HĐCĐ) has fewer rows than an upper level's (2-HĐCĐ): read the form of the level it names.
   const campaign = campaignForLevel(meta.campaign, identification.level);
-  const { figures, refs, notes, issues: figureIssues } = readFigures(catalog, raw, campaign);
+  const { figures, texts, refs, notes, issues: figureIssues } = readFigures(catalog, raw, campaign, meta.kind === "consolidated");
   const submission: Submission = {
     templateId: meta.templateId,
     templateVersion: meta.templateVersion,
@@ -36,6 +36,7 @@ export function readSubmission(catalog: Catalog, raw: RawWorkbook): SubmissionRe
     kind: meta.kind,
     identification,
     figures,
+    ...(texts.size > 0 ? { texts } : {}),
     refs,
     notes,
   };

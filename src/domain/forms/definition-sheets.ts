@@ -101,6 +101,10 @@ export const DEFINITION_COLUMNS = {
     source: "optional",
     /** Added by the loader's first version: "x" shows the row indented under the one above without being a part of it. */
     indent: "optional",
+    /** Added by the loader's third version: text rows, the most characters a unit may type (1–2000; blank = 255). */
+    max_length: "optional",
+    /** Added by the loader's third version: text rows, "x" when a blank is an error rather than "not reported". */
+    required: "optional",
     /** For the officer: what the import could not infer ("CẦN XEM: …"). `forms check` lists it. */
     todo: "optional",
   },

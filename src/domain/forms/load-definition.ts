@@ -192,28 +192,21 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       sheet.at(line, "type", "forms.indicator.section", "forms.indicator.section", { label: labelVi.slice(0, 60) }, "warning");
       continue;
     }
-    if (type === "text") {
-      sheet.at(line, "type", "forms.indicator.textType", "forms.indicator.textType");
-      continue;
-    }
     if (!checkId(sheet, line, "code", code, CODE_PATTERN, codes, "indicator")) continue;
     if (!labelVi) {
       sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
       continue;
     }
-    const unitVi = sheet.text(line, "unit_vi");
+    // A text row (a name, a yes/no answer in words) often prints no unit.
+    const unitVi = sheet.text(line, "unit_vi") || (type === "text" ? t("vi", "forms.text.unit") : "");
     if (!unitVi) {
       sheet.at(line, "unit_vi", "forms.indicator.unit", "forms.indicator.unit", { code });
       continue;
     }
     const aggregationText = foldKey(sheet.text(line, "aggregation"));
-    const aggregation = aggregationText || (type === "percent" ? "ratio" : "sum");
+    const aggregation = aggregationText || (type === "percent" ? "ratio" : type === "text" ? "none" : "sum");
     if (!(AGGREGATIONS as readonly string[]).includes(aggregation)) {
       sheet.at(line, "aggregation", "forms.indicator.aggregation", "forms.indicator.aggregation", { value: aggregation.slice(0, 30) });
-      continue;
-    }
-    if (aggregation === "none") {
-      sheet.at(line, "aggregation", "forms.indicator.aggregationUnsupported", "forms.indicator.aggregationUnsupported", { value: aggregation });
       continue;
     }
     const kindText = foldKey(sheet.text(line, "kind"));
@@ -229,6 +222,11 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     const scope = rowScope(sheet, line);
     if (!scope) continue;
     const extra = { ...(parent ? { parent } : {}), ...(indent ? { indent: true } : {}), ...scope };
+    if (type === "text") {
+      const text = textRow(sheet, line, aggregation, parent);
+      if (text) out.push({ tableId, line, row: { ...base, ...(sheet.text(line, "unit_vi") ? {} : { unit: localized(unitVi, t("en", "forms.text.unit")) }), kind: kindText === "flow" ? "flow" : "stock", valueType: "text", ...extra, aggregation: "none", ...text } });
+      continue;
+    }
     if (type === "percent") {
       if (aggregation !== "ratio") {
         sheet.at(line, "aggregation", "forms.indicator.percentRatio", "forms.indicator.percentRatio");
@@ -272,9 +270,42 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money, aggregation: "weighted_average", weight } });
       continue;
     }
-    out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money } });
+    const unsummed = aggregation === "none" ? { aggregation: "none" as const } : {};
+    out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money, ...unsummed } });
   }
   return out;
+}
+
+/** A text row's own columns: aggregation none, no part of another row, a length limit, required or not. */
+function textRow(sheet: SheetTable, line: TableRow, aggregation: string, parent: string): Pick<Row, "maxLength" | "required"> | null {
+  let fine = true;
+  if (aggregation !== "none") {
+    fine = false;
+    sheet.at(line, "aggregation", "forms.text.aggregation", "forms.text.aggregation", { value: aggregation.slice(0, 30) });
+  }
+  if (parent) {
+    fine = false;
+    sheet.at(line, "parent", "forms.text.parent", "forms.text.parent");
+  }
+  for (const key of ["weight", "money_unit", "count_filter", "from", "numerator", "denominator"] as const) {
+    if (sheet.text(line, key)) {
+      fine = false;
+      sheet.at(line, key, "forms.text.column", "forms.text.column", { column: key });
+    }
+  }
+  const kind = foldKey(sheet.text(line, "kind"));
+  if (kind && kind !== "stock" && kind !== "flow") {
+    fine = false;
+    sheet.at(line, "kind", "forms.indicator.kind", "forms.indicator.kind", { value: kind.slice(0, 20) });
+  }
+  const maxText = sheet.text(line, "max_length");
+  const max = maxText ? Number(maxText) : 255;
+  if (!/^\d{1,4}$/.test(maxText || "255") || max < 1 || max > 2000) {
+    fine = false;
+    sheet.at(line, "max_length", "forms.text.maxLength", "forms.text.maxLength", { value: maxText.slice(0, 20) });
+  }
+  const required = ["x", "1", "true", "có", "yes"].includes(foldKey(sheet.text(line, "required")));
+  return fine ? { maxLength: max, ...(required ? { required: true as const } : {}) } : null;
 }
 
 /** Which forms a row is on: levels, the as-of day, the years; and where a counted or routed row takes its figure. */
@@ -345,6 +376,15 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
         bad.add(row.code);
         sheet.at(line, "parent", "forms.parent.otherTable", "forms.parent.otherTable", { code: row.parent });
       }
+      else if (parent.row.valueType === "text") {
+        bad.add(row.code);
+        sheet.at(line, "parent", "forms.text.parent", "forms.text.parent");
+      }
+      else if ((parent.row.aggregation === "none") !== (row.aggregation === "none")) {
+        // A total of the parts beside an empty total of the whole (or the reverse) cannot be compared one level up.
+        bad.add(row.code);
+        sheet.at(line, "parent", "forms.parent.notSummed", "forms.parent.notSummed", { code: row.parent });
+      }
       else if (parent.row.kind !== row.kind) {
         bad.add(row.code);
         sheet.at(line, "parent", "forms.parent.kind", "forms.parent.kind", { code: row.parent });
@@ -381,6 +421,10 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
       if (!term || term.row.kind === "computed") {
         bad.add(row.code);
         sheet.at(line, row.compute!.numerator.includes(code) ? "numerator" : "denominator", "forms.ratio.unknownCode", "forms.ratio.unknownCode", { code: code.slice(0, 40) });
+      } else if (term.row.aggregation === "none") {
+        // The consolidated percentage is recomputed from totals; a figure never totalled has none.
+        bad.add(row.code);
+        sheet.at(line, row.compute!.numerator.includes(code) ? "numerator" : "denominator", "forms.ratio.notSummed", "forms.ratio.notSummed", { code });
       }
     }
   }
@@ -416,6 +460,9 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Ru
         if (!row || row.kind === "computed") {
           fine = false;
           sheet.at(line, "expression", "forms.rule.unknownCode", "forms.rule.unknownCode", { code: term.code.slice(0, 40), column: term.at + 1 });
+        } else if (row.valueType === "text") {
+          fine = false;
+          sheet.at(line, "expression", "forms.rule.textCode", "forms.rule.textCode", { code: term.code, column: term.at + 1 });
         }
         if (term.column !== null && !(COLUMN_IDS as readonly string[]).includes(term.column)) {
           fine = false;

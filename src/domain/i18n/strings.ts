@@ -12,13 +12,14 @@ import { formsImport } from "./forms-import";
 import { merge } from "./merge";
 import { ui } from "./ui";
 import { templates } from "./templates";
+import { writer } from "./writer";
 import { fillPlaceholders, paramOf } from "./placeholders";
 import type { Message } from "./message";
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, forms, formsImport, catalog] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog] as const;
 
 /**
  * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other

@@ -18,7 +18,7 @@ export interface CellSpec {
   readonly column: ColumnId;
   readonly tableId: string;
   /** "percent" for computed ratio rows; a change column has its row's type. */
-  readonly valueType: "integer" | "decimal" | "percent";
+  readonly valueType: "integer" | "decimal" | "percent" | "text";
   /** True when the preparer types it; false when it is a formula. */
   readonly input: boolean;
   readonly label: Localized;

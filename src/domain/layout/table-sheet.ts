@@ -15,7 +15,7 @@ import { TABLE_ROWS as ROW, tableGeometry, valueColumn, type TableGeometry } fro
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
 import type { CellSpec } from "./spec";
 import { vi } from "./text";
-import { figureValidation } from "./validation";
+import { figureValidation, textValidation } from "./validation";
 
 export interface TableSheetContext {
   readonly campaign: Campaign;
@@ -69,6 +69,7 @@ function headerCells(g: TableGeometry, campaign: Campaign): CellPlan[] {
   return cells;
 }
 
+const TEXT_MAX_DEFAULT = 255;
 const inputStyle = (row: Row): StyleName => (row.valueType === "decimal" ? "inputDecimal" : "inputInteger");
 const computedStyle = (row: Row): StyleName => (row.valueType === "percent" ? "computedPercent" : row.valueType === "decimal" ? "computedDecimal" : "computedInteger");
 
@@ -109,10 +110,13 @@ function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: 
     const column = own.get(v.id);
     if (!column) {
       cells.push({ ref, style: "notApplicable" });
+    } else if (column.input && row.valueType === "text") {
+      // Kept as typed ("@"), limited at the keyboard; a consolidated workbook leaves it empty (never totalled).
+      cells.push({ ref, style: "inputText", locked: false, validation: textValidation(row.maxLength ?? TEXT_MAX_DEFAULT) });
     } else if (column.input && row.valueType !== "percent") {
       const figure = ctx.figures.get(figureKey(row.code, v.id));
       const value = typeof figure === "number" && Number.isFinite(figure) ? figure : undefined;
-      cells.push({ ref, ...(value !== undefined ? { value } : {}), style: inputStyle(row), locked: false, validation: figureValidation(row.valueType) });
+      cells.push({ ref, ...(value !== undefined ? { value } : {}), style: inputStyle(row), locked: false, validation: figureValidation(row.valueType === "decimal" ? "decimal" : "integer") });
     } else if (row.compute && ![...row.compute.numerator, ...row.compute.denominator].every((code) => ctx.cellsByKey.has(figureKey(code, v.id)))) {
       // A user's own campaign may leave out the table a percentage's terms sit in (Tỷ lệ đoàn viên without "I. Tình hình lao động").
       cells.push({ ref, style: "notApplicable" });

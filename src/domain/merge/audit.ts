@@ -22,7 +22,8 @@ export interface Audit {
 }
 
 /** `weightOf` names the weight of an average weighted by another code: its total is the weighted average of the parts, not their sum. */
-export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: BreakdownBody, weightOf: (key: FigureKey) => FigureKey | null = () => null): Audit {
+/** `unsummed` names a figure never totalled: its consolidated cell must be empty, whatever the register holds. */
+export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: BreakdownBody, weightOf: (key: FigureKey) => FigureKey | null = () => null, unsummed: (key: FigureKey) => boolean = () => false): Audit {
   const planValue = new Map<string, unknown>();
   for (const sheet of plan.sheets) for (const cell of sheet.cells) planValue.set(`${sheet.name}!${cell.ref}`, cell.value ?? null);
   const bodyValue = new Map<string, unknown>();
@@ -30,7 +31,7 @@ export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: 
   // The unit rows as the renderers will draw them, summed column by column in one pass.
   const sums = new Map<number, ExactTotal>();
   const bad = new Set<number>();
-  for (const col of body.columns.values()) sums.set(col, new ExactTotal());
+  for (const [key, col] of body.columns) if (!unsummed(key)) sums.set(col, new ExactTotal());
   // Weighted averages: the (value, weight) pairs of each row, for Σ value × weight / Σ weight.
   const weighted = new Map<number, { readonly weightCol: number | undefined; readonly pairs: [number, number | null][] }>();
   for (const [key, col] of body.columns) {
@@ -58,6 +59,10 @@ export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: 
     const col = body.columns.get(key);
     const written = planValue.get(`${spec.sheet}!${spec.address}`) ?? null;
     checked++;
+    if (unsummed(key)) {
+      if (col === undefined || written !== null) mismatches.push(key);
+      continue;
+    }
     if (col === undefined) {
       mismatches.push(key);
       continue;

@@ -6,18 +6,20 @@
  * Layout (1-based rows): 1 title, 2 campaign and merging unit, 3 self-audit line, 4 how many units the
  * table holds (UR_BREAKDOWN_UNITS, so a table cut short is recognised), 5 headers people read,
  * 6 keys (machine row, start of UR_BREAKDOWN), 7… one row per unit, then the totals row (SUM formulas),
- * the count of units that reported each cell and the count that left it blank.
+ * the count of units that reported each cell and the count that left it blank. The last column holds
+ * each unit's warnings as text (key WARNINGS), so a merge of 136,000 units does not print them as lines.
  */
 import type { Catalog } from "../catalog/load";
 import { BREAKDOWN_UNITS_NAME, registerName } from "../catalog/names";
 import { weightKeyOf } from "./weighted-average";
+import { isUnsummedKey } from "./not-summed";
 import { LEVEL_LABELS } from "../catalog/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
 import type { CellPlan, NamePlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
 import { planRowHeights } from "../layout/row-height";
 import { address, columnLetter, MAX_ROW, parseCellRef, range, sheetRef } from "../layout/a1";
 import { t } from "../i18n/strings";
-import { BREAKDOWN_META } from "./leaves";
+import { BREAKDOWN_META, BREAKDOWN_WARNINGS } from "./leaves";
 import { displayDate } from "../dates";
 import { figureAt } from "./figure-row";
 import { columnLabel } from "./messages";
@@ -42,13 +44,24 @@ export interface BreakdownBody {
   /** Last unit row of the first register sheet, whose totals rows follow it. */
   readonly lastUnitRow: number;
   readonly totalsRow: number;
+  /** The warnings column, the last one. */
   readonly lastColumn: number;
 }
 
-function numberStyle(catalog: Catalog, key: FigureKey): StyleName {
+export function numberStyle(catalog: Catalog, key: FigureKey): StyleName {
   const row = catalog.rowsByCode.get(splitFigureKey(key).code)?.row;
-  return row?.valueType === "decimal" ? "computedDecimal" : "computedInteger";
+  return row?.valueType === "decimal" ? "computedDecimal" : row?.valueType === "text" ? "text" : "computedInteger";
 }
+
+/** A figure column's header, as people read it: "Tổng số đoàn viên (DV_TONG)", "… (DV_TONG, cuối kỳ)". */
+export function figureHeader(catalog: Catalog, key: FigureKey): string {
+  const { code, column } = splitFigureKey(key);
+  const label = catalog.rowsByCode.get(code)?.row.name.vi ?? code;
+  return column === "value" ? `${label} (${code})` : `${label} (${code}, ${columnLabel(column).vi})`;
+}
+
+/** A figure column's width: a decimal column is wider, so its thousandths never print as ####. */
+export const figureWidth = (catalog: Catalog, key: FigureKey): number => (numberStyle(catalog, key) === "computedDecimal" ? 14 : 11);
 
 /**
  * Unit rows one register sheet holds: Excel's last row is 1,048,576, and the first sheet keeps three
@@ -75,18 +88,17 @@ export function breakdownBody(catalog: Catalog, result: MergeResult, rowsPerShee
   const cells: CellPlan[] = [];
   const columns = new Map<FigureKey, number>();
   result.keys.forEach((key, i) => columns.set(key, FIRST_FIGURE_COLUMN + i));
-  const lastColumn = FIRST_FIGURE_COLUMN + result.keys.length - 1;
+  const lastColumn = FIRST_FIGURE_COLUMN + result.keys.length;
 
   const metaHeaders = [vi("merge.col.unitCode"), vi("merge.col.unitName"), vi("merge.col.level"), vi("merge.col.via"), vi("merge.col.date")];
   metaHeaders.forEach((text, i) => cells.push({ ref: address(i + 1, R.header), value: text, style: "header" }));
   BREAKDOWN_META.forEach((key, i) => cells.push({ ref: address(i + 1, R.keys), value: key, style: "small" }));
   for (const [key, col] of columns) {
-    const { code, column } = splitFigureKey(key);
-    const row = catalog.rowsByCode.get(code)?.row;
-    const label = row ? row.name.vi : code;
-    cells.push({ ref: address(col, R.header), value: column === "value" ? `${label} (${code})` : `${label} (${code}, ${columnLabel(column).vi})`, style: "header" });
+    cells.push({ ref: address(col, R.header), value: figureHeader(catalog, key), style: "header" });
     cells.push({ ref: address(col, R.keys), value: key, style: "small" });
   }
+  cells.push({ ref: address(lastColumn, R.header), value: vi("merge.col.warnings"), style: "header" });
+  cells.push({ ref: address(lastColumn, R.keys), value: BREAKDOWN_WARNINGS, style: "small" });
 
   // One row per unit, produced when drawn: a register of 136,000 units is never held as cells.
   // Text from submissions goes in as values: the plan contract keeps them literal, so "=cmd" stays text.
@@ -94,11 +106,12 @@ export function breakdownBody(catalog: Catalog, result: MergeResult, rowsPerShee
   const rows: RowsPlan = {
     firstRow: R.firstUnit,
     count: leaves.length,
-    styles: [...BREAKDOWN_META.map((): StyleName => "text"), ...result.keys.map((key) => numberStyle(catalog, key))],
+    styles: [...BREAKDOWN_META.map((): StyleName => "text"), ...result.keys.map((key) => numberStyle(catalog, key)), "text"],
     row(i) {
       const leaf = leaves[i];
       const values: (string | number | null)[] = [leaf.code, leaf.name, leaf.level ? LEVEL_LABELS[leaf.level].vi : "", leaf.via ?? "", displayDate(leaf.datePrepared)];
-      for (let k = 0; k < result.keys.length; k++) values.push(figureAt(leaf.figures, k));
+      for (let k = 0; k < result.keys.length; k++) values.push(leaf.texts?.get(k) ?? figureAt(leaf.figures, k));
+      values.push(leaf.warnings);
       return values;
     },
   };
@@ -122,8 +135,8 @@ export function breakdownBody(catalog: Catalog, result: MergeResult, rowsPerShee
     // Blank when no unit reported the cell, as in the consolidated table: a blank is not a zero.
     const weightKey = weightKeyOf(catalog, key);
     const weightCol = weightKey ? columns.get(weightKey) : undefined;
-    const formula = totalFormula(spans, weightCol === undefined ? null : spansOf(weightCol));
-    cells.push({ ref: address(col, totalsRow), formula, value: total, style: numberStyle(catalog, key) });
+    if (isUnsummedKey(catalog, key)) cells.push({ ref: address(col, totalsRow), value: t("vi", "forms.notSummed.total"), style: "text" });
+    else cells.push({ ref: address(col, totalsRow), formula: totalFormula(spans, weightCol === undefined ? null : spansOf(weightCol)), value: total, style: numberStyle(catalog, key) });
     cells.push({ ref: address(col, totalsRow + 1), formula: `COUNT(${all})`, value: count.reported, style: "computedInteger" });
     cells.push({ ref: address(col, totalsRow + 2), formula: `${spans.map((span) => `ROWS(${span})`).join("+")}-COUNT(${all})`, value: count.blank, style: "computedInteger" });
   }
@@ -147,6 +160,22 @@ function totalFormula(spans: readonly string[], weights: readonly string[] | nul
   return `IF(${reportedWeight}=0,"",ROUND(${sumOver((span, weight) => `SUMPRODUCT(${span},${weight})`)}/${reportedWeight},3))`;
 }
 
+/**
+ * A table of units with a column per figure, as the register and the direct-unit sheet are: frozen
+ * below its headers and right of the code and name, protected, printed landscape at
+ * BREAKDOWN_PRINT_SCALE with the headers and the code and name repeated on every page.
+ */
+export function unitTableSheet(table: Pick<SheetPlan, "name" | "role" | "cells" | "rows" | "merges" | "columnWidths">, headers: { readonly first: number; readonly last: number }): SheetPlan {
+  return {
+    ...table,
+    rowHeights: planRowHeights(table.cells, table.columnWidths, table.merges),
+    freeze: { rows: headers.last, columns: 2 },
+    protect: true,
+    print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: headers, repeatColumns: { first: 1, last: 2 } },
+    visibility: "visible",
+  };
+}
+
 /** The register sheets (the breakdown sheet and its continuations, when the register is longer than one sheet holds) and their names. */
 export function breakdownSheet(catalog: Catalog, result: MergeResult, body: BreakdownBody, auditLine: string): { sheets: SheetPlan[]; names: NamePlan[] } {
   const name = breakdownSheetName();
@@ -156,7 +185,7 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
   const width = Math.min(body.lastColumn, FIRST_FIGURE_COLUMN - 1);
   // Narrow enough that a landscape A4 page at BREAKDOWN_PRINT_SCALE holds the repeated code and name
   // columns and about a dozen figure columns; a decimal column is wider so its thousandths never print as ####.
-  const columnWidths = [12, 28, 14, 16, 11, ...result.keys.map((key) => (numberStyle(catalog, key) === "computedDecimal" ? 14 : 11))];
+  const columnWidths = [12, 28, 14, 16, 11, ...result.keys.map((key) => figureWidth(catalog, key)), 60];
   const merges = [range(1, R.title, width, R.title), range(1, R.subtitle, width, R.subtitle), range(1, R.audit, width, R.audit)];
   const cells: CellPlan[] = [
     { ref: address(1, R.title), value: t("vi", "merge.breakdown.title"), style: "title" },
@@ -166,19 +195,7 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
     { ref: address(2, R.units), value: body.rows.count, style: "computedInteger" },
     ...body.cells,
   ];
-  const first: SheetPlan = {
-      name,
-      role: "breakdown",
-      cells,
-      rows: body.parts[0],
-      merges,
-      columnWidths,
-      rowHeights: planRowHeights(cells, columnWidths, merges),
-      freeze: { rows: R.keys, columns: 2 },
-      protect: true,
-      print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: { first: R.header, last: R.keys }, repeatColumns: { first: 1, last: 2 } },
-      visibility: "visible",
-  };
+  const first = unitTableSheet({ name, role: "breakdown", cells, rows: body.parts[0], merges, columnWidths }, { first: R.header, last: R.keys });
   // A continuation sheet: the same title and headers, its share of the rows, no totals (the first sheet's add up every sheet).
   const header = body.cells.filter((cell) => (parseCellRef(cell.ref)?.row ?? 0) <= R.keys);
   const continuations = body.parts.slice(1).map((part, i): SheetPlan => {

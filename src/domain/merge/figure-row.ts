@@ -47,7 +47,7 @@ const sortedOrder = new WeakMap<readonly FigureKey[], readonly number[]>();
  * The content hash of a unit: its reported figures in sorted key order, then name and level. It
  * depends on what the unit reported, never on file order or file name (see dedupe.ts).
  */
-export function rowHash(keys: readonly FigureKey[], row: FigureRow, name: string, level: string | null): string {
+export function rowHash(keys: readonly FigureKey[], row: FigureRow, name: string, level: string | null, texts?: ReadonlyMap<number, string>): string {
   let order = sortedOrder.get(keys);
   if (order === undefined) {
     order = keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
@@ -57,6 +57,8 @@ export function rowHash(keys: readonly FigureKey[], row: FigureRow, name: string
   for (const i of order) {
     const value = figureAt(row, i);
     if (value !== null) parts.push(`${keys[i]}=${value}`);
+    const text = texts?.get(i);
+    if (text !== undefined) parts.push(`${keys[i]}=${JSON.stringify(text)}`);
   }
   return hashText(`${parts.join(";")}|${name}|${level ?? ""}`);
 }

@@ -19,11 +19,18 @@ import { dateFromCell } from "./dates";
 import { ExactTotal, isExactFigure, sameFigure } from "./exact-sum";
 import { weightedMean } from "./weighted-average";
 import { figureAt, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
+import { keyed, render } from "../i18n/message";
 import type { BreakdownRow, Leaf, Message, Source } from "./types";
-import { keyed } from "../i18n/message";
 
 /** The key cells heading the breakdown's first columns, before one column per FigureKey. */
 export const BREAKDOWN_META = ["UNIT_CODE", "UNIT_NAME", "LEVEL", "VIA", "DATE"] as const;
+/**
+ * The key of the register's last column, the unit's warnings as text. Optional on read: registers
+ * written before it had none, and their units simply carry no warning.
+ */
+export const BREAKDOWN_WARNINGS = "WARNINGS";
+/** A unit's warnings are cut here (with "…"): a cell holds 32,767 characters, and a register row is read by people. */
+export const MAX_WARNINGS_CHARS = 2000;
 export const VIA_SEPARATOR = " › ";
 /** Codes named in a message before "…": the message must stay readable. */
 const MAX_CODES_NAMED = 10;
@@ -38,7 +45,7 @@ const cellText = (cell: RawCell | undefined): string => {
 };
 
 /** Reads the UR_BREAKDOWN table: a header row of keys, then one row per leaf unit. */
-export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]): Read<BreakdownRow[]> {
+export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[], textKeys: ReadonlySet<number> = new Set()): Read<BreakdownRow[]> {
   const [header, ...rows] = range.cells;
   if (!header) return { ok: false, problem: keyed("merge.breakdown.empty") };
   const column = new Map<string, number>();
@@ -50,7 +57,7 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
   const wanted = new Set<string>(keys);
   for (const key of keys) if (!column.has(key)) return { ok: false, problem: keyed("merge.breakdown.header", { column: key }) };
   for (const text of column.keys()) {
-    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text)) return { ok: false, problem: keyed("merge.breakdown.extraColumn", { column: text }) };
+    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text) && text !== BREAKDOWN_WARNINGS) return { ok: false, problem: keyed("merge.breakdown.extraColumn", { column: text }) };
   }
   const at = (row: readonly RawCell[], name: string): RawCell | undefined => row[column.get(name)!];
   const keyColumns = keys.map((key) => column.get(key)!);
@@ -60,10 +67,18 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
     const code = cellText(at(row, "UNIT_CODE"));
     const line = figures[r];
     let reported = 0;
+    let texts: Map<number, string> | undefined;
     for (let k = 0; k < keys.length; k++) {
       const cell = row[keyColumns[k]];
       const value = cell?.value ?? null;
       if (value === null || value === "") continue;
+      if (textKeys.has(k)) {
+        // Only the definition's text columns take text; a number there is kept as the text it shows.
+        if (typeof value !== "string" && typeof value !== "number") return { ok: false, problem: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
+        (texts ??= new Map()).set(k, String(value).normalize("NFC"));
+        reported++;
+        continue;
+      }
       if (typeof value !== "number" || cell?.inexact !== undefined || !isExactFigure(value) || value < 0) {
         return { ok: false, problem: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
       }
@@ -75,6 +90,7 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
       continue; // an empty line left in the table
     }
     const via = cellText(at(row, "VIA"));
+    const warnings = column.has(BREAKDOWN_WARNINGS) ? joinWarnings([cellText(at(row, BREAKDOWN_WARNINGS))]) : "";
     out.push({
       code,
       name: cellText(at(row, "UNIT_NAME")),
@@ -82,6 +98,8 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[]):
       via: via || null,
       datePrepared: dateFromCell(at(row, "DATE")),
       figures: line,
+      ...(texts ? { texts } : {}),
+      warnings,
     });
   }
   if (out.length === 0) return { ok: false, problem: keyed("merge.breakdown.empty") };
@@ -102,13 +120,13 @@ export interface Breakdown {
  * The register of a workbook from its UR_BREAKDOWN range, the continuation sheets' UR_BREAKDOWN_2, … in
  * order, and the UR_BREAKDOWN_UNITS cell; null without a register. `names` keyed by upper-case name.
  */
-export function breakdownOf(names: ReadonlyMap<string, RawNamedRange>, keys: readonly FigureKey[]): Breakdown | null {
+export function breakdownOf(names: ReadonlyMap<string, RawNamedRange>, keys: readonly FigureKey[], textKeys: ReadonlySet<number> = new Set()): Breakdown | null {
   if (!names.has(BREAKDOWN_NAME)) return null;
   const units = names.get(BREAKDOWN_UNITS_NAME)?.cells[0]?.[0]?.value;
   const stated = typeof units === "number" ? units : null;
   const all: BreakdownRow[] = [];
   for (let n = 0, range = names.get(BREAKDOWN_NAME); range !== undefined; range = names.get(registerName(++n))) {
-    const part = readBreakdown(range, keys);
+    const part = readBreakdown(range, keys, textKeys);
     if (!part.ok) return { rows: part, stated };
     for (const row of part.value) all.push(row);
   }
@@ -121,6 +139,15 @@ export interface FileInput {
   readonly submission: Submission;
   /** The workbook's register when it has one (breakdownOf). */
   readonly breakdown: Breakdown | null;
+  /** What the checks warned about; a unit's own file carries them into its register row. */
+  readonly warnings?: readonly Message[];
+}
+
+/** Warnings as one register cell: distinct texts, " | " between them (a warning may hold a ";"), cut at MAX_WARNINGS_CHARS. */
+export function joinWarnings(texts: Iterable<string>): string {
+  const distinct = [...new Set([...texts].filter((text) => text !== ""))];
+  const joined = distinct.join(" | ");
+  return joined.length <= MAX_WARNINGS_CHARS ? joined : `${joined.slice(0, MAX_WARNINGS_CHARS - 1)}…`;
 }
 
 function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<FigureRow> {
@@ -133,7 +160,18 @@ function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Re
 }
 
 export function makeLeaf(fields: Omit<Leaf, "key" | "hash">, keys: readonly FigureKey[]): Leaf {
-  return { ...fields, key: unitKey(fields.code), hash: rowHash(keys, fields.figures, fields.name, fields.level) };
+  return { ...fields, key: unitKey(fields.code), hash: rowHash(keys, fields.figures, fields.name, fields.level, fields.texts) };
+}
+
+/** A submission's text values by key index, or nothing when it has none (every numeric form). */
+function textsOf(submission: Submission, keys: readonly FigureKey[]): { texts?: ReadonlyMap<number, string> } {
+  if (!submission.texts || submission.texts.size === 0) return {};
+  const texts = new Map<number, string>();
+  keys.forEach((key, k) => {
+    const text = submission.texts!.get(key);
+    if (text !== undefined) texts.set(k, text);
+  });
+  return texts.size > 0 ? { texts } : {};
 }
 
 /**
@@ -142,10 +180,11 @@ export function makeLeaf(fields: Omit<Leaf, "key" | "hash">, keys: readonly Figu
  * self-audit).
  */
 /**
+ * `unsummed`: indexes of keys never totalled (not-summed.ts), left out of the register's self-check.
  * `weights`: for a weighted-average key's index, its weight's index (weightIndexes): such a cell of a
  * consolidated workbook is the weighted mean of its breakdown, not the sum.
  */
-export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: ReadonlyMap<number, number> = new Map()): Read<{ source: Source; warnings: Message[] }> {
+export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: ReadonlyMap<number, number> = new Map(), unsummed: ReadonlySet<number> = new Set()): Read<{ source: Source; warnings: Message[] }> {
   const own = reportedFigures(file.submission, keys);
   if (!own.ok) return own;
   const id = file.submission.identification;
@@ -153,7 +192,9 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
   const name = cleanText(id.unitName);
   const base = { code, name, level: id.level, datePrepared: id.datePrepared, fileIndex: file.index, fileName: file.name };
   const single = (warnings: Message[]): Read<{ source: Source; warnings: Message[] }> => {
-    const leaf = makeLeaf({ ...base, via: null, figures: own.value }, keys);
+    // A unit's own file: its check warnings go into its register row, in the register's language.
+    const ownWarnings = file.submission.kind === "consolidated" ? "" : joinWarnings((file.warnings ?? []).map((w) => render("vi", w)));
+    const leaf = makeLeaf({ ...base, via: null, figures: own.value, ...textsOf(file.submission, keys), warnings: ownWarnings }, keys);
     return { ok: true, value: { source: { ...base, key: leaf.key, hash: leaf.hash, kind: "leaf", leaves: [leaf] }, warnings } };
   };
   if (file.submission.kind !== "consolidated") return single([]);
@@ -181,7 +222,8 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
     const w = weights.get(k);
     return w === undefined ? sums[k].value() : weightedMean(rows.value.map((row) => [figureAt(row.figures, k), figureAt(row.figures, w)] as const));
   };
-  const differ = keys.flatMap((key, k) => (sameFigure(totalOf(k), figureAt(own.value, k)) ? [] : [k]));
+  // A figure never totalled (aggregation none) has an empty consolidated cell: only its register rows count.
+  const differ = keys.flatMap((key, k) => (unsummed.has(k) || sameFigure(totalOf(k), figureAt(own.value, k)) ? [] : [k]));
   if (differ.length > 0) {
     const [k] = differ;
     const codes = differ.slice(0, MAX_CODES_NAMED).map((i) => keys[i]).join(", ") + (differ.length > MAX_CODES_NAMED ? ", …" : "");
@@ -195,6 +237,8 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
       via: row.via ? `${code}${VIA_SEPARATOR}${row.via}` : code,
       datePrepared: row.datePrepared,
       figures: row.figures,
+      ...(row.texts ? { texts: row.texts } : {}),
+      warnings: row.warnings,
       fileIndex: file.index,
       fileName: file.name,
     }, keys),

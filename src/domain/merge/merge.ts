@@ -6,15 +6,16 @@
 import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
 import type { FigureKey } from "../submission";
-import { sourceOf, type FileInput } from "./leaves";
+import { joinWarnings, sourceOf, type FileInput } from "./leaves";
 import { withCountedUnits } from "./count-units";
 import { dedupe } from "./dedupe";
 import { peerOutliers, sumLeaves } from "./consolidate";
 import { weightIndexes, withWeightedAverages } from "./weighted-average";
+import { unsummedIndexes } from "./not-summed";
 import { completeness, type Roster, type RosterReport } from "./roster";
 import { inputFigureKeys } from "./figure-keys";
 import { figureLabel } from "./messages";
-import { bilingual, keyed } from "../i18n/message";
+import { bilingual, keyed, render } from "../i18n/message";
 import type { CellCount, Dropped, FileReport, Leaf, Message, MergingUnit, PeerOutlier, Source } from "./types";
 
 export interface AcceptedFile extends FileInput {
@@ -62,15 +63,13 @@ export interface MergeResult {
   readonly acceptErrors: boolean;
 }
 
-/** Units of one file warned about by name; the rest are counted in one line. */
-const PEER_UNITS_PER_FILE = 5;
-
 const RULE_KEYS = { laterDate: "merge.rule.laterDate", content: "merge.rule.content", fileName: "merge.rule.fileName" } as const;
 
 export function mergeSubmissions(request: MergeRequest): MergeResult {
   const { catalog, campaign } = request;
   const keys = inputFigureKeys(catalog, campaign);
   const weights = weightIndexes(catalog, keys);
+  const unsummed = unsummedIndexes(catalog, keys);
   const reports = new Map<number, FileReport>();
   for (const r of request.rejected) reports.set(r.index, r);
 
@@ -88,8 +87,9 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   for (const file of request.accepted) {
     // Counted rows (Tổng số CĐCS by sector) come from who merged, never from what a file typed.
     const withCounts = withCountedUnits(catalog, campaign, file.submission);
-    for (const field of withCounts.undeclared) note(file.index, keyed("merge.warn.undeclared", { field }));
-    const made = sourceOf({ ...file, submission: withCounts.submission }, keys, weights);
+    const undeclared = withCounts.undeclared.map((field): Message => (keyed("merge.warn.undeclared", { field })));
+    for (const message of undeclared) note(file.index, message);
+    const made = sourceOf({ ...file, submission: withCounts.submission, warnings: [...file.warnings, ...undeclared] }, keys, weights, unsummed);
     if (!made.ok) {
       reports.set(file.index, { ...base(file), status: "rejected", reasons: [made.problem], unitsCounted: 0 });
       continue;
@@ -101,6 +101,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   const deduped = dedupe(sources);
   const totals = sumLeaves(keys, deduped.leaves);
   const figures = withWeightedAverages(catalog, keys, deduped.leaves, totals.figures);
+  for (const k of unsummed) figures.set(keys[k], null); // kept per unit in the register, never totalled
   const { counts } = totals;
   const outliers = peerOutliers(keys, deduped.leaves, campaign.plausibility.peerFactor);
 
@@ -117,8 +118,9 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
       note(d.dropped.fileIndex, keyed("merge.file.leafDoubleCounted", params));
     }
   }
-  // One warning per unit (its most extreme figure), with how many others: a list of eight is noise. And
-  // a few units per file: a province's workbook may carry thousands (the status sheet counts them all).
+  // Every outlier goes into its unit's register row. The file's own lines stay few: a unit's own file
+  // names its most extreme figure and counts the others; a consolidated workbook, which may carry
+  // thousands of units, gets one line with a count and the most extreme unit as an example.
   const byUnit = new Map<string, PeerOutlier[]>();
   for (const o of outliers) {
     const id = `${o.code}\u0000${o.fileName}`;
@@ -126,20 +128,29 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     if (list) list.push(o);
     else byUnit.set(id, [o]);
   }
-  const fileOf = new Map<string, number>();
-  for (const leaf of deduped.leaves) fileOf.set(`${leaf.code}\u0000${leaf.fileName}`, leaf.fileIndex);
-  const warnedUnits = new Map<number, number>();
+  const factor = campaign.plausibility.peerFactor;
+  const peerParams = (o: PeerOutlier) => ({ code: o.code, name: o.name, figure: figureLabel(catalog, o.key), value: o.value, median: o.median, factor });
+  const leaves = byUnit.size === 0 ? deduped.leaves : deduped.leaves.map((leaf) => {
+    const list = byUnit.get(`${leaf.code}\u0000${leaf.fileName}`);
+    return list ? { ...leaf, warnings: joinWarnings([leaf.warnings, ...list.map((o) => render("vi", keyed("merge.register.peer", peerParams(o))))]) } : leaf;
+  });
+  const fileOf = new Map<string, { index: number; container: boolean }>();
+  for (const leaf of leaves) fileOf.set(`${leaf.code}\u0000${leaf.fileName}`, { index: leaf.fileIndex, container: leaf.via !== null });
+  const inRegister = new Map<number, { units: number; example: PeerOutlier }>();
   for (const [id, list] of byUnit) {
     const o = list.reduce((a, b) => (b.value / b.median > a.value / a.median ? b : a));
-    const fileIndex = fileOf.get(id);
-    if (fileIndex === undefined) continue;
-    const warned = (warnedUnits.get(fileIndex) ?? 0) + 1;
-    warnedUnits.set(fileIndex, warned);
-    if (warned > PEER_UNITS_PER_FILE) continue;
-    note(fileIndex, keyed("merge.warn.peer", { code: o.code, name: o.name, figure: figureLabel(catalog, o.key), value: o.value, median: o.median, factor: campaign.plausibility.peerFactor }));
-    if (list.length > 1) note(fileIndex, keyed("merge.warn.peerMore", { count: list.length - 1 }));
+    const file = fileOf.get(id);
+    if (file === undefined) continue;
+    if (file.container) {
+      const seen = inRegister.get(file.index);
+      if (!seen) inRegister.set(file.index, { units: 1, example: o });
+      else inRegister.set(file.index, { units: seen.units + 1, example: o.value / o.median > seen.example.value / seen.example.median ? o : seen.example });
+      continue;
+    }
+    note(file.index, keyed("merge.warn.peer", peerParams(o)));
+    if (list.length > 1) note(file.index, keyed("merge.warn.peerMore", { count: list.length - 1 }));
   }
-  for (const [fileIndex, warned] of warnedUnits) if (warned > PEER_UNITS_PER_FILE) note(fileIndex, keyed("merge.warn.peerUnitsMore", { count: warned - PEER_UNITS_PER_FILE }));
+  for (const [fileIndex, { units, example }] of inRegister) note(fileIndex, keyed("merge.warn.peerInRegister", { count: units, ...peerParams(example) }));
 
   for (const file of request.accepted) {
     if (reports.has(file.index)) continue;
@@ -156,7 +167,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     mergingUnit: request.mergingUnit,
     keys,
     files,
-    leaves: deduped.leaves,
+    leaves,
     dropped: deduped.dropped,
     figures,
     counts,
@@ -169,7 +180,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
       accepted: files.filter((f) => f.status === "accepted").length,
       warnings: files.filter((f) => f.status === "warnings").length,
       rejected: files.filter((f) => f.status === "rejected").length,
-      units: deduped.leaves.length,
+      units: leaves.length,
       duplicates: deduped.dropped.filter((d) => d.kind === "duplicate").length,
       doubleCounted: deduped.dropped.filter((d) => d.kind === "doubleCounted").length,
     },

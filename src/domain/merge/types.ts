@@ -50,6 +50,13 @@ export interface BreakdownRow {
   readonly datePrepared: string | null;
   /** The figures in the merge's key order, NaN where left blank (figure-row.ts). */
   readonly figures: FigureRow;
+  /** Text rows' values by key index: a side store, absent when the unit reported no text (every numeric form). */
+  readonly texts?: ReadonlyMap<number, string>;
+  /**
+   * What the unit was warned about, as its register row says it (Vietnamese text, " | " between
+   * warnings, "" for none): its own check warnings and the peer outliers of every merge it went through.
+   */
+  readonly warnings: string;
 }
 
 export interface Leaf extends BreakdownRow {

@@ -5,11 +5,15 @@
  * adapter) draw them. It is itself a valid submission one level up: same template, same codes.
  */
 import { weightKeyOf } from "./weighted-average";
+import { isUnsummedKey } from "./not-summed";
+import { splitFigureKey } from "../submission";
+import { t } from "../i18n/strings";
 import type { Catalog } from "../catalog/load";
 import { buildTemplate } from "../layout/template";
 import type { WorkbookPlan } from "../layout/plan";
 import { breakdownBody, breakdownSheet } from "./breakdown-sheet";
 import { statusSheet } from "./status-sheet";
+import { directUnitsSheet } from "./direct-units-sheet";
 import { figureLabel } from "./messages";
 import { auditLine, selfAudit, type Audit } from "./audit";
 import type { MergeResult } from "./merge";
@@ -17,6 +21,13 @@ import type { MergeResult } from "./merge";
 export interface ConsolidatedWorkbook {
   readonly plan: WorkbookPlan;
   readonly audit: Audit;
+}
+
+/** The Ghi chú of every row whose consolidated cell is empty because it is never totalled. */
+function unsummedNotes(catalog: Catalog, result: MergeResult): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const key of result.keys) if (isUnsummedKey(catalog, key)) notes.set(splitFigureKey(key).code, t("vi", "forms.notSummed.note"));
+  return notes;
 }
 
 /** `today` (ISO) is the consolidated workbook's preparation date: the next level keeps the later copy by it. */
@@ -28,16 +39,19 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
     campaign: result.campaign,
     unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: today },
     figures: result.figures,
+    notes: unsummedNotes(catalog, result),
     kind: "consolidated",
   });
   const body = breakdownBody(catalog, result, registerRowsPerSheet);
-  const audit = selfAudit(template.plan, template.cells, body, (key) => weightKeyOf(catalog, key));
+  const audit = selfAudit(template.plan, template.cells, body, (key) => weightKeyOf(catalog, key), (key) => isUnsummedKey(catalog, key));
   const line = auditLine("vi", audit);
   const breakdown = breakdownSheet(catalog, result, body, line);
   const status = statusSheet(result, line, (key) => figureLabel(catalog, key).vi);
-  // Before the hidden meta sheet, so the visible tabs read: identification, tables, breakdown, status.
+  const direct = directUnitsSheet(catalog, result, body);
+  // Before the hidden meta sheet, so the visible tabs read: identification, tables, direct units (when
+  // a consolidated workbook was merged), the register, status.
   const sheets = [...template.plan.sheets];
   const metaAt = sheets.findIndex((s) => s.role === "meta");
-  sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, ...breakdown.sheets, status);
+  sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, ...(direct ? [direct] : []), ...breakdown.sheets, status);
   return { plan: { ...template.plan, sheets, names: [...template.plan.names, ...breakdown.names] }, audit };
 }

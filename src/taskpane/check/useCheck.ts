@@ -1,6 +1,6 @@
 /**
- * The Kiểm tra view's state: run a check on the open workbook (one batched read through the port) or
- * on an opened .xlsx file (read in memory by the fast reader), and re-check after edits, debounced.
+ * The Kiểm tra view's state: run a check through the WorkbookPort — the open workbook inside Excel, or an
+ * opened .xlsx file held by the file adapter (read by the fast reader) — and re-check after edits, debounced.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalog } from "../../domain/catalog";
@@ -10,7 +10,7 @@ import { checkByDefinition } from "../../domain/forms/check-by-definition";
 import { useDefinition } from "../forms/definition";
 import type { AppError } from "../../domain/errors";
 import type { RawWorkbook } from "../../domain/raw";
-import { readWorkbook } from "../../workbook/file/reader";
+import { createFileWorkbook } from "../../workbook/file/fileWorkbook";
 import type { WorkbookPort } from "../../workbook/port";
 import { failure } from "../failure";
 
@@ -43,30 +43,29 @@ export function useCheck(port: WorkbookPort | null) {
   // A later run wins: an older read that finishes last must not overwrite a newer result.
   const runId = useRef(0);
 
-  const checkOpenWorkbook = useCallback(async () => {
-    if (!port) return;
+  /** One batched read through the port, whichever holds the workbook: Excel's open one, or a file opened here. */
+  const checkThrough = useCallback(async (workbook: () => Promise<WorkbookPort>, fileName: string | null): Promise<boolean> => {
     const id = ++runId.current;
     setState({ status: "running" });
     try {
-      const raw = await port.read();
-      if (id === runId.current) setState({ status: "done", ...check(raw, chosen, carried), fileName: null });
-      setCheckedOnce(true);
+      const raw = await (await workbook()).read();
+      if (id === runId.current) setState({ status: "done", ...check(raw, chosen, carried), fileName });
+      return true;
     } catch (error) {
+      // A file the reader refuses comes back as its own Vietnamese and English reason (AppErrorException).
       if (id === runId.current) setState({ status: "failed", error: failure(error) });
-    }
-  }, [port, chosen, carried]);
-
-  const checkFile = useCallback(async (file: File) => {
-    const id = ++runId.current;
-    setState({ status: "running" });
-    try {
-      const read = readWorkbook(new Uint8Array(await file.arrayBuffer()));
-      if (id !== runId.current) return;
-      setState(read.ok ? { status: "done", ...check(read.value.workbook, chosen, carried), fileName: file.name } : { status: "failed", error: read.error });
-    } catch (error) {
-      if (id === runId.current) setState({ status: "failed", error: failure(error) });
+      return false;
     }
   }, [chosen, carried]);
+
+  const checkOpenWorkbook = useCallback(async () => {
+    if (!port) return;
+    if (await checkThrough(async () => port, null)) setCheckedOnce(true);
+  }, [port, checkThrough]);
+
+  const checkFile = useCallback(async (file: File) => {
+    await checkThrough(async () => createFileWorkbook(new Uint8Array(await file.arrayBuffer())), file.name);
+  }, [checkThrough]);
 
   // Re-check after edits, once the user has checked (no reads behind their back before that).
   useEffect(() => {

@@ -7,7 +7,7 @@
 import { useState, type Ref } from "react";
 import { Badge, Body1, Button, Subtitle2, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { LEVELS, type Level } from "../../domain/catalog/schema";
-import { LEVEL_LABELS } from "../../domain/catalog/levels";
+import { levelLabel } from "../../domain/catalog/levels";
 import { auditLine, figureAt, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type FileStatus, type MergeResult, type Audit, type RosterState } from "../../domain/merge";
 import type { FigureKey } from "../../domain/submission";
 import { formatNumber } from "../../domain/i18n/strings";
@@ -90,7 +90,7 @@ export function MergeResults({ result, audit, headingRef }: { readonly result: M
         const lines = r.lines.filter((l) => (l.unit.level ?? null) === level);
         if (lines.length === 0) return [];
         const done = lines.filter((l) => l.state === "submitted" || l.state === "late").length;
-        return [{ label: level ? LEVEL_LABELS[level][lang] : t("merge.level.unknown"), value: done, max: lines.length, text: `${done}/${lines.length}` }];
+        return [{ label: level ? levelLabel(level, result.campaign.levelNames)[lang] : t("merge.level.unknown"), value: done, max: lines.length, text: `${done}/${lines.length}` }];
       })
     : [];
   const membersAt = ["DV_TONG@value", "DV_TONG@end"].map((key) => result.keys.indexOf(key as FigureKey)).filter((i) => i >= 0);

@@ -35,6 +35,11 @@ export const templatesView = {
     "tplui.confirm.body": "Sổ tính đã có các trang sau, trong đó có số liệu đã nhập: {sheets}. Tạo biểu mẫu mới sẽ thay thế các trang này và số liệu trong đó sẽ mất.",
     "tplui.confirm.replace": "Thay thế",
     "tplui.confirm.keep": "Giữ nguyên",
+    "tplui.base.open": "Chèn vào sổ tính có sẵn…",
+    "tplui.base.hint": "Không bắt buộc. Chọn sổ tính .xlsx của đơn vị: biểu mẫu được chèn vào đó, các trang khác giữ nguyên, rồi tải về.",
+    "tplui.base.chosen": "Sẽ chèn vào {file}; các trang khác của tệp giữ nguyên.",
+    "tplui.base.clear": "Bỏ chọn (tạo tệp mới)",
+    "tplui.insertedFile": "Đã chèn biểu mẫu vào {file} và tải tệp về; các trang khác giữ nguyên.",
   },
   en: {
     "tplui.campaign": "Campaign",
@@ -71,5 +76,10 @@ export const templatesView = {
     "tplui.confirm.body": "The workbook already has these sheets, with figures entered: {sheets}. A new template replaces them and their figures are lost.",
     "tplui.confirm.replace": "Replace",
     "tplui.confirm.keep": "Keep them",
+    "tplui.base.open": "Insert into an existing workbook…",
+    "tplui.base.hint": "Optional. Pick the unit's .xlsx workbook: the template is inserted into it, its other sheets are kept, and it is downloaded.",
+    "tplui.base.chosen": "Will be inserted into {file}; the file's other sheets are kept.",
+    "tplui.base.clear": "Clear (make a new file)",
+    "tplui.insertedFile": "Inserted the template into {file} and downloaded it; the other sheets are kept.",
   },
 } as const;

@@ -1,11 +1,13 @@
 /**
- * Biểu mẫu: choose a campaign and the unit, then — inside Excel — insert the template sheets into the
- * open workbook through the WorkbookPort (which asks before replacing sheets holding figures: the
- * confirmation is a Fluent dialog here), or — standalone — download the .xlsx.
+ * Biểu mẫu: choose a campaign and the unit, then insert the template sheets through the WorkbookPort,
+ * which asks before replacing sheets holding figures (the confirmation is a Fluent dialog here): inside
+ * Excel into the open workbook; standalone into a workbook held in memory — a new one, or the unit's own
+ * .xlsx opened here, whose other sheets are kept — which is then downloaded.
  */
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import {
   Button,
+  Caption1,
   Field,
   Input,
   MessageBar,
@@ -16,10 +18,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { LEVEL_LABELS, LEVELS, MAX_YEAR, MIN_YEAR, type Level } from "../../domain/catalog";
+import { levelLabel, LEVELS, MAX_YEAR, MIN_YEAR, type Level } from "../../domain/catalog";
 import { useDefinition } from "../forms/definition";
 import { buildTemplate } from "../../domain/layout";
 import { templateFileName } from "../../workbook/file/writer/fileName";
+import { createFileWorkbook } from "../../workbook/file/fileWorkbook";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { campaignChoices, campaignFromChoice, choiceLabel, customFormProblems, CUSTOM, validYear, type CustomField, type CustomForm, type FieldProblem } from "../templates/choices";
@@ -37,6 +40,8 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   // A native select is as wide as its longest option (a campaign title is long): held to the pane's width.
   select: FIT_PANE_SELECT,
+  base: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  hidden: { display: "none" },
 });
 
 type Status = { readonly kind: "idle" } | { readonly kind: "working" } | { readonly kind: "done" | "declined" | "error"; readonly text: string };
@@ -65,6 +70,14 @@ export function TemplatesView() {
     return problem ? { validationMessage: t(problem.key, problem.params), validationState: "error" as const } : {};
   };
   const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
+  // Standalone: the unit's own workbook to insert the template into (its other sheets are kept), or none.
+  const [base, setBase] = useState<{ readonly name: string; readonly bytes: Uint8Array } | null>(null);
+  const baseInput = useRef<HTMLInputElement>(null);
+  const onBase = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (file) setBase({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  };
 
   // A definition opened later may not have the campaign chosen before: fall back to its first.
   const chosen = choices.find((c) => c.value === choice) ?? choices[0]!;
@@ -91,12 +104,16 @@ export function TemplatesView() {
         const outcome = await host.workbook.writePlan(plan, { confirmReplace });
         setStatus(outcome.written ? { kind: "done", text: t("tplui.inserted", { count: String(outcome.sheets.length), campaign: campaign.value.title[lang] }) } : { kind: "declined", text: t("tplui.declined") });
       } else {
-        // Loaded on first use: ExcelJS is a chunk of its own, not part of the page's first load.
-        const { writeWorkbook } = await import(/* webpackChunkName: "writer" */ "../../workbook/file/writer");
-        const bytes = await writeWorkbook(plan);
-        const name = unit.unitCode ? templateFileName(unit.unitCode, unit.unitName ?? "") : `bieu-mau-${campaign.value.id}.xlsx`;
-        downloadXlsx(bytes, name);
-        setStatus({ kind: "done", text: t("tplui.downloaded", { file: name }) });
+        // The same port as inside Excel, over a workbook held in memory (ExcelJS is loaded on first write).
+        const workbook = createFileWorkbook(base?.bytes ?? null);
+        const outcome = await workbook.writePlan(plan, { confirmReplace });
+        if (!outcome.written) {
+          setStatus({ kind: "declined", text: t("tplui.declined") });
+          return;
+        }
+        const name = base ? base.name : unit.unitCode ? templateFileName(unit.unitCode, unit.unitName ?? "") : `bieu-mau-${campaign.value.id}.xlsx`;
+        downloadXlsx(workbook.bytes()!, name);
+        setStatus({ kind: "done", text: t(base ? "tplui.insertedFile" : "tplui.downloaded", { file: name }) });
       }
     } catch (error) {
       setStatus({ kind: "error", text: t("tplui.failed", { reason: render(lang, failure(error)) }) });
@@ -104,6 +121,8 @@ export function TemplatesView() {
   };
 
   const levelOptions = LEVELS.filter((l) => l !== "tw");
+  // The levels as the chosen campaign names them (a 2012 review: "LĐLĐ huyện, thị xã").
+  const levelNames = catalog.campaignDefs.find((d) => d.id === chosen.value)?.levelNames;
   return (
     <ViewFrame title={t("ui.templates.title")} description={t("ui.templates.description")}>
       <form
@@ -143,7 +162,7 @@ export function TemplatesView() {
               </Field>
             </div>
             {levelOptions.map((l) => (
-              <Field key={l} label={t("tplui.custom.deadline", { level: LEVEL_LABELS[l][lang] })} required={l === "cdcs"} {...problemAt(`deadline.${l}`)}>
+              <Field key={l} label={t("tplui.custom.deadline", { level: levelLabel(l)[lang] })} required={l === "cdcs"} {...problemAt(`deadline.${l}`)}>
                 <Input type="date" value={custom.deadlines[l] ?? ""} onChange={(_e, data) => setCustom({ ...custom, deadlines: { ...custom.deadlines, [l]: data.value } })} />
               </Field>
             ))}
@@ -165,7 +184,7 @@ export function TemplatesView() {
               <option value="">{t("tplui.unit.levelNone")}</option>
               {LEVELS.map((l) => (
                 <option key={l} value={l}>
-                  {LEVEL_LABELS[l][lang]}
+                  {levelLabel(l, levelNames)[lang]}
                 </option>
               ))}
             </Select>
@@ -175,6 +194,24 @@ export function TemplatesView() {
           <Input value={parent} onChange={(_e, data) => setParent(data.value)} />
         </Field>
 
+        {host.kind !== "excel" && (
+          <Field hint={t("tplui.base.hint")}>
+            <div className={styles.base}>
+              <Button type="button" onClick={() => baseInput.current?.click()} data-testid="templates-base">
+                {t("tplui.base.open")}
+              </Button>
+              <input ref={baseInput} className={styles.hidden} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void onBase(e)} aria-label={t("tplui.base.open")} />
+              {base && (
+                <>
+                  <Caption1 data-testid="templates-base-chosen">{t("tplui.base.chosen", { file: base.name })}</Caption1>
+                  <Button type="button" appearance="subtle" size="small" onClick={() => setBase(null)}>
+                    {t("tplui.base.clear")}
+                  </Button>
+                </>
+              )}
+            </div>
+          </Field>
+        )}
         <div>
           <Button appearance="primary" type="submit" disabled={status.kind === "working" || !yearOk} data-testid="templates-make">
             {t(host.kind === "excel" ? "tplui.insert" : "tplui.download")}

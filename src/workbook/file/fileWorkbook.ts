@@ -9,11 +9,14 @@
  * the reader's reason, and the bytes held stay as they were.
  */
 import { NAME_PREFIX, type CellRef, type RawWorkbook } from "../../domain/raw";
-import { AppErrorException } from "../../domain/errors";
+import { unzipSync } from "fflate";
+import { AppErrorException, type AppError } from "../../domain/errors";
+import { t } from "../../domain/i18n/strings";
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import { MAX_SHEET_ROWS_CELLS, type SheetRows, type WorkbookPort, type WritePlanOptions, type WritePlanOutcome } from "../port";
 import { readSheetTable, readWorkbook } from "./reader";
 import { writeWorkbook } from "./writer";
+import { keyed, perLanguage } from "../../domain/i18n/message";
 
 export interface FileWorkbook extends WorkbookPort {
   readonly host: "file";
@@ -57,6 +60,30 @@ function sheetsWithData(bytes: Uint8Array, workbook: RawWorkbook, planned: Reado
     });
 }
 
+/**
+ * Parts ExcelJS does not keep through a load and save, by what a user calls them: a workbook holding one
+ * is not rewritten here, or its charts would silently vanish. Read from the zip's directory only.
+ */
+const UNKEPT_PARTS: readonly (readonly [RegExp, "file.part.charts" | "file.part.pivots" | "file.part.slicers" | "file.part.macros"])[] = [
+  [/^xl\/(charts|chartsheets)\//i, "file.part.charts"],
+  [/^xl\/(pivotTables|pivotCache)\//i, "file.part.pivots"],
+  [/^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//i, "file.part.slicers"],
+  [/^xl\/vbaProject\.bin$/i, "file.part.macros"],
+];
+
+function unkeptParts(bytes: Uint8Array): AppError | null {
+  const kinds = new Set<(typeof UNKEPT_PARTS)[number][1]>();
+  // The filter sees every entry's name and inflates none (it answers false).
+  unzipSync(bytes, {
+    filter: (entry) => {
+      for (const [pattern, kind] of UNKEPT_PARTS) if (pattern.test(entry.name)) kinds.add(kind);
+      return false;
+    },
+  });
+  if (kinds.size === 0) return null;
+  return keyed("file.unkeptParts", { parts: perLanguage((lang) => [...kinds].map((kind) => t(lang, kind)).join(", ")) });
+}
+
 export function createFileWorkbook(initial: Uint8Array | null = null): FileWorkbook {
   let current = initial;
   let marks: CellRef[] = [];
@@ -75,6 +102,8 @@ export function createFileWorkbook(initial: Uint8Array | null = null): FileWorkb
       const outcome = readWorkbook(held);
       // Hostile, huge or not a workbook: ExcelJS, which has no limits, never sees it.
       if (!outcome.ok) throw new AppErrorException(outcome.error);
+      const unkept = unkeptParts(held);
+      if (unkept) throw new AppErrorException(unkept);
       const withData = sheetsWithData(held, outcome.value.workbook, new Set(plan.sheets.map((s) => sheetKey(s.name))));
       if (withData.length > 0 && !(await options.confirmReplace(withData))) return { written: false, reason: "declined" };
     }

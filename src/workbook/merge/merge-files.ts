@@ -19,7 +19,7 @@ import { campaignForLevel, resolveCampaign, type Campaign } from "../../domain/c
 import { PARENT_LEVEL } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
 import { checkRules, readSubmission, type CheckIssue } from "../../domain/check";
-import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
+import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, textIndexes, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import type { Submission } from "../../domain/submission";
 import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/forms/carried-definition";
@@ -149,7 +149,8 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   if (read.value.flags.macros) warnings.push(keyed("merge.warn.macros"));
   if (chosen.older) warnings.push(keyed("merge.warn.olderDefinition", { theirs: formText(readWith), ours: formText(state.catalog ?? catalog) }));
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
-  return { accepted: { index, name, submission: compact(sub), breakdown: breakdownOf(raw.names, inputFigureKeys(catalog, campaign)), warnings } };
+  // The register's columns are the keys of the definition the merge runs against (as mergeSubmissions lists them), not the caller's default.
+  return { accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, state.catalog ?? catalog, campaign), warnings } };
 }
 
 /**
@@ -157,6 +158,12 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
  * notes (the merge never shows them). Strings are copied: a string sliced out of a file's XML can keep
  * the whole XML text alive in V8, and a thousand of those is what "memory grows with N" looks like.
  */
+/** The register of a consolidated workbook, read by the merge's definition: its keys, and which of them hold text. */
+function registerOf(names: Parameters<typeof breakdownOf>[0], catalog: Catalog, campaign: Campaign) {
+  const keys = inputFigureKeys(catalog, campaign);
+  return breakdownOf(names, keys, textIndexes(catalog, keys));
+}
+
 function compact(sub: Submission): Submission {
   const id = sub.identification;
   const copy = (text: string): string => (text.length === 0 ? text : (" " + text).slice(1));
@@ -166,6 +173,7 @@ function compact(sub: Submission): Submission {
     campaignId: copy(sub.campaignId),
     identification: { ...id, unitName: copy(id.unitName), unitCode: copy(id.unitCode), parent: "", campaignId: copy(id.campaignId), period: "", preparer: "", phone: "", head: "", datePrepared: id.datePrepared === null ? null : copy(id.datePrepared) },
     figures: new Map(sub.figures),
+    ...(sub.texts ? { texts: new Map([...sub.texts].map(([key, text]) => [key, (" " + text).slice(1)])) } : {}),
     refs: new Map(),
     notes: new Map(),
   };

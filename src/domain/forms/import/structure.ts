@@ -144,7 +144,8 @@ function settle(rows: StructuredRow[], row: IndicatorRow, hasUnitColumn: boolean
   } else {
     row.type = unit.type;
   }
-  if (row.type === "percent") {
+  if (row.type === "percent" || row.type === "text") {
+    // A percent waits for the officer to name its sides; a text is never totalled.
     row.aggregation = "none";
     return;
   }

@@ -1,6 +1,6 @@
 /**
  * Đơn vị tính → the row's value type. Counted things (người, đơn vị, cuộc, lượt, …) are whole numbers;
- * money is a decimal in đồng or triệu đồng; "%" is a percent. Anything else is left to the officer.
+ * money is a decimal in đồng or triệu đồng; "%" is a percent; "chữ", "văn bản" a text. Anything else is left to the officer.
  */
 import { looseKey } from "./words";
 
@@ -8,6 +8,8 @@ export type UnitType =
   | { readonly type: "whole" }
   | { readonly type: "decimal"; readonly moneyUnit?: "dong" | "trieu_dong" }
   | { readonly type: "percent" }
+  /** Written in words (a name, an answer): "chữ", "văn bản". */
+  | { readonly type: "text" }
   /** Not recognised: the officer chooses. */
   | { readonly type: "unknown" };
 
@@ -20,11 +22,15 @@ const COUNTED = new Set([
   "can", "nha", "suat", "phan qua", "qua", "so", "the", "chi bo", "dang vien", "hop dong", "trang", "cap",
 ]);
 
+/** Units that say the answer is written in words, folded ("chữ" and "chú" fold alike: "ghi chú" is not among them). */
+const WORDS = new Set(["chu", "van ban", "text", "ghi bang chu", "ghi ro"]);
+
 export function unitType(unit: string): UnitType {
   const key = looseKey(unit);
   if (key === "%" || key === "ty le" || key === "ty le %") return { type: "percent" };
   if (key === "dong" || key === "vnd" || key === "d") return { type: "decimal", moneyUnit: "dong" };
   if (key === "trieu dong" || key === "trieu" || key === "tr d" || key === "trd" || key === "tr dong") return { type: "decimal", moneyUnit: "trieu_dong" };
   if (COUNTED.has(key)) return { type: "whole" };
+  if (WORDS.has(key)) return { type: "text" };
   return { type: "unknown" };
 }

@@ -1,22 +1,12 @@
 /**
  * The opened .xlsx package: the zip directory plus the read budget, and the one way to read a part,
- * streaming inflate → XML events over the bytes, so a part is never held whole in memory and a
+ * streaming inflate → XML events over the bytes (xml-bytes.ts), so a part is never held whole in memory and a
  * handler that has what it needs stops the inflating too.
  */
 import type { ReadBudget } from "./limits";
-import { readerError, ReadAbort } from "./reader-error";
-import { createXmlSink, type XmlEngine, type XmlHandler, type XmlSink } from "./xml";
+import { malformed, type XmlHandler } from "./xml";
 import { XmlByteScanner } from "./xml-bytes";
 import { inflateEntry, readZipDirectory, StopReading, type ZipDirectory, type ZipEntry } from "./zip";
-
-/**
- * The engine every part is read with: the scanner over bytes. Not saxes: on a template saxes cost 4×
- * the scanner per byte and its construction alone 0.4× of unzipping the whole file, while the target
- * is reading within 3× of unzipping. Not the scanner over text either: decoding every part to a string
- * cost another 0.5× of unzipping, for text nobody reads. saxes remains the oracle both scanners are
- * tested against; a part in UTF-16 (a byte-order mark) is decoded and read by the text scanner.
- */
-export const PRODUCTION_ENGINE: XmlEngine = "bytes";
 
 export class XlsxPackage {
   readonly directory: ZipDirectory;
@@ -41,52 +31,25 @@ export class XlsxPackage {
    * Streams one part through an XML handler. Returns false when the part does not exist.
    * The handler may throw StopReading once it has what it needs.
    */
-  readXml(partName: string, handler: XmlHandler, engine: XmlEngine = PRODUCTION_ENGINE): boolean {
+  readXml(partName: string, handler: XmlHandler): boolean {
     const entry = this.entry(partName);
     if (entry === undefined) return false;
     const part = entry.name;
-    const context = { part, budget: this.budget };
-    let bytes: XmlByteScanner | undefined;
-    let text: XmlSink | undefined;
-    let decoder: TextDecoder | undefined;
-    const decodeError = (): ReadAbort => new ReadAbort(readerError("reader.xml-malformed", { part }));
+    const scanner = new XmlByteScanner(handler, { part, budget: this.budget });
+    /** Known at the first chunk: null for UTF-8, which the scanner reads as it is. */
+    let utf16: Utf16Transcoder | null | undefined;
     try {
       inflateEntry(
         this.bytes,
         entry,
         this.budget,
         (chunk, whole) => {
-          if (bytes === undefined && text === undefined) {
-            decoder = engine === "bytes" ? utf16DecoderFor(chunk) : decoderFor(chunk);
-            if (decoder === undefined) bytes = new XmlByteScanner(handler, context);
-            else text = createXmlSink(engine === "bytes" ? "scanner" : engine, handler, context);
-          }
-          if (bytes !== undefined) {
-            bytes.write(chunk);
-            return;
-          }
-          let decoded: string;
-          try {
-            // A part inflated in one piece is decoded in one call; streaming decode costs several times more.
-            decoded = whole ? decoder!.decode(chunk) : decoder!.decode(chunk, { stream: true });
-          } catch {
-            throw decodeError();
-          }
-          text!.write(decoded);
+          if (utf16 === undefined) utf16 = utf16Transcoder(chunk, part);
+          scanner.write(utf16 === null ? chunk : utf16.write(chunk, whole));
         },
         () => {
-          if (bytes !== undefined) {
-            bytes.end();
-            return;
-          }
-          // An empty part: no chunk ever came.
-          text ??= createXmlSink(engine === "bytes" ? "scanner" : engine, handler, context);
-          try {
-            if (decoder) text.write(decoder.decode());
-          } catch {
-            throw decodeError();
-          }
-          text.end();
+          if (utf16) scanner.write(utf16.end());
+          scanner.end();
         },
       );
     } catch (error) {
@@ -122,16 +85,35 @@ export class XlsxPackage {
   }
 }
 
-/** Excel writes UTF-8; a few tools write UTF-16 with a byte-order mark. Invalid bytes are an error, never replaced silently. */
-function decoderFor(first: Uint8Array): TextDecoder {
-  return utf16DecoderFor(first) ?? new TextDecoder("utf-8", { fatal: true });
+interface Utf16Transcoder {
+  write(chunk: Uint8Array, whole: boolean): Uint8Array;
+  end(): Uint8Array;
 }
 
-/** A decoder for a part in UTF-16 (by its byte-order mark); undefined for UTF-8, which the byte scanner reads as it is. */
-function utf16DecoderFor(first: Uint8Array): TextDecoder | undefined {
-  if (first.length >= 2 && first[0] === 0xff && first[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true });
-  if (first.length >= 2 && first[0] === 0xfe && first[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true });
-  return undefined;
+/**
+ * Excel writes UTF-8; a few tools write UTF-16 with a byte-order mark. Such a part is decoded and
+ * encoded again as UTF-8, the only encoding the scanner reads (rare, so the extra pass costs nothing
+ * that matters). Invalid UTF-16 (a lone surrogate) is an error, never replaced silently.
+ */
+function utf16Transcoder(first: Uint8Array, part: string): Utf16Transcoder | null {
+  const label = first[0] === 0xff && first[1] === 0xfe ? "utf-16le" : first[0] === 0xfe && first[1] === 0xff ? "utf-16be" : null;
+  if (label === null) return null;
+  const decoder = new TextDecoder(label, { fatal: true });
+  const encoder = new TextEncoder();
+  const encode = (decode: () => string): Uint8Array => {
+    let text: string;
+    try {
+      text = decode();
+    } catch {
+      throw malformed(part);
+    }
+    return encoder.encode(text);
+  };
+  return {
+    // A part inflated in one piece is decoded in one call; streaming decode costs several times more.
+    write: (chunk, whole) => encode(() => (whole ? decoder.decode(chunk) : decoder.decode(chunk, { stream: true }))),
+    end: () => encode(() => decoder.decode()),
+  };
 }
 
 const stripSlash = (name: string): string => (name.startsWith("/") ? name.slice(1) : name);

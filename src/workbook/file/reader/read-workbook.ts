@@ -26,14 +26,18 @@ interface NameRequest {
   readonly last: CellAddress;
   /** "D7" or "A5:G80", as the RawNamedRange states it. */
   readonly ref: string;
+  /** Asked to be skipped (ReadRequest.skipNames): read and checked as usual, but its text not decoded and the name not returned. */
+  readonly skipped: boolean;
 }
 
 /** What a caller may leave unread. */
 export interface ReadRequest {
   /**
-   * Names (any case) whose cells are not read: they are resolved and counted against the limits as
-   * usual, but left out of `workbook.names`. For text a caller needs only now and then (the carried
-   * definition, whose hash is enough for most files), so a merge does not decode it for each file.
+   * Names (any case) whose text is not decoded, and which are left out of `workbook.names`: for text a
+   * caller needs only now and then (the carried definition, whose hash is enough for most files), so a
+   * merge does not decode it for each file. Everything else is as in a full read, so a file is refused
+   * exactly when a full read refuses it: the cells are counted, parsed and converted, and their shared
+   * strings held to the rules of read text (XmlHandler.checkText).
    */
   readonly skipNames?: readonly string[];
 }
@@ -59,7 +63,18 @@ interface ReadPlan {
   readonly requests: readonly NameRequest[];
   readonly broken: readonly BrokenName[];
   readonly cellCount: number;
-  readonly sheets: readonly { readonly sheetIndex: number; readonly lastRow: number; readonly wanted: ReadonlyMap<number, ReadonlySet<number>> }[];
+  readonly sheets: readonly PlannedSheet[];
+}
+
+type CellSet = ReadonlyMap<number, ReadonlySet<number>>;
+
+interface PlannedSheet {
+  readonly sheetIndex: number;
+  readonly lastRow: number;
+  /** The cells of every request, by row then column. */
+  readonly wanted: CellSet;
+  /** The cells of the requests not skipped: their shared strings are decoded. */
+  readonly kept: CellSet;
 }
 
 let lastPlan: ReadPlan | undefined;
@@ -119,10 +134,9 @@ function readPlan(workbook: WorkbookXml, budget: ReadBudget, skipped: readonly s
     const count = (target.last.row - target.first.row + 1) * (target.last.column - target.first.column + 1);
     budget.cells(count);
     cellCount += count;
-    if (skip.has(key)) continue;
     const single = target.first.row === target.last.row && target.first.column === target.last.column;
     const ref = single ? formatAddress(target.first) : `${formatAddress(target.first)}:${formatAddress(target.last)}`;
-    requests.push({ name, formula, key, sheetIndex, first: target.first, last: target.last, ref });
+    requests.push({ name, formula, key, sheetIndex, first: target.first, last: target.last, ref, skipped: skip.has(key) });
   }
 
   // Cells by sheet, then row, then column: small integer keys, which Maps and Sets hash fastest.
@@ -132,22 +146,26 @@ function readPlan(workbook: WorkbookXml, budget: ReadBudget, skipped: readonly s
     list.push(request);
     bySheet.set(request.sheetIndex, list);
   }
-  const sheets: ReadPlan["sheets"][number][] = [];
+  const sheets: PlannedSheet[] = [];
   for (const [sheetIndex, list] of bySheet) {
-    const wanted = new Map<number, Set<number>>();
-    let lastRow = 0;
-    for (const { first, last } of list) {
-      lastRow = Math.max(lastRow, last.row);
-      for (let row = first.row; row <= last.row; row++) {
-        let columns = wanted.get(row);
-        if (columns === undefined) wanted.set(row, (columns = new Set()));
-        for (let column = first.column; column <= last.column; column++) columns.add(column);
-      }
-    }
-    sheets.push({ sheetIndex, lastRow, wanted });
+    const wanted = cellsOf(list);
+    const kept = list.some((request) => request.skipped) ? cellsOf(list.filter((request) => !request.skipped)) : wanted;
+    sheets.push({ sheetIndex, lastRow: Math.max(...list.map((request) => request.last.row)), wanted, kept });
   }
   lastPlan = { workbook, skipped, sheetNames: workbook.sheets.map((s) => s.name), names: workbook.names, requests, broken, cellCount, sheets };
   return lastPlan;
+}
+
+function cellsOf(requests: readonly NameRequest[]): CellSet {
+  const cells = new Map<number, Set<number>>();
+  for (const { first, last } of requests) {
+    for (let row = first.row; row <= last.row; row++) {
+      let columns = cells.get(row);
+      if (columns === undefined) cells.set(row, (columns = new Set()));
+      for (let column = first.column; column <= last.column; column++) columns.add(column);
+    }
+  }
+  return cells;
 }
 
 function read(bytes: Uint8Array, budget: ReadBudget, skipped: readonly string[]): ReadOutcome {
@@ -181,21 +199,24 @@ function read(bytes: Uint8Array, budget: ReadBudget, skipped: readonly string[])
     });
   }
 
-  // Shared strings and styles only when a wanted cell needs them, and then only up to the last index wanted.
+  // Shared strings and styles only when a wanted cell needs them, and then only up to the last index wanted;
+  // the strings of skipped cells only checked.
   const stringIndices = new Set<number>();
+  const checkedIndices = new Set<number>();
   let styleNeeded = false;
-  for (const found of records.values()) {
-    for (const columns of found.values()) {
+  for (const { sheetIndex, kept } of plan.sheets) {
+    for (const [row, columns] of records.get(sheetIndex) ?? []) {
       for (const cell of columns.values()) {
-        if (cell.type === "s" && cell.value !== undefined) stringIndices.add(Number(cell.value));
+        if (cell.type === "s" && cell.value !== undefined) (kept.get(row)?.has(cell.column) ? stringIndices : checkedIndices).add(Number(cell.value));
         if (needsStyle(cell)) styleNeeded = true;
       }
     }
   }
+  for (const index of stringIndices) checkedIndices.delete(index);
   const stringsPart = opened.relationships.firstOfKind("sharedStrings")?.partName;
   const stylesPart = opened.relationships.firstOfKind("styles")?.partName;
   const context: CellContext = {
-    sharedStrings: readSharedStrings(pkg, stringsPart, stringIndices),
+    sharedStrings: readSharedStrings(pkg, stringsPart, stringIndices, checkedIndices),
     sharedStringsPart: stringsPart ?? "sharedStrings.xml",
     styles: styleNeeded ? readDateStyles(pkg, stylesPart) : NO_DATE_STYLES,
     date1904: workbook.date1904,
@@ -215,6 +236,8 @@ function read(bytes: Uint8Array, budget: ReadBudget, skipped: readonly string[])
       for (let column = request.first.column; column <= request.last.column; column++) line.push(toRawCell(columns?.get(column), context));
       cells.push(line);
     }
+    // Converted all the same, so that a cell a full read refuses (a missing shared string) is refused here too.
+    if (request.skipped) continue;
     names.set(request.key, { name: request.name, sheet: workbook.sheets[request.sheetIndex].name, ref: request.ref, cells });
   }
 

@@ -7,8 +7,7 @@ import { NAME_PREFIX } from "../../../domain/raw";
 import type { XlsxPackage } from "./package";
 import { PartMemo } from "./part-memo";
 import { readerError, ReadAbort } from "./reader-error";
-import type { XmlAttributes, XmlHandler } from "./xml";
-import type { SeenContent } from "./xml-events";
+import type { SeenContent, XmlAttributes, XmlHandler } from "./xml";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 

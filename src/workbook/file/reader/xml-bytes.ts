@@ -1,21 +1,24 @@
 /**
- * The streaming XML scanner of xml-scanner.ts, over the inflated bytes instead of decoded text: the
- * same events for the same handlers, the same refusals (matched tags, one root, quoted attributes
- * without "<", only the five built-in entities and numeric references, no DOCTYPE/ENTITY, a depth
- * limit, line-end and attribute-value normalisation), but nothing is decoded to a string unless a
- * handler asks for it: element names come from a small cache, attribute values and text are cut out
- * of the bytes on request. Decoding whole parts to strings cost about half of unzipping them.
+ * The reader's one XML scanner: streaming, over the inflated bytes. It enforces what matters for
+ * reading safely and exactly: matched tags, one root, quoted attributes without "<", no duplicate
+ * attributes, only the five built-in entities and numeric references, no DOCTYPE/ENTITY at all, a
+ * depth limit, line-end and attribute-value normalisation. It does not validate every character of
+ * names (a name that is not one we look for is simply not used).
  *
- * The bytes must be UTF-8 (UTF-16 parts go through the string scanner). They are validated as the
+ * Nothing is decoded to a string unless a handler asks for it: element names come from a small cache,
+ * attribute values and text are cut out of the bytes on request. Decoding whole parts to strings cost
+ * about half of unzipping them, and a parser over text (saxes) four times this scanner per byte.
+ *
+ * The bytes must be UTF-8 (a UTF-16 part is transcoded first, in package.ts). They are validated as the
  * fatal TextDecoder would (overlong forms, surrogates, code points past U+10FFFF, cut sequences),
  * so invalid UTF-8 is refused, never replaced, whether or not a handler reads it.
  *
- * Held to saxes by the same differential test as the string scanner (test/reader/xml-engines.test.ts),
- * with byte chunkings that split multi-byte characters.
+ * Held to saxes by a differential test (test/reader/xml-engines.test.ts), with byte chunkings that
+ * split multi-byte characters.
  */
-import type { XmlAttributes, XmlContext, XmlHandler } from "./xml-events";
-import { doctype, malformed, TIME_CHECK_EVERY, tooDeep } from "./xml-events";
-import { decodeEntities, normaliseLineEnds } from "./xml-scanner";
+import type { XmlAttributes, XmlContext, XmlHandler } from "./xml";
+import { doctype, malformed, TIME_CHECK_EVERY, tooDeep } from "./xml";
+import { checkEntities, decodeEntities, normaliseAttributeSpaces, normaliseLineEnds } from "./xml-text";
 
 export interface XmlByteSink {
   write(bytes: Uint8Array): void;
@@ -187,7 +190,7 @@ class ByteAttributes implements XmlAttributes {
     return decodeUtf8(s, start, end);
   }
 
-  /** Duplicates are refused when a handler first looks at a tag's attributes, as the string scanner does. */
+  /** Duplicates are refused when a handler first looks at a tag's attributes: most tags' attributes are never looked at. */
   private checkDuplicates(): void {
     this.checked = true;
     const s = this.source;
@@ -215,10 +218,6 @@ function closesAfter(b: Uint8Array, at: number, content: Uint8Array, qualified: 
 function sameAscii(b: Uint8Array, at: number, text: string): boolean {
   for (let k = 0; k < text.length; k++) if (b[at + k] !== text.charCodeAt(k)) return false;
   return true;
-}
-
-function normaliseAttributeSpaces(raw: string): string {
-  return /[\t\n\r]/.test(raw) ? raw.replace(/\r\n/g, " ").replace(/[\t\n\r]/g, " ") : raw;
 }
 
 /** Element names repeat endlessly ("c", "v", "row"): the same bytes give the same string, without decoding. */
@@ -413,13 +412,14 @@ export class XmlByteScanner implements XmlByteSink {
       for (let k = from; k < to; k++) if (!isSpace(b[k])) throw malformed(this.part);
       return;
     }
-    if (!this.handler.wantText) return;
-    this.handler.text(decodeEntities(normaliseLineEnds(decodeUtf8(b, from, to)), this.part));
+    if (this.handler.wantText) this.handler.text(decodeEntities(normaliseLineEnds(decodeUtf8(b, from, to)), this.part));
+    else if (this.handler.checkText === true) checkEntities(b, from, to, this.part);
   }
 
   /**
-   * Checks and reads "<name attr="v" ...>" or ".../>" at `lt`, byte by byte, to the grammar of the
-   * string scanner's START_TAG; returns the index after it, or -1 when the bytes end inside it.
+   * Checks and reads "<name attr="v" ...>" or ".../>" at `lt`, byte by byte: a name, then attributes
+   * each preceded by whitespace, name = "value" or 'value' without "<"; returns the index after it,
+   * or -1 when the bytes end inside it.
    */
   private openTag(b: Uint8Array, lt: number, n: number): number {
     const part = this.part;

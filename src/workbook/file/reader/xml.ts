@@ -1,79 +1,68 @@
 /**
- * One event interface over three streaming XML engines, all iterative (no recursion, so deep
- * nesting cannot overflow the stack) and all refusing DTDs:
- * - "bytes": our scanner over the UTF-8 bytes (xml-bytes.ts), which reads every UTF-8 part in
- *   production (see PRODUCTION_ENGINE in package.ts for why);
- * - "scanner": the same scanner over decoded text (xml-scanner.ts), for UTF-16 parts;
- * - "saxes": the proven general parser, the oracle of the differential test
- *   (test/reader/xml-engines.test.ts) that holds the scanner to its events on generated and real
- *   documents, and a one-line switch back should the scanner ever be in doubt.
+ * How the reader's parts are parsed: one streaming XML scanner over the inflated bytes (xml-bytes.ts),
+ * iterative (no recursion, so deep nesting cannot overflow the stack) and refusing DTDs. A part in
+ * UTF-16 is transcoded to UTF-8 first (package.ts). This is the event interface its handlers see, and
+ * the errors it raises.
  *
  * Handlers see local names (prefixes dropped: Excel, LibreOffice and WPS-style writers differ in
- * prefixes, never in local names) and get text only while they ask for it.
+ * prefixes, never in local names) and get text only while they ask for it. saxes, the proven general
+ * parser, is the oracle the scanner is held to in the tests (test/reader/xml-engines.test.ts).
  */
-import { SaxesParser } from "saxes";
-import { localName, malformed, doctype, tooDeep, TIME_CHECK_EVERY } from "./xml-events";
-import type { XmlAttributes, XmlContext, XmlEngine, XmlHandler, XmlSink } from "./xml-events";
-import { XmlByteScanner } from "./xml-bytes";
-import { XmlScanner } from "./xml-scanner";
+import type { ReadBudget } from "./limits";
+import { readerError, ReadAbort } from "./reader-error";
 
-export type { XmlAttributes, XmlContext, XmlEngine, XmlHandler, XmlSink } from "./xml-events";
-
-export function createXmlSink(engine: XmlEngine, handler: XmlHandler, context: XmlContext): XmlSink {
-  if (engine === "bytes") {
-    const scanner = new XmlByteScanner(handler, context);
-    const encoder = new TextEncoder();
-    return { write: (text) => scanner.write(encoder.encode(text)), end: () => scanner.end() };
-  }
-  return engine === "scanner" ? new XmlScanner(handler, context) : saxesSink(handler, context);
+export interface XmlAttributes {
+  /** The attribute of that local name: "id" finds r:id; an exact name wins over a prefixed one. */
+  get(localName: string): string | undefined;
 }
 
-class RecordAttributes implements XmlAttributes {
-  constructor(private readonly record: Record<string, string>) {}
-  get(local: string): string | undefined {
-    const exact = this.record[local];
-    if (exact !== undefined) return exact;
-    for (const name of Object.keys(this.record)) {
-      if (!name.startsWith("xmlns") && localName(name) === local) return this.record[name];
-    }
-    return undefined;
-  }
+export interface XmlHandler {
+  open(name: string, attributes: XmlAttributes): void;
+  close(name: string): void;
+  /** Character data (entity-decoded, CDATA included); called only while `wantText` is true. */
+  text(text: string): void;
+  readonly wantText: boolean;
+  /**
+   * Text not wanted but held to the rules read text is (its entity references), without being decoded:
+   * a caller that skips some text must refuse what reading it would have refused. Optional, false when absent.
+   */
+  readonly checkText?: boolean;
+  /** An element whose content often repeats byte for byte from file to file; see ContentReuse. Optional for an engine to honour. */
+  readonly reuse?: ContentReuse;
 }
 
-function saxesSink(handler: XmlHandler, { part, budget }: XmlContext): XmlSink {
-  // position: false, xmlns: false — we match local names ourselves; both options only cost time here.
-  const parser = new SaxesParser({ position: false });
-  const maxDepth = budget.limits.maxXmlDepth;
-  let depth = 0;
-  let opened = 0;
-  parser.on("doctype", () => {
-    throw doctype(part);
-  });
-  parser.on("error", () => {
-    throw malformed(part);
-  });
-  parser.on("opentag", (tag) => {
-    if (++depth > maxDepth) throw tooDeep(part, maxDepth);
-    if (++opened % TIME_CHECK_EVERY === 0) budget.checkTime();
-    handler.open(localName(tag.name), new RecordAttributes(tag.attributes as Record<string, string>));
-  });
-  parser.on("closetag", (tag) => {
-    depth--;
-    handler.close(localName(tag.name));
-  });
-  // Text outside the root element (whitespace around it) belongs to no element; the scanner does not report it either.
-  parser.on("text", (text) => {
-    if (depth > 0 && handler.wantText) handler.text(text);
-  });
-  parser.on("cdata", (text) => {
-    if (handler.wantText) handler.text(text);
-  });
-  return {
-    write(text) {
-      parser.write(text);
-    },
-    end() {
-      parser.close();
-    },
-  };
+/** Where an element's content was last seen: its bytes, at which depth, under which depth limit. */
+export interface SeenContent {
+  readonly content: Uint8Array;
+  readonly depth: number;
+  readonly maxDepth: number;
 }
+
+/**
+ * An element whose content repeats byte for byte from file to file (the defined names of one template,
+ * in files whose workbook part otherwise differs: Excel writes each user's window size there). When the
+ * content after the element's opening tag is the same bytes as last time, at the same depth under the
+ * same depth limit, the byte scanner skips to its closing tag and calls same() instead of sending the
+ * events of the content: identical bytes in the same place give identical events, and the handler
+ * repeats what they did last time. The bytes were validated as UTF-8 with the rest of the part.
+ */
+export interface ContentReuse {
+  /** The local name of the element. */
+  readonly element: string;
+  readonly last: SeenContent | undefined;
+  same(): void;
+  /** The content just read, for next time: called at the element's end when it lay within one chunk. */
+  seen(last: SeenContent): void;
+}
+
+export interface XmlContext {
+  readonly part: string;
+  readonly budget: ReadBudget;
+}
+
+/** Elements between time checks: often enough for a tight time limit, rare enough to cost nothing. */
+export const TIME_CHECK_EVERY = 4096;
+
+export const malformed = (part: string): ReadAbort => new ReadAbort(readerError("reader.xml-malformed", { part }));
+export const doctype = (part: string): ReadAbort => new ReadAbort(readerError("reader.xml-doctype", { part }));
+export const tooDeep = (part: string, limit: number): ReadAbort => new ReadAbort(readerError("reader.xml-too-deep", { part, limit }));

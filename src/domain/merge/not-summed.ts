@@ -1,0 +1,33 @@
+/**
+ * Figures a merge keeps per unit and never totals: rows aggregated as "none" (a percentage a unit
+ * typed, a rank) and text rows. Their consolidated cell stays empty, with a note saying why; each
+ * unit's value stays in the register, so nothing a unit reported is lost one level up.
+ */
+import type { Catalog } from "../catalog/load";
+import type { Row } from "../catalog/schema";
+import { splitFigureKey, type FigureKey } from "../submission";
+
+export const isSummed = (row: Row): boolean => row.aggregation !== "none";
+
+export function isUnsummedKey(catalog: Catalog, key: FigureKey): boolean {
+  const row = catalog.rowsByCode.get(splitFigureKey(key).code)?.row;
+  return row !== undefined && !isSummed(row);
+}
+
+/** Indexes of the text keys: the register columns that hold text, every other one numbers only. */
+export function textIndexes(catalog: Catalog, keys: readonly FigureKey[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  keys.forEach((key, k) => {
+    if (catalog.rowsByCode.get(splitFigureKey(key).code)?.row.valueType === "text") out.add(k);
+  });
+  return out;
+}
+
+/** Indexes of the keys never totalled; empty (and cheap) for a form that sums everything. */
+export function unsummedIndexes(catalog: Catalog, keys: readonly FigureKey[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  keys.forEach((key, k) => {
+    if (isUnsummedKey(catalog, key)) out.add(k);
+  });
+  return out;
+}
