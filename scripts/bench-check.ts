@@ -18,6 +18,7 @@ import { buildTemplate } from "../src/domain/layout";
 import { figureKey, type FigureKey } from "../src/domain/submission";
 import { readWorkbook } from "../src/workbook/file/reader";
 import { writeWorkbook } from "../src/workbook/file/writer";
+import { render } from "../src/domain/i18n/message";
 
 const TARGET_MS = 100;
 
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   const n = Math.max(1, Number(process.argv[2] ?? 200) || 200);
   const catalog = loadCatalog();
   const campaign = resolveCampaign(catalog.campaignDefs, "tk-3105-2026");
-  if (!campaign.ok) throw new Error(campaign.error.en);
+  if (!campaign.ok) throw new Error(render("en", campaign.error));
 
   // Every input cell filled; a few figures broken on purpose so the rules produce issues to format.
   const { cells } = buildTemplate({ catalog, campaign: campaign.value });
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   });
   const bytes = await writeWorkbook(plan);
   const read = readWorkbook(bytes);
-  if (!read.ok) throw new Error(read.error.en);
+  if (!read.ok) throw new Error(render("en", read.error));
   const raw = read.value.workbook;
   const reading = readSubmission(catalog, raw);
   const issues = checkWorkbook(catalog, raw).issues;

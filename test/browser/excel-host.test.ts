@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import type { FigureKey } from "../../src/domain/submission";
 import { unitWorkbook } from "../merge/support";
 import { HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";

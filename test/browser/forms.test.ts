@@ -4,13 +4,14 @@
  * mistake is refused with the cell named, and the shipped forms stay in use.
  */
 import { readFileSync } from "fs";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import { cellName } from "../../src/domain/catalog";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { definitionXlsx } from "../forms/definition-file";
 import { setCell, shippedCopy } from "../forms/definition-edit";
 import { provinceDefinition } from "../forms/province";
 import { openBrowser, type BrowserSession } from "../support/browser";
+import { render } from "../../src/domain/i18n/message";
 
 let session: BrowserSession | null = null;
 beforeAll(async () => {
@@ -37,7 +38,7 @@ describe("the definition picker, standalone in chromium", () => {
     await page.getByLabel(t("vi", "tplui.unit.code")).fill("DB-001");
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByTestId("templates-make").click()]);
     const read = readWorkbook(new Uint8Array(readFileSync((await download.path())!)));
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     const value = (name: string) => read.value.workbook.names.get(name)?.cells[0]?.[0]?.value ?? null;
     expect(value("UR_META_CAMPAIGN_ID")).toBe("db-3105-2026");
     expect(value("UR_META_FORM_ID")).toBe("ldld-dien-bien");

@@ -17,6 +17,7 @@ import { writeDefinitionXlsx } from "./definition-file";
 import { provinceDefinition } from "./province";
 import { addRow } from "./definition-edit";
 import { captureIo } from "../support/cli-io";
+import { render } from "../../src/domain/i18n/message";
 
 function fill(path: string, figures: Record<string, number | string>): void {
   const parts = unzipParts(new Uint8Array(readFileSync(path)));
@@ -27,7 +28,7 @@ function fill(path: string, figures: Record<string, number | string>): void {
 
 function workbook(path: string) {
   const read = readWorkbook(new Uint8Array(readFileSync(path)));
-  if (!read.ok) throw new Error(read.error.en);
+  if (!read.ok) throw new Error(render("en", read.error));
   return read.value.workbook;
 }
 const named = (path: string, name: string): unknown => workbook(path).names.get(name)?.cells[0]?.[0]?.value ?? null;

@@ -16,6 +16,7 @@ import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";
 import { provinceDefinition } from "../forms/province";
 import { addRow } from "../forms/definition-edit";
+import { render } from "../../src/domain/i18n/message";
 
 const unit = (code: string, members: number, wage: number | null, people: number) =>
   unitFile(
@@ -115,7 +116,7 @@ describe("one row per direct unit, on a definition with a row never totalled", (
     if (!built.catalog) throw new Error(JSON.stringify(built.problems));
     const province = built.catalog;
     const resolved = resolveCampaign(province.campaignDefs, "db-3105-2026");
-    if (!resolved.ok) throw new Error(resolved.error.en);
+    if (!resolved.ok) throw new Error(render("en", resolved.error));
     const file = async (code: string, level: "cdcs", rank: number) => {
       const figures = new Map<FigureKey, number | null>([["LD_TONG@value", 100], ["DV_TONG@value", 60], ["DB_XEP_HANG@value", rank]]);
       const { plan } = buildTemplate({ catalog: province, campaign: resolved.value, unit: { unitCode: code, unitName: `CĐCS ${code}`, level, datePrepared: "2026-06-05" }, figures });

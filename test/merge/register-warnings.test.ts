@@ -7,7 +7,7 @@
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";
 import { BREAKDOWN_NAME, type Level } from "../../src/domain/catalog";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/cli/strings";
 import { BREAKDOWN_WARNINGS, MAX_WARNINGS_CHARS, breakdownOf, breakdownSheetName, consolidatedPlan, joinWarnings, readBreakdown } from "../../src/domain/merge";
 import { jsonReport, textReport } from "../../src/cli/commands/merge-report";
 import type { RawNamedRange } from "../../src/domain/raw";

@@ -1,6 +1,6 @@
 /** The merge's report on the command line: a summary, one line per file, the roster; or the same as JSON. */
-import { t, type Lang } from "../../domain/i18n/strings";
-import { auditLine, breakdownSheetName, displayDate, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type Message } from "../../domain/merge";
+import { t, type Lang } from "../strings";
+import { auditLine, breakdownSheetName, displayDate, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
 
 function fileLine(lang: Lang, f: FileReport): string {
@@ -37,12 +37,9 @@ export function textReport(lang: Lang, outcome: MergeOutcome, out: string | null
   return `${lines.join("\n")}\n`;
 }
 
-/** A reason's code for scripts: the reader's or check's own code where the reason carries one ("reader.zip-corrupt", "rule:…"), else the message key. */
-const reasonCode = (reason: Message): string => (typeof reason.params?.code === "string" ? reason.params.code : reason.key);
-
-/** Plain JSON: messages rendered in the chosen language (reasons with their codes alongside), figures as [key, value] pairs. */
+/** Plain JSON: messages rendered in the chosen language (reasons with their codes alongside: "reader.zip-corrupt", a check issue's id, else the message key), figures as [key, value] pairs. */
 export function jsonReport(lang: Lang, outcome: MergeOutcome, out: string | null): string {
-  const files = (outcome.ok ? outcome.result.files : outcome.files).map((f) => ({ ...f, statusText: t(lang, FILE_STATUS_KEYS[f.status]), reasons: f.reasons.map((r) => render(lang, r)), reasonCodes: f.reasons.map(reasonCode) }));
+  const files = (outcome.ok ? outcome.result.files : outcome.files).map((f) => ({ ...f, statusText: t(lang, FILE_STATUS_KEYS[f.status]), reasons: f.reasons.map((r) => render(lang, r)), reasonCodes: f.reasons.map((r) => r.code) }));
   if (!outcome.ok) return `${JSON.stringify({ ok: false, cancelled: outcome.cancelled, reason: render(lang, outcome.reason), files }, null, 2)}\n`;
   const r = outcome.result;
   return `${JSON.stringify(
