@@ -59,6 +59,19 @@ export default tseslint.config(
       }],
     },
   },
+  // The reader keeps no state of its own: what it remembers from file to file belongs to a ReaderMemory,
+  // owned by the WorkbookReader of whoever reads a series of files (so a call never depends on another's).
+  {
+    files: ["src/workbook/file/reader/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error",
+        ...["Program > VariableDeclaration", "Program > ExportNamedDeclaration > VariableDeclaration"].flatMap((declaration) => [
+          { selector: `${declaration}[kind!='const']`, message: "no module-level state in the reader: keep it in ReaderMemory" },
+          { selector: `${declaration} > VariableDeclarator > NewExpression:not([callee.name=/^(TextDecoder|TextEncoder|Map|Set)$/])`, message: "no module-level state in the reader: keep it in ReaderMemory" },
+        ]),
+      ],
+    },
+  },
   // The task pane and the CLI are two front ends on the same layers: what they share belongs below them.
   {
     files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],

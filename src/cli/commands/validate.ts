@@ -11,7 +11,7 @@ import { checkByDefinition } from "../../domain/forms/check-by-definition";
 import { catalogForCommand } from "./forms-file";
 import { groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
 import { inBothLanguages, message, render, t, type CliKey, type Lang } from "../strings";
-import { DEFAULT_READ_LIMITS, readWorkbook } from "../../workbook/file/reader";
+import { DEFAULT_READ_LIMITS, WorkbookReader } from "../../workbook/file/reader";
 import { commandArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 import { keyed, type Message } from "../../domain/i18n/message";
@@ -26,12 +26,12 @@ const MB = 1024 * 1024;
  * Reads and checks one file; never throws. With a chosen definition (--forms) the file must have been
  * made from it; without one, the file is checked against the definition it carries (nothing else is needed).
  */
-export function validateFile(definition: Catalog | CarriedCatalogs, path: string): { outcome: FileOutcome; catalog: Catalog } {
+export function validateFile(definition: Catalog | CarriedCatalogs, path: string, reader = new WorkbookReader()): { outcome: FileOutcome; catalog: Catalog } {
   const shipped = definition instanceof CarriedCatalogs ? loadCatalog() : definition;
   const unreadable = (error: Message<CliKey>) => ({ outcome: { file: path, status: "unreadable" as const, error }, catalog: shipped });
   const read = readBytes(path);
   if (!read.ok) return unreadable(read.error);
-  const workbook = readWorkbook(read.value);
+  const workbook = reader.readWorkbook(read.value);
   if (!workbook.ok) return unreadable(workbook.error);
   const byDefinition = checkByDefinition(workbook.value.workbook, definition instanceof CarriedCatalogs ? null : definition, definition instanceof CarriedCatalogs ? definition : new CarriedCatalogs());
   const { submission, issues } = byDefinition.result;
@@ -106,8 +106,10 @@ export async function runValidate(args: readonly string[], { lang, io }: Command
   const chosenCatalog = catalogForCommand(forms, io, lang);
   if (!chosenCatalog) return 2;
   const definition = forms ? chosenCatalog : new CarriedCatalogs(loadCatalog());
+  // One reader for the files of this run: what it remembers from one file to the next goes with the run.
+  const reader = new WorkbookReader();
   const checked = files.map((f) => {
-    const { outcome, catalog } = validateFile(definition, resolve(io.cwd, f));
+    const { outcome, catalog } = validateFile(definition, resolve(io.cwd, f), reader);
     return { outcome: { ...outcome, file: f }, catalog };
   });
   const outcomes = checked.map((c) => c.outcome);

@@ -24,7 +24,7 @@ import type { WorkbookPlan } from "../../domain/layout/plan";
 import type { Submission } from "../../domain/submission";
 import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/forms/carried-definition";
 import { olderSubsetOf } from "../../domain/forms/definition-versions";
-import { fileSizeError, readWorkbook, type ReadLimits } from "../file/reader";
+import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
 import { keyed } from "../../domain/i18n/message";
 
 export interface MergeFileInput {
@@ -105,6 +105,8 @@ export interface JudgeState {
   /** Adopting: every definition seen, by hash, with the files that carry it. */
   readonly seen: Map<string, { readonly label: string; readonly files: string[] }> | null;
   readonly carried: CarriedCatalogs;
+  /** The merge's own reader: what it remembers from file to file (the template's parts, its names) goes with the merge. */
+  readonly reader: WorkbookReader;
 }
 
 function rejectedReport(index: number, name: string, reasons: Message[], partial: Partial<FileReport> = {}): FileReport {
@@ -114,8 +116,8 @@ function rejectedReport(index: number, name: string, reasons: Message[], partial
 /** One file, start to verdict. `campaign` is fixed by the caller or adopted from the first readable file. */
 function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array, state: JudgeState, options: JudgeOptions): Verdict {
   // The carried definition's text is read only when its hash is one this merge has not met yet.
-  let read = readWorkbook(bytes, options.limits, { skipNames: CARRIED_TEXT_NAMES });
-  if (read.ok && state.carried.needsText(read.value.workbook)) read = readWorkbook(bytes, options.limits);
+  let read = state.reader.readWorkbook(bytes, options.limits, { skipNames: CARRIED_TEXT_NAMES });
+  if (read.ok && state.carried.needsText(read.value.workbook)) read = state.reader.readWorkbook(bytes, options.limits);
   if (!read.ok) return { rejected: rejectedReport(index, name, [read.error]) };
   const raw = read.value.workbook;
   const chosen = definitionFor(catalog, raw, name, state);
@@ -191,7 +193,7 @@ export function judgeState(catalog: Catalog, campaignId: string | null | undefin
   const wanted = campaignId?.trim() || null;
   const fixed = definition ?? (wanted ? catalog : null);
   const resolved = wanted && fixed ? resolveCampaign(fixed.campaignDefs, wanted) : null;
-  return { campaign: resolved?.ok ? resolved.value : null, wanted, catalog: fixed, seen: fixed ? null : new Map(), carried: new CarriedCatalogs() };
+  return { campaign: resolved?.ok ? resolved.value : null, wanted, catalog: fixed, seen: fixed ? null : new Map(), carried: new CarriedCatalogs(), reader: new WorkbookReader() };
 }
 
 const formText = (catalog: Catalog): string => `${catalog.form.id} v${catalog.form.version}`;

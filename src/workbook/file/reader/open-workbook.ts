@@ -5,6 +5,7 @@
 import type { ReadBudget } from "./limits";
 import { bytesToMb } from "./limits";
 import { XlsxPackage } from "./package";
+import type { ReaderMemory } from "./reader-memory";
 import { readerError, ReadAbort } from "./reader-error";
 import { readRelationships, type Relationships } from "./relationships";
 import { classifyNonZip, isZipSignature } from "./sniff";
@@ -20,13 +21,13 @@ export interface OpenedWorkbook {
 
 const ODF_MIMETYPE = "application/vnd.oasis.opendocument";
 
-export function openWorkbook(bytes: Uint8Array, budget: ReadBudget): OpenedWorkbook {
+export function openWorkbook(bytes: Uint8Array, budget: ReadBudget, memory: ReaderMemory): OpenedWorkbook {
   const { limits } = budget;
   if (bytes.length > limits.maxFileBytes) {
     throw new ReadAbort(readerError("reader.too-large", { size: bytesToMb(bytes.length), limit: bytesToMb(limits.maxFileBytes) }));
   }
   if (!isZipSignature(bytes)) throw new ReadAbort(classifyNonZip(bytes));
-  const pkg = new XlsxPackage(bytes, budget);
+  const pkg = new XlsxPackage(bytes, budget, memory);
 
   // An OpenDocument file names its kind in a first, uncompressed "mimetype" entry.
   const mimetype = pkg.readBytes("mimetype", 128);

@@ -4,6 +4,7 @@
  * handler that has what it needs stops the inflating too.
  */
 import type { ReadBudget } from "./limits";
+import { ReaderMemory } from "./reader-memory";
 import { malformed, type XmlHandler } from "./xml";
 import { XmlByteScanner } from "./xml-bytes";
 import { inflateEntry, readZipDirectory, StopReading, type ZipDirectory, type ZipEntry } from "./zip";
@@ -11,9 +12,11 @@ import { inflateEntry, readZipDirectory, StopReading, type ZipDirectory, type Zi
 export class XlsxPackage {
   readonly directory: ZipDirectory;
 
+  /** `memory`: what the reader remembers from earlier files (ReaderMemory); a package opened on its own remembers nothing. */
   constructor(
     readonly bytes: Uint8Array,
     readonly budget: ReadBudget,
+    readonly memory: ReaderMemory = new ReaderMemory(),
   ) {
     this.directory = readZipDirectory(bytes, budget.limits);
   }
@@ -35,7 +38,7 @@ export class XlsxPackage {
     const entry = this.entry(partName);
     if (entry === undefined) return false;
     const part = entry.name;
-    const scanner = new XmlByteScanner(handler, { part, budget: this.budget });
+    const scanner = new XmlByteScanner(handler, { part, budget: this.budget, names: this.memory.elementNames });
     /** Known at the first chunk: null for UTF-8, which the scanner reads as it is. */
     let utf16: Utf16Transcoder | null | undefined;
     try {
@@ -51,6 +54,7 @@ export class XlsxPackage {
           if (utf16) scanner.write(utf16.end());
           scanner.end();
         },
+        this.memory.scratch,
       );
     } catch (error) {
       if (error instanceof StopReading) return true;

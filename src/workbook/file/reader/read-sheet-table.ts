@@ -12,6 +12,7 @@ import { ReadBudget, resolveLimits, type ReadLimits } from "./limits";
 import { openWorkbook, sheetKey, worksheetPart } from "./open-workbook";
 import { toErrorValue } from "./outcome";
 import { readerError, ReadAbort } from "./reader-error";
+import { ReaderMemory } from "./reader-memory";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells, type CellRecord } from "./sheet-cells";
 import { NO_DATE_STYLES, readDateStyles } from "./styles";
@@ -21,16 +22,17 @@ export interface SheetTable {
   readonly rows: RawValue[][];
 }
 
-export function readSheetTable(bytes: Uint8Array, sheetName?: string, options?: Partial<ReadLimits>): Result<SheetTable> {
+/** `memory`: what a WorkbookReader remembers from its earlier files; a read on its own starts from nothing. */
+export function readSheetTable(bytes: Uint8Array, sheetName?: string, options?: Partial<ReadLimits>, memory = new ReaderMemory()): Result<SheetTable> {
   try {
-    return ok(read(bytes, sheetName, new ReadBudget(resolveLimits(options))));
+    return ok(read(bytes, sheetName, new ReadBudget(resolveLimits(options)), memory));
   } catch (error) {
     return fail(toErrorValue(error));
   }
 }
 
-function read(bytes: Uint8Array, sheetName: string | undefined, budget: ReadBudget): SheetTable {
-  const opened = openWorkbook(bytes, budget);
+function read(bytes: Uint8Array, sheetName: string | undefined, budget: ReadBudget, memory: ReaderMemory): SheetTable {
+  const opened = openWorkbook(bytes, budget, memory);
   const { sheets } = opened.workbook;
   const sheet =
     sheetName === undefined ? sheets.find((s) => s.state === "visible") : sheets.find((s) => sheetKey(s.name) === sheetKey(sheetName));

@@ -10,6 +10,7 @@ import { openWorkbook, sheetKey, worksheetPart } from "./open-workbook";
 import { toErrorValue } from "./outcome";
 import type { BrokenName, ReadOutcome } from "./outcome";
 import { formatAddress, parseNameTarget, type CellAddress } from "./refs";
+import { ReaderMemory } from "./reader-memory";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells, type CellRecord } from "./sheet-cells";
 import type { DefinedName, WorkbookXml } from "./workbook-xml";
@@ -42,9 +43,10 @@ export interface ReadRequest {
   readonly skipNames?: readonly string[];
 }
 
-export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>, request?: ReadRequest): Result<ReadOutcome> {
+/** One file. `memory`: what a WorkbookReader remembers from its earlier files; a read on its own starts from nothing. */
+export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>, request?: ReadRequest, memory = new ReaderMemory()): Result<ReadOutcome> {
   try {
-    return ok(read(bytes, new ReadBudget(resolveLimits(options)), request?.skipNames ?? NONE));
+    return ok(read(bytes, new ReadBudget(resolveLimits(options)), request?.skipNames ?? NONE, memory));
   } catch (error) {
     return fail(toErrorValue(error));
   }
@@ -55,7 +57,7 @@ export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>, r
  * template (a merge reads hundreds of them), so it is worked out once and reused while the next
  * file's sheets and names are the same text. The cells asked for are still counted per file.
  */
-interface ReadPlan {
+export interface ReadPlan {
   readonly workbook: WorkbookXml;
   readonly skipped: readonly string[];
   readonly sheetNames: readonly string[];
@@ -77,8 +79,6 @@ interface PlannedSheet {
   readonly kept: CellSet;
 }
 
-let lastPlan: ReadPlan | undefined;
-
 const NONE: readonly string[] = [];
 
 function samePlan(plan: ReadPlan, workbook: WorkbookXml, skipped: readonly string[]): boolean {
@@ -91,10 +91,11 @@ function samePlan(plan: ReadPlan, workbook: WorkbookXml, skipped: readonly strin
   return true;
 }
 
-function readPlan(workbook: WorkbookXml, budget: ReadBudget, skipped: readonly string[]): ReadPlan {
-  if (lastPlan !== undefined && samePlan(lastPlan, workbook, skipped)) {
-    budget.cells(lastPlan.cellCount);
-    return lastPlan;
+function readPlan(workbook: WorkbookXml, budget: ReadBudget, skipped: readonly string[], memory: ReaderMemory): ReadPlan {
+  const last = memory.plan;
+  if (last !== undefined && samePlan(last, workbook, skipped)) {
+    budget.cells(last.cellCount);
+    return last;
   }
   const sheetIndexByKey = new Map<string, number>();
   workbook.sheets.forEach((sheet, index) => {
@@ -152,8 +153,9 @@ function readPlan(workbook: WorkbookXml, budget: ReadBudget, skipped: readonly s
     const kept = list.some((request) => request.skipped) ? cellsOf(list.filter((request) => !request.skipped)) : wanted;
     sheets.push({ sheetIndex, lastRow: Math.max(...list.map((request) => request.last.row)), wanted, kept });
   }
-  lastPlan = { workbook, skipped, sheetNames: workbook.sheets.map((s) => s.name), names: workbook.names, requests, broken, cellCount, sheets };
-  return lastPlan;
+  const plan: ReadPlan = { workbook, skipped, sheetNames: workbook.sheets.map((s) => s.name), names: workbook.names, requests, broken, cellCount, sheets };
+  memory.plan = plan;
+  return plan;
 }
 
 function cellsOf(requests: readonly NameRequest[]): CellSet {
@@ -168,10 +170,10 @@ function cellsOf(requests: readonly NameRequest[]): CellSet {
   return cells;
 }
 
-function read(bytes: Uint8Array, budget: ReadBudget, skipped: readonly string[]): ReadOutcome {
-  const opened = openWorkbook(bytes, budget);
+function read(bytes: Uint8Array, budget: ReadBudget, skipped: readonly string[], memory: ReaderMemory): ReadOutcome {
+  const opened = openWorkbook(bytes, budget, memory);
   const { workbook, pkg } = opened;
-  const plan = readPlan(workbook, budget, skipped);
+  const plan = readPlan(workbook, budget, skipped, memory);
   const { requests } = plan;
 
   const records = new Map<number, CellGrid>();

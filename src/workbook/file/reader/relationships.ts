@@ -5,7 +5,6 @@
  */
 import type { XlsxPackage } from "./package";
 import { partFolder, relsPartOf, resolveTarget } from "./package";
-import { PartMemo } from "./part-memo";
 import type { XmlAttributes, XmlHandler } from "./xml";
 
 export interface Relationship {
@@ -21,13 +20,11 @@ export interface Relationships {
   firstOfKind(kind: string): Relationship | undefined;
 }
 
-/** A file reads two relationship parts, the package's and the workbook's; both often repeat from file to file (see PartMemo). */
-const memo = new PartMemo<Relationships>(2);
-
 /** Reads the relationships of `sourcePart` ("" for the package itself). A missing rels part means no relationships. */
 export function readRelationships(pkg: XlsxPackage, sourcePart: string): Relationships {
   const relsPart = sourcePart === "" ? "_rels/.rels" : relsPartOf(sourcePart);
-  return memo.read(pkg, relsPart, () => parseRelationships(pkg, relsPart, sourcePart));
+  // Both often repeat from file to file (see PartMemo).
+  return pkg.memory.relationships.read(pkg, relsPart, () => parseRelationships(pkg, relsPart, sourcePart));
 }
 
 function parseRelationships(pkg: XlsxPackage, relsPart: string, sourcePart: string): Relationships {

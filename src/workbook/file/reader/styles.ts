@@ -5,7 +5,6 @@
  */
 import { isDateFormatCode } from "../../../domain/number-format";
 import type { XlsxPackage } from "./package";
-import { PartMemo } from "./part-memo";
 import type { XmlAttributes, XmlHandler } from "./xml";
 
 /** Built-in date and time formats: 14–22 (d/m/yy, h:mm, ...) and 45–47 (mm:ss, [h]:mm:ss, mmss.0). */
@@ -19,12 +18,10 @@ export interface DateStyles {
 
 export const NO_DATE_STYLES: DateStyles = { isDate: () => false };
 
-/** Files from one template often share their styles part byte for byte (see PartMemo). */
-const memo = new PartMemo<DateStyles>();
-
 export function readDateStyles(pkg: XlsxPackage, partName: string | undefined): DateStyles {
   if (partName === undefined) return NO_DATE_STYLES;
-  return memo.read(pkg, partName, () => parseDateStyles(pkg, partName));
+  // Files from one template often share their styles part byte for byte (see PartMemo).
+  return pkg.memory.dateStyles.read(pkg, partName, () => parseDateStyles(pkg, partName));
 }
 
 function parseDateStyles(pkg: XlsxPackage, partName: string): DateStyles {

@@ -5,7 +5,6 @@
  */
 import { NAME_PREFIX } from "../../../domain/raw";
 import type { XlsxPackage } from "./package";
-import { PartMemo } from "./part-memo";
 import { readerError, ReadAbort } from "./reader-error";
 import type { SeenContent, XmlAttributes, XmlHandler } from "./xml";
 
@@ -35,20 +34,19 @@ function sheetState(value: string | undefined): SheetState {
   return "visible";
 }
 
-/** Files from one template by one program often share this part byte for byte: see PartMemo. */
-const memo = new PartMemo<WorkbookXml>();
-
 export function readWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
-  return memo.read(pkg, partName, () => parseWorkbookXml(pkg, partName));
+  // Files from one template by one program often share this part byte for byte: see PartMemo.
+  return pkg.memory.workbookParts.read(pkg, partName, () => parseWorkbookXml(pkg, partName));
 }
 
 /**
  * The <definedNames> content last read, with what it gave: files saved by Excel each have their own
  * workbook part (window sizes), but those of one template share their names byte for byte.
  */
-let lastNames: (SeenContent & { readonly names: readonly DefinedName[]; readonly count: number }) | undefined;
+export type SeenDefinedNames = SeenContent & { readonly names: readonly DefinedName[]; readonly count: number };
 
 function parseWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
+  const { memory } = pkg;
   const sheets: WorkbookSheet[] = [];
   const names: DefinedName[] = [];
   const maxNames = pkg.budget.limits.maxDefinedNames;
@@ -67,15 +65,15 @@ function parseWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
     reuse: {
       element: "definedNames",
       get last() {
-        return lastNames;
+        return memory.definedNames;
       },
       same() {
-        const last = lastNames!;
+        const last = memory.definedNames!;
         countNames(last.count);
         for (const name of last.names) names.push(name);
       },
       seen(seen) {
-        lastNames = { ...seen, names: names.slice(namesAtOpen), count: nameCount - countAtOpen };
+        memory.definedNames = { ...seen, names: names.slice(namesAtOpen), count: nameCount - countAtOpen };
       },
     },
     get wantText() {

@@ -220,8 +220,11 @@ function sameAscii(b: Uint8Array, at: number, text: string): boolean {
   return true;
 }
 
-/** Element names repeat endlessly ("c", "v", "row"): the same bytes give the same string, without decoding. */
-class ByteNameCache {
+/**
+ * Element names repeat endlessly ("c", "v", "row"): the same bytes give the same string, without
+ * decoding. Its entries never change once made, so one cache serves every part a reader reads.
+ */
+export class ByteNameCache {
   private readonly names: (string | undefined)[] = new Array<string | undefined>(512);
   private readonly bytes: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(512);
 
@@ -247,9 +250,6 @@ class ByteNameCache {
   }
 }
 
-/** Shared by every scanner: its entries never change once made, and parts of one kind repeat the same names. */
-const NAMES = new ByteNameCache();
-
 export class XmlByteScanner implements XmlByteSink {
   private pending: Uint8Array | undefined;
   /** Bytes at the start of `pending` already found valid UTF-8. */
@@ -258,7 +258,7 @@ export class XmlByteScanner implements XmlByteSink {
   /** The qualified names of the open elements, as bytes, and their local names alongside. */
   private readonly stack: Uint8Array[] = [];
   private readonly locals: string[] = [];
-  private readonly names = NAMES;
+  private readonly names: ByteNameCache;
   private rootSeen = false;
   private opened = 0;
   /** Where the content of the element named by handler.reuse began in the buffer being scanned, or -1 (reset with each buffer). */
@@ -274,6 +274,7 @@ export class XmlByteScanner implements XmlByteSink {
   ) {
     this.part = context.part;
     this.maxDepth = context.budget.limits.maxXmlDepth;
+    this.names = context.names ?? new ByteNameCache();
   }
 
   write(chunk: Uint8Array): void {

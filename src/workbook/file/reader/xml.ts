@@ -9,6 +9,7 @@
  * parser, is the oracle the scanner is held to in the tests (test/reader/xml-engines.test.ts).
  */
 import type { ReadBudget } from "./limits";
+import type { ByteNameCache } from "./xml-bytes";
 import { readerError, ReadAbort } from "./reader-error";
 
 export interface XmlAttributes {
@@ -58,6 +59,8 @@ export interface ContentReuse {
 export interface XmlContext {
   readonly part: string;
   readonly budget: ReadBudget;
+  /** The element names met before, by the same reader (ReaderMemory); a fresh cache when absent. */
+  readonly names?: ByteNameCache;
 }
 
 /** Elements between time checks: often enough for a tight time limit, rare enough to cost nothing. */

@@ -155,25 +155,28 @@ export class StopReading {
 const DEFLATE_MAX_RATIO = 1032;
 const BLOCK_SLACK = 1024;
 
+const SCRATCH_MAX = 4 * 1024 * 1024;
+
 /**
  * One output buffer reused for the parts inflated in one piece (most parts of most files), instead of
  * a fresh zero-filled buffer per part: allocating them showed in profiles. A consumer never keeps a
- * chunk beyond its call (the XML scanners copy what they hold back), so the next part may overwrite it.
+ * chunk beyond its call (the XML scanner copies what it holds back), so the next part may overwrite it.
  * Lent to one caller at a time; a nested or larger request gets its own buffer.
  */
-const SCRATCH_MAX = 4 * 1024 * 1024;
-let scratch: Uint8Array | undefined = new Uint8Array(0);
+export class InflateScratch {
+  private buffer: Uint8Array | undefined = new Uint8Array(0);
 
-function borrowScratch(size: number): Uint8Array {
-  if (size > SCRATCH_MAX || scratch === undefined) return new Uint8Array(size);
-  if (scratch.length < size) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(size, 2 * scratch.length, 64 * 1024)));
-  const lent = scratch.subarray(0, size);
-  scratch = undefined;
-  return lent;
-}
+  borrow(size: number): Uint8Array {
+    const buffer = this.buffer;
+    if (size > SCRATCH_MAX || buffer === undefined) return new Uint8Array(size);
+    const grown = buffer.length < size ? new Uint8Array(Math.min(SCRATCH_MAX, Math.max(size, 2 * buffer.length, 64 * 1024))) : buffer;
+    this.buffer = undefined;
+    return grown.subarray(0, size);
+  }
 
-function returnScratch(lent: Uint8Array): void {
-  if (lent.buffer.byteLength <= SCRATCH_MAX && (scratch === undefined || scratch.length < lent.buffer.byteLength)) scratch = new Uint8Array(lent.buffer);
+  giveBack(lent: Uint8Array): void {
+    if (lent.buffer.byteLength <= SCRATCH_MAX && (this.buffer === undefined || this.buffer.length < lent.buffer.byteLength)) this.buffer = new Uint8Array(lent.buffer);
+  }
 }
 
 /** Where an entry's stored (compressed) bytes lie, after its local header; refuses what we cannot inflate. */
@@ -193,6 +196,7 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry): { readonly dataSt
 /**
  * Inflates one entry, handing each chunk to `onChunk` as it appears and counting it against the budget.
  * `onChunk` may throw StopReading to end early; `onEnd` runs only when the entry was read to its end.
+ * `scratch`: a buffer to reuse from part to part (a reader's); without it each part gets its own.
  */
 export function inflateEntry(
   bytes: Uint8Array,
@@ -200,6 +204,7 @@ export function inflateEntry(
   budget: ReadBudget,
   onChunk: (chunk: Uint8Array, whole: boolean) => void,
   onEnd: () => void,
+  scratch?: InflateScratch,
 ): void {
   const { dataStart, dataEnd } = entryData(bytes, entry);
   budget.entries++;
@@ -227,7 +232,7 @@ export function inflateEntry(
     // Sized by the header's claim plus one byte: a longer output fills that byte, a shorter one
     // leaves the buffer short, and either way the claim was false. Without a claim, fflate grows its own buffer.
     const claimed = entry.declaredSize > 0 && entry.declaredSize <= bound;
-    const out = claimed ? borrowScratch(entry.declaredSize + 1) : undefined;
+    const out = claimed ? (scratch?.borrow(entry.declaredSize + 1) ?? new Uint8Array(entry.declaredSize + 1)) : undefined;
     try {
       try {
         whole = inflateSync(bytes.subarray(dataStart, dataEnd), out ? { out } : undefined);
@@ -239,7 +244,7 @@ export function inflateEntry(
       deliver(whole, true);
       onEnd();
     } finally {
-      if (out) returnScratch(out);
+      if (out) scratch?.giveBack(out);
     }
     return;
   }
