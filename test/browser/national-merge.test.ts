@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { t, type PaneKey } from "../../src/taskpane/strings";
+import { t } from "../../src/taskpane/strings";
 import { readSubmission } from "../../src/domain/check";
 import { BREAKDOWN_NAME } from "../../src/domain/catalog";
 import { consolidatedPlan, directUnitsSheetName, mergeSubmissions, type AcceptedFile } from "../../src/domain/merge";
@@ -75,7 +75,7 @@ describeWithBrowser("the national merge through the page's Web Worker", () => {
     const run = await mergeOnPage(page, paths, { code: "TLD", name: "Tổng Liên đoàn Lao động Việt Nam", level: "tw" }, 120_000);
 
     // The four steps, in order, and the files named while they were checked.
-    expect(run.steps).toEqual(["read", "check", "merge", "write"].map((s) => t("vi", `merge.view.stage.${s}` as PaneKey)));
+    expect(run.steps).toEqual(["read", "check", "merge", "write"].map((s) => t("vi", `merge.view.stage.${s}` as Parameters<typeof t>[1])));
     expect(run.progress.some((text) => text.includes("T3.xlsx"))).toBe(true);
     expect(run.summary).toContain(`${t("vi", "merge.summary.units")}: ${PROVINCES * CDCS}`);
     expect(run.summary).toContain(`${t("vi", "merge.summary.rejected")}: 0`);
