@@ -31,6 +31,7 @@ import { writeWorkbook } from "../src/workbook/file/writer";
 import { mergeFiles, type MergeFileInput } from "../src/workbook/merge";
 import { sampleFigures, SAMPLE_UNITS } from "../src/domain/merge/sample";
 import { mergeInChromium } from "./browser-merge";
+import { render } from "../src/domain/i18n/message";
 
 const arg = (name: string, fallback: number): number => {
   const found = process.argv.find((a) => a.startsWith(`${name}=`));
@@ -49,7 +50,7 @@ async function generate(dir: string): Promise<string[]> {
   const missing = names.filter((n) => !existsSync(join(dir, n)));
   if (missing.length === 0) return names.map((n) => join(dir, n));
   const campaign = resolveCampaign(catalog.campaignDefs, "tk-3105-2026");
-  if (!campaign.ok) throw new Error(campaign.error.en);
+  if (!campaign.ok) throw new Error(render("en", campaign.error));
   const { cells } = buildTemplate({ catalog, campaign: campaign.value });
   const inputs = cells.filter((c) => c.input);
   const ruleCodes = new Set(catalog.rules.flatMap((r) => [...r.left, ...r.right].map((term) => term.code)));

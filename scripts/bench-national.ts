@@ -37,6 +37,7 @@ import { SECTORS as CORPUS_SECTORS } from "../test/corpus/figures";
 import { readWorkbook, type ReadLimits } from "../src/workbook/file/reader";
 import { mergeFiles } from "../src/workbook/merge";
 import { mergeInChromium } from "./browser-merge";
+import { render } from "../src/domain/i18n/message";
 
 const arg = (name: string, fallback: number): number => {
   const found = process.argv.find((a) => a.startsWith(`${name}=`));
@@ -54,7 +55,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 function theCampaign(): Campaign {
   const c = resolveCampaign(catalog.campaignDefs, CAMPAIGN_ID);
-  if (!c.ok) throw new Error(c.error.en);
+  if (!c.ok) throw new Error(render("en", c.error));
   return c.value;
 }
 
@@ -305,7 +306,7 @@ function verify(path: string | Uint8Array, keys: readonly FigureKey[], expected:
   const started = performance.now();
   const read = readWorkbook(typeof path === "string" ? new Uint8Array(readFileSync(path)) : path, limits);
   const ms = performance.now() - started;
-  if (!read.ok) return { ok: false, ms, note: `unreadable: ${read.error.en}` };
+  if (!read.ok) return { ok: false, ms, note: `unreadable: ${render("en", read.error)}` };
   const sub = readSubmission(catalog, read.value.workbook).submission;
   if (!sub) return { ok: false, ms, note: "not a submission" };
   const wrong = keys.filter((key) => {

@@ -16,13 +16,14 @@ import { buildTemplate } from "../src/domain/layout";
 import { figureKey, type FigureKey } from "../src/domain/submission";
 import { writeWorkbook } from "../src/workbook/file/writer";
 import { readWorkbook } from "../src/workbook/file/reader";
+import { render } from "../src/domain/i18n/message";
 
 const now = (): number => performance.now();
 
 async function makeFiles(distinct: number): Promise<Uint8Array[]> {
   const catalog = loadCatalog();
   const campaign = resolveCampaign(catalog.campaignDefs, "tk10-nq6a-2011-2020");
-  if (!campaign.ok) throw new Error(campaign.error.en);
+  if (!campaign.ok) throw new Error(render("en", campaign.error));
   const files: Uint8Array[] = [];
   for (let i = 0; i < distinct; i++) {
     const base = buildTemplate({ catalog, campaign: campaign.value });
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   const made = await makeFiles(distinct);
   const files = Array.from({ length: total }, (_, i) => made[i % distinct]);
   const sample = readWorkbook(files[0]);
-  if (!sample.ok) throw new Error(sample.error.en);
+  if (!sample.ok) throw new Error(render("en", sample.error));
   const parts = Object.keys(unzipSync(files[0])).length;
   console.log(
     `One file: ${files[0].length} bytes, ${parts} zip entries, ${sample.value.workbook.names.size} UR_ names, ` +
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
   const floor = await timeIt("fflate unzipSync (all entries)", files, (bytes) => unzipSync(bytes), 5);
   const ours = await timeIt("readWorkbook", files, (bytes) => {
     const result = readWorkbook(bytes);
-    if (!result.ok) throw new Error(result.error.en);
+    if (!result.ok) throw new Error(render("en", result.error));
   }, 5);
   const excel = await timeIt("ExcelJS workbook.xlsx.load", files, async (bytes) => {
     await new ExcelJS.Workbook().xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

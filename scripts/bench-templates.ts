@@ -18,6 +18,7 @@ import { runTemplate } from "../src/cli/commands/template";
 import { loadCatalog, resolveCampaign } from "../src/domain/catalog";
 import { buildTemplate } from "../src/domain/layout";
 import { writeWorkbook } from "../src/workbook/file/writer";
+import { render } from "../src/domain/i18n/message";
 
 const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? fallback;
 const N = Math.max(1, Number(arg("N", "1000")) || 1000);
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     // One workbook, cold then warm, taken apart.
     const catalog = loadCatalog();
     const campaign = resolveCampaign(catalog.campaignDefs, CAMPAIGN);
-    if (!campaign.ok) throw new Error(campaign.error.en);
+    if (!campaign.ok) throw new Error(render("en", campaign.error));
     const unit = { unitCode: "DB0000", unitName: "CĐCS Công ty Cổ phần Điện Biên", level: "cdcs" as const };
     let t0 = performance.now();
     await writeWorkbook(buildTemplate({ catalog, campaign: campaign.value, unit }).plan);

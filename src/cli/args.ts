@@ -5,7 +5,7 @@
  * to the same text in a workbook; operands are paths and are kept byte for byte, since a file system
  * compares names as it stored them.
  */
-import { t, type Lang } from "../domain/i18n/strings";
+import { t, type Lang } from "./strings";
 import type { CommandContext } from "./commands";
 
 export interface ArgSpec {

@@ -2,7 +2,7 @@
  * union-report: the command line of Báo cáo Công đoàn. This file reads the global options (--help,
  * --version, --lang) and hands the rest to a command from the registry (commands.ts).
  */
-import { LANGS, t, type Lang } from "../domain/i18n/strings";
+import { LANGS, t, type Lang } from "./strings";
 import packageJson from "../../package.json";
 import { COMMANDS, type CliIo, type Command } from "./commands";
 

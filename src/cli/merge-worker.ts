@@ -7,12 +7,13 @@ import { parentPort, workerData } from "worker_threads";
 import { catalogFromModel, loadCatalog } from "../domain/catalog/load";
 import { judgeFile, judgeState, type Verdict } from "../workbook/merge";
 import { fileInput, type OffloadJob } from "./commands/merge-offload";
+import { render } from "../domain/i18n/message";
 
 async function run(job: OffloadJob): Promise<Verdict[]> {
   const catalog = loadCatalog();
   const chosen = job.definition ? catalogFromModel(job.definition) : null;
   // The main thread built this definition from the same model: a failure here is a defect, and the main thread then judges these files itself.
-  if (chosen && !chosen.ok) throw new Error(chosen.error.en);
+  if (chosen && !chosen.ok) throw new Error(render("en", chosen.error));
   const state = judgeState(catalog, job.campaignId, chosen?.value);
   const verdicts: Verdict[] = [];
   for (const { index, path } of job.files) verdicts.push(await judgeFile(catalog, index, fileInput(path), state, job.options));

@@ -1,12 +1,11 @@
 /**
- * Errors are values: a stable code, a message for the user in Vietnamese and one in English.
- * Nothing that reaches the task pane or the CLI output is a bare thrown Error.
+ * Errors are values: a message of the one model (a stable code, a catalog key and its params), shown in
+ * Vietnamese or English where it reaches the user. Nothing that reaches the task pane or the CLI output
+ * is a bare thrown Error.
  */
-export interface AppError {
-  readonly code: string;
-  readonly vi: string;
-  readonly en: string;
-}
+import { render, type Message } from "./i18n/message";
+
+export type AppError = Message;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -16,6 +15,6 @@ export const fail = <T = never>(error: AppError): Result<T> => ({ ok: false, err
 /** Thrown only across internal boundaries that cannot return a Result (e.g. a zod refinement); always caught and turned into a value. */
 export class AppErrorException extends Error {
   constructor(readonly error: AppError) {
-    super(error.en);
+    super(render("en", error));
   }
 }

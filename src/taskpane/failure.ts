@@ -4,10 +4,10 @@
  * a plain sentence and the detail goes to the console for whoever supports them.
  */
 import { AppErrorException, type AppError } from "../domain/errors";
-import { t } from "../domain/i18n/strings";
+import { message } from "../domain/i18n/message";
 
 export function failure(error: unknown): AppError {
   if (error instanceof AppErrorException) return error.error;
   console.warn("union-report:", error);
-  return { code: "ui.unexpected", vi: t("vi", "ui.error.unexpected"), en: t("en", "ui.error.unexpected") };
+  return message("ui.unexpected", "ui.error.unexpected");
 }

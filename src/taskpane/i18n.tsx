@@ -1,16 +1,17 @@
 /**
- * The language of the task pane, from the one string catalog. Views call `useI18n()` and never hold text of their own.
+ * The language of the task pane, from the one string catalog (the domain's tables and the pane's own, ./strings). Views call `useI18n()` and never hold text of their own.
  * The user's choice is remembered in the browser; without one, Excel's display language wins, then Vietnamese.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { LANGS, t as translate, type Lang, type StringKey } from "../domain/i18n/strings";
+import { LANGS, type Lang } from "../domain/i18n/strings";
+import { t as translate, type PaneKey } from "./strings";
 
 const STORAGE_KEY = "union-report.lang";
 
 export interface I18n {
   readonly lang: Lang;
   readonly setLang: (lang: Lang) => void;
-  readonly t: (key: StringKey, params?: Readonly<Record<string, string | number>>) => string;
+  readonly t: (key: PaneKey, params?: Readonly<Record<string, string | number>>) => string;
 }
 
 const I18nContext = createContext<I18n>({ lang: "vi", setLang: () => undefined, t: (key, params) => translate("vi", key, params) });

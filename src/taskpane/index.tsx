@@ -1,7 +1,7 @@
 /** Entry of the task pane and of the standalone page: detect the host, then render the shell. */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { t } from "../domain/i18n/strings";
+import { t } from "./strings";
 import { App } from "./App";
 import { detectHost, STANDALONE } from "./host";
 

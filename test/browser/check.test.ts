@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import { cellName } from "../../src/domain/catalog";
 import type { FigureKey } from "../../src/domain/submission";
 import type { Page } from "playwright-core";
@@ -13,6 +13,7 @@ import { describeWithBrowser, openBrowser, type BrowserSession } from "../suppor
 import { filledTemplate } from "../check/files";
 import { PERIODIC } from "../check/helpers";
 import { readWorkbook } from "../../src/workbook/file/reader";
+import { render } from "../../src/domain/i18n/message";
 
 let session: BrowserSession | null = null;
 const dir = mkdtempSync(join(tmpdir(), "check-view-"));
@@ -82,7 +83,7 @@ describeWithBrowser("an unfilled template in the Kiểm tra view", () => {
 /** Where our layout put DV_NU: the names in the file decide, so read them back through the fast reader. */
 function refOfExample(): string {
   const read = readWorkbook(new Uint8Array(readFileSync(file)));
-  if (!read.ok) throw new Error(read.error.en);
+  if (!read.ok) throw new Error(render("en", read.error));
   const named = read.value.workbook.names.get(cellName("DV_NU", "value"))!;
   return `${named.sheet}!${named.ref.replace(/\$/g, "")}`;
 }
@@ -93,8 +94,8 @@ describeWithBrowser("a file that is not a workbook, in the Kiểm tra view", () 
     const read = readWorkbook(NOT_WORKBOOK);
     if (read.ok) throw new Error("the fixture should not be a workbook");
     const page = await checkFile(session, notWorkbook);
-    await page.getByText(read.error.vi, { exact: false }).waitFor({ timeout: 15000 });
-    expect(await page.locator("body").innerText()).not.toContain(read.error.en);
+    await page.getByText(render("vi", read.error), { exact: false }).waitFor({ timeout: 15000 });
+    expect(await page.locator("body").innerText()).not.toContain(render("en", read.error));
     expect(session.consoleErrors).toEqual([]);
   });
 });

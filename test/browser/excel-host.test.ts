@@ -9,13 +9,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import type { FigureKey } from "../../src/domain/submission";
 import { unitWorkbook } from "../merge/support";
 import { HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
 import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { fakeOfficeScript } from "./fake-office/bundle";
 import { API_LEVELS, defaultApiLevel, type ApiLevel } from "../office/fakeExcel";
+import { address } from "../../src/domain/layout/a1";
+import { provinceDefinition } from "../forms/province";
+import { addRow } from "../forms/definition-edit";
 
 let session: BrowserSession | null = null;
 let officeJs = "";
@@ -125,6 +128,57 @@ describeWithBrowser("Tổng hợp inside Excel (stand-in office.js)", () => {
     await expect(page.getByTestId("merge-roster-problem").innerText()).resolves.toContain("Biểu 01");
     await page.getByTestId("merge-results").waitFor({ timeout: 15000 });
     await expect(page.getByTestId("merge-roster").count()).resolves.toBe(0);
+  }, 120_000);
+});
+
+/** A definition workbook's sheets as cells of the open workbook: what an officer has open in Excel. */
+function definitionCells(sheets: { name: string; rows: (string | number | boolean | null)[][] }[]): { sheet: string; ref: string; value: string | number | boolean }[] {
+  return sheets.flatMap(({ name, rows }) => rows.flatMap((row, r) => row.flatMap((value, c) => (value === null || value === "" ? [] : [{ sheet: name, ref: address(c + 1, r + 1), value }]))));
+}
+
+async function openDefinitionInExcel(page: Page, sheets: Parameters<typeof definitionCells>[0]): Promise<void> {
+  await page.evaluate((cells) => {
+    const excel = (window as unknown as { fakeExcel: { addSheet(n: string): { put(ref: string, v: string | number | boolean): void }; sheets: { name: string; put(ref: string, v: string | number | boolean): void }[] } }).fakeExcel;
+    for (const cell of cells) (excel.sheets.find((s) => s.name === cell.sheet) ?? excel.addSheet(cell.sheet)).put(cell.ref, cell.value);
+  }, definitionCells(sheets));
+}
+
+describeWithBrowser("Định nghĩa biểu mẫu read from the workbook open in Excel (stand-in office.js)", () => {
+  it("takes the definition sheets of the open workbook for the session, and Biểu mẫu inserts its own table", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await inExcel(session);
+    const picker = page.getByTestId("definition-picker");
+    await picker.waitFor({ timeout: 15000 });
+    const sheets = provinceDefinition();
+    addRow(sheets, "indicators", { table_id: "B05", tt: "3", code: "DB_CHU_TICH", label_vi: "Họ và tên Chủ tịch công đoàn", type: "text", max_length: 40 });
+    await openDefinitionInExcel(page, sheets.sheets);
+    await picker.getByRole("button", { name: t("vi", "forms.ui.fromWorkbook") }).click();
+    await picker.getByTestId("definition-current").getByText(t("vi", "forms.ui.chosen", { form: "ldld-dien-bien v1", source: t("vi", "forms.ui.openWorkbook") })).waitFor({ timeout: 15000 });
+
+    // Biểu mẫu now makes the province's own form: its campaign, and Biểu 05 with the text line, in the open workbook.
+    await page.getByTestId("templates-make").click({ timeout: 15000 });
+    const inserted = t("vi", "tplui.inserted", { count: "999", campaign: "@" });
+    await page.getByText(inserted.slice(0, inserted.indexOf("999"))).waitFor({ timeout: 15000 });
+    await expect(sheetsOf(page)).resolves.toEqual(expect.arrayContaining(["Biểu 05"]));
+    const chairCell = await page.evaluate(() => (window as unknown as { fakeExcel: { names: Map<string, { sheet: string }> } }).fakeExcel.names.get("UR_DB_CHU_TICH_SL")?.sheet ?? null);
+    expect(chairCell).toBe("Biểu 05");
+    expect(session.errorsOf(page)).toEqual([]);
+  }, 120_000);
+
+  it("lists a definition's mistakes by sheet and cell and keeps the forms in use", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await inExcel(session);
+    const picker = page.getByTestId("definition-picker");
+    await picker.waitFor({ timeout: 15000 });
+    const sheets = provinceDefinition();
+    addRow(sheets, "rules", { rule_id: "DB_BAD", expression: "band(DB_TL_BQ, 5, 1)", severity: "warning" });
+    await openDefinitionInExcel(page, sheets.sheets);
+    await picker.getByRole("button", { name: t("vi", "forms.ui.fromWorkbook") }).click();
+    const problems = picker.getByTestId("definition-problems");
+    await problems.waitFor({ timeout: 15000 });
+    await expect(problems.innerText()).resolves.toMatch(/rules!B\d+: band\(biểu thức, nhỏ nhất, lớn nhất\) cần hai số/);
+    await expect(picker.getByTestId("definition-current").innerText()).resolves.toContain(t("vi", "forms.ui.shipped", { form: "@" }).split("(")[0]!.trim());
+    expect(session.errorsOf(page)).toEqual([]);
   }, 120_000);
 });
 

@@ -4,13 +4,14 @@
  * mistake is refused with the cell named, and the shipped forms stay in use.
  */
 import { readFileSync } from "fs";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import { cellName } from "../../src/domain/catalog";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { definitionXlsx } from "../forms/definition-file";
 import { setCell, shippedCopy } from "../forms/definition-edit";
 import { provinceDefinition } from "../forms/province";
 import { openBrowser, type BrowserSession } from "../support/browser";
+import { render } from "../../src/domain/i18n/message";
 
 let session: BrowserSession | null = null;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ describe("the definition picker, standalone in chromium", () => {
     if (!session) return console.warn("SKIPPED: no chromium");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("definition-current").waitFor({ timeout: 15000 });
-    expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v2");
+    expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v3");
     await page.getByTestId("definition-file-input").setInputFiles({ name: "dinh-nghia.xlsx", mimeType: XLSX, buffer: Buffer.from(await definitionXlsx(provinceDefinition())) });
     await page.getByText(t("vi", "forms.ui.chosen", { form: "ldld-dien-bien v1", source: "dinh-nghia.xlsx" })).waitFor({ timeout: 15000 });
 
@@ -37,7 +38,7 @@ describe("the definition picker, standalone in chromium", () => {
     await page.getByLabel(t("vi", "tplui.unit.code")).fill("DB-001");
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByTestId("templates-make").click()]);
     const read = readWorkbook(new Uint8Array(readFileSync((await download.path())!)));
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     const value = (name: string) => read.value.workbook.names.get(name)?.cells[0]?.[0]?.value ?? null;
     expect(value("UR_META_CAMPAIGN_ID")).toBe("db-3105-2026");
     expect(value("UR_META_FORM_ID")).toBe("ldld-dien-bien");
@@ -54,7 +55,7 @@ describe("the definition picker, standalone in chromium", () => {
     await page.getByTestId("definition-file-input").setInputFiles({ name: "sai.xlsx", mimeType: XLSX, buffer: Buffer.from(await definitionXlsx(sheets)) });
     await page.getByTestId("definition-problems").waitFor({ timeout: 15000 });
     expect(await page.getByTestId("definition-problems").textContent()).toContain(`rules!B${line}: mã LD_NUU (ký tự 10)`);
-    expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v2");
+    expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v3");
     await page.close();
   });
 });

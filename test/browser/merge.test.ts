@@ -6,12 +6,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import { readSubmission } from "../../src/domain/check";
 import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { describeWithBrowser, offHostRequests, openBrowser, type BrowserSession } from "../support/browser";
 import { catalog, unitWorkbook } from "../merge/support";
+import { render } from "../../src/domain/i18n/message";
 
 let session: BrowserSession | null = null;
 const dir = mkdtempSync(join(tmpdir(), "merge-view-"));
@@ -87,7 +88,7 @@ describeWithBrowser("the Tổng hợp view, standalone in chromium", () => {
     const saved = join(dir, "downloaded.xlsx");
     await download.saveAs(saved);
     const read = readWorkbook(new Uint8Array(readFileSync(saved)));
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     const sub = readSubmission(catalog, read.value.workbook).submission!;
     expect(sub.kind).toBe("consolidated");
     expect(sub.identification.unitCode).toBe("LDLD-TEST");

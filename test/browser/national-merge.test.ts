@@ -18,6 +18,7 @@ import { writeWorkbook } from "../../src/workbook/file/writer";
 import { describeWithBrowser, offHostRequests, openBrowser, type BrowserSession } from "../support/browser";
 import { mergeOnPage } from "../support/merge-page";
 import { campaign, catalog, unitFile } from "../merge/support";
+import { render } from "../../src/domain/i18n/message";
 
 jest.setTimeout(300_000);
 
@@ -81,7 +82,7 @@ describeWithBrowser("the national merge through the page's Web Worker", () => {
     await expect(page.getByTestId("merge-audit").textContent()).resolves.toContain("ĐẠT");
 
     const read = readWorkbook(run.xlsx);
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     const sub = readSubmission(catalog, read.value.workbook).submission!;
     expect(sub).toMatchObject({ kind: "consolidated", identification: { unitCode: "TLD", level: "tw" } });
     for (const [key, value] of expected()) expect([key, sub.figures.get(key)]).toEqual([key, value]);

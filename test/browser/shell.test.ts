@@ -3,7 +3,8 @@
  * Office 2016, WPS or LibreOffice would open it.
  */
 import type { Page } from "playwright-core";
-import { t, type Lang } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
+import type { Lang } from "../../src/domain/i18n/strings";
 import { describeWithBrowser, offHostRequests, openBrowser, seriousAxeViolations, type BrowserSession } from "../support/browser";
 
 let session: BrowserSession | null = null;

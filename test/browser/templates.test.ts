@@ -7,11 +7,12 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { describeWithBrowser, offHostRequests, openBrowser, type BrowserSession } from "../support/browser";
+import { render } from "../../src/domain/i18n/message";
 
 let session: BrowserSession | null = null;
 const catalog = loadCatalog();
@@ -31,7 +32,7 @@ async function downloadTemplate(page: Page): Promise<{ name: string; bytes: Uint
 
 function read(bytes: Uint8Array) {
   const outcome = readWorkbook(bytes);
-  if (!outcome.ok) throw new Error(outcome.error.en);
+  if (!outcome.ok) throw new Error(render("en", outcome.error));
   expect(outcome.value.flags.brokenNames).toEqual([]);
   const value = (name: string) => outcome.value.workbook.names.get(name)?.cells[0][0].value ?? null;
   return { names: outcome.value.workbook.names, value };
@@ -53,7 +54,7 @@ describeWithBrowser("the Biểu mẫu view, standalone in chromium", () => {
     await page.getByText(t("vi", "tplui.downloaded", { file: name })).waitFor();
 
     const campaign = resolveCampaign(catalog.campaignDefs, "tk-3011-2027");
-    if (!campaign.ok) throw new Error(campaign.error.en);
+    if (!campaign.ok) throw new Error(render("en", campaign.error));
     const expected = buildTemplate({ catalog, campaign: campaign.value, unit: { level: "cdcs" } }).plan.names.map((n) => n.name);
     const { names, value } = read(bytes);
     expect([...names.keys()].sort()).toEqual([...expected].sort());

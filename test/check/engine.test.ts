@@ -3,6 +3,7 @@ import { checkRules, checkWorkbook, groupIssues, readSubmission, summarize, type
 import { figureKey, type FigureKey, type Submission } from "../../src/domain/submission";
 import { nameInSentence } from "../../src/domain/check/text";
 import { ANNUAL, catalog, PERIODIC, REVIEW, refOf, templateWorkbook } from "./helpers";
+import { render } from "../../src/domain/i18n/message";
 
 const check = (figures: Record<string, unknown>, campaign = PERIODIC, notes?: Record<string, string>): CheckIssue[] =>
   checkWorkbook(catalog, templateWorkbook(campaign, { figures: figures as never, notes })).issues;
@@ -11,8 +12,8 @@ const rule = (issues: CheckIssue[], id: string): CheckIssue | undefined => issue
 describe("the issue's example", () => {
   it('says "Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)", one click from the cell', () => {
     const issue = rule(check({ "DV_TONG@value": 1100, "DV_NU@value": 1250 }), "PART_DV_NU_LE_DV_TONG@value")!;
-    expect(issue.message.vi).toBe("Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)");
-    expect(issue.message.en).toBe("Women members (1,250) is greater than total members (1,100)");
+    expect(render("vi", issue.message)).toBe("Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)");
+    expect(render("en", issue.message)).toBe("Women members (1,250) is greater than total members (1,100)");
     expect(issue.severity).toBe("error");
     expect(issue.tableId).toBe("B01");
     expect(issue.cells).toEqual([refOf(PERIODIC, "DV_NU@value"), refOf(PERIODIC, "DV_TONG@value")]);
@@ -21,11 +22,11 @@ describe("the issue's example", () => {
 
   it("places names in a sentence: capital at the start, lower case inside, acronyms kept", () => {
     const issue = rule(check({ "TU_SO@value": 5, "CS_DNNN@value": 1, "CS_NGOAI@value": 1, "CS_FDI@value": 1, "CS_KHAC@value": 0 }), "TU_SO_LE_CS_DOANHNGHIEP@value")!;
-    expect(issue.message.vi).toBe("Số CĐCS đã ký thỏa ước (5) lớn hơn số CĐCS doanh nghiệp và hợp tác xã (3); thỏa ước ngành, nhiều doanh nghiệp có thể làm điều này đúng: ghi rõ ở cột Ghi chú");
+    expect(render("vi", issue.message)).toBe("Số CĐCS đã ký thỏa ước (5) lớn hơn số CĐCS doanh nghiệp và hợp tác xã (3); thỏa ước ngành, nhiều doanh nghiệp có thể làm điều này đúng: ghi rõ ở cột Ghi chú");
     expect(nameInSentence("CĐCS thành lập mới", false)).toBe("CĐCS thành lập mới");
     expect(nameInSentence("total members", true)).toBe("Total members");
     const xl = rule(check({ "XL_TONG@value": 9, "CS_TONG@value": 3 }, ANNUAL), "XL_TONG_LE_CS_TONG@value")!;
-    expect(xl.message.vi).toContain("lớn hơn tổng số CĐCS");
+    expect(render("vi", xl.message)).toContain("lớn hơn tổng số CĐCS");
   });
 });
 
@@ -55,7 +56,7 @@ describe("exact decimal sums", () => {
 
   it("finds a difference of one thousandth, and shows the sums exactly", () => {
     const [issue] = checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": 1234.567, "CL_TIEN@value": 0.001, "NTM_TIEN@value": 1234.567 }));
-    expect(issue.message.vi).toBe("1.234,568 khác 1.234,567");
+    expect(render("vi", issue.message)).toBe("1.234,568 khác 1.234,567");
   });
 
   it("adds large amounts exactly", () => {
@@ -74,7 +75,7 @@ describe("exact decimal sums", () => {
     expect(rule(check({ ...base, "DV_TONG@end": 950 }, REVIEW), "DV_TONG_STOCK_FLOW@end")).toBeUndefined();
     const over = rule(check({ ...base, "DV_TONG@end": 1051 }, REVIEW), "DV_TONG_STOCK_FLOW@end")!;
     expect(over.severity).toBe("warning");
-    expect(over.message.vi).toContain("cuối kỳ (1.051) khác đầu kỳ + kết nạp mới − giảm (1.000)");
+    expect(render("vi", over.message)).toContain("cuối kỳ (1.051) khác đầu kỳ + kết nạp mới − giảm (1.000)");
     expect(over.values).toEqual([1051, 1000, 100, 100]);
   });
 });
@@ -82,8 +83,8 @@ describe("exact decimal sums", () => {
 describe("plausibility bands", () => {
   it("formats the density ratio and its band as percentages, the Vietnamese way", () => {
     const issue = rule(check({ "DV_TONG@value": 125, "LD_TONG@value": 1000 }), "DV_DENSITY_BAND@value")!;
-    expect(issue.message.vi).toBe("Tỷ lệ đoàn viên trên CNVCLĐ (12,5%) nằm ngoài khoảng thường gặp 30%–100%; đề nghị kiểm tra lại hoặc giải thích ở cột Ghi chú");
-    expect(issue.message.en).toContain("(12.5%)");
+    expect(render("vi", issue.message)).toBe("Tỷ lệ đoàn viên trên CNVCLĐ (12,5%) nằm ngoài khoảng thường gặp 30%–100%; đề nghị kiểm tra lại hoặc giải thích ở cột Ghi chú");
+    expect(render("en", issue.message)).toContain("(12.5%)");
   });
 
   it("accepts a density exactly on the band's edge", () => {

@@ -7,6 +7,7 @@ import { campaignToJson, cellName, identificationName, loadCatalog, metaName, no
 import type { CellRef, RawCell, RawNamedRange, RawValue, RawWorkbook } from "../../src/domain/raw";
 import { inputCells } from "../../src/domain/check";
 import type { FigureKey } from "../../src/domain/submission";
+import { render } from "../../src/domain/i18n/message";
 
 export type CellInput = RawValue | RawCell;
 
@@ -34,7 +35,7 @@ export const catalog: Catalog = loadCatalog();
 
 export function campaignById(id: string): Campaign {
   const result = resolveCampaign(catalog.campaignDefs, id);
-  if (!result.ok) throw new Error(result.error.en);
+  if (!result.ok) throw new Error(render("en", result.error));
   return result.value;
 }
 

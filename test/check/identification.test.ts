@@ -2,6 +2,7 @@
 import { campaignForLevel, campaignToJson, cellName, customReviewCampaign, identificationName } from "../../src/domain/catalog";
 import { checkWorkbook, readSubmission } from "../../src/domain/check";
 import { catalog, PERIODIC, REVIEW, templateWorkbook} from "./helpers";
+import { render } from "../../src/domain/i18n/message";
 
 const idIssues = (identification: Record<string, unknown>) =>
   readSubmission(catalog, templateWorkbook(PERIODIC, { identification: identification as never })).issues.filter((i) => i.category === "identification");
@@ -39,7 +40,7 @@ describe("the template and its version", () => {
   it("rejects an unknown template id", () => {
     const reading = readSubmission(catalog, templateWorkbook(PERIODIC, { meta: { TEMPLATE_ID: "KHAC" } }));
     expect(reading.submission).toBeNull();
-    expect(reading.issues[0].message.vi).toContain('"KHAC"');
+    expect(render("vi", reading.issues[0].message)).toContain('"KHAC"');
   });
 
   it.each([
@@ -48,8 +49,8 @@ describe("the template and its version", () => {
   ])("says which version made the file (%p: %s)", (version, word) => {
     const reading = readSubmission(catalog, templateWorkbook(PERIODIC, { meta: { TEMPLATE_VERSION: version } }));
     expect(reading.submission).toBeNull();
-    expect(reading.issues[0].message.vi).toMatch(new RegExp(`^Tệp được tạo bằng mẫu phiên bản ${version}, ${word}`));
-    expect(reading.issues[0].message.en).toContain(`made with template version ${version}`);
+    expect(render("vi", reading.issues[0].message)).toMatch(new RegExp(`^Tệp được tạo bằng mẫu phiên bản ${version}, ${word}`));
+    expect(render("en", reading.issues[0].message)).toContain(`made with template version ${version}`);
   });
 
   it("accepts the version written as text", () => {
@@ -63,7 +64,7 @@ describe("the template and its version", () => {
 
   it("rebuilds a custom campaign from its stored definition", () => {
     const custom = customReviewCampaign({ title: "Sơ kết 3 năm Chỉ thị 01", baseYear: 2021, endYear: 2024, deadlines: { cdcs: "2024-06-30" } }, { tables: ["B01", "B02"], plausibility: PERIODIC.plausibility });
-    if (!custom.ok) throw new Error(custom.error.en);
+    if (!custom.ok) throw new Error(render("en", custom.error));
     const reading = readSubmission(catalog, templateWorkbook(custom.value, { identification: { CAMPAIGN: custom.value.id } }));
     expect(reading.campaign!.id).toBe(custom.value.id);
     expect(reading.issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -73,7 +74,7 @@ describe("the template and its version", () => {
   it("rejects a workbook whose campaign cannot be determined", () => {
     const reading = readSubmission(catalog, templateWorkbook(PERIODIC, { meta: { CAMPAIGN_DEF: undefined, CAMPAIGN_ID: "khong-co" } }));
     expect(reading.submission).toBeNull();
-    expect(reading.issues[0].message.vi).toContain("Không xác định được kỳ báo cáo");
+    expect(render("vi", reading.issues[0].message)).toContain("Không xác định được kỳ báo cáo");
   });
 
   it("reads a consolidated workbook's kind", () => {
@@ -98,8 +99,8 @@ describe("identification", () => {
 
   it("reports a level that is not one of the levels", () => {
     const issues = idIssues({ LEVEL: "Chi bộ" });
-    expect(issues[0].message.vi).toContain('Cấp "Chi bộ"');
-    expect(issues[0].message.vi).toContain("Công đoàn cơ sở");
+    expect(render("vi", issues[0].message)).toContain('Cấp "Chi bộ"');
+    expect(render("vi", issues[0].message)).toContain("Công đoàn cơ sở");
   });
 
   it("accepts a level code or alias, in any case and in NFD", () => {
@@ -128,7 +129,7 @@ describe("identification", () => {
     expect(idIssues({ UNIT_NAME: "Đ".repeat(max) })).toEqual([]);
     const issues = idIssues({ UNIT_NAME: "x".repeat(10_000) });
     expect(issues.map((i) => i.id)).toEqual(["id:UNIT_NAME:too-long"]);
-    expect(issues[0].message.vi).toContain("10000 ký tự");
+    expect(render("vi", issues[0].message)).toContain("10000 ký tự");
     expect(idIssues({ UNIT_NAME: "😀".repeat(max) })).toEqual([]);
   });
 
@@ -138,8 +139,8 @@ describe("identification", () => {
     expect(reading.submission!.identification.unitName).toBe(name);
     const issue = reading.issues.find((i) => i.id === "id:UNIT_NAME:control")!;
     expect(issue.severity).toBe("warning");
-    expect(issue.message.vi).toContain('"Công đoàn A"');
-    expect([...issue.message.vi].some((ch) => ch.charCodeAt(0) < 0x20)).toBe(false);
+    expect(render("vi", issue.message)).toContain('"Công đoàn A"');
+    expect([...render("vi", issue.message)].some((ch) => ch.charCodeAt(0) < 0x20)).toBe(false);
   });
 
   it("uses only the displayed text of a formula such as =HYPERLINK(...)", () => {
@@ -147,7 +148,7 @@ describe("identification", () => {
     expect(reading.submission!.identification.unitName).toBe("Bấm vào đây");
     const issue = reading.issues.find((i) => i.id === "id:UNIT_NAME:formula")!;
     expect(issue.severity).toBe("warning");
-    expect(issue.message.vi).not.toContain("http");
+    expect(render("vi", issue.message)).not.toContain("http");
   });
 
   it.each([
@@ -193,7 +194,7 @@ describe("identification", () => {
     const { submission, issues } = checkWorkbook(catalog, templateWorkbook(PERIODIC, { identification: { UNIT_CODE: text.replace(/^_+/, ""), UNIT_NAME: text, PARENT: text }, notes: { DV_TONG: text }, figures: { "DV_TONG@value": text } }));
     expect(submission!.identification.unitName).toBe(text);
     expect(submission!.notes.get("DV_TONG")).toBe(text);
-    expect(issues.find((i) => i.id === "type:DV_TONG@value")!.message.vi).toContain(text);
+    expect(render("vi", issues.find((i) => i.id === "type:DV_TONG@value")!.message)).toContain(text);
     expect(Object.getOwnPropertyNames(Object.prototype).length).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -10,10 +10,11 @@ import { readWorkbook } from "../../src/workbook/file/reader";
 import { describeWithLibreOffice, resaveWithLibreOffice } from "../support/libreoffice";
 import { filledTemplate, UNIT } from "./files";
 import { catalog, PERIODIC, REVIEW } from "./helpers";
+import { render } from "../../src/domain/i18n/message";
 
 function check(bytes: Uint8Array): CheckIssue[] {
   const read = readWorkbook(bytes);
-  if (!read.ok) throw new Error(read.error.en);
+  if (!read.ok) throw new Error(render("en", read.error));
   return checkWorkbook(catalog, read.value.workbook).issues;
 }
 
@@ -45,7 +46,7 @@ describeWithLibreOffice("a filled template saved by LibreOffice", () => {
     const theirs = await resaveWithLibreOffice(ours);
 
     const expected = check(ours);
-    expect(expected.find((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")!.message.vi).toBe("Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)");
+    expect(render("vi", expected.find((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")!.message)).toBe("Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)");
     expect(expected.find((i) => i.id === "HN_SO_LE_CS_TONG@value")!.explained).toBe(true);
     expect(expected.filter((i) => i.category === "type" && i.severity === "error").map((i) => i.id).sort()).toEqual(["type:CB_NU@value", "type:CB_TONG@value", "type:DV_DTTS@value", "type:MA_TIEN@value"]);
     expect(expected.filter((i) => i.category === "identification" || i.category === "template")).toEqual([]);
@@ -72,10 +73,10 @@ describeWithLibreOffice("a filled template saved by LibreOffice", () => {
     const planted = new Map([[cellName("DV_TONG", "value"), { formula: "1000+100" }]]);
     const ours = await filledTemplate(PERIODIC, new Map<FigureKey, number>([["DV_NU@value", 1250]]), { planted });
     const before = check(ours);
-    expect(before.find((i) => i.id === "type:DV_TONG@value")!.message.vi).toContain("công thức chưa có giá trị");
+    expect(render("vi", before.find((i) => i.id === "type:DV_TONG@value")!.message)).toContain("công thức chưa có giá trị");
     expect(before.some((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")).toBe(false);
     const after = check(await resaveWithLibreOffice(ours));
     expect(after.find((i) => i.id === "formula:DV_TONG@value")!.severity).toBe("warning");
-    expect(after.find((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")!.message.vi).toBe("Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)");
+    expect(render("vi", after.find((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")!.message)).toBe("Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)");
   });
 });

@@ -5,6 +5,7 @@ import { problemText } from "../../src/domain/forms/problems";
 import type { FigureKey, Submission } from "../../src/domain/submission";
 import { addRow, shippedCopy } from "../forms/definition-edit";
 import { catalog, PERIODIC, templateWorkbook } from "./helpers";
+import { render } from "../../src/domain/i18n/message";
 
 const RULES: Record<string, string> = {
   WAGE_PER_HEAD: "MA_TIEN / NTM_TIEN <= 1000",
@@ -57,15 +58,15 @@ describe("rules with × ÷ and explicit bands", () => {
     const issues = issuesOf({ MA_TIEN: 900, CL_TIEN: 2, NTM_TIEN: 1 });
     expect(ids(issues)).toEqual(["CONSTANT_LEFT@value", "DOUBLE_LE@value", "SHARE_BOUNDS@value", "THIRDS@value"]);
     const share = issues.find((i) => i.id === "SHARE_BOUNDS@value")!;
-    expect(share.message.vi).toBe("Giá trị của band(MA_TIEN / NTM_TIEN, 0.1, 0.5) (900) nằm ngoài khoảng 0,1–0,5");
+    expect(render("vi", share.message)).toBe("Giá trị của band(MA_TIEN / NTM_TIEN, 0.1, 0.5) (900) nằm ngoài khoảng 0,1–0,5");
     const double = issues.find((i) => i.id === "DOUBLE_LE@value")!;
-    expect(double.message.vi).toBe("Không thỏa quy tắc CL_TIEN * 2 <= NTM_TIEN: vế trái 4, vế phải 1");
+    expect(render("vi", double.message)).toBe("Không thỏa quy tắc CL_TIEN * 2 <= NTM_TIEN: vế trái 4, vế phải 1");
     expect(issuesOf({ MA_TIEN: 1001, CL_TIEN: 5, NTM_TIEN: 1 }).map((i) => i.id)).toContain("WAGE_PER_HEAD@value");
   });
 
   it("shows an endless quotient to four places, never as a long float", () => {
     const issue = issuesOf({ MA_TIEN: 3001, CL_TIEN: 5, NTM_TIEN: 3 }).find((i) => i.id === "WAGE_PER_HEAD@value")!;
-    expect(issue.message.vi).toBe("Không thỏa quy tắc MA_TIEN / NTM_TIEN <= 1000: vế trái 1.000,3333, vế phải 1.000");
+    expect(render("vi", issue.message)).toBe("Không thỏa quy tắc MA_TIEN / NTM_TIEN <= 1000: vế trái 1.000,3333, vế phải 1.000");
   });
 
   it("do not evaluate a rule that divides by zero, and say so for that unit, never NaN or Infinity", () => {
@@ -79,7 +80,7 @@ describe("rules with × ÷ and explicit bands", () => {
     });
     for (const issue of issues) {
       expect(issue.values.every((v) => v === null || Number.isFinite(v))).toBe(true);
-      expect(`${issue.message.vi} ${issue.message.en}`).not.toMatch(/NaN|Infinity|∞/);
+      expect(`${render("vi", issue.message)} ${render("en", issue.message)}`).not.toMatch(/NaN|Infinity|∞/);
     }
   });
 

@@ -5,6 +5,7 @@
 import { checkWorkbook, type CheckIssue } from "../../src/domain/check";
 import { ANNUAL, catalog, PERIODIC, REVIEW, templateWorkbook } from "./helpers";
 import { figuresFor, ruleCases, type RuleCase } from "./rule-cases";
+import { render } from "../../src/domain/i18n/message";
 
 const cases = ruleCases([PERIODIC, ANNUAL, REVIEW]);
 const label = (c: RuleCase): string => `${c.rule.id} (${c.rule.op}) in ${c.campaign.kind}, column ${c.column}`;
@@ -26,7 +27,7 @@ describe("every rule of the catalog", () => {
       expect(issue!.ruleId).toBe(c.rule.id);
       expect(issue!.cells.length).toBeGreaterThan(0);
       expect(issue!.values).toHaveLength(c.rule.left.length + c.rule.right.length);
-      for (const text of [issue!.message.vi, issue!.message.en]) expect(text).not.toMatch(/\{\w+\}/);
+      for (const text of [render("vi", issue!.message), render("en", issue!.message)]) expect(text).not.toMatch(/\{\w+\}/);
       expect(issue!.explained).toBe(false);
     });
 

@@ -2,6 +2,7 @@
 import { checkWorkbook, readSubmission } from "../../src/domain/check";
 import { figureKey } from "../../src/domain/submission";
 import { catalog, PERIODIC, REVIEW, templateWorkbook, type CellInput } from "./helpers";
+import { render } from "../../src/domain/i18n/message";
 
 const read = (key: string, cell: CellInput, campaign = PERIODIC) => {
   const reading = readSubmission(catalog, templateWorkbook(campaign, { figures: { [key]: cell } }));
@@ -29,53 +30,53 @@ describe("type checks on an input cell", () => {
     expect(figure).toBeUndefined();
     expect(issue!.severity).toBe("error");
     expect(issue!.category).toBe("type");
-    expect(issue!.message.vi).toContain(`"${text}"`);
-    expect(issue!.message.vi).toContain(`trông như số ${looksLike}`);
+    expect(render("vi", issue!.message)).toContain(`"${text}"`);
+    expect(render("vi", issue!.message)).toContain(`trông như số ${looksLike}`);
   });
 
   it("gives the English hint with an English number", () => {
-    expect(read("DV_TONG@value", "1.250,5").issue!.message.en).toContain("looks like the number 1250.5");
+    expect(render("en", read("DV_TONG@value", "1.250,5").issue!.message)).toContain("looks like the number 1250.5");
   });
 
   it("reports text in a number cell", () => {
     const { issue, figure } = read("DV_TONG@value", "khoảng một trăm");
     expect(figure).toBeUndefined();
-    expect(issue!.message.vi).toBe('Tổng số đoàn viên: ô chứa chữ "khoảng một trăm", không phải số.');
+    expect(render("vi", issue!.message)).toBe('Tổng số đoàn viên: ô chứa chữ "khoảng một trăm", không phải số.');
   });
 
   it("reports a true/false value", () => {
-    expect(read("DV_TONG@value", true).issue!.message.vi).toContain("đúng/sai");
+    expect(render("vi", read("DV_TONG@value", true).issue!.message)).toContain("đúng/sai");
   });
 
   it("reports a negative figure", () => {
     const { issue, figure } = read("DV_TONG@value", -5);
     expect(figure).toBeUndefined();
-    expect(issue!.message.vi).toBe("Tổng số đoàn viên: số âm (-5); số liệu phải từ 0 trở lên.");
+    expect(render("vi", issue!.message)).toBe("Tổng số đoàn viên: số âm (-5); số liệu phải từ 0 trở lên.");
     expect(issue!.values).toEqual([-5]);
   });
 
   it("reports a fraction in a count, in the Vietnamese way", () => {
     const { issue, figure } = read("DV_TONG@value", 1250.5);
     expect(figure).toBeUndefined();
-    expect(issue!.message.vi).toBe("Tổng số đoàn viên: phải là số nguyên, ô chứa 1.250,5.");
-    expect(issue!.message.en).toContain("1,250.5");
+    expect(render("vi", issue!.message)).toBe("Tổng số đoàn viên: phải là số nguyên, ô chứa 1.250,5.");
+    expect(render("en", issue!.message)).toContain("1,250.5");
   });
 
   it("reports more than 3 decimals in money, showing every digit", () => {
     const { issue, figure } = read("SK_GIATRI@value", 12.3456);
     expect(figure).toBeUndefined();
-    expect(issue!.message.vi).toContain("12,3456");
+    expect(render("vi", issue!.message)).toContain("12,3456");
   });
 
   it("reports a date in a count cell", () => {
     const { issue } = read("DV_TONG@value", { value: 46188, isDate: true });
-    expect(issue!.message.vi).toContain("định dạng ngày tháng");
+    expect(render("vi", issue!.message)).toContain("định dạng ngày tháng");
   });
 
   it.each(["#REF!", "#DIV/0!", "#VALUE!"])("reports the error value %s", (error) => {
     const { issue, figure } = read("DV_TONG@value", { value: { error } });
     expect(figure).toBeUndefined();
-    expect(issue!.message.vi).toBe(`Tổng số đoàn viên: ô có lỗi ${error}.`);
+    expect(render("vi", issue!.message)).toBe(`Tổng số đoàn viên: ô có lỗi ${error}.`);
   });
 
   it("takes a formula's cached value as the figure, with a warning", () => {
@@ -83,32 +84,32 @@ describe("type checks on an input cell", () => {
     expect(figure).toBe(1100);
     const warning = reading.issues.find((i) => i.id === "formula:DV_TONG@value")!;
     expect(warning.severity).toBe("warning");
-    expect(warning.message.vi).toContain("=1000+100");
-    expect(warning.message.vi).toContain("1.100");
+    expect(render("vi", warning.message)).toContain("=1000+100");
+    expect(render("vi", warning.message)).toContain("1.100");
   });
 
   it("reports a formula with no cached value as an error", () => {
     const { issue, figure } = read("DV_TONG@value", { value: null, formula: "SUM(A1:A3)" });
     expect(figure).toBeUndefined();
     expect(issue!.severity).toBe("error");
-    expect(issue!.message.vi).toContain("công thức chưa có giá trị");
+    expect(render("vi", issue!.message)).toContain("công thức chưa có giá trị");
   });
 
   it.each([Infinity, -Infinity, NaN, 1e308 * 10, 2 ** 60])("reports %p as outside the number range", (value) => {
     const { issue, figure } = read("DV_TONG@value", value);
     expect(figure).toBeUndefined();
-    expect(issue!.message.vi).toContain("giới hạn số của Excel");
+    expect(render("vi", issue!.message)).toContain("giới hạn số của Excel");
   });
 
   it("reports a number the reader could not hold exactly, never rounding it", () => {
     const { issue, figure } = read("DV_TONG@value", { value: 12345678901234568, inexact: "12345678901234567" });
     expect(figure).toBeUndefined();
-    expect(issue!.message.vi).toContain("12345678901234567");
+    expect(render("vi", issue!.message)).toContain("12345678901234567");
   });
 
   it("reports the same problem in a review column with the column named", () => {
     const { issue } = read("DV_TONG@end", -1, REVIEW);
-    expect(issue!.message.vi).toBe("Tổng số đoàn viên (cuối kỳ): số âm (-1); số liệu phải từ 0 trở lên.");
+    expect(render("vi", issue!.message)).toBe("Tổng số đoàn viên (cuối kỳ): số âm (-1); số liệu phải từ 0 trở lên.");
     expect(issue!.cells[0]).toEqual({ sheet: "Biểu 01", address: "E8" });
   });
 
@@ -128,7 +129,7 @@ describe("a blank is not a zero", () => {
     expect(blank.severity).toBe("blank");
     expect(blank.values).toEqual([null]);
     expect(blank.cells).toHaveLength(1);
-    expect(blank.message.vi).toBe("Số đoàn viên nữ: để trống, được hiểu là chưa báo cáo (không phải số 0).");
+    expect(render("vi", blank.message)).toBe("Số đoàn viên nữ: để trống, được hiểu là chưa báo cáo (không phải số 0).");
     expect(reading.issues.some((i) => i.id === "blank:DV_TONG@value")).toBe(false);
   });
 
@@ -154,7 +155,7 @@ describe("names deleted from the workbook", () => {
     const { issues, submission } = readSubmission(catalog, templateWorkbook(PERIODIC, { omit: ["UR_DV_NU_SL"] }));
     const issue = issues.find((i) => i.id === "missing:DV_NU@value")!;
     expect(issue.severity).toBe("error");
-    expect(issue.message.vi).toBe('Ô của chỉ tiêu "Số đoàn viên nữ" (DV_NU) không còn trong tệp (tên vùng bị xóa?).');
+    expect(render("vi", issue.message)).toBe('Ô của chỉ tiêu "Số đoàn viên nữ" (DV_NU) không còn trong tệp (tên vùng bị xóa?).');
     expect(submission!.figures.has("DV_NU@value")).toBe(false);
   });
 
@@ -164,6 +165,6 @@ describe("names deleted from the workbook", () => {
     const { issues } = readSubmission(catalog, templateWorkbook(PERIODIC, { omit: names }));
     const gone = issues.filter((i) => i.tableId === b01.id && i.severity === "error");
     expect(gone).toHaveLength(1);
-    expect(gone[0].message.vi).toContain(`"${b01.sheetName}"`);
+    expect(render("vi", gone[0].message)).toContain(`"${b01.sheetName}"`);
   });
 });

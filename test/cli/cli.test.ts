@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/cli/strings";
 import type { Command } from "../../src/cli/commands";
 import { run, VERSION } from "../../src/cli/main";
 import packageJson from "../../package.json";

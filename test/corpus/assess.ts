@@ -4,9 +4,10 @@
  * codes of the table, and to know which Vietnamese text each code must produce in the merge.
  */
 import type { Catalog, Campaign } from "../../src/domain/catalog";
-import { checkRules, readSubmission } from "../../src/domain/check";
+import { checkRules, readSubmission, type CheckIssue } from "../../src/domain/check";
 import { readWorkbook, type ReadLimits } from "../../src/workbook/file/reader";
 import type { Status } from "./cases";
+import { render } from "../../src/domain/i18n/message";
 
 export interface Assessment {
   readonly status: Status;
@@ -18,12 +19,12 @@ export interface Assessment {
 
 export function assess(catalog: Catalog, campaign: Campaign, bytes: Uint8Array, limits?: Partial<ReadLimits>): Assessment {
   const read = readWorkbook(bytes, limits);
-  if (!read.ok) return { status: "rejected", codes: [read.error.code], vi: new Map([[read.error.code, read.error.vi]]) };
+  if (!read.ok) return { status: "rejected", codes: [read.error.code], vi: new Map([[read.error.code, render("vi", read.error)]]) };
   const reading = readSubmission(catalog, read.value.workbook);
   const vi = new Map<string, string>();
-  const codesOf = (issues: readonly { id: string; message: { vi: string } }[]): string[] =>
+  const codesOf = (issues: readonly CheckIssue[]): string[] =>
     issues.map((i) => {
-      vi.set(i.id, i.message.vi);
+      vi.set(i.id, render("vi", i.message));
       return i.id;
     });
   const errorsFirst = reading.issues.filter((i) => i.severity === "error");

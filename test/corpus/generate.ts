@@ -41,6 +41,8 @@ import {
   WORKBOOK_RELS,
 } from "./xlsx-edit";
 import { concat, deflatedEntry, editPart, partText, rawEntriesOf, storedEntry, unzipParts, writeRawZip, writeZipWithZeroGap, zeroBombEntry, zipParts, type Parts } from "./zip-kit";
+import { render } from "../../src/domain/i18n/message";
+import type { Result } from "../../src/domain/errors";
 
 export const GENERATED_DIR = join(__dirname, "generated");
 
@@ -310,7 +312,7 @@ async function districtWorkbook(ctx: Context): Promise<Uint8Array> {
   const accepted: AcceptedFile[] = [];
   for (const [index, unit] of [DISTRICT_UNITS.g, DISTRICT_UNITS.hInDistrict].entries()) {
     const read = readWorkbook(finish(await ctx.submission(unit)));
-    if (!read.ok) throw new Error(`corpus: district input unreadable: ${read.error.en}`);
+    if (!read.ok) throw new Error(`corpus: district input unreadable: ${render("en", read.error)}`);
     const checked = checkWorkbook(ctx.catalog, read.value.workbook);
     if (!checked.submission || checked.issues.length > 0) throw new Error(`corpus: district input has issues: ${checked.issues.map((i) => i.id).join(", ")}`);
     accepted.push({ index, name: `${unit.code}.xlsx`, submission: checked.submission, breakdown: breakdownOf(read.value.workbook.names, inputFigureKeys(ctx.catalog, ctx.campaign)), warnings: [] });
@@ -326,8 +328,8 @@ async function bigFile(ctx: Context): Promise<{ head: Uint8Array; gapBytes: numb
   return writeZipWithZeroGap("xl/media/video1.bin", BIG_FILE_BYTES, rawEntriesOf(parts));
 }
 
-function must<T>(result: { ok: true; value: T } | { ok: false; error: { en: string } }): T {
-  if (!result.ok) throw new Error(`corpus: ${result.error.en}`);
+function must<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`corpus: ${render("en", result.error)}`);
   return result.value;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "fs";
 import { join } from "path";
 import { loadCatalog, parseCatalog, SHIPPED_FILES, resolveCampaign, customReviewCampaign, campaignToJson, campaignFromJson, cellName, noteName } from "../../src/domain/catalog";
+import { render } from "../../src/domain/i18n/message";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -48,8 +49,8 @@ describe("a broken catalog", () => {
     const result = parseCatalog(files);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.vi).toContain("tables.json");
-      expect(result.error.vi).toContain("tables[1].rows[3].code");
+      expect(render("vi", result.error)).toContain("tables.json");
+      expect(render("vi", result.error)).toContain("tables[1].rows[3].code");
     }
   });
 
@@ -58,7 +59,7 @@ describe("a broken catalog", () => {
     files["rules.json"].rules[0].left[0].code = "KHONG_CO";
     const result = parseCatalog(files);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.vi).toMatch(/rules\.json.*KHONG_CO/);
+    if (!result.ok) expect(render("vi", result.error)).toMatch(/rules\.json.*KHONG_CO/);
   });
 
   it("is rejected when a parent row is missing", () => {
@@ -66,7 +67,7 @@ describe("a broken catalog", () => {
     files["tables.json"].tables[0].rows[1].parent = "DV_KHONG";
     const result = parseCatalog(files);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.vi).toContain("tables[0].rows[1].parent");
+    if (!result.ok) expect(render("vi", result.error)).toContain("tables[0].rows[1].parent");
   });
 
   it("is rejected when a campaign uses an unknown table", () => {
@@ -74,7 +75,7 @@ describe("a broken catalog", () => {
     files["campaigns.json"].campaigns[0].tables.push("B09");
     const result = parseCatalog(files);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.vi).toContain("campaigns[0].tables");
+    if (!result.ok) expect(render("vi", result.error)).toContain("campaigns[0].tables");
   });
 });
 
@@ -99,7 +100,7 @@ describe("campaigns", () => {
   it("refuses an unknown campaign with the list of known ones", () => {
     const c = resolveCampaign(campaignDefs, "tk-9999");
     expect(c.ok).toBe(false);
-    if (!c.ok) expect(c.error.vi).toContain("tk10-nq6a-2011-2020");
+    if (!c.ok) expect(render("vi", c.error)).toContain("tk10-nq6a-2011-2020");
   });
 
   it("lets a user define a review campaign, stored and rebuilt from JSON", () => {

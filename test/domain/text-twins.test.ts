@@ -8,6 +8,7 @@ import { fillParams, t } from "../../src/domain/i18n/strings";
 import { rosterFromRows } from "../../src/domain/merge/roster";
 import { readerError } from "../../src/workbook/file/reader/reader-error";
 import { templateFileName } from "../../src/workbook/file/writer/fileName";
+import { render } from "../../src/domain/i18n/message";
 
 const catalog = loadCatalog();
 const defaults = { tables: ["B01"], plausibility: catalog.campaignDefs[0].plausibility };
@@ -30,7 +31,7 @@ describe("one {placeholder} filler", () => {
   it("fills the catalog, the reader's errors and campaign titles the same way, numbers in the language", () => {
     expect(fillParams("vi", "{n} đoàn viên, {x}", { n: 1250 })).toBe("1.250 đoàn viên, {x}");
     expect(fillParams("en", "{n} members", { n: 1250 })).toBe("1,250 members");
-    expect(readerError("reader.too-large", { size: 1250, limit: 50 }).vi).toBe(t("vi", "reader.too-large", { size: 1250, limit: 50 }));
+    expect(render("vi", readerError("reader.too-large", { size: 1250, limit: 50 }))).toBe(t("vi", "reader.too-large", { size: 1250, limit: 50 }));
   });
 
   it("never fills a placeholder from Object.prototype, whoever wrote the text", () => {

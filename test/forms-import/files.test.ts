@@ -9,12 +9,13 @@ import { chooseSheet, proposeDefinition } from "../../src/domain/forms/import";
 import { readTypedForm } from "../../src/workbook/file/forms/read-typed-form";
 import { writeDefinitionFile } from "../../src/workbook/file/forms/write-definition-file";
 import { TYPED_FORM, typedXlsx } from "./typed-xlsx";
+import { render } from "../../src/domain/i18n/message";
 
 describe("readTypedForm", () => {
   it("reads values, merged ranges, indents, bold and formula labels of every visible sheet", async () => {
     const bytes = await typedXlsx([{ name: "Ẩn", rows: [["x"]], hidden: true }, TYPED_FORM, { name: "Ghi chú", rows: [["Biểu gửi kèm công văn"]] }]);
     const read = await readTypedForm(bytes);
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     expect(read.value.sheets.map((s) => s.sheet)).toEqual(["Mẫu 1", "Ghi chú"]);
     const grid = read.value.sheets[0];
     expect(grid.rows[2][0]).toEqual(expect.objectContaining({ value: "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ", bold: true }));
@@ -29,10 +30,11 @@ describe("readTypedForm", () => {
   it("reads only the sheet asked for, and says so when it is not there", async () => {
     const bytes = await typedXlsx([{ name: "Bìa", rows: [["Công văn"]] }, TYPED_FORM]);
     const read = await readTypedForm(bytes, "mẫu 1");
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     expect(read.value.sheets.map((s) => s.sheet)).toEqual(["Mẫu 1"]);
     const missing = await readTypedForm(bytes, "Biểu 9");
-    expect(missing).toEqual({ ok: false, error: expect.objectContaining({ code: "reader.sheet-not-found", vi: 'Không tìm thấy trang tính "Biểu 9" trong tệp.' }) });
+    expect(missing).toEqual({ ok: false, error: expect.objectContaining({ code: "reader.sheet-not-found" }) });
+    if (!missing.ok) expect(render("vi", missing.error)).toBe('Không tìm thấy trang tính "Biểu 9" trong tệp.');
   });
 
   it.each([
@@ -45,7 +47,7 @@ describe("readTypedForm", () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.error.code.startsWith(code)).toBe(true);
-    expect(read.error.vi).toMatch(/[ệếạảớ]/);
+    expect(render("vi", read.error)).toMatch(/[ệếạảớ]/);
   });
 
   it("refuses a zip bomb hidden in a part it does not need, before ExcelJS inflates it", async () => {
@@ -58,12 +60,12 @@ describe("readTypedForm", () => {
   it("refuses a sheet far larger than any form, naming the limit", async () => {
     const read = await readTypedForm(await typedXlsx([{ ...TYPED_FORM, rows: [...TYPED_FORM.rows, ...new Array<string[]>(9000).fill([]), [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "x"]] }]));
     expect(read).toEqual({ ok: false, error: expect.objectContaining({ code: "reader.too-many-cells" }) });
-    if (!read.ok) expect(read.error.vi).toContain("200.000");
+    if (!read.ok) expect(render("vi", read.error)).toContain("200.000");
   });
 
   it("imports the typed file: merged title, empty column under a merged header, indented part, formula label", async () => {
     const read = await readTypedForm(await typedXlsx([TYPED_FORM]));
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     const proposal = proposeDefinition(read.value.sheets, { fileName: "Mẫu 1.xlsx" });
     const line = (label: string) => proposal.lines.find((l) => l.label === label);
     expect(proposal.sheets.sheets[0].rows[1]).toEqual(["mau-1", 1, "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ", null, null]);

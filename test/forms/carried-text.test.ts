@@ -26,7 +26,7 @@ const province = (() => {
 
 async function provinceFile(code: string, dv: number): Promise<Uint8Array> {
   const resolved = resolveCampaign(province.campaignDefs, "db-3105-2026");
-  if (!resolved.ok) throw new Error(resolved.error.en);
+  if (!resolved.ok) throw new Error(render("en", resolved.error));
   const figures = new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv]]);
   const { plan } = buildTemplate({ catalog: province, campaign: resolved.value, unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: "2026-06-05" }, figures });
   return writeWorkbook(plan);

@@ -16,6 +16,7 @@ import { unitWorkbook } from "../merge/support";
 import { writeDefinitionXlsx } from "./definition-file";
 import { provinceDefinition } from "./province";
 import { captureIo } from "../support/cli-io";
+import { render } from "../../src/domain/i18n/message";
 
 const io = (cwd: string) => captureIo(cwd);
 
@@ -29,7 +30,7 @@ function fill(path: string, figures: Record<string, number>): void {
 
 function namedNumber(path: string, name: string): unknown {
   const read = readWorkbook(new Uint8Array(readFileSync(path)));
-  if (!read.ok) throw new Error(read.error.en);
+  if (!read.ok) throw new Error(render("en", read.error));
   return read.value.workbook.names.get(name)?.cells[0]?.[0]?.value;
 }
 

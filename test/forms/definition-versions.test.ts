@@ -25,7 +25,7 @@ function province(version: number, extra: boolean, formId = "ldld-dien-bien"): C
 
 async function unit(catalog: Catalog, code: string, figures: [FigureKey, number][]): Promise<{ name: string; bytes: Uint8Array }> {
   const campaign = resolveCampaign(catalog.campaignDefs, "db-3105-2026");
-  if (!campaign.ok) throw new Error(campaign.error.en);
+  if (!campaign.ok) throw new Error(render("en", campaign.error));
   const plan = buildTemplate({ catalog, campaign: campaign.value, unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: "2026-06-05" }, figures: new Map(figures) }).plan;
   return { name: `${code}.xlsx`, bytes: await writeWorkbook(plan) };
 }

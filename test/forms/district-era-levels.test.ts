@@ -12,12 +12,13 @@ import { sheetCells } from "../../src/domain/layout";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { fileFromPlan } from "../merge/support";
+import { render } from "../../src/domain/i18n/message";
 
 const catalog = loadCatalog();
 
 function campaign(id: string): Campaign {
   const c = resolveCampaign(catalog.campaignDefs, id);
-  if (!c.ok) throw new Error(c.error.en);
+  if (!c.ok) throw new Error(render("en", c.error));
   return c.value;
 }
 
@@ -70,7 +71,7 @@ describe.each([
 
   it("reads a unit's level back by its district-era name, with no level error", async () => {
     const read = readWorkbook(await upperTemplate(id));
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     const reading = readSubmission(catalog, read.value.workbook);
     expect(reading.submission?.identification.level).toBe("huyen");
     expect(reading.issues.filter((i) => i.code === "bad-level")).toEqual([]);

@@ -1,5 +1,5 @@
 /** `union-report forms`: the subcommand dispatcher (its subcommands have their own tests). */
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/cli/strings";
 import type { Command } from "../../src/cli/commands";
 import { run } from "../../src/cli/main";
 import { runForms } from "../../src/cli/commands/forms";

@@ -17,6 +17,7 @@ import { writeDefinitionXlsx } from "./definition-file";
 import { provinceDefinition } from "./province";
 import { addRow } from "./definition-edit";
 import { captureIo } from "../support/cli-io";
+import { render } from "../../src/domain/i18n/message";
 
 function fill(path: string, figures: Record<string, number | string>): void {
   const parts = unzipParts(new Uint8Array(readFileSync(path)));
@@ -27,7 +28,7 @@ function fill(path: string, figures: Record<string, number | string>): void {
 
 function workbook(path: string) {
   const read = readWorkbook(new Uint8Array(readFileSync(path)));
-  if (!read.ok) throw new Error(read.error.en);
+  if (!read.ok) throw new Error(render("en", read.error));
   return read.value.workbook;
 }
 const named = (path: string, name: string): unknown => workbook(path).names.get(name)?.cells[0]?.[0]?.value ?? null;
@@ -125,6 +126,16 @@ describe("a figure aggregated as none", () => {
     expect(text).toContain("không là phần \"trong đó\" của chỉ tiêu khác");
     expect(text).toContain("độ dài tối đa \"5000\" phải là số nguyên từ 1 đến 2000");
     expect(text).toMatch(/rules!B\d+: mã DB_TEN3 \(ký tự 1\) là chỉ tiêu dạng chữ/);
+  });
+
+  it("is summed or not with its parts alike: a part under a none whole is named at its cell", async () => {
+    const sheets = provinceDefinition();
+    addRow(sheets, "indicators", { table_id: "B05", tt: "3", code: "DB_XEP_HANG", label_vi: "Thứ hạng", unit_vi: "hạng", type: "whole", kind: "stock", aggregation: "none" });
+    addRow(sheets, "indicators", { table_id: "B05", tt: "-", code: "DB_XEP_HANG_NU", label_vi: "Trong đó: nữ", unit_vi: "hạng", type: "whole", kind: "stock", parent: "DB_XEP_HANG" });
+    await writeDefinitionXlsx(join(dir, "bad-part.xlsx"), sheets);
+    const checked = await cli("forms", "check", "bad-part.xlsx");
+    expect(checked.code).toBe(1);
+    expect(checked.out + checked.err).toMatch(/indicators!\w+\d+: phần "trong đó" và chỉ tiêu DB_XEP_HANG phải cùng được cộng dồn hoặc cùng không \(none\)/);
   });
 
   it("cannot be a ratio's numerator or denominator: the loader says so at the cell", async () => {

@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { cellName, BREAKDOWN_NAME } from "../../src/domain/catalog";
 import { readWorkbook } from "../../src/workbook/file/reader";
+import { render } from "../../src/domain/i18n/message";
 
 const BIN = join(resolve(__dirname, "..", ".."), "dist", "cli", "union-report.js");
 const dir = mkdtempSync(join(tmpdir(), "typed-to-merge-"));
@@ -88,7 +89,7 @@ async function fill(path: string, values: Record<string, number | string>): Prom
 
 function workbook(path: string) {
   const read = readWorkbook(new Uint8Array(readFileSync(path)));
-  if (!read.ok) throw new Error(read.error.en);
+  if (!read.ok) throw new Error(render("en", read.error));
   return read.value.workbook;
 }
 const named = (path: string, name: string): unknown => workbook(path).names.get(name)?.cells[0]?.[0]?.value ?? null;

@@ -177,11 +177,11 @@ describe("last season's file (the 2025 one-template-for-all, version 1)", () => 
     if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
     const d = loaded.definition;
     const built = parseCatalog(definitionFiles(d), { id: d.formId, version: d.version, title: d.title, ...(d.source ? { source: d.source } : {}) });
-    if (!built.ok) throw new Error(built.error.en);
+    if (!built.ok) throw new Error(render("en", built.error));
     const old = { catalog: built.value };
     expect([old.catalog.form.id, old.catalog.form.version]).toEqual([catalog.form.id, 1]);
     const oldCampaign = resolveCampaign(old.catalog.campaignDefs, "tk-3105-2026");
-    if (!oldCampaign.ok) throw new Error(oldCampaign.error.en);
+    if (!oldCampaign.ok) throw new Error(render("en", oldCampaign.error));
     const oldFile = await writeWorkbook(buildTemplate({ catalog: old.catalog, campaign: oldCampaign.value, unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2026-06-05" }, figures: f({ LD_TONG: 40, DV_TONG: 30, CS_TONG: 1, CS_FDI: 1 }) }).plan);
     const newFile = await writeWorkbook(buildTemplate({ catalog, campaign: campaign(), unit: { unitCode: "MOI", unitName: "CĐCS mới", level: "cdcs", datePrepared: "2026-06-05", sector: "FDI" }, figures: f({ LD_TONG: 60, DV_TONG: 50 }) }).plan);
     const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes: oldFile }, { name: "moi.xlsx", bytes: newFile }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
@@ -199,10 +199,10 @@ describe("a file of the first 2026 release (version 2, 2026 level names in every
     if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
     const d = loaded.definition;
     const built = parseCatalog(definitionFiles(d), { id: d.formId, version: d.version, title: d.title, ...(d.source ? { source: d.source } : {}) });
-    if (!built.ok) throw new Error(built.error.en);
+    if (!built.ok) throw new Error(render("en", built.error));
     expect([built.value.form.version, catalog.form.version]).toEqual([2, 3]);
     const review = resolveCampaign(built.value.campaignDefs, "tk10-nq6a-2011-2020");
-    if (!review.ok) throw new Error(review.error.en);
+    if (!review.ok) throw new Error(render("en", review.error));
     const figures = new Map<FigureKey, number | null>([["DV_TONG@base", 80], ["DV_TONG@end", 95], ["LD_TONG@base", 100], ["LD_TONG@end", 110]]);
     const oldFile = await writeWorkbook(buildTemplate({ catalog: built.value, campaign: review.value, unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2020-07-01", sector: "FDI" }, figures }).plan);
     const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes: oldFile }], { campaignId: "tk10-nq6a-2011-2020", mergingUnit: DISTRICT });

@@ -51,13 +51,13 @@ let districtFigures: ReadonlyMap<string, number | null>;
 beforeAll(async () => {
   catalog = loadCatalog();
   const resolved = resolveCampaign(catalog.campaignDefs, CAMPAIGN_ID);
-  if (!resolved.ok) throw new Error(resolved.error.en);
+  if (!resolved.ok) throw new Error(render("en", resolved.error));
   campaign = resolved.value;
   const { files } = await generateCorpus({ write: false, only: ["valid-a", "district"] });
   originals.set("unit", files.find((f) => f.case.id === "valid-a")!.bytes);
   originals.set("district", files.find((f) => f.case.id === "district")!.bytes);
   const district = readWorkbook(originals.get("district")!);
-  if (!district.ok) throw new Error(district.error.en);
+  if (!district.ok) throw new Error(render("en", district.error));
   districtFigures = readSubmission(catalog, district.value.workbook).submission!.figures;
 
   const only = process.env["FUZZ_ROUND"] ? [Number(process.env["FUZZ_ROUND"])] : Array.from({ length: ROUNDS + PROTOTYPE_ROUNDS }, (_, i) => i + 1);

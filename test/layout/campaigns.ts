@@ -1,10 +1,12 @@
 /** The campaigns every layout test runs over: the four shipped ones and a review of the user's own. */
 import { customReviewCampaign, loadCatalog, resolveCampaign, type Campaign, type Catalog } from "../../src/domain/catalog";
+import { render } from "../../src/domain/i18n/message";
+import type { Result } from "../../src/domain/errors";
 
 export const catalog: Catalog = loadCatalog();
 
-function must(result: { ok: true; value: Campaign } | { ok: false; error: { en: string } }): Campaign {
-  if (!result.ok) throw new Error(result.error.en);
+function must(result: Result<Campaign>): Campaign {
+  if (!result.ok) throw new Error(render("en", result.error));
   return result.value;
 }
 

@@ -2,11 +2,12 @@ import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { TABLE_ROWS } from "../../src/domain/layout/geometry";
 import { linesNeeded, planRowHeights } from "../../src/domain/layout/row-height";
+import { render } from "../../src/domain/i18n/message";
 
 const catalog = loadCatalog();
 const plan = (id: string) => {
   const c = resolveCampaign(catalog.campaignDefs, id);
-  if (!c.ok) throw new Error(c.error.en);
+  if (!c.ok) throw new Error(render("en", c.error));
   return buildTemplate({ catalog, campaign: c.value }).plan;
 };
 

@@ -8,6 +8,15 @@ import { consolidatedPlan, directUnits, directUnitsSheetName, DIRECT_ROWS, direc
 import { address } from "../../src/domain/layout/a1";
 import type { FigureKey } from "../../src/domain/submission";
 import { catalog, consolidatedFile, merge, unitFile, DISTRICT, PROVINCE } from "./support";
+import { resolveCampaign } from "../../src/domain/catalog/campaign";
+import { buildTemplate } from "../../src/domain/layout";
+import { catalogFromSheets } from "../../src/domain/forms/definition-catalog";
+import { t } from "../../src/domain/i18n/strings";
+import { writeWorkbook } from "../../src/workbook/file/writer";
+import { mergeFiles } from "../../src/workbook/merge";
+import { provinceDefinition } from "../forms/province";
+import { addRow } from "../forms/definition-edit";
+import { render } from "../../src/domain/i18n/message";
 
 const unit = (code: string, members: number, wage: number | null, people: number) =>
   unitFile(
@@ -96,5 +105,35 @@ describe("one row per direct unit", () => {
       ["H1", 1, 10],
       ["Y", 1, 20],
     ]);
+  });
+});
+
+describe("one row per direct unit, on a definition with a row never totalled", () => {
+  it("leaves a none row blank in every direct unit's row and says so in the totals, as the register does", async () => {
+    const sheets = provinceDefinition();
+    addRow(sheets, "indicators", { table_id: "B05", tt: "3", code: "DB_XEP_HANG", label_vi: "Thứ hạng thi đua của đơn vị", unit_vi: "hạng", type: "whole", kind: "stock", aggregation: "none" });
+    const built = catalogFromSheets(sheets);
+    if (!built.catalog) throw new Error(JSON.stringify(built.problems));
+    const province = built.catalog;
+    const resolved = resolveCampaign(province.campaignDefs, "db-3105-2026");
+    if (!resolved.ok) throw new Error(render("en", resolved.error));
+    const file = async (code: string, level: "cdcs", rank: number) => {
+      const figures = new Map<FigureKey, number | null>([["LD_TONG@value", 100], ["DV_TONG@value", 60], ["DB_XEP_HANG@value", rank]]);
+      const { plan } = buildTemplate({ catalog: province, campaign: resolved.value, unit: { unitCode: code, unitName: `CĐCS ${code}`, level, datePrepared: "2026-06-05" }, figures });
+      return { name: `${code}.xlsx`, bytes: await writeWorkbook(plan) };
+    };
+    const options = (code: string, level: "huyen" | "tinh") => ({ campaignId: "db-3105-2026", definition: province, mergingUnit: { code, name: `Đơn vị ${code}`, level }, today: "2026-06-15" });
+    const district = await mergeFiles(catalog, [await file("A", "cdcs", 1), await file("B", "cdcs", 2)], options("H1", "huyen"));
+    if (!district.ok) throw new Error(JSON.stringify(district.reason));
+    const top = await mergeFiles(catalog, [{ name: "H1.xlsx", bytes: await writeWorkbook(district.plan) }, await file("C", "cdcs", 3)], options("T1", "tinh"));
+    if (!top.ok) throw new Error(JSON.stringify(top.reason));
+    const rows = directUnits(province, top.result);
+    expect(rows.map((r) => [r.code, r.units, r.figures.get("DV_TONG@value"), r.figures.get("DB_XEP_HANG@value")])).toEqual([
+      ["H1", 2, 120, null],
+      ["C", 1, 60, null],
+    ]);
+    const sheet = top.plan.sheets.find((s) => s.name === directUnitsSheetName())!;
+    const col = directUnitsFigureColumn(top.result.keys.indexOf("DB_XEP_HANG@value"));
+    expect(sheet.cells.find((c) => c.ref === address(col, DIRECT_ROWS.firstUnit + 2))).toMatchObject({ value: t("vi", "forms.notSummed.total") });
   });
 });

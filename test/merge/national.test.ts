@@ -14,6 +14,7 @@ import { columnLetter } from "../../src/domain/layout";
 import { splitFigureKey, type FigureKey, type Submission } from "../../src/domain/submission";
 import { describeWithLibreOffice, sheetsAsCsv, csvNumber } from "../support/libreoffice";
 import { campaign, catalog, consolidatedFile, keysOf, merge, unitFile, unitWorkbook, DISTRICT, PROVINCE } from "./support";
+import { render } from "../../src/domain/i18n/message";
 
 jest.setTimeout(300_000);
 
@@ -107,7 +108,7 @@ describe("the national merge through real files", () => {
   it("reads every province's register back one level up with the figures of its CĐCS", () => {
     for (const [p, province] of provinces.entries()) {
       const read = readWorkbook(province.file.bytes);
-      if (!read.ok) throw new Error(read.error.en);
+      if (!read.ok) throw new Error(render("en", read.error));
       const register = read.value.workbook.names.get(BREAKDOWN_NAME)!;
       expect(register.cells.length).toBe(1 + D * C); // the key row and one row per CĐCS
       expect(register.cells.slice(1).map((row) => row[0].value)).toEqual(Array.from({ length: D * C }, (_, k) => code(p * D * C + k)));
@@ -182,7 +183,7 @@ describe("a streamed register", () => {
     const hostile = ['=HYPERLINK("http://x")', "_x0041_ stays", "bell\u0007 here", "<b>&amp;\"</b>", "CĐCS Điện Biên"];
     const bytes = await provinceWorkbook(hostile.length, (i) => hostile[i]);
     const read = readWorkbook(bytes);
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     const rows = read.value.workbook.names.get(BREAKDOWN_NAME)!.cells.slice(1);
     expect(rows.map((row) => [row[1].value, row[1].formula])).toEqual(hostile.map((text) => [text, undefined]));
   });
@@ -212,7 +213,7 @@ describe("a register longer than a sheet holds", () => {
 
   it("continues on further register sheets, each with its own name, and never drops a unit", async () => {
     const read = readWorkbook(bytes);
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     expect(read.value.workbook.sheets.map((s) => s.name).filter((n) => n.startsWith(breakdownSheetName()))).toEqual([0, 1, 2].map(registerSheetName));
     expect([BREAKDOWN_NAME, "UR_BREAKDOWN_2", "UR_BREAKDOWN_3"].map((n) => read.value.workbook.names.get(n)!.cells.length - 1)).toEqual([7, 7, 6]);
     const outcome = await mergeFiles(catalog, [{ name: "tinh.xlsx", bytes }], { campaignId: CAMPAIGN_ID, mergingUnit: { code: "TLD", name: "TLĐ", level: "tw" }, today: "2026-06-20" });

@@ -97,7 +97,7 @@ describe("mergeFiles over .xlsx files", () => {
     const outcome = await mergeFiles(catalog, files, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "2026-06-15" });
     if (!outcome.ok) throw new Error("expected a merge");
     const read = readWorkbook(await writeWorkbook(outcome.plan));
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     const sub = readSubmission(catalog, read.value.workbook).submission!;
     expect(sub.kind).toBe("consolidated");
     expect(sub.identification.unitCode).toBe(DISTRICT.code);
@@ -183,5 +183,11 @@ describe("union-report demo", () => {
     expect(report.summary).toMatchObject({ files: 9, rejected: 3, duplicates: 1, units: 6 });
     expect(report.roster.counts).toMatchObject({ expected: 8, missing: 2, late: 1 });
     expect(report.audit.passed).toBe(true);
+    // Each reason's code is the message's own code: a check issue's id, the merge's key; never a param
+    // that happens to be called "code" (a unit's code once stood in for the duplicate's reason).
+    const codes = new Map((report.files as { name: string; reasonCodes: string[] }[]).map((f) => [f.name, f.reasonCodes]));
+    expect(codes.get("MA-005-lan-1.xlsx")).toEqual(["merge.file.duplicateOf"]);
+    expect(codes.get("MA-003.xlsx")).toEqual(["merge.reject.errors", "DV_NU_LE_LD_NU@value", "PART_DV_NU_LE_DV_TONG@value"]);
+    expect(codes.get("MA-007.xlsx")).toEqual(["merge.warn.undeclared", "merge.warn.peer", "merge.warn.peerMore"]);
   });
 });

@@ -7,8 +7,9 @@
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";
 import { BREAKDOWN_NAME, type Level } from "../../src/domain/catalog";
-import { t } from "../../src/domain/i18n/strings";
-import { BREAKDOWN_WARNINGS, MAX_WARNINGS_CHARS, breakdownOf, consolidatedPlan, joinWarnings, readBreakdown } from "../../src/domain/merge";
+import { t } from "../../src/cli/strings";
+import { BREAKDOWN_WARNINGS, MAX_WARNINGS_CHARS, breakdownOf, breakdownSheetName, consolidatedPlan, joinWarnings, readBreakdown } from "../../src/domain/merge";
+import { jsonReport, textReport } from "../../src/cli/commands/merge-report";
 import type { RawNamedRange } from "../../src/domain/raw";
 import type { FigureKey } from "../../src/domain/submission";
 import { catalog, keysOf, merge, planToRaw, unitFile, unitWorkbook, DISTRICT } from "./support";
@@ -53,6 +54,14 @@ describe("per-CĐCS warnings in the register", () => {
     const top = national.outcome.result.leaves.find((l) => l.code === "A1")!;
     expect(top).toMatchObject({ via: "T1 › H1", warnings: leafA.warnings });
     expect(national.outcome.result.figures.get("DV_TONG@value")).toBe(910);
+
+    // The CLI counts the warned units in one line, and --json gives each unit's warnings.
+    const text = textReport("vi", national.outcome, "tong-hop.xlsx");
+    expect(text).toContain(t("vi", "merge.cli.unitWarnings", { count: 1, sheet: breakdownSheetName() }));
+    expect(text).not.toContain("Tỷ lệ đoàn viên");
+    const json = JSON.parse(jsonReport("vi", national.outcome, null)) as { units: { code: string; warnings: string }[] };
+    expect(json.units.find((u) => u.code === "A1")?.warnings).toBe(leafA.warnings);
+    expect(json.units.find((u) => u.code === "B1")?.warnings).toBe("");
   });
 
   it("names a CĐCS that declared no sector in its row", () => {

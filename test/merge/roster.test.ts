@@ -1,5 +1,5 @@
 /** Roster completeness: submitted, missing, late, unexpected, duplicates and double counting; CSV rosters. */
-import { parseCsv, rosterFromRows, type Roster } from "../../src/domain/merge";
+import { parseCsv, rosterFromRows, ROSTER_LINE_WARNINGS, type Roster } from "../../src/domain/merge";
 import { rosterFromSheet } from "../../src/workbook/merge";
 import { consolidatedFile, merge, unitFile, DISTRICT, PROVINCE } from "./support";
 import type { FigureKey } from "../../src/domain/submission";
@@ -97,7 +97,7 @@ describe("roster files", () => {
   it("accepts English headers and comma separators, and reports repeated codes", () => {
     const r = rosterFromRows(parseCsv("code,name,level\nA1,Một,huyen\na1,Một lần nữa,huyen\n"));
     expect(r.ok && r.value.units.length).toBe(1);
-    expect(r.ok && r.value.warnings[0].key).toBe("merge.roster.duplicate");
+    expect(r.ok && r.value.warnings[0].code).toBe(ROSTER_LINE_WARNINGS.duplicate);
   });
 
   it("rejects a table without a code and name header", () => {
@@ -118,7 +118,7 @@ describe("a roster kept as a sheet of the open workbook", () => {
   });
 
   it("names the sheet when it is missing, too large, unreadable or holds no roster", () => {
-    expect(rosterFromSheet("DS", { ok: false, reason: "missing" })).toEqual({ ok: false, problem: { key: "merge.roster.sheetMissing", params: { sheet: "DS", limit: 200_000 } } });
+    expect(rosterFromSheet("DS", { ok: false, reason: "missing" })).toEqual({ ok: false, problem: { code: "merge.roster.sheetMissing", key: "merge.roster.sheetMissing", params: { sheet: "DS", limit: 200_000 } } });
     expect(rosterFromSheet("DS", { ok: false, reason: "tooLarge" })).toMatchObject({ ok: false, problem: { key: "merge.roster.sheetTooLarge" } });
     expect(rosterFromSheet("DS", { ok: false, reason: "unreadable" })).toMatchObject({ ok: false, problem: { key: "merge.roster.sheetUnreadable" } });
     expect(rosterFromSheet("DS", { ok: true, rows: [] }).ok).toBe(false);
@@ -190,7 +190,7 @@ describe("rosters as provinces keep them", () => {
     const r = rosterFromRows(parseCsv("Mã đơn vị;Tên đơn vị\nCD01;CĐCS Một\n;CĐCS Hai\n"));
     if (!r.ok) throw new Error(r.problem.key);
     expect(r.value.units.map((u) => u.code)).toEqual(["CD01", ""]);
-    expect(r.value.warnings.map((w) => w.key)).toEqual(["merge.roster.noCode"]);
+    expect(r.value.warnings.map((w) => w.code)).toEqual([ROSTER_LINE_WARNINGS.noCode]);
     const report = merge([unitFile({ code: "Z9", name: "CĐCS Hai", date: "2026-06-05", figures: figures(1) })], DISTRICT, r.value).roster!;
     expect(report.lines.map((l) => l.state)).toEqual(["missing", "submitted"]);
   });

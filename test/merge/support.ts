@@ -12,12 +12,13 @@ import type { RawCell, RawNamedRange, RawWorkbook } from "../../src/domain/raw";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type MergeResult, type MergingUnit, type Roster } from "../../src/domain/merge";
+import { render } from "../../src/domain/i18n/message";
 
 export const catalog = loadCatalog();
 
 export function campaign(id = "tk-3105-2026"): Campaign {
   const c = resolveCampaign(catalog.campaignDefs, id);
-  if (!c.ok) throw new Error(c.error.en);
+  if (!c.ok) throw new Error(render("en", c.error));
   return c.value;
 }
 
@@ -72,7 +73,7 @@ export function unitFile(unit: UnitSpec, c: Campaign = campaign(), name?: string
 export function fileFromPlan(plan: WorkbookPlan, name: string, index: number): AcceptedFile {
   const raw = planToRaw(plan);
   const reading = readSubmission(catalog, raw);
-  if (!reading.submission) throw new Error(`unreadable: ${JSON.stringify(reading.issues.map((i) => i.message.en))}`);
+  if (!reading.submission) throw new Error(`unreadable: ${JSON.stringify(reading.issues.map((i) => render("en", i.message)))}`);
   return { index, name, submission: reading.submission, breakdown: breakdownOf(raw.names, inputFigureKeys(catalog, reading.campaign!)), warnings: [] };
 }
 

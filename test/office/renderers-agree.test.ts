@@ -12,6 +12,7 @@ import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { columnLetter } from "../../src/domain/layout/a1";
 import { splitReference } from "../writer/xlsxParts";
 import { API_LEVELS, FakeExcel, type FakeCell } from "./fakeExcel";
+import { render } from "../../src/domain/i18n/message";
 
 interface Cell {
   value: string | number | boolean | null;
@@ -114,7 +115,7 @@ describe.each(cases)("the %s template drawn inside Excel at ExcelApi %s and writ
 
   beforeAll(async () => {
     const campaign = resolveCampaign(catalog.campaignDefs, campaignId);
-    if (!campaign.ok) throw new Error(campaign.error.en);
+    if (!campaign.ok) throw new Error(render("en", campaign.error));
     const column = campaign.value.kind === "periodic" ? "value" : "end";
     const { plan } = buildTemplate({
       catalog,

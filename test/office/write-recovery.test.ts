@@ -8,12 +8,13 @@ import { buildTemplate } from "../../src/domain/layout";
 import type { WorkbookPlan } from "../../src/domain/layout/plan";
 import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { API_LEVELS, FakeExcel } from "./fakeExcel";
+import { render } from "../../src/domain/i18n/message";
 
 const yes = async () => true;
 
 function template(unitName: string): WorkbookPlan {
   const campaign = resolveCampaign(loadCatalog().campaignDefs, "tk-3105-2026");
-  if (!campaign.ok) throw new Error(campaign.error.en);
+  if (!campaign.ok) throw new Error(render("en", campaign.error));
   return buildTemplate({ catalog: loadCatalog(), campaign: campaign.value, unit: { unitName, unitCode: "DB-017", level: "cdcs", parent: "LĐLĐ huyện Điện Biên", datePrepared: "2026-06-05" }, figures: new Map(), notes: new Map() }).plan;
 }
 

@@ -1,10 +1,11 @@
 import type { RawCell, RawNamedRange } from "../../src/domain/raw";
 import { readWorkbook, type ReadLimits, type ReadOutcome } from "../../src/workbook/file/reader";
+import { render } from "../../src/domain/i18n/message";
 
 /** Reads and fails the test with the error's English message when the read failed. */
 export function mustRead(bytes: Uint8Array, options?: Partial<ReadLimits>): ReadOutcome {
   const result = readWorkbook(bytes, options);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.en}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${render("en", result.error)}`);
   return result.value;
 }
 

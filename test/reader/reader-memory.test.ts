@@ -8,6 +8,7 @@ import { setFlagsFromString } from "v8";
 import { runInNewContext } from "vm";
 import { readWorkbook, WorkbookReader } from "../../src/workbook/file/reader";
 import { handXlsx } from "./build-xlsx";
+import { render } from "../../src/domain/i18n/message";
 
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
@@ -21,7 +22,7 @@ const book = (i: number) =>
   });
 
 const result = (read: ReturnType<typeof readWorkbook>) => {
-  if (!read.ok) throw new Error(read.error.en);
+  if (!read.ok) throw new Error(render("en", read.error));
   const { ms: _ms, ...stats } = read.value.stats;
   return { workbook: read.value.workbook, flags: read.value.flags, stats };
 };

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import type { Level } from "../../src/domain/catalog";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 
 export interface PageMerge {
   /** From the click on "Tổng hợp" to the download button. */

@@ -11,11 +11,12 @@ import { createFileWorkbook } from "../../src/workbook/file/fileWorkbook";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { describeWithLibreOffice, sheetsAsCsv, csvNumber } from "../support/libreoffice";
 import { fillByName } from "./xlsxParts";
+import { render } from "../../src/domain/i18n/message";
 
 const catalog = loadCatalog();
 function template(id: string, unitCode: string) {
   const campaign = resolveCampaign(catalog.campaignDefs, id);
-  if (!campaign.ok) throw new Error(campaign.error.en);
+  if (!campaign.ok) throw new Error(render("en", campaign.error));
   return buildTemplate({ catalog, campaign: campaign.value, unit: { unitName: "CĐCS Trường Tiểu học Na Sang", unitCode, level: "cdcs" } }).plan;
 }
 
@@ -81,7 +82,7 @@ describe("the file workbook keeps the sheets a template does not write", () => {
 
   it("holds the new template, whole and readable, with the old figure replaced and no name left over", () => {
     const read = readWorkbook(after);
-    if (!read.ok) throw new Error(read.error.en);
+    if (!read.ok) throw new Error(render("en", read.error));
     expect(read.value.flags.brokenNames).toEqual([]);
     const names = read.value.workbook.names;
     const expected = template("tk-3011-2026", "NS-02").names.map((n) => n.name);

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { splitReference } from "./xlsxParts";
+import { render } from "../../src/domain/i18n/message";
 
 export type ReadValue = string | number | boolean | null;
 
@@ -47,7 +48,7 @@ export async function readBack(bytes: Uint8Array): Promise<ReadBack> {
 /** The same, through the project's own fast reader (src/workbook/file/reader): single-cell names → value. */
 export function readBackFast(bytes: Uint8Array): ReadBack {
   const outcome = readWorkbook(bytes);
-  if (!outcome.ok) throw new Error(`fast reader: ${outcome.error.en}`);
+  if (!outcome.ok) throw new Error(`fast reader: ${render("en", outcome.error)}`);
   const { workbook, flags } = outcome.value;
   if (flags.brokenNames.length > 0) throw new Error(`fast reader: broken names ${flags.brokenNames.map((b) => b.name).join(", ")}`);
   const names = new Map<string, { sheet: string; ref: string }>();

@@ -5,7 +5,7 @@
  */
 import { concreteCampaign, LEVELS, loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
 import { catalogForCommand } from "./forms-file";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import type { Command, CommandContext } from "../commands";
 import { displayDate } from "../../domain/dates";
 import { commandArgs } from "../args";

@@ -4,7 +4,7 @@
  * and what it holds. The text output is tab-separated so it pastes into a spreadsheet as columns.
  */
 import { FORM_DEF_NAME, type Campaign, type Catalog } from "../../domain/catalog";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
 import { commandArgs } from "../args";

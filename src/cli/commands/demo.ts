@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { loadCatalog } from "../../domain/catalog";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { SAMPLE_DISTRICT, SAMPLE_UNITS } from "../../domain/merge/sample";
 import { sampleFiles } from "../../workbook/merge";
 import { commandArgs } from "../args";

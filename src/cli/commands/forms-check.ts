@@ -2,7 +2,7 @@
  * `union-report forms check DINH-NGHIA.xlsx [--json]`: every problem of a definition file, by sheet
  * and cell. Exit 0 valid (warnings may be listed), 1 with errors, 2 when the file cannot be read.
  */
-import { t } from "../../domain/i18n/strings";
+import { t } from "../strings";
 import { problemText } from "../../domain/forms/problems";
 import type { Command, CommandContext } from "../commands";
 import { parseArgs } from "../args";

@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from "fs";
 import { resolve } from "path";
 import { SHIPPED_DEFINITION } from "../../domain/catalog";
-import { t } from "../../domain/i18n/strings";
+import { t } from "../strings";
 import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
 import { parseArgs } from "../args";
 import type { Command, CommandContext } from "../commands";

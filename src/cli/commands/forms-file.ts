@@ -10,8 +10,9 @@ import type { CliIo } from "../commands";
 import { catalogFromSheets } from "../../domain/forms/definition-catalog";
 import type { DefinitionProblem } from "../../domain/forms/problems";
 import { problemText } from "../../domain/forms/problems";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { readDefinitionFile } from "../../workbook/file/forms/read-definition-file";
+import { render } from "../../domain/i18n/message";
 
 export type DefinitionFileRead =
   | { readonly ok: true; readonly catalog: Catalog | null; readonly problems: readonly DefinitionProblem[] }
@@ -26,7 +27,7 @@ export function readDefinitionArg(file: string, cwd: string, lang: Lang): Defini
     return { ok: false, message: t(lang, "forms.file.unreadable", { file, reason }) };
   }
   const sheets = readDefinitionFile(bytes);
-  if (!sheets.ok) return { ok: false, message: t(lang, "forms.file.unreadable", { file, reason: sheets.error[lang] }) };
+  if (!sheets.ok) return { ok: false, message: t(lang, "forms.file.unreadable", { file, reason: render(lang, sheets.error) }) };
   const loaded = catalogFromSheets(sheets.value);
   return { ok: true, catalog: loaded.catalog, problems: loaded.problems };
 }

@@ -6,12 +6,13 @@
 import { readFileSync, statSync, writeFileSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
 import { chooseSheet, proposeDefinition, type ImportNote, type Proposal } from "../../domain/forms/import";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { readTypedForm } from "../../workbook/file/forms/read-typed-form";
 import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
 import { DEFAULT_READ_LIMITS } from "../../workbook/file/reader";
 import type { Command, CommandContext } from "../commands";
 import { parseArgs } from "../args";
+import { render } from "../../domain/i18n/message";
 
 const noteText = (lang: Lang, note: ImportNote): string => t(lang, note.key, note.params);
 
@@ -79,7 +80,7 @@ export async function runFormsImport(argv: readonly string[], { lang, io }: Comm
   }
   const read = await readTypedForm(bytes, values.get("--sheet"));
   if (!read.ok) {
-    io.stderr(`${t(lang, "formsImport.cli.unreadable", { file: positional[0], reason: read.error[lang] })}\n`);
+    io.stderr(`${t(lang, "formsImport.cli.unreadable", { file: positional[0], reason: render(lang, read.error) })}\n`);
     return 2;
   }
   // Without --sheet: the first visible sheet that has a header row; with it: that sheet, whatever it holds.

@@ -3,7 +3,7 @@
  * subcommand is a Command in its own file, added to FORMS_SUBCOMMANDS with one line, exactly as
  * commands are added to the top-level registry.
  */
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import type { Command, CommandContext } from "../commands";
 import { formsCheck } from "./forms-check";
 import { formsImport } from "./forms-import";

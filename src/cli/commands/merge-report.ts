@@ -1,6 +1,6 @@
 /** The merge's report on the command line: a summary, one line per file, the roster; or the same as JSON. */
-import { t, type Lang } from "../../domain/i18n/strings";
-import { auditLine, displayDate, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type Message } from "../../domain/merge";
+import { t, type Lang } from "../strings";
+import { auditLine, breakdownSheetName, displayDate, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
 
 function fileLine(lang: Lang, f: FileReport): string {
@@ -18,6 +18,9 @@ export function textReport(lang: Lang, outcome: MergeOutcome, out: string | null
     const r = outcome.result.roster;
     if (r) lines.push(t(lang, "merge.cli.rosterSummary", { ...r.counts }));
     lines.push(auditLine(lang, outcome.audit));
+    // Each unit's warnings are in its register row, never one line per unit: 136,000 units would bury the rest.
+    const warned = outcome.result.leaves.reduce((n, leaf) => n + (leaf.warnings === "" ? 0 : 1), 0);
+    if (warned > 0) lines.push(t(lang, "merge.cli.unitWarnings", { count: warned, sheet: breakdownSheetName() }));
   } else {
     lines.push(render(lang, outcome.reason));
   }
@@ -34,12 +37,9 @@ export function textReport(lang: Lang, outcome: MergeOutcome, out: string | null
   return `${lines.join("\n")}\n`;
 }
 
-/** A reason's code for scripts: the reader's or check's own code where the reason carries one ("reader.zip-corrupt", "rule:…"), else the message key. */
-const reasonCode = (reason: Message): string => (typeof reason.params?.code === "string" ? reason.params.code : reason.key);
-
-/** Plain JSON: messages rendered in the chosen language (reasons with their codes alongside), figures as [key, value] pairs. */
+/** Plain JSON: messages rendered in the chosen language (reasons with their codes alongside: "reader.zip-corrupt", a check issue's id, else the message key), figures as [key, value] pairs. */
 export function jsonReport(lang: Lang, outcome: MergeOutcome, out: string | null): string {
-  const files = (outcome.ok ? outcome.result.files : outcome.files).map((f) => ({ ...f, statusText: t(lang, FILE_STATUS_KEYS[f.status]), reasons: f.reasons.map((r) => render(lang, r)), reasonCodes: f.reasons.map(reasonCode) }));
+  const files = (outcome.ok ? outcome.result.files : outcome.files).map((f) => ({ ...f, statusText: t(lang, FILE_STATUS_KEYS[f.status]), reasons: f.reasons.map((r) => render(lang, r)), reasonCodes: f.reasons.map((r) => r.code) }));
   if (!outcome.ok) return `${JSON.stringify({ ok: false, cancelled: outcome.cancelled, reason: render(lang, outcome.reason), files }, null, 2)}\n`;
   const r = outcome.result;
   return `${JSON.stringify(
@@ -51,7 +51,7 @@ export function jsonReport(lang: Lang, outcome: MergeOutcome, out: string | null
       summary: r.summary,
       audit: { ...outcome.audit, line: auditLine(lang, outcome.audit) },
       files,
-      units: r.leaves.map((l) => ({ code: l.code, name: l.name, level: l.level, via: l.via, datePrepared: l.datePrepared, file: l.fileName })),
+      units: r.leaves.map((l) => ({ code: l.code, name: l.name, level: l.level, via: l.via, datePrepared: l.datePrepared, file: l.fileName, warnings: l.warnings })),
       dropped: r.dropped,
       roster: r.roster ? { counts: r.roster.counts, lines: r.roster.lines.map((l) => ({ code: l.unit.code, name: l.unit.name, state: l.state, duplicate: l.duplicate, doubleCounted: l.doubleCounted, file: l.fileName, via: l.via, datePrepared: l.datePrepared, deadline: l.deadline, notes: rosterNotes(l, lang) })), unexpected: r.roster.unexpected } : null,
       figures: [...r.figures.entries()],

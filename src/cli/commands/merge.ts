@@ -9,7 +9,7 @@ import { join, resolve } from "path";
 import { loadCatalog } from "../../domain/catalog";
 import { parseLevel } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { render, type Roster } from "../../domain/merge";
 import { mergeFiles, loadRoster, type MergeDefinition, type MergeOutcome } from "../../workbook/merge";
 import { catalogForCommand } from "./forms-file";
@@ -18,6 +18,7 @@ import { parseArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 import { jsonReport, textReport } from "./merge-report";
 import { fileInput, mergeOffload } from "./merge-offload";
+import { message } from "../../domain/i18n/message";
 
 export interface MergeArgs {
   readonly paths: string[];
@@ -130,10 +131,10 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     try {
       loaded = loadRoster(path, new Uint8Array(readFileSync(path)));
     } catch (error) {
-      loaded = { ok: false as const, problem: { key: "merge.reason.text" as const, params: { text: String(error instanceof Error ? error.message : error) } } };
+      loaded = { ok: false as const, problem: message("merge.roster.unreadable", "common.text", { text: String(error instanceof Error ? error.message : error) }) };
     }
     // A roster the product cannot read never stops the merge: it runs without completeness, and says why.
-    if (!loaded.ok) io.stderr(`${t(lang, "merge.cli.rosterError", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
+    if (!loaded.ok) io.stderr(`${t(lang, "merge.roster.unusable", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
     else roster = loaded.roster;
   }
   const chosenCatalog = catalogForCommand(args.forms ?? undefined, io, lang);

@@ -6,8 +6,9 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
 import { customReviewCampaign, resolveCampaign, type Campaign, type Catalog } from "../../domain/catalog";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import type { Parsed, ParsedArgs } from "../args";
+import { render } from "../../domain/i18n/message";
 
 /** Defaults for a user's own review campaign: every table of the catalog, and the plausibility of the shipped reviews. */
 function customDefaults(catalog: Catalog): { tables: string[]; plausibility: Catalog["campaignDefs"][number]["plausibility"] } {
@@ -21,7 +22,7 @@ export function campaignFromArgs(args: ParsedArgs, catalog: Catalog, cwd: string
   if (id !== undefined && file !== undefined) return { ok: false, message: t(lang, "tplcli.bothCampaign") };
   if (id !== undefined) {
     const resolved = resolveCampaign(catalog.campaignDefs, id);
-    return resolved.ok ? { ok: true, value: resolved.value } : { ok: false, message: resolved.error[lang] };
+    return resolved.ok ? { ok: true, value: resolved.value } : { ok: false, message: render(lang, resolved.error) };
   }
   if (file === undefined) return { ok: false, message: t(lang, "tplcli.needCampaign") };
   let text: string;
@@ -37,5 +38,5 @@ export function campaignFromArgs(args: ParsedArgs, catalog: Catalog, cwd: string
     return { ok: false, message: t(lang, "tplcli.campaignFileJson", { file, reason: error instanceof Error ? error.message : String(error) }) };
   }
   const custom = customReviewCampaign(data, customDefaults(catalog));
-  return custom.ok ? { ok: true, value: custom.value } : { ok: false, message: custom.error[lang] };
+  return custom.ok ? { ok: true, value: custom.value } : { ok: false, message: render(lang, custom.error) };
 }

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { resolve, join } from "path";
 import { parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t, type Lang } from "../strings";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
-import { proposeCodes, render, writeCsv, type Message } from "../../domain/merge";
+import { proposeCodes, render, writeCsv, ROSTER_LINE_WARNINGS, type Message } from "../../domain/merge";
 import { LEVEL_LABELS } from "../../domain/catalog/levels";
 import { loadRoster } from "../../workbook/merge/roster-file";
 import { writeWorkbook } from "../../workbook/file/writer";
@@ -41,10 +41,10 @@ export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Catalo
   if (!loaded.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, loaded.problem) }) };
   const roster = { value: loaded.roster };
   // A line without a code is not an error here: it gets a proposed code (the merge matches such lines by name).
-  const problems = roster.value.warnings.filter((w) => w.key !== "merge.roster.noCode").map((w: Message) => render(lang, w));
+  const problems = roster.value.warnings.filter((w) => w.code !== ROSTER_LINE_WARNINGS.noCode).map((w: Message) => render(lang, w));
   const proposed = proposeCodes(roster.value.units);
   // rosterFromRows keeps a unit whose level it cannot read (a merge can live with it); a template cannot: skip it.
-  const badLevelLines = new Set(roster.value.warnings.filter((w) => w.key === "merge.roster.level").map((w) => Number(w.params?.line)));
+  const badLevelLines = new Set(roster.value.warnings.filter((w) => w.code === ROSTER_LINE_WARNINGS.badLevel).map((w) => Number(w.params?.line)));
   const maxCode = fieldMax(catalog, "UNIT_CODE");
   const maxName = fieldMax(catalog, "UNIT_NAME");
   const units: RosterPlan["units"][number][] = [];

@@ -8,18 +8,17 @@ import { basename, resolve } from "path";
 import { loadCatalog, type Catalog } from "../../domain/catalog";
 import { CarriedCatalogs } from "../../domain/forms/carried-definition";
 import { checkByDefinition } from "../../domain/forms/check-by-definition";
-import { fail, ok, type Result } from "../../domain/errors";
 import { catalogForCommand } from "./forms-file";
 import { groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
-import type { AppError } from "../../domain/errors";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { inBothLanguages, message, render, t, type CliKey, type Lang } from "../strings";
 import { DEFAULT_READ_LIMITS, WorkbookReader } from "../../workbook/file/reader";
 import { commandArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
+import { keyed, type Message } from "../../domain/i18n/message";
 
 export type FileOutcome =
   | { readonly file: string; readonly status: "checked"; readonly campaignId: string | null; readonly unitCode: string | null; readonly summary: IssueSummary; readonly issues: readonly CheckIssue[] }
-  | { readonly file: string; readonly status: "unreadable"; readonly error: AppError };
+  | { readonly file: string; readonly status: "unreadable"; readonly error: Message<CliKey> };
 
 const MB = 1024 * 1024;
 
@@ -29,7 +28,7 @@ const MB = 1024 * 1024;
  */
 export function validateFile(definition: Catalog | CarriedCatalogs, path: string, reader = new WorkbookReader()): { outcome: FileOutcome; catalog: Catalog } {
   const shipped = definition instanceof CarriedCatalogs ? loadCatalog() : definition;
-  const unreadable = (error: AppError) => ({ outcome: { file: path, status: "unreadable" as const, error }, catalog: shipped });
+  const unreadable = (error: Message<CliKey>) => ({ outcome: { file: path, status: "unreadable" as const, error }, catalog: shipped });
   const read = readBytes(path);
   if (!read.ok) return unreadable(read.error);
   const workbook = reader.readWorkbook(read.value);
@@ -39,7 +38,7 @@ export function validateFile(definition: Catalog | CarriedCatalogs, path: string
   return { outcome: { file: path, status: "checked", campaignId: submission?.campaignId ?? null, unitCode: submission?.identification.unitCode || null, summary: summarize(issues), issues }, catalog: byDefinition.catalog ?? shipped };
 }
 
-function readBytes(path: string): Result<Uint8Array> {
+function readBytes(path: string): { ok: true; value: Uint8Array } | { ok: false; error: Message<CliKey> } {
   const file = path;
   let bytes: Uint8Array;
   try {
@@ -47,29 +46,29 @@ function readBytes(path: string): Result<Uint8Array> {
     // Refuse before loading: a 200 MB attachment should not be read into memory to be refused.
     if (size > DEFAULT_READ_LIMITS.maxFileBytes) {
       const params = { size: Math.ceil(size / MB), limit: DEFAULT_READ_LIMITS.maxFileBytes / MB };
-      return fail({ code: "reader.too-large", vi: t("vi", "reader.too-large", params), en: t("en", "reader.too-large", params) });
+      return { ok: false, error: keyed("reader.too-large", params) };
     }
     bytes = new Uint8Array(readFileSync(file));
   } catch (error) {
     // Node's errors carry a code (ENOENT, EACCES, EISDIR); the message around it is English and technical.
     const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-    if (code === "ENOENT") return fail({ code: "file.not-found", vi: t("vi", "check.cli.notFound"), en: t("en", "check.cli.notFound") });
+    if (code === "ENOENT") return { ok: false, error: message("file.not-found", "check.cli.notFound") };
     const reason = code || String(error);
-    return fail({ code: "file.open", vi: t("vi", "check.cli.fileError", { reason }), en: t("en", "check.cli.fileError", { reason }) });
+    return { ok: false, error: message("file.open", "check.cli.fileError", { reason }) };
   }
-  return ok(bytes);
+  return { ok: true, value: bytes };
 }
 
 function describeIssue(lang: Lang, issue: CheckIssue): string {
   const cell = issue.cells[0];
   const where = cell ? `[${cell.sheet}!${cell.address}] ` : "";
   const explained = issue.explained ? ` (${t(lang, "check.explained")})` : "";
-  return `${where}${issue.message[lang]}${explained}`;
+  return `${where}${render(lang, issue.message)}${explained}`;
 }
 
 function textReport(catalog: Catalog, lang: Lang, outcome: FileOutcome): string {
   const name = basename(outcome.file);
-  if (outcome.status === "unreadable") return `${t(lang, "check.cli.unreadable", { file: name, reason: outcome.error[lang] })}\n`;
+  if (outcome.status === "unreadable") return `${t(lang, "check.cli.unreadable", { file: name, reason: render(lang, outcome.error) })}\n`;
   const s = outcome.summary;
   const lines = [t(lang, "check.cli.fileHeading", { file: name, summary: t(lang, "check.summary.line", { errors: s.errors, warnings: s.warnings, explained: s.explained, blanks: s.blanks }) })];
   const sheetOf = new Map(catalog.tables.map((table) => [table.id, table.sheetName]));
@@ -82,6 +81,12 @@ function textReport(catalog: Catalog, lang: Lang, outcome: FileOutcome): string 
   }
   if (s.errors === 0) lines.push(`  ${t(lang, "check.cli.clean")}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** Scripts read messages in both languages: `{code, vi, en}` for an unreadable file, `message: {vi, en}` for an issue. */
+function jsonOutcome(outcome: FileOutcome): object {
+  if (outcome.status === "unreadable") return { ...outcome, error: { code: outcome.error.code, ...inBothLanguages(outcome.error) } };
+  return { ...outcome, issues: outcome.issues.map((issue) => ({ ...issue, message: inBothLanguages(issue.message) })) };
 }
 
 function usage(lang: Lang): string {
@@ -108,7 +113,7 @@ export async function runValidate(args: readonly string[], { lang, io }: Command
     return { outcome: { ...outcome, file: f }, catalog };
   });
   const outcomes = checked.map((c) => c.outcome);
-  if (json) io.stdout(`${JSON.stringify({ files: outcomes }, null, 2)}\n`);
+  if (json) io.stdout(`${JSON.stringify({ files: outcomes.map(jsonOutcome) }, null, 2)}\n`);
   else for (const { outcome, catalog } of checked) io.stdout(textReport(catalog, lang, outcome));
   if (outcomes.some((o) => o.status === "unreadable")) return 2;
   if (outcomes.some((o) => o.status === "checked" && o.summary.errors > 0)) return 1;

@@ -6,13 +6,13 @@
  */
 import { z } from "zod";
 import { campaignDefSchema, isoDaySchema, type CampaignDef, type DateSpec, type Level, type Localized, type Plausibility } from "./schema";
-import type { AppError, Result } from "../errors";
+import type { Result } from "../errors";
 import { fail, ok } from "../errors";
 import { asciiFold } from "../ascii-fold";
 import { fillPlaceholders, paramOf } from "../i18n/placeholders";
-import { t } from "../i18n/strings";
 import { displayDate, isoDate, isoParts } from "../dates";
 import type { CampaignKind } from "./columns";
+import { keyed } from "../i18n/message";
 import type { LevelNames } from "./levels";
 
 export interface Campaign {
@@ -74,7 +74,7 @@ function resolveDeadlines(def: CampaignDef, year: number): Result<Partial<Record
     const date = resolveDate(d.date, year);
     if (date === null) {
       const params = typeof d.date === "string" ? { day: d.date, year: String(year) } : { day: `${d.date.day}/${d.date.month}`, year: String(year + d.date.yearOffset) };
-      return fail({ code: "campaign.deadline.noDay", vi: t("vi", "campaign.deadline.noDay", { ...params, campaign: def.id }), en: t("en", "campaign.deadline.noDay", { ...params, campaign: def.id }) });
+      return fail(keyed("campaign.deadline.noDay", { ...params, campaign: def.id }));
     }
     deadlines[d.level] = date;
   }
@@ -101,7 +101,6 @@ function deadlineTexts(def: CampaignDef): Pick<Campaign, "deadlineTexts"> {
   return Object.keys(texts).length > 0 ? { deadlineTexts: texts } : {};
 }
 
-const campaignError = (code: string, vi: string, en: string): AppError => ({ code, vi, en });
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
@@ -110,13 +109,13 @@ export const MAX_YEAR = 2100;
 export function concreteCampaign(def: CampaignDef, year?: number, custom = false): Result<Campaign> {
   if (def.kind === "periodic") {
     if (year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-      return fail(campaignError("campaign.year", `Kỳ báo cáo "${def.id}" cần một năm từ ${MIN_YEAR} đến ${MAX_YEAR}.`, `Campaign "${def.id}" needs a year from ${MIN_YEAR} to ${MAX_YEAR}.`));
+      return fail(keyed("campaign.year", { id: def.id, min: String(MIN_YEAR), max: String(MAX_YEAR) }));
     }
     const asOf = def.asOf!;
     const asOfDate = isoDate(year, asOf.month, asOf.day);
     if (asOfDate === null) {
       const params = { day: `${asOf.day}/${asOf.month}`, year: String(year), campaign: def.id };
-      return fail({ code: "campaign.asOf.noDay", vi: t("vi", "campaign.asOf.noDay", params), en: t("en", "campaign.asOf.noDay", params) });
+      return fail(keyed("campaign.asOf.noDay", params));
     }
     const deadlines = resolveDeadlines(def, year);
     if (!deadlines.ok) return deadlines;
@@ -172,7 +171,7 @@ export function resolveCampaign(defs: readonly CampaignDef[], id: string): Resul
     if (def) return concreteCampaign(def, Number(match[2]));
   }
   const known = defs.map((d) => (d.kind === "periodic" ? `${d.id}-<năm>` : d.id)).join(", ");
-  return fail(campaignError("campaign.unknown", `Không có kỳ báo cáo "${id}". Các kỳ có sẵn: ${known}.`, `No campaign "${id}". Available: ${known.replace(/<năm>/g, "<year>")}.`));
+  return fail(keyed("campaign.unknown", { id, known: { vi: known, en: known.replace(/<năm>/g, "<year>") } }));
 }
 
 export const customCampaignInputSchema = z
@@ -204,7 +203,7 @@ export function customReviewCampaign(input: unknown, defaults: { tables: readonl
   const parsed = customCampaignInputSchema.safeParse(input);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "(gốc)"}: ${i.message}`).join("; ");
-    return fail(campaignError("campaign.custom.invalid", `Thông tin kỳ báo cáo chưa hợp lệ: ${detail}`, `The campaign details are not valid: ${detail}`));
+    return fail(keyed("campaign.custom.invalid", { detail }));
   }
   const v = parsed.data;
   const def: CampaignDef = {
@@ -249,9 +248,9 @@ export function campaignFromJson(text: string): Result<Campaign> {
   try {
     data = JSON.parse(text);
   } catch {
-    return fail(campaignError("campaign.stored.json", "Thông tin kỳ báo cáo lưu trong tệp bị hỏng.", "The campaign stored in the file is damaged."));
+    return fail(keyed("campaign.stored.json"));
   }
   const parsed = storedCampaignSchema.safeParse(data);
-  if (!parsed.success) return fail(campaignError("campaign.stored.invalid", "Thông tin kỳ báo cáo lưu trong tệp không hợp lệ.", "The campaign stored in the file is not valid."));
+  if (!parsed.success) return fail(keyed("campaign.stored.invalid"));
   return concreteCampaign(parsed.data.def, parsed.data.year, parsed.data.custom);
 }

@@ -27,6 +27,7 @@ import type { DefinitionSheets } from "../forms/definition-sheets";
 import { loadDefinition, type FormDefinition } from "../forms/load-definition";
 import { definitionHash } from "../forms/definition-hash";
 import type { Calc, Localized } from "./schema";
+import { render, keyed } from "../i18n/message";
 
 /** Which definition a catalog was built from: its id and version as the officer wrote them, and its content hash. */
 export interface FormIdentity {
@@ -104,11 +105,7 @@ const SHIPPED = shippedDefinition();
 export const SHIPPED_FORM: FormHead = { id: SHIPPED.formId, version: SHIPPED.version, title: SHIPPED.title, ...(SHIPPED.source ? { source: SHIPPED.source } : {}) };
 export const SHIPPED_FILES: CatalogFiles = definitionFiles(SHIPPED);
 
-const catalogError = (file: string, field: string, detail: string): AppError => ({
-  code: "catalog.invalid",
-  vi: `Danh mục biểu mẫu lỗi ở tệp ${file}, trường ${field}: ${detail}`,
-  en: `Catalog error in file ${file}, field ${field}: ${detail}`,
-});
+const catalogError = (file: string, field: string, detail: string): AppError => keyed("catalog.invalid", { file, field, detail });
 
 function parseFile<S extends z.ZodType>(schema: S, file: keyof CatalogFiles, data: unknown): Result<z.infer<S>> {
   const parsed = schema.safeParse(data);
@@ -236,7 +233,7 @@ let shipped: Catalog | undefined;
 export function loadCatalog(): Catalog {
   if (!shipped) {
     const result = parseCatalog(SHIPPED_FILES);
-    if (!result.ok) throw new Error(result.error.en);
+    if (!result.ok) throw new Error(render("en", result.error));
     shipped = result.value;
   }
   return shipped;

@@ -13,10 +13,11 @@ import type { CellRef } from "../raw";
 import { figureKey, type Submission } from "../submission";
 import { abs, add, compare, decimalOf, isZero, multiply, negate, toNumber, ZERO, type Decimal } from "./decimal";
 import { compareFractions, evaluateCalc, fractionOf, fractionToNumber, type Fraction } from "./fraction";
-import { columnLabel, localized } from "./text";
+import { columnLabel } from "./text";
 import { isInputCell } from "./input-cells";
 import type { CheckIssue } from "./issue";
 import { ruleMessage, type RuleMessageValues } from "./rule-message";
+import { keyed, perLanguage } from "../i18n/message";
 
 interface TermValue {
   readonly code: string;
@@ -165,7 +166,7 @@ function band(rule: Rule, campaign: Campaign, l: Decimal, r: Decimal, values: Ru
 
 function notEvaluated(catalog: Catalog, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side): CheckIssue {
   const issue = toIssue(catalog, submission, rule, column, left, right, { column, left: null, right: null });
-  return { ...issue, id: `${rule.id}@${column}:div0`, severity: "warning", message: localized("forms.rule.divZero", (lang) => ({ rule: rule.id, column: columnLabel(lang, column) })) };
+  return { ...issue, id: `${rule.id}@${column}:div0`, severity: "warning", message: keyed("forms.rule.divZero", { rule: rule.id, column: perLanguage((lang) => columnLabel(lang, column)) }) };
 }
 
 function toIssue(catalog: Catalog, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side, values: RuleMessageValues): CheckIssue {
@@ -183,7 +184,7 @@ function toIssue(catalog: Catalog, submission: Submission, rule: Rule, column: C
     column,
     cells,
     values: terms.map((t) => t.value),
-    message: ruleMessage(catalog, rule, values),
+    message: keyed("common.text", { text: ruleMessage(catalog, rule, values) }),
     // A warning the preparer explained in the Ghi chú of its row (any code on the left side).
     explained: rule.severity === "warning" && left.some((t) => submission.notes.has(t.code)),
   };

@@ -12,8 +12,9 @@ import { cellText, namedCell } from "./cells";
 import { readCell, type CellProblem } from "./cell-value";
 import { inputTables, type InputCell } from "./input-cells";
 import type { CheckIssue } from "./issue";
-import { excerpt, formatExact, formatPlain, localized, where, type Lang, type Params } from "./text";
+import { excerpt, formatExact, formatPlain, where } from "./text";
 import type { StringKey } from "../i18n/strings";
+import { keyed, perLanguage, type Localized, type MessageParams } from "../i18n/message";
 
 export interface FigureReading {
   readonly figures: Map<FigureKey, number | null>;
@@ -33,7 +34,7 @@ export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campai
   for (const { table, cells, noteNames } of inputTables(catalog, campaign)) {
     // A deleted or renamed-away sheet loses all its names at once: say so once, not per cell.
     if (cells.length > 0 && cells.every((c) => !raw.names.has(c.name))) {
-      issues.push({ id: `template:table:${table.id}`, severity: "error", category: "template", tableId: table.id, cells: [], values: [], message: localized("check.template.tableMissing", { sheet: table.sheetName }), explained: false });
+      issues.push({ id: `template:table:${table.id}`, severity: "error", category: "template", tableId: table.id, cells: [], values: [], message: keyed("check.template.tableMissing", { sheet: table.sheetName }), explained: false });
       continue;
     }
     for (const input of cells) readOne(raw, campaign, input, { figures, texts, refs, issues }, consolidated);
@@ -48,14 +49,14 @@ export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campai
 
 function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pick<FigureReading, "figures" | "texts" | "refs" | "issues">, consolidated: boolean): void {
   const { table, row, column, key } = input;
-  const at = (lang: Lang): string => where(lang, row, column, campaign.kind);
+  const at = perLanguage((lang) => where(lang, row, column, campaign.kind));
   const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false };
   const found = namedCell(raw, input.name);
   if (!found) {
     // The file names no level (its identification is unreadable, and says so): whether its form has a
     // row only some levels fill cannot be known, so its absence is not one more error for the user to chase.
     if (campaign.level === undefined && row.levels !== undefined) return;
-    out.issues.push({ ...base, id: `missing:${key}`, severity: "error", category: "template", cells: [], values: [], message: localized("check.cell.missing", (lang) => ({ where: at(lang), code: row.code })) });
+    out.issues.push({ ...base, id: `missing:${key}`, severity: "error", category: "template", cells: [], values: [], message: keyed("check.cell.missing", { where: at, code: row.code }) });
     return;
   }
   out.refs.set(key, found.ref);
@@ -67,26 +68,26 @@ function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pi
   switch (reading.kind) {
     case "blank":
       out.figures.set(key, null);
-      out.issues.push({ ...base, id: `blank:${key}`, severity: "blank", cells: [found.ref], values: [null], message: localized("check.cell.blank", (lang) => ({ where: at(lang) })) });
+      out.issues.push({ ...base, id: `blank:${key}`, severity: "blank", cells: [found.ref], values: [null], message: keyed("check.cell.blank", { where: at }) });
       return;
     case "figure":
       out.figures.set(key, reading.value);
       if (reading.formula !== undefined) {
         const formula = excerpt(reading.formula);
         const value = reading.value;
-        out.issues.push({ ...base, id: `formula:${key}`, severity: "warning", cells: [found.ref], values: [value], message: localized("check.cell.formula", (lang) => ({ where: at(lang), formula, value: formatExact(lang, value) })) });
+        out.issues.push({ ...base, id: `formula:${key}`, severity: "warning", cells: [found.ref], values: [value], message: keyed("check.cell.formula", { where: at, formula, value: perLanguage((lang) => formatExact(lang, value)) }) });
       }
       return;
     case "problem": {
       const { key: messageKey, params } = problemMessage(reading.problem, found.cell.formula);
       const value = typeof found.cell.value === "number" ? found.cell.value : null;
-      out.issues.push({ ...base, id: `type:${key}`, severity: "error", cells: [found.ref], values: [value], message: localized(messageKey, (lang) => ({ where: at(lang), ...params(lang) })) });
+      out.issues.push({ ...base, id: `type:${key}`, severity: "error", cells: [found.ref], values: [value], message: keyed(messageKey, { where: at, ...params }) });
     }
   }
 }
 
 /** A text row's cell: its text kept aside (never a figure), a blank "not reported" unless required. */
-function readText(cell: RawCell, input: InputCell, ref: CellRef, at: (lang: Lang) => string, out: Pick<FigureReading, "figures" | "texts" | "issues">, consolidated: boolean): void {
+function readText(cell: RawCell, input: InputCell, ref: CellRef, at: Localized, out: Pick<FigureReading, "figures" | "texts" | "issues">, consolidated: boolean): void {
   const { table, row, column, key } = input;
   const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false, cells: [ref], values: [null] };
   const reading = readTextCell(cell, row);
@@ -95,39 +96,39 @@ function readText(cell: RawCell, input: InputCell, ref: CellRef, at: (lang: Lang
       out.texts.set(key, reading.value);
       return;
     case "blank":
-      out.issues.push(row.required && !consolidated ? { ...base, id: `required:${key}`, severity: "error", message: localized("forms.text.required", (lang) => ({ where: at(lang) })) } : { ...base, id: `blank:${key}`, severity: "blank", message: localized("check.cell.blank", (lang) => ({ where: at(lang) })) });
+      out.issues.push(row.required && !consolidated ? { ...base, id: `required:${key}`, severity: "error", message: keyed("forms.text.required", { where: at }) } : { ...base, id: `blank:${key}`, severity: "blank", message: keyed("check.cell.blank", { where: at }) });
       return;
     case "tooLong":
-      out.issues.push({ ...base, id: `type:${key}`, severity: "error", message: localized("forms.text.tooLong", (lang) => ({ where: at(lang), length: reading.length, max: reading.max })) });
+      out.issues.push({ ...base, id: `type:${key}`, severity: "error", message: keyed("forms.text.tooLong", { where: at, length: reading.length, max: reading.max }) });
       return;
     case "notText":
-      out.issues.push({ ...base, id: `type:${key}`, severity: "error", message: localized("forms.text.notText", (lang) => ({ where: at(lang) })) });
+      out.issues.push({ ...base, id: `type:${key}`, severity: "error", message: keyed("forms.text.notText", { where: at }) });
   }
 }
 
-function problemMessage(problem: CellProblem, formula: string | undefined): { key: StringKey; params: (lang: Lang) => Params } {
+function problemMessage(problem: CellProblem, formula: string | undefined): { key: StringKey; params: MessageParams } {
   switch (problem.kind) {
     case "formulaNoValue":
-      return { key: "check.cell.formulaNoValue", params: () => ({ formula: excerpt(formula ?? "") }) };
+      return { key: "check.cell.formulaNoValue", params: { formula: excerpt(formula ?? "") } };
     case "error":
-      return { key: "check.cell.error", params: () => ({ error: excerpt(problem.error, 20) }) };
+      return { key: "check.cell.error", params: { error: excerpt(problem.error, 20) } };
     case "boolean":
-      return { key: "check.cell.boolean", params: () => ({ text: problem.text }) };
+      return { key: "check.cell.boolean", params: { text: problem.text } };
     case "text":
-      return { key: "check.cell.text", params: () => ({ text: excerpt(problem.text) }) };
+      return { key: "check.cell.text", params: { text: excerpt(problem.text) } };
     case "numberAsText":
-      return { key: "check.cell.numberAsText", params: (lang) => ({ text: excerpt(problem.text), number: formatPlain(lang, problem.looksLike) }) };
+      return { key: "check.cell.numberAsText", params: { text: excerpt(problem.text), number: perLanguage((lang) => formatPlain(lang, problem.looksLike)) } };
     case "inexact":
-      return { key: "check.cell.inexact", params: () => ({ text: excerpt(problem.text, 40) }) };
+      return { key: "check.cell.inexact", params: { text: excerpt(problem.text, 40) } };
     case "range":
-      return { key: "check.cell.range", params: () => ({}) };
+      return { key: "check.cell.range", params: {} };
     case "date":
-      return { key: "check.cell.date", params: () => ({}) };
+      return { key: "check.cell.date", params: {} };
     case "negative":
-      return { key: "check.cell.negative", params: (lang) => ({ value: formatExact(lang, problem.value) }) };
+      return { key: "check.cell.negative", params: { value: perLanguage((lang) => formatExact(lang, problem.value)) } };
     case "fraction":
-      return { key: "check.cell.fraction", params: (lang) => ({ value: formatExact(lang, problem.value) }) };
+      return { key: "check.cell.fraction", params: { value: perLanguage((lang) => formatExact(lang, problem.value)) } };
     case "decimals":
-      return { key: "check.cell.decimals", params: (lang) => ({ value: formatExact(lang, problem.value) }) };
+      return { key: "check.cell.decimals", params: { value: perLanguage((lang) => formatExact(lang, problem.value)) } };
   }
 }

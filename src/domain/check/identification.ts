@@ -13,8 +13,9 @@ import type { RawWorkbook } from "../raw";
 import type { Identification } from "../submission";
 import { cellText, namedCell } from "./cells";
 import type { CheckIssue, Severity } from "./issue";
-import { displayText, excerpt, hasControlCharacters, localized } from "./text";
+import { displayText, excerpt, hasControlCharacters } from "./text";
 import { parseDateText, serialToIso } from "../dates";
+import { keyed, perLanguage } from "../i18n/message";
 
 /** Unit codes: letters (Vietnamese included), digits and . - _ /, starting with a letter or digit. */
 const UNIT_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
@@ -34,27 +35,27 @@ export function readIdentification(catalog: Catalog, raw: RawWorkbook, campaign:
       issues.push({ id: `id:${field.key}:${what}`, severity, category: "identification", cells: found ? [found.ref] : [], values: [], message, explained: false });
     };
     if (!found) {
-      if (field.required) issue("missing-name", "error", localized("check.id.missingName", (lang) => ({ label: label[lang] })));
+      if (field.required) issue("missing-name", "error", keyed("check.id.missingName", { label }));
       continue;
     }
     const { cell } = found;
     if (cell.value !== null && typeof cell.value === "object") {
-      issue("error", field.required ? "error" : "warning", localized("check.id.error", (lang) => ({ label: label[lang], error: cell.value !== null && typeof cell.value === "object" ? cell.value.error.slice(0, 20) : "" })));
+      issue("error", field.required ? "error" : "warning", keyed("check.id.error", { label, error: cell.value !== null && typeof cell.value === "object" ? cell.value.error.slice(0, 20) : "" }));
       continue;
     }
 
     if (field.type === "date") {
       const date = readDate(cell.value, cell.isDate === true);
       if (date.iso) datePrepared = date.iso;
-      else if (date.text !== null) issue("bad-date", "warning", localized("check.id.badDate", { text: excerpt(date.text) }));
-      else if (field.required) issue("required", "error", localized("check.id.required", (lang) => ({ label: label[lang] })));
+      else if (date.text !== null) issue("bad-date", "warning", keyed("check.id.badDate", { text: excerpt(date.text) }));
+      else if (field.required) issue("required", "error", keyed("check.id.required", { label }));
       continue;
     }
 
     const text = cellText(cell);
-    if (cell.formula !== undefined) issue("formula", "warning", localized("check.id.formula", (lang) => ({ label: label[lang], text: excerpt(text ?? "") })));
+    if (cell.formula !== undefined) issue("formula", "warning", keyed("check.id.formula", { label, text: excerpt(text ?? "") }));
     if (text === null) {
-      if (field.required) issue("required", "error", localized("check.id.required", (lang) => ({ label: label[lang] })));
+      if (field.required) issue("required", "error", keyed("check.id.required", { label }));
       continue;
     }
     texts.set(field.key, text);
@@ -62,11 +63,11 @@ export function readIdentification(catalog: Catalog, raw: RawWorkbook, campaign:
 
     if (field.type === "level") {
       level = parseLevel(text, campaign.levelNames);
-      if (level === null) issue("bad-level", "error", localized("check.id.badLevel", (lang) => ({ text: excerpt(text), levels: LEVELS.map((l) => levelLabel(l, campaign.levelNames)[lang]).join(" | ") })));
+      if (level === null) issue("bad-level", "error", keyed("check.id.badLevel", { text: excerpt(text), levels: perLanguage((lang) => LEVELS.map((l) => levelLabel(l, campaign.levelNames)[lang]).join(" | ")) }));
     } else if (field.type === "code" && !UNIT_CODE.test(text)) {
-      issue("bad-code", "error", localized("check.id.badCode", { text: excerpt(text) }));
+      issue("bad-code", "error", keyed("check.id.badCode", { text: excerpt(text) }));
     } else if (field.type === "campaign" && !matchesCampaign(text, campaign)) {
-      issue("campaign-mismatch", "warning", localized("check.id.campaignMismatch", (lang) => ({ text: excerpt(text), campaign: campaign.title[lang] })));
+      issue("campaign-mismatch", "warning", keyed("check.id.campaignMismatch", { text: excerpt(text), campaign: campaign.title }));
     }
   }
 
@@ -99,8 +100,8 @@ function otherFields(texts: ReadonlyMap<string, string>): Pick<Identification, "
 /** Length and control characters; the limit counts characters as a user sees them (code points). */
 function checkText(field: IdentificationField, text: string, issue: (what: string, severity: Severity, message: CheckIssue["message"]) => void): void {
   const length = [...text].length;
-  if (length > field.maxLength) issue("too-long", "error", localized("check.id.tooLong", (lang) => ({ label: field.label[lang], length: String(length), max: String(field.maxLength) })));
-  if (hasControlCharacters(text)) issue("control", "warning", localized("check.id.control", (lang) => ({ label: field.label[lang], text: excerpt(displayText(text)) })));
+  if (length > field.maxLength) issue("too-long", "error", keyed("check.id.tooLong", { label: field.label, length: String(length), max: String(field.maxLength) }));
+  if (hasControlCharacters(text)) issue("control", "warning", keyed("check.id.control", { label: field.label, text: excerpt(displayText(text)) }));
 }
 
 /** The campaign cell is prefilled by the template: its id, its title, or a text naming the id. */

@@ -1,10 +1,11 @@
 /**
  * What a check finds: one issue per problem, each naming the cells involved (the first is the one a
- * click goes to), the values seen and a message in both languages. Issues are plain data, so the
+ * click goes to), the values seen and a message (code, key, params) shown in the reader's language. Issues are plain data, so the
  * task pane, the CLI (--json) and the merge show the same thing.
  */
 import type { CellRef } from "../raw";
-import type { ColumnId, Localized } from "../catalog/schema";
+import type { ColumnId } from "../catalog/schema";
+import type { Message } from "../i18n/message";
 
 /** error blocks a clean submission; warning asks the preparer to confirm or explain; blank is "not reported". */
 export type Severity = "error" | "warning" | "blank";
@@ -23,7 +24,8 @@ export interface CheckIssue {
   readonly cells: readonly CellRef[];
   /** The values seen, in the order of the rule's terms (left, then right); null for a blank. */
   readonly values: readonly (number | null)[];
-  readonly message: Localized;
+  /** Its code is the message key; the issue's own stable code is `id` (a merge reason from this issue carries `id` as its code). */
+  readonly message: Message;
   /** A warning whose row has a note in Ghi chú: the preparer has explained it. */
   readonly explained: boolean;
 }

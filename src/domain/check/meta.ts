@@ -10,7 +10,7 @@ import { campaignFromJson, resolveCampaign, type Campaign } from "../catalog/cam
 import type { RawWorkbook } from "../raw";
 import { cellText, namedCell } from "./cells";
 import type { CheckIssue } from "./issue";
-import { localized } from "./text";
+import { keyed } from "../i18n/message";
 
 export interface WorkbookMeta {
   readonly templateId: string;
@@ -31,19 +31,19 @@ function metaText(raw: RawWorkbook, key: Parameters<typeof metaName>[0]): string
 /** Reads and checks the meta; null with the issues saying why when the workbook cannot be read as ours. */
 export function readMeta(catalog: Catalog, raw: RawWorkbook): { meta: WorkbookMeta | null; issues: CheckIssue[] } {
   const templateId = metaText(raw, "TEMPLATE_ID");
-  if (templateId === null) return { meta: null, issues: [templateIssue("not-ours", localized("check.template.notOurs"))] };
+  if (templateId === null) return { meta: null, issues: [templateIssue("not-ours", keyed("check.template.notOurs"))] };
   if (templateId !== catalog.templateId) {
-    return { meta: null, issues: [templateIssue("unknown", localized("check.template.unknown", { id: templateId.slice(0, 40), expected: catalog.templateId }))] };
+    return { meta: null, issues: [templateIssue("unknown", keyed("check.template.unknown", { id: templateId.slice(0, 40), expected: catalog.templateId }))] };
   }
 
   const versionText = metaText(raw, "TEMPLATE_VERSION");
   const version = versionText !== null && /^\d{1,6}$/.test(versionText) ? Number(versionText) : null;
-  if (version === null) return { meta: null, issues: [templateIssue("version", localized("check.template.versionMissing"))] };
+  if (version === null) return { meta: null, issues: [templateIssue("version", keyed("check.template.versionMissing"))] };
   if (!catalog.readableVersions.includes(version)) {
     const readable = catalog.readableVersions.join(", ");
     const newer = version > Math.max(...catalog.readableVersions);
     // Versions are passed as text: a number param would be grouped ("1.000").
-    const message = localized(newer ? "check.template.versionNewer" : "check.template.versionOlder", { version: String(version), readable });
+    const message = keyed(newer ? "check.template.versionNewer" : "check.template.versionOlder", { version: String(version), readable });
     return { meta: null, issues: [templateIssue("version", message)] };
   }
 
@@ -81,9 +81,9 @@ const formLabel = (id: string | null, version: number | null, hash: string | nul
 function definitionFault(catalog: Catalog, raw: RawWorkbook): CheckIssue["message"] | null {
   const carried = carriedIdentity(raw);
   const ours = formLabel(catalog.form.id, catalog.form.version, catalog.form.hash);
-  if (carried.hash === null) return catalog.form.hash === loadCatalog().form.hash ? null : localized("forms.carried.legacy", { ours });
+  if (carried.hash === null) return catalog.form.hash === loadCatalog().form.hash ? null : keyed("forms.carried.legacy", { ours });
   if (carried.hash === catalog.form.hash) return null;
-  return localized("forms.carried.other", { theirs: formLabel(carried.id, carried.version, carried.hash), ours });
+  return keyed("forms.carried.other", { theirs: formLabel(carried.id, carried.version, carried.hash), ours });
 }
 
 /**
@@ -101,20 +101,20 @@ function readCampaign(catalog: Catalog, raw: RawWorkbook): { ok: true; value: Ca
       const stored = storedCampaign(def);
       // Damaged text cannot change anything (the definition decides); text that reads as another campaign is a forgery.
       if (!stored.ok || canonicalJson(stored.value) === canonicalJson(fromId.value)) return { ok: true, value: fromId.value };
-      return { ok: false, message: localized("forms.carried.campaignAltered", { id: fromId.value.id }) };
+      return { ok: false, message: keyed("forms.carried.campaignAltered", { id: fromId.value.id }) };
     }
   }
   if (def !== null) {
     const fromDef = storedCampaign(def);
-    if (!fromDef.ok) return { ok: false, message: localized("check.template.noCampaign", (lang) => ({ reason: fromDef.error[lang] })) };
+    if (!fromDef.ok) return { ok: false, message: keyed("check.template.noCampaign", { reason: fromDef.error }) };
     const custom = fromDef.value;
     const known = custom.tables.every((tableId) => catalog.tables.some((table) => table.id === tableId));
     if (custom.custom && known && (id === null || id === custom.id)) return { ok: true, value: custom };
-    return { ok: false, message: localized("forms.carried.unknownCampaign", { id: custom.id, ours: formLabel(catalog.form.id, catalog.form.version, catalog.form.hash) }) };
+    return { ok: false, message: keyed("forms.carried.unknownCampaign", { id: custom.id, ours: formLabel(catalog.form.id, catalog.form.version, catalog.form.hash) }) };
   }
   if (id !== null) {
     const fromId = resolveCampaign(catalog.campaignDefs, id);
-    if (!fromId.ok) return { ok: false, message: localized("check.template.noCampaign", (lang) => ({ reason: fromId.error[lang] })) };
+    if (!fromId.ok) return { ok: false, message: keyed("check.template.noCampaign", { reason: fromId.error }) };
   }
-  return { ok: false, message: localized("check.template.campaignMissing") };
+  return { ok: false, message: keyed("check.template.campaignMissing") };
 }

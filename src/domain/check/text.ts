@@ -1,31 +1,9 @@
 /**
- * Small text helpers shared by the checks: messages in both languages from the string catalog,
- * numbers shown exactly as the cell held them, and names placed inside a sentence.
+ * Small text helpers shared by the checks: numbers shown exactly as the cell held them, and names placed inside a sentence.
  */
-import type { ColumnId, Localized, Row } from "../catalog/schema";
+import type { ColumnId, Row } from "../catalog/schema";
 import type { CampaignKind } from "../catalog/columns";
-import { LANGS, t, type Lang, type StringKey } from "../i18n/strings";
-
-export type Params = Readonly<Record<string, string | number>>;
-
-/**
- * A message in both languages; params may differ per language (names, formatted numbers). Each text is
- * made when first read: a merge makes thousands of messages (a blank cell is one) that nobody reads.
- * Both are enumerable properties, so spreading, JSON and structured cloning see plain text.
- */
-export function localized(key: StringKey, params: Params | ((lang: Lang) => Params) = {}): Localized {
-  const of = (lang: Lang): Params => (typeof params === "function" ? params(lang) : params);
-  let vi: string | undefined;
-  let en: string | undefined;
-  return {
-    get vi() {
-      return (vi ??= t("vi", key, of("vi")));
-    },
-    get en() {
-      return (en ??= t("en", key, of("en")));
-    },
-  };
-}
+import { LANGS, t, type Lang } from "../i18n/strings";
 
 const exactFormats: Record<Lang, Intl.NumberFormat> = {
   vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 20 }),

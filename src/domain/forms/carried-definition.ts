@@ -8,11 +8,11 @@
 import { z } from "zod";
 import { catalogFromModel, loadCatalog, type Catalog, type DefinitionModel } from "../catalog/load";
 import { FORM_DEF_NAME, metaName } from "../catalog/names";
-import { localizedSchema, type Localized } from "../catalog/schema";
+import { localizedSchema } from "../catalog/schema";
 import { cellText, namedCell } from "../check/cells";
-import { localized } from "../check/text";
 import type { RawWorkbook } from "../raw";
 import { reusedShippedIds } from "./definition-catalog";
+import { message, type Message } from "../i18n/message";
 
 /** A definition is small; a carried text beyond this is hostile, not a form. */
 const MAX_DEFINITION_TEXT = 4_000_000;
@@ -24,7 +24,7 @@ export interface CarriedIdentity {
   readonly version: number | null;
 }
 
-export type CarriedCatalog = { readonly ok: true; readonly catalog: Catalog } | { readonly ok: false; readonly message: Localized; readonly code: string };
+export type CarriedCatalog = { readonly ok: true; readonly catalog: Catalog } | { readonly ok: false; readonly message: Message };
 
 const metaText = (raw: RawWorkbook, key: "FORM_ID" | "FORM_VERSION" | "FORM_HASH"): string | null => {
   const found = namedCell(raw, metaName(key));
@@ -90,7 +90,7 @@ export class CarriedCatalogs {
   }
 
   private rebuild(raw: RawWorkbook, hash: string): CarriedCatalog {
-    const unreadable: CarriedCatalog = { ok: false, code: "template:definition-unreadable", message: localized("forms.carried.unreadable") };
+    const unreadable: CarriedCatalog = { ok: false, message: message("template:definition-unreadable", "forms.carried.unreadable") };
     const text = hash === "invalid" ? null : carriedText(raw);
     if (text === null) return unreadable;
     let data: unknown;
@@ -103,9 +103,9 @@ export class CarriedCatalogs {
     if (!shape.success) return unreadable;
     const built = catalogFromModel(shape.data as DefinitionModel);
     if (!built.ok) return unreadable;
-    if (built.value.form.hash !== hash) return { ok: false, code: "template:definition-altered", message: localized("forms.carried.altered") };
+    if (built.value.form.hash !== hash) return { ok: false, message: message("template:definition-altered", "forms.carried.altered") };
     const reused = reusedShippedIds(built.value, this.shipped);
-    if (reused.length > 0) return { ok: false, code: "template:definition-shipped-id", message: localized("forms.carried.shippedId", { id: reused[0]! }) };
+    if (reused.length > 0) return { ok: false, message: message("template:definition-shipped-id", "forms.carried.shippedId", { id: reused[0]! }) };
     return { ok: true, catalog: built.value };
   }
 }

@@ -12,6 +12,6 @@ import type { CarriedCatalogs } from "./carried-definition";
 export function checkByDefinition(raw: RawWorkbook, chosen: Catalog | null, carried: CarriedCatalogs): { catalog: Catalog | null; result: ReturnType<typeof checkWorkbook> } {
   const found = chosen ? { ok: true as const, catalog: chosen } : carried.of(raw);
   if (found.ok) return { catalog: found.catalog, result: checkWorkbook(found.catalog, raw) };
-  const issue: CheckIssue = { id: found.code, severity: "error", category: "template", cells: [], values: [], message: found.message, explained: false };
+  const issue: CheckIssue = { id: found.message.code, severity: "error", category: "template", cells: [], values: [], message: found.message, explained: false };
   return { catalog: null, result: { submission: null, campaign: null, issues: [issue] } };
 }

@@ -52,7 +52,7 @@ export function catalogFromSheets(sheets: DefinitionSheets, shipped: Catalog = l
   const built = parseCatalog(definitionFiles(definition), { id: definition.formId, version: definition.version, title: definition.title, ...(definition.source ? { source: definition.source } : {}) });
   if (!built.ok) {
     // The loader checks item by item where the cell is known; this is the catalog's last guard.
-    const problem: DefinitionProblem = { severity: "error", sheet: DEFINITION_SHEETS.indicators, cell: null, code: "forms.catalog", key: "forms.catalog", params: { detail: { vi: built.error.vi, en: built.error.en } } };
+    const problem: DefinitionProblem = { severity: "error", sheet: DEFINITION_SHEETS.indicators, cell: null, code: "forms.catalog", key: "forms.catalog", params: { detail: built.error } };
     return { catalog: null, problems: [...loaded.problems, problem] };
   }
   const reused = reusedShippedIds(built.value, shipped);

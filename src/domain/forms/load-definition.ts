@@ -380,6 +380,11 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
         bad.add(row.code);
         sheet.at(line, "parent", "forms.text.parent", "forms.text.parent");
       }
+      else if ((parent.row.aggregation === "none") !== (row.aggregation === "none")) {
+        // A total of the parts beside an empty total of the whole (or the reverse) cannot be compared one level up.
+        bad.add(row.code);
+        sheet.at(line, "parent", "forms.parent.notSummed", "forms.parent.notSummed", { code: row.parent });
+      }
       else if (parent.row.kind !== row.kind) {
         bad.add(row.code);
         sheet.at(line, "parent", "forms.parent.kind", "forms.parent.kind", { code: row.parent });

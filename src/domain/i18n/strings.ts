@@ -1,7 +1,9 @@
 /**
- * The one string catalog. Sections are joined here; a key lives in exactly one section.
+ * The one string catalog mechanism. The domain's sections are joined here; the task pane and the CLI
+ * add their own tables with `withTables` and get the same lookup. A key lives in exactly one table.
  * `t` fills {placeholders}; numbers passed as params are formatted the Vietnamese way (1.250) or English way (1,250).
  */
+import { catalog } from "./catalog";
 import { check } from "./check";
 import { common } from "./common";
 import { files } from "./files";
@@ -12,11 +14,12 @@ import { ui } from "./ui";
 import { templates } from "./templates";
 import { writer } from "./writer";
 import { fillPlaceholders, paramOf } from "./placeholders";
+import type { Message } from "./message";
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog] as const;
 
 /**
  * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other
@@ -34,21 +37,73 @@ sections satisfies EverySection<typeof sections>;
 type Section = (typeof sections)[number];
 export type StringKey = Section extends infer S ? (S extends { readonly vi: infer V } ? keyof V : never) : never; // distributes over the sections: a key of any section
 
-const tables: Record<Lang, Map<string, string>> = { vi: new Map(), en: new Map() };
-for (const section of sections) {
-  for (const lang of LANGS) {
-    for (const [key, text] of Object.entries(section[lang])) tables[lang].set(key, text as string);
+type Params = Readonly<Record<string, string | number>>;
+type Table = { readonly vi: Readonly<Record<string, string>>; readonly en: Readonly<Record<string, string>> };
+/** The keys of a layer's own sections. */
+export type KeysOf<T extends readonly Table[]> = T[number] extends infer S ? (S extends { readonly vi: infer V } ? Extract<keyof V, string> : never) : never;
+
+/** The lookup over a set of tables: `t` fills a key, `render` a message of the one model. */
+export interface Strings<K extends string> {
+  t(lang: Lang, key: K, params?: Params): string;
+  render(lang: Lang, message: Message<K>): string;
+  /** A message whose key is in these tables (the domain's `message` knows only the domain's keys). */
+  message(code: string, key: K, params?: Message["params"]): Message<K>;
+  /** Both languages, for output that carries both (`validate --json` keeps `{vi, en}`). */
+  inBothLanguages(message: Message<K>): { readonly vi: string; readonly en: string };
+  /** Every key, for the completeness tests. */
+  allKeys(lang: Lang): string[];
+}
+
+function indexed(tables: readonly Table[], into: Record<Lang, Map<string, string>> = { vi: new Map(), en: new Map() }): Record<Lang, Map<string, string>> {
+  for (const table of tables) {
+    for (const lang of LANGS) {
+      for (const [key, text] of Object.entries(table[lang])) {
+        // A key lives in exactly one table, so a layer cannot reword a domain message by accident.
+        if (into[lang].has(key)) throw new Error(`string key ${key} is in two tables`);
+        into[lang].set(key, text);
+      }
+    }
   }
+  return into;
+}
+
+const isMessage = (value: object): value is Message => "key" in value;
+
+function stringsOf<K extends string>(maps: Record<Lang, Map<string, string>>): Strings<K> {
+  const t = (lang: Lang, key: K, params: Params = {}): string => fillParams(lang, maps[lang].get(key) ?? maps.vi.get(key) ?? String(key), params);
+  const render = (lang: Lang, message: Message<K>): string => {
+    const filled: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(message.params ?? {})) {
+      // A param is plain, bilingual (the side of the language shown) or itself a message.
+      filled[name] = typeof value !== "object" ? value : isMessage(value) ? render(lang, value as Message<K>) : value[lang];
+    }
+    return t(lang, message.key, filled);
+  };
+  const message = (code: string, key: K, params?: Message["params"]): Message<K> => (params === undefined ? { code, key } : { code, key, params });
+  return { t, render, message, inBothLanguages: (message) => ({ vi: render("vi", message), en: render("en", message) }), allKeys: (lang) => [...maps[lang].keys()] };
+}
+
+const domainMaps = indexed(sections);
+const domain = stringsOf<StringKey>(domainMaps);
+
+/**
+ * The domain's tables with a layer's own (the task pane's, the CLI's) on top: one lookup, several
+ * tables. Each layer table gets the same vi/en parity check at compile time.
+ */
+export function withTables<const T extends readonly Table[]>(tables: T & EverySection<T>): Strings<StringKey | KeysOf<T>> {
+  const maps = indexed(tables, { vi: new Map(domainMaps.vi), en: new Map(domainMaps.en) });
+  return stringsOf<StringKey | KeysOf<T>>(maps);
 }
 
 export function formatNumber(lang: Lang, value: number): string {
   return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 3 }).format(value);
 }
 
-export function t(lang: Lang, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const text = tables[lang].get(key as string) ?? tables.vi.get(key as string) ?? String(key);
-  return fillParams(lang, text, params);
-}
+export const t: (lang: Lang, key: StringKey, params?: Params) => string = domain.t;
+export const render: (lang: Lang, message: Message) => string = domain.render;
+export const inBothLanguages = domain.inBothLanguages;
+export const message: (code: string, key: StringKey, params?: Message["params"]) => Message = domain.message;
+export const allKeys = domain.allKeys;
 
 /** `{name}` filled from params; numbers formatted in the language (1.250 / 1,250). */
 export function fillParams(lang: Lang, text: string, params: Readonly<Record<string, string | number>>): string {
@@ -56,9 +111,4 @@ export function fillParams(lang: Lang, text: string, params: Readonly<Record<str
     const value = paramOf(params, name);
     return typeof value === "number" ? formatNumber(lang, value) : value;
   });
-}
-
-/** Every key of every section, for the completeness test. */
-export function allKeys(lang: Lang): string[] {
-  return [...tables[lang].keys()];
 }

@@ -15,13 +15,14 @@
  * weighted means needs the weights of the reporting units only, which only the register holds).
  */
 import type { Catalog } from "../catalog/load";
-import { LEVEL_LABELS } from "../catalog/levels";
+import { levelLabel } from "../catalog/levels";
 import type { CellPlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
 import { address, range, sheetRef } from "../layout/a1";
 import { t } from "../i18n/strings";
 import { displayDate } from "../dates";
 import { sumLeaves } from "./consolidate";
 import { withWeightedAverages, weightKeyOf } from "./weighted-average";
+import { isUnsummedKey } from "./not-summed";
 import { breakdownSheetName, figureHeader, figureWidth, numberStyle, unitTableSheet, type BreakdownBody } from "./breakdown-sheet";
 import type { MergeResult } from "./merge";
 import type { FigureKey } from "../submission";
@@ -54,16 +55,18 @@ export function directUnits(catalog: Catalog, result: MergeResult): DirectUnit[]
   return result.files.flatMap((file): DirectUnit[] => {
     const leaves = byFile.get(file.index);
     if (!leaves) return [];
-    const sums = sumLeaves(result.keys, leaves).figures;
+    const figures = withWeightedAverages(catalog, result.keys, leaves, sumLeaves(result.keys, leaves).figures);
+    // A row never totalled (a "none" or text row) is the register's, unit by unit: blank here.
+    for (const key of result.keys) if (isUnsummedKey(catalog, key)) figures.set(key, null);
     return [
       {
         fileIndex: file.index,
         code: file.unitCode ?? "",
         name: file.unitName ?? "",
-        level: file.level ? LEVEL_LABELS[file.level].vi : "",
+        level: file.level ? levelLabel(file.level, result.campaign.levelNames).vi : "",
         datePrepared: file.datePrepared,
         units: leaves.length,
-        figures: withWeightedAverages(catalog, result.keys, leaves, sums),
+        figures,
       },
     ];
   });
@@ -108,6 +111,10 @@ export function directUnitsSheet(catalog: Catalog, result: MergeResult, body: Br
     const col = firstFigure + k;
     const total = result.figures.get(key) ?? null;
     const registerCol = body.columns.get(key);
+    if (isUnsummedKey(catalog, key)) {
+      cells.push({ ref: address(col, totalsRow), value: t("vi", "forms.notSummed.total"), style: "text" });
+      return;
+    }
     const formula =
       weightKeyOf(catalog, key) && registerCol !== undefined
         ? `IF(${sheetRef(breakdownSheetName(), address(registerCol, body.totalsRow))}="","",${sheetRef(breakdownSheetName(), address(registerCol, body.totalsRow))})`

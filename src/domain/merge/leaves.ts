@@ -19,7 +19,7 @@ import { dateFromCell } from "./dates";
 import { ExactTotal, isExactFigure, sameFigure } from "./exact-sum";
 import { weightedMean } from "./weighted-average";
 import { figureAt, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
-import { render } from "./messages";
+import { keyed, render } from "../i18n/message";
 import type { BreakdownRow, Leaf, Message, Source } from "./types";
 
 /** The key cells heading the breakdown's first columns, before one column per FigureKey. */
@@ -47,17 +47,17 @@ const cellText = (cell: RawCell | undefined): string => {
 /** Reads the UR_BREAKDOWN table: a header row of keys, then one row per leaf unit. */
 export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[], textKeys: ReadonlySet<number> = new Set()): Read<BreakdownRow[]> {
   const [header, ...rows] = range.cells;
-  if (!header) return { ok: false, problem: { key: "merge.breakdown.empty" } };
+  if (!header) return { ok: false, problem: keyed("merge.breakdown.empty") };
   const column = new Map<string, number>();
   header.forEach((cell, i) => {
     const text = cellText(cell);
     if (text && !column.has(text)) column.set(text, i);
   });
-  for (const meta of BREAKDOWN_META) if (!column.has(meta)) return { ok: false, problem: { key: "merge.breakdown.header", params: { column: meta } } };
+  for (const meta of BREAKDOWN_META) if (!column.has(meta)) return { ok: false, problem: keyed("merge.breakdown.header", { column: meta }) };
   const wanted = new Set<string>(keys);
-  for (const key of keys) if (!column.has(key)) return { ok: false, problem: { key: "merge.breakdown.header", params: { column: key } } };
+  for (const key of keys) if (!column.has(key)) return { ok: false, problem: keyed("merge.breakdown.header", { column: key }) };
   for (const text of column.keys()) {
-    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text) && text !== BREAKDOWN_WARNINGS) return { ok: false, problem: { key: "merge.breakdown.extraColumn", params: { column: text } } };
+    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text) && text !== BREAKDOWN_WARNINGS) return { ok: false, problem: keyed("merge.breakdown.extraColumn", { column: text }) };
   }
   const at = (row: readonly RawCell[], name: string): RawCell | undefined => row[column.get(name)!];
   const keyColumns = keys.map((key) => column.get(key)!);
@@ -74,19 +74,19 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[], 
       if (value === null || value === "") continue;
       if (textKeys.has(k)) {
         // Only the definition's text columns take text; a number there is kept as the text it shows.
-        if (typeof value !== "string" && typeof value !== "number") return { ok: false, problem: { key: "merge.breakdown.value", params: { row: r + 1, column: keys[k] } } };
+        if (typeof value !== "string" && typeof value !== "number") return { ok: false, problem: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
         (texts ??= new Map()).set(k, String(value).normalize("NFC"));
         reported++;
         continue;
       }
       if (typeof value !== "number" || cell?.inexact !== undefined || !isExactFigure(value) || value < 0) {
-        return { ok: false, problem: { key: "merge.breakdown.value", params: { row: r + 1, column: keys[k] } } };
+        return { ok: false, problem: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
       }
       line[k] = value;
       reported++;
     }
     if (!code) {
-      if (reported > 0) return { ok: false, problem: { key: "merge.breakdown.noCode", params: { row: r + 1 } } };
+      if (reported > 0) return { ok: false, problem: keyed("merge.breakdown.noCode", { row: r + 1 }) };
       continue; // an empty line left in the table
     }
     const via = cellText(at(row, "VIA"));
@@ -102,7 +102,7 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[], 
       warnings,
     });
   }
-  if (out.length === 0) return { ok: false, problem: { key: "merge.breakdown.empty" } };
+  if (out.length === 0) return { ok: false, problem: keyed("merge.breakdown.empty") };
   return { ok: true, value: out };
 }
 
@@ -154,7 +154,7 @@ function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Re
   for (const key of keys) {
     const value = submission.figures.get(key);
     if (value === null || value === undefined) continue;
-    if (!isExactFigure(value)) return { ok: false, problem: { key: "merge.reject.inexact", params: { code: key, value: String(value) } } };
+    if (!isExactFigure(value)) return { ok: false, problem: keyed("merge.reject.inexact", { code: key, value: String(value) }) };
   }
   return { ok: true, value: figureRowOf(keys, (key) => submission.figures.get(key)) };
 }
@@ -199,8 +199,8 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
   };
   if (file.submission.kind !== "consolidated") return single([]);
 
-  const fallback = (problem: Message): Read<{ source: Source; warnings: Message[] }> => single([problem, { key: "merge.warn.asSingleUnit" }]);
-  if (!file.breakdown) return fallback({ key: "merge.breakdown.missing" });
+  const fallback = (problem: Message): Read<{ source: Source; warnings: Message[] }> => single([problem, keyed("merge.warn.asSingleUnit")]);
+  if (!file.breakdown) return fallback(keyed("merge.breakdown.missing"));
   const rows = file.breakdown.rows;
   if (!rows.ok) return fallback(rows.problem);
   // The breakdown must add up to the workbook's own figures, cell by cell, exactly.
@@ -215,7 +215,7 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
   // units than it says, was edited or cut short; neither side can be trusted, so the file is not counted.
   const stated = file.breakdown.stated;
   if (stated !== null && stated !== rows.value.length) {
-    return { ok: false, problem: { key: "merge.reject.breakdownTruncated", params: { expected: stated, found: rows.value.length } } };
+    return { ok: false, problem: keyed("merge.reject.breakdownTruncated", { expected: stated, found: rows.value.length }) };
   }
   // A weighted average's total is the weighted mean of the breakdown ("Tiền lương bình quân"), not its sum.
   const totalOf = (k: number): number | null => {
@@ -227,7 +227,7 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
   if (differ.length > 0) {
     const [k] = differ;
     const codes = differ.slice(0, MAX_CODES_NAMED).map((i) => keys[i]).join(", ") + (differ.length > MAX_CODES_NAMED ? ", …" : "");
-    return { ok: false, problem: { key: "merge.reject.breakdownMismatch", params: { count: differ.length, codes, code: keys[k], own: figureAt(own.value, k) ?? "—", sum: totalOf(k) ?? "—" } } };
+    return { ok: false, problem: keyed("merge.reject.breakdownMismatch", { count: differ.length, codes, code: keys[k], own: figureAt(own.value, k) ?? "—", sum: totalOf(k) ?? "—" }) };
   }
   const leaves = rows.value.map((row) =>
     makeLeaf({

@@ -14,7 +14,8 @@ import { weightIndexes, withWeightedAverages } from "./weighted-average";
 import { unsummedIndexes } from "./not-summed";
 import { completeness, type Roster, type RosterReport } from "./roster";
 import { inputFigureKeys } from "./figure-keys";
-import { bilingual, figureLabel, render } from "./messages";
+import { figureLabel } from "./messages";
+import { bilingual, keyed, render } from "../i18n/message";
 import type { CellCount, Dropped, FileReport, Leaf, Message, MergingUnit, PeerOutlier, Source } from "./types";
 
 export interface AcceptedFile extends FileInput {
@@ -86,7 +87,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   for (const file of request.accepted) {
     // Counted rows (Tổng số CĐCS by sector) come from who merged, never from what a file typed.
     const withCounts = withCountedUnits(catalog, campaign, file.submission);
-    const undeclared = withCounts.undeclared.map((field): Message => ({ key: "merge.warn.undeclared", params: { field } }));
+    const undeclared = withCounts.undeclared.map((field): Message => (keyed("merge.warn.undeclared", { field })));
     for (const message of undeclared) note(file.index, message);
     const made = sourceOf({ ...file, submission: withCounts.submission, warnings: [...file.warnings, ...undeclared] }, keys, weights, unsummed);
     if (!made.ok) {
@@ -112,9 +113,9 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     if (d.leaves > 1 || d.dropped.via === null) {
       // A whole file (a unit's own file, or a consolidated workbook) was not counted.
       if (!counted.has(d.dropped.fileIndex)) superseded.add(d.dropped.fileIndex);
-      note(d.dropped.fileIndex, { key: d.kind === "duplicate" ? "merge.file.duplicateOf" : "merge.file.doubleCountedFile", params });
+      note(d.dropped.fileIndex, keyed(d.kind === "duplicate" ? "merge.file.duplicateOf" : "merge.file.doubleCountedFile", params));
     } else {
-      note(d.dropped.fileIndex, { key: "merge.file.leafDoubleCounted", params });
+      note(d.dropped.fileIndex, keyed("merge.file.leafDoubleCounted", params));
     }
   }
   // Every outlier goes into its unit's register row. The file's own lines stay few: a unit's own file
@@ -131,7 +132,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   const peerParams = (o: PeerOutlier) => ({ code: o.code, name: o.name, figure: figureLabel(catalog, o.key), value: o.value, median: o.median, factor });
   const leaves = byUnit.size === 0 ? deduped.leaves : deduped.leaves.map((leaf) => {
     const list = byUnit.get(`${leaf.code}\u0000${leaf.fileName}`);
-    return list ? { ...leaf, warnings: joinWarnings([leaf.warnings, ...list.map((o) => render("vi", { key: "merge.register.peer", params: peerParams(o) }))]) } : leaf;
+    return list ? { ...leaf, warnings: joinWarnings([leaf.warnings, ...list.map((o) => render("vi", keyed("merge.register.peer", peerParams(o))))]) } : leaf;
   });
   const fileOf = new Map<string, { index: number; container: boolean }>();
   for (const leaf of leaves) fileOf.set(`${leaf.code}\u0000${leaf.fileName}`, { index: leaf.fileIndex, container: leaf.via !== null });
@@ -146,10 +147,10 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
       else inRegister.set(file.index, { units: seen.units + 1, example: o.value / o.median > seen.example.value / seen.example.median ? o : seen.example });
       continue;
     }
-    note(file.index, { key: "merge.warn.peer", params: peerParams(o) });
-    if (list.length > 1) note(file.index, { key: "merge.warn.peerMore", params: { count: list.length - 1 } });
+    note(file.index, keyed("merge.warn.peer", peerParams(o)));
+    if (list.length > 1) note(file.index, keyed("merge.warn.peerMore", { count: list.length - 1 }));
   }
-  for (const [fileIndex, { units, example }] of inRegister) note(fileIndex, { key: "merge.warn.peerInRegister", params: { count: units, ...peerParams(example) } });
+  for (const [fileIndex, { units, example }] of inRegister) note(fileIndex, keyed("merge.warn.peerInRegister", { count: units, ...peerParams(example) }));
 
   for (const file of request.accepted) {
     if (reports.has(file.index)) continue;

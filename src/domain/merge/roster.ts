@@ -15,6 +15,7 @@ import { cleanText, nameKey, unitKey, unitNameKey } from "./normalise";
 import type { Deduped } from "./dedupe";
 import { hashText } from "./hash";
 import type { FileReport, Message } from "./types";
+import { keyed, message } from "../i18n/message";
 
 export interface RosterUnit {
   /** "" when the roster gives none: the unit is then matched by its name. */
@@ -101,13 +102,16 @@ function findHeader(rows: readonly (readonly unknown[])[]): { columns: Map<Role,
   return null;
 }
 
+/** The codes of a roster line's warnings (its number is the `line` param): callers decide by these, never by a message's key or words. */
+export const ROSTER_LINE_WARNINGS = { noCode: "roster.line.no-code", duplicate: "roster.line.duplicate", badLevel: "roster.line.bad-level" } as const;
+
 /** Lines that are not units: the column numbering under a header ("(1)", "2") and total lines. */
 const NOT_A_UNIT = /^(\(?\d+\)?|tong|tong cong|cong|tong so)$/;
 
 /** Reads a roster from a table (a sheet, or parsed CSV): a header row somewhere in the first lines, then one unit per row. */
 export function rosterFromRows(rows: readonly (readonly unknown[])[]): Read<Roster> {
   const header = findHeader(rows);
-  if (!header) return { ok: false, problem: { key: "merge.roster.header" } };
+  if (!header) return { ok: false, problem: keyed("merge.roster.header") };
   const { columns } = header;
   const units: RosterUnit[] = [];
   const warnings: Message[] = [];
@@ -118,19 +122,19 @@ export function rosterFromRows(rows: readonly (readonly unknown[])[]): Read<Rost
     const code = at(row, "code");
     const name = at(row, "name");
     if (!code && (!name || NOT_A_UNIT.test(fold(name)))) continue;
-    if (!code && columns.has("code")) warnings.push({ key: "merge.roster.noCode", params: { line: r + 1, name } });
+    if (!code && columns.has("code")) warnings.push(message(ROSTER_LINE_WARNINGS.noCode, "merge.roster.noCode", { line: r + 1, name }));
     const key = code ? unitKey(code) : `name:${unitNameKey(name)}#${r + 1}`;
     if (seen.has(key)) {
-      warnings.push({ key: "merge.roster.duplicate", params: { line: r + 1, code } });
+      warnings.push(message(ROSTER_LINE_WARNINGS.duplicate, "merge.roster.duplicate", { line: r + 1, code }));
       continue;
     }
     seen.add(key);
     const levelText = at(row, "level");
     const level = levelText ? parseLevel(levelText) : null;
-    if (levelText && !level) warnings.push({ key: "merge.roster.level", params: { line: r + 1, value: levelText } });
+    if (levelText && !level) warnings.push(message(ROSTER_LINE_WARNINGS.badLevel, "merge.roster.level", { line: r + 1, value: levelText }));
     units.push({ code, key, name, level, line: r + 1 });
   }
-  if (units.length === 0) return { ok: false, problem: { key: "merge.roster.empty" } };
+  if (units.length === 0) return { ok: false, problem: keyed("merge.roster.empty") };
   return { ok: true, value: { units, warnings } };
 }
 

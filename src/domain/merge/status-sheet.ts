@@ -11,7 +11,7 @@ import { planRowHeights } from "../layout/row-height";
 import type { FigureKey } from "../submission";
 import { t, type StringKey } from "../i18n/strings";
 import { displayDate } from "../dates";
-import { render } from "./messages";
+import { render, keyed } from "../i18n/message";
 import { outlierGroups } from "./consolidate";
 import type { MergeResult } from "./merge";
 import type { RosterLine } from "./roster";
@@ -190,7 +190,7 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
     // Grouped by indicator, the most extreme first, a few named each: a national merge may flag thousands.
     for (const group of outlierGroups(result.outliers)) {
       line(vi("merge.outlier.group", { figure: labelOf(group.key), count: group.outliers.length }), "text");
-      for (const o of group.outliers.slice(0, OUTLIERS_NAMED)) line(render("vi", { key: "merge.outlier.line", params: { code: o.code, name: o.name, figure: labelOf(o.key), value: o.value, median: o.median } }), "paragraph");
+      for (const o of group.outliers.slice(0, OUTLIERS_NAMED)) line(render("vi", keyed("merge.outlier.line", { code: o.code, name: o.name, figure: labelOf(o.key), value: o.value, median: o.median })), "paragraph");
       if (group.outliers.length > OUTLIERS_NAMED) line(vi("merge.outlier.more", { count: group.outliers.length - OUTLIERS_NAMED }), "small");
     }
   }

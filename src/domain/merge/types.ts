@@ -1,19 +1,13 @@
 /**
- * The plain data a merge produces. Messages are string-catalog keys with parameters, not text, so
- * the task pane, the CLI and the workbook each show them in their own language.
+ * The plain data a merge produces. Messages are of the one model (i18n/message: code, key, params),
+ * not text, so the task pane, the CLI and the workbook each show them in their own language.
  */
-import type { Level, Localized } from "../catalog/schema";
+import type { Level } from "../catalog/schema";
 import type { FigureKey } from "../submission";
-import type { StringKey } from "../i18n/strings";
+import type { Message } from "../i18n/message";
 import type { FigureRow } from "./figure-row";
 
-/** A parameter may itself be bilingual (a row label), resolved when the message is shown. */
-export type MessageParam = string | number | Localized;
-
-export interface Message {
-  readonly key: StringKey;
-  readonly params?: Readonly<Record<string, MessageParam>>;
-}
+export type { Message, MessageParam } from "../i18n/message";
 
 export type FileStatus = "accepted" | "warnings" | "rejected";
 

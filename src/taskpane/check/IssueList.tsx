@@ -7,6 +7,7 @@ import { useDefinition } from "../forms/definition";
 import { groupIssues, type CheckIssue, type Severity } from "../../domain/check";
 import type { CellRef } from "../../domain/raw";
 import { useI18n } from "../i18n";
+import { render } from "../../domain/i18n/message";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
@@ -50,7 +51,7 @@ export function IssueList({ issues, onSelect, located }: { readonly issues: read
                       <li key={issue.id}>
                         <Button appearance="subtle" className={styles.issue} onClick={() => onSelect(issue)} disabled={!cell} data-issue-id={issue.id} title={cell ? t("check.view.goTo", { ref: cellLabel(cell) }) : undefined}>
                           <span className={styles.text}>
-                            <span>{issue.message[lang]}</span>
+                            <span>{render(lang, issue.message)}</span>
                             <Caption1 className={styles.ref}>
                               {[cell ? cellLabel(cell) : null, issue.explained ? t("check.explained") : null].filter(Boolean).join(" · ")}
                             </Caption1>

@@ -10,6 +10,7 @@ import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { useDefinition } from "./definition";
 import { definitionFromFile, definitionFromWorkbook, type DefinitionRead } from "./read-definition";
+import { render } from "../../domain/i18n/message";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -33,7 +34,7 @@ export function DefinitionPicker() {
   const take = (read: DefinitionRead, source: string) => {
     if (!read.ok) {
       setProblems([]);
-      setFailure(typeof read.error === "string" ? t(read.error === "tooLarge" ? "forms.ui.tooLarge" : "forms.ui.unreadable") : read.error[lang]);
+      setFailure(typeof read.error === "string" ? t(read.error === "tooLarge" ? "forms.ui.tooLarge" : "forms.ui.unreadable") : render(lang, read.error));
       return;
     }
     setFailure(null);

@@ -13,6 +13,7 @@ import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { downloadXlsx } from "../download";
 import { FIT_PANE_SELECT } from "../fit-pane";
+import { render } from "../../domain/i18n/message";
 
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -76,7 +77,7 @@ export function ImportForm() {
       // Loaded on first use: the reader brings ExcelJS, a chunk of its own.
       const { readTypedForm } = await import(/* webpackChunkName: "forms-import" */ "../../workbook/file/forms/read-typed-form");
       const read = await readTypedForm(new Uint8Array(await file.arrayBuffer()));
-      if (!read.ok) setState({ kind: "error", text: t("formsImport.cli.unreadable", { file: file.name, reason: read.error[lang] }) });
+      if (!read.ok) setState({ kind: "error", text: t("formsImport.cli.unreadable", { file: file.name, reason: render(lang, read.error) }) });
       else propose(read.value.sheets, file.name);
     } catch {
       setState({ kind: "error", text: t("formsImport.ui.failed") });

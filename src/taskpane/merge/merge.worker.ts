@@ -11,6 +11,7 @@ import type { Message, Roster } from "../../domain/merge";
 import type { RosterLoad } from "../../workbook/merge/roster-file";
 import { SAMPLE_DISTRICT } from "../../domain/merge/sample";
 import type { MergeJobOptions, WorkerRequest, WorkerResponse } from "./protocol";
+import { render, keyed } from "../../domain/i18n/message";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
@@ -37,7 +38,7 @@ async function run(inputs: MergeFileInput[], roster: Roster | null, options: Mer
   const catalog = loadCatalog();
   const chosen = options.definition ? catalogFromModel(options.definition) : null;
   // The page built this definition from the same model; rebuilt here, it cannot fail unless the page is broken.
-  if (chosen && !chosen.ok) throw new Error(chosen.error.en);
+  if (chosen && !chosen.ok) throw new Error(render("en", chosen.error));
   const outcome = await mergeFiles(catalog, inputs.map((input, i) => staged(input, i, inputs.length)), {
     campaignId: options.campaignId,
     definition: chosen?.value ?? null,
@@ -81,7 +82,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
         const { file } = request.roster;
         const loaded = await file.arrayBuffer().then(
           (buffer) => loadRoster(file.name, new Uint8Array(buffer)),
-          (): RosterLoad => ({ ok: false, problem: { key: "merge.reject.unreadable", params: { detail: file.name } } }),
+          (): RosterLoad => ({ ok: false, problem: keyed("merge.reject.unreadable", { detail: file.name }) }),
         );
         if (loaded.ok) roster = loaded.roster;
         else rosterProblem = loaded.problem;

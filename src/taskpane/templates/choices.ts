@@ -6,6 +6,7 @@ import { concreteCampaign, customReviewCampaign, MAX_YEAR, MIN_YEAR, type Campai
 import { customCampaignInputSchema } from "../../domain/catalog/campaign";
 import type { Lang } from "../../domain/i18n/strings";
 import type { Result } from "../../domain/errors";
+import { message } from "../../domain/i18n/message";
 
 export const CUSTOM = "custom";
 
@@ -83,6 +84,6 @@ export function campaignFromChoice(catalog: Catalog, choice: string, year: numbe
     return customReviewCampaign(customInput(custom), { tables: catalog.tables.map((table) => table.id), plausibility: review.plausibility });
   }
   const def = catalog.campaignDefs.find((d) => d.id === choice);
-  if (!def) return { ok: false, error: { code: "campaign.unknown", vi: `Không có kỳ báo cáo "${choice}".`, en: `No campaign "${choice}".` } };
+  if (!def) return { ok: false, error: message("campaign.unknown", "campaign.unknownChoice", { id: choice }) };
   return concreteCampaign(def, def.kind === "periodic" ? year : undefined);
 }

@@ -12,6 +12,7 @@ import { Summary } from "../check/Summary";
 import { useCheck } from "../check/useCheck";
 import { SettingsSaveError, type HighlightOutcome } from "../../workbook/port";
 import { ViewFrame } from "./ViewFrame";
+import { render } from "../../domain/i18n/message";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
@@ -83,7 +84,7 @@ export function CheckView() {
         {state.status === "running" && <Spinner size="small" label={t("check.view.running")} />}
         {state.status === "failed" && (
           <MessageBar intent="error">
-            <MessageBarBody>{t("check.view.failed", { reason: typeof state.error === "string" ? state.error : state.error[lang] })}</MessageBarBody>
+            <MessageBarBody>{t("check.view.failed", { reason: typeof state.error === "string" ? state.error : render(lang, state.error) })}</MessageBarBody>
           </MessageBar>
         )}
         {markNotice && (

@@ -164,7 +164,7 @@ export function MergeView() {
       const outcome = await port.writePlan(state.outcome.plan, { confirmReplace });
       setNotice(outcome.written ? { intent: "success", text: t("merge.view.written", { count: outcome.sheets.length }) } : { intent: "warning", text: t("merge.view.declined") });
     } catch (error) {
-      setNotice({ intent: "error", text: t("merge.view.writeFailed", { reason: failure(error)[lang] }) });
+      setNotice({ intent: "error", text: t("merge.view.writeFailed", { reason: render(lang, failure(error)) }) });
     }
   };
 
@@ -347,7 +347,7 @@ export function MergeView() {
         )}
         {rosterProblem && (
           <MessageBar intent="warning" data-testid="merge-roster-problem">
-            <MessageBarBody className={styles.wrap}>{t("merge.cli.rosterError", { file: rosterName, reason: render(lang, rosterProblem) })}</MessageBarBody>
+            <MessageBarBody className={styles.wrap}>{t("merge.roster.unusable", { file: rosterName, reason: render(lang, rosterProblem) })}</MessageBarBody>
           </MessageBar>
         )}
         {state.status === "done" && !state.outcome.ok && (

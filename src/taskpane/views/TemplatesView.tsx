@@ -32,6 +32,7 @@ import { downloadXlsx } from "../download";
 import { ImportForm } from "../forms/ImportForm";
 import { failure } from "../failure";
 import { FIT_PANE_SELECT } from "../fit-pane";
+import { render } from "../../domain/i18n/message";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -92,7 +93,7 @@ export function TemplatesView() {
     }
     const campaign = campaignFromChoice(catalog, chosen.value, year, custom);
     if (!campaign.ok) {
-      setStatus({ kind: "error", text: t("tplui.failed", { reason: campaign.error[lang] }) });
+      setStatus({ kind: "error", text: t("tplui.failed", { reason: render(lang, campaign.error) }) });
       return;
     }
     setStatus({ kind: "working" });
@@ -115,7 +116,7 @@ export function TemplatesView() {
         setStatus({ kind: "done", text: t(base ? "tplui.insertedFile" : "tplui.downloaded", { file: name }) });
       }
     } catch (error) {
-      setStatus({ kind: "error", text: t("tplui.failed", { reason: failure(error)[lang] }) });
+      setStatus({ kind: "error", text: t("tplui.failed", { reason: render(lang, failure(error)) }) });
     }
   };
 

@@ -11,11 +11,12 @@
 import { NAME_PREFIX, type CellRef, type RawWorkbook } from "../../domain/raw";
 import { unzipSync } from "fflate";
 import { AppErrorException, type AppError } from "../../domain/errors";
-import { t, type Lang } from "../../domain/i18n/strings";
+import { t } from "../../domain/i18n/strings";
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import { MAX_SHEET_ROWS_CELLS, type SheetRows, type WorkbookPort, type WritePlanOptions, type WritePlanOutcome } from "../port";
 import { readSheetTable, readWorkbook } from "./reader";
 import { writeWorkbook } from "./writer";
+import { keyed, perLanguage } from "../../domain/i18n/message";
 
 export interface FileWorkbook extends WorkbookPort {
   readonly host: "file";
@@ -80,8 +81,7 @@ function unkeptParts(bytes: Uint8Array): AppError | null {
     },
   });
   if (kinds.size === 0) return null;
-  const words = (lang: Lang) => t(lang, "file.unkeptParts", { parts: [...kinds].map((kind) => t(lang, kind)).join(", ") });
-  return { code: "file.unkeptParts", vi: words("vi"), en: words("en") };
+  return keyed("file.unkeptParts", { parts: perLanguage((lang) => [...kinds].map((kind) => t(lang, kind)).join(", ")) });
 }
 
 export function createFileWorkbook(initial: Uint8Array | null = null): FileWorkbook {

@@ -25,6 +25,7 @@ import type { Submission } from "../../domain/submission";
 import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/forms/carried-definition";
 import { olderSubsetOf } from "../../domain/forms/definition-versions";
 import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
+import { keyed } from "../../domain/i18n/message";
 
 export interface MergeFileInput {
   readonly name: string;
@@ -80,16 +81,16 @@ export type MergeOutcome =
 
 const MAX_LISTED = 5;
 
-/** A reason given as text (a reader error, a check issue), with its code for machines (the CLI's --json). */
-const textReason = (text: { vi: string; en: string }, code: string): Message => ({ key: "merge.reason.text", params: { text, code } });
+/** A check issue as a merge reason: the issue's stable id is the reason's code (the CLI's --json lists it). */
+const issueReason = (issue: CheckIssue): Message => ({ ...issue.message, code: issue.id });
 
 export function todayIso(now = new Date()): string {
   return localIsoDate(now);
 }
 
 function listed(issues: readonly CheckIssue[]): Message[] {
-  const out = issues.slice(0, MAX_LISTED).map((i) => textReason(i.message, i.id));
-  if (issues.length > MAX_LISTED) out.push({ key: "merge.reason.more", params: { count: issues.length - MAX_LISTED } });
+  const out = issues.slice(0, MAX_LISTED).map(issueReason);
+  if (issues.length > MAX_LISTED) out.push(keyed("merge.reason.more", { count: issues.length - MAX_LISTED }));
   return out;
 }
 
@@ -117,10 +118,10 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   // The carried definition's text is read only when its hash is one this merge has not met yet.
   let read = state.reader.readWorkbook(bytes, options.limits, { skipNames: CARRIED_TEXT_NAMES });
   if (read.ok && state.carried.needsText(read.value.workbook)) read = state.reader.readWorkbook(bytes, options.limits);
-  if (!read.ok) return { rejected: rejectedReport(index, name, [textReason(read.error, read.error.code)]) };
+  if (!read.ok) return { rejected: rejectedReport(index, name, [read.error]) };
   const raw = read.value.workbook;
   const chosen = definitionFor(catalog, raw, name, state);
-  if (!chosen.ok) return { rejected: rejectedReport(index, name, [textReason(chosen.message, chosen.code)]) };
+  if (!chosen.ok) return { rejected: rejectedReport(index, name, [chosen.message]) };
   const readWith = chosen.catalog;
   const reading = readSubmission(readWith, raw);
   const sub = reading.submission;
@@ -133,22 +134,22 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   if (!campaign || reading.campaign.id !== campaign.id) {
     const expected = campaign ? { title: campaign.title, id: campaign.id } : { title: { vi: state.wanted ?? "", en: state.wanted ?? "" }, id: state.wanted ?? "" };
     return {
-      rejected: rejectedReport(index, name, [{ key: "merge.reject.campaign", params: { theirs: reading.campaign.title, theirsId: reading.campaign.id, expected: expected.title, expectedId: expected.id } }], who),
+      rejected: rejectedReport(index, name, [keyed("merge.reject.campaign", { theirs: reading.campaign.title, theirsId: reading.campaign.id, expected: expected.title, expectedId: expected.id })], who),
     };
   }
 
   const blocking = reading.issues.filter((i) => i.severity === "error");
-  if (blocking.length > 0) return { rejected: rejectedReport(index, name, [{ key: "merge.reject.templateErrors" }, ...listed(blocking)], who) };
+  if (blocking.length > 0) return { rejected: rejectedReport(index, name, [keyed("merge.reject.templateErrors"), ...listed(blocking)], who) };
 
   const ruleIssues = checkRules(readWith, campaignForLevel(campaign, sub.identification.level), sub);
   const ruleErrors = ruleIssues.filter((i) => i.severity === "error");
   const warnings: Message[] = [];
   if (ruleErrors.length > 0) {
-    if (!options.acceptErrors) return { rejected: rejectedReport(index, name, [{ key: "merge.reject.errors", params: { count: ruleErrors.length } }, ...listed(ruleErrors)], who) };
-    warnings.push({ key: "merge.warn.acceptedWithErrors", params: { count: ruleErrors.length } }, ...listed(ruleErrors));
+    if (!options.acceptErrors) return { rejected: rejectedReport(index, name, [keyed("merge.reject.errors", { count: ruleErrors.length }), ...listed(ruleErrors)], who) };
+    warnings.push(keyed("merge.warn.acceptedWithErrors", { count: ruleErrors.length }), ...listed(ruleErrors));
   }
-  if (read.value.flags.macros) warnings.push({ key: "merge.warn.macros" });
-  if (chosen.older) warnings.push({ key: "merge.warn.olderDefinition", params: { theirs: formText(readWith), ours: formText(state.catalog ?? catalog) } });
+  if (read.value.flags.macros) warnings.push(keyed("merge.warn.macros"));
+  if (chosen.older) warnings.push(keyed("merge.warn.olderDefinition", { theirs: formText(readWith), ours: formText(state.catalog ?? catalog) }));
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
   // The register's columns are the keys of the definition the merge runs against (as mergeSubmissions lists them), not the caller's default.
   return { accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, state.catalog ?? catalog, campaign), warnings } };
@@ -203,7 +204,7 @@ const formText = (catalog: Catalog): string => `${catalog.form.id} v${catalog.fo
  * (its missing codes are then not reported). Any other file is read with the merge's definition,
  * which rejects it for its hash. A file's own definition never replaces a chosen one.
  */
-function definitionFor(given: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0], name: string, state: JudgeState): { ok: true; catalog: Catalog; older: boolean } | { ok: false; message: { vi: string; en: string }; code: string } {
+function definitionFor(given: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0], name: string, state: JudgeState): { ok: true; catalog: Catalog; older: boolean } | { ok: false; message: Message } {
   const carried = state.carried.of(raw);
   if (state.seen && carried.ok) {
     const { hash } = carried.catalog.form;
@@ -213,7 +214,7 @@ function definitionFor(given: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0]
     state.catalog ??= carried.catalog;
   }
   const own = state.catalog ?? given;
-  if (!carried.ok) return { ok: false, message: carried.message, code: carried.code };
+  if (!carried.ok) return { ok: false, message: carried.message };
   if (carried.catalog.form.hash !== own.form.hash && olderSubsetOf(carried.catalog, own)) return { ok: true, catalog: carried.catalog, older: true };
   return { ok: true, catalog: own, older: false };
 }
@@ -222,13 +223,13 @@ function definitionFor(given: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0]
 export async function judgeFile(catalog: Catalog, index: number, file: MergeFileInput, state: JudgeState, options: JudgeOptions): Promise<Verdict> {
   try {
     const tooLarge = file.size === undefined ? null : fileSizeError(file.size, options.limits);
-    if (tooLarge) return { rejected: rejectedReport(index, file.name, [textReason(tooLarge, tooLarge.code)]) };
+    if (tooLarge) return { rejected: rejectedReport(index, file.name, [tooLarge]) };
     // Held only while judged: the figures are in the verdict, the file itself can go.
     const bytes = file.bytes ?? (file.read ? await file.read() : new Uint8Array(0));
     return judge(catalog, index, file.name, bytes, state, options);
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120);
-    return { rejected: rejectedReport(index, file.name, [{ key: "merge.reject.unreadable", params: { detail } }]) };
+    return { rejected: rejectedReport(index, file.name, [keyed("merge.reject.unreadable", { detail })]) };
   }
 }
 
@@ -244,7 +245,7 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   const shared = options.offload && state.campaign ? Math.min(files.length, Math.max(0, Math.floor(options.offload.share(files.length)))) : 0;
   const here = files.length - shared;
   const offloaded = shared > 0 ? options.offload!.judge(Array.from({ length: shared }, (_, i) => here + i)) : null;
-  const cancelled = (): MergeOutcome => ({ ok: false, reason: { key: "merge.outcome.cancelled" }, files: rejected, cancelled: true });
+  const cancelled = (): MergeOutcome => ({ ok: false, reason: keyed("merge.outcome.cancelled"), files: rejected, cancelled: true });
   /** Judges files[from, to) on this thread, in order, with progress; false once cancelled. */
   const judgeHere = async (from: number, to: number): Promise<boolean> => {
     for (let index = from; index < to; index++) {
@@ -265,11 +266,11 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   if (options.signal?.aborted) return cancelled();
   const disagreement = definitionsDisagree(state);
   if (disagreement) return { ok: false, reason: disagreement, files: rejected, cancelled: false };
-  if (!state.campaign) return { ok: false, reason: { key: "merge.outcome.noCampaign" }, files: rejected, cancelled: false };
+  if (!state.campaign) return { ok: false, reason: keyed("merge.outcome.noCampaign"), files: rejected, cancelled: false };
   const definition = state.catalog ?? catalog;
   const mergingUnit: MergingUnit = { ...options.mergingUnit, level: options.mergingUnit.level ?? levelAbove(accepted) };
   const result = mergeSubmissions({ catalog: definition, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
-  if (result.leaves.length === 0) return { ok: false, reason: { key: "merge.outcome.nothing" }, files: result.files, cancelled: false };
+  if (result.leaves.length === 0) return { ok: false, reason: keyed("merge.outcome.nothing"), files: result.files, cancelled: false };
   const { plan, audit } = consolidatedPlan(definition, result, options.today ?? todayIso());
   return { ok: true, result, plan, audit, definition: { catalog: definition, fromFiles: state.seen !== null } };
 }
@@ -278,7 +279,7 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
 function definitionsDisagree(state: JudgeState): Message | null {
   if (!state.seen || state.seen.size < 2) return null;
   const groups = [...state.seen.values()].map((g) => `${g.label}: ${g.files.slice(0, MAX_LISTED).join(", ")}${g.files.length > MAX_LISTED ? ` (+${g.files.length - MAX_LISTED})` : ""}`);
-  return { key: "merge.outcome.definitionsDisagree", params: { groups: groups.join("; ") } };
+  return keyed("merge.outcome.definitionsDisagree", { groups: groups.join("; ") });
 }
 
 /** The level above the most common level among the files: CĐCS files are merged by a district. */

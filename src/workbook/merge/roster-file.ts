@@ -3,6 +3,7 @@ import type { Message, Roster } from "../../domain/merge";
 import { parseCsv, rosterFromRows } from "../../domain/merge";
 import { readSheetTable } from "../file/reader";
 import { MAX_SHEET_ROWS_CELLS, type SheetRows } from "../port";
+import { keyed } from "../../domain/i18n/message";
 
 export type RosterLoad = { readonly ok: true; readonly roster: Roster } | { readonly ok: false; readonly problem: Message };
 
@@ -10,7 +11,7 @@ export type RosterLoad = { readonly ok: true; readonly roster: Roster } | { read
 export function rosterFromSheet(sheet: string, read: SheetRows): RosterLoad {
   if (!read.ok) {
     const key = read.reason === "missing" ? "merge.roster.sheetMissing" : read.reason === "tooLarge" ? "merge.roster.sheetTooLarge" : "merge.roster.sheetUnreadable";
-    return { ok: false, problem: { key, params: { sheet, limit: MAX_SHEET_ROWS_CELLS } } };
+    return { ok: false, problem: keyed(key, { sheet, limit: MAX_SHEET_ROWS_CELLS }) };
   }
   const roster = rosterFromRows(read.rows);
   return roster.ok ? { ok: true, roster: roster.value } : { ok: false, problem: roster.problem };
@@ -22,7 +23,7 @@ export function loadRoster(name: string, bytes: Uint8Array, sheet?: string): Ros
     rows = parseCsv(new TextDecoder("utf-8").decode(bytes));
   } else {
     const table = readSheetTable(bytes, sheet);
-    if (!table.ok) return { ok: false, problem: { key: "merge.reason.text", params: { text: { vi: table.error.vi, en: table.error.en } } } };
+    if (!table.ok) return { ok: false, problem: table.error };
     rows = table.value.rows;
   }
   const roster = rosterFromRows(rows);

@@ -4,6 +4,7 @@ import { resolveCampaign } from "../../domain/catalog/campaign";
 import { buildTemplate } from "../../domain/layout/template";
 import { sampleRosterCsv, sampleScenario, SAMPLE_CAMPAIGN_ID, SAMPLE_PARENT_NAME } from "../../domain/merge/sample";
 import { writeWorkbook } from "../file/writer";
+import { render } from "../../domain/i18n/message";
 
 export interface SampleFiles {
   readonly campaignId: string;
@@ -13,7 +14,7 @@ export interface SampleFiles {
 
 export async function sampleFiles(catalog: Catalog): Promise<SampleFiles> {
   const campaign = resolveCampaign(catalog.campaignDefs, SAMPLE_CAMPAIGN_ID);
-  if (!campaign.ok) throw new Error(campaign.error.en); // shipped data: a defect, not a user error
+  if (!campaign.ok) throw new Error(render("en", campaign.error)); // shipped data: a defect, not a user error
   const scenario = sampleScenario();
   const files: { name: string; bytes: Uint8Array }[] = [];
   for (const f of scenario.files) {

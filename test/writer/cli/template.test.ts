@@ -7,6 +7,7 @@ import { templateFileName, uniqueNames } from "../../../src/workbook/file/writer
 import { asciiFold } from "../../../src/domain/ascii-fold";
 import { readBack } from "../readBack";
 import { cli, scratchDir } from "./io";
+import { render } from "../../../src/domain/i18n/message";
 
 const readIds = async (path: string) => (await readBack(new Uint8Array(readFileSync(path)))).values;
 
@@ -28,7 +29,7 @@ describe("union-report template, one unit", () => {
     const dir = scratchDir();
     await cli(["template", "--campaign", "sk5-nq20-2008-2012", "--out", "a.xlsx", "--unit-code", "X1", "--unit-name", "Công đoàn ngành Giáo dục", "--level", "huyen"], dir);
     const outcome = readWorkbook(new Uint8Array(readFileSync(join(dir, "a.xlsx"))));
-    if (!outcome.ok) throw new Error(outcome.error.en);
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.value.flags.brokenNames).toEqual([]);
     expect(outcome.value.workbook.names.get("UR_ID_UNIT_NAME")!.cells[0][0].value).toBe("Công đoàn ngành Giáo dục");
     expect(outcome.value.workbook.names.get("UR_META_CAMPAIGN_ID")!.cells[0][0].value).toBe("sk5-nq20-2008-2012");

@@ -3,19 +3,15 @@
  * has its Vietnamese and English message.
  */
 import type { AppError } from "../../../domain/errors";
-import { files } from "../../../domain/i18n/files";
-import { fillParams, type Lang } from "../../../domain/i18n/strings";
+import type { files } from "../../../domain/i18n/files";
+import { keyed, render } from "../../../domain/i18n/message";
 
 export type ReaderErrorCode = keyof (typeof files)["vi"];
 
 type Params = Readonly<Record<string, string | number>>;
 
-function fill(lang: Lang, code: ReaderErrorCode, params: Params): string {
-  return fillParams(lang, files[lang][code], params);
-}
-
-export function readerError(code: ReaderErrorCode, params: Params = {}): AppError {
-  return { code, vi: fill("vi", code, params), en: fill("en", code, params) };
+export function readerError(code: ReaderErrorCode, params?: Params): AppError {
+  return keyed(code, params);
 }
 
 /**
@@ -24,6 +20,6 @@ export function readerError(code: ReaderErrorCode, params: Params = {}): AppErro
  */
 export class ReadAbort extends Error {
   constructor(readonly error: AppError) {
-    super(error.en);
+    super(render("en", error));
   }
 }

@@ -1,0 +1,43 @@
+/** Strings of the forms import command. */
+export const formsImportCli = {
+  vi: {
+    "formsImport.cli.summary": "đề xuất tệp định nghĩa từ một biểu mẫu đã gõ trong Excel",
+    "formsImport.cli.usage":
+      "Cách dùng: union-report forms import BIEU.xlsx [--out DINH-NGHIA.xlsx] [--sheet \"Tên trang\"] [--json]\n  Đọc biểu mẫu đã gõ (TT · Nội dung · Đơn vị tính · cột số liệu · Ghi chú), đề xuất mã chỉ tiêu, kiểu số, cách tổng hợp và ghi tệp định nghĩa; những điểm cần cán bộ quyết định được ghi ở cột todo.\n  --out     tệp định nghĩa ghi ra (mặc định: BIEU-dinh-nghia.xlsx cạnh tệp biểu)\n  --sheet   trang cần nhập (mặc định: trang hiển thị đầu tiên có dòng tiêu đề cột)\n  --json    in kết quả dạng JSON",
+    "formsImport.cli.oneFile": "Hãy chỉ ra đúng một tệp biểu mẫu (.xlsx).",
+    "formsImport.cli.sameFile": "Tệp định nghĩa (--out) không được trùng với tệp biểu mẫu đang đọc.",
+    "formsImport.cli.notFound": "Không tìm thấy tệp \"{file}\".",
+    "formsImport.cli.openFailed": "Không mở được tệp \"{file}\" ({reason}).",
+    "formsImport.cli.nothing": "Không nhập được gì từ \"{file}\".",
+    "formsImport.cli.writeFailed": "Không ghi được tệp \"{file}\" ({reason}).",
+    "formsImport.cli.read": "Đã đọc {file} (trang {sheets}): {sections} mục, {indicators} chỉ tiêu, {todos} điểm cần xem.",
+    "formsImport.cli.linesHeader": "Dòng\tTT\tMã\tKiểu\tstock/flow\tThuộc (trong đó)\tTổng hợp\tNội dung",
+    "formsImport.cli.section": "(mục)",
+    "formsImport.cli.inferredHeading": "Đã suy ra:",
+    "formsImport.cli.todoHeading": "Cần cán bộ xem và quyết định ({count}):",
+    "formsImport.cli.row": "dòng {row}: ",
+    "formsImport.cli.rowCode": "dòng {row} ({code}): ",
+    "formsImport.cli.written": "Đã ghi tệp định nghĩa: {file}",
+    "formsImport.cli.next": "Sửa các ô todo (tô vàng) rồi kiểm tra: union-report forms check \"{file}\"",
+  },
+  en: {
+    "formsImport.cli.summary": "propose a definition file from a form typed in Excel",
+    "formsImport.cli.usage":
+      "Usage: union-report forms import FORM.xlsx [--out DEFINITION.xlsx] [--sheet \"Sheet name\"] [--json]\n  Reads a typed form (TT · Nội dung · Đơn vị tính · value columns · Ghi chú), proposes codes, value types and aggregations and writes a definition file; what the officer must decide is written in the todo column.\n  --out     definition file to write (default: FORM-dinh-nghia.xlsx beside the form)\n  --sheet   sheet to import (default: the first visible sheet with a column header)\n  --json    print the result as JSON",
+    "formsImport.cli.oneFile": "Name exactly one form file (.xlsx).",
+    "formsImport.cli.sameFile": "The definition file (--out) may not be the form being read.",
+    "formsImport.cli.notFound": "File \"{file}\" not found.",
+    "formsImport.cli.openFailed": "Could not open \"{file}\" ({reason}).",
+    "formsImport.cli.nothing": "Nothing could be imported from \"{file}\".",
+    "formsImport.cli.writeFailed": "Could not write \"{file}\" ({reason}).",
+    "formsImport.cli.read": "Read {file} (sheet {sheets}): {sections} headings, {indicators} indicators, {todos} points to check.",
+    "formsImport.cli.linesHeader": "Row\tTT\tCode\tType\tstock/flow\tPart of\tAggregation\tLabel",
+    "formsImport.cli.section": "(heading)",
+    "formsImport.cli.inferredHeading": "Inferred:",
+    "formsImport.cli.todoHeading": "For the officer to check and decide ({count}):",
+    "formsImport.cli.row": "row {row}: ",
+    "formsImport.cli.rowCode": "row {row} ({code}): ",
+    "formsImport.cli.written": "Definition file written: {file}",
+    "formsImport.cli.next": "Edit the todo cells (yellow), then check: union-report forms check \"{file}\"",
+  },
+} as const;

@@ -1,0 +1,18 @@
+/**
+ * The task pane's strings: the domain's tables and the views' own, through the one lookup
+ * (domain/i18n/strings). Views take `t` from `useI18n()`, which reads from here.
+ */
+import { withTables } from "../../domain/i18n/strings";
+import { checkView } from "./check";
+import { formsView } from "./forms";
+import { formsImportView } from "./forms-import";
+import { mergeView } from "./merge";
+import { templatesView } from "./templates";
+import { paneUi } from "./ui";
+
+const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView] as const);
+
+export type PaneKey = Parameters<typeof pane.t>[1];
+export const { t, render } = pane;
+/** Every key the pane can show, for the completeness tests. */
+export const allPaneKeys = pane.allKeys;
