@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { LEVEL_LABELS, levelLabel, parseLevel, resolveCampaign, loadCatalog, type Campaign, type Level } from "../../src/domain/catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { readSubmission } from "../../src/domain/check";
-import { consolidatedPlan, mergeSubmissions, rosterFromRows, statusSheetName } from "../../src/domain/merge";
+import { breakdownSheetName, consolidatedPlan, mergeSubmissions, rosterFromRows, statusSheetName } from "../../src/domain/merge";
 import { sheetCells } from "../../src/domain/layout";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
@@ -94,6 +94,16 @@ describe.each([
     const texts = sheetCells(status).map((cell) => cell.value);
     expect(texts).toContain(upper);
     expect(texts).not.toContain(TODAY_UPPER);
+  });
+
+  it("names a unit's level that way in the merge's register", async () => {
+    const c = campaign(id);
+    const district = fileFromPlan(buildTemplate({ catalog, campaign: c, unit: { unitCode: "LD1", unitName: "LĐLĐ thị xã Mường Lay", level: "huyen", datePrepared: `${c.endYear}-06-01` } }).plan, "LD1.xlsx", 0);
+    const result = mergeSubmissions({ catalog, campaign: c, mergingUnit: { code: "LDLD-T", name: "LĐLĐ tỉnh", level: "tinh" }, accepted: [district], rejected: [] });
+    expect(result.leaves.map((leaf) => leaf.level)).toEqual(["huyen"]);
+    const written = await textsOf(await writeWorkbook(consolidatedPlan(catalog, result, `${c.endYear}-07-01`).plan));
+    expect(written.get(breakdownSheetName())!).toContain(upper);
+    expect(written.get(breakdownSheetName())!).not.toContain(TODAY_UPPER);
   });
 });
 

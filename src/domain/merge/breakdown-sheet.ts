@@ -13,7 +13,7 @@ import type { Catalog } from "../catalog/load";
 import { BREAKDOWN_UNITS_NAME, registerName } from "../catalog/names";
 import { weightKeyOf } from "./weighted-average";
 import { isUnsummedKey } from "./not-summed";
-import { LEVEL_LABELS } from "../catalog/levels";
+import { levelLabel } from "../catalog/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
 import type { CellPlan, NamePlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
 import { planRowHeights } from "../layout/row-height";
@@ -102,6 +102,7 @@ export function breakdownBody(catalog: Catalog, result: MergeResult, rowsPerShee
 
   // One row per unit, produced when drawn: a register of 136,000 units is never held as cells.
   // Text from submissions goes in as values: the plan contract keeps them literal, so "=cmd" stays text.
+  // Levels as the campaign names them: a 2012 review's register says "LĐLĐ huyện", a 2026 one the 2026 names.
   const leaves = result.leaves;
   const rows: RowsPlan = {
     firstRow: R.firstUnit,
@@ -109,7 +110,7 @@ export function breakdownBody(catalog: Catalog, result: MergeResult, rowsPerShee
     styles: [...BREAKDOWN_META.map((): StyleName => "text"), ...result.keys.map((key) => numberStyle(catalog, key)), "text"],
     row(i) {
       const leaf = leaves[i];
-      const values: (string | number | null)[] = [leaf.code, leaf.name, leaf.level ? LEVEL_LABELS[leaf.level].vi : "", leaf.via ?? "", displayDate(leaf.datePrepared)];
+      const values: (string | number | null)[] = [leaf.code, leaf.name, leaf.level ? levelLabel(leaf.level, result.campaign.levelNames).vi : "", leaf.via ?? "", displayDate(leaf.datePrepared)];
       for (let k = 0; k < result.keys.length; k++) values.push(leaf.texts?.get(k) ?? figureAt(leaf.figures, k));
       values.push(leaf.warnings);
       return values;
