@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { t } from "../../src/domain/i18n/strings";
+import { t } from "../../src/taskpane/strings";
 import { readSubmission } from "../../src/domain/check";
 import { BREAKDOWN_NAME } from "../../src/domain/catalog";
 import { consolidatedPlan, directUnitsSheetName, mergeSubmissions, type AcceptedFile } from "../../src/domain/merge";

@@ -5,7 +5,7 @@ import { problemText } from "../../src/domain/forms/problems";
 import type { FigureKey, Submission } from "../../src/domain/submission";
 import { addRow, shippedCopy } from "../forms/definition-edit";
 import { catalog, PERIODIC, templateWorkbook } from "./helpers";
-import { render } from "../../src/domain/i18n/message";
+import { render, inBothLanguages } from "../../src/domain/i18n/message";
 
 const RULES: Record<string, string> = {
   WAGE_PER_HEAD: "MA_TIEN / NTM_TIEN <= 1000",
@@ -74,7 +74,7 @@ describe("rules with × ÷ and explicit bands", () => {
     const div = issues.filter((i) => i.id.endsWith(":div0"));
     expect(ids(div)).toEqual(["SHARE_BOUNDS@value:div0", "WAGE_PER_HEAD@value:div0"]);
     expect(div[0]!.severity).toBe("warning");
-    expect(div.find((i) => i.ruleId === "WAGE_PER_HEAD")!.message).toEqual({
+    expect(inBothLanguages(div.find((i) => i.ruleId === "WAGE_PER_HEAD")!.message)).toEqual({
       vi: "Quy tắc WAGE_PER_HEAD (số lượng) không kiểm tra được cho đơn vị này: số chia bằng 0",
       en: "Rule WAGE_PER_HEAD (quantity) cannot be checked for this unit: it divides by zero",
     });

@@ -31,7 +31,7 @@ describe("the register's text side store", () => {
 
   it("refuses text in a numeric column, whatever the file says", () => {
     const read = readBreakdown(register([["A", "ba mươi", "Nguyễn Thị Ánh"]]), KEYS, TEXT_KEYS);
-    expect(read).toEqual({ ok: false, problem: { key: "merge.breakdown.value", params: { row: 1, column: "DV_TONG@value" } } });
+    expect(read).toEqual({ ok: false, problem: { code: "merge.breakdown.value", key: "merge.breakdown.value", params: { row: 1, column: "DV_TONG@value" } } });
   });
 
   it("without text keys (a numeric form), a text in any column is refused and no row has a store", () => {

@@ -70,7 +70,7 @@ export async function runCampaigns(argv: readonly string[], context: CommandCont
     io.stdout(`${JSON.stringify(listing, null, 2)}\n`);
     return 0;
   }
-  const patterns = [...new Set(listing.flatMap((c) => (c.pattern ? [c.pattern.replace("<year>", lang === "vi" ? "<năm>" : "<year>")] : [])))];
+  const patterns = [...new Set(listing.flatMap((c) => (c.pattern ? [c.pattern.replace("<year>", t(lang, "campaign.yearPlaceholder"))] : [])))];
   io.stdout(`${listing.map((c) => describe(c, lang)).join("\n\n")}\n`);
   if (patterns.length > 0) io.stdout(`\n${t(lang, "tplcli.campaigns.otherYears", { patterns: patterns.join(", ") })}\n`);
   return 0;

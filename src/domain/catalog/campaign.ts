@@ -12,7 +12,8 @@ import { asciiFold } from "../ascii-fold";
 import { fillPlaceholders, paramOf } from "../i18n/placeholders";
 import { displayDate, isoDate, isoParts } from "../dates";
 import type { CampaignKind } from "./columns";
-import { keyed } from "../i18n/message";
+import { keyed, perLanguage } from "../i18n/message";
+import { t } from "../i18n/strings";
 import type { LevelNames } from "./levels";
 
 export interface Campaign {
@@ -126,10 +127,7 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
       defId: def.id,
       kind: "periodic",
       title: localizedFill(def.title, { year }),
-      periodLabel: {
-        vi: `Số liệu tính đến ${displayDate(asOfDate)}`,
-        en: `Figures as of ${asOfDate}`,
-      },
+      periodLabel: { vi: t("vi", "campaign.period.asOf", { date: displayDate(asOfDate) }), en: t("en", "campaign.period.asOf", { date: asOfDate }) },
       source: def.source,
       asOf: asOfDate,
       deadlines: deadlines.value,
@@ -149,7 +147,7 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
     defId: def.id,
     kind: "review",
     title: localizedFill(def.title, { baseYear, endYear }),
-    periodLabel: { vi: `Giai đoạn ${baseYear}–${endYear}`, en: `Period ${baseYear}–${endYear}` },
+    periodLabel: { vi: t("vi", "campaign.period.review", { baseYear: String(baseYear), endYear: String(endYear) }), en: t("en", "campaign.period.review", { baseYear: String(baseYear), endYear: String(endYear) }) },
     source: def.source,
     baseYear,
     endYear,
@@ -170,8 +168,8 @@ export function resolveCampaign(defs: readonly CampaignDef[], id: string): Resul
     const def = defs.find((d) => d.kind === "periodic" && d.id === match[1]);
     if (def) return concreteCampaign(def, Number(match[2]));
   }
-  const known = defs.map((d) => (d.kind === "periodic" ? `${d.id}-<năm>` : d.id)).join(", ");
-  return fail(keyed("campaign.unknown", { id, known: { vi: known, en: known.replace(/<năm>/g, "<year>") } }));
+  const known = perLanguage((lang) => defs.map((d) => (d.kind === "periodic" ? `${d.id}-${t(lang, "campaign.yearPlaceholder")}` : d.id)).join(", "));
+  return fail(keyed("campaign.unknown", { id, known }));
 }
 
 export const customCampaignInputSchema = z

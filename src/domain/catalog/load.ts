@@ -28,6 +28,7 @@ import { loadDefinition, type FormDefinition } from "../forms/load-definition";
 import { definitionHash } from "../forms/definition-hash";
 import type { Calc, Localized } from "./schema";
 import { render, keyed } from "../i18n/message";
+import { t } from "../i18n/strings";
 
 /** Which definition a catalog was built from: its id and version as the officer wrote them, and its content hash. */
 export interface FormIdentity {
@@ -135,7 +136,7 @@ export function derivedPartRules(tables: readonly Table[]): Rule[] {
           op: "le",
           right: [{ code: row.parent! }],
           severity: "error",
-          message: { vi: "{leftLabel} ({left}) lớn hơn {rightLabel} ({right})", en: "{leftLabel} ({left}) is greater than {rightLabel} ({right})" },
+          message: { vi: t("vi", "rule.part.message"), en: t("en", "rule.part.message") },
           appliesTo: { kinds: ["periodic", "review"], columns: ["value", "base", "end", "cumulative"] },
           blank: "skip",
         }),

@@ -8,6 +8,13 @@ export const catalog = {
     "campaign.stored.json": "Thông tin kỳ báo cáo lưu trong tệp bị hỏng.",
     "campaign.stored.invalid": "Thông tin kỳ báo cáo lưu trong tệp không hợp lệ.",
     "catalog.invalid": "Danh mục biểu mẫu lỗi ở tệp {file}, trường {field}: {detail}",
+    // A campaign's period, under its title; {date} is written the Vietnamese way, {baseYear} and {endYear} as years.
+    "campaign.period.asOf": "Số liệu tính đến {date}",
+    "campaign.period.review": "Giai đoạn {baseYear}–{endYear}",
+    // Where a periodic campaign id takes its year: tk-3105-<năm>.
+    "campaign.yearPlaceholder": "<năm>",
+    // The "trong đó" rule every part row implies (a rule's message is data: these fill it).
+    "rule.part.message": "{leftLabel} ({left}) lớn hơn {rightLabel} ({right})",
   },
   en: {
     "campaign.year": "Campaign \"{id}\" needs a year from {min} to {max}.",
@@ -17,5 +24,9 @@ export const catalog = {
     "campaign.stored.json": "The campaign stored in the file is damaged.",
     "campaign.stored.invalid": "The campaign stored in the file is not valid.",
     "catalog.invalid": "Catalog error in file {file}, field {field}: {detail}",
+    "campaign.period.asOf": "Figures as of {date}",
+    "campaign.period.review": "Period {baseYear}–{endYear}",
+    "campaign.yearPlaceholder": "<year>",
+    "rule.part.message": "{leftLabel} ({left}) is greater than {rightLabel} ({right})",
   },
 } as const satisfies { vi: Record<string, string>; en: Record<string, string> };

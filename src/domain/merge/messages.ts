@@ -1,17 +1,13 @@
 /** What a figure is called in a merge message, in both languages. */
 import type { Catalog } from "../catalog/load";
 import { splitFigureKey, type FigureKey } from "../submission";
-import type { Localized } from "../catalog/schema";
+import { COLUMN_IDS, type ColumnId, type Localized } from "../catalog/schema";
+import { t } from "../i18n/strings";
 
-const COLUMN_LABELS: Readonly<Record<string, Localized>> = {
-  value: { vi: "số lượng", en: "quantity" },
-  base: { vi: "đầu kỳ", en: "baseline" },
-  end: { vi: "cuối kỳ", en: "end" },
-  change: { vi: "tăng/giảm", en: "change" },
-  cumulative: { vi: "lũy kế", en: "cumulative" },
-};
+const isColumnId = (column: string): column is ColumnId => (COLUMN_IDS as readonly string[]).includes(column);
 
-export const columnLabel = (column: string): Localized => COLUMN_LABELS[column] ?? { vi: column, en: column };
+/** The column's name from the catalog (the same words the check uses); an unknown column as it is. */
+export const columnLabel = (column: string): Localized => (isColumnId(column) ? { vi: t("vi", `check.column.${column}`), en: t("en", `check.column.${column}`) } : { vi: column, en: column });
 
 /** "Tổng số đoàn viên (DV_TONG, cuối kỳ)": what a figure is, for a message. */
 export function figureLabel(catalog: Catalog, key: FigureKey): Localized {

@@ -7,6 +7,7 @@
 import type { Cell, Worksheet } from "exceljs";
 import type { DefinitionCell, DefinitionSheet, DefinitionSheets } from "../../../domain/forms/definition-sheets";
 import { loadExcelJS } from "../writer/exceljs";
+import { t } from "../../../domain/i18n/strings";
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
@@ -21,7 +22,7 @@ const TEXT_FORMAT = "@";
 export async function writeDefinitionFile(definition: DefinitionSheets): Promise<Uint8Array> {
   const { Workbook } = await loadExcelJS();
   const workbook = new Workbook();
-  workbook.creator = "Báo cáo Công đoàn";
+  workbook.creator = t("vi", "app.name");
   for (const sheet of definition.sheets) drawSheet(workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] }), sheet);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
