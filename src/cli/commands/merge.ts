@@ -9,8 +9,8 @@ import { join, resolve } from "path";
 import { loadCatalog } from "../../domain/catalog";
 import { parseLevel } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
-import { t, type Lang } from "../strings";
-import { render, type Roster } from "../../domain/merge";
+import { render, t, type Lang } from "../strings";
+import type { Roster } from "../../domain/merge";
 import { mergeFiles, loadRoster, type MergeDefinition, type MergeOutcome } from "../../workbook/merge";
 import { catalogForCommand } from "./forms-file";
 import { writeWorkbook } from "../../workbook/file/writer";
@@ -18,7 +18,7 @@ import { parseArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 import { jsonReport, textReport } from "./merge-report";
 import { fileInput, mergeOffload } from "./merge-offload";
-import { message } from "../../domain/i18n/message";
+import { openProblem } from "../open-problem";
 
 export interface MergeArgs {
   readonly paths: string[];
@@ -131,7 +131,7 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     try {
       loaded = loadRoster(path, new Uint8Array(readFileSync(path)));
     } catch (error) {
-      loaded = { ok: false as const, problem: message("merge.roster.unreadable", "common.text", { text: String(error instanceof Error ? error.message : error) }) };
+      loaded = { ok: false as const, problem: openProblem(error) };
     }
     // A roster the product cannot read never stops the merge: it runs without completeness, and says why.
     if (!loaded.ok) io.stderr(`${t(lang, "merge.roster.unusable", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);

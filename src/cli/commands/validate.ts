@@ -10,9 +10,10 @@ import { CarriedCatalogs } from "../../domain/forms/carried-definition";
 import { checkByDefinition } from "../../domain/forms/check-by-definition";
 import { catalogForCommand } from "./forms-file";
 import { groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
-import { inBothLanguages, message, render, t, type CliKey, type Lang } from "../strings";
+import { inBothLanguages, render, t, type CliKey, type Lang } from "../strings";
 import { DEFAULT_READ_LIMITS, WorkbookReader } from "../../workbook/file/reader";
 import { commandArgs } from "../args";
+import { openProblem } from "../open-problem";
 import type { Command, CommandContext } from "../commands";
 import { keyed, type Message } from "../../domain/i18n/message";
 
@@ -50,11 +51,7 @@ function readBytes(path: string): { ok: true; value: Uint8Array } | { ok: false;
     }
     bytes = new Uint8Array(readFileSync(file));
   } catch (error) {
-    // Node's errors carry a code (ENOENT, EACCES, EISDIR); the message around it is English and technical.
-    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-    if (code === "ENOENT") return { ok: false, error: message("file.not-found", "check.cli.notFound") };
-    const reason = code || String(error);
-    return { ok: false, error: message("file.open", "check.cli.fileError", { reason }) };
+    return { ok: false, error: openProblem(error) };
   }
   return { ok: true, value: bytes };
 }
