@@ -75,7 +75,7 @@ describeWithBrowser("the national merge through the page's Web Worker", () => {
     const run = await mergeOnPage(page, paths, { code: "TLD", name: "Tổng Liên đoàn Lao động Việt Nam", level: "tw" }, 120_000);
 
     // The four steps, in order, and the files named while they were checked.
-    expect(run.steps).toEqual(["read", "check", "merge", "write"].map((s) => t("vi", `merge.view.stage.${s}` as Parameters<typeof t>[1])));
+    expect(run.steps).toEqual((["merge.view.stage.read", "merge.view.stage.check", "merge.view.stage.merge", "merge.view.stage.write"] as const).map((key) => t("vi", key)));
     expect(run.progress.some((text) => text.includes("T3.xlsx"))).toBe(true);
     expect(run.summary).toContain(`${t("vi", "merge.summary.units")}: ${PROVINCES * CDCS}`);
     expect(run.summary).toContain(`${t("vi", "merge.summary.rejected")}: 0`);
