@@ -16,11 +16,14 @@ const MAX_DEPTH = 32;
 
 export type CompareOp = "eq" | "le" | "ge" | "approx";
 
+type BinaryOp = "+" | "-" | "*" | "/";
+const isOneOf = (text: string, ops: readonly BinaryOp[]): text is BinaryOp => (ops as readonly string[]).includes(text);
+
 export type ExprNode =
   | { readonly kind: "number"; readonly text: string; readonly at: number }
   | { readonly kind: "ref"; readonly code: string; readonly column: string | null; readonly at: number }
   | { readonly kind: "negate"; readonly arg: ExprNode; readonly at: number }
-  | { readonly kind: "binary"; readonly op: "+" | "-" | "*" | "/"; readonly left: ExprNode; readonly right: ExprNode; readonly at: number }
+  | { readonly kind: "binary"; readonly op: BinaryOp; readonly left: ExprNode; readonly right: ExprNode; readonly at: number }
   | { readonly kind: "compare"; readonly op: CompareOp; readonly left: ExprNode; readonly right: ExprNode; readonly at: number }
   | { readonly kind: "call"; readonly name: string; readonly args: readonly ExprNode[]; readonly at: number };
 
@@ -103,19 +106,19 @@ class Parser {
   }
 
   private sum(): ExprNode {
-    let left = this.product();
-    for (let token = this.peek(); token.text === "+" || token.text === "-"; token = this.peek()) {
-      this.next();
-      left = { kind: "binary", op: token.text, left, right: this.product(), at: token.at };
-    }
-    return left;
+    return this.leftAssociative(["+", "-"], () => this.product());
   }
 
   private product(): ExprNode {
-    let left = this.unary();
-    for (let token = this.peek(); token.text === "*" || token.text === "/"; token = this.peek()) {
+    return this.leftAssociative(["*", "/"], () => this.unary());
+  }
+
+  /** One precedence level: operands joined by its operators, left to right ("a - b - c" is "(a - b) - c"). */
+  private leftAssociative(ops: readonly BinaryOp[], operand: () => ExprNode): ExprNode {
+    let left = operand();
+    for (let token = this.peek(); isOneOf(token.text, ops); token = this.peek()) {
       this.next();
-      left = { kind: "binary", op: token.text, left, right: this.unary(), at: token.at };
+      left = { kind: "binary", op: token.text, left, right: operand(), at: token.at };
     }
     return left;
   }
