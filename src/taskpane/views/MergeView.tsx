@@ -67,6 +67,15 @@ const useStyles = makeStyles({
 
 type Notice = { readonly intent: "success" | "warning" | "error"; readonly text: string };
 
+/** A required text field of the merging unit, with the reason shown once the user tried to merge without it. */
+function RequiredText(props: { label: string; missing: string | null; value: string; maxLength: number; onChange: (value: string) => void }) {
+  return (
+    <Field label={props.label} required validationMessage={props.missing ?? undefined} validationState={props.missing ? "error" : "none"}>
+      <Input value={props.value} onChange={(_, d) => props.onChange(d.value)} maxLength={props.maxLength} />
+    </Field>
+  );
+}
+
 export function MergeView() {
   const styles = useStyles();
   const { t, lang } = useI18n();
@@ -170,6 +179,11 @@ export function MergeView() {
 
   const rosterName = rosterSheet || roster?.name || "";
   const rosterProblem: Message | null = state.status === "done" ? state.rosterProblem : null;
+  // Once the user types, the "remembered from the last run" line is no longer true: it goes.
+  const typed = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setUnitTouched(true);
+  };
   const codeMissing = showMissing && !code;
   const nameMissing = showMissing && !name;
   const hasResult = state.status === "done" && state.outcome.ok;
@@ -280,26 +294,8 @@ export function MergeView() {
         </Subtitle2>
         {remembered && !unitTouched && <Caption1>{t("merge.view.remembered")}</Caption1>}
         <div className={styles.fields}>
-          <Field label={t("merge.view.unitCode")} required validationMessage={codeMissing ? t("merge.view.needUnitCode") : undefined} validationState={codeMissing ? "error" : "none"}>
-            <Input
-              value={unitCode}
-              onChange={(_, d) => {
-                setUnitCode(d.value);
-                setUnitTouched(true);
-              }}
-              maxLength={40}
-            />
-          </Field>
-          <Field label={t("merge.view.unitName")} required validationMessage={nameMissing ? t("merge.view.needUnitName") : undefined} validationState={nameMissing ? "error" : "none"}>
-            <Input
-              value={unitName}
-              onChange={(_, d) => {
-                setUnitName(d.value);
-                setUnitTouched(true);
-              }}
-              maxLength={255}
-            />
-          </Field>
+          <RequiredText label={t("merge.view.unitCode")} missing={codeMissing ? t("merge.view.needUnitCode") : null} value={unitCode} maxLength={40} onChange={typed(setUnitCode)} />
+          <RequiredText label={t("merge.view.unitName")} missing={nameMissing ? t("merge.view.needUnitName") : null} value={unitName} maxLength={255} onChange={typed(setUnitName)} />
           <Field label={t("merge.view.level")}>
             <Select className={styles.select} value={level} onChange={(_, d) => setLevel((LEVELS as readonly string[]).includes(d.value) ? (d.value as Level) : "")}>
               <option value="">{t("merge.view.levelAuto")}</option>
