@@ -33,6 +33,9 @@ export const directUnitsSheetName = (): string => t("vi", "merge.sheet.direct");
 export const DIRECT_ROWS = { title: 1, subtitle: 2, note: 3, header: 4, firstUnit: 5 } as const;
 const META_COLUMNS = 5;
 
+/** Sheet column (1-based) of the k-th figure key. */
+export const directUnitsFigureColumn = (k: number): number => META_COLUMNS + 1 + k;
+
 /** One direct unit: the identity its file states and the totals of the units counted through it. */
 export interface DirectUnit {
   readonly fileIndex: number;
@@ -79,9 +82,7 @@ export function directUnitsSheet(catalog: Catalog, result: MergeResult, body: Br
   const R = DIRECT_ROWS;
   const units = directUnits(catalog, result);
   const keys = result.keys;
-  const firstFigure = META_COLUMNS + 1;
-  const width = META_COLUMNS;
-  const merges = [range(1, R.title, width, R.title), range(1, R.subtitle, width, R.subtitle), range(1, R.note, width, R.note)];
+  const merges = [range(1, R.title, META_COLUMNS, R.title), range(1, R.subtitle, META_COLUMNS, R.subtitle), range(1, R.note, META_COLUMNS, R.note)];
   const cells: CellPlan[] = [
     { ref: address(1, R.title), value: vi("merge.direct.title"), style: "title" },
     { ref: address(1, R.subtitle), value: t("vi", "merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), style: "subtitle" },
@@ -90,7 +91,7 @@ export function directUnitsSheet(catalog: Catalog, result: MergeResult, body: Br
   [vi("merge.col.unitCode"), vi("merge.col.unitName"), vi("merge.col.level"), vi("merge.col.date"), vi("merge.col.unitsCounted")].forEach((text, i) =>
     cells.push({ ref: address(i + 1, R.header), value: text, style: "header" }),
   );
-  keys.forEach((key, k) => cells.push({ ref: address(firstFigure + k, R.header), value: figureHeader(catalog, key), style: "header" }));
+  keys.forEach((key, k) => cells.push({ ref: address(directUnitsFigureColumn(k), R.header), value: figureHeader(catalog, key), style: "header" }));
 
   // Text from submissions (codes, names) goes in as values: the plan contract keeps them literal.
   const rows: RowsPlan = {
@@ -108,23 +109,18 @@ export function directUnitsSheet(catalog: Catalog, result: MergeResult, body: Br
   cells.push({ ref: address(2, totalsRow), value: vi("merge.breakdown.totals"), style: "textBold" });
   cells.push({ ref: address(5, totalsRow), formula: `SUM(${span(5)})`, value: result.leaves.length, style: "computedInteger" });
   keys.forEach((key, k) => {
-    const col = firstFigure + k;
+    const col = directUnitsFigureColumn(k);
     const total = result.figures.get(key) ?? null;
     const registerCol = body.columns.get(key);
     if (isUnsummedKey(catalog, key)) {
       cells.push({ ref: address(col, totalsRow), value: t("vi", "forms.notSummed.total"), style: "text" });
       return;
     }
-    const formula =
-      weightKeyOf(catalog, key) && registerCol !== undefined
-        ? `IF(${sheetRef(breakdownSheetName(), address(registerCol, body.totalsRow))}="","",${sheetRef(breakdownSheetName(), address(registerCol, body.totalsRow))})`
-        : `IF(COUNT(${span(col)})=0,"",SUM(${span(col)}))`;
+    const registerTotal = registerCol === undefined ? null : sheetRef(breakdownSheetName(), address(registerCol, body.totalsRow));
+    const formula = weightKeyOf(catalog, key) && registerTotal ? `IF(${registerTotal}="","",${registerTotal})` : `IF(COUNT(${span(col)})=0,"",SUM(${span(col)}))`;
     cells.push({ ref: address(col, totalsRow), formula, value: total, style: numberStyle(catalog, key) });
   });
 
   const columnWidths = [12, 28, 14, 11, 11, ...keys.map((key) => figureWidth(catalog, key))];
   return unitTableSheet({ name: directUnitsSheetName(), role: "units", cells, rows, merges, columnWidths }, { first: R.header, last: R.header });
 }
-
-/** Sheet column (1-based) of the k-th figure key. */
-export const directUnitsFigureColumn = (k: number): number => META_COLUMNS + 1 + k;
