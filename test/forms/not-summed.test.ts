@@ -48,6 +48,19 @@ describe("a figure aggregated as none", () => {
     const code = await run(args, c.io);
     return { code, out: c.out(), err: c.err() };
   };
+  /** `forms check` of a definition that must be refused (exit 1): what it printed. */
+  const refusedByCheck = async (name: string, sheets: ReturnType<typeof provinceDefinition>): Promise<string> => {
+    await writeDefinitionXlsx(join(dir, name), sheets);
+    const checked = await cli("forms", "check", name);
+    expect(checked.code).toBe(1);
+    return checked.out + checked.err;
+  };
+  /** The province definition with a rank row that is never totalled. */
+  const withRank = () => {
+    const sheets = provinceDefinition();
+    addRow(sheets, "indicators", { table_id: "B05", tt: "3", code: "DB_XEP_HANG", label_vi: "Thứ hạng", unit_vi: "hạng", type: "whole", kind: "stock", aggregation: "none" });
+    return sheets;
+  };
 
   beforeAll(async () => {
     const sheets = provinceDefinition();
@@ -118,10 +131,7 @@ describe("a figure aggregated as none", () => {
     addRow(sheets, "indicators", { table_id: "B05", tt: "5", code: "DB_TEN2", label_vi: "Tên khác", type: "text", parent: "DB_VL_THIEU", max_length: 5000 });
     addRow(sheets, "indicators", { table_id: "B05", tt: "6", code: "DB_TEN3", label_vi: "Tên nữa", type: "text" });
     addRow(sheets, "rules", { rule_id: "TEN_RULE", expression: "DB_TEN3 <= DB_VL_THIEU", severity: "error" });
-    await writeDefinitionXlsx(join(dir, "bad-text.xlsx"), sheets);
-    const checked = await cli("forms", "check", "bad-text.xlsx");
-    expect(checked.code).toBe(1);
-    const text = checked.out + checked.err;
+    const text = await refusedByCheck("bad-text.xlsx", sheets);
     expect(text).toContain("cách tổng hợp phải là none hoặc để trống, không phải \"sum\"");
     expect(text).toContain("không là phần \"trong đó\" của chỉ tiêu khác");
     expect(text).toContain("độ dài tối đa \"5000\" phải là số nguyên từ 1 đến 2000");
@@ -129,22 +139,14 @@ describe("a figure aggregated as none", () => {
   });
 
   it("is summed or not with its parts alike: a part under a none whole is named at its cell", async () => {
-    const sheets = provinceDefinition();
-    addRow(sheets, "indicators", { table_id: "B05", tt: "3", code: "DB_XEP_HANG", label_vi: "Thứ hạng", unit_vi: "hạng", type: "whole", kind: "stock", aggregation: "none" });
+    const sheets = withRank();
     addRow(sheets, "indicators", { table_id: "B05", tt: "-", code: "DB_XEP_HANG_NU", label_vi: "Trong đó: nữ", unit_vi: "hạng", type: "whole", kind: "stock", parent: "DB_XEP_HANG" });
-    await writeDefinitionXlsx(join(dir, "bad-part.xlsx"), sheets);
-    const checked = await cli("forms", "check", "bad-part.xlsx");
-    expect(checked.code).toBe(1);
-    expect(checked.out + checked.err).toMatch(/indicators!\w+\d+: phần "trong đó" và chỉ tiêu DB_XEP_HANG phải cùng được cộng dồn hoặc cùng không \(none\)/);
+    expect(await refusedByCheck("bad-part.xlsx", sheets)).toMatch(/indicators!\w+\d+: phần "trong đó" và chỉ tiêu DB_XEP_HANG phải cùng được cộng dồn hoặc cùng không \(none\)/);
   });
 
   it("cannot be a ratio's numerator or denominator: the loader says so at the cell", async () => {
-    const sheets = provinceDefinition();
-    addRow(sheets, "indicators", { table_id: "B05", tt: "3", code: "DB_XEP_HANG", label_vi: "Thứ hạng", unit_vi: "hạng", type: "whole", kind: "stock", aggregation: "none" });
+    const sheets = withRank();
     addRow(sheets, "indicators", { table_id: "B05", tt: "4", code: "DB_TYLE", label_vi: "Tỷ lệ", unit_vi: "%", type: "percent", numerator: "DB_XEP_HANG", denominator: "LD_TONG" });
-    await writeDefinitionXlsx(join(dir, "bad.xlsx"), sheets);
-    const checked = await cli("forms", "check", "bad.xlsx");
-    expect(checked.code).toBe(1);
-    expect(checked.out + checked.err).toMatch(/indicators!\w+\d+: mã DB_XEP_HANG có cách tổng hợp none \(không cộng dồn\) nên không làm tử số, mẫu số được/);
+    expect(await refusedByCheck("bad.xlsx", sheets)).toMatch(/indicators!\w+\d+: mã DB_XEP_HANG có cách tổng hợp none \(không cộng dồn\) nên không làm tử số, mẫu số được/);
   });
 });
