@@ -16,7 +16,7 @@ const cellText = (value: string | number | boolean | null): string => (value ===
 
 describeWithLibreOffice("definition workbooks and typed forms through LibreOffice", () => {
   it("LibreOffice opens the definition workbook and every value survives, text as text", async () => {
-    const proposal = proposeDefinition(form1(), { fileName: "Mẫu 1-HĐCĐ.xlsx" });
+    const proposal = proposeDefinition(form1());
     const csv = await sheetsAsCsv(await writeDefinitionFile(proposal.sheets));
     expect([...csv.keys()].sort()).toEqual(proposal.sheets.sheets.map((s) => s.name).sort());
     for (const sheet of proposal.sheets.sheets) {
@@ -32,8 +32,8 @@ describeWithLibreOffice("definition workbooks and typed forms through LibreOffic
     const saved = await resaveWithLibreOffice(typed);
     const [a, b] = await Promise.all([readTypedForm(typed), readTypedForm(saved)]);
     if (!a.ok || !b.ok) throw new Error("both files should read");
-    const ours = proposeDefinition(a.value.sheets, { fileName: "Mẫu 1.xlsx" });
-    const theirs = proposeDefinition(b.value.sheets, { fileName: "Mẫu 1.xlsx" });
+    const ours = proposeDefinition(a.value.sheets);
+    const theirs = proposeDefinition(b.value.sheets);
     expect(theirs.sheets).toEqual(ours.sheets);
     expect(theirs.lines.length).toBeGreaterThan(10);
   });

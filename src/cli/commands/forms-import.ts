@@ -85,7 +85,7 @@ export async function runFormsImport(argv: readonly string[], { lang, io }: Comm
   }
   // Without --sheet: the first visible sheet that has a header row; with it: that sheet, whatever it holds.
   const chosen = values.has("--sheet") ? read.value.sheets : [chooseSheet(read.value.sheets)].filter((grid) => grid !== undefined);
-  const proposal = proposeDefinition(chosen.length > 0 ? chosen : read.value.sheets.slice(0, 1), { fileName: basename(input), lang });
+  const proposal = proposeDefinition(chosen.length > 0 ? chosen : read.value.sheets.slice(0, 1), { lang });
   if (proposal.lines.length === 0) {
     const problems = proposal.notes.filter((note) => note.key === "formsImport.note.noHeader" || note.key === "formsImport.note.noLines");
     io.stderr(`${[t(lang, "formsImport.cli.nothing", { file: positional[0] }), ...problems.map((note) => noteText(lang, note))].join("\n")}\n`);
