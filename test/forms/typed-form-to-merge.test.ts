@@ -68,8 +68,13 @@ async function decideTodos(path: string): Promise<void> {
     row.getCell(todo).value = null;
   });
   const levels = workbook.getWorksheet("campaign_levels")!;
-  const deadline = column(levels, "deadline");
-  levels.eachRow((row, r) => void (r > 1 && (row.getCell(deadline).value = "10/6")));
+  const [deadline, levelTodo] = [column(levels, "deadline"), column(levels, "todo")];
+  // Each level's deadline is a todo of its row: written, then cleared.
+  levels.eachRow((row, r) => {
+    if (r === 1) return;
+    row.getCell(deadline).value = "10/6";
+    row.getCell(levelTodo).value = null;
+  });
   await workbook.xlsx.writeFile(path);
 }
 

@@ -42,6 +42,8 @@ export const rowSchema = z
     parent: codeSchema.optional(),
     /** Shown indented under the row above without being a part of it (a sub-item of a movement). */
     indent: z.boolean().optional(),
+    /** Section headings printed above this row ("I. Tổ chức công đoàn"), as the definition's heading lines typed them: words only, no cell. */
+    headings: z.array(z.object({ tt: z.string().max(8), label: localizedSchema }).strict()).min(1).max(10).optional(),
     /** Computed rows: a ratio of summed codes, shown as a percentage; never summed across units. */
     compute: z.object({ numerator: z.array(codeSchema).min(1), denominator: z.array(codeSchema).min(1) }).strict().optional(),
     /** Decimal money rows: the unit the figure is in. */

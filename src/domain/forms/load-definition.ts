@@ -11,6 +11,7 @@ import { parseLevel } from "../catalog/levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { linearTerms, parseExpression, type LinearTerm } from "./expression";
 import { lowerRule } from "./lower-rule";
+import { PendingHeadings } from "./section-headings";
 import type { DefinitionProblem } from "./problems";
 import { cellText, foldKey, sheetTable, type SheetTable, type TableRow } from "./sheet-table";
 import { t } from "../i18n/strings";
@@ -173,6 +174,7 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
   if (sheet.rows.length > LIMITS.indicators) sheet.problem("error", sheet.rows[LIMITS.indicators]!.line, null, "forms.limit.indicators", "forms.limit.indicators", { max: LIMITS.indicators });
   const out: IndicatorRead[] = [];
   const codes = new Map<string, number>();
+  const headings = new PendingHeadings();
   for (const line of sheet.rows.slice(0, LIMITS.indicators)) {
     const tableId = sheet.text(line, "table_id");
     const type = foldKey(sheet.text(line, "type"));
@@ -187,7 +189,9 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       continue;
     }
     if (type === "section") {
-      sheet.at(line, "type", "forms.indicator.section", "forms.indicator.section", { label: labelVi.slice(0, 60) }, "warning");
+      // A heading is printed above the next row of its table (sections.ts); one with no row below it is reported there.
+      if (labelVi) headings.add(tableId, { tt: sheet.text(line, "tt").slice(0, 8), label: localized(labelVi, sheet.text(line, "label_en")) }, line);
+      else sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
       continue;
     }
     if (!checkId(sheet, line, "code", code, CODE_PATTERN, codes, "indicator")) continue;
@@ -219,7 +223,9 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     const indent = ["x", "1", "true", "có", "yes"].includes(foldKey(sheet.text(line, "indent")));
     const scope = rowScope(sheet, line);
     if (!scope) continue;
-    const extra = { ...(parent ? { parent } : {}), ...(indent ? { indent: true } : {}), ...scope };
+    const extra: Pick<Row, "parent" | "indent" | "headings" | "levels" | "asOf" | "years" | "unitFilter" | "from"> = { ...(parent ? { parent } : {}), ...(indent ? { indent: true } : {}), ...scope };
+    const above = headings.take(tableId);
+    if (above) extra.headings = above;
     if (type === "text") {
       const text = textRow(sheet, line, aggregation, parent);
       if (text) out.push({ tableId, line, row: { ...base, ...(sheet.text(line, "unit_vi") ? {} : { unit: localized(unitVi, t("en", "forms.text.unit")) }), kind: kindText === "flow" ? "flow" : "stock", valueType: "text", ...extra, aggregation: "none", ...text } });
@@ -271,6 +277,7 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     const unsummed = aggregation === "none" ? { aggregation: "none" as const } : {};
     out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money, ...unsummed } });
   }
+  for (const { line, label } of headings.left()) sheet.at(line, "type", "forms.indicator.section", "forms.indicator.section", { label: label.slice(0, 60) }, "warning");
   return out;
 }
 
