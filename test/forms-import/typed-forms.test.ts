@@ -165,3 +165,15 @@ describe("forms with several value columns: one kept, the others named in a todo
     expect(records(proposal, "tables")[0].todo).toBeNull();
   });
 });
+
+describe("a % column typed as formulas, without a numbering row", () => {
+  it("is named as computed by formulas in the columns todo", async () => {
+    const proposal = await imported({
+      ...PLAN_ACTUAL,
+      // The numbering row "A B C 1 2 3=2/1 4" left out: the formulas alone say the column is computed.
+      rows: PLAN_ACTUAL.rows.filter((_, i) => i !== 4),
+      formulas: { F5: { formula: "E5/D5*100", result: 53.3 }, F6: { formula: "E6/D6*100", result: 40 } },
+    });
+    expect(String(records(proposal, "tables")[0].todo)).toContain('"Tỷ lệ % so với KH" (tính bằng công thức)');
+  });
+});

@@ -36,6 +36,7 @@ export const formsImport = {
     "formsImport.todo.contactLine":
       "dòng hỏi thông tin người báo cáo (họ tên, điện thoại…), không phải số liệu: đã để kiểu chữ (text); trang Thông tin đơn vị của biểu mẫu đã có các ô này — xóa dòng nếu không cần",
     "formsImport.note.sample": "dòng ví dụ cách ghi, không phải chỉ tiêu: bỏ qua",
+    "formsImport.column.formula": "tính bằng công thức",
     "formsImport.note.reviewYears": "Đợt báo cáo {campaign}: ghi năm đầu kỳ (base_year) và năm cuối kỳ (end_year) trong trang campaigns.",
     "formsImport.note.asOf": "Đợt báo cáo {campaign}: ghi ngày chốt số liệu (as_of, vd. 31/5) trong trang campaigns.",
     "formsImport.note.kindReview": "Đợt báo cáo {campaign}: sơ kết / tổng kết (có cột đầu kỳ, cuối kỳ hoặc lũy kế).",
@@ -70,6 +71,7 @@ export const formsImport = {
     "formsImport.todo.contactLine":
       "a line asking about the person reporting (name, phone…), not a figure: made a text row; the template's unit information sheet already has these cells — delete the row if it is not needed",
     "formsImport.note.sample": "a sample line showing how to fill the form, not an indicator: left out",
+    "formsImport.column.formula": "computed by formulas",
     "formsImport.note.reviewYears": "Campaign {campaign}: write the baseline year (base_year) and end year (end_year) on the campaigns sheet.",
     "formsImport.note.asOf": "Campaign {campaign}: write the date the figures are counted at (as_of, e.g. 31/5) on the campaigns sheet.",
     "formsImport.note.kindReview": "Campaign {campaign}: a review (baseline, end or cumulative columns).",

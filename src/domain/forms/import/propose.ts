@@ -10,7 +10,7 @@ import { t, type Lang, type StringKey } from "../../i18n/strings";
 import { CodeMaker } from "./codes";
 import { readColumns, type ColumnFacts } from "./columns";
 import type { TypedGrid } from "./grid";
-import { findHeader, type HeaderMap } from "./header";
+import { findHeader, type HeaderMap, type ValueColumn } from "./header";
 import { readLines } from "./lines";
 import type { ImportNote, LineNote } from "./notes";
 import { inferRatio } from "./ratios";
@@ -144,7 +144,7 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
     number: tableNumber(table.titles.number, i),
     sheet_name: tableSheetName(table.grid.sheet, table.titles.number, i),
     title_vi: table.titles.title === undefined ? table.grid.sheet : titleWithoutYear(table.titles.title),
-    todo: sheetTodo(columnTodos(table)),
+    todo: sheetTodo(columnTodos(table, lang)),
   }));
   const tableIds = tables.map((table) => table.tableId).join(", ");
   const levels = (["cdcs", "huyen", "tinh"] as const).map((level): Record_<"campaign_levels"> => ({ campaign_id: formId, level, tables: tableIds, todo: sheetTodo([{ key: "formsImport.todo.deadline", params: { level } }]) }));
@@ -198,12 +198,15 @@ function indicatorRecord(table: ImportedTable, row: IndicatorRow, code: string, 
 }
 
 /** What the table's value columns leave to decide: several columns kept as one, a column not understood, none at all. */
-function columnTodos(table: ImportedTable): { key: StringKey; params?: Record<string, string | number> }[] {
+function columnTodos(table: ImportedTable, lang: Lang): { key: StringKey; params?: Record<string, string | number> }[] {
   const sheet = table.grid.sheet;
   if (table.header.values.length === 0) return [{ key: "formsImport.note.noValueColumn", params: { sheet } }];
   const { several } = table.columns;
   if (several !== undefined) {
-    const names = several.columns.map((column) => `"${column.name}"${column.computedAs ? ` (= ${column.computedAs})` : ""}`).join(", ");
+    // A column the numbering row says is computed ("3=2/1"), or whose cells hold typed formulas (=E11/D11*100): named so.
+    const formulas = (column: number) => table.grid.rows.slice(table.header.firstLine).some((row) => row[column]?.formula === true);
+    const how = (column: ValueColumn) => (column.computedAs ? ` (= ${column.computedAs})` : formulas(column.column) ? ` (${t(lang, "formsImport.column.formula")})` : "");
+    const names = several.columns.map((column) => `"${column.name}"${how(column)}`).join(", ");
     return [{ key: "formsImport.todo.severalColumns", params: { sheet, count: several.columns.length, columns: names, kept: several.kept.name } }];
   }
   return table.columns.roles.filter((r) => r.role === "unknown").map(({ column }) => ({ key: "formsImport.note.unknownColumn", params: { sheet, column: column.name } }));
