@@ -6,11 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CliIo } from "../../src/cli/commands";
-import { run } from "../../src/cli/main";
-import type { DefinitionCell } from "../../src/domain/forms/definition-sheets";
+import type { DefinitionSheets } from "../../src/domain/forms/definition-sheets";
 import { readDefinitionFile } from "../../src/workbook/file/forms/read-definition-file";
 import { writeDefinitionFile } from "../../src/workbook/file/forms/write-definition-file";
+import { cliIn, decideEveryTodo } from "./officer";
 import { ANNUAL_REPORT, PLAN_ACTUAL } from "./typed-forms";
 import { typedXlsx } from "./typed-xlsx";
 
@@ -22,35 +21,12 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), cwd: dir, env: {} };
-  const code = await run(args, io);
-  return { code, out: out.join(""), err: err.join("") };
-}
+const cli = (args: string[]) => cliIn(dir, args);
 
-type Sheets = { sheets: { name: string; rows: DefinitionCell[][] }[] };
-
-function readBack(file: string): Sheets {
+function readBack(file: string): DefinitionSheets {
   const read = readDefinitionFile(new Uint8Array(readFileSync(join(dir, file))));
   if (!read.ok) throw new Error(read.error.code);
-  return JSON.parse(JSON.stringify(read.value)) as Sheets;
-}
-
-/** The officer's decisions: every todo cleared, a kind for each count, a deadline for each level. */
-function decide(sheets: Sheets): Sheets {
-  for (const sheet of sheets.sheets) {
-    const [header, ...rows] = sheet.rows;
-    const col = (key: string) => header.indexOf(key);
-    for (const row of rows) {
-      if (sheet.name === "indicators" && row[col("type")] !== "text" && row[col("type")] !== "section" && (row[col("kind")] ?? null) === null) row[col("kind")] = "flow";
-      if (sheet.name === "campaign_levels") row[col("deadline")] = "15/12";
-      if (sheet.name === "campaigns" && (row[col("as_of")] ?? null) === null) row[col("as_of")] = "30/6";
-      if (col("todo") >= 0) row[col("todo")] = null;
-    }
-  }
-  return sheets;
+  return read.value;
 }
 
 describe("forms import, then forms check", () => {
@@ -58,7 +34,7 @@ describe("forms import, then forms check", () => {
     expect((await cli(["forms", "import", "a.xlsx", "--out", "a-def.xlsx"])).code).toBe(0);
     const settings = readBack("a-def.xlsx").sheets.find((s) => s.name === "settings")!;
     expect(settings.rows[1][0]).toBe("bieu-tong-hop-ket-qua-thuc-hien-chi-tieu");
-    writeFileSync(join(dir, "a-decided.xlsx"), await writeDefinitionFile(decide(readBack("a-def.xlsx"))));
+    writeFileSync(join(dir, "a-decided.xlsx"), await writeDefinitionFile(decideEveryTodo(readBack("a-def.xlsx"))));
     const check = await cli(["forms", "check", "a-decided.xlsx"]);
     expect(check).toEqual(expect.objectContaining({ code: 0, err: "" }));
     expect(check.out).toContain("bieu-tong-hop-ket-qua-thuc-hien-chi-tieu");
@@ -79,7 +55,7 @@ describe("forms import, then forms check", () => {
 
   it("reports one missing unit once: not also an empty table, nor a campaign without tables", async () => {
     expect((await cli(["forms", "import", "b.xlsx", "--out", "b-def.xlsx"])).code).toBe(0);
-    const sheets = decide(readBack("b-def.xlsx"));
+    const sheets = decideEveryTodo(readBack("b-def.xlsx"));
     // One table with one line, whose unit the officer has cleared by mistake.
     const indicators = sheets.sheets.find((s) => s.name === "indicators")!;
     const header = indicators.rows[0];

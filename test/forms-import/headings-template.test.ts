@@ -9,29 +9,17 @@ import { resolveCampaign } from "../../src/domain/catalog/campaign";
 import { proposeDefinition } from "../../src/domain/forms/import";
 import { buildTemplate } from "../../src/domain/layout/template";
 import { loadDefinition } from "../../src/domain/forms/load-definition";
-import type { DefinitionCell } from "../../src/domain/forms/definition-sheets";
 import type { SheetPlan } from "../../src/domain/layout/plan";
 import { readTypedForm } from "../../src/workbook/file/forms/read-typed-form";
+import { decideEveryTodo, type EditableDefinition } from "./officer";
 import { ANNUAL_REPORT } from "./typed-forms";
 import { typedXlsx } from "./typed-xlsx";
 
-type Sheets = { sheets: { name: string; rows: DefinitionCell[][] }[] };
-
-/** The officer's decisions on the imported annual report: kinds, deadlines, todos cleared. */
-async function decidedAnnualReport(): Promise<Sheets> {
+/** The officer's decisions on the imported annual report. */
+async function decidedAnnualReport(): Promise<EditableDefinition> {
   const read = await readTypedForm(await typedXlsx([ANNUAL_REPORT]));
   if (!read.ok) throw new Error(read.error.code);
-  const sheets = JSON.parse(JSON.stringify(proposeDefinition(read.value.sheets).sheets)) as Sheets;
-  for (const sheet of sheets.sheets) {
-    const [header, ...rows] = sheet.rows;
-    const col = (key: string) => header.indexOf(key);
-    for (const row of rows) {
-      if (sheet.name === "indicators" && row[col("type")] !== "text" && row[col("type")] !== "section" && row[col("kind")] === null) row[col("kind")] = "flow";
-      if (sheet.name === "campaign_levels") row[col("deadline")] = "15/12";
-      if (col("todo") >= 0) row[col("todo")] = null;
-    }
-  }
-  return sheets;
+  return decideEveryTodo(proposeDefinition(read.value.sheets).sheets);
 }
 
 const shown = (sheet: SheetPlan, ref: string): unknown => sheet.cells.find((cell) => cell.ref === ref)?.value;

@@ -9,6 +9,7 @@ import { loadDefinition } from "../../src/domain/forms/load-definition";
 import { readTypedForm } from "../../src/workbook/file/forms/read-typed-form";
 import { render } from "../../src/domain/i18n/message";
 import { grid } from "./grids";
+import { decideEveryTodo } from "./officer";
 import { ANNUAL_REPORT, PLAN_ACTUAL, SECTOR_MATRIX, TWO_YEARS } from "./typed-forms";
 import { typedXlsx, type TypedSheet } from "./typed-xlsx";
 
@@ -81,16 +82,7 @@ describe("a district's annual report, typed with placeholders, a year in the tit
   });
 
   it("loads, once the officer has decided its todos, with the money unit and the text rows", () => {
-    const sheets = JSON.parse(JSON.stringify(proposal.sheets)) as { sheets: { name: string; rows: Cell[][] }[] };
-    for (const sheet of sheets.sheets) {
-      const [header, ...rows] = sheet.rows;
-      const col = (key: string) => header.indexOf(key);
-      for (const row of rows) {
-        if (sheet.name === "indicators" && row[col("type")] !== "text" && row[col("type")] !== "section" && row[col("kind")] === null) row[col("kind")] = "flow";
-        if (sheet.name === "campaign_levels") row[col("deadline")] = "15/12";
-        if (col("todo") >= 0) row[col("todo")] = null;
-      }
-    }
+    const sheets = decideEveryTodo(proposal.sheets);
     const load = loadDefinition(sheets);
     expect(load.problems.filter((p) => p.severity === "error")).toEqual([]);
     const rows = new Map(load.definition!.tables[0].rows.map((row) => [row.code, row]));
