@@ -169,3 +169,45 @@ describe("a % column typed as formulas, without a numbering row", () => {
     expect(String(records(proposal, "tables")[0].todo)).toContain('"Tỷ lệ % so với KH" (tính bằng công thức)');
   });
 });
+
+describe("shapes typed on the grid", () => {
+  it("reads a two-row \"Trong đó\" header as a total and its parts: several columns, the total kept", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["BÁO CÁO SỐ LIỆU CÁN BỘ CÔNG ĐOÀN"],
+        ["TT", "Nội dung", "ĐVT", "Tổng số", "Trong đó", null, "Ghi chú"],
+        [null, null, null, null, "Nữ", "Dân tộc thiểu số"],
+        ["1", "Số cán bộ công đoàn chuyên trách", "người"],
+      ]),
+    );
+    expect(String(records(proposal, "tables")[0].todo)).toContain('có 3 cột số liệu: "Tổng số", "Trong đó — Nữ", "Trong đó — Dân tộc thiểu số"');
+    expect(String(records(proposal, "tables")[0].todo)).toContain('chỉ giữ cột "Tổng số"');
+    expect(records(proposal, "indicators").map((r) => r.code)).toEqual(["CAN_BO_CONG_DOAN_CHUYEN"]);
+  });
+
+  it("skips a numbering row with a computed column typed again after a page break", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ %"],
+        ["A", "B", "C", "1", "2", "3=2/1"],
+        ["1", "Kết nạp đoàn viên mới", "người"],
+        ["A", "B", "C", "1", "2", "3=2/1"],
+        ["2", "Thành lập công đoàn cơ sở mới", "đơn vị"],
+      ]),
+    );
+    expect(records(proposal, "indicators").map((r) => r.label_vi)).toEqual(["Kết nạp đoàn viên mới", "Thành lập công đoàn cơ sở mới"]);
+  });
+
+  it("does not take a money line \"… được tính\" above an average as its weight", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],
+        ["1", "Tổng số tiền được tính hỗ trợ", "nghìn đồng"],
+        ["2", "Mức hỗ trợ bình quân một lượt", "nghìn đồng"],
+      ]),
+    );
+    const average = records(proposal, "indicators")[1];
+    expect(average).toEqual(expect.objectContaining({ aggregation: "none", weight: null }));
+    expect(average.todo).toMatch(/weight/);
+  });
+});

@@ -42,7 +42,7 @@ export type StructuredRow = SectionRow | IndicatorRow;
 
 const AVERAGE = /\bbinh quan\b/;
 const WEIGHT = /\b(duoc tinh|so nguoi|so lao dong|so can bo|so doan vien)\b/;
-/** A weight typed above its average says so itself: "Số lượt … được tính" before "Mức hỗ trợ bình quân một lượt". */
+/** A weight typed above its average says so itself, and counts: "Số lượt … được tính" (lượt) before "Mức hỗ trợ bình quân một lượt". */
 const WEIGHT_ABOVE = /\bduoc tinh\b/;
 /** Lines asking for words about the unit or the person reporting, not a figure: never a heading, even without a unit. */
 const CONTACT = /^(ho (va )?ten|ten nguoi|nguoi lap|so dien thoai|dien thoai|email|thu dien tu|dia chi|chuc vu)\b/;
@@ -80,7 +80,7 @@ export function structure(lines: readonly Line[], hasUnitColumn: boolean): Struc
     if (previous?.role === "indicator" && AVERAGE.test(looseKey(previous.line.label)) && WEIGHT.test(looseKey(line.label)) && previous.weight === undefined) {
       previous.weight = index;
       row.isWeight = true;
-    } else if (previous?.role === "indicator" && AVERAGE.test(looseKey(line.label)) && WEIGHT_ABOVE.test(looseKey(previous.line.label)) && !previous.isWeight && !AVERAGE.test(looseKey(previous.line.label))) {
+    } else if (previous?.role === "indicator" && AVERAGE.test(looseKey(line.label)) && WEIGHT_ABOVE.test(looseKey(previous.line.label)) && !previous.isWeight && !AVERAGE.test(looseKey(previous.line.label)) && unitType(previous.unit).type === "whole") {
       row.weight = index - 1;
       previous.isWeight = true;
     } else if (above !== undefined) {
