@@ -42,7 +42,8 @@ describe("forms import, then forms check", () => {
 
   it("lists the table's column todo and each level's deadline todo, whole, until they are decided", async () => {
     const imported = await cli(["forms", "import", "a.xlsx", "--out", "a-todos.xlsx"]);
-    expect(imported.out).toContain('có 3 cột số liệu: "Kế hoạch năm", "Thực hiện 6 tháng", "Tỷ lệ % so với KH" (= 2/1)');
+    expect(imported.out).toContain(`  - trang tables: trang "KH-TH" có 3 cột số liệu: "Kế hoạch năm", "Thực hiện 6 tháng", "Tỷ lệ % so với KH" (= 2/1)`);
+    expect(imported.out).toContain("  - trang campaign_levels: ghi hạn nộp của cấp huyen vào ô deadline");
     const check = await cli(["forms", "check", "a-todos.xlsx"]);
     const listed = check.out + check.err;
     // The column todo is longer than 200 characters: it is listed to its last word.

@@ -17,7 +17,7 @@ import { render } from "../../domain/i18n/message";
 const noteText = (lang: Lang, note: ImportNote): string => t(lang, note.key, note.params);
 
 function where(lang: Lang, note: ImportNote): string {
-  if (note.row === undefined) return "";
+  if (note.row === undefined) return note.sheet === undefined ? "" : t(lang, "formsImport.cli.sheet", { sheet: note.sheet });
   return note.code ? t(lang, "formsImport.cli.rowCode", { row: note.row, code: note.code }) : t(lang, "formsImport.cli.row", { row: note.row });
 }
 
@@ -99,7 +99,7 @@ export async function runFormsImport(argv: readonly string[], { lang, io }: Comm
     return 2;
   }
   if (flags.has("--json")) {
-    const notes = proposal.notes.map((note) => ({ row: note.row ?? null, code: note.code ?? null, todo: note.todo, key: note.key, message: noteText(lang, note) }));
+    const notes = proposal.notes.map((note) => ({ row: note.row ?? null, code: note.code ?? null, sheet: note.sheet ?? null, todo: note.todo, key: note.key, message: noteText(lang, note) }));
     io.stdout(`${JSON.stringify({ file: positional[0], out, lines: proposal.lines, notes }, null, 2)}\n`);
   } else io.stdout(textReport(lang, proposal, input, out));
   return 0;

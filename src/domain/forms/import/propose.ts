@@ -133,21 +133,21 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
   const title = typedTitle === undefined ? (first?.grid.sheet ?? UNTITLED_ID) : titleWithoutYear(typedTitle);
   const formId = typedTitle === undefined ? UNTITLED_ID : idFromTitle(title);
   // Say what the sheet is about, where it is decided: rendered into the sheet's todo cell and listed by the CLI.
-  const sheetTodo = (keys: readonly { key: StringKey; params?: Record<string, string | number> }[]): string | null => {
-    for (const { key, params } of keys) notes.push({ key, params, todo: true });
+  const sheetTodo: SheetTodo = (sheet, keys) => {
+    for (const { key, params } of keys) notes.push({ key, params, sheet, todo: true });
     return keys.length === 0 ? null : keys.map(({ key, params }) => t(lang, key, params)).join("; ");
   };
-  const settingsTodo = typedTitle === undefined ? sheetTodo([{ key: "formsImport.note.noTitle", params: { title, id: formId } }]) : null;
+  const settingsTodo = typedTitle === undefined ? sheetTodo(DEFINITION_SHEETS.settings, [{ key: "formsImport.note.noTitle", params: { title, id: formId } }]) : null;
   const campaign = campaignRecord(formId, typedTitle, title, tables, notes, sheetTodo);
   const tableRecords = tables.map((table, i): Record_<"tables"> => ({
     table_id: table.tableId,
     number: tableNumber(table.titles.number, i),
     sheet_name: tableSheetName(table.grid.sheet, table.titles.number, i),
     title_vi: table.titles.title === undefined ? table.grid.sheet : titleWithoutYear(table.titles.title),
-    todo: sheetTodo(columnTodos(table, lang)),
+    todo: sheetTodo(DEFINITION_SHEETS.tables, columnTodos(table, lang)),
   }));
   const tableIds = tables.map((table) => table.tableId).join(", ");
-  const levels = (["cdcs", "huyen", "tinh"] as const).map((level): Record_<"campaign_levels"> => ({ campaign_id: formId, level, tables: tableIds, todo: sheetTodo([{ key: "formsImport.todo.deadline", params: { level } }]) }));
+  const levels = (["cdcs", "huyen", "tinh"] as const).map((level): Record_<"campaign_levels"> => ({ campaign_id: formId, level, tables: tableIds, todo: sheetTodo(DEFINITION_SHEETS.campaignLevels, [{ key: "formsImport.todo.deadline", params: { level } }]) }));
 
   const sheets: DefinitionSheets = {
     sheets: [
@@ -212,7 +212,8 @@ function columnTodos(table: ImportedTable, lang: Lang): { key: StringKey; params
   return table.columns.roles.filter((r) => r.role === "unknown").map(({ column }) => ({ key: "formsImport.note.unknownColumn", params: { sheet, column: column.name } }));
 }
 
-type SheetTodo = (keys: readonly { key: StringKey; params?: Record<string, string | number> }[]) => string | null;
+/** Notes the officer decides in a sheet's todo cell: listed with that sheet's name, written into the cell (null when none). */
+type SheetTodo = (sheet: string, keys: readonly { key: StringKey; params?: Record<string, string | number> }[]) => string | null;
 
 function campaignRecord(formId: string, typedTitle: string | undefined, title: string, tables: readonly ImportedTable[], notes: ImportNote[], sheetTodo: SheetTodo): Record_<"campaigns"> {
   const review = tables.some((table) => table.columns.kind === "review");
@@ -230,6 +231,6 @@ function campaignRecord(formId: string, typedTitle: string | undefined, title: s
     as_of: review ? null : (asOf ?? null),
     base_year: review ? (years?.base ?? null) : null,
     end_year: review ? (years?.end ?? null) : null,
-    todo: sheetTodo(missing.map((key) => ({ key, params: { campaign: formId } }))),
+    todo: sheetTodo(DEFINITION_SHEETS.campaigns, missing.map((key) => ({ key, params: { campaign: formId } }))),
   };
 }
