@@ -189,7 +189,7 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       continue;
     }
     if (type === "section") {
-      // A heading is printed above the next row of its table (sections.ts); one with no row below it is reported there.
+      // A heading is printed above the next row of its table (section-headings.ts); one with no row after it is warned of below.
       if (labelVi) headings.add(tableId, { tt: sheet.text(line, "tt").slice(0, 8), label: localized(labelVi, sheet.text(line, "label_en")) }, line);
       else sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
       continue;
@@ -364,7 +364,6 @@ function rowScope(sheet: SheetTable, line: TableRow): Pick<Row, "levels" | "asOf
   return fine ? out : null;
 }
 
-/** Parents, weights and ratio terms must name input rows; a parent chain must end. */
 /**
  * What the indicators sheet declares, whether or not each row then loads: the codes of its non-heading
  * rows and the tables they belong to. A reference to a code (or table) declared here whose own row has an
@@ -388,6 +387,7 @@ const without = (declared: ReadonlySet<string>, loaded: Iterable<string>): Set<s
   return failed;
 };
 
+/** Parents, weights and ratio terms must name input rows; a parent chain must end. A name in `failed` has its own problem already. */
 function checkReferences(sheet: SheetTable | null, indicators: readonly IndicatorRead[], failed: ReadonlySet<string>): IndicatorRead[] {
   if (!sheet) return [];
   const byCode = new Map(indicators.map((i) => [i.row.code, i]));
