@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { CliIo } from "../../src/cli/commands";
-import { run } from "../../src/cli/main";
+import { cliIn } from "./officer";
 import { TYPED_FORM, typedXlsx } from "./typed-xlsx";
 
 let dir: string;
@@ -15,13 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), cwd: dir, env: {} };
-  const code = await run(args, io);
-  return { code, out: out.join(""), err: err.join("") };
-}
+const cli = (args: string[]) => cliIn(dir, args);
 
 async function definitionSheets(path: string): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();

@@ -9,16 +9,20 @@ import { proposeDefinition } from "../../src/domain/forms/import";
 import { rowsOf, setCell, type EditableSheets } from "../forms/definition-edit";
 import { form1 } from "./grids";
 
-const propose = (): EditableSheets => JSON.parse(JSON.stringify(proposeDefinition(form1(), { fileName: "Mẫu 1-HĐCĐ Điện Biên.xlsx" }).sheets)) as EditableSheets;
+const propose = (): EditableSheets => JSON.parse(JSON.stringify(proposeDefinition(form1()).sheets)) as EditableSheets;
 
 describe("a proposal through loadDefinition", () => {
-  it("as proposed, reports every todo, and refuses what is still undecided", () => {
+  it("as proposed, reports every todo of every sheet, and refuses what is still undecided", () => {
     const load = loadDefinition(propose());
     const todos = load.problems.filter((p) => p.code === "forms.todo");
-    const [header, ...rows] = rowsOf(propose(), "indicators");
-    const proposedTodos = rows.filter((row) => row[header.indexOf("todo")] !== null);
-    expect(proposedTodos.length).toBeGreaterThan(3);
-    expect(todos.length).toBe(proposedTodos.length);
+    const proposedTodos = propose().sheets.flatMap((sheet) => {
+      const [header, ...rows] = sheet.rows;
+      return header.includes("todo") ? rows.filter((row) => row[header.indexOf("todo")] !== null).map(() => sheet.name) : [];
+    });
+    expect(proposedTodos.filter((sheet) => sheet === "indicators").length).toBeGreaterThan(3);
+    // The deadlines are todos of the campaign_levels sheet, listed like a line's.
+    expect(proposedTodos.filter((sheet) => sheet === "campaign_levels")).toHaveLength(3);
+    expect(todos.map((p) => p.sheet)).toEqual(proposedTodos);
     expect(load.problems.filter((p) => p.severity === "error").map((p) => p.code)).toContain("forms.indicator.kind");
     expect(load.definition).toBeNull();
   });
@@ -36,16 +40,17 @@ describe("a proposal through loadDefinition", () => {
     }
     setCell(sheets, "indicators", "code", "HYPERLINK_HTTP_X_INVALID", "label_vi", "Số hội nghị người lao động");
     setCell(sheets, "campaign_levels", "level", "cdcs", "deadline", "15/6");
+    for (const level of ["cdcs", "huyen", "tinh"]) setCell(sheets, "campaign_levels", "level", level, "todo", null);
     const load = loadDefinition(sheets);
     expect(load.problems.filter((p) => p.severity === "error").map((p) => problemText(p, "vi"))).toEqual([]);
     expect(load.problems.filter((p) => p.code === "forms.todo")).toEqual([]);
     const definition = load.definition!;
-    expect(definition.formId).toBe("mau-1-hdcd-dien-bien");
+    expect(definition.formId).toBe("bao-cao-hoat-dong-cong-doan-co-so");
     const rows = new Map(definition.tables[0].rows.map((row) => [row.code, row]));
     expect(rows.get("TIEN_LUONG_BINH_QUAN")).toEqual(expect.objectContaining({ aggregation: "weighted_average", weight: "NGUOI_TINH", moneyUnit: "dong" }));
     expect(rows.get("TONG_LAO_DONG_NU")?.parent).toBe("TONG_LAO_DONG");
     expect(rows.get("LAO_DONG_THIEU_VIEC_LAM_NU")?.parent).toBe("LAO_DONG_THIEU_VIEC_LAM");
     expect(rows.get("TY_LE_DOAN_VIEN_TONG_LAO")?.compute).toEqual({ numerator: ["TONG_DOAN_VIEN_CONG_DOAN"], denominator: ["TONG_LAO_DONG"] });
-    expect(definition.campaignDefs[0]).toEqual(expect.objectContaining({ id: "mau-1-hdcd-dien-bien", kind: "periodic" }));
+    expect(definition.campaignDefs[0]).toEqual(expect.objectContaining({ id: "bao-cao-hoat-dong-cong-doan-co-so", kind: "periodic" }));
   });
 });

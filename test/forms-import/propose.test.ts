@@ -21,19 +21,25 @@ const byLabel = (proposal: Proposal, label: string) => {
 };
 
 describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
-  const proposal = proposeDefinition(form1(), { fileName: "Mẫu 1-HĐCĐ Điện Biên.xlsx" });
+  const proposal = proposeDefinition(form1());
   const indicators = records(proposal, "indicators");
 
-  it("takes the title, the number and the as-of date from the rows above the header", () => {
-    expect(records(proposal, "settings")).toEqual([expect.objectContaining({ form_id: "mau-1-hdcd-dien-bien", version: 1, title_vi: "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ" })]);
-    expect(records(proposal, "tables")).toEqual([expect.objectContaining({ table_id: "B01", number: "1-HDCD", sheet_name: "Biểu 1-HDCD" })]);
-    expect(records(proposal, "campaigns")).toEqual([expect.objectContaining({ campaign_id: "mau-1-hdcd-dien-bien", kind: "periodic", as_of: "31/5" })]);
+  it("takes the title, the number and the as-of date from the rows above the header, and the ids from the title", () => {
+    expect(records(proposal, "settings")).toEqual([expect.objectContaining({ form_id: "bao-cao-hoat-dong-cong-doan-co-so", version: 1, title_vi: "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ", todo: null })]);
+    expect(records(proposal, "tables")).toEqual([expect.objectContaining({ table_id: "B01", number: "1-HDCD", sheet_name: "Biểu 1-HDCD", todo: null })]);
+    expect(records(proposal, "campaigns")).toEqual([expect.objectContaining({ campaign_id: "bao-cao-hoat-dong-cong-doan-co-so", kind: "periodic", as_of: "31/5", todo: null })]);
     expect(records(proposal, "campaign_levels").map((r) => [r.level, r.tables, r.deadline])).toEqual([
       ["cdcs", "B01", null],
       ["huyen", "B01", null],
       ["tinh", "B01", null],
     ]);
-    expect(proposal.notes.some((n) => n.key === "formsImport.note.deadlines" && n.todo)).toBe(true);
+    // Each level's deadline is a todo in its own row, as a line's todo is.
+    expect(records(proposal, "campaign_levels").map((r) => r.todo)).toEqual([
+      "ghi hạn nộp của cấp cdcs vào ô deadline (vd. 15/6), hoặc xóa dòng này nếu cấp cdcs không báo cáo",
+      "ghi hạn nộp của cấp huyen vào ô deadline (vd. 15/6), hoặc xóa dòng này nếu cấp huyen không báo cáo",
+      "ghi hạn nộp của cấp tinh vào ô deadline (vd. 15/6), hoặc xóa dòng này nếu cấp tinh không báo cáo",
+    ]);
+    expect(proposal.notes.filter((n) => n.key === "formsImport.todo.deadline" && n.todo)).toHaveLength(3);
   });
 
   it("makes Roman, capital-letter and unit-less Arabic lines section headings, and skips the column numbering row", () => {
@@ -98,7 +104,7 @@ describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
     const codes = indicators.filter((r) => r.type !== "section").map((r) => String(r.code));
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(/^[A-Z][A-Z0-9_]{1,30}$/);
-    const again = proposeDefinition(form1(), { fileName: "Mẫu 1-HĐCĐ Điện Biên.xlsx" });
+    const again = proposeDefinition(form1());
     expect(again.sheets).toEqual(proposal.sheets);
   });
 
@@ -120,7 +126,7 @@ describe("proposeDefinition on forms typed other ways", () => {
         ["1.1", "Tổng số đoàn viên"],
         ["1.2", "Đoàn viên kết nạp mới trong kỳ"],
       ]),
-      { fileName: "bieu.xlsx" },
+      {},
     );
     const rows = records(proposal, "indicators");
     expect(rows.map((r) => [r.tt, r.type])).toEqual([
@@ -145,7 +151,7 @@ describe("proposeDefinition on forms typed other ways", () => {
         [null, null, "Dân tộc thiểu số", "người"],
         ["2.", null, "Số đoàn viên kết nạp mới", "người"],
       ]),
-      { fileName: "TK 6A.xlsx" },
+      {},
     );
     expect(records(proposal, "campaigns")).toEqual([expect.objectContaining({ kind: "review", base_year: 2011, end_year: 2020, as_of: null })]);
     const rows = records(proposal, "indicators");
@@ -173,7 +179,7 @@ describe("proposeDefinition on forms typed other ways", () => {
         ["2", "Số CĐCS thành lập mới", "đơn vị"],
         [null, { text: "Số CĐCS giải thể", indent: 1 }, "đơn vị"],
       ]),
-      { fileName: "cdcs.xlsx" },
+      {},
     );
     const rows = records(proposal, "indicators");
     expect(rows.map((r) => [r.code, r.parent, r.kind])).toEqual([
@@ -198,7 +204,7 @@ describe("proposeDefinition on forms typed other ways", () => {
         ["3", "Tỷ lệ nữ", "%"],
         ["4", "Diện tích", "ha"],
       ]),
-      { fileName: "x.xlsx" },
+      {},
     );
     const rows = records(proposal, "indicators");
     expect(rows[1]).toEqual(expect.objectContaining({ parent: null, kind: "flow" }));
@@ -210,9 +216,9 @@ describe("proposeDefinition on forms typed other ways", () => {
   });
 
   it("writes todos in English when asked, and says so when no sheet has a header", () => {
-    const en = proposeDefinition(form1(), { fileName: "f.xlsx", lang: "en" });
+    const en = proposeDefinition(form1(), { lang: "en" });
     expect(records(en, "indicators").find((r) => r.code === "CUOC_DOI_THOAI")?.todo).toMatch(/^counted at a date .*stock/);
-    const none = proposeDefinition(grid("Notes", [["just", "some", "text"]]), { fileName: "f.xlsx" });
+    const none = proposeDefinition(grid("Notes", [["just", "some", "text"]]));
     expect(none.lines).toEqual([]);
     expect(none.notes.map((n) => n.key)).toContain("formsImport.note.noHeader");
   });

@@ -10,8 +10,8 @@ export interface TypedSheet {
   readonly indents?: Readonly<Record<string, number>>;
   readonly bold?: readonly string[];
   readonly hidden?: boolean;
-  /** "B20" → a formula whose cached result is the label */
-  readonly formulas?: Readonly<Record<string, { formula: string; result: string }>>;
+  /** "B20" → a formula and its cached result (a label, or a typed "=E11/D11*100") */
+  readonly formulas?: Readonly<Record<string, { formula: string; result: string | number }>>;
 }
 
 export async function typedXlsx(sheets: readonly TypedSheet[]): Promise<Uint8Array> {

@@ -68,8 +68,13 @@ async function decideTodos(path: string): Promise<void> {
     row.getCell(todo).value = null;
   });
   const levels = workbook.getWorksheet("campaign_levels")!;
-  const deadline = column(levels, "deadline");
-  levels.eachRow((row, r) => void (r > 1 && (row.getCell(deadline).value = "10/6")));
+  const [deadline, levelTodo] = [column(levels, "deadline"), column(levels, "todo")];
+  // Each level's deadline is a todo of its row: written, then cleared.
+  levels.eachRow((row, r) => {
+    if (r === 1) return;
+    row.getCell(deadline).value = "10/6";
+    row.getCell(levelTodo).value = null;
+  });
   await workbook.xlsx.writeFile(path);
 }
 
@@ -141,6 +146,22 @@ describe("from a typed form to a merged workbook, through the built CLI", () => 
     for (const unit of ["A", "B", "C"]) {
       expect(cli("template", "--forms", "DINH-NGHIA.xlsx", "--campaign", campaign!, "--unit-code", unit, "--unit-name", `CĐCS ${unit}`, "--level", "cdcs", "--out", `${unit}.xlsx`)).toMatchObject({ code: 0 });
     }
+    // The template reads as the typed form: its headings above their rows, TT restarting under each, the title once.
+    const handed = new ExcelJS.Workbook();
+    await handed.xlsx.readFile(join(dir, "A.xlsx"));
+    const table = handed.worksheets.find((sheet) => sheet.getCell("A10").value === "I")!;
+    expect([10, 11, 12, 13, 14, 15, 16, 17, 18].map((r) => [table.getCell(`A${r}`).value || null, table.getCell(`B${r}`).value])).toEqual([
+      ["I", "Lao động, việc làm"],
+      ["1", "Tổng số lao động"],
+      [null, "Trong đó: nữ"],
+      ["2", "Tiền lương bình quân tháng của 1 người lao động"],
+      ["+", "Số người được tính"],
+      ["II", "Tổ chức công đoàn"],
+      ["1", "Tổng số đoàn viên"],
+      ["2", "Số đoàn viên kết nạp mới"],
+      ["3", "Họ và tên Chủ tịch công đoàn"],
+    ]);
+    expect(table.getCell("A4").value).toBe("BÁO CÁO TÌNH HÌNH CÔNG ĐOÀN CƠ SỞ");
     const [total, women, wage, counted, members, newMembers, chair] = ["Tổng số lao động", "Trong đó: nữ", "Tiền lương bình quân tháng của 1 người lao động", "Số người được tính", "Tổng số đoàn viên", "Số đoàn viên kết nạp mới", "Họ và tên Chủ tịch công đoàn"].map(code);
     await fill(join(dir, "A.xlsx"), { [total!]: 40, [women!]: 25, [wage!]: 8_000_000, [counted!]: 10, [members!]: 30, [newMembers!]: 3, [chair!]: "Nguyễn Thị Ánh" });
     await fill(join(dir, "B.xlsx"), { [total!]: 60, [women!]: 20, [wage!]: 6_000_000.5, [counted!]: 30, [members!]: 50, [newMembers!]: 4, [chair!]: "Lò Văn Pấng" });

@@ -17,7 +17,7 @@ import { render } from "../../domain/i18n/message";
 const noteText = (lang: Lang, note: ImportNote): string => t(lang, note.key, note.params);
 
 function where(lang: Lang, note: ImportNote): string {
-  if (note.row === undefined) return "";
+  if (note.row === undefined) return note.sheet === undefined ? "" : t(lang, "formsImport.cli.sheet", { sheet: note.sheet });
   return note.code ? t(lang, "formsImport.cli.rowCode", { row: note.row, code: note.code }) : t(lang, "formsImport.cli.row", { row: note.row });
 }
 
@@ -85,7 +85,7 @@ export async function runFormsImport(argv: readonly string[], { lang, io }: Comm
   }
   // Without --sheet: the first visible sheet that has a header row; with it: that sheet, whatever it holds.
   const chosen = values.has("--sheet") ? read.value.sheets : [chooseSheet(read.value.sheets)].filter((grid) => grid !== undefined);
-  const proposal = proposeDefinition(chosen.length > 0 ? chosen : read.value.sheets.slice(0, 1), { fileName: basename(input), lang });
+  const proposal = proposeDefinition(chosen.length > 0 ? chosen : read.value.sheets.slice(0, 1), { lang });
   if (proposal.lines.length === 0) {
     const problems = proposal.notes.filter((note) => note.key === "formsImport.note.noHeader" || note.key === "formsImport.note.noLines");
     io.stderr(`${[t(lang, "formsImport.cli.nothing", { file: positional[0] }), ...problems.map((note) => noteText(lang, note))].join("\n")}\n`);
@@ -99,7 +99,7 @@ export async function runFormsImport(argv: readonly string[], { lang, io }: Comm
     return 2;
   }
   if (flags.has("--json")) {
-    const notes = proposal.notes.map((note) => ({ row: note.row ?? null, code: note.code ?? null, todo: note.todo, key: note.key, message: noteText(lang, note) }));
+    const notes = proposal.notes.map((note) => ({ row: note.row ?? null, code: note.code ?? null, sheet: note.sheet ?? null, todo: note.todo, key: note.key, message: noteText(lang, note) }));
     io.stdout(`${JSON.stringify({ file: positional[0], out, lines: proposal.lines, notes }, null, 2)}\n`);
   } else io.stdout(textReport(lang, proposal, input, out));
   return 0;

@@ -20,6 +20,9 @@ export const COLUMN_IDS = ["value", "base", "end", "change", "cumulative"] as co
 export const columnIdSchema = z.enum(COLUMN_IDS);
 export type ColumnId = z.infer<typeof columnIdSchema>;
 
+/** Money is typed in đồng, nghìn đồng or triệu đồng, as the form's Đơn vị tính says. */
+export const MONEY_UNITS = ["dong", "nghin_dong", "trieu_dong"] as const;
+
 export const rowSchema = z
   .object({
     code: codeSchema,
@@ -39,10 +42,12 @@ export const rowSchema = z
     parent: codeSchema.optional(),
     /** Shown indented under the row above without being a part of it (a sub-item of a movement). */
     indent: z.boolean().optional(),
+    /** Section headings printed above this row ("I. Tổ chức công đoàn"), as the definition's heading lines typed them: words only, no cell. */
+    headings: z.array(z.object({ tt: z.string().max(8), label: localizedSchema }).strict()).min(1).max(10).optional(),
     /** Computed rows: a ratio of summed codes, shown as a percentage; never summed across units. */
     compute: z.object({ numerator: z.array(codeSchema).min(1), denominator: z.array(codeSchema).min(1) }).strict().optional(),
     /** Decimal money rows: the unit the figure is in. */
-    moneyUnit: z.enum(["dong", "trieu_dong"]).optional(),
+    moneyUnit: z.enum(MONEY_UNITS).optional(),
     /**
      * Absent: summed across units. weighted_average: Σ value×weight / Σ weight over the units that reported both.
      * count_units: not typed by a CĐCS; each CĐCS merged counts 1 (when it passes `unitFilter`), 0 otherwise.

@@ -47,6 +47,8 @@ export const DEFINITION_COLUMNS = {
     title_en: "optional",
     /** The document the forms come from (plan, regulation). */
     source: "optional",
+    /** For the officer: what the import could not decide on this sheet ("CẦN XEM: …"). `forms check` lists it. */
+    todo: "optional",
   },
   tables: {
     /** "B01", "B05", … */
@@ -57,6 +59,8 @@ export const DEFINITION_COLUMNS = {
     sheet_name: "required",
     title_vi: "required",
     title_en: "optional",
+    /** For the officer: what the import could not decide on this sheet ("CẦN XEM: …"). `forms check` lists it. */
+    todo: "optional",
   },
   indicators: {
     table_id: "required",
@@ -74,7 +78,7 @@ export const DEFINITION_COLUMNS = {
     unit_en: "optional",
     /** section | whole | decimal | percent | text */
     type: "required",
-    /** For decimal money: dong | trieu_dong. */
+    /** For decimal money: dong | nghin_dong | trieu_dong. */
     money_unit: "optional",
     /** stock | flow (blank for section, percent and text rows). */
     kind: "optional",
@@ -145,6 +149,8 @@ export const DEFINITION_COLUMNS = {
     density_max: "optional",
     change_factor: "optional",
     peer_factor: "optional",
+    /** For the officer: what the import could not decide on this sheet ("CẦN XEM: …"). `forms check` lists it. */
+    todo: "optional",
   },
   campaign_levels: {
     campaign_id: "required",
@@ -159,5 +165,7 @@ export const DEFINITION_COLUMNS = {
     /** Added by the loader's third version: the level's name as this campaign's plan writes it ("LĐLĐ huyện, thị xã" in 2012); blank = today's name. */
     level_name_vi: "optional",
     level_name_en: "optional",
+    /** For the officer: what the import could not decide on this sheet ("CẦN XEM: …"). `forms check` lists it. */
+    todo: "optional",
   },
 } as const;

@@ -6,11 +6,12 @@
  */
 import { parseDateText } from "../dates";
 import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "../catalog/schema";
-import { COLUMN_IDS, LEVELS } from "../catalog/schema";
+import { COLUMN_IDS, LEVELS, MONEY_UNITS } from "../catalog/schema";
 import { parseLevel } from "../catalog/levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { linearTerms, parseExpression, type LinearTerm } from "./expression";
 import { lowerRule } from "./lower-rule";
+import { PendingHeadings } from "./section-headings";
 import type { DefinitionProblem } from "./problems";
 import { cellText, foldKey, sheetTable, type SheetTable, type TableRow } from "./sheet-table";
 import { t } from "../i18n/strings";
@@ -173,13 +174,12 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
   if (sheet.rows.length > LIMITS.indicators) sheet.problem("error", sheet.rows[LIMITS.indicators]!.line, null, "forms.limit.indicators", "forms.limit.indicators", { max: LIMITS.indicators });
   const out: IndicatorRead[] = [];
   const codes = new Map<string, number>();
+  const headings = new PendingHeadings();
   for (const line of sheet.rows.slice(0, LIMITS.indicators)) {
     const tableId = sheet.text(line, "table_id");
     const type = foldKey(sheet.text(line, "type"));
     const code = sheet.text(line, "code");
     const labelVi = sheet.text(line, "label_vi");
-    const todo = sheet.text(line, "todo");
-    if (todo) sheet.at(line, "todo", "forms.todo", "forms.todo", { text: todo.slice(0, 200) }, "warning");
     if (!tableIds.has(tableId)) {
       sheet.at(line, "table_id", "forms.indicator.table", "forms.indicator.table", { value: tableId.slice(0, 40) });
       continue;
@@ -189,7 +189,9 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       continue;
     }
     if (type === "section") {
-      sheet.at(line, "type", "forms.indicator.section", "forms.indicator.section", { label: labelVi.slice(0, 60) }, "warning");
+      // A heading is printed above the next row of its table (section-headings.ts); one with no row after it is warned of below.
+      if (labelVi) headings.add(tableId, { tt: sheet.text(line, "tt").slice(0, 8), label: localized(labelVi, sheet.text(line, "label_en")) }, line);
+      else sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
       continue;
     }
     if (!checkId(sheet, line, "code", code, CODE_PATTERN, codes, "indicator")) continue;
@@ -221,7 +223,9 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     const indent = ["x", "1", "true", "có", "yes"].includes(foldKey(sheet.text(line, "indent")));
     const scope = rowScope(sheet, line);
     if (!scope) continue;
-    const extra = { ...(parent ? { parent } : {}), ...(indent ? { indent: true } : {}), ...scope };
+    const extra: Pick<Row, "parent" | "indent" | "headings" | "levels" | "asOf" | "years" | "unitFilter" | "from"> = { ...(parent ? { parent } : {}), ...(indent ? { indent: true } : {}), ...scope };
+    const above = headings.take(tableId);
+    if (above) extra.headings = above;
     if (type === "text") {
       const text = textRow(sheet, line, aggregation, parent);
       if (text) out.push({ tableId, line, row: { ...base, ...(sheet.text(line, "unit_vi") ? {} : { unit: localized(unitVi, t("en", "forms.text.unit")) }), kind: kindText === "flow" ? "flow" : "stock", valueType: "text", ...extra, aggregation: "none", ...text } });
@@ -247,11 +251,11 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       continue;
     }
     const moneyText = foldKey(sheet.text(line, "money_unit"));
-    if (moneyText && (type !== "decimal" || (moneyText !== "dong" && moneyText !== "trieu_dong"))) {
+    if (moneyText && (type !== "decimal" || !(MONEY_UNITS as readonly string[]).includes(moneyText))) {
       sheet.at(line, "money_unit", "forms.indicator.money", "forms.indicator.money", { value: moneyText.slice(0, 20) });
       continue;
     }
-    const money: Pick<Row, "moneyUnit"> = moneyText === "dong" || moneyText === "trieu_dong" ? { moneyUnit: moneyText } : {};
+    const money: Pick<Row, "moneyUnit"> = (MONEY_UNITS as readonly string[]).includes(moneyText) ? { moneyUnit: moneyText as (typeof MONEY_UNITS)[number] } : {};
     const valueType = type === "whole" ? "integer" : "decimal";
     if (aggregation === "count_units") {
       if (type !== "whole" || kindText !== "stock" || money.moneyUnit) {
@@ -273,6 +277,7 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     const unsummed = aggregation === "none" ? { aggregation: "none" as const } : {};
     out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money, ...unsummed } });
   }
+  for (const { line, label } of headings.left()) sheet.at(line, "type", "forms.indicator.section", "forms.indicator.section", { label: label.slice(0, 60) }, "warning");
   return out;
 }
 
@@ -359,8 +364,31 @@ function rowScope(sheet: SheetTable, line: TableRow): Pick<Row, "levels" | "asOf
   return fine ? out : null;
 }
 
-/** Parents, weights and ratio terms must name input rows; a parent chain must end. */
-function checkReferences(sheet: SheetTable | null, indicators: readonly IndicatorRead[]): IndicatorRead[] {
+/**
+ * What the indicators sheet declares, whether or not each row then loads: the codes of its non-heading
+ * rows and the tables they belong to. A reference to a code (or table) declared here whose own row has an
+ * error is not reported again: one missing unit_vi is one problem, not three.
+ */
+function declaredIndicators(sheet: SheetTable | null): { codes: Set<string>; tables: Set<string> } {
+  const codes = new Set<string>();
+  const tables = new Set<string>();
+  for (const line of sheet?.rows ?? []) {
+    if (foldKey(sheet!.text(line, "type")) === "section") continue;
+    codes.add(sheet!.text(line, "code"));
+    tables.add(sheet!.text(line, "table_id"));
+  }
+  return { codes, tables };
+}
+
+/** Declared but not loaded: the row's own problem is already reported. */
+const without = (declared: ReadonlySet<string>, loaded: Iterable<string>): Set<string> => {
+  const failed = new Set(declared);
+  for (const id of loaded) failed.delete(id);
+  return failed;
+};
+
+/** Parents, weights and ratio terms must name input rows; a parent chain must end. A name in `failed` has its own problem already. */
+function checkReferences(sheet: SheetTable | null, indicators: readonly IndicatorRead[], failed: ReadonlySet<string>): IndicatorRead[] {
   if (!sheet) return [];
   const byCode = new Map(indicators.map((i) => [i.row.code, i]));
   const bad = new Set<string>();
@@ -370,7 +398,7 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
       const parent = byCode.get(row.parent);
       if (!parent) {
         bad.add(row.code);
-        sheet.at(line, "parent", "forms.parent.unknown", "forms.parent.unknown", { code: row.parent.slice(0, 40) });
+        if (!failed.has(row.parent)) sheet.at(line, "parent", "forms.parent.unknown", "forms.parent.unknown", { code: row.parent.slice(0, 40) });
       }
       else if (parent.tableId !== item.tableId) {
         bad.add(row.code);
@@ -406,7 +434,7 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
       const weight = byCode.get(row.weight);
       if (!weight || weight.row.valueType !== "integer" || weight.row.aggregation) {
         bad.add(row.code);
-        sheet.at(line, "weight", "forms.weight.unknown", "forms.weight.unknown", { code: row.weight.slice(0, 40) });
+        if (weight || !failed.has(row.weight)) sheet.at(line, "weight", "forms.weight.unknown", "forms.weight.unknown", { code: row.weight.slice(0, 40) });
       }
     }
     if (row.from) {
@@ -420,6 +448,7 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
       const term = byCode.get(code);
       if (!term || term.row.kind === "computed") {
         bad.add(row.code);
+        if (!term && failed.has(code)) continue;
         sheet.at(line, row.compute!.numerator.includes(code) ? "numerator" : "denominator", "forms.ratio.unknownCode", "forms.ratio.unknownCode", { code: code.slice(0, 40) });
       } else if (term.row.aggregation === "none") {
         // The consolidated percentage is recomputed from totals; a figure never totalled has none.
@@ -434,7 +463,7 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
 const OP_DEFAULT_MESSAGE = { eq: "forms.rule.message.eq", le: "forms.rule.message.le", ge: "forms.rule.message.ge", approx: "forms.rule.message.approx", both: "forms.rule.message.both", band: "forms.rule.message.band" } as const;
 const RULE_COLUMNS = ["value", "base", "end", "cumulative"] as const;
 
-function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Rule[] {
+function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, failed: ReadonlySet<string>): Rule[] {
   if (!sheet) return [];
   if (sheet.rows.length > LIMITS.rules) sheet.problem("error", sheet.rows[LIMITS.rules]!.line, null, "forms.limit.rules", "forms.limit.rules", { max: LIMITS.rules });
   const out: Rule[] = [];
@@ -457,7 +486,9 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>): Ru
     const terms = (list: readonly LinearTerm[]): Term[] =>
       list.map((term) => {
         const row = rows.get(term.code);
-        if (!row || row.kind === "computed") {
+        if (!row && failed.has(term.code)) {
+          fine = false;
+        } else if (!row || row.kind === "computed") {
           fine = false;
           sheet.at(line, "expression", "forms.rule.unknownCode", "forms.rule.unknownCode", { code: term.code.slice(0, 40), column: term.at + 1 });
         } else if (row.valueType === "text") {
@@ -548,7 +579,7 @@ function dayMonth(text: string): { month: number; day: number } | null {
   return days !== undefined && day >= 1 && day <= days ? { month, day } : null;
 }
 
-function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null, tableIds: ReadonlySet<string>): CampaignDef[] {
+function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null, tableIds: ReadonlySet<string>, failedTables: ReadonlySet<string>): CampaignDef[] {
   if (!sheet) return [];
   if (sheet.rows.length > LIMITS.campaigns) sheet.problem("error", sheet.rows[LIMITS.campaigns]!.line, null, "forms.limit.campaigns", "forms.limit.campaigns", { max: LIMITS.campaigns });
   const levelRows = levelsSheet?.rows ?? [];
@@ -606,6 +637,8 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
     const levelNames: Partial<Record<Level, Localized>> = {};
     const tables: string[] = [];
     const perLevel = new Set<string>();
+    // A listed table that did not load has its own problem: the campaign is not also "without tables".
+    let dropped = false;
     for (const levelLine of levelRows) {
       if (!levelsSheet || levelsSheet.text(levelLine, "campaign_id").toLowerCase() !== id) continue;
       const levelText = levelsSheet.text(levelLine, "level");
@@ -633,13 +666,14 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
       for (const tableId of listed) {
         if (!tableIds.has(tableId)) {
       fine = false;
-      levelsSheet.at(levelLine, "tables", "forms.level.table", "forms.level.table", { value: tableId.slice(0, 20) });
+      if (failedTables.has(tableId)) dropped = true;
+      else levelsSheet.at(levelLine, "tables", "forms.level.table", "forms.level.table", { value: tableId.slice(0, 20) });
     }
         else if (!tables.includes(tableId)) tables.push(tableId);
       }
       perLevel.add(listed.join(","));
     }
-    if (tables.length === 0) {
+    if (tables.length === 0 && !dropped) {
       fine = false;
       sheet.at(line, "campaign_id", "forms.campaign.noTables", "forms.campaign.noTables", { value: id });
     }
@@ -662,6 +696,15 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
   return out;
 }
 
+/** Every todo the import left (or the officer wrote), as a warning at its cell, whole: a todo cut mid-word reads as a different question. */
+function listTodos(sheet: SheetTable): void {
+  if (!sheet.has("todo")) return;
+  for (const line of sheet.rows) {
+    const todo = sheet.text(line, "todo");
+    if (todo) sheet.at(line, "todo", "forms.todo", "forms.todo", { text: todo }, "warning");
+  }
+}
+
 export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   const problems: DefinitionProblem[] = [];
   const table = (name: keyof typeof DEFINITION_SHEETS, required: boolean) => sheetTable(sheets, DEFINITION_SHEETS[name], DEFINITION_COLUMNS[DEFINITION_SHEETS[name]], required, problems);
@@ -671,20 +714,25 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   const rulesSheet = table("rules", false);
   const campaignsSheet = table("campaigns", true);
   const levelsSheet = table("campaignLevels", true);
+  for (const sheet of [settingsSheet, tablesSheet, indicatorsSheet, campaignsSheet, levelsSheet]) if (sheet) listTodos(sheet);
 
   const settings = readSettings(settingsSheet);
   if (settingsSheet && settingsSheet.rows.length === 0) problems.push({ severity: "error", sheet: settingsSheet.name, cell: "A2", code: "forms.settings.empty", key: "forms.settings.empty", params: {} });
   const { heads: tableHeads, declared } = readTables(tablesSheet);
-  const indicators = checkReferences(indicatorsSheet, readIndicators(indicatorsSheet, declared));
+  const read = readIndicators(indicatorsSheet, declared);
+  const declaredRows = declaredIndicators(indicatorsSheet);
+  const indicators = checkReferences(indicatorsSheet, read, without(declaredRows.codes, read.map((i) => i.row.code)));
   const rowsByCode = new Map(indicators.map((i) => [i.row.code, i.row]));
   const tables: Table[] = [];
   for (const head of tableHeads) {
     const rows = indicators.filter((i) => i.tableId === head.table.id).map((i) => i.row);
-    if (rows.length === 0) tablesSheet!.at(head.row, "table_id", "forms.table.empty", "forms.table.empty", { value: head.table.id });
+    // A table whose rows all have errors of their own is not "without indicators" as well.
+    if (rows.length === 0 && !declaredRows.tables.has(head.table.id)) tablesSheet!.at(head.row, "table_id", "forms.table.empty", "forms.table.empty", { value: head.table.id });
     else tables.push({ ...head.table, rows });
   }
-  const rules = readRules(rulesSheet, rowsByCode);
-  const campaignDefs = readCampaigns(campaignsSheet, levelsSheet, new Set(tables.map((tb) => tb.id)));
+  const rules = readRules(rulesSheet, rowsByCode, without(declaredRows.codes, rowsByCode.keys()));
+  const failedTables = without(declared, tables.map((tb) => tb.id));
+  const campaignDefs = readCampaigns(campaignsSheet, levelsSheet, new Set(tables.map((tb) => tb.id)), failedTables);
   if (campaignsSheet && campaignDefs.length === 0 && !problems.some((p) => p.severity === "error" && p.sheet === campaignsSheet.name)) {
     problems.push({ severity: "error", sheet: campaignsSheet.name, cell: "A2", code: "forms.campaign.none", key: "forms.campaign.none", params: {} });
   }

@@ -3,7 +3,7 @@
  * the catalog and the campaign only, so it is the same for every file of a campaign, and the
  * table sheets are drawn from it (one source of addresses, no second reckoning to drift).
  */
-import type { Campaign, Catalog, Row, Table } from "../catalog";
+import type { Campaign, Catalog, Localized, Row, Table } from "../catalog";
 import { campaignRowColumns, cellName, noteName } from "../catalog";
 import { address } from "./a1";
 import { TABLE_ROWS, tableGeometry, valueColumn } from "./geometry";
@@ -15,10 +15,20 @@ export interface PlacedRow {
   readonly sheetRow: number;
 }
 
+/** A section heading line ("I. Tổ chức công đoàn") on its sheet row: words across the table, no cell. */
+export interface PlacedHeading {
+  readonly tt: string;
+  readonly label: Localized;
+  readonly sheetRow: number;
+}
+
 export interface PlacedTable {
   readonly table: Table;
   readonly sheet: string;
   readonly rows: readonly PlacedRow[];
+  readonly headings: readonly PlacedHeading[];
+  /** The table's last sheet row, heading or row. */
+  readonly lastRow: number;
 }
 
 /** The campaign's tables in campaign order, each row on its sheet row. */
@@ -28,8 +38,19 @@ export function placeTables(catalog: Catalog, campaign: Campaign): PlacedTable[]
     // The catalog loader checks that every campaign table exists; a custom campaign is checked by its schema.
     if (!table) throw new RangeError(`campaign ${campaign.id} uses unknown table ${id}`);
     // A row this level or date has no column for is not on the form at all (campaignRowColumns says why).
-    const rows = table.rows.filter((row) => campaignRowColumns(campaign, row).length > 0);
-    return { table, sheet: table.sheetName, rows: rows.map((row, i) => ({ row, sheetRow: TABLE_ROWS.firstData + i })) };
+    // A row's headings print above it; a row not on this form hands its headings to the next row that is.
+    const placed: PlacedRow[] = [];
+    const headings: PlacedHeading[] = [];
+    let next = TABLE_ROWS.firstData;
+    let waiting: NonNullable<Row["headings"]> = [];
+    for (const row of table.rows) {
+      waiting = [...waiting, ...(row.headings ?? [])];
+      if (campaignRowColumns(campaign, row).length === 0) continue;
+      for (const heading of waiting) headings.push({ tt: heading.tt, label: heading.label, sheetRow: next++ });
+      waiting = [];
+      placed.push({ row, sheetRow: next++ });
+    }
+    return { table, sheet: table.sheetName, rows: placed, headings, lastRow: next - 1 };
   }).filter((placed) => placed.rows.length > 0);
 }
 

@@ -9,7 +9,7 @@ import { campaignRowColumns } from "../catalog";
 import { figureKey, type FigureKey } from "../submission";
 import { address, range, sheetRef } from "./a1";
 import { planRowHeights } from "./row-height";
-import type { PlacedTable } from "./cell-index";
+import type { PlacedHeading, PlacedTable } from "./cell-index";
 import { changeFormula, percentFormula, textOrBlank, textOrPlaceholder } from "./formulas";
 import { TABLE_ROWS as ROW, tableGeometry, valueColumn, type TableGeometry } from "./geometry";
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
@@ -129,6 +129,22 @@ function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: 
   return cells;
 }
 
+/** The campaign's title says the table's title again (case and spacing aside). */
+function startsWithTitle(campaignTitle: string, tableTitle: string): boolean {
+  const fold = (text: string) => text.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  return fold(campaignTitle).startsWith(fold(tableTitle));
+}
+
+/** A section heading line as the typed form showed it: its TT and its words (bold, as a top-level line), the other cells of the row empty and locked. */
+function headingCells(g: TableGeometry, heading: PlacedHeading): CellPlan[] {
+  const cells: CellPlan[] = [
+    { ref: address(g.tt, heading.sheetRow), value: heading.tt, style: "tt" },
+    { ref: address(g.label, heading.sheetRow), value: heading.label.vi, style: "label" },
+  ];
+  for (let col = g.unit; col <= g.lastColumn; col++) cells.push({ ref: address(col, heading.sheetRow), style: "unit" });
+  return cells;
+}
+
 export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPlan {
   const { campaign } = ctx;
   const { table, sheet } = placed;
@@ -155,15 +171,18 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
   }
   cells.push({ ref: address(last, ROW.unit), value: vi("tpl.table.formNumber", { number: table.number }), style: "formCode" });
   cells.push({ ref: address(last, ROW.parent), value: vi("tpl.table.formCode", { templateId: ctx.templateId, number: table.number, version: String(ctx.version) }), style: "small" });
-  across(ROW.title, table.title.vi.toLocaleUpperCase("vi"), "title");
-  across(ROW.campaign, campaign.title.vi, "subtitle");
+  // A form imported from one typed sheet names its table and its campaign by the same title ("BÁO CÁO … NĂM {year}"): printed once, with its year.
+  const sameTitle = startsWithTitle(campaign.title.vi, table.title.vi);
+  across(ROW.title, (sameTitle ? campaign.title.vi : table.title.vi).toLocaleUpperCase("vi"), "title");
+  if (!sameTitle) across(ROW.campaign, campaign.title.vi, "subtitle");
   across(ROW.period, ctx.consolidated ? `${campaign.periodLabel.vi} — ${vi("tpl.table.consolidated")}` : campaign.periodLabel.vi, "subtitle");
 
   cells.push(...headerCells(g, campaign));
   for (const { row, sheetRow } of placed.rows) cells.push(...rowCells(ctx, g, sheet, row, sheetRow));
+  for (const heading of placed.headings) cells.push(...headingCells(g, heading));
 
   // Under the table: what a blank and a grey cell mean, then the signature block.
-  const lastDataRow = ROW.firstData + placed.rows.length - 1;
+  const lastDataRow = placed.lastRow;
   across(lastDataRow + 1, vi("tpl.table.footnote"), "small");
   const sign = lastDataRow + 3;
   const rightStart = Math.max(g.values[0]!.column, last - 3);

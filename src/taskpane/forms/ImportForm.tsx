@@ -59,7 +59,7 @@ export function ImportForm() {
 
   const propose = (grids: readonly TypedGrid[], source: string) => {
     const chosen = chooseSheet(grids);
-    const proposal = proposeDefinition(chosen ?? grids[0] ?? gridFromValues(source, []), { fileName: source, lang });
+    const proposal = proposeDefinition(chosen ?? grids[0] ?? gridFromValues(source, []), { lang });
     if (proposal.lines.length === 0) {
       const problem = proposal.notes.find((note) => note.key === "formsImport.note.noHeader" || note.key === "formsImport.note.noLines");
       setState({ kind: "error", text: problem ? t(problem.key, problem.params) : t("formsImport.ui.nothing") });

@@ -10,6 +10,8 @@ export interface ValueColumn {
   readonly column: number;
   /** The header as typed, both rows joined when the header spans two: "Số lượng — Đầu kỳ". */
   readonly name: string;
+  /** What the numbering row prints over it when that says how it is computed: "3=2/1" → "2/1". */
+  readonly computedAs?: string;
 }
 
 export interface HeaderMap {
@@ -52,7 +54,8 @@ function headerFrom(grid: TypedGrid, row: number, found: { tt?: number; label: n
   let next = row + 1;
   const sub = isSubHeader(grid, next, found) ? grid.rows[next].map((cell) => cellText(cell)) : [];
   if (sub.length > 0) next++;
-  if (isNumberingRow(grid, next)) next++;
+  const numbering = isNumberingRow(grid, next) ? grid.rows[next].map((cell) => cellText(cell)) : [];
+  if (numbering.length > 0) next++;
 
   const width = Math.max(head.length, sub.length);
   let note: number | undefined;
@@ -70,7 +73,8 @@ function headerFrom(grid: TypedGrid, row: number, found: { tt?: number; label: n
       continue;
     }
     const name = covered !== "" && below !== "" && covered !== below ? `${covered} — ${below}` : covered || below;
-    if (name !== "") values.push({ column: c, name });
+    const computed = COMPUTED_NUMBER.exec(numbering[c] ?? "");
+    if (name !== "") values.push({ column: c, name, ...(computed ? { computedAs: computed[1].replace(/\s+/g, "") } : {}) });
   }
   return { row, firstLine: next, tt: found.tt, label: found.label, unit: found.unit, note, values };
 }
@@ -90,10 +94,15 @@ function isSubHeader(grid: TypedGrid, row: number, found: { tt?: number; label: 
   return texts.length > 0 && texts.every((text) => !/^\(?\d+\)?$/.test(text));
 }
 
-/** "1 2 3 4 5", "(1) (2) …" or "A B C …": a row that numbers the columns, not a line of the form. */
-function isNumberingRow(grid: TypedGrid, row: number): boolean {
+/** One entry of a numbering row: "1", "(1)", "A", and a computed column's "3=2/1", "(5)=(4)-(3)", "4 = 3/2 x 100". */
+const NUMBER_ENTRY = /^\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[()\dA-Z+\-*/x×:.,%\s]+)?$/;
+/** The computation a numbering entry states: "3=2/1" → "2/1". */
+const COMPUTED_NUMBER = /^\(?\d{1,2}\)?\s*=\s*(.+)$/;
+
+/** "1 2 3 4 5", "(1) (2) …", "A B C 1 2 3=2/1 4": a row that numbers the columns, not a line of the form. */
+export function isNumberingRow(grid: TypedGrid, row: number): boolean {
   const cells = grid.rows[row];
   if (cells === undefined) return false;
   const texts = cells.map((cell) => cellText(cell)).filter((text) => text !== "");
-  return texts.length >= 3 && texts.every((text) => /^\(?(\d{1,2}|[A-Z])\)?$/.test(text));
+  return texts.length >= 3 && texts.every((text) => NUMBER_ENTRY.test(text));
 }

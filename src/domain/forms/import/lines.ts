@@ -4,7 +4,7 @@
  * indent and bold. What a line means (section, indicator, part, weight) is decided in structure.ts.
  */
 import { cellText, type GridCell, type TypedGrid } from "./grid";
-import type { HeaderMap } from "./header";
+import { isNumberingRow, type HeaderMap } from "./header";
 import { looseKey } from "./words";
 
 export type Numbering = "roman" | "letter" | "small-letter" | "arabic" | "dash" | "plus" | "none";
@@ -40,8 +40,18 @@ const INLINE_PERCENT = /\(\s*%\s*\)\s*$/;
 /** Footers: where the form ends and the signatures begin. */
 const FOOTER = /^(nguoi lap|tm |thu truong|ngay \d|\w+ ngay \d|xac nhan|ky ten|ghi chu |chu tich|noi nhan)/;
 
-export function readLines(grid: TypedGrid, header: HeaderMap): Line[] {
+/** A sample line showing how to fill the form ("Ví dụ cách ghi: …", "(VD: …)"): not a line of the form. */
+const SAMPLE = /^(vi du|vd|cach ghi|huong dan cach ghi|huong dan ghi)\b/;
+
+export interface ReadLines {
+  readonly lines: Line[];
+  /** 1-based rows of sample lines left out. */
+  readonly samples: number[];
+}
+
+export function readLines(grid: TypedGrid, header: HeaderMap): ReadLines {
   const lines: Line[] = [];
+  const samples: number[] = [];
   const headerLabel = looseKey(cellText(grid.rows[header.row][header.label]));
   for (let r = header.firstLine; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
@@ -54,7 +64,13 @@ export function readLines(grid: TypedGrid, header: HeaderMap): Line[] {
       tt = "";
     }
     if (label === "") continue;
+    // The column numbering typed again further down (a table pasted over two pages), "A B C 1 2 3=2/1" included.
+    if (isNumberingRow(grid, r)) continue;
     if (FOOTER.test(looseKey(label)) && tt === "") break;
+    if (SAMPLE.test(looseKey(label))) {
+      samples.push(r + 1);
+      continue;
+    }
     // The header or the column numbering typed again further down (a table pasted over two pages).
     if (looseKey(label) === headerLabel || /^\(?\d{1,2}\)?$/.test(label)) continue;
     const prefix = PREFIX.exec(label);
@@ -81,7 +97,7 @@ export function readLines(grid: TypedGrid, header: HeaderMap): Line[] {
       fromFormula: labelCell?.formula === true,
     });
   }
-  return lines;
+  return { lines, samples };
 }
 
 function numberingOf(tt: string): { numbering: Numbering; subLevel: number } {

@@ -12,6 +12,8 @@ export interface ImportNote {
   readonly row?: number;
   /** The code proposed for that line, when it has one. */
   readonly code?: string;
+  /** The definition sheet whose todo cell holds it, when it is about a sheet (tables, campaigns, campaign_levels, settings) rather than a line. */
+  readonly sheet?: string;
   readonly todo: boolean;
 }
 

@@ -1,24 +1,24 @@
 /**
  * proposeDefinition: a typed form (one or more sheets) → the definition workbook's sheets as plain data,
  * and the notes to show the officer. One table per sheet; a skeleton campaign whose kind follows the
- * value columns, and whose deadlines are left to the officer.
+ * value columns, and whose deadlines are left to the officer. The form and campaign ids come from the
+ * form's title (never the file's name); every todo — a line's, a table's columns, the campaign's date,
+ * each level's deadline — is written in the todo column of its sheet, so `forms check` lists it until decided.
  */
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionCell, type DefinitionSheet, type DefinitionSheets } from "../definition-sheets";
 import { t, type Lang, type StringKey } from "../../i18n/strings";
 import { CodeMaker } from "./codes";
 import { readColumns, type ColumnFacts } from "./columns";
 import type { TypedGrid } from "./grid";
-import { findHeader, type HeaderMap } from "./header";
+import { findHeader, type HeaderMap, type ValueColumn } from "./header";
 import { readLines } from "./lines";
 import type { ImportNote, LineNote } from "./notes";
 import { inferRatio } from "./ratios";
-import { formIdFromFileName, tableNumber, tableSheetName } from "./sheet-names";
+import { idFromTitle, tableNumber, tableSheetName, UNTITLED_ID } from "./sheet-names";
 import { structure, type IndicatorRow, type StructuredRow } from "./structure";
-import { readTitles, type TitleFacts } from "./titles";
+import { readTitles, titleWithoutYear, titleWithYear, type TitleFacts } from "./titles";
 
 export interface ProposeOptions {
-  /** The typed form's file name: the definition's form_id comes from it. */
-  readonly fileName: string;
   /** Language of the todo texts written into the workbook (Vietnamese unless asked). */
   readonly lang?: Lang;
 }
@@ -69,7 +69,7 @@ export function chooseSheet(grids: readonly TypedGrid[]): TypedGrid | undefined 
   return grids.find((grid) => findHeader(grid) !== null);
 }
 
-export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], options: ProposeOptions): Proposal {
+export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], options: ProposeOptions = {}): Proposal {
   const lang = options.lang ?? "vi";
   const grids = Array.isArray(input) ? (input as readonly TypedGrid[]) : [input as TypedGrid];
   const notes: ImportNote[] = [];
@@ -80,7 +80,9 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
       notes.push({ key: "formsImport.note.noHeader", params: { sheet: grid.sheet }, todo: true });
       continue;
     }
-    const rows = structure(readLines(grid, header), header.unit !== undefined);
+    const read = readLines(grid, header);
+    for (const row of read.samples) notes.push({ key: "formsImport.note.sample", row, todo: false });
+    const rows = structure(read.lines, header.unit !== undefined);
     rows.forEach((row, i) => {
       if (row.role === "indicator" && row.type === "percent") inferRatio(rows, i);
     });
@@ -124,30 +126,32 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
       });
     });
     if (table.rows.length === 0) notes.push({ key: "formsImport.note.noLines", params: { sheet: table.grid.sheet }, todo: true });
-    for (const { column, role } of table.columns.roles) {
-      if (role === "unknown") notes.push({ key: "formsImport.note.unknownColumn", params: { sheet: table.grid.sheet, column: column.name }, todo: true });
-    }
-    if (table.header.values.length === 0) notes.push({ key: "formsImport.note.noValueColumn", params: { sheet: table.grid.sheet }, todo: true });
   }
 
-  const formId = formIdFromFileName(options.fileName);
   const first = tables[0];
-  const title = first?.titles.title ?? first?.grid.sheet ?? formId;
-  if (first !== undefined && first.titles.title === undefined) notes.push({ key: "formsImport.note.noTitle", params: { title }, todo: true });
-  const campaign = campaignRecord(formId, title, tables, notes);
+  const typedTitle = first?.titles.title;
+  const title = typedTitle === undefined ? (first?.grid.sheet ?? UNTITLED_ID) : titleWithoutYear(typedTitle);
+  const formId = typedTitle === undefined ? UNTITLED_ID : idFromTitle(title);
+  // Say what the sheet is about, where it is decided: rendered into the sheet's todo cell and listed by the CLI.
+  const sheetTodo: SheetTodo = (sheet, keys) => {
+    for (const { key, params } of keys) notes.push({ key, params, sheet, todo: true });
+    return keys.length === 0 ? null : keys.map(({ key, params }) => t(lang, key, params)).join("; ");
+  };
+  const settingsTodo = typedTitle === undefined ? sheetTodo(DEFINITION_SHEETS.settings, [{ key: "formsImport.note.noTitle", params: { title, id: formId } }]) : null;
+  const campaign = campaignRecord(formId, typedTitle, title, tables, notes, sheetTodo);
   const tableRecords = tables.map((table, i): Record_<"tables"> => ({
     table_id: table.tableId,
     number: tableNumber(table.titles.number, i),
     sheet_name: tableSheetName(table.grid.sheet, table.titles.number, i),
-    title_vi: table.titles.title ?? table.grid.sheet,
+    title_vi: table.titles.title === undefined ? table.grid.sheet : titleWithoutYear(table.titles.title),
+    todo: sheetTodo(DEFINITION_SHEETS.tables, columnTodos(table, lang)),
   }));
   const tableIds = tables.map((table) => table.tableId).join(", ");
-  const levels = (["cdcs", "huyen", "tinh"] as const).map((level): Record_<"campaign_levels"> => ({ campaign_id: formId, level, tables: tableIds }));
-  notes.push({ key: "formsImport.note.deadlines", params: { campaign: formId }, todo: true });
+  const levels = (["cdcs", "huyen", "tinh"] as const).map((level): Record_<"campaign_levels"> => ({ campaign_id: formId, level, tables: tableIds, todo: sheetTodo(DEFINITION_SHEETS.campaignLevels, [{ key: "formsImport.todo.deadline", params: { level } }]) }));
 
   const sheets: DefinitionSheets = {
     sheets: [
-      sheetOf("settings", [{ form_id: formId, version: 1, title_vi: title }]),
+      sheetOf("settings", [{ form_id: formId, version: 1, title_vi: title, todo: settingsTodo }]),
       sheetOf("tables", tableRecords),
       sheetOf("indicators", indicatorRecords),
       sheetOf("rules", []),
@@ -193,20 +197,40 @@ function indicatorRecord(table: ImportedTable, row: IndicatorRow, code: string, 
   };
 }
 
-function campaignRecord(formId: string, title: string, tables: readonly ImportedTable[], notes: ImportNote[]): Record_<"campaigns"> {
+/** What the table's value columns leave to decide: several columns kept as one, a column not understood, none at all. */
+function columnTodos(table: ImportedTable, lang: Lang): { key: StringKey; params?: Record<string, string | number> }[] {
+  const sheet = table.grid.sheet;
+  if (table.header.values.length === 0) return [{ key: "formsImport.note.noValueColumn", params: { sheet } }];
+  const { several } = table.columns;
+  if (several !== undefined) {
+    // A column the numbering row says is computed ("3=2/1"), or whose cells hold typed formulas (=E11/D11*100): named so.
+    const formulas = (column: number) => table.grid.rows.slice(table.header.firstLine).some((row) => row[column]?.formula === true);
+    const how = (column: ValueColumn) => (column.computedAs ? ` (= ${column.computedAs})` : formulas(column.column) ? ` (${t(lang, "formsImport.column.formula")})` : "");
+    const names = several.columns.map((column) => `"${column.name}"${how(column)}`).join(", ");
+    return [{ key: "formsImport.todo.severalColumns", params: { sheet, count: several.columns.length, columns: names, kept: several.kept.name } }];
+  }
+  return table.columns.roles.filter((r) => r.role === "unknown").map(({ column }) => ({ key: "formsImport.note.unknownColumn", params: { sheet, column: column.name } }));
+}
+
+/** Notes the officer decides in a sheet's todo cell: listed with that sheet's name, written into the cell (null when none). */
+type SheetTodo = (sheet: string, keys: readonly { key: StringKey; params?: Record<string, string | number> }[]) => string | null;
+
+function campaignRecord(formId: string, typedTitle: string | undefined, title: string, tables: readonly ImportedTable[], notes: ImportNote[], sheetTodo: SheetTodo): Record_<"campaigns"> {
   const review = tables.some((table) => table.columns.kind === "review");
   const asOf = tables.find((table) => table.titles.asOf !== undefined)?.titles.asOf;
   const years = tables.map((table) => table.columns.years ?? table.titles.years).find((span) => span !== undefined);
-  const missing = (key: StringKey) => notes.push({ key, params: { campaign: formId }, todo: true });
-  if (review && years === undefined) missing("formsImport.note.reviewYears");
-  if (!review && asOf === undefined) missing("formsImport.note.asOf");
+  const missing: StringKey[] = [];
+  if (review && years === undefined) missing.push("formsImport.note.reviewYears");
+  if (!review && asOf === undefined) missing.push("formsImport.note.asOf");
   notes.push({ key: review ? "formsImport.note.kindReview" : "formsImport.note.kindPeriodic", params: { campaign: formId }, todo: false });
   return {
     campaign_id: formId,
     kind: review ? "review" : "periodic",
-    title_vi: title,
+    // "… NĂM 2026" typed in a periodic form names the year it was typed for: the campaign names the year chosen.
+    title_vi: review || typedTitle === undefined ? (typedTitle ?? title) : titleWithYear(typedTitle),
     as_of: review ? null : (asOf ?? null),
     base_year: review ? (years?.base ?? null) : null,
     end_year: review ? (years?.end ?? null) : null,
+    todo: sheetTodo(DEFINITION_SHEETS.campaigns, missing.map((key) => ({ key, params: { campaign: formId } }))),
   };
 }

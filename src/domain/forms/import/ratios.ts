@@ -9,12 +9,26 @@ import { asciiFold } from "../../ascii-fold";
 import type { IndicatorRow, StructuredRow } from "./structure";
 import { significantWords } from "./words";
 
-const SPLIT = /^(?:ty|ti)\s+le\s*(.*?)\s*(?:\bso voi\b|\btren\b|\/)\s*(.+)$/;
+const SPLIT = /^((?:ty|ti)\s+le\s*)(.*?)(\s*(?:\bso voi\b|\btren\b|\/)\s*)(.+)$/;
+
+/**
+ * The two sides of "Tỷ lệ A so với B" as typed, marks kept so that "cơ sở" is not matched as "cơ số".
+ * The wording is found on the folded text; a Vietnamese letter (NFC) folds to one letter, so its places are the typed text's.
+ */
+function sidesOf(typed: string, text: string): [string, string, string] | null {
+  const m = SPLIT.exec(text);
+  if (m === null) return null;
+  if (typed.length !== text.length) return [m[0], m[2], m[4]];
+  const a = m[1].length;
+  const b = a + m[2].length + m[3].length;
+  return [typed, typed.slice(a, a + m[2].length), typed.slice(b)];
+}
 
 export function inferRatio(rows: readonly StructuredRow[], index: number): void {
   const row = rows[index] as IndicatorRow;
-  const text = asciiFold(row.line.label.normalize("NFC").toLowerCase()).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
-  const parts = SPLIT.exec(text);
+  const typed = row.line.label.normalize("NFC").toLowerCase().replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  const text = asciiFold(typed);
+  const parts = sidesOf(typed, text);
   const denominator = parts ? findLine(rows, index, parts[2]) : undefined;
   if (parts === null || denominator === undefined) {
     row.notes.push({ key: "formsImport.todo.percent", todo: true });

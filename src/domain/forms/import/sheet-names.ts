@@ -1,5 +1,5 @@
 /**
- * Names the definition gives things: the form id from the file name, and an Excel-valid sheet name for
+ * Names the definition gives things: the form and campaign id from the form's title, and an Excel-valid sheet name for
  * each imported table (≤ 31 characters, none of [ ] : * ? / \ ', not "History", not a generic "Sheet1").
  */
 import { asciiFold } from "../../ascii-fold";
@@ -8,15 +8,22 @@ import { sheetNameFault } from "../load-definition";
 const MAX_SHEET = 31;
 const GENERIC = /^(sheet|trang tinh|trang|feuil|tabelle|hoja)\s*\d*$/i;
 
-/** "BIỂU 01 - LĐLĐ Điện Biên.xlsx" → "bieu-01-ldld-dien-bien". */
-export function formIdFromFileName(fileName: string): string {
-  const stem = (fileName.split(/[\\/]/).pop() ?? "").replace(/\.[a-z0-9]{1,5}$/i, "");
-  const id = asciiFold(stem.normalize("NFC").toLowerCase())
+/** The id a form without a title gets, with a todo: a file name ("a.xlsx", "Copy of BIEU (2).xlsx") is what a computer called it, not the form. */
+export const UNTITLED_ID = "bieu-mau";
+const MAX_ID = 40;
+
+/** "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ" → "bao-cao-hoat-dong-cong-doan-co-so": lower-case ASCII and dashes, cut at a word. */
+export function idFromTitle(title: string): string {
+  const slug = asciiFold(title.normalize("NFC").toLowerCase())
+    .replace(/\{year\}/g, " ")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/, "");
-  if (id === "") return "bieu-mau";
+    .replace(/^-+|-+$/g, "");
+  let id = slug;
+  if (id.length > MAX_ID) {
+    const cut = id.slice(0, MAX_ID + 1);
+    id = cut.includes("-") ? cut.slice(0, cut.lastIndexOf("-")) : cut.slice(0, MAX_ID);
+  }
+  if (id.length < 2) return UNTITLED_ID;
   return /^[a-z]/.test(id) ? id : `bm-${id}`;
 }
 

@@ -6,7 +6,7 @@
 import type { Line } from "./lines";
 import { kindFromWording, type Kind } from "./kinds";
 import type { LineNote } from "./notes";
-import { unitType } from "./units";
+import { unitType, type MoneyUnit } from "./units";
 import { looseKey } from "./words";
 
 export type RowType = "whole" | "decimal" | "percent" | "text";
@@ -23,7 +23,7 @@ export interface IndicatorRow {
   readonly depth: number;
   unit: string;
   type: RowType;
-  moneyUnit?: "dong" | "trieu_dong";
+  moneyUnit?: MoneyUnit;
   kind?: Kind;
   /** Index (in the rows) of the line this one is a "trong đó" part of. */
   parent?: number;
@@ -42,6 +42,10 @@ export type StructuredRow = SectionRow | IndicatorRow;
 
 const AVERAGE = /\bbinh quan\b/;
 const WEIGHT = /\b(duoc tinh|so nguoi|so lao dong|so can bo|so doan vien)\b/;
+/** A weight typed above its average says so itself, and counts: "Số lượt … được tính" (lượt) before "Mức hỗ trợ bình quân một lượt". */
+const WEIGHT_ABOVE = /\bduoc tinh\b/;
+/** Lines asking for words about the unit or the person reporting, not a figure: never a heading, even without a unit. */
+const CONTACT = /^(ho (va )?ten|ten nguoi|nguoi lap|so dien thoai|dien thoai|email|thu dien tu|dia chi|chuc vu)\b/;
 
 export function structure(lines: readonly Line[], hasUnitColumn: boolean): StructuredRow[] {
   const rows: StructuredRow[] = [];
@@ -50,19 +54,20 @@ export function structure(lines: readonly Line[], hasUnitColumn: boolean): Struc
   let partsOf: number | undefined;
   // Set after "Trong đó:" on its own line: unmarked lines below it sit one level under that indicator.
   let standalone: number | undefined;
-  for (const line of lines) {
-    if (isSection(line, hasUnitColumn)) {
+  const sections = headings(lines, hasUnitColumn);
+  lines.forEach((line, at) => {
+    if (sections[at]) {
       rows.push({ role: "section", line });
       stack = [];
       partsOf = undefined;
       standalone = undefined;
-      continue;
+      return;
     }
     if (line.inWhich && line.core === "") {
       // "Trong đó:" on a line of its own: the lines below are parts of the indicator above.
       partsOf = stack.at(-1);
       standalone = partsOf;
-      continue;
+      return;
     }
     if (line.numbering === "arabic" || line.numbering === "small-letter") standalone = undefined;
     const index = rows.length;
@@ -75,20 +80,39 @@ export function structure(lines: readonly Line[], hasUnitColumn: boolean): Struc
     if (previous?.role === "indicator" && AVERAGE.test(looseKey(previous.line.label)) && WEIGHT.test(looseKey(line.label)) && previous.weight === undefined) {
       previous.weight = index;
       row.isWeight = true;
+    } else if (previous?.role === "indicator" && AVERAGE.test(looseKey(line.label)) && WEIGHT_ABOVE.test(looseKey(previous.line.label)) && !previous.isWeight && !AVERAGE.test(looseKey(previous.line.label)) && unitType(previous.unit).type === "whole") {
+      row.weight = index - 1;
+      previous.isWeight = true;
     } else if (above !== undefined) {
       attachPart(rows, row, index, above, partsOf);
     }
     if (row.parent === undefined && partsOf !== undefined && row.depth === 0) partsOf = undefined;
     stack.push(index);
     if (line.announcesParts) partsOf = index;
-  }
+  });
   for (const row of rows) if (row.role === "indicator") settle(rows, row, hasUnitColumn);
   return rows;
+}
+
+/**
+ * Which lines are headings. An Arabic-numbered (or bold, unnumbered) line without a unit is one only when
+ * lines of its own follow it: "10. Họ tên người lập biểu" with a blank ĐVT, last of the form or followed by
+ * another heading, is a line to fill in, not a heading over nothing.
+ */
+function headings(lines: readonly Line[], hasUnitColumn: boolean): boolean[] {
+  const marked = lines.map((line) => isSection(line, hasUnitColumn));
+  return marked.map((section, i) => {
+    if (!section) return false;
+    const { numbering } = lines[i];
+    if (numbering === "roman" || numbering === "letter") return true;
+    return i + 1 < lines.length && !marked[i + 1];
+  });
 }
 
 /** A heading: Roman or capital-letter numbering without a unit; an Arabic-numbered line without a unit when the form has a unit column (or, without one, in bold). */
 function isSection(line: Line, hasUnitColumn: boolean): boolean {
   if (line.unit !== "") return false;
+  if (CONTACT.test(looseKey(line.label))) return false;
   if (line.numbering === "roman" || line.numbering === "letter") return true;
   if (line.numbering === "arabic") return hasUnitColumn || line.bold;
   return hasUnitColumn && line.numbering === "none" && line.bold && !line.inWhich;
@@ -132,6 +156,15 @@ function settle(rows: StructuredRow[], row: IndicatorRow, hasUnitColumn: boolean
   if (row.unit === "" && parent !== undefined && parent.unit !== "") {
     row.unit = parent.unit;
     row.notes.push({ key: "formsImport.note.unitFromParent", params: { unit: parent.unit }, lineParams: { parent: row.parent! }, todo: false });
+  }
+  if (row.unit === "" && CONTACT.test(looseKey(row.line.label))) {
+    // The template's Thông tin đơn vị sheet already asks for the preparer's name and phone: a text row, or none.
+    row.type = "text";
+    row.aggregation = "none";
+    row.parent = undefined;
+    row.notes = row.notes.filter((note) => note.key !== "formsImport.todo.partGuess");
+    row.notes.push({ key: "formsImport.todo.contactLine", todo: true });
+    return;
   }
   const unit = unitType(row.unit);
   if (unit.type === "unknown") {

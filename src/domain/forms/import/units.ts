@@ -1,12 +1,15 @@
 /**
  * Đơn vị tính → the row's value type. Counted things (người, đơn vị, cuộc, lượt, …) are whole numbers;
- * money is a decimal in đồng or triệu đồng; "%" is a percent; "chữ", "văn bản" a text. Anything else is left to the officer.
+ * money is a decimal in đồng, nghìn đồng or triệu đồng; "%" is a percent; "chữ", "văn bản" a text. Anything else is left to the officer.
  */
+import type { MONEY_UNITS } from "../../catalog/schema";
 import { looseKey } from "./words";
+
+export type MoneyUnit = (typeof MONEY_UNITS)[number];
 
 export type UnitType =
   | { readonly type: "whole" }
-  | { readonly type: "decimal"; readonly moneyUnit?: "dong" | "trieu_dong" }
+  | { readonly type: "decimal"; readonly moneyUnit?: MoneyUnit }
   | { readonly type: "percent" }
   /** Written in words (a name, an answer): "chữ", "văn bản". */
   | { readonly type: "text" }
@@ -29,6 +32,7 @@ export function unitType(unit: string): UnitType {
   const key = looseKey(unit);
   if (key === "%" || key === "ty le" || key === "ty le %") return { type: "percent" };
   if (key === "dong" || key === "vnd" || key === "d") return { type: "decimal", moneyUnit: "dong" };
+  if (key === "nghin dong" || key === "ngan dong" || key === "1000 dong" || key === "1 000 dong" || key === "1000d" || key === "nghin d" || key === "ngan d") return { type: "decimal", moneyUnit: "nghin_dong" };
   if (key === "trieu dong" || key === "trieu" || key === "tr d" || key === "trd" || key === "tr dong") return { type: "decimal", moneyUnit: "trieu_dong" };
   if (COUNTED.has(key)) return { type: "whole" };
   if (WORDS.has(key)) return { type: "text" };

@@ -11,12 +11,22 @@ export function looseKey(text: string): string {
     .trim();
 }
 
-/** Words that carry no meaning in a label, left out of codes and of name matching. */
-const FILLER = new Set(["so", "cua", "cac", "nhung", "la", "va", "trong", "do", "mot", "1", "cho", "voi", "tai", "theo", "o", "ve", "da", "duoc", "nay", "ty", "le"]);
+/**
+ * Words that carry no meaning in a label, left out of codes and of name matching. Matched with their
+ * marks: folded, "sở" (of "công đoàn cơ sở") would read as the filler "số". ("so" of "so với" and "do" are fillers too.)
+ */
+const FILLER = new Set(["số", "so", "do", "của", "các", "những", "là", "và", "trong", "đó", "một", "1", "cho", "với", "tại", "theo", "ở", "về", "đã", "được", "này", "tỷ", "tỉ", "lệ"]);
+/** The same words for a label typed without marks ("So cong doan"): there a folded word is all there is. */
+const FOLDED_FILLER = new Set([...FILLER].map((word) => asciiFold(word)));
+const MARKS = /[\u0300-\u036fđĐ]/;
 
 /** The meaningful words of a label, folded: "Tổng số đoàn viên công đoàn" → ["tong", "doan", "vien", "cong", "doan"]. */
 export function significantWords(text: string): string[] {
-  return looseKey(text)
-    .split(" ")
-    .filter((word) => word !== "" && word !== "%" && !FILLER.has(word));
+  const lower = text.normalize("NFC").toLowerCase();
+  const marked = MARKS.test(lower.normalize("NFD"));
+  return lower
+    .split(/[^\p{L}\p{N}%]+/u)
+    .filter((word) => word !== "" && word !== "%" && !(marked ? FILLER.has(word) : FOLDED_FILLER.has(word)))
+    .map((word) => looseKey(word))
+    .filter((word) => word !== "");
 }

@@ -1,0 +1,213 @@
+/**
+ * The forms provincial and district offices type (typed-forms.ts), written as real .xlsx files and read
+ * back by the import: each mistake issue 22 found on them, and the shapes with several value columns
+ * that a definition cannot hold yet (one column kept, the others named in a todo, never a garbage definition).
+ */
+import type { DefinitionSheet } from "../../src/domain/forms/definition-sheets";
+import { proposeDefinition, type Proposal } from "../../src/domain/forms/import";
+import { loadDefinition } from "../../src/domain/forms/load-definition";
+import { readTypedForm } from "../../src/workbook/file/forms/read-typed-form";
+import { render } from "../../src/domain/i18n/message";
+import { grid } from "./grids";
+import { decideEveryTodo } from "./officer";
+import { ANNUAL_REPORT, PLAN_ACTUAL, SECTOR_MATRIX, TWO_YEARS } from "./typed-forms";
+import { typedXlsx, type TypedSheet } from "./typed-xlsx";
+
+type Cell = string | number | boolean | null;
+
+function records(proposal: Proposal, name: string): Record<string, Cell>[] {
+  const sheet = proposal.sheets.sheets.find((s: DefinitionSheet) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  const [header, ...rows] = sheet.rows;
+  return rows.map((row) => Object.fromEntries(header.map((key, i) => [String(key), row[i] ?? null])));
+}
+
+async function imported(form: TypedSheet): Promise<Proposal> {
+  const read = await readTypedForm(await typedXlsx([form]));
+  if (!read.ok) throw new Error(render("en", read.error));
+  return proposeDefinition(read.value.sheets);
+}
+
+const line = (proposal: Proposal, label: string) => {
+  const found = records(proposal, "indicators").filter((r) => r.label_vi === label);
+  if (found.length !== 1) throw new Error(`${found.length} rows labelled ${label}`);
+  return found[0];
+};
+
+describe("a district's annual report, typed with placeholders, a year in the title and the preparer's lines", () => {
+  let proposal: Proposal;
+  beforeAll(async () => {
+    proposal = await imported(ANNUAL_REPORT);
+  });
+
+  it("takes the title from the title line, never from the placeholder \"LĐLĐ HUYỆN/CĐ NGÀNH: …\"", () => {
+    expect(records(proposal, "settings")[0].title_vi).toBe("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN");
+    expect(records(proposal, "tables")[0]).toEqual(expect.objectContaining({ number: "02", title_vi: "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN" }));
+  });
+
+  it("makes the form and campaign ids from the title, and \"NĂM 2026\" the campaign's {year}", () => {
+    expect(records(proposal, "settings")[0].form_id).toBe("bao-cao-ket-qua-hoat-dong-cong-doan");
+    expect(records(proposal, "campaigns")[0]).toEqual(expect.objectContaining({ campaign_id: "bao-cao-ket-qua-hoat-dong-cong-doan", title_vi: "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN NĂM {year}", as_of: "30/11" }));
+    expect(records(proposal, "campaign_levels").every((r) => r.campaign_id === "bao-cao-ket-qua-hoat-dong-cong-doan")).toBe(true);
+  });
+
+  it("skips the numbering row \"A B C 1 2\" and the sample line, which are no indicators", () => {
+    const labels = records(proposal, "indicators").map((r) => r.label_vi);
+    expect(labels).not.toContain("B");
+    expect(labels.some((label) => String(label).startsWith("Ví dụ"))).toBe(false);
+    expect(proposal.notes).toContainEqual(expect.objectContaining({ key: "formsImport.note.sample", row: 12, todo: false }));
+  });
+
+  it("codes \"Số công đoàn cơ sở\" CONG_DOAN_CO_SO: \"sở\" is not the filler \"số\"", () => {
+    expect(line(proposal, "Số công đoàn cơ sở").code).toBe("CONG_DOAN_CO_SO");
+  });
+
+  it("reads \"nghìn đồng\" as money in thousands", () => {
+    expect(line(proposal, "Tổng số tiền hỗ trợ")).toEqual(expect.objectContaining({ type: "decimal", money_unit: "nghin_dong", unit_vi: "nghìn đồng" }));
+  });
+
+  it("finds the weight line typed above its average", () => {
+    const weight = line(proposal, "Số lượt đoàn viên được tính hỗ trợ");
+    expect(line(proposal, "Mức hỗ trợ bình quân một lượt")).toEqual(expect.objectContaining({ aggregation: "weighted_average", weight: weight.code }));
+    expect(weight).toEqual(expect.objectContaining({ type: "whole", aggregation: "sum", parent: null }));
+  });
+
+  it("makes \"Họ tên người lập biểu\" and \"Số điện thoại liên hệ\" with a blank ĐVT text rows with a todo, not headings", () => {
+    for (const label of ["Họ tên người lập biểu", "Số điện thoại liên hệ"]) {
+      const row = line(proposal, label);
+      expect(row).toEqual(expect.objectContaining({ type: "text", aggregation: "none" }));
+      expect(row.todo).toMatch(/Thông tin đơn vị/);
+    }
+    expect(records(proposal, "indicators").filter((r) => r.type === "section").map((r) => r.label_vi)).toEqual(["Tổ chức công đoàn", "Chăm lo đời sống"]);
+  });
+
+  it("loads, once the officer has decided its todos, with the money unit and the text rows", () => {
+    const sheets = decideEveryTodo(proposal.sheets);
+    const load = loadDefinition(sheets);
+    expect(load.problems.filter((p) => p.severity === "error")).toEqual([]);
+    const rows = new Map(load.definition!.tables[0].rows.map((row) => [row.code, row]));
+    expect(rows.get("TONG_TIEN_HO_TRO")?.moneyUnit).toBe("nghin_dong");
+    expect(rows.get("HO_TEN_NGUOI_LAP_BIEU")?.valueType).toBe("text");
+  });
+});
+
+describe("titles as typed", () => {
+  const titled = (...above: string[]) =>
+    proposeDefinition(grid("Sheet1", [...above.map((text) => [text]), ["TT", "Nội dung", "Đơn vị tính", "Số lượng"], ["1", "Tổng số đoàn viên", "người"]]));
+
+  it("keeps \"đầu năm\" when the year goes, and leaves a span of years to the review", () => {
+    const half = titled("BIỂU TỔNG HỢP SỐ LIỆU 6 THÁNG ĐẦU NĂM 2026");
+    expect(records(half, "settings")[0].title_vi).toBe("BIỂU TỔNG HỢP SỐ LIỆU 6 THÁNG ĐẦU NĂM");
+    expect(records(half, "campaigns")[0].title_vi).toBe("BIỂU TỔNG HỢP SỐ LIỆU 6 THÁNG ĐẦU NĂM {year}");
+    expect(records(titled("TỔNG KẾT NHIỆM KỲ (NĂM 2021 - 2026)"), "settings")[0].title_vi).toBe("TỔNG KẾT NHIỆM KỲ (NĂM 2021 - 2026)");
+  });
+
+  it("prefers a line worded as a title over the issuing body typed alone above it", () => {
+    expect(records(titled("LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐIỆN BIÊN", "Tổng hợp số liệu đoàn viên"), "settings")[0].title_vi).toBe("Tổng hợp số liệu đoàn viên");
+  });
+
+  it("without a title, gives a placeholder id and a todo in the settings sheet, not the file's name", () => {
+    const untitled = titled("CĐCS: ......................");
+    expect(records(untitled, "settings")[0]).toEqual(expect.objectContaining({ form_id: "bieu-mau", title_vi: "Sheet1" }));
+    expect(records(untitled, "settings")[0].todo).toMatch(/không thấy tên biểu .*form_id/);
+    expect(records(untitled, "campaigns")[0].campaign_id).toBe("bieu-mau");
+  });
+});
+
+describe("forms with several value columns: one kept, the others named in a todo", () => {
+  it("plan / actual / % of plan with \"A B C 1 2 3=2/1 4\": keeps Thực hiện, names the computed %", async () => {
+    const proposal = await imported(PLAN_ACTUAL);
+    const labels = records(proposal, "indicators").map((r) => r.label_vi);
+    expect(labels).toEqual(["Kết nạp đoàn viên mới", "Thành lập công đoàn cơ sở mới", "Số cuộc đối thoại tại nơi làm việc"]);
+    expect(records(proposal, "indicators").every((r) => r.unit_vi !== "C" && r.code !== "B")).toBe(true);
+    const table = records(proposal, "tables")[0];
+    expect(table.todo).toBe(
+      'trang "KH-TH" có 3 cột số liệu: "Kế hoạch năm", "Thực hiện 6 tháng", "Tỷ lệ % so với KH" (= 2/1). Phiên bản này mới hỗ trợ một cột số liệu cho mỗi chỉ tiêu, nên định nghĩa chỉ giữ cột "Thực hiện 6 tháng"; các cột khác chưa được đưa vào biểu mẫu — nếu cần, tách chúng thành chỉ tiêu riêng (mỗi cột một dòng)',
+    );
+    expect(records(proposal, "campaigns")[0].kind).toBe("periodic");
+  });
+
+  it("a sector matrix under a two-row \"Chia ra\" header numbered (1)…(9): keeps Tổng số, names each sector", async () => {
+    const proposal = await imported(SECTOR_MATRIX);
+    expect(records(proposal, "indicators").map((r) => [r.code, r.parent])).toEqual([
+      ["CONG_DOAN_CO_SO", null],
+      ["TONG_DOAN_VIEN", null],
+      ["TONG_DOAN_VIEN_NU", "TONG_DOAN_VIEN"],
+    ]);
+    const todo = String(records(proposal, "tables")[0].todo);
+    expect(todo).toContain('có 5 cột số liệu: "Tổng số", "Chia ra — Khu vực HCSN", "Chia ra — DN nhà nước", "Chia ra — DN ngoài nhà nước", "Chia ra — DN có vốn ĐTNN"');
+    expect(todo).toContain('chỉ giữ cột "Tổng số"');
+  });
+
+  it("last year / this year / comparison: keeps this year, not a review from 2025 to 2026", async () => {
+    const proposal = await imported(TWO_YEARS);
+    expect(records(proposal, "campaigns")[0]).toEqual(expect.objectContaining({ kind: "periodic", base_year: null, end_year: null }));
+    expect(String(records(proposal, "tables")[0].todo)).toContain('chỉ giữ cột "Năm 2026"');
+  });
+
+  it("a review's own columns stay a review, without a todo", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["SƠ KẾT 5 NĂM THỰC HIỆN NGHỊ QUYẾT 20"],
+        ["TT", "Nội dung", "ĐVT", "Năm 2008", "Năm 2012", "Tăng, giảm"],
+        ["1", "Tổng số đoàn viên", "người"],
+      ]),
+    );
+    expect(records(proposal, "campaigns")[0]).toEqual(expect.objectContaining({ kind: "review", base_year: 2008, end_year: 2012 }));
+    expect(records(proposal, "tables")[0].todo).toBeNull();
+  });
+});
+
+describe("a % column typed as formulas, without a numbering row", () => {
+  it("is named as computed by formulas in the columns todo", async () => {
+    const proposal = await imported({
+      ...PLAN_ACTUAL,
+      // The numbering row "A B C 1 2 3=2/1 4" left out: the formulas alone say the column is computed.
+      rows: PLAN_ACTUAL.rows.filter((_, i) => i !== 4),
+      formulas: { F5: { formula: "E5/D5*100", result: 53.3 }, F6: { formula: "E6/D6*100", result: 40 } },
+    });
+    expect(String(records(proposal, "tables")[0].todo)).toContain('"Tỷ lệ % so với KH" (tính bằng công thức)');
+  });
+});
+
+describe("shapes typed on the grid", () => {
+  it("reads a two-row \"Trong đó\" header as a total and its parts: several columns, the total kept", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["BÁO CÁO SỐ LIỆU CÁN BỘ CÔNG ĐOÀN"],
+        ["TT", "Nội dung", "ĐVT", "Tổng số", "Trong đó", null, "Ghi chú"],
+        [null, null, null, null, "Nữ", "Dân tộc thiểu số"],
+        ["1", "Số cán bộ công đoàn chuyên trách", "người"],
+      ]),
+    );
+    expect(String(records(proposal, "tables")[0].todo)).toContain('có 3 cột số liệu: "Tổng số", "Trong đó — Nữ", "Trong đó — Dân tộc thiểu số"');
+    expect(String(records(proposal, "tables")[0].todo)).toContain('chỉ giữ cột "Tổng số"');
+    expect(records(proposal, "indicators").map((r) => r.code)).toEqual(["CAN_BO_CONG_DOAN_CHUYEN"]);
+  });
+
+  it("skips a numbering row with a computed column typed again after a page break", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ %"],
+        ["A", "B", "C", "1", "2", "3=2/1"],
+        ["1", "Kết nạp đoàn viên mới", "người"],
+        ["A", "B", "C", "1", "2", "3=2/1"],
+        ["2", "Thành lập công đoàn cơ sở mới", "đơn vị"],
+      ]),
+    );
+    expect(records(proposal, "indicators").map((r) => r.label_vi)).toEqual(["Kết nạp đoàn viên mới", "Thành lập công đoàn cơ sở mới"]);
+  });
+
+  it("does not take a money line \"… được tính\" above an average as its weight", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],
+        ["1", "Tổng số tiền được tính hỗ trợ", "nghìn đồng"],
+        ["2", "Mức hỗ trợ bình quân một lượt", "nghìn đồng"],
+      ]),
+    );
+    const average = records(proposal, "indicators")[1];
+    expect(average).toEqual(expect.objectContaining({ aggregation: "none", weight: null }));
+    expect(average.todo).toMatch(/weight/);
+  });
+});
