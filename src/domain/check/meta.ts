@@ -8,7 +8,7 @@ import { canonicalJson } from "../forms/definition-hash";
 import { metaName } from "../catalog/names";
 import { campaignFromJson, resolveCampaign, type Campaign } from "../catalog/campaign";
 import type { RawWorkbook } from "../raw";
-import { cellText, namedCell } from "./cells";
+import { cellText, namedCell } from "../named-cell";
 import type { CheckIssue } from "./issue";
 import { keyed } from "../i18n/message";
 
