@@ -32,7 +32,7 @@ const domainLayerRules = (layer, allowed = []) => ({
     ],
   }],
 });
-// Module-level state: none in the domain and the adapters. What is remembered from call to call belongs to an
+// Module-level state: none, in any layer. What is remembered from call to call belongs to an
 // owner that whoever runs a series creates and drops (ReaderMemory, CarriedCatalogs, a merge's state), or is a
 // memo of a pure function over immutable data, made with src/domain/memo.ts (perObject, perObjectPair, perText,
 // once), whose tables are invisible by construction. Constant tables are built with their entries (or typed
@@ -51,7 +51,7 @@ const moduleStateMessage = "no module-level state: give it an owner (as ReaderMe
 // (to move to memo.ts's perObject once issue 20's changes to that file have landed).
 const weakMapFiles = ["src/domain/catalog/campaign.ts", "src/domain/merge/count-units.ts"];
 const moduleStateConfigs = [
-  { files: ["src/domain/**/*.ts", "src/workbook/**/*.ts"], ignores: weakMapFiles, rules: { "no-restricted-syntax": moduleStateRule(moduleStateMessage) } },
+  { files: ["src/**/*.ts", "src/**/*.tsx"], ignores: weakMapFiles, rules: { "no-restricted-syntax": moduleStateRule(moduleStateMessage) } },
   { files: weakMapFiles, rules: { "no-restricted-syntax": moduleStateRule(moduleStateMessage, { allowWeakMaps: true }) } },
 ];
 const domainLayerConfigs = domainLayers.flatMap((layer) => {
