@@ -6,6 +6,7 @@
  */
 import { unzipSync } from "fflate";
 import { WorkbookReader } from "../../src/workbook/file/reader";
+import { XmlByteScanner } from "../../src/workbook/file/reader/xml-bytes";
 import { handXlsx } from "./build-xlsx";
 import { errorCode, mustRead } from "./read-helpers";
 
@@ -71,6 +72,20 @@ describe("parts repeated byte for byte from an earlier file", () => {
     const [pa, pb] = [unzipSync(a), unzipSync(b)];
     expect(pa["xl/workbook.xml"]).toEqual(pb["xl/workbook.xml"]);
     expect(pa["xl/worksheets/sheet1.xml"]).not.toEqual(pb["xl/worksheets/sheet1.xml"]);
+  });
+
+  it("are really reused by a series (else the tests here would compare a fresh read with a fresh read)", () => {
+    const scanned = jest.spyOn(XmlByteScanner.prototype, "write");
+    try {
+      mustRead(b);
+      const alone = scanned.mock.calls.length;
+      const series = after(a);
+      scanned.mockClear();
+      mustRead(b, undefined, series);
+      expect(scanned.mock.calls.length).toBeLessThan(alone);
+    } finally {
+      scanned.mockRestore();
+    }
   });
 
   it("give the same figures and the same charge to the budget as a read from scratch", () => {
