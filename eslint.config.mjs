@@ -40,7 +40,9 @@ const domainLayerRules = (layer, allowed = []) => ({
 const moduleStateRule = (message, { allowWeakMaps = false } = {}) => ["error",
   ...["Program > VariableDeclaration", "Program > ExportNamedDeclaration > VariableDeclaration"].flatMap((declaration) => [
     { selector: `${declaration}[kind!='const']`, message },
-    // An empty container filled later is state.
+    // An empty container filled later is state (an empty array or object too, unless typed readonly).
+    { selector: `${declaration} > VariableDeclarator[init.type=/^(ArrayExpression|ObjectExpression)$/]:not([init.elements.length>0]):not([init.properties.length>0]):not([id.typeAnnotation.typeAnnotation.operator='readonly']):not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly/])`, message },
+    { selector: `${declaration} > VariableDeclarator[init.type='TSAsExpression'][init.expression.type=/^(ArrayExpression|ObjectExpression)$/]:not([init.expression.elements.length>0]):not([init.expression.properties.length>0])`, message },
     { selector: `${declaration} > VariableDeclarator[init.type='NewExpression'][init.arguments.length=0]:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly/]):not([init.callee.name=/^(TextDecoder|TextEncoder${allowWeakMaps ? "|WeakMap" : ""})$/])`, message },
     { selector: `${declaration} > VariableDeclarator[init.type='NewExpression']:not([init.callee.name=/^(Map|Set|TextDecoder|TextEncoder|Date|RegExp${allowWeakMaps ? "|WeakMap" : ""})$/])`, message },
   ]),
