@@ -5,7 +5,7 @@
  * the same file: reading it with the fast reader. Ratios are printed, nothing is asserted (no timing
  * in jest: machines differ).
  *
- * Also: the same rules with × on one side (evaluated as exact fractions, src/domain/check/fraction.ts)
+ * Also: the same rules with × on one side (evaluated as exact fractions, src/domain/exact/fraction.ts)
  * against the shipped sums, on the same submission.
  *
  * Run: npm run bench:check [-- N=200]

@@ -49,9 +49,10 @@ describe("exact decimal sums", () => {
   };
   const withRule = { ...catalog, rules: [sumRule] };
 
-  it("finds 0,1 + 0,2 equal to 0,3 (a float == would not)", () => {
-    expect(0.1 + 0.2 === 0.3).toBe(false);
+  it("finds 0,1 + 0,2 equal to 0,3 and different from 0,30000000000000004 (a float == says the opposite of both)", () => {
     expect(checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": 0.1, "CL_TIEN@value": 0.2, "NTM_TIEN@value": 0.3 }))).toEqual([]);
+    // The exact decimals the cells hold, not doubles within an epsilon: a cell holding 0.30000000000000004 is not 0.3.
+    expect(checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": 0.1, "CL_TIEN@value": 0.2, "NTM_TIEN@value": 0.30000000000000004 }))).toHaveLength(1);
   });
 
   it("finds a difference of one thousandth, and shows the sums exactly", () => {

@@ -1,5 +1,5 @@
 /**
- * The add-in manifest, offline: the XSD (when the shared schemas are beside the repo; required under CI)
+ * The add-in manifest, offline: the XSD (vendored in schemas/office-manifest/; xmllint required under CI)
  * and what the schema cannot check. The production copy in dist/ (URLs rewritten from ADDIN_BASE_URL)
  * is checked the same way.
  */
@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 
 const ROOT = resolve(__dirname, "..", "..");
-const SCHEMA = resolve(ROOT, "..", "shared", "office-manifest-schemas", "OfficeAppManifestV1_1.xsd");
+const SCHEMA = join(ROOT, "schemas", "office-manifest", "OfficeAppManifestV1_1.xsd");
 const SOURCE = join(ROOT, "manifest.xml");
 const BUILT = join(ROOT, "dist", "manifest.xml");
 // eslint-disable-next-line @typescript-eslint/no-require-imports

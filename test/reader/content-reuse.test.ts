@@ -5,6 +5,7 @@
  * skipping when anything about the content or its place differs.
  */
 import { strToU8 } from "fflate";
+import { WorkbookReader } from "../../src/workbook/file/reader";
 import { ReadBudget, resolveLimits } from "../../src/workbook/file/reader/limits";
 import { XmlByteScanner } from "../../src/workbook/file/reader/xml-bytes";
 import type { SeenContent, XmlHandler } from "../../src/workbook/file/reader/xml";
@@ -69,35 +70,42 @@ describe("defined names repeated in workbook parts that differ", () => {
   // Another window width in each: the workbook part differs, its <definedNames> content does not.
   const book = (width: number) => handXlsx({ sheets: [sheet], names, workbookPr: `<workbookPr/><bookViews><workbookView windowWidth="${width}"/></bookViews>` });
   const other = handXlsx({ sheets: [sheet], names: [["UR_Z", "'Biểu 01'!$C$2"]] });
-  const view = (bytes: Uint8Array, options?: Parameters<typeof mustRead>[1]) => {
-    const outcome = mustRead(bytes, options);
+  /** `reader`: the series the read belongs to (its memory holds the files read before); without it, a read alone. */
+  const view = (bytes: Uint8Array, options?: Parameters<typeof mustRead>[1], reader?: WorkbookReader) => {
+    const outcome = mustRead(bytes, options, reader);
     return { names: [...outcome.workbook.names.entries()], broken: outcome.flags.brokenNames };
   };
 
   it("give each file what reading it after an unrelated file gives", () => {
-    const fresh = (mustRead(other), view(book(21000)));
+    const series = new WorkbookReader();
+    const fresh = (mustRead(other, undefined, series), view(book(21000), undefined, series));
     expect(fresh.names.map(([key]) => key)).toEqual(["UR_X", "UR_Y"]);
-    expect(view(book(22000))).toEqual(fresh);
-    expect(view(book(23000))).toEqual(fresh);
+    expect(view(book(21000))).toEqual(fresh);
+    expect(view(book(22000), undefined, series)).toEqual(fresh);
+    expect(view(book(23000), undefined, series)).toEqual(fresh);
+    expect(view(other, undefined, series)).toEqual(view(other));
   });
 
   it("still count every name against the limit of the file being read", () => {
-    mustRead(book(21000));
-    expect(errorCode(book(22000), { maxDefinedNames: 2 })).toBe("reader.too-many-names");
-    expect(view(book(23000), { maxDefinedNames: 3 }).names).toHaveLength(2);
+    const series = new WorkbookReader();
+    mustRead(book(21000), undefined, series);
+    expect(errorCode(book(22000), { maxDefinedNames: 2 }, series)).toBe("reader.too-many-names");
+    expect(view(book(23000), { maxDefinedNames: 3 }, series).names).toHaveLength(2);
   });
 
   it("are not mistaken across a namespace prefix or a second <definedNames>", () => {
-    mustRead(book(21000));
+    const series = new WorkbookReader();
+    mustRead(book(21000), undefined, series);
     const prefixed = handXlsx({
       sheets: [sheet],
       parts: {
         "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><x:workbook xmlns:x="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="Biểu 01" sheetId="1" r:id="rIdS1"/></x:sheets><x:definedNames><x:definedName name="UR_X">'Biểu 01'!$C$2</x:definedName></x:definedNames><x:definedNames><x:definedName name="UR_X">'Biểu 01'!$C$2</x:definedName></x:definedNames></x:workbook>`,
       },
     });
-    const read = view(prefixed);
+    const read = view(prefixed, undefined, series);
     expect(read.names.map(([key, range]) => [key, range.ref])).toEqual([["UR_X", "C2"]]);
     expect(read.broken.map((b) => b.reason)).toEqual(["duplicate"]);
-    expect(view(prefixed)).toEqual(read); // the second time, both elements come from the reuse
+    expect(view(prefixed)).toEqual(read);
+    expect(view(prefixed, undefined, series)).toEqual(read); // the second time, both elements come from the reuse
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from "fs";
 import { basename, resolve } from "path";
 import { loadCatalog, type Catalog } from "../../domain/catalog";
 import { CarriedCatalogs } from "../../domain/forms/carried-definition";
-import { checkByDefinition } from "../../domain/forms/check-by-definition";
+import { checkByDefinition } from "../../domain/check/check-by-definition";
 import { catalogForCommand } from "./forms-file";
 import { groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";
 import { inBothLanguages, render, t, type CliKey, type Lang } from "../strings";

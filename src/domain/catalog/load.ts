@@ -28,6 +28,7 @@ import { loadDefinition, type FormDefinition } from "../forms/load-definition";
 import { definitionHash } from "../forms/definition-hash";
 import type { Calc, Localized } from "./schema";
 import { render, keyed } from "../i18n/message";
+import { once } from "../memo";
 import { t } from "../i18n/strings";
 
 /** Which definition a catalog was built from: its id and version as the officer wrote them, and its content hash. */
@@ -228,14 +229,13 @@ export function parseCatalog(files: CatalogFiles, form: FormHead = SHIPPED_FORM)
   });
 }
 
-let shipped: Catalog | undefined;
+const shippedCatalog = once((): Catalog => {
+  const result = parseCatalog(SHIPPED_FILES);
+  if (!result.ok) throw new Error(render("en", result.error));
+  return result.value;
+});
 
-/** The catalog shipped with this release. Its data is checked by the tests, so a failure here is a build defect. */
+/** The catalog shipped with this release (one object, made on first use). Its data is checked by the tests, so a failure here is a build defect. */
 export function loadCatalog(): Catalog {
-  if (!shipped) {
-    const result = parseCatalog(SHIPPED_FILES);
-    if (!result.ok) throw new Error(render("en", result.error));
-    shipped = result.value;
-  }
-  return shipped;
+  return shippedCatalog();
 }

@@ -4,7 +4,7 @@
  * "1.250" typed as text is reported with a hint, never read as 1250.
  */
 import type { RawCell } from "../raw";
-import { decimalPlaces } from "./decimal";
+import { decimalPlaces } from "../exact";
 
 /** Excel's largest number (9.99999999999999E+307). */
 export const EXCEL_MAX = 9.99999999999999e307;

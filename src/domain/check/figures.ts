@@ -8,7 +8,7 @@ import type { Campaign } from "../catalog/campaign";
 import type { CellRef, RawCell, RawWorkbook } from "../raw";
 import { readTextCell } from "./text-cell";
 import type { FigureKey } from "../submission";
-import { cellText, namedCell } from "./cells";
+import { cellText, namedCell } from "../named-cell";
 import { readCell, type CellProblem } from "./cell-value";
 import { inputTables, type InputCell } from "./input-cells";
 import type { CheckIssue } from "./issue";

@@ -11,7 +11,7 @@ import { levelLabel, parseLevel } from "../catalog/levels";
 import { LEVELS } from "../catalog/schema";
 import type { RawWorkbook } from "../raw";
 import type { Identification } from "../submission";
-import { cellText, namedCell } from "./cells";
+import { cellText, namedCell } from "../named-cell";
 import type { CheckIssue, Severity } from "./issue";
 import { displayText, excerpt, hasControlCharacters } from "./text";
 import { parseDateText, serialToIso } from "../dates";

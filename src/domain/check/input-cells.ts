@@ -5,6 +5,7 @@ import { campaignRowColumns } from "../catalog/columns";
 import type { ColumnId, Row, Table } from "../catalog/schema";
 import { cellName, noteName } from "../catalog/names";
 import { figureKey, type FigureKey } from "../submission";
+import { perObjectPair } from "../memo";
 
 export interface InputCell {
   readonly table: Table;
@@ -25,26 +26,17 @@ export interface InputTable {
 export const campaignTables = (catalog: Catalog, campaign: Campaign): readonly Table[] => catalog.tables.filter((t) => campaign.tables.includes(t.id));
 
 /** Worked out once per (catalog, campaign) object: a merge checks a thousand files of one campaign. */
-const cache = new WeakMap<Catalog, WeakMap<Campaign, readonly InputTable[]>>();
-
-export function inputTables(catalog: Catalog, campaign: Campaign): readonly InputTable[] {
-  let byCampaign = cache.get(catalog);
-  if (!byCampaign) cache.set(catalog, (byCampaign = new WeakMap()));
-  let tables = byCampaign.get(campaign);
-  if (!tables) {
-    tables = campaignTables(catalog, campaign).map((table) => ({
-      table,
-      cells: table.rows.flatMap((row) =>
-        campaignRowColumns(campaign, row)
-          .filter((c) => c.input)
-          .map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id), name: cellName(row.code, c.id).toUpperCase() })),
-      ),
-      noteNames: table.rows.map((row) => ({ code: row.code, name: noteName(row.code).toUpperCase() })),
-    }));
-    byCampaign.set(campaign, tables);
-  }
-  return tables;
-}
+export const inputTables: (catalog: Catalog, campaign: Campaign) => readonly InputTable[] = perObjectPair((catalog: Catalog, campaign: Campaign) =>
+  campaignTables(catalog, campaign).map((table) => ({
+    table,
+    cells: table.rows.flatMap((row) =>
+      campaignRowColumns(campaign, row)
+        .filter((c) => c.input)
+        .map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id), name: cellName(row.code, c.id).toUpperCase() })),
+    ),
+    noteNames: table.rows.map((row) => ({ code: row.code, name: noteName(row.code).toUpperCase() })),
+  })),
+);
 
 export const inputCells = (catalog: Catalog, campaign: Campaign): readonly InputCell[] => inputTables(catalog, campaign).flatMap((t) => t.cells);
 

@@ -8,9 +8,10 @@ import { canonicalJson } from "../forms/definition-hash";
 import { metaName } from "../catalog/names";
 import { campaignFromJson, resolveCampaign, type Campaign } from "../catalog/campaign";
 import type { RawWorkbook } from "../raw";
-import { cellText, namedCell } from "./cells";
+import { cellText, namedCell } from "../named-cell";
 import type { CheckIssue } from "./issue";
 import { keyed } from "../i18n/message";
+import { perText } from "../memo";
 
 export interface WorkbookMeta {
   readonly templateId: string;
@@ -59,18 +60,9 @@ export function readMeta(catalog: Catalog, raw: RawWorkbook): { meta: WorkbookMe
 
 /**
  * Every file of a merge stores the same campaign text: rebuild it once (zod and all), not per file.
- * The result is immutable data, so sharing it is safe; the cache is bounded against hostile variety.
+ * The result is immutable data and a pure function of the text, so sharing it is safe (memo.ts).
  */
-const storedCampaigns = new Map<string, ReturnType<typeof campaignFromJson>>();
-function storedCampaign(text: string): ReturnType<typeof campaignFromJson> {
-  let result = storedCampaigns.get(text);
-  if (result === undefined) {
-    result = campaignFromJson(text);
-    if (storedCampaigns.size >= 32) storedCampaigns.clear();
-    storedCampaigns.set(text, result);
-  }
-  return result;
-}
+const storedCampaign = perText(32, campaignFromJson);
 
 const formLabel = (id: string | null, version: number | null, hash: string | null): string => `${id ?? "?"} v${version ?? "?"} #${(hash ?? "").slice(0, 8)}`;
 

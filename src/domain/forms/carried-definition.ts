@@ -9,7 +9,7 @@ import { z } from "zod";
 import { catalogFromModel, loadCatalog, type Catalog, type DefinitionModel } from "../catalog/load";
 import { FORM_DEF_NAME, metaName } from "../catalog/names";
 import { localizedSchema } from "../catalog/schema";
-import { cellText, namedCell } from "../check/cells";
+import { cellText, namedCell } from "../named-cell";
 import type { RawWorkbook } from "../raw";
 import { reusedShippedIds } from "./definition-catalog";
 import { message, type Message } from "../i18n/message";

@@ -10,7 +10,7 @@ import type { CellSpec } from "../layout/spec";
 import type { WorkbookPlan } from "../layout/plan";
 import { address } from "../layout/a1";
 import { t, type Lang } from "../i18n/strings";
-import { ExactTotal, sameFigure } from "./exact-sum";
+import { ExactTotal, sameFigure } from "../exact";
 import type { BreakdownBody } from "./breakdown-sheet";
 import { weightedMean } from "./weighted-average";
 

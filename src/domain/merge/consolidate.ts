@@ -4,7 +4,7 @@
  * summed here: the template's formulas recompute them from the summed parts.
  */
 import type { FigureKey } from "../submission";
-import { ExactTotal } from "./exact-sum";
+import { ExactTotal } from "../exact";
 import { figureAt } from "./figure-row";
 import type { CellCount, Leaf, PeerOutlier } from "./types";
 

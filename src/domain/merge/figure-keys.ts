@@ -3,17 +3,10 @@ import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
 import { campaignRowColumns } from "../catalog/columns";
 import { figureKey, type FigureKey } from "../submission";
+import { perObjectPair } from "../memo";
 
-const made = new WeakMap<Campaign, { readonly catalog: Catalog; readonly keys: readonly FigureKey[] }>();
-
-/** The same array for the same campaign: every figure row of a merge is in its order (figure-row.ts). */
-export function inputFigureKeys(catalog: Catalog, campaign: Campaign): readonly FigureKey[] {
-  const known = made.get(campaign);
-  if (known?.catalog === catalog) return known.keys;
-  const keys = listKeys(catalog, campaign);
-  made.set(campaign, { catalog, keys });
-  return keys;
-}
+/** The same array for the same catalog and campaign: every figure row of a merge is in its order (figure-row.ts). */
+export const inputFigureKeys: (catalog: Catalog, campaign: Campaign) => readonly FigureKey[] = perObjectPair(listKeys);
 
 function listKeys(catalog: Catalog, campaign: Campaign): FigureKey[] {
   const keys: FigureKey[] = [];

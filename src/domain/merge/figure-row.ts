@@ -5,6 +5,7 @@
  * bytes a figure. Rows read from one file share one buffer (`figureRows`).
  */
 import type { FigureKey } from "../submission";
+import { perObject } from "../memo";
 import { hashText } from "./hash";
 
 export type FigureRow = Float64Array;
@@ -41,20 +42,16 @@ export function figureMap(keys: readonly FigureKey[], row: FigureRow): Map<Figur
   return out;
 }
 
-const sortedOrder = new WeakMap<readonly FigureKey[], readonly number[]>();
+/** The positions of `keys` in sorted key order, once per keys array (one per campaign: figure-keys.ts). */
+const sortedOrder = perObject((keys: readonly FigureKey[]): readonly number[] => keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)));
 
 /**
  * The content hash of a unit: its reported figures in sorted key order, then name and level. It
  * depends on what the unit reported, never on file order or file name (see dedupe.ts).
  */
 export function rowHash(keys: readonly FigureKey[], row: FigureRow, name: string, level: string | null, texts?: ReadonlyMap<number, string>): string {
-  let order = sortedOrder.get(keys);
-  if (order === undefined) {
-    order = keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
-    sortedOrder.set(keys, order);
-  }
   const parts: string[] = [];
-  for (const i of order) {
+  for (const i of sortedOrder(keys)) {
     const value = figureAt(row, i);
     if (value !== null) parts.push(`${keys[i]}=${value}`);
     const text = texts?.get(i);

@@ -8,7 +8,7 @@ export { dedupe, preferred, type Deduped } from "./dedupe";
 export { sumLeaves, peerOutliers, outlierGroups, type OutlierGroup, type Totals } from "./consolidate";
 export { inputFigureKeys } from "./figure-keys";
 export { textIndexes, isUnsummedKey } from "./not-summed";
-export { exactSum, toThousandths, fromThousandths, sameFigure, isExactFigure, ExactTotal } from "./exact-sum";
+export { exactSum, toThousandths, fromThousandths, sameFigure, isExactFigure, ExactTotal } from "../exact";
 export { figureAt, figureMap, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
 export { unitKey, nameKey, unitNameKey, cleanText } from "./normalise";
 export { figureLabel } from "./messages";

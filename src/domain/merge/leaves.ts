@@ -16,7 +16,7 @@ import { parseLevel } from "../catalog/levels";
 import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME, registerName } from "../catalog/names";
 import { cleanText, unitKey } from "./normalise";
 import { dateFromCell } from "./dates";
-import { ExactTotal, isExactFigure, sameFigure } from "./exact-sum";
+import { ExactTotal, isExactFigure, sameFigure } from "../exact";
 import { weightedMean } from "./weighted-average";
 import { figureAt, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
 import { keyed, render } from "../i18n/message";

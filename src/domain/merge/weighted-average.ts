@@ -6,7 +6,7 @@
  */
 import type { Catalog } from "../catalog/load";
 import { figureKey, splitFigureKey, type FigureKey } from "../submission";
-import { fromThousandths, toThousandths } from "./exact-sum";
+import { fromThousandths, toThousandths } from "../exact";
 import { figureAt } from "./figure-row";
 import type { Leaf } from "./types";
 

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalog } from "../../domain/catalog";
 import type { CheckIssue } from "../../domain/check";
 import { CarriedCatalogs } from "../../domain/forms/carried-definition";
-import { checkByDefinition } from "../../domain/forms/check-by-definition";
+import { checkByDefinition } from "../../domain/check/check-by-definition";
 import { useDefinition } from "../forms/definition";
 import type { AppError } from "../../domain/errors";
 import type { RawWorkbook } from "../../domain/raw";

@@ -4,17 +4,19 @@
  * the browser while Node gets the lib build.
  */
 import type * as ExcelJSTypes from "exceljs";
+import { once } from "../../../domain/memo";
 
 export type ExcelJSModule = Pick<typeof ExcelJSTypes, "Workbook">;
 
-let loading: Promise<ExcelJSModule> | undefined;
-
-export function loadExcelJS(): Promise<ExcelJSModule> {
-  loading ??= import(/* webpackChunkName: "exceljs" */ "exceljs").then((mod) => {
+const loading = once(() =>
+  import(/* webpackChunkName: "exceljs" */ "exceljs").then((mod) => {
     // A CommonJS module seen through ESM interop: the classes are on the namespace (Node, ts-jest) or
     // only on its default export (webpack's wrapper of the dist build).
     const withDefault = mod as ExcelJSModule & { default?: ExcelJSModule };
     return typeof withDefault.Workbook === "function" ? withDefault : withDefault.default!;
-  });
-  return loading;
+  }),
+);
+
+export function loadExcelJS(): Promise<ExcelJSModule> {
+  return loading();
 }

@@ -34,7 +34,11 @@ function toExcelStyle(style: CellStyle | undefined, locked: boolean): Partial<St
   return result;
 }
 
-const cache = new Map<string, Partial<Style>>();
+const styleKey = (name: StyleName | undefined, locked: boolean): string => `${name ?? ""}|${locked ? "l" : "u"}`;
+/** Every (style, lock) pair, made once when the module loads: a constant table, nothing remembered from call to call. */
+const EXCEL_STYLES: ReadonlyMap<string, Partial<Style>> = new Map(
+  [undefined, ...(Object.keys(STYLES) as StyleName[])].flatMap((name) => [true, false].map((locked) => [styleKey(name, locked), toExcelStyle(name ? STYLES[name] : undefined, locked)] as const)),
+);
 
 /**
  * The ExcelJS style of a plan cell. One frozen object per (style, lock) pair, shared by every cell that
@@ -43,11 +47,5 @@ const cache = new Map<string, Partial<Style>>();
  * ExcelJS map the object to its style id once (a WeakMap on the object) instead of once per cell.
  */
 export function excelStyle(name: StyleName | undefined, locked: boolean): Partial<Style> {
-  const key = `${name ?? ""}|${locked ? "l" : "u"}`;
-  let style = cache.get(key);
-  if (!style) {
-    style = toExcelStyle(name ? STYLES[name] : undefined, locked);
-    cache.set(key, style);
-  }
-  return style;
+  return EXCEL_STYLES.get(styleKey(name, locked))!;
 }

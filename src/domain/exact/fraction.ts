@@ -3,8 +3,7 @@
  * "TIEN / NGUOI <= 5000000" compares without rounding, as the sums of ./decimal do. Division by zero
  * is an answer (null), never Infinity or NaN: the caller says the rule could not be evaluated.
  */
-import { add, compare, multiply, negate, parseDecimal, toNumber, ZERO, type Decimal } from "./decimal";
-import type { Calc } from "../catalog/schema";
+import { add, compare, multiply, negate, toNumber, type Decimal } from "./decimal";
 
 export interface Fraction {
   readonly n: Decimal;
@@ -27,9 +26,8 @@ export function fractionToNumber(a: Fraction): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-type Step = Fraction | null;
-
-function apply(op: "+" | "-" | "*" | "/", a: Fraction, b: Fraction): Step {
+/** a op b exactly; null on a division by zero. */
+export function combineFractions(op: "+" | "-" | "*" | "/", a: Fraction, b: Fraction): Fraction | null {
   switch (op) {
     case "+":
       return { n: add(multiply(a.n, b.d), multiply(b.n, a.d)), d: multiply(a.d, b.d) };
@@ -40,17 +38,4 @@ function apply(op: "+" | "-" | "*" | "/", a: Fraction, b: Fraction): Step {
     case "/":
       return b.n.m === 0n ? null : { n: multiply(a.n, b.d), d: multiply(a.d, b.n) };
   }
-}
-
-/** The tree's exact value over the terms' values (blanks already taken as zero or skipped); null on a division by zero. */
-export function evaluateCalc(calc: Calc, terms: readonly Decimal[]): Step {
-  if ("num" in calc) return fractionOf(parseDecimal(calc.num) ?? ZERO);
-  if ("term" in calc) return fractionOf(terms[calc.term] ?? ZERO);
-  if ("neg" in calc) {
-    const inner = evaluateCalc(calc.neg, terms);
-    return inner && { n: negate(inner.n), d: inner.d };
-  }
-  const a = evaluateCalc(calc.a, terms);
-  const b = a && evaluateCalc(calc.b, terms);
-  return a && b && apply(calc.op, a, b);
 }

@@ -1,7 +1,8 @@
 /**
- * Exact decimal arithmetic for the rules. Money has up to 3 decimals, and 0.1 + 0.2 !== 0.3 in
- * binary floating point, so sums are never compared as raw floats: every figure becomes the exact
- * decimal its shortest representation spells (what the cell showed), as m × 10^e with a BigInt m.
+ * Exact decimals, the value behind every exact comparison and sum. Money has up to 3 decimals, and
+ * 0.1 + 0.2 !== 0.3 in binary floating point, so sums are never compared as raw floats: every figure
+ * becomes the exact decimal its shortest representation spells (what the cell showed), as m × 10^e
+ * with a BigInt m. (./thousandths is the same value at e = −3 in a safe whole number, for hot loops.)
  */
 export interface Decimal {
   readonly m: bigint;

@@ -1,28 +1,36 @@
 /**
- * Exact sums. Counts are integers and money has at most 3 decimals (triệu đồng to the nearest nghìn
- * đồng), so every figure is a whole number of thousandths. Summing thousandths as bigints gives the
- * sum a person would get on paper; summing the floats would drift (0.1 + 0.2 ≠ 0.3) and a province
- * total would then differ from the sum of its parts in the last digit.
+ * Figures in thousandths: the fast form of an exact decimal, for sums over many units. Counts are
+ * integers and money has at most 3 decimals (triệu đồng to the nearest nghìn đồng), so every figure is
+ * a whole number of thousandths t, the decimal t × 10⁻³ of ./decimal. Summing thousandths as whole
+ * numbers gives the sum a person would get on paper; summing the floats would drift (0.1 + 0.2 ≠ 0.3)
+ * and a province total would then differ from the sum of its parts in the last digit.
  */
+import { toNumber } from "./decimal";
+
+/**
+ * A figure in thousandths as a safe whole number, or null when it has more than 3 decimals, is not
+ * finite, or its thousandths are beyond a double's whole numbers. No bigint: the hot loops use this.
+ */
+function safeThousandths(value: number): number | null {
+  const integer = Number.isInteger(value);
+  const scaled = integer ? value * 1000 : Math.round(value * 1000);
+  // The shortest decimal that reads back as `value` must have ≤ 3 decimals: 0.1 → 100, but 0.1234 → null.
+  if (!Number.isSafeInteger(scaled) || (!integer && scaled / 1000 !== value)) return null;
+  return scaled;
+}
 
 /** A figure in thousandths, or null when it has more than 3 decimals, is not finite, or is too large to hold exactly. */
 export function toThousandths(value: number): bigint | null {
-  if (!Number.isFinite(value)) return null;
-  if (Number.isInteger(value)) return Number.isSafeInteger(value) ? BigInt(value) * 1000n : null;
-  const scaled = Math.round(value * 1000);
-  // The shortest decimal that reads back as `value` must have ≤ 3 decimals: 0.1 → 100, but 0.1234 → null.
-  if (!Number.isSafeInteger(scaled) || scaled / 1000 !== value) return null;
-  return BigInt(scaled);
+  const t = safeThousandths(value);
+  if (t !== null) return BigInt(t);
+  // A whole number whose thousandths pass 2^53 is still exact as a bigint.
+  return Number.isSafeInteger(value) ? BigInt(value) * 1000n : null;
 }
 
-/** Back to the number a cell holds: the double nearest to the exact decimal. */
+/** Back to the number a cell holds: the double nearest to the exact decimal (what typing it into a cell gives). */
 export function fromThousandths(thousandths: bigint): number {
   if (thousandths % 1000n === 0n) return Number(thousandths / 1000n);
-  // Number("12.345") is the double nearest to 12.345, which is what typing it into a cell gives.
-  const negative = thousandths < 0n;
-  const abs = negative ? -thousandths : thousandths;
-  const text = `${abs / 1000n}.${String(abs % 1000n).padStart(3, "0")}`;
-  return negative ? -Number(text) : Number(text);
+  return toNumber({ m: thousandths, e: -3 });
 }
 
 /** True when the value can take part in an exact sum. */
@@ -47,16 +55,12 @@ export function sameFigure(a: number | null | undefined, b: number | null | unde
   const x = a ?? null;
   const y = b ?? null;
   if (x === null || y === null) return x === y;
+  const sx = safeThousandths(x);
+  const sy = safeThousandths(y);
+  if (sx !== null && sy !== null) return sx === sy;
   const tx = toThousandths(x);
   const ty = toThousandths(y);
   return tx !== null && ty !== null ? tx === ty : x === y;
-}
-
-/** A figure in thousandths as a safe whole number, or null (as toThousandths): no bigint per figure in hot loops. */
-function thousandths(value: number): number | null {
-  const scaled = Number.isInteger(value) ? value * 1000 : Math.round(value * 1000);
-  if (!Number.isSafeInteger(scaled) || (!Number.isInteger(value) && scaled / 1000 !== value)) return null;
-  return scaled;
 }
 
 /**
@@ -70,7 +74,7 @@ export class ExactTotal {
 
   /** False (and nothing added) when the value is not an exact figure. */
   add(value: number): boolean {
-    const t = thousandths(value);
+    const t = safeThousandths(value);
     if (t === null) return false;
     const next = this.small + t;
     if (Number.isSafeInteger(next)) this.small = next;

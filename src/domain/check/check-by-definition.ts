@@ -4,10 +4,10 @@
  * filled template needs nothing else. A carried definition that cannot be trusted is the one issue.
  */
 import type { Catalog } from "../catalog/load";
-import { checkWorkbook } from "../check/check-workbook";
-import type { CheckIssue } from "../check/issue";
+import type { CarriedCatalogs } from "../forms/carried-definition";
 import type { RawWorkbook } from "../raw";
-import type { CarriedCatalogs } from "./carried-definition";
+import { checkWorkbook } from "./check-workbook";
+import type { CheckIssue } from "./issue";
 
 export function checkByDefinition(raw: RawWorkbook, chosen: Catalog | null, carried: CarriedCatalogs): { catalog: Catalog | null; result: ReturnType<typeof checkWorkbook> } {
   const found = chosen ? { ok: true as const, catalog: chosen } : carried.of(raw);

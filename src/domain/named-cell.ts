@@ -1,5 +1,5 @@
-/** Looking up one named cell of a RawWorkbook, and where it sits. */
-import type { CellRef, RawCell, RawNamedRange, RawWorkbook } from "../raw";
+/** Looking up one named cell of a RawWorkbook, and where it sits: beside raw.ts, for check/ and forms/ alike (forms/ may not import check/). */
+import type { CellRef, RawCell, RawNamedRange, RawWorkbook } from "./raw";
 
 export interface NamedCell {
   readonly cell: RawCell;
