@@ -1,0 +1,33 @@
+/** Change events of the open workbook: the whole workbook's event (1.9) or each sheet's own (1.7–1.8). */
+import type { OfficeDeps } from "./deps";
+import type { Features } from "./features";
+
+export function createChangeEvents(deps: OfficeDeps, features: Features): (callback: () => void) => Promise<() => void> {
+  return async (callback) => {
+    const subscriptions = await deps.run(async (context) => {
+      const handler = async () => callback();
+      const worksheets = context.workbook.worksheets;
+      if (features.workbookEvents) {
+        const all = worksheets.onChanged.add(handler);
+        await context.sync();
+        return [all];
+      }
+      // ExcelApi 1.7–1.8 have only each sheet's own event (the collection's is 1.9): the sheets there now.
+      worksheets.load("items/name");
+      await context.sync();
+      const each = worksheets.items.map((sheet) => sheet.onChanged.add(handler));
+      await context.sync();
+      return each;
+    });
+    return () => {
+      if (subscriptions.length === 0) return;
+      // Best effort: a pane closing while Excel is busy must not surface an error.
+      void deps
+        .runIn(subscriptions[0].context as Excel.RequestContext, async (context) => {
+          for (const subscription of subscriptions) subscription.remove();
+          await context.sync();
+        })
+        .catch(() => undefined);
+    };
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Writing a plan into the open workbook. Office.js does not roll back a sync that fails part-way, so the
+ * order is chosen for recovery (see writePlan); the queue syncs early only when it nears the request
+ * budget (SyncBudget).
+ */
+import { NAME_PREFIX } from "../../domain/raw";
+import type { WorkbookPlan } from "../../domain/layout/plan";
+import type { WritePlanOptions, WritePlanOutcome } from "../port";
+import { splitAddress } from "./a1";
+import type { OfficeDeps } from "./deps";
+import { drawSheet } from "./draw";
+import type { Features } from "./features";
+import { SyncBudget } from "./sync";
+
+const OLD_SHEET_PREFIX = "~UR_OLD_";
+
+interface Probe {
+  /** The plan's sheets that exist, and whether each holds data. */
+  readonly existing: Map<string, boolean>;
+  /** Our names the write deletes, with their reference to give them back if it fails. */
+  readonly staleNames: readonly { readonly name: string; readonly value: string | null }[];
+  /** Every sheet before the write. */
+  readonly sheets: readonly string[];
+}
+
+/** The range of an address such as "'_meta'!$D$2:$D$5", as a Range object: what a list validation's source may be. */
+function rangeAt(worksheets: Excel.WorksheetCollection, address: string): Excel.Range {
+  const { sheet, ref } = splitAddress(address.replace(/^=/, ""));
+  return worksheets.getItem(sheet).getRange(ref);
+}
+
+export interface Writer {
+  writePlan(plan: WorkbookPlan, options: WritePlanOptions): Promise<WritePlanOutcome>;
+}
+
+/** The write, its request syncs under `budget` bytes. */
+export function createWriter(deps: OfficeDeps, features: Features, budget: number): Writer {
+  /** What a write will replace: the plan's sheets that exist (and whether they hold data), our names it would leave dangling, leftovers of a failed write. */
+  async function probe(plan: WorkbookPlan): Promise<Probe> {
+    return deps.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      const names = context.workbook.names;
+      names.load("items/name,items/type,items/value");
+      await context.sync();
+      const planned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+      const used = sheets.items
+        .filter((s) => planned.has(s.name.toLowerCase()))
+        .map((s) => {
+          const range = s.getUsedRangeOrNullObject(true);
+          range.load("address");
+          return { name: s.name, range };
+        });
+      await context.sync();
+      const replaced = new Set(used.map((u) => u.name.toLowerCase()));
+      const plannedNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
+      // A name of ours that the plan defines again, or that points into a sheet being replaced, would dangle.
+      const staleNames = names.items
+        .filter((n) => n.name.toUpperCase().startsWith(NAME_PREFIX))
+        .filter((n) => plannedNames.has(n.name.toUpperCase()) || (n.type === "Range" && replaced.has(splitAddress(String(n.value).replace(/^=/, "")).sheet.toLowerCase())))
+        .map((n) => ({ name: n.name, value: n.type === "Range" ? String(n.value) : null }));
+      return {
+        existing: new Map(used.map((u) => [u.name, !u.range.isNullObject])),
+        staleNames,
+        sheets: sheets.items.map((s) => s.name),
+      };
+    });
+  }
+
+  /**
+   * Draws the plan in one Excel.run. Office.js does not roll back a sync that fails part-way, so the
+   * order is chosen for recovery: old sheets step aside (renamed), every new sheet is added and drawn,
+   * then names, protection and visibility, and only in the last sync are the old sheets deleted. A
+   * failure before that last sync is undone by rollBack (the workbook as it was); a failure in it is
+   * finished by it (the new sheets are complete by then). Sheets such a rollback could not remove are
+   * named ~UR_OLD_ and removed by the next successful write.
+   */
+  async function writePlan(plan: WorkbookPlan, options: WritePlanOptions): Promise<WritePlanOutcome> {
+    const found = await probe(plan);
+    const withData = [...found.existing].filter(([, hasData]) => hasData).map(([name]) => name);
+    if (withData.length > 0 && !(await options.confirmReplace(withData))) return { written: false, reason: "declined" };
+
+    const taken = new Set(found.sheets.map((n) => n.toLowerCase()));
+    const leftovers = found.sheets.filter((n) => n.startsWith(OLD_SHEET_PREFIX));
+    let next = 0;
+    const aliases = new Map<string, string>();
+    for (const name of found.existing.keys()) {
+      while (taken.has(`${OLD_SHEET_PREFIX}${next}`.toLowerCase())) next++;
+      aliases.set(name, `${OLD_SHEET_PREFIX}${next++}`);
+    }
+    let deleting = false;
+    try {
+      await deps.run(async (context) => {
+        const queue = new SyncBudget(context, budget);
+        const worksheets = context.workbook.worksheets;
+        // Old sheets step aside (renamed) and go last, so the workbook never lacks a visible sheet and
+        // references from other sheets are not broken before the new sheet exists.
+        const old = [...aliases].map(([name, alias]) => {
+          const sheet = worksheets.getItem(name);
+          sheet.name = alias;
+          return sheet;
+        });
+        // Every new sheet exists before any is drawn: a list validation's source may be on a later sheet (_meta).
+        const drawn = plan.sheets.map((sheetPlan) => ({ sheet: worksheets.add(sheetPlan.name), plan: sheetPlan }));
+        await queue.charge();
+        for (const { sheet, plan: sheetPlan } of drawn) await drawSheet(sheet, sheetPlan, queue, features, budget, (address) => rangeAt(worksheets, address));
+        for (const { name } of found.staleNames) context.workbook.names.getItem(name).delete();
+        for (const name of plan.names) {
+          context.workbook.names.add(name.name, worksheets.getItem(name.sheet).getRange(name.ref));
+          await queue.charge();
+        }
+        if (features.sheetExtras) {
+          const props = context.workbook.properties;
+          props.title = plan.properties.title;
+          props.subject = plan.properties.subject;
+          props.author = plan.properties.creator;
+          props.keywords = plan.properties.keywords;
+        }
+        const firstVisible = drawn.find((d) => d.plan.visibility === "visible");
+        firstVisible?.sheet.activate();
+        for (const { sheet, plan: sheetPlan } of drawn) {
+          if (sheetPlan.visibility === "hidden") sheet.visibility = "Hidden";
+          // Last: a protected sheet refuses the writes above.
+          if (sheetPlan.protect) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+        }
+        await queue.flush();
+        deleting = true;
+        for (const sheet of old) sheet.delete();
+        for (const name of leftovers) worksheets.getItem(name).delete();
+        await context.sync();
+      });
+    } catch (error) {
+      // Best effort: the error the user sees is the write's, not the recovery's.
+      await recover(plan, found, aliases, deleting ? "finish" : "undo").catch(() => undefined);
+      throw error;
+    }
+    return { written: true, sheets: plan.sheets.map((s) => s.name) };
+  }
+
+  /**
+   * After a failed write: "undo" removes what it added and gives the old sheets and names back;
+   * "finish" (the failure came while deleting the old sheets) deletes what is left of them.
+   */
+  async function recover(plan: WorkbookPlan, before: Probe, aliases: ReadonlyMap<string, string>, mode: "undo" | "finish"): Promise<void> {
+    await deps.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      const names = context.workbook.names;
+      names.load("items/name");
+      await context.sync();
+      const present = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+      if (mode === "finish") {
+        for (const alias of aliases.values()) if (present.has(alias.toLowerCase())) worksheets.getItem(alias).delete();
+        await context.sync();
+        return;
+      }
+      const stale = new Map(before.staleNames.map((n) => [n.name.toUpperCase(), n]));
+      const ours = new Set([...plan.names.map((n) => n.name.toUpperCase()), ...stale.keys()]);
+      for (const item of names.items) if (ours.has(item.name.toUpperCase())) item.delete();
+      for (const sheetPlan of plan.sheets) {
+        const alias = [...aliases].find(([name]) => name.toLowerCase() === sheetPlan.name.toLowerCase())?.[1];
+        const renamed = alias !== undefined && present.has(alias.toLowerCase());
+        // The plan's name now holds a new sheet when the old one stepped aside, or when there was none.
+        if (present.has(sheetPlan.name.toLowerCase()) && (renamed || alias === undefined)) worksheets.getItem(sheetPlan.name).delete();
+      }
+      for (const [name, alias] of aliases) if (present.has(alias.toLowerCase())) worksheets.getItem(alias).name = name;
+      for (const { name, value } of stale.values()) if (value !== null) context.workbook.names.add(name, value);
+      await context.sync();
+    });
+  }
+
+  return { writePlan };
+}
