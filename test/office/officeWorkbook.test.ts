@@ -263,6 +263,32 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
     });
   });
 
+  describe("list validations kept on a sheet", () => {
+    const levels = ["LĐLĐ tỉnh, thành phố", "LĐLĐ huyện", "CĐCS"];
+    const listed = (): WorkbookPlan => {
+      const meta: SheetPlan = { name: "_meta", role: "meta", cells: levels.map((value, i) => ({ ref: `D${i + 2}`, value })), merges: [], columnWidths: [], protect: true, visibility: "hidden" };
+      const form: SheetPlan = {
+        ...formSheet("B01", 1),
+        cells: [{ ref: "C2", value: null, locked: false, validation: { type: "list", items: levels, range: "'_meta'!$D$2:$D$4", prompt: { title: "Cấp", text: "Chọn cấp" }, error: { title: "Sai", text: "Chọn trong danh sách" } } }],
+      };
+      return plan([form, meta]);
+    };
+    const expected = { list: { inCellDropDown: true, source: "='_meta'!$D$2:$D$4" } };
+
+    it("gives the dropdown its items as the range on _meta (ExcelApi 1.8)", async () => {
+      const excel = new FakeExcel(api);
+      await createOfficeWorkbook(excel.deps()).writePlan(listed(), { confirmReplace: yes });
+      expect(excel.sheet("B01")?.peek("C2")?.validation).toEqual(at(8) ? expected : undefined);
+    });
+
+    it("falls back to the reference formula on builds that refuse a Range source (office-js#277)", async () => {
+      const excel = new FakeExcel(api);
+      excel.listRangeSourceRefused = true;
+      await expect(createOfficeWorkbook(excel.deps()).writePlan(listed(), { confirmReplace: yes })).resolves.toMatchObject({ written: true });
+      expect(excel.sheet("B01")?.peek("C2")?.validation).toEqual(at(8) ? expected : undefined);
+    });
+  });
+
   describe("select, highlight and clearHighlights", () => {
     it("selects a cell on its sheet", async () => {
       const excel = new FakeExcel(api);
@@ -278,7 +304,7 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       sheet.put("D4", 12, "#,##0");
       sheet.cell(4, 3).fill = "#FFF2CC"; // D5: an input cell with the template's yellow
       sheet.put("D5", 3, "#,##0");
-      sheet.protectedWith = { allowFormatColumns: true };
+      sheet.protectedWith = { allowFormatCells: true, allowFormatColumns: true }; // as our forms are protected
       const port = createOfficeWorkbook(excel.deps());
       const cells = [
         { sheet: "B01", address: "D4" },
@@ -287,37 +313,54 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       await port.highlight(cells);
       expect(sheet.peek("D4")?.fill).toBe(HIGHLIGHT_FILL);
       expect(sheet.peek("D5")?.fill).toBe(HIGHLIGHT_FILL);
-      expect(sheet.protectedWith).toEqual({ allowFormatColumns: true });
+      expect(sheet.protectedWith).toEqual({ allowFormatCells: true, allowFormatColumns: true });
       await port.highlight(cells); // marking twice must not remember our own red as "the previous fill"
       // A fresh port (task pane reopened) still knows the previous fills, from the document settings.
       await createOfficeWorkbook(excel.deps()).clearHighlights();
       expect(sheet.peek("D4")).toMatchObject({ fill: null, value: 12, numberFormat: "#,##0" });
       expect(sheet.peek("D5")).toMatchObject({ fill: "#FFF2CC", value: 3, numberFormat: "#,##0" });
-      expect(sheet.protectedWith).toEqual({ allowFormatColumns: true });
-      expect(excel.log.some((l) => l.startsWith("range.values") || l.startsWith("range.numberFormat"))).toBe(false);
+      expect(sheet.protectedWith).toEqual({ allowFormatCells: true, allowFormatColumns: true });
+      expect(excel.log.some((l) => l.startsWith("range.values") || l.startsWith("range.numberFormat") || l.startsWith("sheet.unprotect"))).toBe(false);
     });
 
-    it("leaves a sheet protected with a password unchanged and says so, marking the others and keeping every protection", async () => {
+    it("never unprotects a sheet that may have a password: marks what formatting allows, asks Excel on the web, and names the rest", async () => {
       const excel = new FakeExcel(api);
       const locked = excel.addSheet("B01");
       locked.put("D4", 12);
       locked.protect({ allowFormatColumns: true }, "mật khẩu");
-      const open = excel.addSheet("B02");
-      open.put("D4", 3);
-      open.protect({ allowAutoFilter: true });
+      const plain = excel.addSheet("B02");
+      plain.put("D4", 3);
+      plain.protect({ allowAutoFilter: true });
+      const ours = excel.addSheet("B03");
+      ours.put("D4", 5);
+      ours.protect({ allowFormatCells: true });
       const port = createOfficeWorkbook(excel.deps());
-      const cells = [
-        { sheet: "B01", address: "D4" },
-        { sheet: "B02", address: "D4" },
-      ];
-      await expect(port.highlight(cells)).resolves.toEqual({ lockedSheets: ["B01"] });
+      const cells = ["B01", "B02", "B03"].map((sheet) => ({ sheet, address: "D4" }));
+      // Only Excel on the web (ExcelApiOnline, "latest" here) says whether a sheet has a password.
+      const web = excel.isSetSupported("ExcelApiOnline", "1.1");
+      await expect(port.highlight(cells)).resolves.toEqual({ lockedSheets: web ? ["B01"] : ["B01", "B02"] });
+      expect(excel.passwordPrompts).toBe(0);
       expect(locked.peek("D4")?.fill).toBeNull();
-      expect(open.peek("D4")?.fill).toBe(HIGHLIGHT_FILL);
+      expect(plain.peek("D4")?.fill).toBe(web ? HIGHLIGHT_FILL : null);
+      expect(ours.peek("D4")?.fill).toBe(HIGHLIGHT_FILL);
       expect([locked.protectedWith, locked.password]).toEqual([{ allowFormatColumns: true }, "mật khẩu"]);
-      expect([open.protectedWith, open.password]).toEqual([{ allowAutoFilter: true }, null]);
+      expect([plain.protectedWith, plain.password]).toEqual([{ allowAutoFilter: true }, null]);
+      expect(ours.protectedWith).toEqual({ allowFormatCells: true });
       await expect(port.clearHighlights()).resolves.toEqual({ lockedSheets: [] });
-      expect(open.peek("D4")?.fill).toBeNull();
+      expect(plain.peek("D4")?.fill).toBeNull();
+      expect(ours.peek("D4")?.fill).toBeNull();
       expect(excel.log.filter((l) => l.includes("B01"))).toEqual([]);
+      expect(excel.log.filter((l) => l.startsWith("sheet.unprotect"))).toEqual(web ? ["sheet.unprotect B02", "sheet.unprotect B02"] : []);
+    });
+
+    it("marks our own protected forms even where every unprotect is refused (office-js#6784)", async () => {
+      const excel = new FakeExcel(api);
+      excel.unprotectDenied = true;
+      const ours = excel.addSheet("B01");
+      ours.put("D4", 5);
+      ours.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+      await expect(createOfficeWorkbook(excel.deps()).highlight([{ sheet: "B01", address: "D4" }])).resolves.toEqual({ lockedSheets: [] });
+      expect(ours.peek("D4")?.fill).toBe(HIGHLIGHT_FILL);
     });
 
     it("tells when the document settings cannot be saved, and still clears what it marked", async () => {

@@ -12,6 +12,7 @@
 import type { CellRef } from "../../domain/raw";
 import type { WorkbookPort } from "../port";
 import type { OfficeDeps } from "./deps";
+import { naming } from "./errors";
 import { createChangeEvents } from "./events";
 import { detectFeatures } from "./features";
 import { createHighlighter } from "./highlight";
@@ -27,7 +28,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
   const features = detectFeatures(deps.isSetSupported);
   const reader = createReader(deps, budget);
   const writer = createWriter(deps, features, budget);
-  const highlighter = createHighlighter(deps, features);
+  const highlighter = createHighlighter(deps, features, budget);
 
   async function select(cell: CellRef): Promise<void> {
     await deps.run(async (context) => {
@@ -38,12 +39,17 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
     });
   }
 
+  // What Excel refuses for a reason the officer can act on (payload, cell edit) is named in their words.
+  const onChanged = features.sheetExtras ? createChangeEvents(deps, features) : undefined;
   return {
     host: "excel",
-    ...reader,
-    ...writer,
-    ...highlighter,
-    select,
-    ...(features.sheetExtras ? { onChanged: createChangeEvents(deps, features) } : {}),
+    read: () => naming(() => reader.read()),
+    sheetNames: () => naming(() => reader.sheetNames()),
+    readSheetRows: (sheet) => naming(() => reader.readSheetRows(sheet)),
+    writePlan: (plan, options) => naming(() => writer.writePlan(plan, options)),
+    select: (cell) => naming(() => select(cell)),
+    highlight: (cells) => naming(() => highlighter.highlight(cells)),
+    clearHighlights: () => naming(() => highlighter.clearHighlights()),
+    ...(onChanged ? { onChanged: (callback: () => void) => naming(() => onChanged(callback)) } : {}),
   };
 }

@@ -4,21 +4,21 @@
  * budget (SyncBudget).
  */
 import { NAME_PREFIX } from "../../domain/raw";
-import type { WorkbookPlan } from "../../domain/layout/plan";
+import type { SheetPlan, WorkbookPlan } from "../../domain/layout/plan";
 import type { WritePlanOptions, WritePlanOutcome } from "../port";
-import { splitAddress } from "./a1";
+import { rectAddress, splitAddress } from "./a1";
 import type { OfficeDeps } from "./deps";
-import { drawSheet } from "./draw";
+import { drawSheet, setValidation, type SheetList } from "./draw";
 import type { Features } from "./features";
-import { SyncBudget } from "./sync";
+import { errorCode, SyncBudget } from "./sync";
 
 const OLD_SHEET_PREFIX = "~UR_OLD_";
 
 interface Probe {
   /** The plan's sheets that exist, and whether each holds data. */
   readonly existing: Map<string, boolean>;
-  /** Our names the write deletes, with their reference to give them back if it fails. */
-  readonly staleNames: readonly { readonly name: string; readonly value: string | null }[];
+  /** Our names the write deletes, with their reference formula ("='Biểu 01'!$D$4") to give them back if it fails. */
+  readonly staleNames: readonly { readonly name: string; readonly formula: string | null }[];
   /** Every sheet before the write. */
   readonly sheets: readonly string[];
 }
@@ -27,6 +27,28 @@ interface Probe {
 function rangeAt(worksheets: Excel.WorksheetCollection, address: string): Excel.Range {
   const { sheet, ref } = splitAddress(address.replace(/^=/, ""));
   return worksheets.getItem(sheet).getRange(ref);
+}
+
+/**
+ * The dropdowns whose items are on a sheet, in a sync of their own: as Range objects, and where the
+ * build refuses that (office-js#277, InvalidArgument) again as reference formulas such as
+ * "='_meta'!$D$2:$D$5", the form Microsoft's sample uses. Setting a rule twice is harmless.
+ */
+async function setSheetLists(context: Excel.RequestContext, queue: SyncBudget, lists: readonly SheetList[]): Promise<void> {
+  if (lists.length === 0) return;
+  await queue.flush();
+  const worksheets = context.workbook.worksheets;
+  const set = (source: (address: string) => Excel.Range | string) => {
+    for (const { sheet, rect, validation } of lists) setValidation(sheet.getRange(rectAddress(rect)), validation, source);
+  };
+  set((address) => rangeAt(worksheets, address));
+  try {
+    await queue.flush();
+  } catch (error) {
+    if (errorCode(error) !== "InvalidArgument") throw error;
+    set((address) => `=${address.replace(/^=/, "")}`);
+    await queue.flush();
+  }
 }
 
 export interface Writer {
@@ -41,7 +63,9 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       const names = context.workbook.names;
-      names.load("items/name,items/type,items/value");
+      // NamedItem.value is the address without "=": given back as is it would become a text constant
+      // (office-js#2283). The formula (1.7) has the "="; before 1.7 it is added to the address.
+      names.load(features.sheetExtras ? "items/name,items/type,items/value,items/formula" : "items/name,items/type,items/value");
       await context.sync();
       const planned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
       const used = sheets.items
@@ -58,7 +82,7 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
       const staleNames = names.items
         .filter((n) => n.name.toUpperCase().startsWith(NAME_PREFIX))
         .filter((n) => plannedNames.has(n.name.toUpperCase()) || (n.type === "Range" && replaced.has(splitAddress(String(n.value).replace(/^=/, "")).sheet.toLowerCase())))
-        .map((n) => ({ name: n.name, value: n.type === "Range" ? String(n.value) : null }));
+        .map((n) => ({ name: n.name, formula: n.type !== "Range" ? null : features.sheetExtras ? String(n.formula) : `=${String(n.value).replace(/^=/, "")}` }));
       return {
         existing: new Map(used.map((u) => [u.name, !u.range.isNullObject])),
         staleNames,
@@ -95,20 +119,22 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
         const worksheets = context.workbook.worksheets;
         // Old sheets step aside (renamed) and go last, so the workbook never lacks a visible sheet and
         // references from other sheets are not broken before the new sheet exists.
-        const old = [...aliases].map(([name, alias]) => {
-          const sheet = worksheets.getItem(name);
-          sheet.name = alias;
-          return sheet;
+        let old: Excel.Worksheet[] = [];
+        let drawn: { sheet: Excel.Worksheet; plan: SheetPlan }[] = [];
+        await queue.add([...aliases, ...plan.sheets.map((s) => s.name)], 2 * aliases.size + plan.sheets.length, () => {
+          old = [...aliases].map(([name, alias]) => {
+            const sheet = worksheets.getItem(name);
+            sheet.name = alias;
+            return sheet;
+          });
+          // Every new sheet exists before any is drawn: a list validation's source may be on a later sheet (_meta).
+          drawn = plan.sheets.map((sheetPlan) => ({ sheet: worksheets.add(sheetPlan.name), plan: sheetPlan }));
         });
-        // Every new sheet exists before any is drawn: a list validation's source may be on a later sheet (_meta).
-        const drawn = plan.sheets.map((sheetPlan) => ({ sheet: worksheets.add(sheetPlan.name), plan: sheetPlan }));
-        await queue.charge();
-        for (const { sheet, plan: sheetPlan } of drawn) await drawSheet(sheet, sheetPlan, queue, features, budget, (address) => rangeAt(worksheets, address));
-        for (const { name } of found.staleNames) context.workbook.names.getItem(name).delete();
-        for (const name of plan.names) {
-          context.workbook.names.add(name.name, worksheets.getItem(name.sheet).getRange(name.ref));
-          await queue.charge();
-        }
+        const lists: SheetList[] = [];
+        for (const { sheet, plan: sheetPlan } of drawn) lists.push(...(await drawSheet(sheet, sheetPlan, queue, features, budget, (address) => rangeAt(worksheets, address))));
+        await setSheetLists(context, queue, lists);
+        for (const { name } of found.staleNames) await queue.add(name, 2, () => context.workbook.names.getItem(name).delete());
+        for (const name of plan.names) await queue.add(name, 3, () => context.workbook.names.add(name.name, worksheets.getItem(name.sheet).getRange(name.ref)));
         if (features.sheetExtras) {
           const props = context.workbook.properties;
           props.title = plan.properties.title;
@@ -121,7 +147,8 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
         for (const { sheet, plan: sheetPlan } of drawn) {
           if (sheetPlan.visibility === "hidden") sheet.visibility = "Hidden";
           // Last: a protected sheet refuses the writes above.
-          if (sheetPlan.protect) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+          // Formatting cells stays allowed: the check's highlights then need no unprotect (protection.ts).
+          if (sheetPlan.protect) sheet.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
         }
         await queue.flush();
         deleting = true;
@@ -164,7 +191,7 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
         if (present.has(sheetPlan.name.toLowerCase()) && (renamed || alias === undefined)) worksheets.getItem(sheetPlan.name).delete();
       }
       for (const [name, alias] of aliases) if (present.has(alias.toLowerCase())) worksheets.getItem(alias).name = name;
-      for (const { name, value } of stale.values()) if (value !== null) context.workbook.names.add(name, value);
+      for (const { name, formula } of stale.values()) if (formula !== null) context.workbook.names.add(name, formula);
       await context.sync();
     });
   }
