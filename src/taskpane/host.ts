@@ -89,7 +89,7 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
   }
   const settings = Office.context.document?.settings;
   const workbook = createOfficeWorkbook({
-    run: (batch) => Excel.run(batch),
+    run: (batch, options) => (options ? Excel.run({ ...options }, batch) : Excel.run(batch)),
     runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     settings: settings ? documentSettings(settings) : null,

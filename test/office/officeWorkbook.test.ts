@@ -3,6 +3,8 @@ import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/domain/layout/
 import { columnLetter } from "../../src/domain/layout/a1";
 import { createOfficeWorkbook, HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
 import { SettingsSaveError } from "../../src/workbook/office/documentSettings";
+import { AppErrorException } from "../../src/domain/errors";
+import { render } from "../../src/domain/i18n/strings";
 import { API_LEVELS, FakeExcel } from "./fakeExcel";
 
 const yes = async () => true;
@@ -263,6 +265,30 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
     });
   });
 
+  describe("while the user is typing in a cell", () => {
+    it("waits for them where Excel can (delayForCellEdit, 1.11), else says in Vietnamese to press Enter or Esc, changing nothing", async () => {
+      const excel = new FakeExcel(api);
+      excel.cellEditing = true;
+      const port = createOfficeWorkbook(excel.deps());
+      const write = port.writePlan(plan([formSheet("B01", 3)]), { confirmReplace: yes });
+      if (excel.isSetSupported("ExcelApi", "1.11")) {
+        let done = false;
+        void write.then(() => (done = true));
+        await new Promise((r) => setTimeout(r, 10));
+        expect([done, excel.sheets.length]).toEqual([false, 0]);
+        excel.endCellEdit();
+        await expect(write).resolves.toMatchObject({ written: true });
+        return;
+      }
+      const failure = await write.catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(AppErrorException);
+      expect(render("vi", (failure as AppErrorException).error)).toContain("Hãy nhấn Enter hoặc Esc để kết thúc việc nhập ô rồi thử lại");
+      expect(excel.sheets).toHaveLength(0);
+      excel.endCellEdit();
+      await expect(port.writePlan(plan([formSheet("B01", 3)]), { confirmReplace: yes })).resolves.toMatchObject({ written: true });
+    });
+  });
+
   describe("list validations kept on a sheet", () => {
     const levels = ["LĐLĐ tỉnh, thành phố", "LĐLĐ huyện", "CĐCS"];
     const listed = (): WorkbookPlan => {
@@ -387,6 +413,31 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
   });
 
   describe("onChanged", () => {
+    it("passes on none of its own writes' change events and tells the listener once, after the write is whole", async () => {
+      const excel = new FakeExcel(api);
+      excel.addSheet("Danh sách");
+      const port = createOfficeWorkbook(excel.deps());
+      if (!at(7)) return void expect(port.onChanged).toBeUndefined();
+      const heardAt: number[] = [];
+      const off = await port.onChanged?.(() => heardAt.push(excel.syncs));
+      await port.writePlan(plan([formSheet("B01", 50), formSheet("B02", 50)]), { confirmReplace: yes });
+      expect(heardAt).toEqual([excel.syncs]); // once, when the last sync was done
+      expect(excel.eventsEnabled).toBe(true);
+      if (at(8)) expect(excel.log.filter((l) => l.startsWith("runtime.enableEvents"))).toEqual(["runtime.enableEvents false", "runtime.enableEvents true"]);
+      // The user's own edit afterwards is heard as before.
+      await excel.change("Danh sách");
+      expect(heardAt).toHaveLength(2);
+      off?.();
+    });
+
+    it("switches the events back on after a write that failed", async () => {
+      const excel = new FakeExcel(api);
+      const port = createOfficeWorkbook(excel.deps());
+      excel.failSync(3);
+      await expect(port.writePlan(plan([formSheet("B01", 5)]), { confirmReplace: yes })).rejects.toBeDefined();
+      expect(excel.eventsEnabled).toBe(true);
+    });
+
     it("tells of a user's edit on any sheet where change events exist (each sheet's at 1.7, the workbook's at 1.9), and unsubscribes", async () => {
       const excel = new FakeExcel(api);
       excel.addSheet("B01");

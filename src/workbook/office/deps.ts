@@ -8,8 +8,8 @@ export interface DocumentSettings {
 }
 
 export interface OfficeDeps {
-  /** Excel.run(batch). */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Excel.run(batch), or Excel.run(options, batch) with options (delayForCellEdit, ExcelApi 1.11). */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { readonly delayForCellEdit?: boolean }): Promise<T>;
   /** Excel.run(context, batch): event handlers can only be removed in the context that added them. */
   runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;

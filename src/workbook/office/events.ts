@@ -1,11 +1,16 @@
-/** Change events of the open workbook: the whole workbook's event (1.9) or each sheet's own (1.7–1.8). */
+/**
+ * Change events of the open workbook: the whole workbook's event (1.9) or each sheet's own (1.7–1.8).
+ * Our own writes are not passed on (quiet.ts).
+ */
 import type { OfficeDeps } from "./deps";
 import type { Features } from "./features";
+import type { QuietWrites } from "./quiet";
 
-export function createChangeEvents(deps: OfficeDeps, features: Features): (callback: () => void) => Promise<() => void> {
+export function createChangeEvents(deps: OfficeDeps, features: Features, quiet: QuietWrites): (callback: () => void) => Promise<() => void> {
   return async (callback) => {
+    const listener = quiet.listener(callback);
     const subscriptions = await deps.run(async (context) => {
-      const handler = async () => callback();
+      const handler = async () => listener.heard();
       const worksheets = context.workbook.worksheets;
       if (features.workbookEvents) {
         const all = worksheets.onChanged.add(handler);
@@ -20,6 +25,7 @@ export function createChangeEvents(deps: OfficeDeps, features: Features): (callb
       return each;
     });
     return () => {
+      listener.stop();
       if (subscriptions.length === 0) return;
       // Best effort: a pane closing while Excel is busy must not surface an error.
       void deps

@@ -16,6 +16,7 @@ import { naming } from "./errors";
 import { createChangeEvents } from "./events";
 import { detectFeatures } from "./features";
 import { createHighlighter } from "./highlight";
+import { quietWrites } from "./quiet";
 import { createReader } from "./read";
 import { SYNC_PAYLOAD_BUDGET } from "./sync";
 import { createWriter } from "./write";
@@ -24,8 +25,11 @@ export type { DocumentSettings, OfficeDeps } from "./deps";
 export { HIGHLIGHT_FILL } from "./highlight";
 export { SYNC_PAYLOAD_BUDGET } from "./sync";
 
-export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUDGET): WorkbookPort {
-  const features = detectFeatures(deps.isSetSupported);
+export function createOfficeWorkbook(office: OfficeDeps, budget = SYNC_PAYLOAD_BUDGET): WorkbookPort {
+  const features = detectFeatures(office.isSetSupported);
+  // While the user is typing in a cell Excel refuses every batch; from 1.11 it can wait for them instead.
+  const deps: OfficeDeps = features.delayForCellEdit ? { ...office, run: (batch) => office.run(batch, { delayForCellEdit: true }) } : office;
+  const quiet = quietWrites();
   const reader = createReader(deps, budget);
   const writer = createWriter(deps, features, budget);
   const highlighter = createHighlighter(deps, features, budget);
@@ -40,16 +44,16 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
   }
 
   // What Excel refuses for a reason the officer can act on (payload, cell edit) is named in their words.
-  const onChanged = features.sheetExtras ? createChangeEvents(deps, features) : undefined;
+  const onChanged = features.sheetExtras ? createChangeEvents(deps, features, quiet) : undefined;
   return {
     host: "excel",
     read: () => naming(() => reader.read()),
     sheetNames: () => naming(() => reader.sheetNames()),
     readSheetRows: (sheet) => naming(() => reader.readSheetRows(sheet)),
-    writePlan: (plan, options) => naming(() => writer.writePlan(plan, options)),
+    writePlan: (plan, options) => naming(() => quiet.during(() => writer.writePlan(plan, options), true)),
     select: (cell) => naming(() => select(cell)),
-    highlight: (cells) => naming(() => highlighter.highlight(cells)),
-    clearHighlights: () => naming(() => highlighter.clearHighlights()),
+    highlight: (cells) => naming(() => quiet.during(() => highlighter.highlight(cells), false)),
+    clearHighlights: () => naming(() => quiet.during(() => highlighter.clearHighlights(), false)),
     ...(onChanged ? { onChanged: (callback: () => void) => naming(() => onChanged(callback)) } : {}),
   };
 }

@@ -117,6 +117,8 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
       await deps.run(async (context) => {
         const queue = new SyncBudget(context, budget);
         const worksheets = context.workbook.worksheets;
+        // Our writes raise no change event (1.8); switched back on in the last sync, or by recover().
+        if (features.quietWrites) context.runtime.enableEvents = false;
         // Old sheets step aside (renamed) and go last, so the workbook never lacks a visible sheet and
         // references from other sheets are not broken before the new sheet exists.
         let old: Excel.Worksheet[] = [];
@@ -154,11 +156,16 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
         deleting = true;
         for (const sheet of old) sheet.delete();
         for (const name of leftovers) worksheets.getItem(name).delete();
+        if (features.quietWrites) context.runtime.enableEvents = true;
         await context.sync();
       });
     } catch (error) {
       // Best effort: the error the user sees is the write's, not the recovery's.
       await recover(plan, found, aliases, deleting ? "finish" : "undo").catch(() => undefined);
+      if (features.quietWrites) await deps.run(async (context) => {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      }).catch(() => undefined);
       throw error;
     }
     return { written: true, sheets: plan.sheets.map((s) => s.name) };
