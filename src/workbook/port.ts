@@ -9,10 +9,11 @@ import type { WorkbookPlan } from "../domain/layout/plan";
 
 export interface WritePlanOptions {
   /**
-   * Called when a sheet of the plan already exists in the workbook and holds data.
+   * Called when a sheet of the plan already exists in the workbook and holds data, or the user's own
+   * formulas or names refer to it (`references`, e.g. "'Tổng hợp'!B5": Excel adapter only).
    * Return true to replace it. The adapter never overwrites such a sheet without a yes.
    */
-  readonly confirmReplace: (sheetNames: readonly string[]) => Promise<boolean>;
+  readonly confirmReplace: (sheetNames: readonly string[], references?: readonly string[]) => Promise<boolean>;
 }
 
 export type WritePlanOutcome = { readonly written: true; readonly sheets: readonly string[] } | { readonly written: false; readonly reason: "declined" };

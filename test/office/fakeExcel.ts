@@ -1126,6 +1126,16 @@ class FakeNamedItem extends Loadable {
   get formula(): string {
     return this.field("formula");
   }
+  set formula(value: string) {
+    this.excel.mutate(7, "NamedItem.formula", () => `names.formula ${this.key()}`, value, () => {
+      const target = this.excel.names.get(this.key());
+      if (!target) throw new OfficeError("ItemNotFound", `name ${this.key()}`);
+      const { sheet, ref } = splitAddress(String(value).replace(/^=/, ""));
+      const found = this.excel.sheet(sheet);
+      if (!found) throw new OfficeError("InvalidArgument", `formula ${value}`);
+      this.excel.names.set(this.excel.names.spelled(this.key()) ?? this.key(), { sheet: found.name, ref, broken: false });
+    });
+  }
   getRangeOrNullObject(): FakeRange {
     return FakeRange.resolving(
       this.excel,

@@ -9,6 +9,7 @@ import type { WritePlanOptions, WritePlanOutcome } from "../port";
 import { rectAddress, splitAddress } from "./a1";
 import type { OfficeDeps } from "./deps";
 import { drawSheet, setValidation, type SheetList } from "./draw";
+import { describeReference, referencesTo, restoreReferences, type UserReference } from "./references";
 import type { Features } from "./features";
 import { errorCode, SyncBudget } from "./sync";
 
@@ -21,6 +22,8 @@ interface Probe {
   readonly staleNames: readonly { readonly name: string; readonly formula: string | null }[];
   /** Every sheet before the write. */
   readonly sheets: readonly string[];
+  /** The user's formulas and names that refer to a sheet being replaced. */
+  readonly references: readonly UserReference[];
 }
 
 /** The range of an address such as "'_meta'!$D$2:$D$5", as a Range object: what a list validation's source may be. */
@@ -77,6 +80,8 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
         });
       await context.sync();
       const replaced = new Set(used.map((u) => u.name.toLowerCase()));
+      const others = sheets.items.map((s) => s.name).filter((name) => !planned.has(name.toLowerCase()) && !name.startsWith(OLD_SHEET_PREFIX));
+      const references = await referencesTo(context, features, used.map((u) => u.name), others, budget);
       const plannedNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
       // A name of ours that the plan defines again, or that points into a sheet being replaced, would dangle.
       const staleNames = names.items
@@ -87,6 +92,7 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
         existing: new Map(used.map((u) => [u.name, !u.range.isNullObject])),
         staleNames,
         sheets: sheets.items.map((s) => s.name),
+        references,
       };
     });
   }
@@ -94,7 +100,8 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
   /**
    * Draws the plan in one Excel.run. Office.js does not roll back a sync that fails part-way, so the
    * order is chosen for recovery: old sheets step aside (renamed), every new sheet is added and drawn,
-   * then names, protection and visibility, and only in the last sync are the old sheets deleted. A
+   * then names, protection and visibility, and only in the last sync are the old sheets deleted, once
+   * the user's own references to them (which the rename took along) point at the new sheets again. A
    * failure before that last sync is undone by rollBack (the workbook as it was); a failure in it is
    * finished by it (the new sheets are complete by then). Sheets such a rollback could not remove are
    * named ~UR_OLD_ and removed by the next successful write.
@@ -102,7 +109,9 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
   async function writePlan(plan: WorkbookPlan, options: WritePlanOptions): Promise<WritePlanOutcome> {
     const found = await probe(plan);
     const withData = [...found.existing].filter(([, hasData]) => hasData).map(([name]) => name);
-    if (withData.length > 0 && !(await options.confirmReplace(withData))) return { written: false, reason: "declined" };
+    // A sheet the user's own formulas refer to is asked about even when it is empty.
+    const asked = withData.length > 0 ? withData : found.references.length > 0 ? [...found.existing.keys()] : [];
+    if (asked.length > 0 && !(await options.confirmReplace(asked, found.references.map(describeReference)))) return { written: false, reason: "declined" };
 
     const taken = new Set(found.sheets.map((n) => n.toLowerCase()));
     const leftovers = found.sheets.filter((n) => n.startsWith(OLD_SHEET_PREFIX));
@@ -154,6 +163,8 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
         }
         await queue.flush();
         deleting = true;
+        // The rename took the user's references along to the old sheets: back to the new ones, before the old go.
+        restoreReferences(context, features, found.references);
         for (const sheet of old) sheet.delete();
         for (const name of leftovers) worksheets.getItem(name).delete();
         if (features.quietWrites) context.runtime.enableEvents = true;
