@@ -92,6 +92,7 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
     run: (batch, options) => (options ? Excel.run({ ...options }, batch) : Excel.run(batch)),
     runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    createWorkbook: async (base64) => Excel.createWorkbook(base64),
     settings: settings ? documentSettings(settings) : null,
   });
   return { kind: "excel", workbook, displayLanguage, theme, platform: String(info.platform ?? "") };

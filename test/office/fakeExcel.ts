@@ -205,6 +205,8 @@ export class FakeExcel {
   listRangeSourceRefused = false;
   /** The ribbon's Page Layout tab is selected: fit-to-pages is applied only then (office-js#1860). */
   pageLayoutTabSelected = false;
+  /** The .xlsx files Excel.createWorkbook opened as new workbooks (ExcelApi 1.8), decoded. */
+  readonly createdWorkbooks: Uint8Array[] = [];
   /** Sheets whose cells our own writes changed in the current sync: their change events fire after it. */
   private edited = new Set<FakeSheet>();
   /** Fails the command at (sync, index) with GeneralException, the sync's earlier commands applied. */
@@ -362,6 +364,12 @@ export class FakeExcel {
       runIn: async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => run(context as unknown as FakeContext, batch),
       isSetSupported: this.isSetSupported,
       settings: documentSettings(this.officeSettings() as unknown as Office.Settings),
+      /** Excel.createWorkbook(base64): ApiNotFound below 1.8, InvalidArgument for what is not base64. */
+      createWorkbook: async (base64: string): Promise<void> => {
+        this.need(8, "Application.createWorkbook");
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new OfficeError("InvalidArgument", "not a base64 workbook");
+        this.createdWorkbooks.push(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+      },
     };
   }
 }

@@ -457,3 +457,14 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
     });
   });
 });
+
+describe.each(API_LEVELS)("a file result inside Excel at ExcelApi %s (Excel for Mac ignores downloads)", (api) => {
+  it("opens as a new workbook where Excel can (createWorkbook, 1.8), the same bytes", async () => {
+    const excel = new FakeExcel(api);
+    const port = createOfficeWorkbook(excel.deps());
+    if (!excel.supports(8)) return void expect(port.openAsNewWorkbook).toBeUndefined();
+    const bytes = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 7) % 256); // larger than one String.fromCharCode call takes
+    await port.openAsNewWorkbook?.(bytes);
+    expect(excel.createdWorkbooks).toEqual([bytes]);
+  });
+});

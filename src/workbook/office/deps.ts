@@ -13,5 +13,7 @@ export interface OfficeDeps {
   /** Excel.run(context, batch): event handlers can only be removed in the context that added them. */
   runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+  /** Excel.createWorkbook(base64): a new workbook from a .xlsx (ExcelApi 1.8). */
+  createWorkbook?(base64: string): Promise<void>;
   settings: DocumentSettings | null;
 }

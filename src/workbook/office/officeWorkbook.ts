@@ -12,6 +12,7 @@
 import type { CellRef } from "../../domain/raw";
 import type { WorkbookPort } from "../port";
 import type { OfficeDeps } from "./deps";
+import { base64 } from "./base64";
 import { naming } from "./errors";
 import { createChangeEvents } from "./events";
 import { detectFeatures } from "./features";
@@ -55,5 +56,6 @@ export function createOfficeWorkbook(office: OfficeDeps, budget = SYNC_PAYLOAD_B
     highlight: (cells) => naming(() => quiet.during(() => highlighter.highlight(cells), false)),
     clearHighlights: () => naming(() => quiet.during(() => highlighter.clearHighlights(), false)),
     ...(onChanged ? { onChanged: (callback: () => void) => naming(() => onChanged(callback)) } : {}),
+    ...(features.createWorkbook && office.createWorkbook ? { openAsNewWorkbook: (bytes: Uint8Array) => naming(() => office.createWorkbook!(base64(bytes))) } : {}),
   };
 }

@@ -31,6 +31,7 @@ Object.assign(window, {
   },
   // Excel.run(batch), Excel.run(context, batch) or Excel.run(options, batch) (delayForCellEdit).
   Excel: {
+    createWorkbook: deps.createWorkbook,
     run: (first: unknown, second?: unknown) => {
       if (typeof first === "function") return deps.run(first as Parameters<typeof deps.run>[0]);
       if (first && typeof first === "object" && "workbook" in first) return deps.runIn(first as Excel.RequestContext, second as Parameters<typeof deps.runIn>[1]);
