@@ -94,12 +94,13 @@ describe("payloads under Excel on the web's 5 MB", () => {
 
   it("keeps a wide sheet of number-formatted cells under the budget: the format grids are counted, not only the style", async () => {
     const cells = [];
-    for (let r = 1; r <= 4000; r++) for (let c = 1; c <= 30; c++) cells.push({ ref: `${columnLetter(c)}${r}`, value: r * c, style: c % 2 ? ("inputInteger" as const) : ("inputDecimal" as const), locked: false });
+    // One style over 12,000 × 30 cells: its number-format grid alone is about 3 MB of JSON.
+    for (let r = 1; r <= 12_000; r++) for (let c = 1; c <= 30; c++) cells.push({ ref: `${columnLetter(c)}${r}`, value: r * c, style: "inputInteger" as const, locked: false });
     const sheet: SheetPlan = { name: "Chi tiết", role: "breakdown", cells, merges: [], columnWidths: [], protect: false, visibility: "visible" };
     const excel = new FakeExcel();
     await createOfficeWorkbook(excel.deps()).writePlan({ sheets: [sheet], names: [], properties: { title: "", subject: "", creator: "", keywords: "" } }, { confirmReplace: async () => true });
     expect(Math.max(...excel.payloads)).toBeLessThanOrEqual(SYNC_PAYLOAD_BUDGET);
-    expect(excel.sheet("Chi tiết")?.peek("AD4000")?.value).toBe(120_000);
+    expect(excel.sheet("Chi tiết")?.peek("AD12000")?.value).toBe(360_000);
   }, 60_000);
 
   it("highlights and clears 20,000 cells in chunks, each request and response under the budget", async () => {
