@@ -63,9 +63,16 @@ function contentSecurityPolicy(dev, source) {
 /** The first script of the page (src/taskpane/officeLoader.ts): writes office.js's tag into <head> inside Office. */
 const OFFICE_LOADER = "office-loader.js";
 
+/** What the loader runs in Office's old webviews (Trident/EdgeHTML): compiled to ES5, which they parse. */
+const ES5_SOURCES = /[\\/]src[\\/]taskpane[\\/](officeLoader|officeHostInfo|oldWebview|strings[\\/]old-webview)\.ts$/;
+const es5Rule = {
+  test: ES5_SOURCES,
+  use: { loader: "ts-loader", options: { instance: "es5", transpileOnly: true, compilerOptions: { target: "es5", sourceMap: true } } },
+};
+
 const tsRule = {
   test: /\.tsx?$/,
-  exclude: [/node_modules/, /\.test\.tsx?$/, /[\\/]test[\\/]/],
+  exclude: [/node_modules/, /\.test\.tsx?$/, /[\\/]test[\\/]/, ES5_SOURCES],
   // Type checking runs once in `npm run lint` (tsc --noEmit); the bundler only strips types.
   use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: true } } },
 };
@@ -94,11 +101,13 @@ function taskpane(env, argv) {
       filename: (data) => (data.chunk && data.chunk.name === OFFICE_LOADER.replace(/\.js$/, "") ? OFFICE_LOADER : production ? "[name].[contenthash:8].js" : "[name].js"),
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",
+      // webpack's own wrapper in ES5 too (no arrow function), for the loader's sake; the bundle's code is as the sources compile.
+      environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, optionalChaining: false, templateLiteral: false },
       clean: { keep: /^cli[\\/]/ },
     },
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [tsRule] },
+    module: { rules: [es5Rule, tsRule] },
     performance: { hints: false },
     plugins: [
       page("taskpane.html"),

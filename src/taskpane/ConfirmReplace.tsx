@@ -1,17 +1,28 @@
 /**
  * The question the WorkbookPort asks before replacing sheets that hold data (`confirmReplace`), as a
- * Fluent dialog: the hook turns the port's promise into dialog state, the component shows it.
+ * Fluent dialog: the hook turns the port's promise into dialog state, the component shows it. Inside
+ * Excel the question also names the user's own formulas and names that refer to those sheets.
  */
 import { useRef, useState } from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { useI18n } from "./i18n";
 
-export function useConfirmReplace(): { sheets: readonly string[] | null; confirmReplace: (sheets: readonly string[]) => Promise<boolean>; answer: (yes: boolean) => void } {
-  const [sheets, setSheets] = useState<readonly string[] | null>(null);
+/** The sheets to be replaced and the user's references into them ("'Tổng hợp'!B5", a name). */
+export interface ReplaceQuestion {
+  readonly sheets: readonly string[];
+  readonly references: readonly string[];
+}
+
+/** How many references the dialog lists before "…". */
+const SHOWN_REFERENCES = 8;
+
+export function useConfirmReplace(): { sheets: ReplaceQuestion | null; confirmReplace: (sheets: readonly string[], references?: readonly string[]) => Promise<boolean>; answer: (yes: boolean) => void } {
+  const [sheets, setSheets] = useState<ReplaceQuestion | null>(null);
   const resolve = useRef<((yes: boolean) => void) | null>(null);
-  const confirmReplace = (asked: readonly string[]): Promise<boolean> =>
+  const confirmReplace = (asked: readonly string[], references: readonly string[] = []): Promise<boolean> =>
     new Promise((done) => {
       resolve.current = done;
-      setSheets(asked);
+      setSheets({ sheets: asked, references });
     });
   const answer = (yes: boolean): void => {
     setSheets(null);
@@ -29,13 +40,20 @@ export interface ConfirmReplaceTexts {
   readonly replace: string;
 }
 
-export function ConfirmReplaceDialog({ sheets, texts, answer }: { sheets: readonly string[] | null; texts: ConfirmReplaceTexts; answer: (yes: boolean) => void }) {
+/** `sheets`: the question asked (null: no dialog). */
+export function ConfirmReplaceDialog({ sheets, texts, answer }: { sheets: ReplaceQuestion | null; texts: ConfirmReplaceTexts; answer: (yes: boolean) => void }) {
+  const { t } = useI18n();
+  const references = sheets?.references ?? [];
+  const listed = references.length > SHOWN_REFERENCES ? [...references.slice(0, SHOWN_REFERENCES), "…"] : references;
   return (
     <Dialog open={sheets !== null} modalType="alert" onOpenChange={(_e, data) => !data.open && answer(false)}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{texts.title}</DialogTitle>
-          <DialogContent>{texts.body((sheets ?? []).join(", "))}</DialogContent>
+          <DialogContent>
+            <p>{texts.body((sheets?.sheets ?? []).join(", "))}</p>
+            {references.length > 0 && <p data-testid="replace-references">{t("excel.replace.references", { references: listed.join(", ") })}</p>}
+          </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={() => answer(false)}>
               {texts.keep}

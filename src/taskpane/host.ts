@@ -89,9 +89,10 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
   }
   const settings = Office.context.document?.settings;
   const workbook = createOfficeWorkbook({
-    run: (batch) => Excel.run(batch),
+    run: (batch, options) => (options ? Excel.run({ ...options }, batch) : Excel.run(batch)),
     runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    createWorkbook: async (base64) => Excel.createWorkbook(base64),
     settings: settings ? documentSettings(settings) : null,
   });
   return { kind: "excel", workbook, displayLanguage, theme, platform: String(info.platform ?? "") };

@@ -9,10 +9,11 @@ import type { WorkbookPlan } from "../domain/layout/plan";
 
 export interface WritePlanOptions {
   /**
-   * Called when a sheet of the plan already exists in the workbook and holds data.
+   * Called when a sheet of the plan already exists in the workbook and holds data, or the user's own
+   * formulas or names refer to it (`references`, e.g. "'Tổng hợp'!B5": Excel adapter only).
    * Return true to replace it. The adapter never overwrites such a sheet without a yes.
    */
-  readonly confirmReplace: (sheetNames: readonly string[]) => Promise<boolean>;
+  readonly confirmReplace: (sheetNames: readonly string[], references?: readonly string[]) => Promise<boolean>;
 }
 
 export type WritePlanOutcome = { readonly written: true; readonly sheets: readonly string[] } | { readonly written: false; readonly reason: "declined" };
@@ -51,6 +52,12 @@ export interface WorkbookPort {
   /** Marks problem cells (fill colour) without touching values or the template's formats; `clear` removes our marks again. */
   highlight(cells: readonly CellRef[]): Promise<HighlightOutcome>;
   clearHighlights(): Promise<HighlightOutcome>;
+  /**
+   * Opens a .xlsx as a new workbook next to the open one (Excel with ExcelApi 1.8: createWorkbook). Where
+   * a download does nothing (Excel for Mac's webview ignores blob links, office-js#2700) this is how a
+   * file result reaches the user inside Excel; absent where the host cannot.
+   */
+  openAsNewWorkbook?(bytes: Uint8Array): Promise<void>;
   /** Calls back when cells change (Excel worksheet change events, where supported). Returns an unsubscribe. */
   onChanged?(callback: () => void): Promise<() => void>;
 }

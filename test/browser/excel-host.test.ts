@@ -98,12 +98,20 @@ describeWithBrowser("Tổng hợp inside Excel (stand-in office.js)", () => {
     await page.getByText(t("vi", "merge.view.declined")).waitFor({ timeout: 15000 });
     await expect(sheetsOf(page)).resolves.toEqual(written);
 
+    // The officer's own formula on the roster sheet points at a consolidated sheet: the question names it,
+    // and after the replacement it still points there (Excel would have turned it into #REF!).
+    await page.evaluate(() => (window as unknown as { fakeExcel: { sheets: { name: string; put(ref: string, value: string): void }[] } }).fakeExcel.sheets.find((s) => s.name === "Danh sách")!.put("F1", "='Tình trạng nộp báo cáo'!A1"));
     await write.click();
-    await page.getByRole("alertdialog").getByRole("button", { name: t("vi", "merge.view.confirmYes") }).click();
+    const asked = page.getByRole("alertdialog");
+    await expect(asked.getByTestId("replace-references").innerText()).resolves.toBe(t("vi", "excel.replace.references", { references: "'Danh sách'!F1" }));
+    await asked.getByRole("button", { name: t("vi", "merge.view.confirmYes") }).click();
     await page.getByText(WRITTEN).waitFor({ timeout: 15000 });
     const replaced = await sheetsOf(page);
     expect([...replaced].sort()).toEqual([...written].sort());
     expect(replaced.some((name) => name.startsWith("~UR_OLD_"))).toBe(false);
+    await expect(
+      page.evaluate(() => (window as unknown as { fakeExcel: { sheets: { name: string; peek(ref: string): { formula?: string } | undefined }[] } }).fakeExcel.sheets.find((s) => s.name === "Danh sách")!.peek("F1")?.formula),
+    ).resolves.toBe("='Tình trạng nộp báo cáo'!A1");
     expect(session.errorsOf(page)).toEqual([]);
   }, 120_000);
 

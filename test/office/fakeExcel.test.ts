@@ -71,7 +71,7 @@ describe("the strict in-memory Excel", () => {
     })).toBe("InvalidOperation");
   });
 
-  it("refuses a list source that is a formula string, takes a Range or an inline list", async () => {
+  it("takes a list source as a Range, an inline list or a formula referring to a range, and refuses a formula to nowhere", async () => {
     const excel = new FakeExcel("latest");
     excel.addSheet("S");
     const rule = (source: unknown) =>
@@ -79,7 +79,10 @@ describe("the strict in-memory Excel", () => {
         context.workbook.worksheets.getItem("S").getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: source as string } };
         await context.sync();
       });
-    expect(await rule("=S!$B$1:$B$3")).toBe("InvalidArgument");
+    // The formula form the reference documents (its sample: "=Names!$A$1:$A$3"), on a sheet that exists.
+    expect(await rule("=S!$B$1:$B$3")).toBeNull();
+    expect(excel.sheet("S")?.peek("A1")?.validation).toEqual({ list: { inCellDropDown: true, source: "='S'!$B$1:$B$3" } });
+    expect(await rule("=Nowhere!$B$1:$B$3")).toBe("InvalidArgument");
     expect(await rule("a,b,c")).toBeNull();
     expect(await run(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("S");

@@ -8,15 +8,28 @@
  * - Every member exists only from its ExcelApi requirement set; the host's set is configurable
  *   (1.4, 1.7, 1.8, 1.9, latest: `new FakeExcel("1.7")`, or FAKE_EXCEL_API for the whole suite) and a
  *   member above it fails the sync with ApiNotFound, as on a host that lacks it.
- * - Request and response payloads are limited to 5 MB counted in UTF-8 bytes (Excel on the web).
+ * - Request and response payloads are limited to 5 MB counted in UTF-8 bytes (Excel on the web); a request
+ *   is measured as the JSON Office.js sends (every command with its object path and arguments, serialized).
  * - Loaded properties are a snapshot taken at sync; reading one not loaded throws PropertyNotLoaded.
  * - Sheet names: 31 characters, none of : \ / ? * [ ], no quote at either end, not "History"; sheet and
  *   defined names compare case-insensitively.
  * - Protection with an optional password; a protected sheet refuses writes (formats as its options allow).
  * - At least one visible sheet stays; a hidden sheet cannot be activated or selected in.
- * - `fill.color` of a range whose cells differ is null; `ListDataValidation.source` takes a Range or
- *   an inline comma-separated list (≤ 255 characters), as the reference documents.
+ * - `fill.color` of a range whose cells differ is null; `ListDataValidation.source` takes a Range,
+ *   an inline comma-separated list (≤ 255 characters) or a formula referring to a range, as the reference documents.
  * - Document settings save through `saveAsync`, which fails when `settingsFail` is set.
+ * - Renaming a sheet rewrites every formula and defined name that refers to it; deleting it turns those
+ *   references into #REF! (what breaks a user's own formulas when a form sheet is replaced).
+ * - `NamedItem.value` of a range name is its address without "=" (the formula, 1.7, has it); a name
+ *   added from a string without "=" is a text constant, not a reference (office-js#2283).
+ * - Change events fire for the add-in's own value and formula writes too, unless `runtime.enableEvents`
+ *   (1.8) is off. While `cellEditing` is set (the user typing in a cell) every sync fails with
+ *   InvalidOperationInCellEditMode, unless the run asked delayForCellEdit (1.11): then it waits.
+ * - Unprotecting a password-protected sheet without its password counts a prompt (`passwordPrompts`);
+ *   `unprotectDenied` reproduces office-js#6784 (AccessDenied on every unprotect);
+ *   `isPasswordProtected` exists on the web only ("latest" here, ExcelApiOnline).
+ * - `listRangeSourceRefused` reproduces builds that refused a Range as a list source (office-js#277).
+ * - A fit-to-pages print zoom is dropped unless the Page Layout tab is selected (office-js#1860).
  * - The Excel behaviour the adapter must defend against: a string "=..." written to a General cell
  *   becomes a formula, "001" becomes 1; in a Text ("@") cell both stay text.
  */
@@ -39,10 +52,25 @@ function minorOf(level: string): number {
 
 /** Excel on the web's limit for one request and one response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-/** Bytes of one queued command besides its data (object path, method and property names). */
-const COMMAND_BYTES = 100;
+const encoder = new TextEncoder();
+/** UTF-8 bytes of a value as JSON carries it (quotes, escapes: a control character takes six bytes). */
+const utf8 = (value: unknown): number => (value === undefined || value === null ? 0 : encoder.encode(JSON.stringify(value)).length);
 
-const utf8 = (value: unknown): number => (value === undefined || value === null ? 0 : new TextEncoder().encode(typeof value === "string" ? value : JSON.stringify(value)).length);
+/**
+ * A request as Office.js sends it to Excel on the web: the queued commands as JSON actions, each with
+ * the object path it runs on, serialized whole and measured in UTF-8 bytes. Ids and names stand in for
+ * Office.js's own; what matters is that every command and every argument is counted as serialized.
+ */
+function requestBytes(queue: readonly Command[]): number {
+  const actions: unknown[] = [];
+  const paths: Record<string, unknown> = {};
+  queue.forEach((command, i) => {
+    const path = 2 * i + 2;
+    paths[path] = { Id: path, ObjectPathType: 4, Name: command.member, ParentObjectPathId: path - 2, ArgumentInfo: {} };
+    actions.push({ Id: path - 1, ActionType: command.entry ? 4 : 2, Name: command.member, ObjectPathId: path, ArgumentInfo: { Arguments: [command.data ?? null] } });
+  });
+  return utf8({ Actions: actions, ObjectPaths: paths });
+}
 
 /** An error as Office.js rejects a sync with: a code and a message. */
 export class OfficeError extends Error {
@@ -70,7 +98,9 @@ export interface FakeCell {
 interface Command {
   /** The log line of a mutation, made when it runs (its sheet is known then); null for resolutions and loads. */
   readonly entry: (() => string) | null;
-  readonly bytes: number;
+  /** The Office.js member called and its argument: what the request carries. */
+  readonly member: string;
+  readonly data: unknown;
   /** Runs the command; a load returns its response and what becomes readable when the sync succeeds. */
   readonly apply: () => { bytes: number; commit: () => void } | void;
 }
@@ -114,6 +144,23 @@ export interface NameTarget {
   sheet: string;
   ref: string;
   broken: boolean;
+  /** A name holding text rather than a reference (added from a string without "="). */
+  constant?: string;
+}
+
+/** ExcelApiOnline members: on the web only, the "latest" level here. */
+const ONLINE = 99;
+
+/** A formula's references to a sheet, quoted or not: 'Biểu 01'!D4, B01!D4. */
+function sheetReference(name: string): RegExp {
+  const quoted = `'${name.replace(/'/g, "''")}'`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const bare = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(${quoted}|(?<![\\w'.])${bare})!`, "gi");
+}
+
+/** How a formula names a sheet: quoted unless it is plain letters, digits and underscores. */
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Excel's rules for a sheet name; the message of the refusal, or null. */
@@ -145,6 +192,23 @@ export class FakeExcel {
   settingsFail = false;
   active: { sheet: string; address?: string } | null = null;
   handlers: Handler[] = [];
+  /** Runtime.enableEvents (1.8): off, no change event reaches the add-in. */
+  eventsEnabled = true;
+  /** The user is typing in a cell: batches fail (or wait, with delayForCellEdit). */
+  cellEditing = false;
+  private cellEditEnded: (() => void)[] = [];
+  /** Times Excel would have asked the user for a sheet's password. */
+  passwordPrompts = 0;
+  /** office-js#6784: unprotect() throws AccessDenied even without a password. */
+  unprotectDenied = false;
+  /** Builds of 2018–2019 refused a Range as a list validation's source (office-js#277). */
+  listRangeSourceRefused = false;
+  /** The ribbon's Page Layout tab is selected: fit-to-pages is applied only then (office-js#1860). */
+  pageLayoutTabSelected = false;
+  /** The .xlsx files Excel.createWorkbook opened as new workbooks (ExcelApi 1.8), decoded. */
+  readonly createdWorkbooks: Uint8Array[] = [];
+  /** Sheets whose cells our own writes changed in the current sync: their change events fire after it. */
+  private edited = new Set<FakeSheet>();
   /** Fails the command at (sync, index) with GeneralException, the sync's earlier commands applied. */
   failOn: ((sync: number, index: number, count: number) => boolean) | null = null;
   readonly minor: number;
@@ -179,27 +243,51 @@ export class FakeExcel {
   }
 
   /** Queues a command; `entry` is its log line when it changes the workbook. */
-  enqueue(entry: (() => string) | null, data: unknown, apply: Command["apply"]): void {
-    this.queue.push({ entry, bytes: COMMAND_BYTES + utf8(data), apply });
+  enqueue(entry: (() => string) | null, data: unknown, apply: Command["apply"], member = "Call"): void {
+    this.queue.push({ entry, member, data, apply });
   }
 
   /** Queues a mutation that first checks its requirement set. */
   mutate(minor: number, member: string, entry: () => string, data: unknown, apply: () => void): void {
-    this.enqueue(entry, data, () => {
-      this.need(minor, member);
-      apply();
-    });
+    this.enqueue(
+      entry,
+      data,
+      () => {
+        this.need(minor, member);
+        apply();
+      },
+      member,
+    );
   }
 
-  context(): FakeContext {
-    return new FakeContext(this);
+  context(delayForCellEdit = false): FakeContext {
+    return new FakeContext(this, delayForCellEdit);
   }
 
-  async sync(): Promise<void> {
+  /** The user presses Enter or Esc: delayed batches go on. */
+  endCellEdit(): void {
+    this.cellEditing = false;
+    for (const go of this.cellEditEnded.splice(0)) go();
+  }
+
+  /** A value or formula write on a sheet: its change event fires after the sync, as for the user's. */
+  edit(sheet: FakeSheet): void {
+    this.edited.add(sheet);
+  }
+
+  async sync(delayForCellEdit = false): Promise<void> {
+    if (this.cellEditing) {
+      if (!delayForCellEdit || !this.supports(11)) {
+        this.queue = [];
+        throw new OfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode");
+      }
+      await new Promise<void>((go) => this.cellEditEnded.push(go));
+    }
     this.syncs++;
     const queue = this.queue;
     this.queue = [];
-    const request = queue.reduce((n, c) => n + c.bytes, 0);
+    this.edited.clear();
+    const request = requestBytes(queue);
     this.payloads.push(request);
     if (request > PAYLOAD_LIMIT) throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
     let response = 0;
@@ -222,6 +310,9 @@ export class FakeExcel {
     this.responses.push(response);
     if (response > PAYLOAD_LIMIT) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes`);
     for (const commit of commits) commit();
+    const edited = [...this.edited];
+    this.edited.clear();
+    if (this.eventsEnabled) for (const sheet of edited) void this.change(sheet.name);
   }
 
   /** Ends an Excel.run: what was queued and not synced is lost. */
@@ -254,7 +345,7 @@ export class FakeExcel {
     };
   }
 
-  isSetSupported = (name: string, version: string): boolean => name === "ExcelApi" && this.supports(minorOf(version));
+  isSetSupported = (name: string, version: string): boolean => (name === "ExcelApi" && this.supports(minorOf(version))) || (name === "ExcelApiOnline" && this.supports(ONLINE));
 
   /** The OfficeDeps the adapter takes, wired to this fake. */
   deps() {
@@ -266,24 +357,42 @@ export class FakeExcel {
       }
     };
     return {
-      run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { delayForCellEdit?: boolean }): Promise<T> => {
         this.runs++;
-        return run(this.context(), batch);
+        return run(this.context(options?.delayForCellEdit === true), batch);
       },
       runIn: async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => run(context as unknown as FakeContext, batch),
       isSetSupported: this.isSetSupported,
       settings: documentSettings(this.officeSettings() as unknown as Office.Settings),
+      /** Excel.createWorkbook(base64): ApiNotFound below 1.8, InvalidArgument for what is not base64. */
+      createWorkbook: async (base64: string): Promise<void> => {
+        this.need(8, "Application.createWorkbook");
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new OfficeError("InvalidArgument", "not a base64 workbook");
+        this.createdWorkbooks.push(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+      },
     };
   }
 }
 
 class FakeContext {
   readonly workbook: FakeWorkbook;
-  constructor(readonly excel: FakeExcel) {
+  constructor(
+    readonly excel: FakeExcel,
+    private readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbook(excel, this);
   }
   sync(): Promise<void> {
-    return this.excel.sync();
+    return this.excel.sync(this.delayForCellEdit);
+  }
+  /** Runtime (ExcelApi 1.8): enableEvents. */
+  get runtime() {
+    const excel = this.excel;
+    return {
+      set enableEvents(on: boolean) {
+        excel.mutate(8, "Runtime.enableEvents", () => `runtime.enableEvents ${on}`, on, () => void (excel.eventsEnabled = on));
+      },
+    };
   }
 }
 
@@ -520,6 +629,9 @@ class FakeWorksheet extends Loadable {
       const other = this.excel.sheet(value);
       if (other && other !== sheet) throw new OfficeError("ItemAlreadyExists", `sheet ${value}`);
       for (const name of this.excel.names.values()) if (name.sheet === sheet.name) name.sheet = value;
+      // Excel follows the rename in every formula that refers to the sheet, on every sheet.
+      const pattern = sheetReference(sheet.name);
+      for (const other of this.excel.sheets) for (const cell of other.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(pattern, `${quoteSheet(value)}!`);
       sheet.name = value;
     });
   }
@@ -568,6 +680,9 @@ class FakeWorksheet extends Loadable {
       sheet.deleted = true;
       this.excel.sheets.splice(this.excel.sheets.indexOf(sheet), 1);
       for (const name of this.excel.names.values()) if (name.sheet === sheet.name) name.broken = true;
+      // A formula that referred to the deleted sheet now holds #REF! where the reference was.
+      const pattern = new RegExp(`${sheetReference(sheet.name).source}\\$?[A-Z]+\\$?\\d+(:\\$?[A-Z]+\\$?\\d+)?`, "gi");
+      for (const other of this.excel.sheets) for (const cell of other.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(pattern, "#REF!");
       this.excel.handlers = this.excel.handlers.filter((h) => h.sheet !== sheet);
       if (this.excel.active?.sheet === sheet.name) this.excel.active = null;
     });
@@ -590,7 +705,12 @@ class FakeWorksheet extends Loadable {
   get pageLayout() {
     const excel = this.excel;
     const live = () => this.live();
-    const set = (key: string, value: unknown) => excel.mutate(9, `PageLayout.${key}`, () => `pageLayout.${key} ${live().name}`, value, () => void (live().pageLayout[key] = value));
+    const set = (key: string, value: unknown) =>
+      excel.mutate(9, `PageLayout.${key}`, () => `pageLayout.${key} ${live().name}`, value, () => {
+        const fit = key === "zoom" && value !== null && typeof value === "object" && !("scale" in value);
+        if (fit && !excel.pageLayoutTabSelected) return; // office-js#1860: silently not applied
+        live().pageLayout[key] = value;
+      });
     return new Proxy({} as Record<string, unknown>, {
       set: (_t, key, value) => {
         set(String(key), value);
@@ -618,7 +738,7 @@ class FakeWorksheet extends Loadable {
 }
 
 class FakeProtection extends Loadable {
-  protected readonly properties = { protected: 2, options: 2 };
+  protected readonly properties = { protected: 2, options: 2, isPasswordProtected: ONLINE };
   constructor(
     excel: FakeExcel,
     private readonly sheet: () => FakeSheet,
@@ -627,7 +747,11 @@ class FakeProtection extends Loadable {
   }
   protected read(prop: string): unknown {
     const sheet = this.sheet();
+    if (prop === "isPasswordProtected") return sheet.protectedWith !== null && sheet.password !== null;
     return prop === "protected" ? sheet.protectedWith !== null : { ...(sheet.protectedWith ?? {}) };
+  }
+  get isPasswordProtected(): boolean {
+    return this.got("isPasswordProtected");
   }
   get protected(): boolean {
     return this.got("protected");
@@ -647,6 +771,8 @@ class FakeProtection extends Loadable {
     this.excel.mutate(2, "WorksheetProtection.unprotect", () => `sheet.unprotect ${this.sheet().name}`, null, () => {
       if (password !== undefined) this.excel.need(7, "WorksheetProtection.unprotect(password)");
       const sheet = this.sheet();
+      if (this.excel.unprotectDenied) throw new OfficeError("AccessDenied", "unprotect refused (office-js#6784)");
+      if (sheet.password !== null && password === undefined) this.excel.passwordPrompts++; // Excel may ask the user for it
       if (sheet.password !== null && password !== sheet.password) throw new OfficeError("InvalidArgument", `the password of sheet ${sheet.name} is incorrect`);
       sheet.protectedWith = null;
       sheet.password = null;
@@ -731,6 +857,7 @@ class FakeRange extends Loadable {
       const cols = bound.rect.right - bound.rect.left + 1;
       if (data.length !== rows || data.some((row) => row.length !== cols)) throw new OfficeError("InvalidArgument", `${what} of ${data.length}x${data[0]?.length} for ${bound.address}`);
       this.each((cell, r, c) => apply(cell, data[r][c]), bound);
+      if (what !== "numberFormat") this.excel.edit(bound.sheet);
     });
   }
   protected read(prop: string): unknown {
@@ -829,7 +956,7 @@ class FakeRange extends Loadable {
   get dataValidation() {
     const set = (what: "rule" | "prompt" | "errorAlert", value: unknown) =>
       this.change(8, `dataValidation.${what}`, value, (bound) => {
-        const stored = what === "rule" ? checkRule(value) : checkMessage(what, value);
+        const stored = what === "rule" ? checkRule(value, this.excel) : checkMessage(what, value);
         this.each((cell) => {
           if (what === "rule") cell.validation = stored;
           if (what === "prompt") cell.validationPrompt = stored;
@@ -860,18 +987,32 @@ class FakeRange extends Loadable {
 }
 
 /** The rule as Excel keeps it, or InvalidArgument for what the reference does not allow. */
-function checkRule(rule: unknown): unknown {
+function checkRule(rule: unknown, excel: FakeExcel): unknown {
   const entries = Object.entries((rule ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined);
   if (entries.length !== 1) throw new OfficeError("InvalidArgument", "a data validation rule has exactly one type");
   const [kind, body] = entries[0] as [string, Record<string, unknown>];
   if (kind !== "list") return rule;
   const source = body.source;
   if (source instanceof FakeRange) {
+    if (excel.listRangeSourceRefused) throw new OfficeError("InvalidArgument", "this build refuses a Range as a list source (office-js#277)");
     const bound = source.bound();
     return { list: { ...body, source: `='${bound.sheet.name.replace(/'/g, "''")}'!${absolute(bound.rect)}` } };
   }
-  // The reference allows a Range or a comma-separated list of values; a formula string is not one.
-  if (typeof source !== "string" || source.startsWith("=") || source.length === 0) throw new OfficeError("InvalidArgument", `list source ${String(source)} is neither a Range nor an inline list`);
+  // The reference allows a Range, a comma-separated list of values, or a formula referring to a range
+  // on a sheet of the workbook (its sample: "=Names!$A$1:$A$3").
+  if (typeof source === "string" && source.startsWith("=")) {
+    const { sheet, ref } = splitAddress(source.slice(1));
+    const target = sheet ? excel.sheet(sheet) : undefined;
+    let rect: Rect | null = null;
+    try {
+      rect = parseRange(ref);
+    } catch {
+      rect = null;
+    }
+    if (!target || !rect) throw new OfficeError("InvalidArgument", `list source ${source} does not refer to a range of the workbook`);
+    return { list: { ...body, source: `='${target.name.replace(/'/g, "''")}'!${absolute(rect)}` } };
+  }
+  if (typeof source !== "string" || source.length === 0) throw new OfficeError("InvalidArgument", `list source ${String(source)} is neither a Range nor an inline list`);
   if (source.length > 255) throw new OfficeError("InvalidArgument", "an inline list holds at most 255 characters");
   return rule;
 }
@@ -950,7 +1091,7 @@ function makeFormat(range: FakeRange): Record<string, unknown> {
 }
 
 class FakeNamedItem extends Loadable {
-  protected readonly properties = { name: 1, type: 1, value: 1 };
+  protected readonly properties = { name: 1, type: 1, value: 1, formula: 7 };
   constructor(
     excel: FakeExcel,
     private readonly key: () => string,
@@ -962,8 +1103,13 @@ class FakeNamedItem extends Loadable {
     const target = this.excel.names.get(key);
     if (!target) throw new OfficeError("InvalidReference", `name ${key} no longer exists`);
     if (prop === "name") return this.excel.names.spelled(key);
+    if (target.constant !== undefined) return prop === "type" ? "String" : prop === "formula" ? `="${target.constant}"` : target.constant;
     if (prop === "type") return target.broken ? "Error" : "Range";
-    return target.broken ? "#REF!" : `='${target.sheet.replace(/'/g, "''")}'!${absolute(parseRange(target.ref))}`;
+    if (prop === "formula") this.excel.need(7, "NamedItem.formula");
+    if (target.broken) return prop === "formula" ? "=#REF!" : "#REF!";
+    // Excel gives a range name's value as its address without "=", its formula with it.
+    const address = `'${target.sheet.replace(/'/g, "''")}'!${absolute(parseRange(target.ref))}`;
+    return prop === "formula" ? `=${address}` : address;
   }
   preload(props: string[]): this {
     for (const p of props) this.cache.set(p, this.read(p));
@@ -985,12 +1131,25 @@ class FakeNamedItem extends Loadable {
   get value(): string {
     return this.field("value");
   }
+  get formula(): string {
+    return this.field("formula");
+  }
+  set formula(value: string) {
+    this.excel.mutate(7, "NamedItem.formula", () => `names.formula ${this.key()}`, value, () => {
+      const target = this.excel.names.get(this.key());
+      if (!target) throw new OfficeError("ItemNotFound", `name ${this.key()}`);
+      const { sheet, ref } = splitAddress(String(value).replace(/^=/, ""));
+      const found = this.excel.sheet(sheet);
+      if (!found) throw new OfficeError("InvalidArgument", `formula ${value}`);
+      this.excel.names.set(this.excel.names.spelled(this.key()) ?? this.key(), { sheet: found.name, ref, broken: false });
+    });
+  }
   getRangeOrNullObject(): FakeRange {
     return FakeRange.resolving(
       this.excel,
       () => {
         const target = this.excel.names.get(this.key());
-        const sheet = target && !target.broken ? this.excel.sheet(target.sheet) : undefined;
+        const sheet = target && !target.broken && target.constant === undefined ? this.excel.sheet(target.sheet) : undefined;
         if (!target || !sheet) return null;
         return { sheet, rect: parseRange(target.ref), address: target.ref };
       },
@@ -1022,6 +1181,11 @@ class FakeNameCollection extends Loadable {
     this.excel.mutate(4, "NamedItemCollection.add", () => `names.add ${name}`, typeof reference === "string" ? reference : null, () => {
       if (this.excel.names.has(name)) throw new OfficeError("ItemAlreadyExists", `name ${name}`);
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new OfficeError("InvalidArgument", `${name} is not a valid name`);
+      if (typeof reference === "string" && !reference.startsWith("=")) {
+        // Not a formula: Excel keeps the text itself as the name's value (office-js#2283).
+        this.excel.names.set(name, { sheet: "", ref: "", broken: false, constant: reference });
+        return;
+      }
       if (typeof reference === "string") {
         const { sheet, ref } = splitAddress(reference.replace(/^=/, ""));
         if (!this.excel.sheet(sheet)) throw new OfficeError("InvalidArgument", `reference ${reference}`);

@@ -2,6 +2,8 @@
 import { consolidatedPlan, breakdownSheetName, statusSheetName } from "../../src/domain/merge";
 import { sheetCells } from "../../src/domain/layout";
 import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { PRINTABLE_WIDTH } from "../../src/workbook/office/print";
+import { widthInPoints } from "../../src/workbook/office/styles";
 import type { FigureKey } from "../../src/domain/submission";
 import { API_LEVELS, FakeExcel } from "./fakeExcel";
 import { catalog, merge, unitFile, DISTRICT } from "../merge/support";
@@ -33,7 +35,14 @@ describe.each(API_LEVELS)("writing the consolidated workbook into Excel at Excel
     const breakdown = excel.sheet(breakdownSheetName())!.pageLayout;
     expect(breakdown.zoom).toEqual({ scale: 70 });
     expect(breakdown.printTitleColumns).toBe("$A:$B");
-    expect(excel.sheet("Biểu 01")!.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // "Fit to one page wide" as the scale that does it: applied whichever ribbon tab is selected (office-js#1860).
+    const form = consolidated(3).sheets.find((sheet) => sheet.name === "Biểu 01")!;
+    const width = form.columnWidths.reduce((sum, chars) => sum + widthInPoints(chars), 0);
+    const { scale } = excel.sheet("Biểu 01")!.pageLayout.zoom as { scale: number };
+    expect(scale).toBeGreaterThanOrEqual(10);
+    expect(scale).toBeLessThanOrEqual(100);
+    expect((width * scale) / 100).toBeLessThanOrEqual(PRINTABLE_WIDTH[form.print?.orientation ?? "portrait"]);
+    expect(scale === 100 || (width * (scale + 1)) / 100 > PRINTABLE_WIDTH[form.print?.orientation ?? "portrait"]).toBe(true);
   });
 
   it("writes unit names from submissions as text, never as formulas, and the totals as formulas", async () => {

@@ -3,6 +3,8 @@ import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/domain/layout/
 import { columnLetter } from "../../src/domain/layout/a1";
 import { createOfficeWorkbook, HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
 import { SettingsSaveError } from "../../src/workbook/office/documentSettings";
+import { AppErrorException } from "../../src/domain/errors";
+import { render } from "../../src/domain/i18n/strings";
 import { API_LEVELS, FakeExcel } from "./fakeExcel";
 
 const yes = async () => true;
@@ -263,6 +265,56 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
     });
   });
 
+  describe("while the user is typing in a cell", () => {
+    it("waits for them where Excel can (delayForCellEdit, 1.11), else says in Vietnamese to press Enter or Esc, changing nothing", async () => {
+      const excel = new FakeExcel(api);
+      excel.cellEditing = true;
+      const port = createOfficeWorkbook(excel.deps());
+      const write = port.writePlan(plan([formSheet("B01", 3)]), { confirmReplace: yes });
+      if (excel.isSetSupported("ExcelApi", "1.11")) {
+        let done = false;
+        void write.then(() => (done = true));
+        await new Promise((r) => setTimeout(r, 10));
+        expect([done, excel.sheets.length]).toEqual([false, 0]);
+        excel.endCellEdit();
+        await expect(write).resolves.toMatchObject({ written: true });
+        return;
+      }
+      const failure = await write.catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(AppErrorException);
+      expect(render("vi", (failure as AppErrorException).error)).toContain("Hãy nhấn Enter hoặc Esc để kết thúc việc nhập ô rồi thử lại");
+      expect(excel.sheets).toHaveLength(0);
+      excel.endCellEdit();
+      await expect(port.writePlan(plan([formSheet("B01", 3)]), { confirmReplace: yes })).resolves.toMatchObject({ written: true });
+    });
+  });
+
+  describe("list validations kept on a sheet", () => {
+    const levels = ["LĐLĐ tỉnh, thành phố", "LĐLĐ huyện", "CĐCS"];
+    const listed = (): WorkbookPlan => {
+      const meta: SheetPlan = { name: "_meta", role: "meta", cells: levels.map((value, i) => ({ ref: `D${i + 2}`, value })), merges: [], columnWidths: [], protect: true, visibility: "hidden" };
+      const form: SheetPlan = {
+        ...formSheet("B01", 1),
+        cells: [{ ref: "C2", value: null, locked: false, validation: { type: "list", items: levels, range: "'_meta'!$D$2:$D$4", prompt: { title: "Cấp", text: "Chọn cấp" }, error: { title: "Sai", text: "Chọn trong danh sách" } } }],
+      };
+      return plan([form, meta]);
+    };
+    const expected = { list: { inCellDropDown: true, source: "='_meta'!$D$2:$D$4" } };
+
+    it("gives the dropdown its items as the range on _meta (ExcelApi 1.8)", async () => {
+      const excel = new FakeExcel(api);
+      await createOfficeWorkbook(excel.deps()).writePlan(listed(), { confirmReplace: yes });
+      expect(excel.sheet("B01")?.peek("C2")?.validation).toEqual(at(8) ? expected : undefined);
+    });
+
+    it("falls back to the reference formula on builds that refuse a Range source (office-js#277)", async () => {
+      const excel = new FakeExcel(api);
+      excel.listRangeSourceRefused = true;
+      await expect(createOfficeWorkbook(excel.deps()).writePlan(listed(), { confirmReplace: yes })).resolves.toMatchObject({ written: true });
+      expect(excel.sheet("B01")?.peek("C2")?.validation).toEqual(at(8) ? expected : undefined);
+    });
+  });
+
   describe("select, highlight and clearHighlights", () => {
     it("selects a cell on its sheet", async () => {
       const excel = new FakeExcel(api);
@@ -278,7 +330,7 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       sheet.put("D4", 12, "#,##0");
       sheet.cell(4, 3).fill = "#FFF2CC"; // D5: an input cell with the template's yellow
       sheet.put("D5", 3, "#,##0");
-      sheet.protectedWith = { allowFormatColumns: true };
+      sheet.protectedWith = { allowFormatCells: true, allowFormatColumns: true }; // as our forms are protected
       const port = createOfficeWorkbook(excel.deps());
       const cells = [
         { sheet: "B01", address: "D4" },
@@ -287,37 +339,54 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       await port.highlight(cells);
       expect(sheet.peek("D4")?.fill).toBe(HIGHLIGHT_FILL);
       expect(sheet.peek("D5")?.fill).toBe(HIGHLIGHT_FILL);
-      expect(sheet.protectedWith).toEqual({ allowFormatColumns: true });
+      expect(sheet.protectedWith).toEqual({ allowFormatCells: true, allowFormatColumns: true });
       await port.highlight(cells); // marking twice must not remember our own red as "the previous fill"
       // A fresh port (task pane reopened) still knows the previous fills, from the document settings.
       await createOfficeWorkbook(excel.deps()).clearHighlights();
       expect(sheet.peek("D4")).toMatchObject({ fill: null, value: 12, numberFormat: "#,##0" });
       expect(sheet.peek("D5")).toMatchObject({ fill: "#FFF2CC", value: 3, numberFormat: "#,##0" });
-      expect(sheet.protectedWith).toEqual({ allowFormatColumns: true });
-      expect(excel.log.some((l) => l.startsWith("range.values") || l.startsWith("range.numberFormat"))).toBe(false);
+      expect(sheet.protectedWith).toEqual({ allowFormatCells: true, allowFormatColumns: true });
+      expect(excel.log.some((l) => l.startsWith("range.values") || l.startsWith("range.numberFormat") || l.startsWith("sheet.unprotect"))).toBe(false);
     });
 
-    it("leaves a sheet protected with a password unchanged and says so, marking the others and keeping every protection", async () => {
+    it("never unprotects a sheet that may have a password: marks what formatting allows, asks Excel on the web, and names the rest", async () => {
       const excel = new FakeExcel(api);
       const locked = excel.addSheet("B01");
       locked.put("D4", 12);
       locked.protect({ allowFormatColumns: true }, "mật khẩu");
-      const open = excel.addSheet("B02");
-      open.put("D4", 3);
-      open.protect({ allowAutoFilter: true });
+      const plain = excel.addSheet("B02");
+      plain.put("D4", 3);
+      plain.protect({ allowAutoFilter: true });
+      const ours = excel.addSheet("B03");
+      ours.put("D4", 5);
+      ours.protect({ allowFormatCells: true });
       const port = createOfficeWorkbook(excel.deps());
-      const cells = [
-        { sheet: "B01", address: "D4" },
-        { sheet: "B02", address: "D4" },
-      ];
-      await expect(port.highlight(cells)).resolves.toEqual({ lockedSheets: ["B01"] });
+      const cells = ["B01", "B02", "B03"].map((sheet) => ({ sheet, address: "D4" }));
+      // Only Excel on the web (ExcelApiOnline, "latest" here) says whether a sheet has a password.
+      const web = excel.isSetSupported("ExcelApiOnline", "1.1");
+      await expect(port.highlight(cells)).resolves.toEqual({ lockedSheets: web ? ["B01"] : ["B01", "B02"] });
+      expect(excel.passwordPrompts).toBe(0);
       expect(locked.peek("D4")?.fill).toBeNull();
-      expect(open.peek("D4")?.fill).toBe(HIGHLIGHT_FILL);
+      expect(plain.peek("D4")?.fill).toBe(web ? HIGHLIGHT_FILL : null);
+      expect(ours.peek("D4")?.fill).toBe(HIGHLIGHT_FILL);
       expect([locked.protectedWith, locked.password]).toEqual([{ allowFormatColumns: true }, "mật khẩu"]);
-      expect([open.protectedWith, open.password]).toEqual([{ allowAutoFilter: true }, null]);
+      expect([plain.protectedWith, plain.password]).toEqual([{ allowAutoFilter: true }, null]);
+      expect(ours.protectedWith).toEqual({ allowFormatCells: true });
       await expect(port.clearHighlights()).resolves.toEqual({ lockedSheets: [] });
-      expect(open.peek("D4")?.fill).toBeNull();
+      expect(plain.peek("D4")?.fill).toBeNull();
+      expect(ours.peek("D4")?.fill).toBeNull();
       expect(excel.log.filter((l) => l.includes("B01"))).toEqual([]);
+      expect(excel.log.filter((l) => l.startsWith("sheet.unprotect"))).toEqual(web ? ["sheet.unprotect B02", "sheet.unprotect B02"] : []);
+    });
+
+    it("marks our own protected forms even where every unprotect is refused (office-js#6784)", async () => {
+      const excel = new FakeExcel(api);
+      excel.unprotectDenied = true;
+      const ours = excel.addSheet("B01");
+      ours.put("D4", 5);
+      ours.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+      await expect(createOfficeWorkbook(excel.deps()).highlight([{ sheet: "B01", address: "D4" }])).resolves.toEqual({ lockedSheets: [] });
+      expect(ours.peek("D4")?.fill).toBe(HIGHLIGHT_FILL);
     });
 
     it("tells when the document settings cannot be saved, and still clears what it marked", async () => {
@@ -344,6 +413,31 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
   });
 
   describe("onChanged", () => {
+    it("passes on none of its own writes' change events and tells the listener once, after the write is whole", async () => {
+      const excel = new FakeExcel(api);
+      excel.addSheet("Danh sách");
+      const port = createOfficeWorkbook(excel.deps());
+      if (!at(7)) return void expect(port.onChanged).toBeUndefined();
+      const heardAt: number[] = [];
+      const off = await port.onChanged?.(() => heardAt.push(excel.syncs));
+      await port.writePlan(plan([formSheet("B01", 50), formSheet("B02", 50)]), { confirmReplace: yes });
+      expect(heardAt).toEqual([excel.syncs]); // once, when the last sync was done
+      expect(excel.eventsEnabled).toBe(true);
+      if (at(8)) expect(excel.log.filter((l) => l.startsWith("runtime.enableEvents"))).toEqual(["runtime.enableEvents false", "runtime.enableEvents true"]);
+      // The user's own edit afterwards is heard as before.
+      await excel.change("Danh sách");
+      expect(heardAt).toHaveLength(2);
+      off?.();
+    });
+
+    it("switches the events back on after a write that failed", async () => {
+      const excel = new FakeExcel(api);
+      const port = createOfficeWorkbook(excel.deps());
+      excel.failSync(3);
+      await expect(port.writePlan(plan([formSheet("B01", 5)]), { confirmReplace: yes })).rejects.toBeDefined();
+      expect(excel.eventsEnabled).toBe(true);
+    });
+
     it("tells of a user's edit on any sheet where change events exist (each sheet's at 1.7, the workbook's at 1.9), and unsubscribes", async () => {
       const excel = new FakeExcel(api);
       excel.addSheet("B01");
@@ -361,5 +455,16 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       await new Promise((r) => setTimeout(r, 0));
       expect(excel.handlers).toHaveLength(0);
     });
+  });
+});
+
+describe.each(API_LEVELS)("a file result inside Excel at ExcelApi %s (Excel for Mac ignores downloads)", (api) => {
+  it("opens as a new workbook where Excel can (createWorkbook, 1.8), the same bytes", async () => {
+    const excel = new FakeExcel(api);
+    const port = createOfficeWorkbook(excel.deps());
+    if (!excel.supports(8)) return void expect(port.openAsNewWorkbook).toBeUndefined();
+    const bytes = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 7) % 256); // larger than one String.fromCharCode call takes
+    await port.openAsNewWorkbook?.(bytes);
+    expect(excel.createdWorkbooks).toEqual([bytes]);
   });
 });

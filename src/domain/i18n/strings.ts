@@ -6,6 +6,7 @@
 import { catalog } from "./catalog";
 import { check } from "./check";
 import { common } from "./common";
+import { excel } from "./excel";
 import { files } from "./files";
 import { forms } from "./forms";
 import { formsImport } from "./forms-import";
@@ -19,7 +20,7 @@ import type { Message } from "./message";
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, excel] as const;
 
 /**
  * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other

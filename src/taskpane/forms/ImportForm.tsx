@@ -11,7 +11,8 @@ import type { StringKey } from "../../domain/i18n/strings";
 import { MAX_SHEET_ROWS_CELLS } from "../../workbook/port";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
-import { downloadXlsx } from "../download";
+import { deliverXlsx } from "../download";
+import { failure } from "../failure";
 import { FIT_PANE_SELECT } from "../fit-pane";
 import { render } from "../../domain/i18n/message";
 
@@ -99,7 +100,12 @@ export function ImportForm() {
   const download = async () => {
     if (state.kind !== "done") return;
     const { writeDefinitionFile } = await import(/* webpackChunkName: "forms-import" */ "../../workbook/file/forms/write-definition-file");
-    downloadXlsx(await writeDefinitionFile(state.proposal.sheets), state.fileName);
+    // Inside Excel (Excel for Mac ignores downloads) as a new workbook where Excel can open one.
+    try {
+      await deliverXlsx(host, await writeDefinitionFile(state.proposal.sheets), state.fileName);
+    } catch (error) {
+      setState({ kind: "error", text: t("excelHost.openFailed", { reason: render(lang, failure(error)) }) });
+    }
   };
 
   const todos = state.kind === "done" ? state.proposal.notes.filter((note) => note.todo && note.row === undefined) : [];
@@ -156,7 +162,7 @@ export function ImportForm() {
         <>
           <div>
             <Button appearance="primary" onClick={() => void download()} data-testid="forms-import-download">
-              {t("formsImport.ui.download")}
+              {t(workbook?.openAsNewWorkbook ? "excelHost.openAsNewWorkbook" : "formsImport.ui.download")}
             </Button>
           </div>
           {todos.map((note, i) => (

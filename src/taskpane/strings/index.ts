@@ -7,10 +7,12 @@ import { checkView } from "./check";
 import { formsView } from "./forms";
 import { formsImportView } from "./forms-import";
 import { mergeView } from "./merge";
+import { oldWebviewPage } from "./old-webview";
+import { excelHostPane } from "./excel-host";
 import { templatesView } from "./templates";
 import { paneUi } from "./ui";
 
-const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView] as const);
+const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane] as const);
 
 export type PaneKey = Parameters<typeof pane.t>[1];
 export const { t, render } = pane;

@@ -91,3 +91,11 @@ export function groupRects<T>(items: readonly { readonly pos: CellPos; readonly 
   done.push(...open.values());
   return done;
 }
+
+/** Whether a formula refers to a sheet ('Biểu 01'!D4, B01!D4; compared case-insensitively, as Excel does). */
+export function refersToSheet(formula: string, sheet: string): boolean {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = escape(`'${sheet.replace(/'/g, "''")}'!`);
+  const bare = `(?<![\\w'.])${escape(sheet)}!`;
+  return new RegExp(`${quoted}|${bare}`, "i").test(formula);
+}

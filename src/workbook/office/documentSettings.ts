@@ -2,7 +2,7 @@
  * Office's document settings (Office.context.document.settings) behind a promise that rejects when
  * saveAsync fails: a lost save must reach the user, not vanish in a callback nobody reads.
  */
-import type { DocumentSettings } from "./officeWorkbook";
+import type { DocumentSettings } from "./deps";
 import { SettingsSaveError } from "../port";
 
 export { SettingsSaveError };

@@ -13,18 +13,32 @@ export const FEATURE_SETS = {
   pageLayout: "1.9",
   /** One change event for the whole workbook (WorksheetCollection.onChanged), sheets added later included. */
   workbookEvents: "1.9",
+  /** Runtime.enableEvents: our own writes raise no change event (the live re-check runs once after). */
+  quietWrites: "1.8",
+  /** Excel.run's delayForCellEdit: a batch waits while the user is typing in a cell instead of failing. */
+  delayForCellEdit: "1.11",
+  /** Creating a new workbook from a .xlsx (Application.createWorkbook), for results inside Excel for Mac. */
+  createWorkbook: "1.8",
 } as const;
 
-export type Feature = keyof typeof FEATURE_SETS;
+/** Members only Excel on the web has (ExcelApiOnline), asked the same way. */
+export const ONLINE_FEATURE_SETS = {
+  /** WorksheetProtection.isPasswordProtected: whether unprotecting needs a password, without trying. */
+  passwordState: "1.1",
+} as const;
+
+export type Feature = keyof typeof FEATURE_SETS | keyof typeof ONLINE_FEATURE_SETS;
 export type Features = Readonly<Record<Feature, boolean>>;
 
 export function detectFeatures(isSetSupported: (name: string, version: string) => boolean): Features {
-  const has = (version: string) => {
+  const has = (version: string, set = "ExcelApi") => {
     try {
-      return isSetSupported("ExcelApi", version);
+      return isSetSupported(set, version);
     } catch {
       return false;
     }
   };
-  return { sheetExtras: has(FEATURE_SETS.sheetExtras), validation: has(FEATURE_SETS.validation), pageLayout: has(FEATURE_SETS.pageLayout), workbookEvents: has(FEATURE_SETS.workbookEvents) };
+  const features = Object.fromEntries(Object.entries(FEATURE_SETS).map(([feature, version]) => [feature, has(version)]));
+  const online = Object.fromEntries(Object.entries(ONLINE_FEATURE_SETS).map(([feature, version]) => [feature, has(version, "ExcelApiOnline")]));
+  return { ...features, ...online } as Features;
 }

@@ -29,8 +29,13 @@ Object.assign(window, {
       document: { settings: excel.officeSettings() },
     },
   },
+  // Excel.run(batch), Excel.run(context, batch) or Excel.run(options, batch) (delayForCellEdit).
   Excel: {
-    run: (first: unknown, second?: unknown) =>
-      typeof first === "function" ? deps.run(first as Parameters<typeof deps.run>[0]) : deps.runIn(first as Excel.RequestContext, second as Parameters<typeof deps.runIn>[1]),
+    createWorkbook: deps.createWorkbook,
+    run: (first: unknown, second?: unknown) => {
+      if (typeof first === "function") return deps.run(first as Parameters<typeof deps.run>[0]);
+      if (first && typeof first === "object" && "workbook" in first) return deps.runIn(first as Excel.RequestContext, second as Parameters<typeof deps.runIn>[1]);
+      return deps.run(second as Parameters<typeof deps.run>[0], first as { delayForCellEdit?: boolean });
+    },
   },
 });

@@ -100,10 +100,12 @@ async function drawSheet(workbook: Workbook, plan: SheetPlan): Promise<Worksheet
     // No password: ExcelJS hashes only a non-empty one, so "" writes <sheetProtection sheet="1" .../> with
     // no algorithmName/hashValue and anyone can lift it (Review → Unprotect Sheet) if they must; the
     // protection is there so filling cannot break the structure, not to keep secrets. Selecting cells and
-    // resizing rows and columns stay allowed: long notes need taller rows.
+    // resizing rows and columns stay allowed: long notes need taller rows. Formatting cells too: the
+    // add-in's check then highlights problem cells without unprotecting the sheet (office/protection.ts).
     await sheet.protect("", {
       selectLockedCells: true,
       selectUnlockedCells: true,
+      formatCells: true,
       formatColumns: true,
       formatRows: true,
     });
