@@ -9,8 +9,9 @@ import { formsImportView } from "./forms-import";
 import { mergeView } from "./merge";
 import { templatesView } from "./templates";
 import { paneUi } from "./ui";
+import { pageErrors } from "./page-errors";
 
-const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView] as const);
+const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView, pageErrors] as const);
 
 export type PaneKey = Parameters<typeof pane.t>[1];
 export const { t, render } = pane;
