@@ -7,7 +7,7 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { addinBaseUrl, rewriteManifest } = require("./scripts/manifest");
+const { addinBaseUrl, deploymentBaseUrl, rewriteManifest } = require("./scripts/manifest");
 const { httpsServerOptions } = require("./scripts/certs");
 
 const DIST = path.resolve(__dirname, "dist");
@@ -72,7 +72,8 @@ const tsRule = {
 
 function taskpane(env, argv) {
   const production = argv.mode === "production";
-  const baseUrl = addinBaseUrl();
+  // Production: ADDIN_BASE_URL, never localhost unless asked by name (--env local, npm run build:local). Issue 24 item 11.
+  const baseUrl = production ? deploymentBaseUrl(process.env.ADDIN_BASE_URL, { local: Boolean(env.local) }) : addinBaseUrl();
   const source = officeJsSource();
   const page = (filename) =>
     new HtmlWebpackPlugin({
