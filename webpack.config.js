@@ -167,6 +167,21 @@ function cli(env, argv) {
 const { SINGLE_PAGE, asciiOnly, singlePageHtml } = require("./scripts/single-page");
 const SINGLE_CACHE = path.resolve(__dirname, "node_modules/.cache/single-page");
 const SINGLE_WORKER_SOURCE = path.join(SINGLE_CACHE, "merge-worker.js");
+const { GUIDE_PAGE, guideHtml } = require("./scripts/guide");
+const GUIDE_SOURCE = path.resolve(__dirname, "node_modules/.cache/union-report-guide", GUIDE_PAGE);
+
+/** dist/huong-dan.html, the user guide from docs/ (scripts/guide.js): "Hướng dẫn sử dụng" in the pane and the manifest's SupportUrl. */
+function guidePagePlugin() {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap("GuidePage", (compilation) => {
+        compilation.hooks.processAssets.tap({ name: "GuidePage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+          compilation.emitAsset(GUIDE_PAGE, new webpack.sources.RawSource(guideHtml()), { minimized: true });
+        });
+      });
+    },
+  };
+}
 
 function singleWorker() {
   return {
@@ -196,6 +211,9 @@ function singleWorker() {
 
 function singlePage() {
   const bundle = SINGLE_PAGE.replace(/\.html$/, ".js");
+  // The guide goes inside the page too (guide-href.blob.ts opens it from a blob: URL).
+  fs.mkdirSync(path.dirname(GUIDE_SOURCE), { recursive: true });
+  fs.writeFileSync(GUIDE_SOURCE, guideHtml());
   return {
     name: "single-page",
     dependencies: ["taskpane", "single-worker"], // after the page's build has cleaned dist/, and once the worker's text exists
@@ -203,14 +221,15 @@ function singlePage() {
     entry: { [SINGLE_PAGE.replace(/\.html$/, "")]: "./src/taskpane/index.tsx" },
     output: { path: DIST, filename: bundle, publicPath: "", clean: false },
     devtool: false,
-    resolve: { extensions: [".ts", ".tsx", ".js"], alias: { "union-report-merge-worker-source": SINGLE_WORKER_SOURCE } },
-    module: { rules: [tsRule, { test: (file) => path.resolve(file) === SINGLE_WORKER_SOURCE, type: "asset/source" }] },
+    resolve: { extensions: [".ts", ".tsx", ".js"], alias: { "union-report-merge-worker-source": SINGLE_WORKER_SOURCE, "union-report-guide-html": GUIDE_SOURCE } },
+    module: { rules: [tsRule, { test: (file) => [SINGLE_WORKER_SOURCE, GUIDE_SOURCE].includes(path.resolve(file)), type: "asset/source" }] },
     performance: { hints: false },
     // The page's policy allows its one inline script by hash: nothing may rewrite the script once it is inlined.
     optimization: { realContentHash: false },
     plugins: [
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new webpack.NormalModuleReplacementPlugin(/^\.\/start-worker$/, path.resolve(__dirname, "src/taskpane/merge/start-worker.blob.ts")),
+      new webpack.NormalModuleReplacementPlugin(/^\.\/guide-href$/, path.resolve(__dirname, "src/taskpane/help/guide-href.blob.ts")),
       {
         apply(compiler) {
           compiler.hooks.thisCompilation.tap("SinglePage", (compilation) => {
@@ -237,8 +256,10 @@ function singlePage() {
 
 module.exports = (env = {}, argv = {}) => {
   // `webpack serve` builds the page only; the CLI has no business on the dev server.
-  if (env.WEBPACK_SERVE) return taskpane(env, argv);
-  const builds = [taskpane(env, argv), cli(env, argv)];
+  const page = taskpane(env, argv);
+  page.plugins.push(guidePagePlugin()); // the user guide beside the page (issue 25)
+  if (env.WEBPACK_SERVE) return page;
+  const builds = [page, cli(env, argv)];
   if (argv.mode === "production") builds.push(singleWorker(), singlePage()); // single page (issue 25)
   return builds;
 };

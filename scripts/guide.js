@@ -1,4 +1,3 @@
-/* global Buffer */
 // The user guide (docs/huong-dan/*.md, and the IT pages docs/cai-dat-bo-tro.md, docs/may-chu-noi-bo.md) as one
 // HTML page, dist/huong-dan.html: what "Hướng dẫn sử dụng" in the pane opens, the manifest's SupportUrl, and
 // the guide inside the single page. One self-contained file: its pictures are inlined, its links between
@@ -35,7 +34,7 @@ function inline(text, { link, image }) {
   const codes = [];
   let html = escapeHtml(text).replace(/`([^`]+)`/g, (_, code) => {
     codes.push(`<code>${code}</code>`);
-    return `\u0000${codes.length - 1}\u0000`;
+    return `\ue000${codes.length - 1}\ue000`;
   });
   html = html
     .replace(/!\[([^\]]*)\]\(([^)]+)\)/g, (_, alt, src) => `<img src="${image(src.replace(/&amp;/g, "&"))}" alt="${alt}" />`)
@@ -46,7 +45,7 @@ function inline(text, { link, image }) {
     .replace(/&lt;(https:\/\/[^\s&]+)&gt;/g, (_, url) => `<a href="${url}">${url}</a>`)
     .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
     .replace(/(^|[\s(])\*([^*\s][^*]*)\*/g, "$1<em>$2</em>");
-  return html.replace(/\u0000(\d+)\u0000/g, (_, i) => codes[Number(i)]);
+  return html.replace(/\ue000(\d+)\ue000/g, (_, i) => codes[Number(i)]);
 }
 
 /** One chapter's Markdown as HTML: headings, paragraphs, lists (with indented continuation lines), tables, fenced code. */

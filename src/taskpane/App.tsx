@@ -25,6 +25,7 @@ import { DefinitionProvider } from "./forms/definition";
 import { DefinitionPicker } from "./forms/DefinitionPicker";
 import { PageErrors } from "./errors/PageErrors";
 import { ViewBoundary } from "./errors/ViewBoundary";
+import { GuideLink } from "./help/GuideLink";
 
 export type ViewId = "templates" | "check" | "merge";
 const VIEWS: readonly { readonly id: ViewId; readonly label: "ui.tab.templates" | "ui.tab.check" | "ui.tab.merge" }[] = [
@@ -76,6 +77,7 @@ function Shell({ host }: { readonly host: Host }) {
               </option>
             ))}
           </Select>
+          <GuideLink />
         </div>
       </header>
       <PageErrors />

@@ -92,9 +92,11 @@ async function openFromDisk(s: BrowserSession, width: number, workers: boolean, 
   return { page, refused, workers: started };
 }
 
-async function picture(page: Page, name: string, width: number, workers: boolean): Promise<void> {
+/** The pane as the officer sees it (one screen, from `from` down), for the guide: at 350 px, once per run. */
+async function picture(page: Page, name: string, width: number, workers: boolean, from?: string): Promise<void> {
   if (width !== 350 || !workers) return;
-  await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`), fullPage: true });
+  if (from) await page.getByTestId(from).evaluate((element) => element.scrollIntoView({ block: "start" }));
+  await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`) });
 }
 
 async function makeTemplate(run: Run, width: number, workers: boolean): Promise<void> {
@@ -132,7 +134,7 @@ async function mergeTwenty(run: Run, width: number, workers: boolean): Promise<v
   expect(merged.summary).toContain(`${t("vi", "merge.summary.rejected")}: 2`);
   expect(merged.summary).toContain(`${t("vi", "merge.summary.units")}: ${UNITS}`);
   expect(merged.steps.length).toBeGreaterThan(0);
-  await picture(page, "3-tong-hop", width, workers);
+  await picture(page, "3-tong-hop", width, workers, "merge-results");
 
   const read = readWorkbook(merged.xlsx);
   if (!read.ok) throw new Error(render("en", read.error));
@@ -180,5 +182,42 @@ describeWithBrowser("bao-cao-cong-doan.html opened from disk with the network re
     expect(run.refused).toEqual([]);
     expect(run.workers).toEqual([]);
     expect(session.errorsOf(run.page)).toEqual([]);
+  });
+
+  it("opens the user guide from the pane, from inside the single page and beside the multi-file page", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    for (const url of [pageUrl, pathToFileURL(join(DIST, "index.html")).href]) {
+      const run = await openFromDisk(session, 350, true, url);
+      const link = run.page.getByRole("link", { name: t("vi", "help.opensNew") });
+      const [guide] = await Promise.all([run.page.context().waitForEvent("page"), link.click()]);
+      await guide.getByRole("heading", { name: "Hướng dẫn sử dụng Báo cáo Công đoàn" }).waitFor({ timeout: 15000 });
+      for (const chapter of ["1. Công đoàn cơ sở", "4. Tổng Liên đoàn", "Cài đặt bổ trợ Báo cáo Công đoàn cho Excel"]) {
+        await expect(guide.getByRole("heading", { name: new RegExp(`^${chapter}`) }).count()).resolves.toBe(1);
+      }
+      // Its pictures are inside it: every one drawn, nothing fetched.
+      const pictures = await guide.locator("img").evaluateAll((images) => images.map((img) => ({ src: (img as HTMLImageElement).src.slice(0, 22), drawn: (img as HTMLImageElement).naturalWidth > 0 })));
+      expect(pictures.length).toBeGreaterThanOrEqual(3);
+      expect(pictures.every((p) => p.src === "data:image/png;base64," && p.drawn)).toBe(true);
+      expect(run.refused).toEqual([]);
+    }
+  });
+
+  it("says in Vietnamese what failed and what to do when something nobody caught goes wrong", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await session.newPage(pageUrl, { expectErrors: true });
+    await page.getByTestId("templates-campaign").waitFor({ timeout: 30000 });
+    await page.evaluate(() => {
+      void Promise.reject(new Error("nobody awaited this"));
+      setTimeout(() => {
+        throw new DOMException("Failed to construct 'Worker'", "SecurityError");
+      }, 0);
+    });
+    const shown = page.getByTestId("page-errors");
+    await shown.getByText(t("vi", "errors.page.unexpected")).waitFor({ timeout: 10000 });
+    await shown.getByText(t("vi", "errors.page.fileProtocol")).waitFor({ timeout: 10000 });
+    expect(session.errorsOf(page).length).toBe(2); // and the detail went to the console, for whoever supports the office
+    // The views still work.
+    await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click();
+    await page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).waitFor();
   });
 });

@@ -10,8 +10,9 @@ import { mergeView } from "./merge";
 import { templatesView } from "./templates";
 import { paneUi } from "./ui";
 import { pageErrors } from "./page-errors";
+import { helpUi } from "./help";
 
-const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView, pageErrors] as const);
+const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView, pageErrors, helpUi] as const);
 
 export type PaneKey = Parameters<typeof pane.t>[1];
 export const { t, render } = pane;
