@@ -6,6 +6,7 @@
 
 const fs = require("fs");
 const path = require("path");
+const { htmlDocument } = require("./html-page");
 
 const DOCS = path.resolve(__dirname, "..", "docs");
 const GUIDE_PAGE = "huong-dan.html";
@@ -114,31 +115,19 @@ function guideHtml(docs = DOCS) {
     };
     return `<section>\n${markdownToHtml(fs.readFileSync(path.join(docs, file), "utf8"), { link, image, anchor: anchorOf(file) })}\n</section>`;
   });
-  return [
-    "<!doctype html>",
-    '<html lang="vi">',
-    "<head>",
-    '<meta charset="utf-8" />',
+  return htmlDocument({
     // Nothing to run and nothing to fetch: its pictures are inside.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'" />`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
-    "<title>Hướng dẫn sử dụng — Báo cáo Công đoàn</title>",
-    "<style>",
-    'body { margin: 0 auto; max-width: 46rem; padding: 1rem; font: 16px/1.5 "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; color: #242424; }',
-    "img { max-width: 100%; height: auto; border: 1px solid #d1d1d1; } pre { overflow-x: auto; background: #f5f5f5; padding: .5rem; }",
-    "table { border-collapse: collapse; } th, td { border: 1px solid #d1d1d1; padding: .25rem .5rem; text-align: left; vertical-align: top; }",
-    "section + section { border-top: 2px solid #d1d1d1; margin-top: 2rem; } h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; }",
-    "@media (prefers-color-scheme: dark) { body { background: #292929; color: #fff; } a { color: #8ab4f8; } pre { background: #1f1f1f; } }",
-    "</style>",
-    "</head>",
-    "<body>",
-    "<main>",
-    ...sections,
-    "</main>",
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+    csp: "default-src 'none'; img-src data:; style-src 'unsafe-inline'",
+    title: "Hướng dẫn sử dụng — Báo cáo Công đoàn",
+    style: [
+      'body { margin: 0 auto; max-width: 46rem; padding: 1rem; font: 16px/1.5 "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; color: #242424; }',
+      "img { max-width: 100%; height: auto; border: 1px solid #d1d1d1; } pre { overflow-x: auto; background: #f5f5f5; padding: .5rem; }",
+      "table { border-collapse: collapse; } th, td { border: 1px solid #d1d1d1; padding: .25rem .5rem; text-align: left; vertical-align: top; }",
+      "section + section { border-top: 2px solid #d1d1d1; margin-top: 2rem; } h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; }",
+      "@media (prefers-color-scheme: dark) { body { background: #292929; color: #fff; } a { color: #8ab4f8; } pre { background: #1f1f1f; } }",
+    ],
+    body: ["<main>", ...sections, "</main>"],
+  });
 }
 
 module.exports = { CHAPTERS, GUIDE_PAGE, guideHtml, markdownToHtml };

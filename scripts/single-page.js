@@ -4,6 +4,7 @@
 "use strict";
 
 const crypto = require("crypto");
+const { htmlDocument } = require("./html-page");
 
 const SINGLE_PAGE = "bao-cao-cong-doan.html";
 
@@ -61,28 +62,16 @@ function htmlComment(text) {
 /** The whole page. `js`: the minified bundle; `icon`: the 32 px icon's bytes; `licences`: the bundle's extracted notices. */
 function singlePageHtml({ js, icon, licences = "" }) {
   const script = inlineScript(js);
-  return [
-    "<!doctype html>",
-    '<html lang="vi">',
-    "<head>",
-    '<meta charset="utf-8" />',
-    `<meta http-equiv="Content-Security-Policy" content="${singlePageCsp(script)}" />`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
-    "<title>Báo cáo Công đoàn</title>",
-    `<link rel="icon" type="image/png" href="data:image/png;base64,${Buffer.from(icon).toString("base64")}" />`,
-    "<style>",
-    'html, body { margin: 0; height: 100%; font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; }',
-    "@media (prefers-color-scheme: dark) { html, body { background: #292929; color: #ffffff; } }",
-    "</style>",
-    "</head>",
-    "<body>",
-    '<div id="root"></div>',
-    licences ? htmlComment(licences) : "",
-    `<script>${script}</script>`,
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  return htmlDocument({
+    csp: singlePageCsp(script),
+    title: "Báo cáo Công đoàn",
+    head: [`<link rel="icon" type="image/png" href="data:image/png;base64,${Buffer.from(icon).toString("base64")}" />`],
+    style: [
+      'html, body { margin: 0; height: 100%; font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; }',
+      "@media (prefers-color-scheme: dark) { html, body { background: #292929; color: #ffffff; } }",
+    ],
+    body: ['<div id="root"></div>', licences ? htmlComment(licences) : "", `<script>${script}</script>`],
+  });
 }
 
 module.exports = { SINGLE_PAGE, asciiOnly, inlineScript, scriptHash, singlePageCsp, singlePageHtml };
