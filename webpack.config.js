@@ -7,7 +7,7 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { addinBaseUrl, rewriteManifest } = require("./scripts/manifest");
+const { addinBaseUrl, deploymentBaseUrl, rewriteManifest } = require("./scripts/manifest");
 const { httpsServerOptions } = require("./scripts/certs");
 
 const DIST = path.resolve(__dirname, "dist");
@@ -79,7 +79,8 @@ const tsRule = {
 
 function taskpane(env, argv) {
   const production = argv.mode === "production";
-  const baseUrl = addinBaseUrl();
+  // Production: ADDIN_BASE_URL, never localhost unless asked by name (--env local, npm run build:local). Issue 24 item 11.
+  const baseUrl = production ? deploymentBaseUrl(process.env.ADDIN_BASE_URL, { local: Boolean(env.local) }) : addinBaseUrl();
   const source = officeJsSource();
   const page = (filename) =>
     new HtmlWebpackPlugin({
@@ -167,8 +168,107 @@ function cli(env, argv) {
   };
 }
 
+// ===== BEGIN single page (issue 25) ==========================================================================
+// dist/bao-cao-cong-doan.html: the whole standalone page in one file (scripts, styles, icon inlined; no source map,
+// no office.js), for an office that gets it by e-mail, on a USB stick or in a zip and opens it from disk. Two more
+// builds, production only: the merge worker as one script (no chunks), then the page as one script that carries
+// the worker's text and starts it from a blob: URL (start-worker.blob.ts replaces start-worker.ts).
+const { SINGLE_PAGE, asciiOnly, singlePageHtml } = require("./scripts/single-page");
+const SINGLE_CACHE = path.resolve(__dirname, "node_modules/.cache/single-page");
+const SINGLE_WORKER_SOURCE = path.join(SINGLE_CACHE, "merge-worker.js");
+const { GUIDE_PAGE, guideHtml } = require("./scripts/guide");
+const GUIDE_SOURCE = path.resolve(__dirname, "node_modules/.cache/union-report-guide", GUIDE_PAGE);
+
+/** dist/huong-dan.html, the user guide from docs/ (scripts/guide.js): "Hướng dẫn sử dụng" in the pane and the manifest's SupportUrl. */
+function guidePagePlugin() {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap("GuidePage", (compilation) => {
+        compilation.hooks.processAssets.tap({ name: "GuidePage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+          compilation.emitAsset(GUIDE_PAGE, new webpack.sources.RawSource(guideHtml()), { minimized: true });
+        });
+      });
+    },
+  };
+}
+
+function singleWorker() {
+  return {
+    name: "single-worker",
+    target: "webworker",
+    entry: { "merge-worker": "./src/taskpane/merge/merge.worker.ts" },
+    output: { path: SINGLE_CACHE, filename: "[name].js", clean: true },
+    devtool: false,
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    plugins: [
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      {
+        // The page hands this text to a Blob, which would turn a lone surrogate into U+FFFD: ASCII survives as it is.
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("SingleWorker", (compilation) => {
+            compilation.hooks.processAssets.tap({ name: "SingleWorker", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+              for (const name of Object.keys(assets).filter((file) => file.endsWith(".js"))) compilation.updateAsset(name, new webpack.sources.RawSource(asciiOnly(assets[name].source().toString())), { minimized: true });
+            });
+          });
+        },
+      },
+    ],
+  };
+}
+
+function singlePage() {
+  const bundle = SINGLE_PAGE.replace(/\.html$/, ".js");
+  // The guide goes inside the page too (guide-href.blob.ts opens it from a blob: URL).
+  fs.mkdirSync(path.dirname(GUIDE_SOURCE), { recursive: true });
+  fs.writeFileSync(GUIDE_SOURCE, guideHtml());
+  return {
+    name: "single-page",
+    dependencies: ["taskpane", "single-worker"], // after the page's build has cleaned dist/, and once the worker's text exists
+    target: "web",
+    entry: { [SINGLE_PAGE.replace(/\.html$/, "")]: "./src/taskpane/index.tsx" },
+    output: { path: DIST, filename: bundle, publicPath: "", clean: false },
+    devtool: false,
+    resolve: { extensions: [".ts", ".tsx", ".js"], alias: { "union-report-merge-worker-source": SINGLE_WORKER_SOURCE, "union-report-guide-html": GUIDE_SOURCE } },
+    module: { rules: [tsRule, { test: (file) => [SINGLE_WORKER_SOURCE, GUIDE_SOURCE].includes(path.resolve(file)), type: "asset/source" }] },
+    performance: { hints: false },
+    // The page's policy allows its one inline script by hash: nothing may rewrite the script once it is inlined.
+    optimization: { realContentHash: false },
+    plugins: [
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new webpack.NormalModuleReplacementPlugin(/^\.\/start-worker$/, path.resolve(__dirname, "src/taskpane/merge/start-worker.blob.ts")),
+      new webpack.NormalModuleReplacementPlugin(/^\.\/guide-href$/, path.resolve(__dirname, "src/taskpane/help/guide-href.blob.ts")),
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("SinglePage", (compilation) => {
+            compilation.hooks.processAssets.tap({ name: "SinglePage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+              const scripts = Object.keys(assets).filter((name) => name.endsWith(".js"));
+              if (scripts.length !== 1) {
+                compilation.errors.push(new webpack.WebpackError(`${SINGLE_PAGE}: expected one script, got ${scripts.join(", ")}`));
+                return;
+              }
+              const licenceFiles = Object.keys(assets).filter((name) => name.endsWith(".LICENSE.txt"));
+              const licences = licenceFiles.map((name) => assets[name].source().toString()).join("\n");
+              const html = singlePageHtml({ js: assets[scripts[0]].source().toString(), icon: fs.readFileSync(path.join(__dirname, "assets/icon-32.png")), licences });
+              for (const name of [...scripts, ...licenceFiles]) compilation.deleteAsset(name);
+              // Marked minimized: webpack's minimizer would otherwise rewrite the page after the script's hash was taken.
+              compilation.emitAsset(SINGLE_PAGE, new webpack.sources.RawSource(html), { minimized: true });
+            });
+          });
+        },
+      },
+    ],
+  };
+}
+// ===== END single page (issue 25) ============================================================================
+
 module.exports = (env = {}, argv = {}) => {
   // `webpack serve` builds the page only; the CLI has no business on the dev server.
-  if (env.WEBPACK_SERVE) return taskpane(env, argv);
-  return [taskpane(env, argv), cli(env, argv)];
+  const page = taskpane(env, argv);
+  page.plugins.push(guidePagePlugin()); // the user guide beside the page (issue 25)
+  if (env.WEBPACK_SERVE) return page;
+  const builds = [page, cli(env, argv)];
+  if (argv.mode === "production") builds.push(singleWorker(), singlePage()); // single page (issue 25)
+  return builds;
 };

@@ -44,7 +44,7 @@ Dừng / Stop: Ctrl+C hoặc / or npm stop
 async function linux() {
   if (!fs.existsSync(path.join(ROOT, "dist", "taskpane.html"))) {
     console.log("dist/ chưa có, đang build / building dist/ ...");
-    const build = spawnSync(npx, ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+    const build = spawnSync(npx, ["webpack", "--mode", "production", "--env", "local"], { cwd: ROOT, stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status || 1);
   }
   const { serve } = require("./serve");

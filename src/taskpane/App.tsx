@@ -23,6 +23,9 @@ import { MergeView } from "./views/MergeView";
 import { TemplatesView } from "./views/TemplatesView";
 import { DefinitionProvider } from "./forms/definition";
 import { DefinitionPicker } from "./forms/DefinitionPicker";
+import { PageErrors } from "./errors/PageErrors";
+import { ViewBoundary } from "./errors/ViewBoundary";
+import { GuideLink } from "./help/GuideLink";
 
 export type ViewId = "templates" | "check" | "merge";
 const VIEWS: readonly { readonly id: ViewId; readonly label: "ui.tab.templates" | "ui.tab.check" | "ui.tab.merge" }[] = [
@@ -74,8 +77,10 @@ function Shell({ host }: { readonly host: Host }) {
               </option>
             ))}
           </Select>
+          <GuideLink />
         </div>
       </header>
+      <PageErrors />
       <Caption1 as="p" className={styles.status} role="status">
         {t(host.kind === "excel" ? "ui.host.excel" : "ui.host.standalone")}
       </Caption1>
@@ -90,9 +95,12 @@ function Shell({ host }: { readonly host: Host }) {
         </TabList>
       </nav>
       <main id={`panel-${view}`} role="tabpanel" aria-labelledby={tabId(view)} className={styles.panel} tabIndex={0}>
-        {view === "templates" && <TemplatesView />}
-        {view === "check" && <CheckView />}
-        {view === "merge" && <MergeView />}
+        {/* Each view in its own boundary (keyed: a view that failed starts afresh when chosen again). */}
+        <ViewBoundary key={view} view={t(VIEWS.find((v) => v.id === view)!.label)}>
+          {view === "templates" && <TemplatesView />}
+          {view === "check" && <CheckView />}
+          {view === "merge" && <MergeView />}
+        </ViewBoundary>
       </main>
     </>
   );

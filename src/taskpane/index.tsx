@@ -4,6 +4,7 @@ import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/
 import { t } from "./strings";
 import { App } from "./App";
 import { detectHost, STANDALONE } from "./host";
+import { ShellBoundary } from "./errors/ViewBoundary";
 
 const container = document.getElementById("root");
 if (container) {
@@ -18,5 +19,11 @@ if (container) {
   // A host we cannot read is still a page we can use: fall back to standalone rather than a blank pane.
   void detectHost()
     .catch(() => STANDALONE)
-    .then((host) => root.render(<App host={host} />));
+    .then((host) =>
+      root.render(
+        <ShellBoundary message={`${t("vi", "errors.shell")} / ${t("en", "errors.shell")}`}>
+          <App host={host} />
+        </ShellBoundary>,
+      ),
+    );
 }

@@ -10,7 +10,7 @@ import { readWorkbook } from "../../src/workbook/file/reader";
 import { definitionXlsx } from "../forms/definition-file";
 import { setCell, shippedCopy } from "../forms/definition-edit";
 import { provinceDefinition } from "../forms/province";
-import { openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { render } from "../../src/domain/i18n/message";
 
 let session: BrowserSession | null = null;
@@ -23,9 +23,9 @@ afterAll(async () => {
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-describe("the definition picker, standalone in chromium", () => {
+describeWithBrowser("the definition picker, standalone in chromium", () => {
   it("uses an opened definition for Biểu mẫu: its campaign, its new table, its hash in the template", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("definition-current").waitFor({ timeout: 15000 });
     expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v3");
@@ -47,7 +47,7 @@ describe("the definition picker, standalone in chromium", () => {
   });
 
   it("refuses a definition with a mistake, listing it by sheet and cell, and keeps the shipped forms", async () => {
-    if (!session) return console.warn("SKIPPED: no chromium");
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("definition-current").waitFor({ timeout: 15000 });
     const sheets = shippedCopy();

@@ -60,20 +60,20 @@ describeWithBrowser("the task pane, standalone in chromium", () => {
     await expect(page.getByRole("heading", { level: 2 }).innerText()).resolves.toBe(t("vi", "ui.templates.title"));
   });
 
-  it("reaches the language switch, the definition picker, the tabs and the panel with Tab, with a visible focus", async () => {
+  it("reaches the language switch, the user guide, the definition picker, the tabs and the panel with Tab, with a visible focus", async () => {
     if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await shell(page);
     const visited: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await page.keyboard.press("Tab");
       visited.push(await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         return el ? `${el.tagName.toLowerCase()}:${el.getAttribute("role") ?? ""}` : "none";
       }));
     }
-    // The definition picker ("Mở tệp định nghĩa…") sits between the header and the tabs: it serves every view.
-    expect(visited).toEqual(["select:", "button:", "button:tab", "main:tabpanel"]);
+    // "Hướng dẫn sử dụng" beside the language; the definition picker ("Mở tệp định nghĩa…") between the header and the tabs: it serves every view.
+    expect(visited).toEqual(["select:", "a:", "button:", "button:tab", "main:tabpanel"]);
     // Fluent draws keyboard focus (an outline, a box-shadow or an ::after border) once focus came from the keyboard.
     await page.keyboard.press("Shift+Tab");
     const focusDrawn = await page.evaluate(() => {

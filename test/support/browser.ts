@@ -98,9 +98,29 @@ export function browserAvailable(suite: string): boolean {
   return false;
 }
 
-/** describe() when chromium is here, describe.skip() with a message otherwise (and a failure under CI), as describeWithLibreOffice. */
+/** The sessions this test file opened, and how many of each one's errors a test has already answered for. */
+const watched = new Map<BrowserSession, number>();
+
+/**
+ * Fails the test during which a page logged a console error or threw an uncaught error, unless that page
+ * was opened with expectErrors (its test then reads errorsOf(page) itself). Registered by describeWithBrowser,
+ * so that no browser suite passes over an error the officer would have met as a page that did nothing.
+ */
+function failOnPageErrors(): void {
+  const fresh: string[] = [];
+  for (const [session, seen] of watched) {
+    fresh.push(...session.consoleErrors.slice(seen));
+    watched.set(session, session.consoleErrors.length);
+  }
+  if (fresh.length > 0) throw new Error(`the page logged ${fresh.length} error(s) during this test:\n${fresh.map((e) => `  - ${e}`).join("\n")}`);
+}
+
+/** describe() when chromium is here, describe.skip() with a message otherwise (and a failure under CI), as describeWithLibreOffice. Every test in it fails on a page error (failOnPageErrors). */
 export function describeWithBrowser(name: string, body: () => void): void {
-  (browserAvailable(name) ? describe : describe.skip)(name, body);
+  (browserAvailable(name) ? describe : describe.skip)(name, () => {
+    afterEach(failOnPageErrors);
+    body();
+  });
 }
 
 /** Starts the server and chromium; called from a describeWithBrowser suite, so a missing browser is an error here. */
@@ -137,7 +157,7 @@ export async function openBrowser(root: string = DIST): Promise<BrowserSession> 
   const contexts: BrowserContext[] = [];
   const perPage = new WeakMap<Page, string[]>();
 
-  return {
+  const session: BrowserSession = {
     baseUrl: server.url,
     requests,
     consoleErrors,
@@ -169,11 +189,14 @@ export async function openBrowser(root: string = DIST): Promise<BrowserSession> 
       return file;
     },
     async close() {
+      watched.delete(session);
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close().catch(() => undefined);
       await server.close();
     },
   };
+  watched.set(session, 0);
+  return session;
 }
 
 /** URLs that left the machine: anything not on 127.0.0.1/localhost (data: and blob: stay local). */

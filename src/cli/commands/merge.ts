@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
+import { resolvePathArg } from "../paths";
 import { loadCatalog } from "../../domain/catalog";
 import { parseLevel } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
@@ -91,7 +92,7 @@ export function expandPaths(cwd: string, paths: readonly string[]): { files: str
     }
   };
   for (const p of paths) {
-    const full = resolve(cwd, p);
+    const full = resolvePathArg(cwd, p); // a Windows "D:\Báo cáo\" argument arrives with a stray quote
     let stat;
     try {
       stat = statSync(full);

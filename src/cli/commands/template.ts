@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { resolve, join } from "path";
+import { resolvePathArg } from "../paths";
 import { parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
 import { t, type Lang } from "../strings";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
@@ -125,7 +126,7 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
     }
     const roster = rosterUnits(rosterPath, bytes, catalog, lang, parent);
     if (!roster.ok) return fail(io, roster.message, lang);
-    const dir = resolve(io.cwd, out);
+    const dir = resolvePathArg(io.cwd, out); // "D:\Biểu mẫu\" from cmd.exe arrives with a stray quote
     const result = await writeRosterTemplates(catalog, campaign.value, roster.value.units, dir, force, lang);
     const problems = [...roster.value.problems, ...result.problems];
     if (roster.value.withCodes) {

@@ -4,7 +4,8 @@
  * (or the command line was wrong). Files are read by the fast reader; nothing is written.
  */
 import { readFileSync, statSync } from "fs";
-import { basename, resolve } from "path";
+import { basename } from "path";
+import { resolvePathArg } from "../paths";
 import { loadCatalog, type Catalog } from "../../domain/catalog";
 import { CarriedCatalogs } from "../../domain/forms/carried-definition";
 import { checkByDefinition } from "../../domain/check/check-by-definition";
@@ -106,7 +107,7 @@ export async function runValidate(args: readonly string[], { lang, io }: Command
   // One reader for the files of this run: what it remembers from one file to the next goes with the run.
   const reader = new WorkbookReader();
   const checked = files.map((f) => {
-    const { outcome, catalog } = validateFile(definition, resolve(io.cwd, f), reader);
+    const { outcome, catalog } = validateFile(definition, resolvePathArg(io.cwd, f), reader);
     return { outcome: { ...outcome, file: f }, catalog };
   });
   const outcomes = checked.map((c) => c.outcome);

@@ -1,96 +1,13 @@
 /**
- * The Merge view's worker: reads, checks and consolidates the files off the page's thread, posting
- * progress after each file. Cancelling terminates the worker, which stops the work wherever it is.
+ * The Merge view's worker: runs the merge job (merge-job.ts) off the page's thread. Cancelling
+ * terminates the worker, which stops the work wherever it is.
  */
 /// <reference lib="webworker" />
-import { catalogFromModel, loadCatalog } from "../../domain/catalog";
-import { mergeFiles, loadRoster, sampleFiles, type MergeFileInput } from "../../workbook/merge";
-import { writeWorkbook } from "../../workbook/file/writer";
-import { postablePlan } from "../../domain/layout/rows";
-import type { Message, Roster } from "../../domain/merge";
-import type { RosterLoad } from "../../workbook/merge/roster-file";
-import { SAMPLE_DISTRICT } from "../../domain/merge/sample";
-import type { MergeJobOptions, WorkerRequest, WorkerResponse } from "./protocol";
-import { render, keyed } from "../../domain/i18n/message";
+import { runMergeJob } from "./merge-job";
+import type { WorkerRequest, WorkerResponse } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
-
-/**
- * A file's turn: "read" while its bytes are fetched, "check" once they are here (the merge reads and
- * checks them next); after the last file the merge consolidates ("merge"), then the workbook is written.
- */
-function staged(input: MergeFileInput, index: number, total: number): MergeFileInput {
-  if (!input.read) return input;
-  const read = input.read;
-  return {
-    ...input,
-    read: async () => {
-      post({ type: "progress", stage: "read", done: index, total, name: input.name });
-      const bytes = await read();
-      post({ type: "progress", stage: "check", done: index, total, name: input.name });
-      return bytes;
-    },
-  };
-}
-
-async function run(inputs: MergeFileInput[], roster: Roster | null, options: MergeJobOptions, rosterProblem: Message | null = null): Promise<void> {
-  const catalog = loadCatalog();
-  const chosen = options.definition ? catalogFromModel(options.definition) : null;
-  // The page built this definition from the same model; rebuilt here, it cannot fail unless the page is broken.
-  if (chosen && !chosen.ok) throw new Error(render("en", chosen.error));
-  const outcome = await mergeFiles(catalog, inputs.map((input, i) => staged(input, i, inputs.length)), {
-    campaignId: options.campaignId,
-    definition: chosen?.value ?? null,
-    mergingUnit: options.mergingUnit,
-    roster,
-    acceptErrors: options.acceptErrors,
-    today: options.today,
-    onProgress: (done, total, name) => post({ type: "progress", stage: done < total ? "check" : "merge", done, total, name }),
-  });
-  let xlsx: Uint8Array | null = null;
-  if (outcome.ok && options.writeXlsx) {
-    post({ type: "progress", stage: "write", done: inputs.length, total: inputs.length, name: "" });
-    xlsx = await writeWorkbook(outcome.plan);
-  }
-  const code = outcome.ok ? outcome.result.mergingUnit.code : options.mergingUnit.code;
-  // The page draws the plan only inside Excel (no .xlsx written here); otherwise it shows results only.
-  const sendable = outcome.ok ? { ...outcome, plan: postablePlan(outcome.plan, xlsx ? "omit" : "expand") } : outcome;
-  post({ type: "done", outcome: sendable, xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx`, rosterProblem }, xlsx ? [xlsx.buffer] : []);
-}
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
-  void (async () => {
-    try {
-      if (request.type === "sample") {
-        const sample = await sampleFiles(loadCatalog());
-        const roster = loadRoster(sample.roster.name, sample.roster.bytes);
-        await run(
-          sample.files.map((f) => ({ name: f.name, bytes: f.bytes })),
-          roster.ok ? roster.roster : null,
-          { ...request.options, campaignId: sample.campaignId, mergingUnit: SAMPLE_DISTRICT, definition: null },
-        );
-        return;
-      }
-      // A roster that cannot be used never stops the merge: it runs without completeness, and says why.
-      let roster: Roster | null = null;
-      let rosterProblem: Message | null = null;
-      if (request.roster && "problem" in request.roster) rosterProblem = request.roster.problem;
-      else if (request.roster && "roster" in request.roster) roster = request.roster.roster;
-      else if (request.roster) {
-        const { file } = request.roster;
-        const loaded = await file.arrayBuffer().then(
-          (buffer) => loadRoster(file.name, new Uint8Array(buffer)),
-          (): RosterLoad => ({ ok: false, problem: keyed("merge.reject.unreadable", { detail: file.name }) }),
-        );
-        if (loaded.ok) roster = loaded.roster;
-        else rosterProblem = loaded.problem;
-      }
-      const inputs = request.files.map((file): MergeFileInput => ({ name: file.name, lastModified: file.lastModified, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) }));
-      await run(inputs, roster, request.options, rosterProblem);
-    } catch (error) {
-      post({ type: "failed", message: error instanceof Error ? error.message : String(error), files: [] });
-    }
-  })();
+  void runMergeJob(event.data, (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer));
 };

@@ -1,11 +1,13 @@
 /**
- * Runs a merge in the worker and keeps the view's state: idle → running (file n of N) → done, failed
- * or cancelled. Cancel terminates the worker: the work really stops, a new worker serves the next run.
+ * Runs a merge in the worker (or on the page's thread where no worker can start, merge-runner.ts) and
+ * keeps the view's state: idle → running (file n of N) → done, failed or cancelled. Cancel stops the
+ * run: the work really stops, a new run serves the next merge.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FileReport, Message } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
 import type { MergeJobOptions, MergeStage, RosterSource, WorkerRequest, WorkerResponse } from "./protocol";
+import { runMerge, type MergeRun } from "./merge-runner";
 import { startMergeWorker } from "./start-worker";
 
 export type MergeState =
@@ -17,34 +19,26 @@ export type MergeState =
 
 export function useMerge() {
   const [state, setState] = useState<MergeState>({ status: "idle" });
-  const worker = useRef<Worker | null>(null);
+  const run = useRef<MergeRun | null>(null);
 
   const stop = useCallback(() => {
-    worker.current?.terminate();
-    worker.current = null;
+    run.current?.stop();
+    run.current = null;
   }, []);
   useEffect(() => stop, [stop]);
 
   const start = useCallback(
     (request: WorkerRequest, total: number) => {
       stop();
-      const w = startMergeWorker();
-      worker.current = w;
       setState({ status: "running", stage: "read", done: 0, total, name: "" });
-      w.onmessage = (event: MessageEvent<WorkerResponse>) => {
-        const m = event.data;
+      run.current = runMerge(request, startMergeWorker, (m: WorkerResponse) => {
         if (m.type === "progress") setState({ status: "running", stage: m.stage, done: m.done, total: m.total, name: m.name });
         else {
           if (m.type === "done") setState({ status: "done", outcome: m.outcome, xlsx: m.xlsx, fileName: m.fileName, rosterProblem: m.rosterProblem });
           else setState({ status: "failed", message: m.message, files: m.files });
           stop();
         }
-      };
-      w.onerror = (event) => {
-        setState({ status: "failed", message: event.message || "worker error", files: [] });
-        stop();
-      };
-      w.postMessage(request);
+      });
     },
     [stop],
   );

@@ -11,8 +11,12 @@ import { oldWebviewPage } from "./old-webview";
 import { excelHostPane } from "./excel-host";
 import { templatesView } from "./templates";
 import { paneUi } from "./ui";
+import { pageErrors } from "./page-errors";
+import { helpUi } from "./help";
 
-const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane] as const);
+const pane = withTables(
+  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi] as const,
+);
 
 export type PaneKey = Parameters<typeof pane.t>[1];
 export const { t, render } = pane;

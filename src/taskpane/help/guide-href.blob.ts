@@ -1,0 +1,12 @@
+/**
+ * The single page's guide-href.ts (webpack.config.js swaps it in for bao-cao-cong-doan.html): the guide's whole
+ * page is inlined as text and opened from a blob: URL, since there is no file beside a page sent by e-mail.
+ */
+import html from "union-report-guide-html";
+
+let url: string | null = null;
+
+export function guideHref(): string {
+  url ??= URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
+  return url;
+}
