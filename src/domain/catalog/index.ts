@@ -4,3 +4,4 @@ export * from "./columns";
 export * from "./campaign";
 export * from "./load";
 export * from "./levels";
+export * from "./flow-period";

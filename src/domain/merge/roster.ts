@@ -16,8 +16,9 @@ import type { Deduped } from "./dedupe";
 import { hashText } from "./hash";
 import type { FileReport, Message } from "./types";
 import { keyed, message } from "../i18n/message";
+import { EXTRA_HEADERS, rosterExtras, type ExtraRole, type RosterExtras } from "./roster-columns";
 
-export interface RosterUnit {
+export interface RosterUnit extends RosterExtras {
   /** "" when the roster gives none: the unit is then matched by its name. */
   readonly code: string;
   /** Unique within the roster: the code's unitKey, or the name and line for a unit without a code. */
@@ -41,7 +42,7 @@ const fold = (text: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
-type Role = "code" | "name" | "level";
+type Role = "code" | "name" | "level" | ExtraRole;
 
 // Header texts folded (no marks, lower case), so "Mã đơn vị", "MA DON VI" and "code" all match. "STT" has no role: ignored.
 const HEADERS: ReadonlyMap<string, Role> = new Map([
@@ -64,6 +65,7 @@ const HEADERS: ReadonlyMap<string, Role> = new Map([
   ["level", "level"],
   ["cap", "level"],
   ["cap don vi", "level"],
+  ...EXTRA_HEADERS,
 ]);
 
 const cellString = (v: unknown): string => (typeof v === "string" ? cleanText(v) : typeof v === "number" ? String(v) : "");
@@ -132,7 +134,7 @@ export function rosterFromRows(rows: readonly (readonly unknown[])[]): Read<Rost
     const levelText = at(row, "level");
     const level = levelText ? parseLevel(levelText) : null;
     if (levelText && !level) warnings.push(message(ROSTER_LINE_WARNINGS.badLevel, "merge.roster.level", { line: r + 1, value: levelText }));
-    units.push({ code, key, name, level, line: r + 1 });
+    units.push({ code, key, name, level, line: r + 1, ...rosterExtras(row, columns) });
   }
   if (units.length === 0) return { ok: false, problem: keyed("merge.roster.empty") };
   return { ok: true, value: { units, warnings } };
@@ -246,7 +248,9 @@ export function completeness(roster: Roster, campaign: Campaign, deduped: Dedupe
     const level = unit.level ?? found?.level ?? null;
     const deadline = level ? (campaign.deadlines[level] ?? null) : null;
     const datePrepared = found?.datePrepared ?? null;
-    const state: RosterState = unclear ? "unclear" : !found ? "missing" : deadline && datePrepared && datePrepared > deadline ? "late" : "submitted";
+    // Lateness is judged by the day the report was received (the roster's "Ngày nhận"), not the day the unit typed.
+    const judged = unit.received ?? datePrepared;
+    const state: RosterState = unclear ? "unclear" : !found ? "missing" : deadline && judged && judged > deadline ? "late" : "submitted";
     const drops = found ? deduped.dropped.filter((d) => unitKey(d.code) === found.key) : [];
     const hint = !found && unit.code ? (unexpectedByName.get(nameKey(unit.name)) ?? null) : null;
     const rejectedFile = found || unclear ? null : unit.code ? (rejectedByKey.get(unit.key) ?? null) : (rejectedByName.get(unitNameKey(unit.name)) ?? null);

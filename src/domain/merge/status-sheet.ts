@@ -16,6 +16,7 @@ import { outlierGroups } from "./consolidate";
 import type { MergeResult } from "./merge";
 import type { RosterLine } from "./roster";
 import type { FileStatus } from "./types";
+import { countingNote } from "./register-count";
 
 export const statusSheetName = (): string => t("vi", "merge.sheet.status");
 
@@ -71,6 +72,7 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
   line(vi("merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), "subtitle");
   line(auditLine, "textBold");
   line(vi(result.acceptErrors ? "merge.status.policyAcceptErrors" : "merge.status.policy"), "paragraph");
+  line(countingNote(result.counting), "paragraph");
   row++;
 
   // Summary: label in A–B, number in C.
