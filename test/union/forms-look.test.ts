@@ -112,3 +112,10 @@ describe("a wage typed in millions", () => {
     expect(check(f({ LD_TONG: 10, TL_BQ: 7_500_000, TL_NGUOI: 10 }))).toEqual([]);
   });
 });
+
+describe("level codes", () => {
+  it("accept the 2026 names of the upper level above the CĐCS, and keep huyen", async () => {
+    const { parseLevel } = await import("../../src/domain/catalog");
+    for (const name of ["xa", "phuong", "dac-khu", "cong-doan-xa", "Công đoàn xã", "Công đoàn phường", "Công đoàn đặc khu", "Xã", "huyen"]) expect([name, parseLevel(name)]).toEqual([name, "huyen"]);
+  });
+});

@@ -22,6 +22,8 @@ export interface CampaignListing {
   readonly deadlines: Campaign["deadlines"];
   readonly tables: readonly string[];
   readonly source?: Campaign["source"];
+  /** The levels' names as the campaign's plan writes them (a 2012 review: "LĐLĐ huyện, thị xã; công đoàn ngành"). */
+  readonly levelNames?: Campaign["levelNames"];
   /** Periodic definitions: how to name the campaign of any year. */
   readonly pattern?: string;
 }
@@ -32,13 +34,13 @@ export function listCampaigns(years: readonly number[], catalog: Catalog = loadC
       const made = concreteCampaign(def, year);
       if (!made.ok) return [];
       const c = made.value;
-      return [{ id: c.id, definition: def.id, kind: c.kind, title: c.title, period: c.periodLabel, asOf: c.asOf, baseYear: c.baseYear, endYear: c.endYear, deadlines: c.deadlines, tables: c.tables, source: c.source, pattern: def.kind === "periodic" ? `${def.id}-<year>` : undefined }];
+      return [{ id: c.id, definition: def.id, kind: c.kind, title: c.title, period: c.periodLabel, asOf: c.asOf, baseYear: c.baseYear, endYear: c.endYear, deadlines: c.deadlines, tables: c.tables, source: c.source, ...(c.levelNames ? { levelNames: c.levelNames } : {}), pattern: def.kind === "periodic" ? `${def.id}-<year>` : undefined }];
     }),
   );
 }
 
 function describe(c: CampaignListing, lang: Lang): string {
-  const deadlines = LEVELS.filter((level) => c.deadlines[level]).map((level) => `${t(lang, `tplcli.level.${level}`)} ${displayDate(c.deadlines[level]!)}`);
+  const deadlines = LEVELS.filter((level) => c.deadlines[level]).map((level) => `${c.levelNames?.[level]?.[lang] ?? t(lang, `tplcli.level.${level}`)} ${displayDate(c.deadlines[level]!)}`);
   const lines = [
     `${c.id}  ${c.title[lang]}`,
     `    ${t(lang, "tplcli.campaign.kind")}: ${t(lang, `tplcli.kind.${c.kind}`)} · ${c.period[lang]} · ${t(lang, "tplcli.campaign.tables")}: ${c.tables.join(", ")}`,
