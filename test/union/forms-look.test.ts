@@ -119,3 +119,24 @@ describe("level codes", () => {
     for (const name of ["xa", "phuong", "dac-khu", "cong-doan-xa", "Công đoàn xã", "Công đoàn phường", "Công đoàn đặc khu", "Xã", "huyen"]) expect([name, parseLevel(name)]).toEqual([name, "huyen"]);
   });
 });
+
+describe("an average and its weight travel together", () => {
+  const check = (figures: ReadonlyMap<FigureKey, number | null>) => {
+    const { plan } = buildTemplate({ catalog, campaign: campaign("tk-3105-2026"), unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-05" }, figures });
+    return checkWorkbook(catalog, planToRaw(plan)).issues.filter((i) => i.severity === "error" || i.severity === "warning");
+  };
+
+  it("TL_BQ with 'Số người được tính' blank is an error naming both cells", () => {
+    const issues = check(f({ LD_TONG: 10, TL_BQ: 7_500_000 }));
+    expect(issues.map((i) => [i.ruleId, i.severity])).toEqual([["WEIGHT_MISSING_TL_BQ", "error"]]);
+    const words = render("vi", issues[0]!.message);
+    expect(words).toMatch(/^Tiền lương bình quân \(Biểu 00!D\d+\) có số liệu nhưng Số người được tính lương bình quân \(Biểu 00!D\d+\) để trống/);
+    expect(issues[0]!.cells).toHaveLength(2);
+  });
+
+  it("a weight without its average is a warning; both, or neither, pass", () => {
+    expect(check(f({ LD_TONG: 10, TL_NGUOI: 10 })).map((i) => [i.ruleId, i.severity])).toEqual([["AVERAGE_MISSING_TL_BQ", "warning"]]);
+    expect(check(f({ LD_TONG: 10, TL_BQ: 7_500_000, TL_NGUOI: 10 }))).toEqual([]);
+    expect(check(f({ LD_TONG: 10 }))).toEqual([]);
+  });
+});

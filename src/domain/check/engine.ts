@@ -19,6 +19,7 @@ import type { CheckIssue } from "./issue";
 import { ruleMessage, type RuleMessageValues } from "./rule-message";
 import { keyed, perLanguage } from "../i18n/message";
 import { countsFiles, filesCountMessage, overCountedRow } from "./files-count";
+import { weightIssues } from "./weights";
 
 interface TermValue {
   readonly code: string;
@@ -48,6 +49,7 @@ export function checkRules(catalog: Catalog, campaign: Campaign, submission: Sub
       } else if (outcome) issues.push(toIssue(catalog, submission, rule, column, sides.left, sides.right, outcome));
     }
   }
+  issues.push(...weightIssues(catalog, campaign, submission));
   return issues;
 }
 
