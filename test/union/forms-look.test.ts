@@ -140,3 +140,26 @@ describe("an average and its weight travel together", () => {
     expect(check(f({ LD_TONG: 10 }))).toEqual([]);
   });
 });
+
+describe("Loại hình is chosen from the seven sectors", () => {
+  const SEVEN = ["Cơ quan hành chính nhà nước", "Đơn vị sự nghiệp công lập", "Doanh nghiệp nhà nước", "Doanh nghiệp ngoài nhà nước", "Doanh nghiệp có vốn đầu tư nước ngoài", "Hợp tác xã", "Loại hình khác"];
+  const plan = (sector?: string) => buildTemplate({ catalog, campaign: campaign("tk-3105-2026"), unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-05", ...(sector ? { sector } : {}) } }).plan;
+
+  it("is a list validation over the seven sectors, kept on the hidden sheet", () => {
+    const p = plan();
+    const id = p.sheets.find((s) => s.role === "identification")!;
+    const cell = id.cells.find((c) => c.validation?.type === "list" && c.validation.items.includes("Hợp tác xã"))!;
+    expect(cell.validation).toMatchObject({ type: "list", items: SEVEN, range: "'_meta'!$H$2:$H$8" });
+    const meta = p.sheets.find((s) => s.role === "meta")!;
+    expect(SEVEN.map((_, i) => meta.cells.find((c) => c.ref === `H${2 + i}`)?.value)).toEqual(SEVEN);
+  });
+
+  const sectorIssues = (sector: string) => checkWorkbook(catalog, planToRaw(plan(sector))).issues.filter((i) => i.id.includes("unknown-choice"));
+  it("accepts the form's own wording and hand-typed synonyms, and names an unknown text at its cell", () => {
+    for (const ok of [...SEVEN, "Hợp tác xã, khác", "Công ty TNHH", "FDI", "hanh chinh su nghiep"]) expect([ok, sectorIssues(ok)]).toEqual([ok, []]);
+    const [issue] = sectorIssues("Tư nhân cá thể");
+    expect(issue!.severity).toBe("warning");
+    expect(issue!.cells[0]!.sheet).toBe("Thông tin chung");
+    expect(render("vi", issue!.message)).toContain("Loại hình \"Tư nhân cá thể\" không có trong danh sách");
+  });
+});

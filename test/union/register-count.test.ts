@@ -118,3 +118,13 @@ describe("the roster's Ngày nhận", () => {
     expect(r.roster!.lines.map((l) => [l.unit.code, l.state, l.datePrepared])).toEqual([["C1", "late", "2026-06-01"], ["C2", "submitted", "2026-06-25"]]);
   });
 });
+
+describe("sectors typed by hand at the merge", () => {
+  it("'Hợp tác xã, khác' and 'Công ty TNHH' are counted in their rows, not 'chưa rõ'; 'Hành chính, sự nghiệp' is counted, its wage routed to neither HC nor SN", () => {
+    const typed = [["H1", "Hợp tác xã, khác"], ["H2", "Công ty TNHH"], ["H3", "Hành chính, sự nghiệp"]].map(([code, sector], i) =>
+      unitFile({ code: code!, name: code!, sector: sector!, figures: f({ TL_BQ: 6_000_000, TL_NGUOI: 10 }) }, campaign(), `${code}.xlsx`, 40 + i));
+    const r = merge(typed, DISTRICT);
+    expect(counts(r.figures)).toEqual([3, 1, 0, 1, 0, 1, 0]);
+    expect([at(r.figures, "TL_NGUOI_HC"), at(r.figures, "TL_NGUOI_SN"), at(r.figures, "TL_NGUOI_DN"), at(r.figures, "TL_NGUOI")]).toEqual([null, null, 10, 30]);
+  });
+});

@@ -5,3 +5,4 @@ export * from "./campaign";
 export * from "./load";
 export * from "./levels";
 export * from "./flow-period";
+export * from "./filter-values";

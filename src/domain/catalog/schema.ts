@@ -222,6 +222,8 @@ export const identificationFieldSchema = z
     /** Filled by the template (campaign, period) rather than by the preparer. */
     prefilled: z.boolean().default(false),
     maxLength: z.number().int().min(1).max(1000).default(255),
+    /** A text field chosen from a list (the sector): Excel offers these, the check names a text not on it. */
+    choices: z.array(z.string().min(1).max(100)).min(1).max(50).optional(),
   })
   .strict();
 export type IdentificationField = z.infer<typeof identificationFieldSchema>;

@@ -13,13 +13,10 @@ import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
 import { campaignRowColumns } from "../catalog/columns";
 import type { Row } from "../catalog/schema";
-import { asciiFold } from "../ascii-fold";
 import { figureKey, type FigureKey, type Submission } from "../submission";
+import { filterValues, foldFilterValue as fold, UNKNOWN_VALUE } from "../catalog/filter-values";
 
-/** The filter value that catches a unit whose field is blank or matches no value the definition lists. */
-export const UNKNOWN_VALUE = "?";
-
-const fold = (text: string): string => asciiFold(text.normalize("NFC")).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+export { UNKNOWN_VALUE };
 
 /** The rows the merge fills, and per field every value some filter names (what "?" is the rest of). */
 interface CountPlan {
@@ -33,13 +30,7 @@ function countPlan(catalog: Catalog): CountPlan {
   let plan = plans.get(catalog);
   if (!plan) {
     const rows = catalog.tables.flatMap((t) => t.rows).filter((row) => row.aggregation === "count_units" || row.from !== undefined);
-    const known = new Map<string, Set<string>>();
-    for (const row of rows) {
-      if (!row.unitFilter) continue;
-      const set = known.get(row.unitFilter.field) ?? new Set<string>();
-      for (const value of row.unitFilter.values) if (value !== UNKNOWN_VALUE) set.add(fold(value));
-      known.set(row.unitFilter.field, set);
-    }
+    const known = filterValues(catalog);
     plans.set(catalog, (plan = { rows, known }));
   }
   return plan;
@@ -61,22 +52,6 @@ export interface CountedSubmission {
 
 /** The identification field a register's "Loại hình" column fills: the sector the counted rows filter on. */
 export const SECTOR_FIELD = "LOAI_HINH";
-
-/** Whether the definition lists this text for the field (after folding): an unknown text is counted under "?". */
-export function knownValue(catalog: Catalog, field: string, text: string): boolean {
-  const folded = fold(text);
-  return folded !== "" && (countPlan(catalog).known.get(field)?.has(folded) ?? false);
-}
-
-/** Every value the definition's filters list for the field, as written (the list a sector is chosen from, with its synonyms). */
-export function listedValues(catalog: Catalog, field: string): string[] {
-  const seen = new Map<string, string>();
-  for (const row of countPlan(catalog).rows) {
-    if (row.unitFilter?.field !== field) continue;
-    for (const value of row.unitFilter.values) if (value !== UNKNOWN_VALUE && !seen.has(fold(value))) seen.set(fold(value), value);
-  }
-  return [...seen.values()];
-}
 
 /** Two sectors that name the same thing once folded ("Hợp tác xã" and "hop tac xa"). */
 export const sameValue = (a: string, b: string): boolean => fold(a) === fold(b);
