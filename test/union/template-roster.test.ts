@@ -18,3 +18,25 @@ describe("template --roster with the register's Loại hình", () => {
     expect(await sectorOf("DB003")).toBeNull();
   });
 });
+
+describe("codes --level", () => {
+  it("gives each level's own cells: a CĐCS template's TL_BQ where its template has it", async () => {
+    const { buildTemplate } = await import("../../src/domain/layout");
+    const { loadCatalog, resolveCampaign, campaignForLevel } = await import("../../src/domain/catalog");
+    const catalog = loadCatalog();
+    const c = resolveCampaign(catalog.campaignDefs, "tk-3105-2026");
+    if (!c.ok) throw new Error("campaign");
+    const addressIn = (level: "cdcs" | "huyen") => buildTemplate({ catalog, campaign: campaignForLevel(c.value, level), unit: { level } }).cells.find((x) => x.code === "TL_BQ")!.address;
+    const listed = async (level: string) => {
+      const { code, stdout } = await cli(["codes", "--campaign", "tk-3105-2026", "--level", level, "--json"]);
+      expect(code).toBe(0);
+      return (JSON.parse(stdout) as { cells: { code: string; address: string }[] }).cells.find((x) => x.code === "TL_BQ")!.address;
+    };
+    expect(await listed("cdcs")).toBe(addressIn("cdcs"));
+    expect(await listed("xa")).toBe(addressIn("huyen"));
+    expect(addressIn("cdcs")).not.toBe(addressIn("huyen"));
+    const bad = await cli(["codes", "--campaign", "tk-3105-2026", "--level", "thôn"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("xa, phuong, dac-khu, cong-doan-xa");
+  });
+});
