@@ -155,6 +155,8 @@ export interface RosterLine {
   /** The consolidated workbook it arrived through, when not directly. */
   readonly via: string | null;
   readonly datePrepared: string | null;
+  /** The day the report was received and where that day comes from: the roster's "Ngày nhận", or the file's modification time. */
+  readonly received: { readonly date: string; readonly from: "roster" | "file" } | null;
   readonly deadline: string | null;
   /** A file of this unit that was rejected (it then counts as missing). */
   readonly rejectedFile: string | null;
@@ -249,7 +251,9 @@ export function completeness(roster: Roster, campaign: Campaign, deduped: Dedupe
     const deadline = level ? (campaign.deadlines[level] ?? null) : null;
     const datePrepared = found?.datePrepared ?? null;
     // Lateness is judged by the day the report was received (the roster's "Ngày nhận"), not the day the unit typed.
-    const judged = unit.received ?? datePrepared;
+    // Otherwise by the file's modification time (shown as such); the unit's own Ngày lập only when neither is known.
+    const received = !found ? null : unit.received ? { date: unit.received, from: "roster" as const } : source?.received ? { date: source.received, from: "file" as const } : null;
+    const judged = received?.date ?? datePrepared;
     const state: RosterState = unclear ? "unclear" : !found ? "missing" : deadline && judged && judged > deadline ? "late" : "submitted";
     const drops = found ? deduped.dropped.filter((d) => unitKey(d.code) === found.key) : [];
     const hint = !found && unit.code ? (unexpectedByName.get(nameKey(unit.name)) ?? null) : null;
@@ -262,6 +266,7 @@ export function completeness(roster: Roster, campaign: Campaign, deduped: Dedupe
       fileName: found?.fileName ?? null,
       via: source ? null : (leaf?.via ?? null),
       datePrepared,
+      received,
       deadline,
       rejectedFile,
       hint: hint ? { code: hint.code, name: hint.name, fileName: hint.fileName } : null,

@@ -40,6 +40,7 @@ const levelText = (level: Level | null, names: LevelNames | undefined): string =
 export function rosterNotes(line: RosterLine, lang: "vi" | "en" = "vi"): string {
   const notes: string[] = [];
   if (line.via) notes.push(t(lang, "merge.roster.note.via", { via: line.via }));
+  if (line.received) notes.push(t(lang, line.received.from === "roster" ? "uf.received.roster" : "uf.received.file", { date: displayDate(line.received.date) }));
   if (line.state === "late" && line.deadline) notes.push(t(lang, "merge.roster.note.late", { deadline: displayDate(line.deadline) }));
   if (line.duplicate) notes.push(t(lang, "merge.roster.duplicate.flag"));
   if (line.doubleCounted) notes.push(t(lang, "merge.roster.doubleCounted.flag"));

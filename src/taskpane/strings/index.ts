@@ -9,8 +9,9 @@ import { formsImportView } from "./forms-import";
 import { mergeView } from "./merge";
 import { templatesView } from "./templates";
 import { paneUi } from "./ui";
+import { mergeDateView } from "./merge-date";
 
-const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView] as const);
+const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView, mergeDateView] as const);
 
 export type PaneKey = Parameters<typeof pane.t>[1];
 export const { t, render } = pane;
