@@ -99,7 +99,7 @@ describe("an upper level's template (mẫu 2-HĐCĐ)", () => {
     expect(help("tk10-nq6a-2011-2020")).toContain("trước ngày 20/7/2020");
     expect(help("tk10-nq6a-2011-2020")).toContain("trước ngày 15/8/2020");
     expect(help("sk5-nq20-2008-2012")).toContain("chậm nhất ngày 20/7/2012");
-    expect(help("sk5-nq20-2008-2012")).toContain("hoàn thành việc sơ kết chậm nhất ngày 30/6/2012"); // "Đối với CĐCS trực thuộc: …"
+    expect(help("sk5-nq20-2008-2012")).toContain("Đối với CĐCS trực thuộc: hoàn thành việc sơ kết chậm nhất ngày 30 tháng 6/2012"); // verbatim, as a finish-by date
     for (const c of catalog.campaignDefs.map((d) => campaign(d.kind === "periodic" ? `${d.id}-2026` : d.id))) {
       if (c.deadlines.cdcs && c.deadlines.huyen) expect(c.deadlines.cdcs < c.deadlines.huyen).toBe(true);
     }

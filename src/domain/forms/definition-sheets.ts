@@ -159,5 +159,10 @@ export const DEFINITION_COLUMNS = {
     /** Added by the loader's third version: the level's name as this campaign's plan writes it ("LĐLĐ huyện, thị xã" in 2012); blank = today's name. */
     level_name_vi: "optional",
     level_name_en: "optional",
+    /** The level the unit sends to, where the plan dates it apart (a CĐCS directly under the province: tinh); blank = the level directly above. */
+    reports_to: "optional",
+    /** A finish-by date (the review done), not a report-by date, and the plan's words for it. */
+    finish_by: "optional",
+    finish_text: "optional",
   },
 } as const;

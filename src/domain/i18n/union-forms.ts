@@ -30,6 +30,8 @@ export const unionForms = {
     "uf.register.status": "Đếm CĐCS: {files} theo tệp báo cáo, {register} chỉ theo danh sách đơn vị.",
     "uf.received.file": "ngày sửa tệp {date}",
     "uf.received.roster": "ngày nhận {date}",
+    "uf.help.reportsTo": "- {level} trực thuộc {parent} gửi {parent}: {text} (hạn: {date}).",
+    "uf.help.finish": "- {level}, thời hạn hoàn thành: {text} (hoàn thành: {date}; đây không phải hạn gửi báo cáo).",
   },
   en: {
     "uf.form1.number": "FORM 1-HĐCĐ",
@@ -57,5 +59,7 @@ export const unionForms = {
     "uf.register.status": "Grassroots unions counted: {files} from files, {register} from the register only.",
     "uf.received.file": "file modified {date}",
     "uf.received.roster": "received {date}",
+    "uf.help.reportsTo": "- {level} directly under {parent}, sending to {parent}: {text} (deadline: {date}).",
+    "uf.help.finish": "- {level}, to finish by: {text} (finish by: {date}; this is not the report deadline).",
   },
 } as const;

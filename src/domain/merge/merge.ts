@@ -109,7 +109,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
 
   const found = dedupe(sources);
   // The register's CĐCS without a file are counted too (register-count.ts).
-  const registerOnly = request.roster ? registerOnlyLeaves(catalog, campaign, request.roster, completeness(request.roster, campaign, found, [...reports.values()]), keys, request.mergingUnit.level) : [];
+  const registerOnly = request.roster ? registerOnlyLeaves(catalog, campaign, request.roster, completeness(request.roster, campaign, found, [...reports.values()], request.mergingUnit.level), keys, request.mergingUnit.level) : [];
   const deduped = registerOnly.length === 0 ? found : { ...found, leaves: [...found.leaves, ...registerOnly] };
   const totals = sumLeaves(keys, deduped.leaves);
   const figures = withWeightedAverages(catalog, keys, deduped.leaves, totals.figures);
@@ -172,7 +172,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     reports.set(file.index, { ...base(file), status, reasons, unitsCounted: units });
   }
   const files = [...reports.values()].sort((a, b) => a.index - b.index);
-  const roster = request.roster ? completeness(request.roster, campaign, found, files) : null;
+  const roster = request.roster ? completeness(request.roster, campaign, found, files, request.mergingUnit.level) : null;
 
   return {
     campaign,

@@ -7,7 +7,7 @@
  * are matched by name (unitNameKey), and only when exactly one file and one roster line share that
  * name; anything else is listed as unclear, never guessed.
  */
-import type { Campaign } from "../catalog/campaign";
+import { deadlineFor, type Campaign } from "../catalog/campaign";
 import type { Level } from "../catalog/schema";
 import { parseLevel } from "../catalog/levels";
 import { asciiFold } from "../ascii-fold";
@@ -203,7 +203,8 @@ function unitsByName(found: readonly Found[]): Map<string, Found[]> {
   return byName;
 }
 
-export function completeness(roster: Roster, campaign: Campaign, deduped: Deduped, files: readonly FileReport[]): RosterReport {
+/** `reportsTo`: the merging unit's level, whose deadline for a unit the plan may date apart (a CĐCS directly under the province). */
+export function completeness(roster: Roster, campaign: Campaign, deduped: Deduped, files: readonly FileReport[], reportsTo?: Level | null): RosterReport {
   const sources = new Map(deduped.sources.map((s) => [s.key, s]));
   const leaves = new Map(deduped.leaves.map((l) => [l.key, l]));
   const rosterKeys = new Set(roster.units.filter((u) => u.code).map((u) => u.key));
@@ -248,7 +249,7 @@ export function completeness(roster: Roster, campaign: Campaign, deduped: Dedupe
     const found = source ?? leaf;
     const unclear = !found && (byNameMatch?.candidates.length ?? 0) > 0;
     const level = unit.level ?? found?.level ?? null;
-    const deadline = level ? (campaign.deadlines[level] ?? null) : null;
+    const deadline = level ? deadlineFor(campaign, level, reportsTo) : null;
     const datePrepared = found?.datePrepared ?? null;
     // Lateness is judged by the day the report was received (the roster's "Ngày nhận"), not the day the unit typed.
     // Otherwise by the file's modification time (shown as such); the unit's own Ngày lập only when neither is known.
