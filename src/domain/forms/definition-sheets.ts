@@ -30,7 +30,7 @@ export const DEFINITION_SHEETS = {
   indicators: "indicators",
   /** One row per rule. */
   rules: "rules",
-  /** One row per campaign (đợt báo cáo). */
+  /** One row per campaign (kỳ báo cáo). */
   campaigns: "campaigns",
   /** One row per campaign and level: deadline and the tables that level fills. */
   campaignLevels: "campaign_levels",
