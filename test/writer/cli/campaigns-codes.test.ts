@@ -17,6 +17,9 @@ describe("union-report campaigns", () => {
     // The 2020 plan's own level names, not 2026's "cấp trên trực tiếp cơ sở".
     expect(stdout).toMatch(/Hạn gửi: CĐCS 10\/07\/2020; LĐLĐ huyện, thị xã, thành phố; công đoàn ngành; Công đoàn Viên chức tỉnh 20\/07\/2020; Liên đoàn Lao động tỉnh 15\/08\/2020/);
     expect(stdout).toMatch(/Hạn gửi: CĐCS 30\/06\/2012; LĐLĐ huyện, thị xã; công đoàn ngành 20\/07\/2012/);
+    // The plans' other dates: to the province directly, and finish-by dates.
+    expect(stdout).toContain("CĐCS trực thuộc Liên đoàn Lao động tỉnh: hạn gửi 20/07/2020");
+    expect(stdout).toContain("CĐCS: hạn hoàn thành 30/06/2012 (không phải hạn gửi báo cáo)");
     // No provenance notes of ours on what an officer reads.
     expect(stdout).not.toMatch(/chúng tôi|suy ra/);
     expect(stdout).toContain("tk-3105-<năm>");
