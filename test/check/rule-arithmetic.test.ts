@@ -42,7 +42,8 @@ describe("rules with × ÷ and explicit bands", () => {
     // "3 <= CL_TIEN" puts the side with a code first: CL_TIEN >= 3.
     expect(constantLeft).toMatchObject({ op: "ge", left: [{ code: "CL_TIEN" }], right: [], calc: { right: { num: "3" } } });
     const shipped = loadDefinition(shippedCopy()).definition!.rules;
-    expect(shipped.every((r) => r.calc === undefined && r.bounds === undefined)).toBe(true);
+    // Version 4 declares the wage band with its bounds written out (band(TL_BQ, 1000000, 200000000)); the others are plain sums.
+    expect(shipped.filter((r) => r.calc !== undefined || r.bounds !== undefined).map((r) => [r.id, r.bounds])).toEqual([["TL_BQ_BAND", { min: 1_000_000, max: 200_000_000 }]]);
   });
 
   it("hold when the figures satisfy them", () => {

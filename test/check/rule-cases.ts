@@ -50,6 +50,8 @@ function targetLeft(rule: Rule, campaign: Campaign, right: number, satisfy: bool
       return satisfy ? right + Math.floor(tol) : right + Math.floor(tol) + 1;
     }
     case "band": {
+      // band(expr, min, max): the bounds are written out (the wage band); the left side is the value judged.
+      if (rule.bounds) return satisfy ? rule.bounds.min : rule.bounds.max + 1;
       const p = campaign.plausibility;
       const [min, max] = rule.band === "density" ? [p.density.min, p.density.max] : [1 / p.changeFactor, p.changeFactor];
       return satisfy ? Math.round(right * (min + max) / 2) : Math.ceil(right * max) + 1;

@@ -69,7 +69,7 @@ const BASE_MILLI: Readonly<Record<string, number>> = {
 /** The codes a CĐCS types (form 1-HĐCĐ) in proportion to its size: the upper level's own rows (CS_*, XL_*) are not on its form. */
 const SCALED_CODES: readonly string[] = Object.keys(BASE_MILLI);
 /** The codes a CĐCS answers for itself with 0 or 1 (ownMilli). */
-const OWN_CODES: readonly string[] = ["HN_SO", "TU_SO"];
+const OWN_CODES: readonly string[] = ["HN_SO"];
 /** The summed codes: those scaled by the unit's factor, then its own 0-or-1 rows. */
 export const SUMMED_CODES: readonly string[] = [...SCALED_CODES, ...OWN_CODES];
 /** The average wage in đồng (TL_BQ), weighted by TL_NGUOI when merged. */
@@ -87,12 +87,11 @@ export function wageMilli(factor: number): number {
 }
 
 /**
- * Rows a CĐCS answers for itself with 0 or 1, whatever its size: it held its conference (HN_SO), it
- * signed a collective agreement (TU_SO, which an administrative or public-service unit does not have).
+ * Rows a CĐCS answers for itself with 0 or 1, whatever its size: it held its conference (HN_SO). (The
+ * count of CĐCS with a collective agreement, TU_SO, is on the upper levels' forms only since version 4.)
  */
-function ownMilli(unit: Pick<CorpusUnit, "code">): Record<string, number> {
-  const own: Record<string, number> = { HN_SO: 1_000, TU_SO: sectorOf(unit).countRow === "CS_HCSN" ? 0 : 1_000 };
-  return own;
+function ownMilli(_unit: Pick<CorpusUnit, "code">): Record<string, number> {
+  return { HN_SO: 1_000 };
 }
 
 /** The unit's figures in thousandths (exact), by figure key of the periodic "value" column. */

@@ -97,6 +97,6 @@ describe("a definition loaded at run time", () => {
     expect(shared.out).toContain("lấy theo các tệp");
     const mixed = await cli("merge", "A.xlsx", "D-shipped.xlsx", "--out", "tong-hop-3.xlsx");
     expect(mixed.code).toBe(2);
-    expect(mixed.out).toMatch(/ldld-dien-bien v1 #[0-9a-f]{8}: A\.xlsx; tld-bieu-01-04 v3 #[0-9a-f]{8}: D-shipped\.xlsx/);
+    expect(mixed.out).toMatch(/ldld-dien-bien v1 #[0-9a-f]{8}: A\.xlsx; tld-bieu-01-04 v4 #[0-9a-f]{8}: D-shipped\.xlsx/);
   });
 });

@@ -108,7 +108,7 @@ describe.each([
 });
 
 describe("a 2026 campaign shows the 2026 level names", () => {
-  it.each(["tk-3105-2026", "tk-3011-2026", "nk-2021-2026"])("%s", async (id) => {
+  it.each(["tk-3105-2026", "tk-3011-2026", "nk-2023-2025"])("%s", async (id) => {
     expect(campaign(id).levelNames).toBeUndefined();
     const texts = await textsOf(await upperTemplate(id));
     expect(texts.get("Thông tin chung")!).toContain(TODAY_UPPER);

@@ -31,14 +31,15 @@ describe("a 2026 CĐCS template (mẫu 1-HĐCĐ)", () => {
 
   it("opens with I. Tình hình lao động, rows in the form's order with its units", () => {
     const ld = sheetOf(sheets, "Biểu 00");
-    expect(column(ld, "A")).toContain("I. TÌNH HÌNH LAO ĐỘNG");
+    expect(column(ld, "A")).toEqual(expect.arrayContaining(["BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ", "A- SỐ LIỆU. I. TÌNH HÌNH LAO ĐỘNG"]));
+    expect(column(ld, "D").slice(0, 3)).toEqual(["MẪU SỐ 1-HĐCĐ", "(Dùng cho công đoàn cơ sở và nghiệp đoàn)", "Biểu 00 · tld-bieu-01-04, phiên bản 4"]);
     const labels = column(ld, "B").filter((t) => t !== "");
     const first = labels.indexOf("Lao động: Tổng số lao động");
     expect(labels.slice(first, first + 12)).toEqual([
       "Lao động: Tổng số lao động",
       "Trong đó: nữ",
       "Việc làm: Số lao động thiếu việc làm",
-      "Trong đó: nữ",
+      "Số lao động nữ thiếu việc làm",
       "Tiền lương: Tiền lương bình quân tháng của 1 người lao động",
       "Số người được tính",
       "Tổng số tiền doanh nghiệp còn nợ lương người lao động",
@@ -46,7 +47,7 @@ describe("a 2026 CĐCS template (mẫu 1-HĐCĐ)", () => {
       "Số người phải tự thuê nhà ở",
       "Hợp đồng lao động và bảo hiểm: Số lao động được ký hợp đồng lao động",
       "Số lao động được đóng BHXH, BHYT, BHTN",
-      "Tranh chấp lao động tập thể, đình công: số vụ",
+      "Tranh chấp lao động tập thể, đình công: số vụ tranh chấp lao động tập thể",
     ]);
     const units = column(ld, "C");
     expect(units).toContain("đồng");
@@ -98,11 +99,11 @@ describe("an upper level's template (mẫu 2-HĐCĐ)", () => {
     expect(help("tk10-nq6a-2011-2020")).toContain("trước ngày 20/7/2020");
     expect(help("tk10-nq6a-2011-2020")).toContain("trước ngày 15/8/2020");
     expect(help("sk5-nq20-2008-2012")).toContain("chậm nhất ngày 20/7/2012");
-    expect(help("sk5-nq20-2008-2012")).toContain("hoàn thành việc sơ kết chậm nhất ngày 30/6/2012"); // "Đối với CĐCS trực thuộc: …"
+    expect(help("sk5-nq20-2008-2012")).toContain("Đối với CĐCS trực thuộc: hoàn thành việc sơ kết chậm nhất ngày 30 tháng 6/2012"); // verbatim, as a finish-by date
     for (const c of catalog.campaignDefs.map((d) => campaign(d.kind === "periodic" ? `${d.id}-2026` : d.id))) {
       if (c.deadlines.cdcs && c.deadlines.huyen) expect(c.deadlines.cdcs < c.deadlines.huyen).toBe(true);
     }
-    expect(campaign("nk-2021-2026").title.vi).toContain("Báo cáo số liệu nhiệm kỳ 2021–2026");
+    expect(campaign("nk-2023-2025").title.vi).toContain("Báo cáo số liệu nhiệm kỳ 2023–2025");
   });
 });
 
@@ -200,7 +201,7 @@ describe("a file of the first 2026 release (version 2, 2026 level names in every
     const d = loaded.definition;
     const built = parseCatalog(definitionFiles(d), { id: d.formId, version: d.version, title: d.title, ...(d.source ? { source: d.source } : {}) });
     if (!built.ok) throw new Error(render("en", built.error));
-    expect([built.value.form.version, catalog.form.version]).toEqual([2, 3]);
+    expect([built.value.form.version, catalog.form.version]).toEqual([2, 4]);
     const review = resolveCampaign(built.value.campaignDefs, "tk10-nq6a-2011-2020");
     if (!review.ok) throw new Error(render("en", review.error));
     const figures = new Map<FigureKey, number | null>([["DV_TONG@base", 80], ["DV_TONG@end", 95], ["LD_TONG@base", 100], ["LD_TONG@end", 110]]);

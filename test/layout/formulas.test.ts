@@ -57,10 +57,11 @@ describe("the header block of a table sheet", () => {
   it("names the form and its code at the right, the title in capitals, then the campaign and period", () => {
     const b02 = plan.sheets.find((s) => s.name === "Biểu 02")!;
     const at = (ref: string) => b02.cells.find((c) => c.ref === ref)?.value;
-    expect(at("E1")).toBe("Biểu 02");
-    expect(at("E2")).toBe("Mã biểu BCCD-02, phiên bản 1");
-    expect(at("A4")).toBe("III. TỔ CHỨC CÔNG ĐOÀN, CÁN BỘ, THƯƠNG LƯỢNG, ĐỐI THOẠI");
+    expect(at("D1")).toBe("MẪU SỐ 2-HĐCĐ");
+    expect(at("D3")).toBe("Biểu 02 · tld-bieu-01-04, phiên bản 4");
+    expect(at("A4")).toBe("BÁO CÁO TỔNG HỢP SỐ LIỆU VỀ HOẠT ĐỘNG CÔNG ĐOÀN");
+    expect(at("A7")).toBe("A- SỐ LIỆU. III. TỔ CHỨC CÔNG ĐOÀN, CÁN BỘ, THƯƠNG LƯỢNG, ĐỐI THOẠI");
     expect(at("A5")).toBe(campaigns[0]!.title.vi);
-    expect(at("A6")).toBe("Số liệu tính đến 31/05/2026");
+    expect(at("A6")).toBe("Số liệu tính đến 31/05/2026; chỉ tiêu phát sinh tính từ 01/12/2025 đến 31/05/2026");
   });
 });

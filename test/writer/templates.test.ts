@@ -96,11 +96,11 @@ describe.each(everyCampaign().map((c) => [c.id, c] as const))("template of %s", 
     expect(read.values.get("UR_ID_UNIT_NAME")).toBe("CĐCS Trường THPT Lê Quý Đôn");
   });
 
-  it("offers the level list from the workbook (an item holds a comma)", () => {
+  it("offers the level list and the sector list from the workbook (an item holds a comma)", () => {
     const id = built.plan.sheets.find((s) => s.role === "identification")!;
     const list = [...parts.sheetXml(id.name).matchAll(/<dataValidation\b[^>]*type="list"[^>]*>.*?<\/dataValidation>/gs)].map((m) => m[0]);
-    expect(list).toHaveLength(1);
-    expect(list[0]).toMatch(/<formula1>&apos;_meta&apos;!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/formula1>/);
+    expect(list).toHaveLength(2);
+    for (const item of list) expect(item).toMatch(/<formula1>&apos;_meta&apos;!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/formula1>/);
   });
 });
 

@@ -3,7 +3,7 @@
  * definitions become one campaign per year; they are listed for the current and the next year, and the
  * id pattern (tk-3105-<year>) is printed for any other.
  */
-import { concreteCampaign, LEVELS, loadCatalog, type Campaign, type Catalog } from "../../domain/catalog";
+import { concreteCampaign, LEVELS, loadCatalog, type Campaign, type Catalog, type Level } from "../../domain/catalog";
 import { catalogForCommand } from "./forms-file";
 import { t, type Lang } from "../strings";
 import type { Command, CommandContext } from "../commands";
@@ -22,6 +22,10 @@ export interface CampaignListing {
   readonly deadlines: Campaign["deadlines"];
   readonly tables: readonly string[];
   readonly source?: Campaign["source"];
+  /** Report-by dates to another level than the one above, and finish-by dates (Campaign.otherDeadlines). */
+  readonly otherDeadlines?: Campaign["otherDeadlines"];
+  /** The levels' names as the campaign's plan writes them (a 2012 review: "LĐLĐ huyện, thị xã; công đoàn ngành"). */
+  readonly levelNames?: Campaign["levelNames"];
   /** Periodic definitions: how to name the campaign of any year. */
   readonly pattern?: string;
 }
@@ -32,18 +36,22 @@ export function listCampaigns(years: readonly number[], catalog: Catalog = loadC
       const made = concreteCampaign(def, year);
       if (!made.ok) return [];
       const c = made.value;
-      return [{ id: c.id, definition: def.id, kind: c.kind, title: c.title, period: c.periodLabel, asOf: c.asOf, baseYear: c.baseYear, endYear: c.endYear, deadlines: c.deadlines, tables: c.tables, source: c.source, pattern: def.kind === "periodic" ? `${def.id}-<year>` : undefined }];
+      return [{ id: c.id, definition: def.id, kind: c.kind, title: c.title, period: c.periodLabel, asOf: c.asOf, baseYear: c.baseYear, endYear: c.endYear, deadlines: c.deadlines, tables: c.tables, source: c.source, ...(c.levelNames ? { levelNames: c.levelNames } : {}), ...(c.otherDeadlines ? { otherDeadlines: c.otherDeadlines } : {}), pattern: def.kind === "periodic" ? `${def.id}-<year>` : undefined }];
     }),
   );
 }
 
 function describe(c: CampaignListing, lang: Lang): string {
-  const deadlines = LEVELS.filter((level) => c.deadlines[level]).map((level) => `${t(lang, `tplcli.level.${level}`)} ${displayDate(c.deadlines[level]!)}`);
+  const deadlines = LEVELS.filter((level) => c.deadlines[level]).map((level) => `${c.levelNames?.[level]?.[lang] ?? t(lang, `tplcli.level.${level}`)} ${displayDate(c.deadlines[level]!)}`);
   const lines = [
     `${c.id}  ${c.title[lang]}`,
     `    ${t(lang, "tplcli.campaign.kind")}: ${t(lang, `tplcli.kind.${c.kind}`)} · ${c.period[lang]} · ${t(lang, "tplcli.campaign.tables")}: ${c.tables.join(", ")}`,
     `    ${t(lang, "tplcli.campaign.deadlines")}: ${deadlines.length > 0 ? deadlines.join("; ") : t(lang, "tplcli.campaign.noDeadline")}`,
   ];
+  const name = (level: Level) => c.levelNames?.[level]?.[lang] ?? t(lang, `tplcli.level.${level}`);
+  for (const d of c.otherDeadlines ?? []) {
+    lines.push(`    ${d.finish ? t(lang, "mdate.campaign.finish", { level: name(d.level), date: displayDate(d.date) }) : t(lang, "mdate.campaign.reportsTo", { level: name(d.level), parent: name(d.reportsTo!), date: displayDate(d.date) })}`);
+  }
   if (c.source) lines.push(`    ${t(lang, "tplcli.campaign.source")}: ${c.source[lang]}`);
   return lines.join("\n");
 }

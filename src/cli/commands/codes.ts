@@ -1,9 +1,9 @@
 /**
- * `union-report codes --campaign ID [--json]`: every cell of a campaign's template that has a name —
+ * `union-report codes --campaign ID [--level LEVEL] [--json]`: every cell of a campaign's template that has a name —
  * figures (input and computed), notes, identification and the file's own information — where it sits
  * and what it holds. The text output is tab-separated so it pastes into a spreadsheet as columns.
  */
-import { FORM_DEF_NAME, type Campaign, type Catalog } from "../../domain/catalog";
+import { campaignForLevel, FORM_DEF_NAME, parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
 import { t, type Lang } from "../strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
@@ -24,8 +24,9 @@ export interface CodeListing {
   readonly label: { readonly vi: string; readonly en: string };
 }
 
-export function listCodes(catalog: Catalog, campaign: Campaign): CodeListing[] {
-  const built = buildTemplate({ catalog, campaign });
+/** `level`: the cells of that level's form (a CĐCS's 1-HĐCĐ has fewer rows, so its cells sit higher); none: every row, as a consolidated workbook holds. */
+export function listCodes(catalog: Catalog, campaign: Campaign, level?: Level): CodeListing[] {
+  const built = buildTemplate({ catalog, campaign: campaignForLevel(campaign, level), ...(level ? { unit: { level } } : {}) });
   const rowLabel = (code: string) => catalog.rowsByCode.get(code)!.row.label;
   return [
     ...built.identificationCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.key, column: "identification", valueType: "text", role: c.prefilled ? "prefilled" : "input", label: c.label })),
@@ -43,8 +44,14 @@ function columnText(column: string, lang: Lang): string {
 
 export async function runCodes(argv: readonly string[], context: CommandContext): Promise<number> {
   const { lang, io } = context;
-  const args = commandArgs(argv, { flags: ["--json"], values: ["--campaign", "--campaign-file", "--forms"] }, context, `${t(lang, "tplcli.codes.usage")}\n`);
+  const args = commandArgs(argv, { flags: ["--json"], values: ["--campaign", "--campaign-file", "--forms", "--level"] }, context, `${t(lang, "tplcli.codes.usage")}\n`);
   if (typeof args === "number") return args;
+  const levelText = args.values.get("--level");
+  const level = levelText === undefined ? undefined : parseLevel(levelText);
+  if (level === null) {
+    io.stderr(`${t(lang, "tplcli.badLevel", { value: levelText ?? "" })}\n`);
+    return 2;
+  }
   const catalog = catalogForCommand(args.values.get("--forms"), io, lang);
   if (!catalog) return 2;
   const campaign = campaignFromArgs(args, catalog, io.cwd, lang);
@@ -52,9 +59,9 @@ export async function runCodes(argv: readonly string[], context: CommandContext)
     io.stderr(`${campaign.message}\n`);
     return 2;
   }
-  const listing = listCodes(catalog, campaign.value);
+  const listing = listCodes(catalog, campaign.value, level);
   if (args.flags.has("--json")) {
-    io.stdout(`${JSON.stringify({ campaign: campaign.value.id, templateId: catalog.templateId, version: catalog.version, cells: listing }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ campaign: campaign.value.id, ...(level ? { level } : {}), templateId: catalog.templateId, version: catalog.version, cells: listing }, null, 2)}\n`);
     return 0;
   }
   const lines = listing.map((c) => [c.name, c.sheet, c.address, c.code, columnText(c.column, lang), t(lang, `tplcli.type.${c.valueType}`), t(lang, `tplcli.codes.${c.role}`), c.label[lang].replace(/\s+/g, " ")].join("\t"));

@@ -3,7 +3,7 @@
  * nothing else given. Writes the sample district's unit files and roster, merges them exactly as
  * `union-report merge` would, and prints the summary.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { loadCatalog } from "../../domain/catalog";
@@ -29,7 +29,11 @@ export async function runDemo(argv: readonly string[], context: CommandContext):
   rmSync(inbox, { recursive: true, force: true }); // a rerun must not merge last run's files twice
   mkdirSync(inbox, { recursive: true });
   const sample = await sampleFiles(loadCatalog());
-  for (const f of sample.files) writeFileSync(join(inbox, f.name), f.bytes);
+  for (const f of sample.files) {
+    writeFileSync(join(inbox, f.name), f.bytes);
+    // The scenario's files arrived the day they were prepared: lateness is judged by the day a file was received.
+    if (f.received) utimesSync(join(inbox, f.name), new Date(`${f.received}T12:00:00`), new Date(`${f.received}T12:00:00`));
+  }
   const rosterPath = join(dir, sample.roster.name);
   writeFileSync(rosterPath, sample.roster.bytes);
   if (!json) {

@@ -21,7 +21,8 @@ export interface OffloadJob {
 
 /** A file to merge, read lazily from its path: only its figures stay in memory. */
 export function fileInput(path: string): MergeFileInput {
-  return { name: basename(path), size: statSync(path).size, read: async () => new Uint8Array(readFileSync(path)) };
+  const stat = statSync(path);
+  return { name: basename(path), size: stat.size, lastModified: stat.mtimeMs, read: async () => new Uint8Array(readFileSync(path)) };
 }
 
 /** Below this many files a second thread does not pay for its start (about 0.1–0.2 s). */

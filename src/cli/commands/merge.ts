@@ -10,6 +10,7 @@ import { resolvePathArg } from "../paths";
 import { loadCatalog } from "../../domain/catalog";
 import { parseLevel } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
+import { parseDateText } from "../../domain/dates";
 import { render, t, type Lang } from "../strings";
 import type { Roster } from "../../domain/merge";
 import { mergeFiles, loadRoster, type MergeDefinition, type MergeOutcome } from "../../workbook/merge";
@@ -33,18 +34,23 @@ export interface MergeArgs {
   readonly level: Level | null;
   readonly acceptErrors: boolean;
   readonly json: boolean;
+  /** The consolidated workbook's Ngày lập (ISO); null: today. */
+  readonly date?: string | null;
 }
 
 type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
 
 export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
-  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level"], operands: true }, lang);
+  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level", "--date"], operands: true }, lang);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { flags, values, operands } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) return { ok: "help" };
   const levelText = values.get("--level");
   const level = levelText === undefined ? null : parseLevel(levelText);
   if (levelText !== undefined && level === null) return { ok: false, message: t(lang, "merge.cli.badLevel", { value: levelText }) };
+  const dateText = values.get("--date");
+  const date = dateText === undefined ? null : parseDateText(dateText);
+  if (dateText !== undefined && date === null) return { ok: false, message: t(lang, "mdate.bad", { value: dateText }) };
   if (operands.length === 0) return { ok: false, message: t(lang, "merge.cli.noFiles") };
   const out = values.get("--out") ?? null;
   if (!out) return { ok: false, message: t(lang, "merge.cli.noOut") };
@@ -61,6 +67,7 @@ export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
       level,
       acceptErrors: flags.has("--accept-errors"),
       json: flags.has("--json"),
+      date,
     },
   };
 }
@@ -76,6 +83,7 @@ export function usage(lang: Lang): string {
     `  --unit-code/-name/--level ${t(lang, "merge.cli.option.unit")}`,
     `  --accept-errors          ${t(lang, "merge.cli.option.acceptErrors")}`,
     `  --json                   ${t(lang, "merge.cli.option.json")}`,
+    `  --date NGÀY              ${t(lang, "mdate.option")}`,
     "",
   ].join("\n");
 }
@@ -149,6 +157,7 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     mergingUnit: { code: args.unitCode ?? "TONG-HOP", name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },
     roster,
     acceptErrors: args.acceptErrors,
+    ...(args.date ? { today: args.date } : {}),
     offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors }, undefined, undefined, definition?.model),
   });
   if (!outcome.ok) {

@@ -55,7 +55,7 @@ export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Catalo
     if (badLevelLines.has(u.line)) skip(t(lang, "tplcli.rosterBadLevel"));
     else if (!u.name) skip(t(lang, "tplcli.rosterNoName"));
     else if (code.length > maxCode) skip(t(lang, "tplcli.rosterTooLong", { max: String(maxCode) }));
-    else units.push({ line: u.line, unit: { unitCode: code, unitName: u.name.slice(0, maxName), level: u.level ?? undefined, parent } });
+    else units.push({ line: u.line, unit: { unitCode: code, unitName: u.name.slice(0, maxName), level: u.level ?? undefined, parent, ...(u.sector ? { sector: u.sector } : {}) } });
   }
   const withCodes =
     proposed.size === 0

@@ -9,8 +9,9 @@ import { formsCli } from "./forms";
 import { formsImportCli } from "./forms-import";
 import { mergeCli } from "./merge";
 import { templatesCli } from "./templates";
+import { mergeDateCli } from "./merge-date";
 
-const cli = withTables([cliMain, templatesCli, checkCli, mergeCli, formsCli, formsImportCli] as const);
+const cli = withTables([cliMain, templatesCli, checkCli, mergeCli, formsCli, formsImportCli, mergeDateCli] as const);
 
 export { LANGS, type Lang } from "../../domain/i18n/strings";
 export type CliKey = Parameters<typeof cli.t>[1];

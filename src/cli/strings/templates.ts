@@ -7,7 +7,7 @@ export const templatesCli = {
     "tplcli.campaigns.usage":
       "Cách dùng: union-report campaigns [--json] [--year NĂM]\n  Liệt kê các kỳ báo cáo có sẵn. Kỳ định kỳ được liệt kê cho năm nay và năm sau (hoặc năm --year);\n  với năm khác, dùng mã theo mẫu tk-3105-<năm>.\n  --forms DINH-NGHIA.xlsx: dùng định nghĩa biểu mẫu trong tệp này thay cho biểu mẫu có sẵn.",
     "tplcli.codes.usage":
-      "Cách dùng: union-report codes --campaign MÃ_KỲ [--json]\n       union-report codes --campaign-file KY_RIENG.json [--json]\n  Liệt kê mọi ô của biểu mẫu (tách bằng dấu tab): tên vùng, trang, địa chỉ, mã, cột, kiểu giá trị, nhập/tính, nội dung.\n  --forms DINH-NGHIA.xlsx: dùng định nghĩa biểu mẫu trong tệp này thay cho biểu mẫu có sẵn.",
+      "Cách dùng: union-report codes --campaign MÃ_KỲ [--level CẤP] [--json]\n       union-report codes --campaign-file KY_RIENG.json [--level CẤP] [--json]\n  Liệt kê mọi ô của biểu mẫu (tách bằng dấu tab): tên vùng, trang, địa chỉ, mã, cột, kiểu giá trị, nhập/tính, nội dung.\n  --level cdcs: các ô của biểu mẫu CĐCS (mẫu 1-HĐCĐ); --level xa (huyen), tinh, tw: biểu mẫu của cấp đó; không ghi: mọi dòng, như sổ tổng hợp.\n  --forms DINH-NGHIA.xlsx: dùng định nghĩa biểu mẫu trong tệp này thay cho biểu mẫu có sẵn.",
     "tplcli.template.usage":
       "Cách dùng: union-report template --campaign MÃ_KỲ --out TỆP.xlsx [--unit-code MÃ --unit-name TÊN --level CẤP --parent CẤP_TRÊN]\n       union-report template --campaign MÃ_KỲ --roster DANH_SÁCH.xlsx|csv --out THƯ_MỤC\n  Thay --campaign bằng --campaign-file KY_RIENG.json cho một kỳ sơ kết/tổng kết riêng\n  (tệp JSON: title, baseYear, endYear, deadlines {cdcs, huyen, tinh}).\n  Cấp: cdcs, huyen, tinh, tw (hoặc tên cấp bằng tiếng Việt). --force: ghi đè tệp đã có.\n  --forms DINH-NGHIA.xlsx: dùng định nghĩa biểu mẫu trong tệp này thay cho biểu mẫu có sẵn.",
     "tplcli.badOption": "Tùy chọn không hợp lệ: {name}",
@@ -19,7 +19,7 @@ export const templatesCli = {
     "tplcli.campaignFileJson": "Tệp kỳ báo cáo {file} không phải JSON hợp lệ: {reason}",
     "tplcli.needOut": "Cần cho biết nơi ghi: --out TỆP.xlsx (hoặc --out THƯ_MỤC khi dùng --roster).",
     "tplcli.rosterWithUnit": "Khi dùng --roster, thông tin đơn vị lấy từ danh sách; bỏ --unit-code, --unit-name, --level.",
-    "tplcli.badLevel": "Cấp \"{value}\" không rõ; dùng cdcs, huyen, tinh hoặc tw.",
+    "tplcli.badLevel": "Cấp \"{value}\" không rõ; dùng cdcs; huyen (cũng nhận xa, phuong, dac-khu, cong-doan-xa, \"công đoàn xã\", \"công đoàn phường\", \"công đoàn đặc khu\"); tinh hoặc tw.",
     "tplcli.exists": "Tệp {file} đã có; dùng --force để ghi đè.",
     "tplcli.writeFailed": "Không ghi được tệp {file}: {reason}",
     "tplcli.written": "Đã tạo biểu mẫu {file} ({campaign}).",
@@ -64,7 +64,7 @@ export const templatesCli = {
     "tplcli.campaigns.usage":
       "Usage: union-report campaigns [--json] [--year YEAR]\n  Lists the campaigns. Periodic ones are listed for this year and next (or --year);\n  for another year use the pattern tk-3105-<year>.\n  --forms DEFINITION.xlsx: use the form definition in this file instead of the shipped forms.",
     "tplcli.codes.usage":
-      "Usage: union-report codes --campaign CAMPAIGN_ID [--json]\n       union-report codes --campaign-file CUSTOM.json [--json]\n  Lists every cell of the template (tab-separated): defined name, sheet, address, code, column, value type, input/computed, label.\n  --forms DEFINITION.xlsx: use the form definition in this file instead of the shipped forms.",
+      "Usage: union-report codes --campaign CAMPAIGN_ID [--level LEVEL] [--json]\n       union-report codes --campaign-file CUSTOM.json [--level LEVEL] [--json]\n  Lists every cell of the template (tab-separated): defined name, sheet, address, code, column, value type, input/computed, label.\n  --level cdcs: the cells of a grassroots union's form (1-HĐCĐ); --level xa (huyen), tinh, tw: that level's form; none: every row, as a consolidated workbook holds.\n  --forms DEFINITION.xlsx: use the form definition in this file instead of the shipped forms.",
     "tplcli.template.usage":
       "Usage: union-report template --campaign CAMPAIGN_ID --out FILE.xlsx [--unit-code CODE --unit-name NAME --level LEVEL --parent PARENT]\n       union-report template --campaign CAMPAIGN_ID --roster ROSTER.xlsx|csv --out DIR\n  Use --campaign-file CUSTOM.json instead of --campaign for a review campaign of your own\n  (JSON: title, baseYear, endYear, deadlines {cdcs, huyen, tinh}).\n  Levels: cdcs, huyen, tinh, tw (or the Vietnamese level name). --force: overwrite existing files.\n  --forms DEFINITION.xlsx: use the form definition in this file instead of the shipped forms.",
     "tplcli.badOption": "Unknown option: {name}",
@@ -76,7 +76,7 @@ export const templatesCli = {
     "tplcli.campaignFileJson": "The campaign file {file} is not valid JSON: {reason}",
     "tplcli.needOut": "Say where to write: --out FILE.xlsx (or --out DIR with --roster).",
     "tplcli.rosterWithUnit": "With --roster the units come from the roster; drop --unit-code, --unit-name, --level.",
-    "tplcli.badLevel": "Unknown level \"{value}\"; use cdcs, huyen, tinh or tw.",
+    "tplcli.badLevel": "Unknown level \"{value}\"; use cdcs; huyen (also xa, phuong, dac-khu, cong-doan-xa, \"công đoàn xã\", \"công đoàn phường\", \"công đoàn đặc khu\"); tinh or tw.",
     "tplcli.exists": "The file {file} exists; use --force to overwrite it.",
     "tplcli.writeFailed": "Cannot write {file}: {reason}",
     "tplcli.written": "Wrote the template {file} ({campaign}).",

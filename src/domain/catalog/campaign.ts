@@ -14,7 +14,7 @@ import { displayDate, isoDate, isoParts } from "../dates";
 import type { CampaignKind } from "./columns";
 import { keyed, perLanguage } from "../i18n/message";
 import { t } from "../i18n/strings";
-import type { LevelNames } from "./levels";
+import { PARENT_LEVEL, type LevelNames } from "./levels";
 
 export interface Campaign {
   /** Concrete id, as written into workbooks and typed on the command line. */
@@ -33,6 +33,11 @@ export interface Campaign {
   readonly deadlines: Readonly<Partial<Record<Level, string>>>;
   /** The deadlines worded as the plan words them, where the definition gives the wording. */
   readonly deadlineTexts?: Readonly<Partial<Record<Level, string>>>;
+  /**
+   * The dates beside each level's own report-by date: a report-by date to another level than the one
+   * directly above (`reportsTo`), and finish-by dates (`finish`), each with the plan's words.
+   */
+  readonly otherDeadlines?: readonly OtherDeadline[];
   /** The levels' names as the campaign's plan writes them, where they differ from today's (a district-era review). */
   readonly levelNames?: LevelNames;
   readonly tables: readonly string[];
@@ -40,6 +45,24 @@ export interface Campaign {
   readonly custom: boolean;
   /** The level whose form this view is (campaignForLevel); absent: every row, as a consolidated workbook holds. */
   readonly level?: Level;
+}
+
+export interface OtherDeadline {
+  readonly level: Level;
+  /** ISO day. */
+  readonly date: string;
+  readonly text?: string;
+  readonly reportsTo?: Level;
+  readonly finish?: true;
+}
+
+/** A level's own report-by date: not a finish-by date, and to the level directly above. */
+const ownDeadline = (d: CampaignDef["deadlines"][number]): boolean => !d.finish && (d.reportsTo === undefined || d.reportsTo === PARENT_LEVEL[d.level]);
+
+/** The deadline a unit of `level` sending to `reportsTo` has: the plan's date for that pair, else its level's own. */
+export function deadlineFor(campaign: Campaign, level: Level, reportsTo?: Level | null): string | null {
+  const other = reportsTo ? campaign.otherDeadlines?.find((d) => !d.finish && d.level === level && d.reportsTo === reportsTo) : undefined;
+  return other?.date ?? campaign.deadlines[level] ?? null;
 }
 
 /** One object per (campaign, level), so what is worked out per campaign object is worked out once. */
@@ -71,7 +94,7 @@ function resolveDate(spec: DateSpec, year: number): string | null {
 /** Every level's deadline in the campaign's year, or the error naming a day that year does not have. */
 function resolveDeadlines(def: CampaignDef, year: number): Result<Partial<Record<Level, string>>> {
   const deadlines: Partial<Record<Level, string>> = {};
-  for (const d of def.deadlines) {
+  for (const d of def.deadlines.filter(ownDeadline)) {
     const date = resolveDate(d.date, year);
     if (date === null) {
       const params = typeof d.date === "string" ? { day: d.date, year: String(year) } : { day: `${d.date.day}/${d.date.month}`, year: String(year + d.date.yearOffset) };
@@ -98,8 +121,17 @@ function localizedFill(text: Localized, params: Record<string, number>): Localiz
 
 function deadlineTexts(def: CampaignDef): Pick<Campaign, "deadlineTexts"> {
   const texts: Partial<Record<Level, string>> = {};
-  for (const d of def.deadlines) if (d.text) texts[d.level] = d.text;
+  for (const d of def.deadlines) if (d.text && ownDeadline(d)) texts[d.level] = d.text;
   return Object.keys(texts).length > 0 ? { deadlineTexts: texts } : {};
+}
+
+/** The finish-by dates and the report-by dates to another level, in the campaign's year (a day the year lacks is left out: resolveDeadlines names it for the own dates). */
+function otherDeadlines(def: CampaignDef, year: number): Pick<Campaign, "otherDeadlines"> {
+  const others = def.deadlines.filter((d) => !ownDeadline(d)).flatMap((d): OtherDeadline[] => {
+    const date = resolveDate(d.date, year);
+    return date === null ? [] : [{ level: d.level, date, ...(d.text ? { text: d.text } : {}), ...(d.reportsTo ? { reportsTo: d.reportsTo } : {}), ...(d.finish ? { finish: true as const } : {}) }];
+  });
+  return others.length > 0 ? { otherDeadlines: others } : {};
 }
 
 
@@ -122,6 +154,7 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
     if (!deadlines.ok) return deadlines;
     return ok({
       ...deadlineTexts(def),
+      ...otherDeadlines(def, year),
       ...levelNames(def),
       id: `${def.id}-${year}`,
       defId: def.id,
@@ -142,6 +175,7 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
   if (!deadlines.ok) return deadlines;
   return ok({
     ...deadlineTexts(def),
+    ...otherDeadlines(def, endYear),
     ...levelNames(def),
     id: def.id,
     defId: def.id,
@@ -229,10 +263,13 @@ export function campaignToJson(campaign: Campaign): string {
     asOf: asOf ? { month: asOf.month, day: asOf.day } : undefined,
     baseYear: campaign.baseYear,
     endYear: campaign.endYear,
-    deadlines: Object.entries(campaign.deadlines).map(([level, date]) => {
-      const text = campaign.deadlineTexts?.[level as Level];
-      return { level: level as Level, date: date as string, ...(text ? { text } : {}) };
-    }),
+    deadlines: [
+      ...Object.entries(campaign.deadlines).map(([level, date]) => {
+        const text = campaign.deadlineTexts?.[level as Level];
+        return { level: level as Level, date: date as string, ...(text ? { text } : {}) };
+      }),
+      ...(campaign.otherDeadlines ?? []).map((d) => ({ ...d })),
+    ],
     ...(campaign.levelNames ? { levelNames: campaign.levelNames } : {}),
     plausibility: campaign.plausibility,
   };

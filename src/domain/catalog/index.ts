@@ -4,3 +4,5 @@ export * from "./columns";
 export * from "./campaign";
 export * from "./load";
 export * from "./levels";
+export * from "./flow-period";
+export * from "./filter-values";

@@ -24,7 +24,20 @@ const ALIASES: ReadonlyMap<string, Level> = new Map<string, Level>(Object.entrie
   "cấp trên cơ sở": "huyen",
   "công đoàn ngành": "huyen",
   "lđlđ huyện": "huyen",
-  // 2026: no district federations; the upper level directly above the CĐCS goes by these names.
+  // 2026: no district federations; the upper level directly above the CĐCS goes by these names, and by
+  // these short codes on the command line and in rosters (`huyen` stays for old files and scripts).
+  "xa": "huyen",
+  "phuong": "huyen",
+  "dac-khu": "huyen",
+  "dac khu": "huyen",
+  "cong-doan-xa": "huyen",
+  "cong doan xa": "huyen",
+  "xã": "huyen",
+  "phường": "huyen",
+  "đặc khu": "huyen",
+  "cấp xã": "huyen",
+  "công đoàn xã, phường": "huyen",
+  "công đoàn cấp xã": "huyen",
   "công đoàn xã": "huyen",
   "công đoàn phường": "huyen",
   "công đoàn đặc khu": "huyen",

@@ -201,7 +201,12 @@ export const campaignDefSchema = z
     baseYear: z.number().int().min(1990).max(2100).optional(),
     endYear: z.number().int().min(1990).max(2100).optional(),
     /** `text`: the deadline worded as the plan words it ("trước ngày 20/7/2020"), shown instead of the bare date. */
-    deadlines: z.array(z.object({ level: levelSchema, date: dateSpecSchema, text: z.string().min(1).max(300).optional() }).strict()),
+    /**
+     * `reportsTo`: the level the unit sends to, where the plan dates it apart (a CĐCS directly under the
+     * province reports by 20/7/2020 like the districts); absent: the level directly above. `finish`: a
+     * finish-by date ("hoàn thành việc sơ kết chậm nhất ngày 30/6/2012"), not a report-by date.
+     */
+    deadlines: z.array(z.object({ level: levelSchema, date: dateSpecSchema, text: z.string().min(1).max(300).optional(), reportsTo: levelSchema.optional(), finish: z.literal(true).optional() }).strict()),
     /**
      * The levels' names as this campaign's plan names them ("LĐLĐ huyện, thị xã, thành phố" in a 2012
      * review); a level not named here goes by its current name (catalog/levels.ts).
@@ -227,6 +232,8 @@ export const identificationFieldSchema = z
     /** Filled by the template (campaign, period) rather than by the preparer. */
     prefilled: z.boolean().default(false),
     maxLength: z.number().int().min(1).max(1000).default(255),
+    /** A text field chosen from a list (the sector): Excel offers these, the check names a text not on it. */
+    choices: z.array(z.string().min(1).max(100)).min(1).max(50).optional(),
   })
   .strict();
 export type IdentificationField = z.infer<typeof identificationFieldSchema>;

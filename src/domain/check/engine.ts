@@ -18,6 +18,8 @@ import { isInputCell } from "./input-cells";
 import type { CheckIssue } from "./issue";
 import { ruleMessage, type RuleMessageValues } from "./rule-message";
 import { keyed, perLanguage } from "../i18n/message";
+import { countsFiles, filesCountMessage, overCountedRow } from "./files-count";
+import { weightIssues } from "./weights";
 
 interface TermValue {
   readonly code: string;
@@ -31,16 +33,23 @@ type Side = readonly TermValue[];
 
 export function checkRules(catalog: Catalog, campaign: Campaign, submission: Submission): CheckIssue[] {
   const issues: CheckIssue[] = [];
+  const filesOnly = countsFiles(catalog, submission);
   for (const rule of catalog.rules) {
     if (!rule.appliesTo.kinds.includes(campaign.kind)) continue;
+    // A count of the files received is not the register's: a rule over it asks, never rejects (check/files-count.ts).
+    const asked = filesOnly && rule.severity === "error" && overCountedRow(catalog, rule);
     for (const column of rule.appliesTo.columns) {
       const sides = resolveSides(catalog, campaign, submission, rule, column);
       if (!sides) continue;
       const outcome = evaluate(rule, campaign, sides.left, sides.right, column);
       if (outcome === DIVIDES_BY_ZERO) issues.push(notEvaluated(catalog, submission, rule, column, sides.left, sides.right));
-      else if (outcome) issues.push(toIssue(catalog, submission, rule, column, sides.left, sides.right, outcome));
+      else if (outcome && asked) {
+        const issue = toIssue(catalog, submission, rule, column, sides.left, sides.right, outcome);
+        issues.push({ ...issue, severity: "warning", message: filesCountMessage(issue.message) });
+      } else if (outcome) issues.push(toIssue(catalog, submission, rule, column, sides.left, sides.right, outcome));
     }
   }
+  issues.push(...weightIssues(catalog, campaign, submission));
   return issues;
 }
 

@@ -16,6 +16,7 @@ import type { CheckIssue, Severity } from "./issue";
 import { displayText, excerpt, hasControlCharacters } from "./text";
 import { parseDateText, serialToIso } from "../dates";
 import { keyed, perLanguage } from "../i18n/message";
+import { foldFilterValue, isListedValue } from "../catalog/filter-values";
 
 /** Unit codes: letters (Vietnamese included), digits and . - _ /, starting with a letter or digit. */
 const UNIT_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
@@ -60,6 +61,10 @@ export function readIdentification(catalog: Catalog, raw: RawWorkbook, campaign:
     }
     texts.set(field.key, text);
     checkText(field, text, issue);
+    // A sector typed by hand is matched by the definition's synonyms; a text none of them names is counted as "chưa rõ" at the merge: say so here, at its cell.
+    if (field.choices && !isListedValue(catalog, field.key, text) && !field.choices.some((choice) => foldFilterValue(choice) === foldFilterValue(text))) {
+      issue("unknown-choice", "warning", keyed("uf.sector.unknown", { value: excerpt(text), allowed: field.choices.join("; ") }));
+    }
 
     if (field.type === "level") {
       level = parseLevel(text, campaign.levelNames);

@@ -30,7 +30,7 @@ export const DEFINITION_SHEETS = {
   indicators: "indicators",
   /** One row per rule. */
   rules: "rules",
-  /** One row per campaign (đợt báo cáo). */
+  /** One row per campaign (kỳ báo cáo). */
   campaigns: "campaigns",
   /** One row per campaign and level: deadline and the tables that level fills. */
   campaignLevels: "campaign_levels",
@@ -167,5 +167,10 @@ export const DEFINITION_COLUMNS = {
     level_name_en: "optional",
     /** For the officer: what the import could not decide on this sheet ("CẦN XEM: …"). `forms check` lists it. */
     todo: "optional",
+    /** The level the unit sends to, where the plan dates it apart (a CĐCS directly under the province: tinh); blank = the level directly above. */
+    reports_to: "optional",
+    /** A finish-by date (the review done), not a report-by date, and the plan's words for it. */
+    finish_by: "optional",
+    finish_text: "optional",
   },
 } as const;

@@ -7,7 +7,7 @@
 import { parseDateText } from "../dates";
 import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "../catalog/schema";
 import { COLUMN_IDS, LEVELS, MONEY_UNITS } from "../catalog/schema";
-import { parseLevel } from "../catalog/levels";
+import { PARENT_LEVEL, parseLevel } from "../catalog/levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { linearTerms, parseExpression, type LinearTerm } from "./expression";
 import { lowerRule } from "./lower-rule";
@@ -634,6 +634,18 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
     const plausibility = { density: { min: factor("density_min", 0.3, 0), max: factor("density_max", 1, 0) }, changeFactor: factor("change_factor", 3, 1), peerFactor: factor("peer_factor", 10, 1) };
 
     const deadlines: CampaignDef["deadlines"][number][] = [];
+    // The level a unit sends to, where the plan dates it apart; blank or the level directly above: its own deadline.
+    const reportsTo = (levelLine: TableRow, level: Level): { reportsTo?: Level } => {
+      const text = levelsSheet?.text(levelLine, "reports_to") ?? "";
+      if (!text) return {};
+      const to = parseLevel(text);
+      if (!to) {
+        fine = false;
+        levelsSheet?.at(levelLine, "reports_to", "forms.level.unknown", "forms.level.unknown", { value: text.slice(0, 30), allowed: LEVELS.join(", ") });
+        return {};
+      }
+      return to === PARENT_LEVEL[level] ? {} : { reportsTo: to };
+    };
     const levelNames: Partial<Record<Level, Localized>> = {};
     const tables: string[] = [];
     const perLevel = new Set<string>();
@@ -657,7 +669,18 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
     }
         else {
           const wording = levelsSheet.text(levelLine, "deadline_text").normalize("NFC").slice(0, 300);
-          deadlines.push({ level, date, ...(wording ? { text: wording } : {}) });
+          deadlines.push({ level, date, ...(wording ? { text: wording } : {}), ...reportsTo(levelLine, level) });
+        }
+      }
+      const finishText = levelsSheet.text(levelLine, "finish_by");
+      if (finishText) {
+        const date = kind === "periodic" && dayMonth(finishText) ? { ...dayMonth(finishText)!, yearOffset: 0 } : parseDateText(finishText);
+        if (!date) {
+          fine = false;
+          levelsSheet.at(levelLine, "finish_by", "forms.level.deadline", "forms.level.deadline", { value: finishText.slice(0, 20) });
+        } else {
+          const wording = levelsSheet.text(levelLine, "finish_text").normalize("NFC").slice(0, 300);
+          deadlines.push({ level, date, ...(wording ? { text: wording } : {}), ...reportsTo(levelLine, level), finish: true });
         }
       }
       const nameVi = levelsSheet.text(levelLine, "level_name_vi").normalize("NFC").slice(0, LEVEL_NAME_MAX);

@@ -14,13 +14,14 @@ import { merge } from "./merge";
 import { ui } from "./ui";
 import { templates } from "./templates";
 import { writer } from "./writer";
+import { unionForms } from "./union-forms";
 import { fillPlaceholders, paramOf } from "./placeholders";
 import type { Message } from "./message";
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, excel] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, excel, unionForms] as const;
 
 /**
  * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other

@@ -50,10 +50,8 @@ export const templates = {
     "tpl.table.unitLine": "Đơn vị báo cáo: ",
     "tpl.table.parentLine": "Công đoàn cấp trên: ",
     "tpl.table.placeholder": "..............................",
-    "tpl.table.formNumber": "Biểu {number}",
-    "tpl.table.formCode": "Mã biểu {templateId}-{number}, phiên bản {version}",
     "tpl.table.consolidated": "Số liệu tổng hợp",
-    "tpl.table.footnote": "Ô để trống là chưa có số liệu (không phải số 0). Ô tô xám: chỉ tiêu không áp dụng cột đó.",
+    "tpl.table.footnote": "Ô để trống là chưa có số liệu (không phải số 0). Ô nền xám: chỉ tiêu không áp dụng cột đó.",
     "tpl.col.tt": "TT",
     "tpl.col.label": "Nội dung",
     "tpl.col.unit": "Đơn vị tính",
@@ -79,9 +77,9 @@ export const templates = {
     "tpl.help.source": "Căn cứ: {source}.",
     "tpl.help.fill.heading": "1. Cách điền",
     "tpl.help.fill.identification":
-      "Điền trang \"{sheet}\": tên đơn vị, mã đơn vị, cấp, công đoàn cấp trên, người lập biểu, điện thoại, ngày lập, thủ trưởng đơn vị. Kỳ báo cáo và thời kỳ số liệu đã được điền sẵn, không sửa.",
+      "Điền trang \"{sheet}\": tên đơn vị, mã đơn vị, cấp, công đoàn cấp trên, người lập biểu, điện thoại, ngày lập, Chủ tịch công đoàn. Kỳ báo cáo và thời kỳ số liệu đã được điền sẵn, không sửa.",
     "tpl.help.fill.tables":
-      "Trên các trang biểu ({sheets}), chỉ nhập số vào các ô nền màu. Các dòng tỷ lệ (%) và cột tăng, giảm được tính tự động; ô tô xám là không áp dụng.",
+      "Trên các trang biểu ({sheets}), chỉ nhập số vào các ô nền màu. Các dòng tỷ lệ (%) và cột tăng, giảm được tính tự động; ô nền xám là không áp dụng.",
     "tpl.help.fill.periodic": "Cột \"Số lượng\" ghi số liệu có đến ngày {asOf}.",
     "tpl.help.fill.review":
       "Chỉ tiêu có tại một thời điểm (số người, số đơn vị) ghi ở cột \"Đầu kỳ\" (năm {baseYear}) và \"Cuối kỳ\" (năm {endYear}). Chỉ tiêu phát sinh trong kỳ (kết nạp, thành lập mới, số lượt, số tiền...) ghi tổng cả giai đoạn ở cột \"Lũy kế {baseYear}–{endYear}\".",
@@ -95,7 +93,7 @@ export const templates = {
       "Khi số liệu bất thường hoặc khi kiểm tra có cảnh báo (ví dụ đoàn viên tăng, giảm nhiều; số cuối kỳ không khớp với đầu kỳ cộng phát sinh), ghi lời giải thích ngắn ở cột \"Ghi chú\" của dòng đó.",
     "tpl.help.send.heading": "4. Gửi báo cáo và thời hạn",
     "tpl.help.send":
-      "Lưu tệp dạng Excel (.xlsx), giữ nguyên tên các trang và cấu trúc biểu; gửi tệp cho công đoàn cấp trên trực tiếp, kèm bản in có chữ ký của người lập biểu và thủ trưởng đơn vị, đóng dấu.",
+      "Lưu tệp dạng Excel (.xlsx), giữ nguyên tên các trang và cấu trúc biểu; gửi tệp cho công đoàn cấp trên trực tiếp, kèm bản in có chữ ký của người lập biểu và Chủ tịch công đoàn, đóng dấu.",
     "tpl.help.deadline": "- {level} gửi {parent}: chậm nhất ngày {date}.",
     "tpl.help.deadlineTop": "- {level}: chậm nhất ngày {date}.",
     "tpl.help.deadlineWorded": "- {level} gửi {parent}: {text} (hạn: {date}).",
@@ -150,8 +148,6 @@ export const templates = {
     "tpl.table.unitLine": "Reporting unit: ",
     "tpl.table.parentLine": "Parent union: ",
     "tpl.table.placeholder": "..............................",
-    "tpl.table.formNumber": "Form {number}",
-    "tpl.table.formCode": "Form code {templateId}-{number}, version {version}",
     "tpl.table.consolidated": "Consolidated figures",
     "tpl.table.footnote": "A blank cell is not reported (not zero). Grey cells: the column does not apply to the item.",
     "tpl.col.tt": "No.",
@@ -179,7 +175,7 @@ export const templates = {
     "tpl.help.source": "Basis: {source}.",
     "tpl.help.fill.heading": "1. Filling in",
     "tpl.help.fill.identification":
-      "Fill in the sheet \"{sheet}\": unit name, unit code, level, parent union, preparer, phone, date, head of unit. The campaign and period are prefilled; do not change them.",
+      "Fill in the sheet \"{sheet}\": unit name, unit code, level, parent union, preparer, phone, date, union chair. The campaign and period are prefilled; do not change them.",
     "tpl.help.fill.tables":
       "On the form sheets ({sheets}), type figures only into the shaded cells. Percentage rows and the change column are computed; grey cells do not apply.",
     "tpl.help.fill.periodic": "The \"Quantity\" column holds the figures as of {asOf}.",
@@ -194,7 +190,7 @@ export const templates = {
       "When a figure is unusual or a check warns about it (e.g. a large change in members; the end figure does not match the baseline plus the movements), explain briefly in the \"Notes\" column of that row.",
     "tpl.help.send.heading": "4. Sending and deadlines",
     "tpl.help.send":
-      "Save the file as Excel (.xlsx), keeping the sheet names and the form structure; send it to the parent union with a printed copy signed by the preparer and the head of unit, with the seal.",
+      "Save the file as Excel (.xlsx), keeping the sheet names and the form structure; send it to the parent union with a printed copy signed by the preparer and the union chair, with the seal.",
     "tpl.help.deadline": "- {level} to {parent}: by {date}.",
     "tpl.help.deadlineTop": "- {level}: by {date}.",
     "tpl.help.deadlineWorded": "- {level} to {parent}: {text} (deadline: {date}).",

@@ -44,5 +44,5 @@ export function valueColumn(geometry: TableGeometry, id: ColumnId): number | und
 export const IDENTIFICATION_ROWS = { title: 1, campaign: 2, header: 4, firstField: 5 } as const;
 export const IDENTIFICATION_COLUMNS = { label: 1, value: 2, hint: 3 } as const;
 
-/** _meta sheet: key in A, value in B, from row 1; the level list in D from row 2 (D1 is its heading). */
-export const META_COLUMNS = { key: 1, value: 2, levelList: 4, definition: 6 } as const;
+/** _meta sheet: key in A, value in B, from row 1; the level list in D from row 2 (D1 is its heading); a chosen field's list (the sector) in H. */
+export const META_COLUMNS = { key: 1, value: 2, levelList: 4, definition: 6, choiceList: 8 } as const;

@@ -9,12 +9,12 @@ import { planRowHeights } from "./row-height";
 import { identificationName, levelLabel } from "../catalog";
 import { address, range } from "./a1";
 import { IDENTIFICATION_COLUMNS as COL, IDENTIFICATION_ROWS as ROW } from "./geometry";
-import { levelItems, levelListRange } from "./meta-sheet";
+import { choiceListRange, levelItems, levelListRange } from "./meta-sheet";
 import type { CellPlan, SheetPlan } from "./plan";
 import type { IdentificationCellSpec, UnitIdentification } from "./spec";
 import { isoToSerial } from "../dates";
 import { vi } from "./text";
-import { dateValidation, levelValidation, textValidation } from "./validation";
+import { choiceValidation, dateValidation, levelValidation, textValidation } from "./validation";
 
 export const identificationSheetName = (): string => vi("tpl.sheet.identification");
 
@@ -61,7 +61,8 @@ function valueCell(ref: string, field: IdentificationField, campaign: Campaign, 
       const prop = UNIT_TEXT[field.key];
       const raw = prop ? unit[prop] : undefined;
       const text = typeof raw === "string" ? raw.normalize("NFC") : undefined;
-      return { ref, ...(text ? { value: text } : {}), style: "inputText", locked: false, validation: textValidation(field.maxLength) };
+      const validation = field.choices ? choiceValidation(field.choices, choiceListRange(field.choices.length)) : textValidation(field.maxLength);
+      return { ref, ...(text ? { value: text } : {}), style: "inputText", locked: false, validation };
     }
   }
 }
@@ -81,7 +82,7 @@ function hint(field: IdentificationField): string {
     case "code":
       return vi("tpl.id.hint.code");
     case "text":
-      return vi("tpl.id.hint.text");
+      return field.choices ? vi("tpl.id.hint.level") : vi("tpl.id.hint.text");
   }
 }
 

@@ -34,7 +34,15 @@ export function deadlineLines(campaign: Campaign): string[] {
     if (text) return [parent ? vi("tpl.help.deadlineWorded", { level: name, parent: parentName, text, date: displayDate(date) }) : vi("tpl.help.deadlineWordedTop", { level: name, text, date: displayDate(date) })];
     return [parent ? vi("tpl.help.deadline", { level: name, parent: parentName, date: displayDate(date) }) : vi("tpl.help.deadlineTop", { level: name, date: displayDate(date) })];
   });
-  return lines.length > 0 ? lines : [vi("tpl.help.noDeadline")];
+  // Beside each level's own date: the plan's date to another level (a CĐCS directly under the province) and finish-by dates, each in the plan's words with the date computed from them.
+  const others = (campaign.otherDeadlines ?? []).map((d) => {
+    const name = levelLabel(d.level, campaign.levelNames).vi;
+    const words = d.text ?? displayDate(d.date);
+    if (d.finish) return vi("uf.help.finish", { level: name, text: words, date: displayDate(d.date) });
+    return vi("uf.help.reportsTo", { level: name, parent: levelLabel(d.reportsTo!, campaign.levelNames).vi, text: words, date: displayDate(d.date) });
+  });
+  const all = [...lines, ...others];
+  return all.length > 0 ? all : [vi("tpl.help.noDeadline")];
 }
 
 export function instructionsSheet(catalog: Catalog, campaign: Campaign): SheetPlan {

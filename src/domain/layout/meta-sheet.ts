@@ -22,6 +22,15 @@ export function metaCells(): MetaCellSpec[] {
 /** The level labels (vi), in LEVELS order, as the identification sheet offers them: the campaign's own names where it has them. */
 export const levelItems = (campaign: Pick<Campaign, "levelNames">): string[] => LEVELS.map((level) => levelLabel(level, campaign.levelNames).vi);
 
+/** The identification field whose value is chosen from a list (the sector), and its items: one per catalog. */
+export const choiceField = (catalog: Catalog) => catalog.identification.find((field) => field.choices !== undefined);
+
+/** Sheet-qualified absolute range of the chosen field's list (column H), for its list validation. */
+export function choiceListRange(count: number): string {
+  const col = META_COLUMNS.choiceList;
+  return sheetRef(metaSheetName(), `${absolute(col, 2)}:${absolute(col, 1 + count)}`);
+}
+
 /** Sheet-qualified absolute range of the level list, for the list validation. */
 export function levelListRange(): string {
   const col = META_COLUMNS.levelList;
@@ -70,12 +79,17 @@ export function metaSheet(catalog: Catalog, campaign: Campaign, kind: "submissio
   cells.push({ ref: address(META_COLUMNS.levelList, 1), value: "LEVEL_LABELS", style: "text" });
   levelItems(campaign).forEach((label, i) => cells.push({ ref: address(META_COLUMNS.levelList, 2 + i), value: label, style: "text" }));
   definitionChunks(catalog).forEach((chunk, i) => cells.push({ ref: address(META_COLUMNS.definition, 1 + i), value: chunk, style: "text" }));
+  const chosen = choiceField(catalog);
+  if (chosen?.choices) {
+    cells.push({ ref: address(META_COLUMNS.choiceList, 1), value: `${chosen.key}_LIST`, style: "text" });
+    chosen.choices.forEach((item, i) => cells.push({ ref: address(META_COLUMNS.choiceList, 2 + i), value: item, style: "text" }));
+  }
   return {
     name: metaSheetName(),
     role: "meta",
     cells,
     merges: [],
-    columnWidths: [18, 60, 2, 40, 2, 40],
+    columnWidths: [18, 60, 2, 40, 2, 40, 2, 40],
     protect: false,
     visibility: "hidden",
   };

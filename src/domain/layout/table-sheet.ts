@@ -5,7 +5,7 @@
  * header, and a signature block to print and sign.
  */
 import type { Campaign, ColumnId, Row } from "../catalog";
-import { campaignRowColumns } from "../catalog";
+import { campaignRowColumns, SHIPPED_FORM } from "../catalog";
 import { figureKey, type FigureKey } from "../submission";
 import { address, range, sheetRef } from "./a1";
 import { planRowHeights } from "./row-height";
@@ -16,11 +16,18 @@ import type { CellPlan, SheetPlan, StyleName } from "./plan";
 import type { CellSpec } from "./spec";
 import { vi } from "./text";
 import { figureValidation, textValidation } from "./validation";
+import { ttNumbers } from "./tt-numbers";
+import { displayDate } from "../dates";
+import type { FlowPeriod } from "../catalog/flow-period";
 
 export interface TableSheetContext {
   readonly campaign: Campaign;
   readonly templateId: string;
   readonly version: number;
+  /** The definition's identity as the form prints it: "tld-bieu-01-04", version 4. */
+  readonly form: { readonly id: string; readonly version: number };
+  /** Periodic reports: the days the flow rows count over (catalog/flow-period.ts). */
+  readonly flowPeriod: FlowPeriod | null;
   /** Every figure cell of the workbook by figure key: percent rows may take terms from another sheet. */
   readonly cellsByKey: ReadonlyMap<FigureKey, CellSpec>;
   readonly figures: ReadonlyMap<FigureKey, number | null>;
@@ -97,10 +104,10 @@ function formulaFor(ctx: TableSheetContext, sheet: string, row: Row, column: Col
   throw new RangeError(`no formula for ${row.code}@${column}`);
 }
 
-function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: Row, sheetRow: number): CellPlan[] {
+function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: Row, sheetRow: number, tt: string): CellPlan[] {
   const child = Boolean(row.parent) || Boolean(row.indent);
   const cells: CellPlan[] = [
-    { ref: address(g.tt, sheetRow), value: row.tt, style: "tt" },
+    { ref: address(g.tt, sheetRow), value: tt, style: "tt" },
     { ref: address(g.label, sheetRow), value: row.label.vi, style: child ? "labelChild" : "label" },
     { ref: address(g.unit, sheetRow), value: row.unit.vi, style: "unit" },
   ];
@@ -169,16 +176,38 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     cells.push({ ref: address(1, ROW.parent), formula: textOrPlaceholder(ctx.idRefs.parent, vi("tpl.table.parentLine"), vi("tpl.table.placeholder")), style: "text" });
     merges.push(range(1, ROW.parent, leftEnd, ROW.parent));
   }
-  cells.push({ ref: address(last, ROW.unit), value: vi("tpl.table.formNumber", { number: table.number }), style: "formCode" });
-  cells.push({ ref: address(last, ROW.parent), value: vi("tpl.table.formCode", { templateId: ctx.templateId, number: table.number, version: String(ctx.version) }), style: "small" });
-  // A form imported from one typed sheet names its table and its campaign by the same title ("BÁO CÁO … NĂM {year}"): printed once, with its year.
-  const sameTitle = startsWithTitle(campaign.title.vi, table.title.vi);
-  across(ROW.title, (sameTitle ? campaign.title.vi : table.title.vi).toLocaleUpperCase("vi"), "title");
-  if (!sameTitle) across(ROW.campaign, campaign.title.vi, "subtitle");
-  across(ROW.period, ctx.consolidated ? `${campaign.periodLabel.vi} — ${vi("tpl.table.consolidated")}` : campaign.periodLabel.vi, "subtitle");
+  // The union's own forms carry the union's heading: the form's number and whom it is for (mẫu 1-HĐCĐ for a
+  // CĐCS, 2-HĐCĐ for the upper levels and every consolidated workbook), then the sheet's place in it and the
+  // definition's identity. An officer's own definition prints its own titles: a form imported from one typed
+  // sheet names its table and its campaign by the same title ("BÁO CÁO … NĂM {year}"), printed once.
+  if (ctx.form.id === SHIPPED_FORM.id) {
+    const form = campaign.level === "cdcs" && !ctx.consolidated ? "form1" : "form2";
+    const rightStartHead = g.values[0]!.column;
+    const headRight = (row: number, value: string, style: StyleName): void => {
+      cells.push({ ref: address(rightStartHead, row), value, style });
+      merges.push(range(rightStartHead, row, last, row));
+    };
+    headRight(ROW.unit, vi(`uf.${form}.number`), "formCode");
+    headRight(ROW.parent, vi(`uf.${form}.use`), "small");
+    headRight(ROW.parent + 1, vi("uf.identity", { number: table.number, form: ctx.form.id, version: String(ctx.form.version) }), "small");
+    across(ROW.title, vi(`uf.${form}.title`), "title");
+    across(ROW.campaign, campaign.title.vi, "subtitle");
+  } else {
+    cells.push({ ref: address(last, ROW.unit), value: vi("uf.identity", { number: table.number, form: ctx.form.id, version: String(ctx.form.version) }), style: "small" });
+    const sameTitle = startsWithTitle(campaign.title.vi, table.title.vi);
+    across(ROW.title, (sameTitle ? campaign.title.vi : table.title.vi).toLocaleUpperCase("vi"), "title");
+    if (!sameTitle) across(ROW.campaign, campaign.title.vi, "subtitle");
+  }
+  const period = ctx.flowPeriod ? vi("uf.flowPeriod", { period: campaign.periodLabel.vi, from: displayDate(ctx.flowPeriod.from), to: displayDate(ctx.flowPeriod.to) }) : campaign.periodLabel.vi;
+  across(ROW.period, ctx.consolidated ? `${period} — ${vi("tpl.table.consolidated")}` : period, "subtitle");
+  if (ctx.form.id === SHIPPED_FORM.id) {
+    cells.push({ ref: address(1, ROW.period + 1), value: vi("uf.section", { title: table.title.vi.toLocaleUpperCase("vi") }), style: "textBold" });
+    merges.push(range(1, ROW.period + 1, last, ROW.period + 1));
+  }
 
   cells.push(...headerCells(g, campaign));
-  for (const { row, sheetRow } of placed.rows) cells.push(...rowCells(ctx, g, sheet, row, sheetRow));
+  const tt = ttNumbers(placed.rows);
+  placed.rows.forEach(({ row, sheetRow }, i) => cells.push(...rowCells(ctx, g, sheet, row, sheetRow, tt[i]!)));
   for (const heading of placed.headings) cells.push(...headingCells(g, heading));
 
   // Under the table: what a blank and a grey cell mean, then the signature block.
@@ -197,7 +226,9 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
   right(sign, { value: vi("tpl.sign.date"), style: "small" });
   left(sign + 1, { value: vi("tpl.sign.preparer"), style: "signatureTitle" });
   // The union signs for its committee: a CĐCS's executive committee, an upper level's standing committee.
-  right(sign + 1, { value: vi(campaign.level && campaign.level !== "cdcs" ? "tpl.sign.headUpper" : "tpl.sign.head"), style: "signatureTitle" });
+  // The national level signs for its presidium (TM. ĐOÀN CHỦ TỊCH).
+  const signs = campaign.level === "tw" ? "uf.sign.national" : campaign.level && campaign.level !== "cdcs" ? "tpl.sign.headUpper" : "tpl.sign.head";
+  right(sign + 1, { value: vi(signs), style: "signatureTitle" });
   right(sign + 2, { value: vi("tpl.sign.chair"), style: "signatureTitle" });
   left(sign + 2, { value: vi("tpl.sign.preparerHint"), style: "signatureHint" });
   right(sign + 3, { value: vi("tpl.sign.headHint"), style: "signatureHint" });

@@ -4,7 +4,7 @@
  * a code sits at the same address in every file of a campaign.
  */
 import { figureKey, type FigureKey } from "../submission";
-import { campaignForLevel, identificationName } from "../catalog";
+import { campaignForLevel, flowPeriod, identificationName } from "../catalog";
 import { absoluteOf, sheetRef } from "./a1";
 import { indexCells, placeTables } from "./cell-index";
 import { identificationCells, identificationSheet, identificationSheetName } from "./identification-sheet";
@@ -39,6 +39,8 @@ export function buildTemplate(input: TemplateInput): TemplateResult {
     campaign,
     templateId: catalog.templateId,
     version: catalog.version,
+    form: { id: catalog.form.id, version: catalog.form.version },
+    flowPeriod: flowPeriod(catalog.campaignDefs, campaign),
     cellsByKey,
     figures: input.figures ?? EMPTY_FIGURES,
     notes: input.notes ?? EMPTY_NOTES,

@@ -32,6 +32,17 @@ export function levelValidation(items: readonly string[], range: string): Valida
   };
 }
 
+/** The sector, chosen from the definition's list (a blank is allowed: an upper level has none). */
+export function choiceValidation(items: readonly string[], range: string): ValidationPlan {
+  return {
+    type: "list",
+    items,
+    range,
+    prompt: { title: vi("uf.sector.promptTitle"), text: vi("uf.sector.prompt") },
+    error: { title: vi("uf.sector.errorTitle"), text: vi("uf.sector.error") },
+  };
+}
+
 export function dateValidation(): ValidationPlan {
   return {
     type: "date",

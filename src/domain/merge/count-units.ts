@@ -13,13 +13,10 @@ import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
 import { campaignRowColumns } from "../catalog/columns";
 import type { Row } from "../catalog/schema";
-import { asciiFold } from "../ascii-fold";
 import { figureKey, type FigureKey, type Submission } from "../submission";
+import { filterValues, foldFilterValue as fold, UNKNOWN_VALUE } from "../catalog/filter-values";
 
-/** The filter value that catches a unit whose field is blank or matches no value the definition lists. */
-export const UNKNOWN_VALUE = "?";
-
-const fold = (text: string): string => asciiFold(text.normalize("NFC")).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+export { UNKNOWN_VALUE };
 
 /** The rows the merge fills, and per field every value some filter names (what "?" is the rest of). */
 interface CountPlan {
@@ -33,13 +30,7 @@ function countPlan(catalog: Catalog): CountPlan {
   let plan = plans.get(catalog);
   if (!plan) {
     const rows = catalog.tables.flatMap((t) => t.rows).filter((row) => row.aggregation === "count_units" || row.from !== undefined);
-    const known = new Map<string, Set<string>>();
-    for (const row of rows) {
-      if (!row.unitFilter) continue;
-      const set = known.get(row.unitFilter.field) ?? new Set<string>();
-      for (const value of row.unitFilter.values) if (value !== UNKNOWN_VALUE) set.add(fold(value));
-      known.set(row.unitFilter.field, set);
-    }
+    const known = filterValues(catalog);
     plans.set(catalog, (plan = { rows, known }));
   }
   return plan;
@@ -59,31 +50,60 @@ export interface CountedSubmission {
   readonly undeclared: readonly string[];
 }
 
-/** The submission with its counted and routed rows filled (a CĐCS) or emptied (anyone else: typed counts are not taken). */
-export function withCountedUnits(catalog: Catalog, campaign: Campaign, submission: Submission): CountedSubmission {
+/** The identification field a register's "Loại hình" column fills: the sector the counted rows filter on. */
+export const SECTOR_FIELD = "LOAI_HINH";
+
+/** Two sectors that name the same thing once folded ("Hợp tác xã" and "hop tac xa"). */
+export const sameValue = (a: string, b: string): boolean => fold(a) === fold(b);
+
+/**
+ * The counted rows of one CĐCS whose identification holds `fields`: 1 or 0 in each count row's value or
+ * end column (a unit is counted where it stands at the report's date), and routed figures from `figures`.
+ */
+function countedInto(catalog: Catalog, campaign: Campaign, fields: ReadonlyMap<string, string>, figures: ReadonlyMap<FigureKey, number | null>, into: Map<FigureKey, number | null>, undeclared: Set<string>): void {
   const plan = countPlan(catalog);
-  if (plan.rows.length === 0 || submission.kind === "consolidated") return { submission, undeclared: [] };
-  const figures = new Map<FigureKey, number | null>(submission.figures);
-  const fields = submission.identification.fields ?? new Map<string, string>();
-  const isCdcs = submission.identification.level === "cdcs";
-  const undeclared = new Set<string>();
   for (const row of plan.rows) {
     if (!campaign.tables.includes(catalog.rowsByCode.get(row.code)?.table.id ?? "")) continue;
     for (const column of campaignRowColumns(campaign, row)) {
       if (!column.input) continue;
       const key = figureKey(row.code, column.id);
-      figures.delete(key);
-      if (!isCdcs) continue;
       const pass = passes(plan, row, fields);
       if (pass && row.unitFilter?.values.includes(UNKNOWN_VALUE)) undeclared.add(row.unitFilter.field);
       if (row.aggregation === "count_units") {
-        // Units are counted where they stand at the report's date: the value and end columns, not a baseline.
-        if (column.id === "value" || column.id === "end") figures.set(key, pass ? 1 : 0);
+        if (column.id === "value" || column.id === "end") into.set(key, pass ? 1 : 0);
       } else if (row.from && pass) {
-        const value = submission.figures.get(figureKey(row.from, column.id));
-        if (value !== undefined && value !== null) figures.set(key, value);
+        const value = figures.get(figureKey(row.from, column.id));
+        if (value !== undefined && value !== null) into.set(key, value);
       }
     }
   }
+}
+
+/**
+ * The submission with its counted and routed rows filled (a CĐCS) or emptied (a consolidated
+ * workbook's own figures are read from its register). An upper level that filled its own form by hand
+ * keeps what it typed ("Tổng số CĐCS" is an input of its form): it answers for the units below it.
+ * `registerSector`: the register's sector for this unit, used when the file declares none.
+ */
+export function withCountedUnits(catalog: Catalog, campaign: Campaign, submission: Submission, registerSector?: string): CountedSubmission {
+  const plan = countPlan(catalog);
+  if (plan.rows.length === 0 || submission.kind === "consolidated") return { submission, undeclared: [] };
+  if (submission.identification.level !== null && submission.identification.level !== "cdcs") return { submission, undeclared: [] };
+  const figures = new Map<FigureKey, number | null>(submission.figures);
+  const own = submission.identification.fields ?? new Map<string, string>();
+  const fields = registerSector && !(own.get(SECTOR_FIELD) ?? "").trim() ? new Map([...own, [SECTOR_FIELD, registerSector]]) : own;
+  const undeclared = new Set<string>();
+  for (const row of plan.rows) {
+    if (!campaign.tables.includes(catalog.rowsByCode.get(row.code)?.table.id ?? "")) continue;
+    for (const column of campaignRowColumns(campaign, row)) if (column.input) figures.delete(figureKey(row.code, column.id));
+  }
+  if (submission.identification.level === "cdcs") countedInto(catalog, campaign, fields, submission.figures, figures, undeclared);
   return { submission: { ...submission, figures }, undeclared: [...undeclared] };
+}
+
+/** The counted rows of a CĐCS that is on the register only (no file): 1 or 0 by its register sector, nothing else. */
+export function registerOnlyFigures(catalog: Catalog, campaign: Campaign, sector: string | undefined): ReadonlyMap<FigureKey, number | null> {
+  const figures = new Map<FigureKey, number | null>();
+  countedInto(catalog, campaign, new Map(sector ? [[SECTOR_FIELD, sector]] : []), new Map(), figures, new Set());
+  return figures;
 }

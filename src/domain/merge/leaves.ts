@@ -141,6 +141,8 @@ export interface FileInput {
   readonly breakdown: Breakdown | null;
   /** What the checks warned about; a unit's own file carries them into its register row. */
   readonly warnings?: readonly Message[];
+  /** ISO day the file was received as far as the machine knows (its modification time): lateness is judged by it when the roster gives no "Ngày nhận". */
+  readonly received?: string;
 }
 
 /** Warnings as one register cell: distinct texts, " | " between them (a warning may hold a ";"), cut at MAX_WARNINGS_CHARS. */
@@ -195,7 +197,7 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
     // A unit's own file: its check warnings go into its register row, in the register's language.
     const ownWarnings = file.submission.kind === "consolidated" ? "" : joinWarnings((file.warnings ?? []).map((w) => render("vi", w)));
     const leaf = makeLeaf({ ...base, via: null, figures: own.value, ...textsOf(file.submission, keys), warnings: ownWarnings }, keys);
-    return { ok: true, value: { source: { ...base, key: leaf.key, hash: leaf.hash, kind: "leaf", leaves: [leaf] }, warnings } };
+    return { ok: true, value: { source: { ...base, key: leaf.key, hash: leaf.hash, kind: "leaf", leaves: [leaf], ...(file.received ? { received: file.received } : {}) }, warnings } };
   };
   if (file.submission.kind !== "consolidated") return single([]);
 
@@ -244,5 +246,5 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
     }, keys),
   );
   const key = unitKey(code);
-  return { ok: true, value: { source: { ...base, key, hash: rowHash(keys, own.value, name, id.level), kind: "container", leaves }, warnings: [] } };
+  return { ok: true, value: { source: { ...base, key, hash: rowHash(keys, own.value, name, id.level), kind: "container", leaves, ...(file.received ? { received: file.received } : {}) }, warnings: [] } };
 }

@@ -13,6 +13,8 @@ import { peerOutliers, sumLeaves } from "./consolidate";
 import { weightIndexes, withWeightedAverages } from "./weighted-average";
 import { unsummedIndexes } from "./not-summed";
 import { completeness, type Roster, type RosterReport } from "./roster";
+import { counting, registerOnlyLeaves, registerSectors, sectorDiffers, type Counting } from "./register-count";
+import { unitKey } from "./normalise";
 import { inputFigureKeys } from "./figure-keys";
 import { figureLabel } from "./messages";
 import { bilingual, keyed, render } from "../i18n/message";
@@ -61,6 +63,8 @@ export interface MergeResult {
   readonly rosterWarnings: readonly Message[];
   readonly summary: MergeSummary;
   readonly acceptErrors: boolean;
+  /** How "Tổng số CĐCS" was counted: from the register (roster) or from the files received. */
+  readonly counting: Counting;
 }
 
 const RULE_KEYS = { laterDate: "merge.rule.laterDate", content: "merge.rule.content", fileName: "merge.rule.fileName" } as const;
@@ -84,9 +88,14 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     const id = file.submission.identification;
     return { index: file.index, name: file.name, unitCode: id.unitCode, unitName: id.unitName, level: id.level, kind: file.submission.kind, datePrepared: id.datePrepared };
   };
+  const sectors = registerSectors(request.roster);
   for (const file of request.accepted) {
-    // Counted rows (Tổng số CĐCS by sector) come from who merged, never from what a file typed.
-    const withCounts = withCountedUnits(catalog, campaign, file.submission);
+    // Counted rows (Tổng số CĐCS by sector) come from who merged, never from what a file typed; the
+    // register's sector counts a file that declares none, and the file's wins when both do.
+    const registerSector = sectors.get(unitKey(file.submission.identification.unitCode ?? ""));
+    const withCounts = withCountedUnits(catalog, campaign, file.submission, registerSector);
+    const differs = file.submission.identification.level === "cdcs" ? sectorDiffers(file.submission.identification.fields, registerSector) : null;
+    if (differs) note(file.index, differs);
     const undeclared = withCounts.undeclared.map((field): Message => (keyed("merge.warn.undeclared", { field })));
     for (const message of undeclared) note(file.index, message);
     const made = sourceOf({ ...file, submission: withCounts.submission, warnings: [...file.warnings, ...undeclared] }, keys, weights, unsummed);
@@ -98,7 +107,10 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     for (const w of [...file.warnings, ...made.value.warnings]) note(file.index, w);
   }
 
-  const deduped = dedupe(sources);
+  const found = dedupe(sources);
+  // The register's CĐCS without a file are counted too (register-count.ts).
+  const registerOnly = request.roster ? registerOnlyLeaves(catalog, campaign, request.roster, completeness(request.roster, campaign, found, [...reports.values()], request.mergingUnit.level), keys, request.mergingUnit.level) : [];
+  const deduped = registerOnly.length === 0 ? found : { ...found, leaves: [...found.leaves, ...registerOnly] };
   const totals = sumLeaves(keys, deduped.leaves);
   const figures = withWeightedAverages(catalog, keys, deduped.leaves, totals.figures);
   for (const k of unsummed) figures.set(keys[k], null); // kept per unit in the register, never totalled
@@ -160,7 +172,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     reports.set(file.index, { ...base(file), status, reasons, unitsCounted: units });
   }
   const files = [...reports.values()].sort((a, b) => a.index - b.index);
-  const roster = request.roster ? completeness(request.roster, campaign, deduped, files) : null;
+  const roster = request.roster ? completeness(request.roster, campaign, found, files, request.mergingUnit.level) : null;
 
   return {
     campaign,
@@ -175,12 +187,13 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     roster,
     rosterWarnings: request.roster?.warnings ?? [],
     acceptErrors: request.acceptErrors ?? false,
+    counting: counting(leaves, Boolean(request.roster)),
     summary: {
       files: files.length,
       accepted: files.filter((f) => f.status === "accepted").length,
       warnings: files.filter((f) => f.status === "warnings").length,
       rejected: files.filter((f) => f.status === "rejected").length,
-      units: leaves.length,
+      units: leaves.length - registerOnly.length,
       duplicates: deduped.dropped.filter((d) => d.kind === "duplicate").length,
       doubleCounted: deduped.dropped.filter((d) => d.kind === "doubleCounted").length,
     },

@@ -7,7 +7,7 @@
  * are matched by name (unitNameKey), and only when exactly one file and one roster line share that
  * name; anything else is listed as unclear, never guessed.
  */
-import type { Campaign } from "../catalog/campaign";
+import { deadlineFor, type Campaign } from "../catalog/campaign";
 import type { Level } from "../catalog/schema";
 import { parseLevel } from "../catalog/levels";
 import { asciiFold } from "../ascii-fold";
@@ -16,8 +16,9 @@ import type { Deduped } from "./dedupe";
 import { hashText } from "./hash";
 import type { FileReport, Message } from "./types";
 import { keyed, message } from "../i18n/message";
+import { EXTRA_HEADERS, rosterExtras, type ExtraRole, type RosterExtras } from "./roster-columns";
 
-export interface RosterUnit {
+export interface RosterUnit extends RosterExtras {
   /** "" when the roster gives none: the unit is then matched by its name. */
   readonly code: string;
   /** Unique within the roster: the code's unitKey, or the name and line for a unit without a code. */
@@ -41,7 +42,7 @@ const fold = (text: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
-type Role = "code" | "name" | "level";
+type Role = "code" | "name" | "level" | ExtraRole;
 
 // Header texts folded (no marks, lower case), so "Mã đơn vị", "MA DON VI" and "code" all match. "STT" has no role: ignored.
 const HEADERS: ReadonlyMap<string, Role> = new Map([
@@ -64,6 +65,7 @@ const HEADERS: ReadonlyMap<string, Role> = new Map([
   ["level", "level"],
   ["cap", "level"],
   ["cap don vi", "level"],
+  ...EXTRA_HEADERS,
 ]);
 
 const cellString = (v: unknown): string => (typeof v === "string" ? cleanText(v) : typeof v === "number" ? String(v) : "");
@@ -132,7 +134,7 @@ export function rosterFromRows(rows: readonly (readonly unknown[])[]): Read<Rost
     const levelText = at(row, "level");
     const level = levelText ? parseLevel(levelText) : null;
     if (levelText && !level) warnings.push(message(ROSTER_LINE_WARNINGS.badLevel, "merge.roster.level", { line: r + 1, value: levelText }));
-    units.push({ code, key, name, level, line: r + 1 });
+    units.push({ code, key, name, level, line: r + 1, ...rosterExtras(row, columns) });
   }
   if (units.length === 0) return { ok: false, problem: keyed("merge.roster.empty") };
   return { ok: true, value: { units, warnings } };
@@ -153,6 +155,8 @@ export interface RosterLine {
   /** The consolidated workbook it arrived through, when not directly. */
   readonly via: string | null;
   readonly datePrepared: string | null;
+  /** The day the report was received and where that day comes from: the roster's "Ngày nhận", or the file's modification time. */
+  readonly received: { readonly date: string; readonly from: "roster" | "file" } | null;
   readonly deadline: string | null;
   /** A file of this unit that was rejected (it then counts as missing). */
   readonly rejectedFile: string | null;
@@ -199,7 +203,8 @@ function unitsByName(found: readonly Found[]): Map<string, Found[]> {
   return byName;
 }
 
-export function completeness(roster: Roster, campaign: Campaign, deduped: Deduped, files: readonly FileReport[]): RosterReport {
+/** `reportsTo`: the merging unit's level, whose deadline for a unit the plan may date apart (a CĐCS directly under the province). */
+export function completeness(roster: Roster, campaign: Campaign, deduped: Deduped, files: readonly FileReport[], reportsTo?: Level | null): RosterReport {
   const sources = new Map(deduped.sources.map((s) => [s.key, s]));
   const leaves = new Map(deduped.leaves.map((l) => [l.key, l]));
   const rosterKeys = new Set(roster.units.filter((u) => u.code).map((u) => u.key));
@@ -244,9 +249,13 @@ export function completeness(roster: Roster, campaign: Campaign, deduped: Dedupe
     const found = source ?? leaf;
     const unclear = !found && (byNameMatch?.candidates.length ?? 0) > 0;
     const level = unit.level ?? found?.level ?? null;
-    const deadline = level ? (campaign.deadlines[level] ?? null) : null;
+    const deadline = level ? deadlineFor(campaign, level, reportsTo) : null;
     const datePrepared = found?.datePrepared ?? null;
-    const state: RosterState = unclear ? "unclear" : !found ? "missing" : deadline && datePrepared && datePrepared > deadline ? "late" : "submitted";
+    // Lateness is judged by the day the report was received (the roster's "Ngày nhận"), not the day the unit typed.
+    // Otherwise by the file's modification time (shown as such); the unit's own Ngày lập only when neither is known.
+    const received = !found ? null : unit.received ? { date: unit.received, from: "roster" as const } : source?.received ? { date: source.received, from: "file" as const } : null;
+    const judged = received?.date ?? datePrepared;
+    const state: RosterState = unclear ? "unclear" : !found ? "missing" : deadline && judged && judged > deadline ? "late" : "submitted";
     const drops = found ? deduped.dropped.filter((d) => unitKey(d.code) === found.key) : [];
     const hint = !found && unit.code ? (unexpectedByName.get(nameKey(unit.name)) ?? null) : null;
     const rejectedFile = found || unclear ? null : unit.code ? (rejectedByKey.get(unit.key) ?? null) : (rejectedByName.get(unitNameKey(unit.name)) ?? null);
@@ -258,6 +267,7 @@ export function completeness(roster: Roster, campaign: Campaign, deduped: Dedupe
       fileName: found?.fileName ?? null,
       via: source ? null : (leaf?.via ?? null),
       datePrepared,
+      received,
       deadline,
       rejectedFile,
       hint: hint ? { code: hint.code, name: hint.name, fileName: hint.fileName } : null,

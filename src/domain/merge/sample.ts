@@ -114,5 +114,6 @@ export function sampleScenario(): { files: SampleFile[]; notExcel: { fileName: s
 
 /** The roster as a CSV file, the way a district keeps it (Vietnamese headers, ; separators, BOM). */
 export function sampleRosterCsv(): string {
-  return `\ufeffMã đơn vị;Tên đơn vị;Cấp\r\n${SAMPLE_UNITS.map((u) => `${u.code};${u.name};${u.level}`).join("\r\n")}\r\n`;
+  // The register's Loại hình: the CĐCS that send no file are counted by it (the union's register counts what exists).
+  return `\ufeffMã đơn vị;Tên đơn vị;Cấp;Loại hình\r\n${SAMPLE_UNITS.map((u) => `${u.code};${u.name};${u.level};${u.sector ?? ""}`).join("\r\n")}\r\n`;
 }

@@ -16,6 +16,7 @@ import { outlierGroups } from "./consolidate";
 import type { MergeResult } from "./merge";
 import type { RosterLine } from "./roster";
 import type { FileStatus } from "./types";
+import { countingNote } from "./register-count";
 
 export const statusSheetName = (): string => t("vi", "merge.sheet.status");
 
@@ -39,6 +40,7 @@ const levelText = (level: Level | null, names: LevelNames | undefined): string =
 export function rosterNotes(line: RosterLine, lang: "vi" | "en" = "vi"): string {
   const notes: string[] = [];
   if (line.via) notes.push(t(lang, "merge.roster.note.via", { via: line.via }));
+  if (line.received) notes.push(t(lang, line.received.from === "roster" ? "uf.received.roster" : "uf.received.file", { date: displayDate(line.received.date) }));
   if (line.state === "late" && line.deadline) notes.push(t(lang, "merge.roster.note.late", { deadline: displayDate(line.deadline) }));
   if (line.duplicate) notes.push(t(lang, "merge.roster.duplicate.flag"));
   if (line.doubleCounted) notes.push(t(lang, "merge.roster.doubleCounted.flag"));
@@ -71,6 +73,7 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
   line(vi("merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), "subtitle");
   line(auditLine, "textBold");
   line(vi(result.acceptErrors ? "merge.status.policyAcceptErrors" : "merge.status.policy"), "paragraph");
+  line(countingNote(result.counting), "paragraph");
   row++;
 
   // Summary: label in A–B, number in C.

@@ -79,6 +79,8 @@ export interface Source {
   readonly fileName: string;
   readonly kind: "leaf" | "container";
   readonly leaves: readonly Leaf[];
+  /** ISO day the file was received (its modification time), when known. */
+  readonly received?: string;
 }
 
 export type DropKind = "duplicate" | "doubleCounted";

@@ -17,6 +17,7 @@ import { directUnitsSheet } from "./direct-units-sheet";
 import { figureLabel } from "./messages";
 import { auditLine, selfAudit, type Audit } from "./audit";
 import type { MergeResult } from "./merge";
+import { countingNote } from "./register-count";
 
 export interface ConsolidatedWorkbook {
   readonly plan: WorkbookPlan;
@@ -27,6 +28,8 @@ export interface ConsolidatedWorkbook {
 function unsummedNotes(catalog: Catalog, result: MergeResult): Map<string, string> {
   const notes = new Map<string, string>();
   for (const key of result.keys) if (isUnsummedKey(catalog, key)) notes.set(splitFigureKey(key).code, t("vi", "forms.notSummed.note"));
+  // "Tổng số CĐCS" says how it was counted: from the register, or from the files received only.
+  for (const table of catalog.tables) for (const row of table.rows) if (row.aggregation === "count_units" && !row.unitFilter && result.campaign.tables.includes(table.id)) notes.set(row.code, countingNote(result.counting));
   return notes;
 }
 

@@ -13,9 +13,10 @@ import { templatesView } from "./templates";
 import { paneUi } from "./ui";
 import { pageErrors } from "./page-errors";
 import { helpUi } from "./help";
+import { mergeDateView } from "./merge-date";
 
 const pane = withTables(
-  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi] as const,
+  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView] as const,
 );
 
 export type PaneKey = Parameters<typeof pane.t>[1];

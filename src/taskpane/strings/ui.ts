@@ -7,7 +7,7 @@ export const paneUi = {
     "ui.tab.merge": "Tổng hợp",
     "ui.templates.title": "Biểu mẫu báo cáo",
     "ui.templates.description":
-      "Tạo sổ tính biểu mẫu cho một đợt báo cáo: phần thông tin chung và các biểu số liệu (TT · Nội dung · Đơn vị tính · Số lượng · Ghi chú), với ô nhập được kiểm soát và mã số ổn định cho từng chỉ tiêu.",
+      "Tạo sổ tính biểu mẫu cho một kỳ báo cáo: phần thông tin chung và các biểu số liệu (TT · Nội dung · Đơn vị tính · Số lượng · Ghi chú), với ô nhập được kiểm soát và mã số ổn định cho từng chỉ tiêu.",
     "ui.check.title": "Kiểm tra số liệu",
     "ui.check.description":
       "Kiểm tra số liệu đã nhập theo các quy tắc của biểu mẫu (số trong đó không vượt tổng, cộng các phần bằng tổng, ...), chỉ ra ô có vấn đề và giải thích bằng tiếng Việt.",

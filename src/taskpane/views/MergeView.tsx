@@ -25,6 +25,7 @@ import { LEVELS, type Level } from "../../domain/catalog/schema";
 import { LEVEL_LABELS } from "../../domain/catalog/levels";
 import { render, type Message } from "../../domain/merge";
 import { todayIso } from "../../workbook/merge/merge-files";
+import { parseDateText } from "../../domain/dates";
 import { rosterFromSheet } from "../../workbook/merge/roster-file";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
@@ -104,6 +105,8 @@ export function MergeView() {
   const [showMissing, setShowMissing] = useState(false);
   const [campaignId, setCampaignId] = useState("");
   const [acceptErrors, setAcceptErrors] = useState(false);
+  // The consolidated workbook's Ngày lập (yyyy-mm-dd from the date field); blank: today.
+  const [preparedOn, setPreparedOn] = useState("");
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
@@ -118,7 +121,7 @@ export function MergeView() {
   const running = state.status === "running";
   const code = unitCode.trim();
   const name = unitName.trim();
-  const options = () => ({ campaignId: campaignId || null, mergingUnit: { code, name, level: level || null }, acceptErrors, today: todayIso(), writeXlsx: !port, definition: definition.source === null ? null : catalog.model });
+  const options = () => ({ campaignId: campaignId || null, mergingUnit: { code, name, level: level || null }, acceptErrors, today: parseDateText(preparedOn) ?? todayIso(), writeXlsx: !port, definition: definition.source === null ? null : catalog.model });
 
   // When a run ends, focus goes to what happened (the results' heading, or the message), not to the top of the page.
   const finished = state.status === "done" || state.status === "failed" || state.status === "cancelled";
@@ -312,6 +315,9 @@ export function MergeView() {
             {t("merge.view.mergingAs", { code, name })}
           </Caption1>
         )}
+        <Field label={t("mdate.view.label")} hint={t("mdate.view.hint")}>
+          <Input type="date" value={preparedOn} onChange={(_, d) => setPreparedOn(d.value)} data-testid="merge-date" />
+        </Field>
         <Field hint={t("merge.view.acceptErrorsHint")}>
           <Switch checked={acceptErrors} onChange={(_, d) => setAcceptErrors(d.checked)} label={t("merge.view.acceptErrors")} />
         </Field>

@@ -60,6 +60,9 @@ export function TemplatesView() {
   const [unitName, setUnitName] = useState("");
   const [unitCode, setUnitCode] = useState("");
   const [level, setLevel] = useState<Level | "">("");
+  // The sector (Loại hình) as the definition lists it: a CĐCS chooses one of the seven.
+  const [sector, setSector] = useState("");
+  const sectorField = catalog.identification.find((field) => field.choices !== undefined);
   const [parent, setParent] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   // Shown beside each field once the officer has tried to make the template, and kept up to date as they type.
@@ -97,7 +100,7 @@ export function TemplatesView() {
       return;
     }
     setStatus({ kind: "working" });
-    const unit = { unitName: unitName.trim() || undefined, unitCode: unitCode.trim() || undefined, level: level || undefined, parent: parent.trim() || undefined };
+    const unit = { unitName: unitName.trim() || undefined, unitCode: unitCode.trim() || undefined, level: level || undefined, parent: parent.trim() || undefined, ...(sector && sectorField ? { sector } : {}) };
     try {
       const { plan } = buildTemplate({ catalog, campaign: campaign.value, unit });
       if (host.kind === "excel") {
@@ -193,6 +196,18 @@ export function TemplatesView() {
         <Field label={t("tplui.unit.parent")}>
           <Input value={parent} onChange={(_e, data) => setParent(data.value)} />
         </Field>
+        {sectorField?.choices && (level === "" || level === "cdcs") && (
+          <Field label={sectorField.label[lang]}>
+            <Select className={styles.select} value={sector} onChange={(_e, data) => setSector(data.value)} data-testid="templates-sector">
+              <option value="">{t("tplui.unit.levelNone")}</option>
+              {sectorField.choices.map((choice) => (
+                <option key={choice} value={choice}>
+                  {choice}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
 
         {host.kind !== "excel" && (
           <Field hint={t("tplui.base.hint")}>

@@ -34,6 +34,7 @@ export interface MergeFileInput {
   readonly read?: () => Promise<Uint8Array>;
   /** The size in bytes when known before reading (a path's stat, a browser File): an oversized file is refused unread. */
   readonly size?: number;
+  /** When the file was last modified, in ms since 1970 (a path's stat, a browser File): the day it was received, when the roster does not say. */
   readonly lastModified?: number;
 }
 
@@ -238,7 +239,9 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   const accepted: AcceptedFile[] = [];
   const rejected: FileReport[] = [];
   const keep = (verdict: Verdict): void => {
-    if ("accepted" in verdict) accepted.push(verdict.accepted);
+    // The day a file was received is known here, not where it is judged (a worker thread judges some).
+    const modified = "accepted" in verdict ? files[verdict.accepted.index]?.lastModified : undefined;
+    if ("accepted" in verdict) accepted.push(modified !== undefined && Number.isFinite(modified) ? { ...verdict.accepted, received: localIsoDate(new Date(modified)) } : verdict.accepted);
     else rejected.push(verdict.rejected);
   };
   // Only with the campaign known upfront: adopting it from "the first readable file" needs one order.

@@ -8,7 +8,8 @@ import { render } from "../../domain/i18n/message";
 
 export interface SampleFiles {
   readonly campaignId: string;
-  readonly files: { readonly name: string; readonly bytes: Uint8Array }[];
+  /** `received`: the ISO day the scenario has the file arrive (the day it was prepared), for its modification time. */
+  readonly files: { readonly name: string; readonly bytes: Uint8Array; readonly received?: string }[];
   readonly roster: { readonly name: string; readonly bytes: Uint8Array };
 }
 
@@ -16,7 +17,7 @@ export async function sampleFiles(catalog: Catalog): Promise<SampleFiles> {
   const campaign = resolveCampaign(catalog.campaignDefs, SAMPLE_CAMPAIGN_ID);
   if (!campaign.ok) throw new Error(render("en", campaign.error)); // shipped data: a defect, not a user error
   const scenario = sampleScenario();
-  const files: { name: string; bytes: Uint8Array }[] = [];
+  const files: { name: string; bytes: Uint8Array; received?: string }[] = [];
   for (const f of scenario.files) {
     const { plan } = buildTemplate({
       catalog,
@@ -24,7 +25,7 @@ export async function sampleFiles(catalog: Catalog): Promise<SampleFiles> {
       unit: { unitCode: f.unit.code, unitName: f.unit.name, level: f.unit.level, parent: SAMPLE_PARENT_NAME, ...(f.unit.sector ? { sector: f.unit.sector } : {}), preparer: "Nguyễn Thị Lan", phone: "0215 3 868 123", datePrepared: f.datePrepared, head: "Lò Văn Minh" },
       figures: f.figures,
     });
-    files.push({ name: f.fileName, bytes: await writeWorkbook(plan) });
+    files.push({ name: f.fileName, bytes: await writeWorkbook(plan), ...(f.datePrepared ? { received: f.datePrepared } : {}) });
   }
   files.push({ name: scenario.notExcel.fileName, bytes: new TextEncoder().encode(scenario.notExcel.text) });
   return { campaignId: campaign.value.id, files, roster: { name: "danh-sach-don-vi.csv", bytes: new TextEncoder().encode(sampleRosterCsv()) } };

@@ -14,7 +14,14 @@ describe("union-report campaigns", () => {
     expect(code).toBe(0);
     for (const id of [`tk-3105-${year}`, `tk-3105-${year + 1}`, `tk-3011-${year}`, "tk10-nq6a-2011-2020", "sk5-nq20-2008-2012"]) expect(stdout).toContain(id);
     expect(stdout).toContain("Tổng kết 10 năm thực hiện Nghị quyết 6a/NQ-TLĐ (2011–2020)");
-    expect(stdout).toMatch(/Hạn gửi: CĐCS 10\/07\/2020; cấp trên trực tiếp cơ sở 20\/07\/2020; LĐLĐ tỉnh 15\/08\/2020/);
+    // The 2020 plan's own level names, not 2026's "cấp trên trực tiếp cơ sở".
+    expect(stdout).toMatch(/Hạn gửi: CĐCS 10\/07\/2020; LĐLĐ huyện, thị xã, thành phố; công đoàn ngành; Công đoàn Viên chức tỉnh 20\/07\/2020; Liên đoàn Lao động tỉnh 15\/08\/2020/);
+    expect(stdout).toMatch(/Hạn gửi: CĐCS 30\/06\/2012; LĐLĐ huyện, thị xã; công đoàn ngành 20\/07\/2012/);
+    // The plans' other dates: to the province directly, and finish-by dates.
+    expect(stdout).toContain("CĐCS trực thuộc Liên đoàn Lao động tỉnh: hạn gửi 20/07/2020");
+    expect(stdout).toContain("CĐCS: hạn hoàn thành 30/06/2012 (không phải hạn gửi báo cáo)");
+    // No provenance notes of ours on what an officer reads.
+    expect(stdout).not.toMatch(/chúng tôi|suy ra/);
     expect(stdout).toContain("tk-3105-<năm>");
   });
 

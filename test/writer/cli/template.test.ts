@@ -46,7 +46,7 @@ describe("union-report template, one unit", () => {
   });
 
   it.each([
-    [["--campaign", "tk-3105-2026", "--out", "x.xlsx", "--level", "xã"], "Cấp \"xã\" không rõ"],
+    [["--campaign", "tk-3105-2026", "--out", "x.xlsx", "--level", "thôn"], "Cấp \"thôn\" không rõ"],
     [["--campaign", "tk-3105-2026"], "Cần cho biết nơi ghi"],
     [["--campaign", "khong-co", "--out", "x.xlsx"], "Không có kỳ báo cáo"],
     [["--campaign-file", "thieu.json", "--out", "x.xlsx"], "Không đọc được tệp kỳ báo cáo"],
@@ -78,7 +78,7 @@ describe("union-report template --roster", () => {
       "Mã đơn vị;Tên đơn vị;Cấp",
       "DB001;CĐCS Công ty Cổ phần Cà phê Điện Biên;CĐCS",
       `DB002;${"CĐCS Trường THPT Mường Chà".normalize("NFD")};cdcs`,
-      "DB003;CĐCS Bệnh viện \"Đa khoa\" / Khu vực;xã",
+      "DB003;CĐCS Bệnh viện \"Đa khoa\" / Khu vực;thôn",
       ";CĐCS không có mã;cdcs",
       "DB001;Trùng mã;cdcs",
       "CON;Thiết bị: tên dành riêng?;huyen",
