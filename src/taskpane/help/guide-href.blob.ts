@@ -3,10 +3,7 @@
  * page is inlined as text and opened from a blob: URL, since there is no file beside a page sent by e-mail.
  */
 import html from "union-report-guide-html";
+import { once } from "../../domain/memo";
 
-let url: string | null = null;
-
-export function guideHref(): string {
-  url ??= URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
-  return url;
-}
+/** One blob for the page's life. */
+export const guideHref = once((): string => URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" })));

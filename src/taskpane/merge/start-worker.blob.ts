@@ -4,11 +4,11 @@
  * disk, a zip, a USB stick or an e-mail attachment, where a worker script file would be refused.
  */
 import source from "union-report-merge-worker-source";
+import { once } from "../../domain/memo";
 
-let url: string | null = null;
+// One blob for the page's life: every run starts a new worker from it (cancel terminates the old one).
+const workerUrl = once((): string => URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
 
 export function startMergeWorker(): Worker {
-  // One blob for the page's life: every run starts a new worker from it (cancel terminates the old one).
-  url ??= URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-  return new Worker(url, { name: "merge" });
+  return new Worker(workerUrl(), { name: "merge" });
 }
