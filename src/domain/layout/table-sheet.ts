@@ -206,7 +206,7 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
   }
 
   cells.push(...headerCells(g, campaign));
-  const tt = ttNumbers(placed.rows);
+  const tt = ttNumbers(placed.rows, placed.headings);
   placed.rows.forEach(({ row, sheetRow }, i) => cells.push(...rowCells(ctx, g, sheet, row, sheetRow, tt[i]!)));
   for (const heading of placed.headings) cells.push(...headingCells(g, heading));
 
