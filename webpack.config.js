@@ -231,7 +231,7 @@ function singlePage() {
     output: { path: DIST, filename: bundle, publicPath: "", clean: false },
     devtool: false,
     resolve: { extensions: [".ts", ".tsx", ".js"], alias: { "union-report-merge-worker-source": SINGLE_WORKER_SOURCE, "union-report-guide-html": GUIDE_SOURCE } },
-    module: { rules: [tsRule, { test: (file) => [SINGLE_WORKER_SOURCE, GUIDE_SOURCE].includes(path.resolve(file)), type: "asset/source" }] },
+    module: { rules: [es5Rule, tsRule, { test: (file) => [SINGLE_WORKER_SOURCE, GUIDE_SOURCE].includes(path.resolve(file)), type: "asset/source" }] },
     performance: { hints: false },
     // The page's policy allows its one inline script by hash: nothing may rewrite the script once it is inlined.
     optimization: { realContentHash: false },
