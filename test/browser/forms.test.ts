@@ -28,7 +28,7 @@ describeWithBrowser("the definition picker, standalone in chromium", () => {
     if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("definition-current").waitFor({ timeout: 15000 });
-    expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v3");
+    expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v4");
     await page.getByTestId("definition-file-input").setInputFiles({ name: "dinh-nghia.xlsx", mimeType: XLSX, buffer: Buffer.from(await definitionXlsx(provinceDefinition())) });
     await page.getByText(t("vi", "forms.ui.chosen", { form: "ldld-dien-bien v1", source: "dinh-nghia.xlsx" })).waitFor({ timeout: 15000 });
 
@@ -55,7 +55,7 @@ describeWithBrowser("the definition picker, standalone in chromium", () => {
     await page.getByTestId("definition-file-input").setInputFiles({ name: "sai.xlsx", mimeType: XLSX, buffer: Buffer.from(await definitionXlsx(sheets)) });
     await page.getByTestId("definition-problems").waitFor({ timeout: 15000 });
     expect(await page.getByTestId("definition-problems").textContent()).toContain(`rules!B${line}: mã LD_NUU (ký tự 10)`);
-    expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v3");
+    expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v4");
     await page.close();
   });
 });

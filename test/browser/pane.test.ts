@@ -5,7 +5,7 @@
  * shown as missing against a roster kept without codes; nothing is filled in behind the officer's back.
  * Screenshots are kept in test-results/ (pane-*.png).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync, utimesSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
@@ -35,6 +35,9 @@ beforeAll(async () => {
     const figures = new Map<FigureKey, number>([["DV_TONG@value", 100 + i * 10], ["LD_TONG@value", 300]]);
     paths[u.file] = join(dir, u.file);
     writeFileSync(paths[u.file], await unitWorkbook(u.code, figures, { name: u.name, date: "date" in u ? u.date : undefined }));
+    // Lateness is judged by the day a file was received (File.lastModified in the page): each arrives the day it was prepared.
+    const arrived = new Date(`${"date" in u ? u.date : "2026-06-05"}T10:00:00`);
+    utimesSync(paths[u.file], arrived, arrived);
   }
   paths["bao-cao-cu.xls"] = join(dir, "bao-cao-cu.xls");
   writeFileSync(paths["bao-cao-cu.xls"], cfbWithStreams(["Workbook", "SummaryInformation"]));
