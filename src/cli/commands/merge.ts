@@ -1,10 +1,13 @@
 /**
- * `union-report merge FILE|DIR... --campaign ID --out FILE [--roster FILE] [--unit-code C --unit-name N
- * --level L] [--accept-errors] [--json]`. Exit 0 when a consolidated workbook was written, even with
- * rejected files (they are in the report and in the workbook's status sheet); 2 when nothing could be
- * merged or the command line was wrong; 1 when the output could not be written.
+ * `union-report merge FILE|DIR... --campaign ID --out FILE [--force] [--roster FILE] [--unit-code C
+ * --unit-name N --level L] [--accept-errors] [--json]`. Exit codes (MERGE_EXIT, also in --help and the
+ * README): 0 a consolidated workbook was written, even with rejected files (they are in the report and
+ * in the workbook's status sheet); 1 the output could not be written at the end (the old file is
+ * intact); 2 the command line was wrong or nothing could be merged; 3 the output was refused before
+ * any input was read (exists without --force, is an input, another run is writing it, its folder is
+ * missing or read-only).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "fs";
+import { readdirSync, readFileSync, statSync } from "fs";
 import { join, resolve } from "path";
 import { loadCatalog } from "../../domain/catalog";
 import { parseLevel } from "../../domain/catalog/levels";
@@ -19,6 +22,10 @@ import type { Command, CommandContext } from "../commands";
 import { jsonReport, textReport } from "./merge-report";
 import { fileInput, mergeOffload } from "./merge-offload";
 import { openProblem } from "../open-problem";
+import { claimOutput, type ClaimedOutput } from "../safe-output";
+
+/** The merge's exit codes, as --help and the README state them. */
+export const MERGE_EXIT = { written: 0, writeFailed: 1, nothing: 2, outputRefused: 3 } as const;
 
 export interface MergeArgs {
   readonly paths: string[];
@@ -32,12 +39,14 @@ export interface MergeArgs {
   readonly level: Level | null;
   readonly acceptErrors: boolean;
   readonly json: boolean;
+  /** Replace an existing --out (never one of the inputs). */
+  readonly force: boolean;
 }
 
 type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
 
 export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
-  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level"], operands: true }, lang);
+  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--force", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level"], operands: true }, lang);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { flags, values, operands } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) return { ok: "help" };
@@ -60,6 +69,7 @@ export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
       level,
       acceptErrors: flags.has("--accept-errors"),
       json: flags.has("--json"),
+      force: flags.has("--force"),
     },
   };
 }
@@ -71,10 +81,13 @@ export function usage(lang: Lang): string {
     `  --campaign ID            ${t(lang, "merge.cli.option.campaign")}`,
     `  --forms FILE.xlsx        ${t(lang, "forms.option.forms")}`,
     `  --out FILE               ${t(lang, "merge.cli.option.out")}`,
+    `  --force                  ${t(lang, "merge.cli.option.force")}`,
     `  --roster FILE            ${t(lang, "merge.cli.option.roster")}`,
     `  --unit-code/-name/--level ${t(lang, "merge.cli.option.unit")}`,
     `  --accept-errors          ${t(lang, "merge.cli.option.acceptErrors")}`,
     `  --json                   ${t(lang, "merge.cli.option.json")}`,
+    "",
+    t(lang, "merge.cli.exitCodes"),
     "",
   ].join("\n");
 }
@@ -122,8 +135,23 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
   for (const m of missing) io.stderr(`${t(lang, "merge.cli.missingPath", { path: m })}\n`);
   if (files.length === 0) {
     io.stderr(`${t(lang, "merge.cli.noFiles")}\n`);
-    return 2;
+    return MERGE_EXIT.nothing;
   }
+  // The output is claimed before any input is read: refused now, not after a twelve-second merge.
+  const inputs = [...files, ...[args.roster, args.forms].filter((p): p is string => p !== null).map((p) => resolve(io.cwd, p))];
+  const claim = claimOutput(resolve(io.cwd, args.out!), { force: args.force, inputs, display: args.out! });
+  if (!claim.ok) {
+    io.stderr(`${render(lang, claim.problem)}\n`);
+    return MERGE_EXIT.outputRefused;
+  }
+  try {
+    return await mergeInto(claim.output, files, args, { lang, io }, extraRoster);
+  } finally {
+    claim.output.release();
+  }
+}
+
+async function mergeInto(output: ClaimedOutput, files: readonly string[], args: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
   let roster: Roster | null = extraRoster ?? null;
   if (args.roster) {
     const path = resolve(io.cwd, args.roster);
@@ -138,7 +166,7 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     else roster = loaded.roster;
   }
   const chosenCatalog = catalogForCommand(args.forms ?? undefined, io, lang);
-  if (!chosenCatalog) return 2;
+  if (!chosenCatalog) return MERGE_EXIT.nothing;
   const definition = args.forms ? chosenCatalog : null;
   // Read lazily, one file at a time: only the figures stay in memory.
   const inputs = files.map(fileInput);
@@ -152,18 +180,16 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
   });
   if (!outcome.ok) {
     io.stdout(args.json ? jsonReport(lang, outcome, null) : textReport(lang, outcome, null));
-    return { outcome, code: 2 };
+    return { outcome, code: MERGE_EXIT.nothing };
   }
-  const out = resolve(io.cwd, args.out!);
-  try {
-    writeFileSync(out, await writeWorkbook(outcome.plan));
-  } catch (error) {
-    io.stderr(`${t(lang, "merge.cli.writeError", { file: args.out!, reason: error instanceof Error ? error.message : String(error) })}\n`);
-    return { outcome, code: 1 };
+  const problem = output.write(await writeWorkbook(outcome.plan));
+  if (problem) {
+    io.stderr(`${render(lang, problem)}\n`);
+    return { outcome, code: MERGE_EXIT.writeFailed };
   }
   if (!args.json) io.stdout(`${definitionLine(lang, outcome.definition)}\n`);
   io.stdout(args.json ? jsonReport(lang, outcome, args.out) : textReport(lang, outcome, args.out));
-  return { outcome, code: 0 };
+  return { outcome, code: MERGE_EXIT.written };
 }
 
 export async function runMerge(argv: readonly string[], context: CommandContext): Promise<number> {
@@ -174,7 +200,7 @@ export async function runMerge(argv: readonly string[], context: CommandContext)
   }
   if (!parsed.ok) {
     context.io.stderr(`${parsed.message}\n${usage(context.lang)}`);
-    return 2;
+    return MERGE_EXIT.nothing;
   }
   const run = await runMergeWith(parsed.args, context);
   return typeof run === "number" ? run : run.code;
