@@ -79,11 +79,13 @@ describe("mergeFiles over .xlsx files", () => {
     expect(outcome.result.figures.get("DV_TONG@value")).toBe(35);
   });
 
-  it("takes the campaign from the first readable file when none is given", async () => {
+  it("never takes the campaign from the first readable file: one chosen, or the same in every file (test/merge/measure.test.ts)", async () => {
     const outcome = await mergeFiles(catalog, [files[4], files[3], files[0]], { mergingUnit: { ...DISTRICT, level: null } });
-    if (!outcome.ok) throw new Error("expected a merge");
-    expect(outcome.result.campaign.id).toBe("tk-3011-2026");
-    expect(outcome.result.mergingUnit.level).toBe("huyen");
+    expect(!outcome.ok && outcome.reason.key).toBe("merge.outcome.measuresDisagree");
+    const chosen = await mergeFiles(catalog, [files[4], files[3], files[0]], { campaignId: "tk-3011-2026", mergingUnit: { ...DISTRICT, level: null } });
+    if (!chosen.ok) throw new Error("expected a merge");
+    expect(chosen.result.campaign.id).toBe("tk-3011-2026");
+    expect(chosen.result.mergingUnit.level).toBe("huyen");
   });
 
   it("stops between files when cancelled", async () => {

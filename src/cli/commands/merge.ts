@@ -14,7 +14,7 @@ import { parseLevel } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
 import { render, t, type Lang } from "../strings";
 import type { Roster } from "../../domain/merge";
-import { mergeFiles, loadRoster, type MergeDefinition, type MergeOutcome } from "../../workbook/merge";
+import { mergeFiles, loadRoster, type MergeOutcome } from "../../workbook/merge";
 import { catalogForCommand } from "./forms-file";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { parseArgs } from "../args";
@@ -22,6 +22,10 @@ import type { Command, CommandContext } from "../commands";
 import { jsonReport, textReport } from "./merge-report";
 import { fileInput, mergeOffload } from "./merge-offload";
 import { openProblem } from "../open-problem";
+import { campaignFromArgs } from "./template-options";
+import { campaignToJson, type Campaign } from "../../domain/catalog/campaign";
+import { shortMeasureId, type MeasureGroup } from "../../domain/merge/measure";
+import { displayDate } from "../../domain/dates";
 import { claimOutput, type ClaimedOutput } from "../safe-output";
 
 /** The merge's exit codes, as --help and the README state them. */
@@ -30,6 +34,10 @@ export const MERGE_EXIT = { written: 0, writeFailed: 1, nothing: 2, outputRefuse
 export interface MergeArgs {
   readonly paths: string[];
   readonly campaign: string | null;
+  /** --campaign-file KY.json: a review campaign of the officer's own, its whole spec. */
+  readonly campaignFile?: string | null;
+  /** --measure ID: one of the measures listed when the files disagree. */
+  readonly measure?: string | null;
   /** --forms DINH-NGHIA.xlsx: the definition to merge by. */
   readonly forms: string | null;
   readonly out: string | null;
@@ -46,7 +54,7 @@ export interface MergeArgs {
 type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
 
 export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
-  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--force", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level"], operands: true }, lang);
+  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--force", "--help", "-h"], values: ["--campaign", "--campaign-file", "--measure", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level"], operands: true }, lang);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { flags, values, operands } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) return { ok: "help" };
@@ -56,11 +64,14 @@ export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
   if (operands.length === 0) return { ok: false, message: t(lang, "merge.cli.noFiles") };
   const out = values.get("--out") ?? null;
   if (!out) return { ok: false, message: t(lang, "merge.cli.noOut") };
+  if (values.has("--campaign") && values.has("--campaign-file")) return { ok: false, message: t(lang, "tplcli.bothCampaign") };
   return {
     ok: true,
     args: {
       paths: [...operands],
       campaign: values.get("--campaign") ?? null,
+      campaignFile: values.get("--campaign-file") ?? null,
+      measure: values.get("--measure") ?? null,
       forms: values.get("--forms") ?? null,
       out,
       roster: values.get("--roster") ?? null,
@@ -79,6 +90,8 @@ export function usage(lang: Lang): string {
     t(lang, "merge.cli.usage"),
     "",
     `  --campaign ID            ${t(lang, "merge.cli.option.campaign")}`,
+    `  --campaign-file KY.json  ${t(lang, "merge.cli.option.campaignFile")}`,
+    `  --measure ID             ${t(lang, "merge.cli.option.measure")}`,
     `  --forms FILE.xlsx        ${t(lang, "forms.option.forms")}`,
     `  --out FILE               ${t(lang, "merge.cli.option.out")}`,
     `  --force                  ${t(lang, "merge.cli.option.force")}`,
@@ -118,11 +131,30 @@ export function expandPaths(cwd: string, paths: readonly string[]): { files: str
   return { files, missing };
 }
 
-/** Which definition the merge ran by, said every time: taken from the files, or chosen. */
-function definitionLine(lang: Lang, definition: MergeDefinition): string {
-  const form = `${definition.catalog.form.id} v${definition.catalog.form.version} (${definition.catalog.form.title[lang]})`;
-  return t(lang, definition.fromFiles ? "merge.definition.fromFiles" : "merge.definition.chosen", { form });
+/** Which measure the merge ran by, said every time: chosen by the officer, or carried by every file. */
+function measureLine(lang: Lang, outcome: Extract<MergeOutcome, { ok: true }>): string {
+  const m = outcome.measure;
+  const form = `${m.formId} v${m.formVersion} (${m.formTitle[lang]})`;
+  return t(lang, "merge.cli.measure", { form, campaign: m.campaignTitle[lang], campaignId: m.campaignId, id: shortMeasureId(m.id), how: t(lang, outcome.definition.fromFiles ? "merge.cli.measure.agreed" : "merge.cli.measure.chosen") });
 }
+
+/** The measures found when the files disagree, the most carried first, each with the option that picks it. */
+export function measuresReport(lang: Lang, groups: readonly MeasureGroup[]): string {
+  const lines = [t(lang, "merge.cli.measuresHeading")];
+  const ids = new Map<string, number>();
+  for (const g of groups) ids.set(g.info.campaignId, (ids.get(g.info.campaignId) ?? 0) + 1);
+  for (const { info, files } of groups) {
+    const picks = [`--measure ${shortMeasureId(info.id)}`];
+    // The campaign id alone picks it when no other measure shares it and it is not a custom campaign's (whose copies may differ).
+    if (ids.get(info.campaignId) === 1 && !info.custom) picks.push(`--campaign ${info.campaignId}`);
+    const custom = info.custom ? t(lang, "merge.cli.measureCustom", { tables: info.tables.join(", "), deadlines: Object.entries(info.deadlines).map(([level, date]) => `${level} ${displayDate(date)}`).join(", ") }) : "";
+    const shown = files.slice(0, MAX_FILES_SHOWN).join(", ") + (files.length > MAX_FILES_SHOWN ? ` (+${files.length - MAX_FILES_SHOWN})` : "");
+    lines.push(t(lang, "merge.cli.measureGroup", { count: files.length, form: `${info.formId} v${info.formVersion}`, campaign: info.campaignTitle[lang], campaignId: info.campaignId, custom, id: shortMeasureId(info.id), pick: picks.join(lang === "vi" ? " hoặc " : " or "), files: shown }));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const MAX_FILES_SHOWN = 8;
 
 export interface MergeRun {
   readonly outcome: MergeOutcome;
@@ -168,18 +200,30 @@ async function mergeInto(output: ClaimedOutput, files: readonly string[], args: 
   const chosenCatalog = catalogForCommand(args.forms ?? undefined, io, lang);
   if (!chosenCatalog) return MERGE_EXIT.nothing;
   const definition = args.forms ? chosenCatalog : null;
+  let campaign: Campaign | null = null;
+  if (args.campaignFile) {
+    const parsed = campaignFromArgs({ flags: new Set(), values: new Map([["--campaign-file", args.campaignFile]]), operands: [] }, chosenCatalog, io.cwd, lang);
+    if (!parsed.ok) {
+      io.stderr(`${parsed.message}\n`);
+      return MERGE_EXIT.nothing;
+    }
+    campaign = parsed.value;
+  }
   // Read lazily, one file at a time: only the figures stay in memory.
   const inputs = files.map(fileInput);
   const outcome = await mergeFiles(loadCatalog(), inputs, {
     campaignId: args.campaign,
+    campaign,
+    measureId: args.measure ?? null,
     definition,
     mergingUnit: { code: args.unitCode ?? "TONG-HOP", name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },
     roster,
     acceptErrors: args.acceptErrors,
-    offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors }, undefined, undefined, definition?.model),
+    offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors }, undefined, undefined, definition?.model, campaign ? campaignToJson(campaign) : undefined),
   });
   if (!outcome.ok) {
     io.stdout(args.json ? jsonReport(lang, outcome, null) : textReport(lang, outcome, null));
+    if (outcome.measures && !args.json) io.stdout(`\n${measuresReport(lang, outcome.measures)}`);
     return { outcome, code: MERGE_EXIT.nothing };
   }
   const problem = output.write(await writeWorkbook(outcome.plan));
@@ -187,7 +231,7 @@ async function mergeInto(output: ClaimedOutput, files: readonly string[], args: 
     io.stderr(`${render(lang, problem)}\n`);
     return { outcome, code: MERGE_EXIT.writeFailed };
   }
-  if (!args.json) io.stdout(`${definitionLine(lang, outcome.definition)}\n`);
+  if (!args.json) io.stdout(`${measureLine(lang, outcome)}\n`);
   io.stdout(args.json ? jsonReport(lang, outcome, args.out) : textReport(lang, outcome, args.out));
   return { outcome, code: MERGE_EXIT.written };
 }

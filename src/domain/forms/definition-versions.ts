@@ -17,3 +17,12 @@ export function olderSubsetOf(older: Catalog, newer: Catalog): boolean {
   }
   return true;
 }
+
+/**
+ * Whether the merge's definition `chosen` accepts a file made from `older`: an earlier version of it
+ * whose codes it keeps. (Which earlier versions a definition accepts is its own to declare: see
+ * declaredOlder.)
+ */
+export function acceptsOlder(chosen: Catalog, older: Catalog): boolean {
+  return olderSubsetOf(older, chosen);
+}
