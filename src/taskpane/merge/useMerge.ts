@@ -33,6 +33,7 @@ export function useMerge() {
       setState({ status: "running", stage: "read", done: 0, total, name: "" });
       w.onmessage = (event: MessageEvent<WorkerResponse>) => {
         const m = event.data;
+        if (m.type === "survey") return;
         if (m.type === "progress") setState({ status: "running", stage: m.stage, done: m.done, total: m.total, name: m.name });
         else {
           if (m.type === "done") setState({ status: "done", outcome: m.outcome, xlsx: m.xlsx, fileName: m.fileName, rosterProblem: m.rosterProblem });
