@@ -47,6 +47,12 @@ export const DEFINITION_COLUMNS = {
     title_en: "optional",
     /** The document the forms come from (plan, regulation). */
     source: "optional",
+    /**
+     * The SHA-256 hashes (as `forms check` prints them) of this form's earlier versions whose files a
+     * merge by this version still accepts, separated by commas, spaces or line breaks. An earlier
+     * version not listed here is refused, however its file is made.
+     */
+    previous_versions: "optional",
   },
   tables: {
     /** "B01", "B05", … */

@@ -9,6 +9,10 @@ export const mergeMeasure = {
     "merge.outcome.measureNotFound": "Không tệp nào mang thước đo \"{id}\" (hoặc mã này trùng nhiều loại): chọn một trong các loại dưới đây.",
     "merge.lead.rejected": "CHÚ Ý: {rejected}/{files} tệp bị từ chối — lý do chính: {reasons}. Chỉ các tệp được nhận mới được cộng.",
     "merge.lead.reason": "{count} tệp: {reason}",
+    "merge.reject.undeclaredVersion":
+      "Tệp làm theo {theirs}, một phiên bản trước của {ours} đang tổng hợp, nhưng {ours} không khai báo phiên bản này (settings!previous_versions); không dùng.",
+    "forms.settings.previousVersions":
+      "previous_versions: \"{value}\" không phải mã băm SHA-256 (64 ký tự 0–9, a–f, như forms check in ra), hoặc quá {max} mã; ngăn cách các mã bằng dấu phẩy hoặc xuống dòng.",
   },
   en: {
     "merge.reject.campaignAltered":
@@ -19,5 +23,7 @@ export const mergeMeasure = {
     "merge.outcome.measureNotFound": "No file carries the measure \"{id}\" (or it matches several): choose one of those below.",
     "merge.lead.rejected": "NOTE: {rejected}/{files} files were rejected — main reasons: {reasons}. Only the accepted files are counted.",
     "merge.lead.reason": "{count} files: {reason}",
+    "merge.reject.undeclaredVersion": "The file was made from {theirs}, an earlier version of {ours} being consolidated, but {ours} does not declare that version (settings!previous_versions); not used.",
+    "forms.settings.previousVersions": "previous_versions: \"{value}\" is not a SHA-256 hash (64 characters 0–9, a–f, as forms check prints it), or there are more than {max}; separate the hashes with commas or line breaks.",
   },
 } as const;

@@ -23,7 +23,7 @@ import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, textI
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import type { Submission } from "../../domain/submission";
 import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/forms/carried-definition";
-import { acceptsOlder } from "../../domain/forms/definition-versions";
+import { acceptsOlder, claimsEarlierVersion } from "../../domain/forms/definition-versions";
 import { byCount, measureByPrefix, measureInfo, measureOf, shortMeasureId, type Measure, type MeasureGroup, type MeasureInfo } from "../../domain/merge/measure";
 import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
 import { keyed } from "../../domain/i18n/message";
@@ -136,6 +136,7 @@ function rejectedReport(index: number, name: string, reasons: Message[], partial
 function otherMeasureReason(theirs: Measure, ours: Measure): Message {
   if (theirs.campaign.id !== ours.campaign.id) return keyed("merge.reject.campaign", { theirs: theirs.campaign.title, theirsId: theirs.campaign.id, expected: ours.campaign.title, expectedId: ours.campaign.id });
   if (theirs.catalog.form.hash === ours.catalog.form.hash) return keyed("merge.reject.campaignAltered", { id: ours.campaign.id, theirs: shortMeasureId(theirs.id), ours: shortMeasureId(ours.id) });
+  if (claimsEarlierVersion(ours.catalog, theirs.catalog)) return keyed("merge.reject.undeclaredVersion", { theirs: formHashText(theirs.catalog), ours: formHashText(ours.catalog) });
   return keyed("merge.reject.otherMeasure", { theirs: formText(theirs.catalog), ours: formText(ours.catalog), id: ours.campaign.id });
 }
 
@@ -240,6 +241,7 @@ export function judgeState(catalog: Catalog, campaignId: string | null | undefin
 }
 
 const formText = (catalog: Catalog): string => `${catalog.form.id} v${catalog.form.version}`;
+const formHashText = (catalog: Catalog): string => `${formText(catalog)} #${catalog.form.hash.slice(0, 8)}`;
 
 /**
  * The definition a file is read with: the fixed one (a file of another definition is then rejected
@@ -251,7 +253,10 @@ function definitionFor(given: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0]
   if (!carried.ok) return { ok: false, message: carried.message };
   const fixed = state.catalog;
   if (!fixed) return { ok: true, catalog: carried.catalog, older: false };
-  if (carried.catalog.form.hash !== fixed.form.hash && acceptsOlder(fixed, carried.catalog)) return { ok: true, catalog: carried.catalog, older: true };
+  if (carried.catalog.form.hash !== fixed.form.hash && claimsEarlierVersion(fixed, carried.catalog)) {
+    if (acceptsOlder(fixed, carried.catalog)) return { ok: true, catalog: carried.catalog, older: true };
+    return { ok: false, message: keyed("merge.reject.undeclaredVersion", { theirs: formHashText(carried.catalog), ours: formHashText(fixed) }) };
+  }
   return { ok: true, catalog: fixed ?? given, older: false };
 }
 
