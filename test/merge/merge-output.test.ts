@@ -110,6 +110,7 @@ describe("a merge killed with -9", () => {
       reading: () => existsSync(join(dir, "ky-truoc.xlsx.lock")),
       writing: () => readdirSync(dir).some((name) => name.startsWith(".ky-truoc.xlsx.") && name.endsWith(".tmp")),
     };
+    const killed: string[] = [];
     for (const [moment, check] of Object.entries(moments)) {
       let landed = false;
       const run = await cli(["merge", ...ARGS, "--out", "ky-truoc.xlsx", "--force"], (child) => {
@@ -119,17 +120,19 @@ describe("a merge killed with -9", () => {
         });
       });
       const now = readFileSync(join(dir, "ky-truoc.xlsx"));
-      if (landed) {
-        expect(run.signal).toBe("SIGKILL");
+      if (landed && run.signal === "SIGKILL") {
         // Killed before the rename: the previous bytes; killed after it: a whole new workbook.
         expect(now.equals(previous) || readWorkbook(new Uint8Array(now)).ok).toBe(true);
         if (moment === "reading") expect(now.equals(previous)).toBe(true);
+        killed.push(moment);
       } else {
-        // The write was too quick to catch: then the run finished, and its workbook is whole.
+        // The run finished before the kill could land: then its workbook is whole.
         expect(run.code).toBe(0);
         expect(readWorkbook(new Uint8Array(now)).ok).toBe(true);
       }
     }
+    // Reading takes long enough to be caught every time.
+    expect(killed).toContain("reading");
     // The lock and temporary file of a killed run do not stop the next one.
     const next = await merge("--out", "ky-truoc.xlsx", "--force");
     expect(next.code).toBe(0);

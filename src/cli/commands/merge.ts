@@ -8,7 +8,7 @@
  * missing or read-only).
  */
 import { readdirSync, readFileSync, statSync } from "fs";
-import { join, resolve } from "path";
+import { join, relative, resolve } from "path";
 import { loadCatalog } from "../../domain/catalog";
 import { parseLevel } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
@@ -26,6 +26,7 @@ import { campaignFromArgs } from "./template-options";
 import { campaignToJson, type Campaign } from "../../domain/catalog/campaign";
 import { shortMeasureId, type MeasureGroup } from "../../domain/merge/measure";
 import { displayDate } from "../../domain/dates";
+import { mergingUnitProblems } from "../../domain/check/merging-unit";
 import { claimOutput, type ClaimedOutput } from "../safe-output";
 
 /** The merge's exit codes, as --help and the README state them. */
@@ -105,31 +106,59 @@ export function usage(lang: Lang): string {
   ].join("\n");
 }
 
-/** Files named, and the .xlsx and .xlsm files of folders named (recursively, Excel's ~$ lock files left out), in a stable order. */
-export function expandPaths(cwd: string, paths: readonly string[]): { files: string[]; missing: string[] } {
+/** What was found under the paths named: files to judge, paths that do not exist, and what was left out on purpose. */
+export interface ExpandedPaths {
+  readonly files: string[];
+  readonly missing: string[];
+  /** Hidden files and folders, Excel's ~$ lock files, and what is not a regular file (a pipe, a socket): listed, never read. */
+  readonly skipped: string[];
+}
+
+/**
+ * Files named, and every regular file of the folders named (recursively), in a stable order: each gets
+ * a verdict, a .xls, .pdf or .docx included. Hidden files and folders and Excel's ~$ lock files are
+ * skipped and listed; so is `ignore` (the output's own lock file, when it is written among the inputs).
+ */
+export function expandPaths(cwd: string, paths: readonly string[], ignore: readonly string[] = []): ExpandedPaths {
   const files: string[] = [];
   const missing: string[] = [];
+  const skipped: string[] = [];
+  const ignored = new Set(ignore);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith("~$")) files.push(full);
+      if (ignored.has(full)) continue;
+      if (entry.name.startsWith(".") || entry.name.startsWith("~$")) {
+        skipped.push(full);
+        continue;
+      }
+      const stat = entry.isSymbolicLink() ? statOrNull(full) : null;
+      if (entry.isDirectory() || stat?.isDirectory()) walk(full);
+      else if (entry.isFile() || stat?.isFile()) files.push(full);
+      else skipped.push(full);
     }
   };
   for (const p of paths) {
     const full = resolve(cwd, p);
-    let stat;
-    try {
-      stat = statSync(full);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (stat.isDirectory()) walk(full);
-    else files.push(full);
+    const stat = statOrNull(full);
+    if (!stat) missing.push(p);
+    else if (stat.isDirectory()) walk(full);
+    else if (stat.isFile()) files.push(full);
+    else skipped.push(full);
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** The merging unit's code when none is given. */
+export const DEFAULT_UNIT_CODE = "TONG-HOP";
 
 /** Which measure the merge ran by, said every time: chosen by the officer, or carried by every file. */
 function measureLine(lang: Lang, outcome: Extract<MergeOutcome, { ok: true }>): string {
@@ -162,9 +191,17 @@ export interface MergeRun {
 }
 
 /** The command's work, reusable by the demo. */
-export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
-  const { files, missing } = expandPaths(io.cwd, args.paths);
+export async function runMergeWith(given: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
+  // The merging unit is checked as validate checks a unit's identification, before anything is read or written.
+  const args: MergeArgs = { ...given, unitCode: given.unitCode?.normalize("NFC").trim() ?? null, unitName: given.unitName?.normalize("NFC").trim() ?? null };
+  const unitProblems = mergingUnitProblems(loadCatalog(), { code: args.unitCode ?? DEFAULT_UNIT_CODE, name: args.unitName ?? t("vi", "merge.cli.defaultUnitName") });
+  if (unitProblems.length > 0) {
+    io.stderr(`${[t(lang, "merge.cli.badUnit"), ...unitProblems.map((p) => `  - ${render(lang, p)}`)].join("\n")}\n`);
+    return MERGE_EXIT.nothing;
+  }
+  const { files, missing, skipped } = expandPaths(io.cwd, args.paths, [`${resolve(io.cwd, args.out!)}.lock`]);
   for (const m of missing) io.stderr(`${t(lang, "merge.cli.missingPath", { path: m })}\n`);
+  if (skipped.length > 0) io.stderr(`${t(lang, "merge.cli.skipped", { count: skipped.length, files: skipped.map((f) => relative(io.cwd, f) || f).join(", ") })}\n`);
   if (files.length === 0) {
     io.stderr(`${t(lang, "merge.cli.noFiles")}\n`);
     return MERGE_EXIT.nothing;
@@ -216,10 +253,10 @@ async function mergeInto(output: ClaimedOutput, files: readonly string[], args: 
     campaign,
     measureId: args.measure ?? null,
     definition,
-    mergingUnit: { code: args.unitCode ?? "TONG-HOP", name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },
+    mergingUnit: { code: args.unitCode ?? DEFAULT_UNIT_CODE, name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },
     roster,
     acceptErrors: args.acceptErrors,
-    offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors }, undefined, undefined, definition?.model, campaign ? campaignToJson(campaign) : undefined),
+    offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors, ownUnitCode: args.unitCode ?? DEFAULT_UNIT_CODE }, undefined, undefined, definition?.model, campaign ? campaignToJson(campaign) : undefined),
   });
   if (!outcome.ok) {
     io.stdout(args.json ? jsonReport(lang, outcome, null) : textReport(lang, outcome, null));

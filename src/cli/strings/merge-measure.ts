@@ -12,6 +12,8 @@ export const mergeMeasureCli = {
     "merge.cli.measuresHeading": "Các loại định nghĩa + kỳ báo cáo có trong các tệp (nhiều tệp nhất trước):",
     "merge.cli.measureGroup": "  {count} tệp · biểu mẫu {form} · kỳ \"{campaign}\" ({campaignId}){custom} · mã {id}\n      chọn: {pick}\n      tệp: {files}",
     "merge.cli.measureCustom": ", kỳ riêng: biểu {tables}; hạn nộp {deadlines}",
+    "merge.cli.badUnit": "Mã hoặc tên đơn vị tổng hợp (--unit-code, --unit-name) không dùng được; chưa đọc, chưa ghi gì:",
+    "merge.cli.skipped": "Bỏ qua {count} tệp ẩn, tệp khoá của Excel (~$) hoặc không phải tệp thường: {files}",
   },
   en: {
     "merge.cli.option.force": "overwrite an existing --out file (never one of the input files)",
@@ -25,5 +27,7 @@ export const mergeMeasureCli = {
     "merge.cli.measuresHeading": "The definition + campaign measures the files carry (most files first):",
     "merge.cli.measureGroup": "  {count} files · form {form} · campaign \"{campaign}\" ({campaignId}){custom} · id {id}\n      pick: {pick}\n      files: {files}",
     "merge.cli.measureCustom": ", own campaign: tables {tables}; deadlines {deadlines}",
+    "merge.cli.badUnit": "The merging unit's code or name (--unit-code, --unit-name) cannot be used; nothing was read or written:",
+    "merge.cli.skipped": "Skipped {count} hidden files, Excel lock files (~$) or non-regular files: {files}",
   },
 } as const;

@@ -13,6 +13,7 @@ export const mergeMeasure = {
       "Tệp làm theo {theirs}, một phiên bản trước của {ours} đang tổng hợp, nhưng {ours} không khai báo phiên bản này (settings!previous_versions); không dùng.",
     "forms.settings.previousVersions":
       "previous_versions: \"{value}\" không phải mã băm SHA-256 (64 ký tự 0–9, a–f, như forms check in ra), hoặc quá {max} mã; ngăn cách các mã bằng dấu phẩy hoặc xuống dòng.",
+    "merge.reject.ownOutput": "Bản tổng hợp của chính đơn vị này ({code}), bỏ qua: không cộng lại kết quả của lần tổng hợp trước.",
   },
   en: {
     "merge.reject.campaignAltered":
@@ -25,5 +26,6 @@ export const mergeMeasure = {
     "merge.lead.reason": "{count} files: {reason}",
     "merge.reject.undeclaredVersion": "The file was made from {theirs}, an earlier version of {ours} being consolidated, but {ours} does not declare that version (settings!previous_versions); not used.",
     "forms.settings.previousVersions": "previous_versions: \"{value}\" is not a SHA-256 hash (64 characters 0–9, a–f, as forms check prints it), or there are more than {max}; separate the hashes with commas or line breaks.",
+    "merge.reject.ownOutput": "This unit's own consolidated workbook ({code}), skipped: an earlier merge's result is never added again.",
   },
 } as const;

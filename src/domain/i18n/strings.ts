@@ -11,6 +11,7 @@ import { forms } from "./forms";
 import { formsImport } from "./forms-import";
 import { merge } from "./merge";
 import { mergeMeasure } from "./merge-measure";
+import { fileKinds } from "./file-kinds";
 import { ui } from "./ui";
 import { templates } from "./templates";
 import { writer } from "./writer";
@@ -20,7 +21,7 @@ import type { Message } from "./message";
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, mergeMeasure] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, mergeMeasure, fileKinds] as const;
 
 /**
  * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other

@@ -37,6 +37,7 @@ import { recallUnit, rememberUnit } from "../merge/remembered-unit";
 import type { RosterSource } from "../merge/protocol";
 import { useMerge } from "../merge/useMerge";
 import { MeasureChoice } from "../merge/MeasureChoice";
+import { mergingUnitProblems } from "../../domain/check/merging-unit";
 import { useMeasureSurvey } from "../merge/useMeasureSurvey";
 import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
@@ -163,6 +164,12 @@ export function MergeView() {
     }
     if (!code || !name) {
       setShowMissing(true);
+      return;
+    }
+    // The merging unit is checked as validate checks a unit's own: the level above would reject a code with a space.
+    const unitProblems = mergingUnitProblems(catalog, { code, name });
+    if (unitProblems.length > 0) {
+      setNotice({ intent: "error", text: unitProblems.map((p) => render(lang, p)).join(" ") });
       return;
     }
     // Files that differ: nothing runs until the officer picks the measure.

@@ -27,6 +27,7 @@ import { acceptsOlder, claimsEarlierVersion } from "../../domain/forms/definitio
 import { byCount, measureByPrefix, measureInfo, measureOf, shortMeasureId, type Measure, type MeasureGroup, type MeasureInfo } from "../../domain/merge/measure";
 import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
 import { keyed } from "../../domain/i18n/message";
+import { unitKey } from "../../domain/merge/normalise";
 
 export interface MergeFileInput {
   readonly name: string;
@@ -156,6 +157,10 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
 
   const id = sub.identification;
   const who: Partial<FileReport> = { unitCode: id.unitCode || null, unitName: id.unitName || null, level: id.level, kind: sub.kind, datePrepared: id.datePrepared };
+  // A workbook this merging unit made (its previous consolidated output left among the inputs) is never read back as input.
+  if (sub.kind === "consolidated" && options.ownUnitCode && unitKey(id.unitCode) === unitKey(options.ownUnitCode)) {
+    return { rejected: rejectedReport(index, name, [keyed("merge.reject.ownOutput", { code: id.unitCode })], who) };
+  }
   // A declared earlier version of the fixed definition is measured by the fixed one: its campaign by id.
   const own = chosen.older && state.catalog ? olderFileMeasure(state.catalog, reading.campaign) : measureOf(readWith, reading.campaign);
   if (!own) return { rejected: rejectedReport(index, name, [keyed("merge.reject.campaign", { theirs: reading.campaign.title, theirsId: reading.campaign.id, expected: { vi: state.wanted ?? "", en: state.wanted ?? "" }, expectedId: state.wanted ?? "" })], who) };
@@ -222,7 +227,10 @@ function compact(sub: Submission): Submission {
 }
 
 /** The options judging a file depends on: what an offloading thread must be given. */
-export type JudgeOptions = Pick<MergeFilesOptions, "limits" | "acceptErrors">;
+export type JudgeOptions = Pick<MergeFilesOptions, "limits" | "acceptErrors"> & {
+  /** The merging unit's code: a consolidated workbook of this unit is its own earlier output, skipped. */
+  readonly ownUnitCode?: string;
+};
 
 /**
  * The judging state. The measure is fixed upfront when both its parts are known: a definition (chosen,
@@ -276,6 +284,7 @@ export async function judgeFile(catalog: Catalog, index: number, file: MergeFile
 
 export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
   const state = judgeState(catalog, options.campaignId, options.definition, options.campaign);
+  const judging: JudgeOptions = { ...options, ownUnitCode: options.mergingUnit.code };
   const verdicts = new Map<number, Verdict>();
   const keep = (verdict: Verdict): void => {
     verdicts.set("accepted" in verdict ? verdict.accepted.index : verdict.rejected.index, verdict);
@@ -291,7 +300,7 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
     for (let index = from; index < to; index++) {
       if (options.signal?.aborted) return false;
       options.onProgress?.(index, files.length, files[index].name);
-      keep(await judgeFile(catalog, index, files[index], state, options));
+      keep(await judgeFile(catalog, index, files[index], state, judging));
     }
     return true;
   };
@@ -314,7 +323,7 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
     for (const [index, verdict] of verdicts) {
       const theirs = verdict.measure ? state.seen.get(verdict.measure.id)?.measure : undefined;
       if (!theirs || theirs.id === measure.id) continue;
-      if (theirs.campaign.id === measure.campaign.id && acceptsOlder(measure.catalog, theirs.catalog)) keep(await judgeFile(catalog, index, files[index], fixed, options));
+      if (theirs.campaign.id === measure.campaign.id && acceptsOlder(measure.catalog, theirs.catalog)) keep(await judgeFile(catalog, index, files[index], fixed, judging));
       else keep(rejectedAs(verdict, otherMeasureReason(theirs, measure)));
     }
   }
