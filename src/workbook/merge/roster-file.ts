@@ -1,9 +1,10 @@
-/** A roster from a file (.csv in any common separator, UTF-8 with or without BOM, or a sheet of an .xlsx) or from a sheet's rows. */
+/** A roster from a file (.csv in any common separator, in UTF-8, UTF-16 or Windows-1258 (roster-text.ts), or a sheet of an .xlsx) or from a sheet's rows. */
 import type { Message, Roster } from "../../domain/merge";
 import { parseCsv, rosterFromRows } from "../../domain/merge";
 import { readSheetTable } from "../file/reader";
 import { MAX_SHEET_ROWS_CELLS, type SheetRows } from "../port";
 import { keyed } from "../../domain/i18n/message";
+import { decodeRosterText } from "./roster-text";
 
 export type RosterLoad = { readonly ok: true; readonly roster: Roster } | { readonly ok: false; readonly problem: Message };
 
@@ -20,7 +21,9 @@ export function rosterFromSheet(sheet: string, read: SheetRows): RosterLoad {
 export function loadRoster(name: string, bytes: Uint8Array, sheet?: string): RosterLoad {
   let rows: readonly (readonly unknown[])[];
   if (/\.(csv|txt)$/i.test(name)) {
-    rows = parseCsv(new TextDecoder("utf-8").decode(bytes));
+    const decoded = decodeRosterText(bytes);
+    if (!decoded.ok) return { ok: false, problem: decoded.problem };
+    rows = parseCsv(decoded.text);
   } else {
     const table = readSheetTable(bytes, sheet);
     if (!table.ok) return { ok: false, problem: table.error };
