@@ -154,3 +154,31 @@ describe("CSVs we write", () => {
     for (const row of back) for (const cell of row) expect(/^[=+@]/.test(cell) || /^-[^\d]/.test(cell)).toBe(false);
   });
 });
+
+describe("the status sheet's roster table", () => {
+  it("is a rows plan drawn when written (never held as cells), and reads back line by line from the .xlsx", async () => {
+    const { mergeFiles } = await import("../../src/workbook/merge");
+    const { writeWorkbook } = await import("../../src/workbook/file/writer");
+    const { readSheetTable } = await import("../../src/workbook/file/reader");
+    const { statusSheetName } = await import("../../src/domain/merge");
+    const { unitWorkbook, DISTRICT } = await import("./support");
+    const lines = ["Mã đơn vị,Tên đơn vị,Cấp", ...Array.from({ length: 300 }, (_, i) => `CD${i + 1},CĐCS số ${i + 1},cdcs`)].join("\n");
+    const roster = loaded("ds.csv", new TextEncoder().encode(lines));
+    const files = [{ name: "CD2.xlsx", bytes: await unitWorkbook("CD2", new Map([["DV_TONG@value", 5]])) }];
+    const outcome = await mergeFiles(catalog, files, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, roster, today: "2026-06-15" });
+    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    const status = outcome.plan.sheets.find((s) => s.name === statusSheetName())!;
+    expect(status.rows?.count).toBe(300);
+    expect(status.cells.some((c) => c.value === "CĐCS số 150")).toBe(false);
+    const table = readSheetTable(await writeWorkbook(outcome.plan), statusSheetName());
+    if (!table.ok) throw new Error(render("en", table.error));
+    const at = (code: string) => table.value.rows.find((r) => r[1] === code);
+    const { levelLabel } = await import("../../src/domain/catalog/levels");
+    const { t } = await import("../../src/domain/i18n/strings");
+    const cdcs = levelLabel("cdcs").vi;
+    expect(at("CD2")?.slice(0, 5)).toEqual([2, "CD2", "CĐCS số 2", cdcs, t("vi", "merge.roster.submitted")]);
+    expect(at("CD300")?.slice(0, 5)).toEqual([300, "CD300", "CĐCS số 300", cdcs, t("vi", "merge.roster.missing")]);
+    // What follows the table (the roster's own warnings, the dropped copies) is still below it.
+    expect(table.value.rows.findIndex((r) => r[1] === "CD300")).toBeGreaterThan(table.value.rows.findIndex((r) => r[1] === "CD1"));
+  });
+});
