@@ -3,7 +3,7 @@ export const mergeCli = {
   vi: {
     // The merge command.
     "merge.cli.description": "tổng hợp các tệp báo cáo (tệp hoặc thư mục) thành một bản tổng hợp",
-    "merge.cli.usage": "Cách dùng: union-report merge TỆP|THƯ_MỤC... --campaign MÃ_KỲ --out TỆP.xlsx [--roster TỆP] [--unit-code MÃ --unit-name TÊN --level CẤP] [--accept-errors] [--json]",
+    "merge.cli.usage": "Cách dùng: union-report merge TỆP|THƯ_MỤC... [--campaign MÃ_KỲ | --campaign-file KY.json | --measure MÃ] [--forms DINH-NGHIA.xlsx] --out TỆP.xlsx [--force] [--roster TỆP] [--unit-code MÃ --unit-name TÊN --level CẤP] [--accept-errors] [--json]",
     "merge.cli.option.campaign": "kỳ báo cáo (vd. tk-3105-2026); bỏ trống: chỉ tổng hợp khi mọi tệp cùng một định nghĩa và kỳ báo cáo",
     "merge.cli.option.out": "tệp .xlsx tổng hợp sẽ ghi ra",
     "merge.cli.option.roster": "danh sách đơn vị trực thuộc (.csv hoặc .xlsx; cột Mã đơn vị, Tên đơn vị, Cấp)",
@@ -28,7 +28,7 @@ export const mergeCli = {
   },
   en: {
     "merge.cli.description": "consolidate report files (files or folders) into one consolidated workbook",
-    "merge.cli.usage": "Usage: union-report merge FILE|DIR... --campaign ID --out FILE.xlsx [--roster FILE] [--unit-code CODE --unit-name NAME --level LEVEL] [--accept-errors] [--json]",
+    "merge.cli.usage": "Usage: union-report merge FILE|DIR... [--campaign ID | --campaign-file CAMPAIGN.json | --measure ID] [--forms DEFINITION.xlsx] --out FILE.xlsx [--force] [--roster FILE] [--unit-code CODE --unit-name NAME --level LEVEL] [--accept-errors] [--json]",
     "merge.cli.option.campaign": "campaign (e.g. tk-3105-2026); if omitted: merged only when every file carries the same definition and campaign",
     "merge.cli.option.out": "the consolidated .xlsx to write",
     "merge.cli.option.roster": "roster of expected units (.csv or .xlsx; columns Mã đơn vị, Tên đơn vị, Cấp)",
