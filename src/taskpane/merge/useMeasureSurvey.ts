@@ -3,7 +3,7 @@
  * new choice ends the previous survey): the view shows the measure they agree on before the run, or
  * asks the officer to pick one when they differ.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { DefinitionModel } from "../../domain/catalog";
 import type { MeasureGroup } from "../../domain/merge/measure";
 import type { WorkerResponse } from "./protocol";
@@ -11,9 +11,14 @@ import { startMergeWorker } from "./start-worker";
 
 export type MeasureSurvey = { readonly status: "none" } | { readonly status: "surveying" } | { readonly status: "done"; readonly groups: readonly MeasureGroup[] };
 
-export function useMeasureSurvey(files: readonly File[], definition: DefinitionModel | null): MeasureSurvey {
+/** `paused` while a merge runs: the survey gives way (its worker ends), its last answer kept. */
+export function useMeasureSurvey(files: readonly File[], definition: DefinitionModel | null, paused = false): MeasureSurvey {
   const [survey, setSurvey] = useState<MeasureSurvey>({ status: "none" });
+  // The files and definition last surveyed to the end: not surveyed again after a run that paused nothing.
+  const answered = useRef<{ files: readonly File[]; definition: DefinitionModel | null } | null>(null);
   useEffect(() => {
+    if (paused) return;
+    if (answered.current?.files === files && answered.current.definition === definition) return;
     if (files.length === 0) {
       setSurvey({ status: "none" });
       return;
@@ -21,7 +26,10 @@ export function useMeasureSurvey(files: readonly File[], definition: DefinitionM
     setSurvey({ status: "surveying" });
     const worker = startMergeWorker();
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      if (event.data.type === "survey") setSurvey({ status: "done", groups: event.data.groups });
+      if (event.data.type === "survey") {
+        answered.current = { files, definition };
+        setSurvey({ status: "done", groups: event.data.groups });
+      }
       else if (event.data.type === "failed") setSurvey({ status: "done", groups: [] });
       if (event.data.type === "survey" || event.data.type === "failed") worker.terminate();
     };
@@ -31,6 +39,6 @@ export function useMeasureSurvey(files: readonly File[], definition: DefinitionM
     };
     worker.postMessage({ type: "survey", files, definition });
     return () => worker.terminate();
-  }, [files, definition]);
+  }, [files, definition, paused]);
   return survey;
 }

@@ -124,7 +124,7 @@ export function MergeView() {
   // The measure (definition + campaign): chosen above, agreed by every file, or picked here; never the first file's.
   const chosenFiles = useMemo(() => files.map((c) => c.file), [files]);
   const definitionModel = definition.source === null ? null : catalog.model;
-  const survey = useMeasureSurvey(chosenFiles, definitionModel);
+  const survey = useMeasureSurvey(chosenFiles, definitionModel, running);
   const [measureId, setMeasureId] = useState<string | null>(null);
   const [pickAsked, setPickAsked] = useState(false);
   const stoppedMeasures = state.status === "done" && !state.outcome.ok ? (state.outcome.measures ?? null) : null;
