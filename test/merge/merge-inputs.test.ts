@@ -60,7 +60,9 @@ describe("every file of a folder", () => {
   it("gets a verdict, each kind with its own message; hidden and ~$ files are listed as skipped", async () => {
     const merged = await run("in", "--campaign", "tk-3105-2026", "--out", "tong-hop.xlsx", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", "--json");
     expect(merged.code).toBe(0);
-    const files = (JSON.parse(merged.out) as { files: JsonFile[] }).files;
+    const report = JSON.parse(merged.out) as { files: JsonFile[]; skipped: string[] };
+    expect(report.skipped).toEqual([join("in", ".DS_Store"), join("in", ".git"), join("in", "~$a.xlsx")]);
+    const files = report.files;
     expect(files.map((f) => [f.name, f.status, f.reasonCodes[0] ?? ""])).toEqual([
       ["a.xlsx", "accepted", ""],
       ["b.xlsx", "accepted", ""],

@@ -38,9 +38,9 @@ export function textReport(lang: Lang, outcome: MergeOutcome, out: string | null
 }
 
 /** Plain JSON: messages rendered in the chosen language (reasons with their codes alongside: "reader.zip-corrupt", a check issue's id, else the message key), figures as [key, value] pairs. */
-export function jsonReport(lang: Lang, outcome: MergeOutcome, out: string | null): string {
+export function jsonReport(lang: Lang, outcome: MergeOutcome, out: string | null, skipped: readonly string[] = []): string {
   const files = (outcome.ok ? outcome.result.files : outcome.files).map((f) => ({ ...f, statusText: t(lang, FILE_STATUS_KEYS[f.status]), reasons: f.reasons.map((r) => render(lang, r)), reasonCodes: f.reasons.map((r) => r.code) }));
-  if (!outcome.ok) return `${JSON.stringify({ ok: false, cancelled: outcome.cancelled, reason: render(lang, outcome.reason), files, ...(outcome.measures ? { measures: outcome.measures } : {}) }, null, 2)}\n`;
+  if (!outcome.ok) return `${JSON.stringify({ ok: false, cancelled: outcome.cancelled, reason: render(lang, outcome.reason), files, skipped, ...(outcome.measures ? { measures: outcome.measures } : {}) }, null, 2)}\n`;
   const r = outcome.result;
   return `${JSON.stringify(
     {
@@ -48,6 +48,8 @@ export function jsonReport(lang: Lang, outcome: MergeOutcome, out: string | null
       out,
       campaign: r.campaign.id,
       measure: outcome.measure,
+      /** Hidden files, Excel's ~$ lock files and non-regular files of the folders given: listed, never read. */
+      skipped,
       mergingUnit: r.mergingUnit,
       summary: r.summary,
       audit: { ...outcome.audit, line: auditLine(lang, outcome.audit, r.files) },

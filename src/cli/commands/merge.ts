@@ -214,13 +214,13 @@ export async function runMergeWith(given: MergeArgs, { lang, io }: CommandContex
     return MERGE_EXIT.outputRefused;
   }
   try {
-    return await mergeInto(claim.output, files, args, { lang, io }, extraRoster);
+    return await mergeInto(claim.output, files, skipped.map((f) => relative(io.cwd, f) || f), args, { lang, io }, extraRoster);
   } finally {
     claim.output.release();
   }
 }
 
-async function mergeInto(output: ClaimedOutput, files: readonly string[], args: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
+async function mergeInto(output: ClaimedOutput, files: readonly string[], skipped: readonly string[], args: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
   let roster: Roster | null = extraRoster ?? null;
   if (args.roster) {
     const path = resolve(io.cwd, args.roster);
@@ -259,7 +259,7 @@ async function mergeInto(output: ClaimedOutput, files: readonly string[], args: 
     offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors, ownUnitCode: args.unitCode ?? DEFAULT_UNIT_CODE }, undefined, undefined, definition?.model, campaign ? campaignToJson(campaign) : undefined),
   });
   if (!outcome.ok) {
-    io.stdout(args.json ? jsonReport(lang, outcome, null) : textReport(lang, outcome, null));
+    io.stdout(args.json ? jsonReport(lang, outcome, null, skipped) : textReport(lang, outcome, null));
     if (outcome.measures && !args.json) io.stdout(`\n${measuresReport(lang, outcome.measures)}`);
     return { outcome, code: MERGE_EXIT.nothing };
   }
@@ -269,7 +269,7 @@ async function mergeInto(output: ClaimedOutput, files: readonly string[], args: 
     return { outcome, code: MERGE_EXIT.writeFailed };
   }
   if (!args.json) io.stdout(`${measureLine(lang, outcome)}\n`);
-  io.stdout(args.json ? jsonReport(lang, outcome, args.out) : textReport(lang, outcome, args.out));
+  io.stdout(args.json ? jsonReport(lang, outcome, args.out, skipped) : textReport(lang, outcome, args.out));
   return { outcome, code: MERGE_EXIT.written };
 }
 
