@@ -4,7 +4,7 @@
  * previous output is never read back, and the merging unit's code and name are checked before anything
  * is read or written.
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FigureKey } from "../../src/domain/submission";
@@ -41,6 +41,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, "in", "~$a.xlsx"), "lock");
   writeFileSync(join(dir, "in", ".DS_Store"), "x");
   writeFileSync(join(dir, "in", ".git", "config"), "x");
+  // A link back to its own folder must not be walked forever.
+  symlinkSync(join(dir, "in"), join(dir, "in", "vong-lap"));
 });
 
 const run = async (...args: string[]) => {
@@ -61,7 +63,7 @@ describe("every file of a folder", () => {
     const merged = await run("in", "--campaign", "tk-3105-2026", "--out", "tong-hop.xlsx", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", "--json");
     expect(merged.code).toBe(0);
     const report = JSON.parse(merged.out) as { files: JsonFile[]; skipped: string[] };
-    expect(report.skipped).toEqual([join("in", ".DS_Store"), join("in", ".git"), join("in", "~$a.xlsx")]);
+    expect(report.skipped).toEqual([join("in", ".DS_Store"), join("in", ".git"), join("in", "vong-lap"), join("in", "~$a.xlsx")]);
     const files = report.files;
     expect(files.map((f) => [f.name, f.status, f.reasonCodes[0] ?? ""])).toEqual([
       ["a.xlsx", "accepted", ""],
@@ -73,7 +75,7 @@ describe("every file of a folder", () => {
     ]);
     expect(files.find((f) => f.name === "cong-van.pdf")!.reasons[0]).toContain("tài liệu PDF");
     expect(files.find((f) => f.name === "to-trinh.docx")!.reasons[0]).toContain("văn bản Word");
-    expect(merged.err).toContain("Bỏ qua 3 tệp ẩn, tệp khoá của Excel (~$) hoặc không phải tệp thường:");
+    expect(merged.err).toContain("Bỏ qua 4 tệp ẩn, tệp khoá của Excel (~$) hoặc không phải tệp thường:");
     for (const hidden of [".DS_Store", ".git", "~$a.xlsx"]) expect(merged.err).toContain(join("in", hidden));
   });
 });

@@ -132,8 +132,9 @@ export function expandPaths(cwd: string, paths: readonly string[], ignore: reado
         skipped.push(full);
         continue;
       }
+      // A link to a file is followed; a link to a folder is not (it may loop back to a parent): listed as skipped.
       const stat = entry.isSymbolicLink() ? statOrNull(full) : null;
-      if (entry.isDirectory() || stat?.isDirectory()) walk(full);
+      if (entry.isDirectory()) walk(full);
       else if (entry.isFile() || stat?.isFile()) files.push(full);
       else skipped.push(full);
     }
