@@ -8,13 +8,16 @@ import { catalogFromModel, loadCatalog } from "../domain/catalog/load";
 import { judgeFile, judgeState, type Verdict } from "../workbook/merge";
 import { fileInput, type OffloadJob } from "./commands/merge-offload";
 import { render } from "../domain/i18n/message";
+import { campaignFromJson } from "../domain/catalog/campaign";
 
 async function run(job: OffloadJob): Promise<Verdict[]> {
   const catalog = loadCatalog();
   const chosen = job.definition ? catalogFromModel(job.definition) : null;
   // The main thread built this definition from the same model: a failure here is a defect, and the main thread then judges these files itself.
   if (chosen && !chosen.ok) throw new Error(render("en", chosen.error));
-  const state = judgeState(catalog, job.campaignId, chosen?.value);
+  const campaign = job.campaign ? campaignFromJson(job.campaign) : null;
+  if (campaign && !campaign.ok) throw new Error(render("en", campaign.error));
+  const state = judgeState(catalog, job.campaignId, chosen?.value, campaign?.value);
   const verdicts: Verdict[] = [];
   for (const { index, path } of job.files) verdicts.push(await judgeFile(catalog, index, fileInput(path), state, job.options));
   return verdicts;

@@ -4,7 +4,7 @@
  * a "trong đó" part, a new campaign) → forms check → template → filled by units → validate → merge,
  * all from the CLI, on real .xlsx files.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
@@ -94,9 +94,23 @@ describe("a definition loaded at run time", () => {
     const shared = await cli("merge", "A.xlsx", "B.xlsx", "--out", "tong-hop-2.xlsx");
     expect(shared.code).toBe(0);
     expect(shared.out).toContain("ldld-dien-bien v1");
-    expect(shared.out).toContain("lấy theo các tệp");
+    expect(shared.out).toContain("mọi tệp đọc được cùng mang");
     const mixed = await cli("merge", "A.xlsx", "D-shipped.xlsx", "--out", "tong-hop-3.xlsx");
     expect(mixed.code).toBe(2);
-    expect(mixed.out).toMatch(/ldld-dien-bien v1 #[0-9a-f]{8}: A\.xlsx; tld-bieu-01-04 v4 #[0-9a-f]{8}: D-shipped\.xlsx/);
+    expect(mixed.out).toMatch(/1 tệp · biểu mẫu ldld-dien-bien v1 · kỳ "[^"]+" \(db-3105-2026\) · mã [0-9a-f]{12}\n\s+chọn: --measure [0-9a-f]{12} hoặc --campaign db-3105-2026\n\s+tệp: A\.xlsx/);
+    expect(mixed.out).toMatch(/1 tệp · biểu mẫu tld-bieu-01-04 v4 · kỳ "[^"]+" \(tk-3105-2026\)[^\n]*\n\s+chọn: --measure [0-9a-f]{12} hoặc --campaign tk-3105-2026\n\s+tệp: D-shipped\.xlsx/);
+    expect(existsSync(join(dir, "tong-hop-3.xlsx"))).toBe(false);
+  });
+
+  it("merges by its own campaign id without --forms when the files carry that definition", async () => {
+    const own = await cli("merge", "A.xlsx", "B.xlsx", "D-shipped.xlsx", "--campaign", "db-3105-2026", "--out", "tong-hop-4.xlsx", "--json");
+    expect(own.code).toBe(0);
+    const report = JSON.parse(own.out) as { campaign: string; files: { name: string; status: string }[] };
+    expect(report.campaign).toBe("db-3105-2026");
+    expect(report.files.map((f) => [f.name, f.status])).toEqual([
+      ["A.xlsx", "accepted"],
+      ["B.xlsx", "accepted"],
+      ["D-shipped.xlsx", "rejected"],
+    ]);
   });
 });

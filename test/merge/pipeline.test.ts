@@ -79,11 +79,13 @@ describe("mergeFiles over .xlsx files", () => {
     expect(outcome.result.figures.get("DV_TONG@value")).toBe(35);
   });
 
-  it("takes the campaign from the first readable file when none is given", async () => {
+  it("never takes the campaign from the first readable file: one chosen, or the same in every file (test/merge/measure.test.ts)", async () => {
     const outcome = await mergeFiles(catalog, [files[4], files[3], files[0]], { mergingUnit: { ...DISTRICT, level: null } });
-    if (!outcome.ok) throw new Error("expected a merge");
-    expect(outcome.result.campaign.id).toBe("tk-3011-2026");
-    expect(outcome.result.mergingUnit.level).toBe("huyen");
+    expect(!outcome.ok && outcome.reason.key).toBe("merge.outcome.measuresDisagree");
+    const chosen = await mergeFiles(catalog, [files[4], files[3], files[0]], { campaignId: "tk-3011-2026", mergingUnit: { ...DISTRICT, level: null } });
+    if (!chosen.ok) throw new Error("expected a merge");
+    expect(chosen.result.campaign.id).toBe("tk-3011-2026");
+    expect(chosen.result.mergingUnit.level).toBe("huyen");
   });
 
   it("stops between files when cancelled", async () => {
@@ -135,7 +137,7 @@ describe("union-report merge", () => {
   it("merges a folder, writes the workbook and exits 0", async () => {
     const cli = io(dir);
     const code = await runMerge(["in", "--campaign", "tk-3105-2026", "--out", "out.xlsx", "--roster", "roster.csv", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", "--level", "huyen", "--json"], { lang: "vi", io: cli });
-    expect(cli.err.join("")).toBe("");
+    expect(cli.err.join("")).toBe(`Bỏ qua 1 tệp ẩn, tệp khoá của Excel (~$) hoặc không phải tệp thường: ${join("in", "~$a.xlsx")}\n`);
     expect(code).toBe(0);
     const report = JSON.parse(cli.out.join(""));
     expect(report.summary).toMatchObject({ files: 2, accepted: 2, units: 2 });

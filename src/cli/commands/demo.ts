@@ -3,16 +3,17 @@
  * nothing else given. Writes the sample district's unit files and roster, merges them exactly as
  * `union-report merge` would, and prints the summary.
  */
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { loadCatalog } from "../../domain/catalog";
-import { t, type Lang } from "../strings";
+import { t, render, type Lang } from "../strings";
 import { SAMPLE_DISTRICT, SAMPLE_UNITS } from "../../domain/merge/sample";
 import { sampleFiles } from "../../workbook/merge";
 import { commandArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 import { runMergeWith } from "./merge";
+import { writeOutput } from "../safe-output";
 
 function usage(lang: Lang): string {
   return `${t(lang, "merge.demo.usage")}\n`;
@@ -29,13 +30,19 @@ export async function runDemo(argv: readonly string[], context: CommandContext):
   rmSync(inbox, { recursive: true, force: true }); // a rerun must not merge last run's files twice
   mkdirSync(inbox, { recursive: true });
   const sample = await sampleFiles(loadCatalog());
+  const rosterPath = join(dir, sample.roster.name);
+  // The demo's own sample, replaced on a rerun.
+  for (const [path, bytes] of [...sample.files.map((f) => [join(inbox, f.name), f.bytes] as const), [rosterPath, sample.roster.bytes] as const]) {
+    const problem = writeOutput(path, bytes, { force: true });
+    if (problem) {
+      io.stderr(`${render(lang, problem)}\n`);
+      return 1;
+    }
+  }
+  // The scenario's files arrived the day they were prepared: lateness is judged by the day a file was received.
   for (const f of sample.files) {
-    writeFileSync(join(inbox, f.name), f.bytes);
-    // The scenario's files arrived the day they were prepared: lateness is judged by the day a file was received.
     if (f.received) utimesSync(join(inbox, f.name), new Date(`${f.received}T12:00:00`), new Date(`${f.received}T12:00:00`));
   }
-  const rosterPath = join(dir, sample.roster.name);
-  writeFileSync(rosterPath, sample.roster.bytes);
   if (!json) {
     io.stdout(`${t(lang, "merge.demo.intro", { unit: SAMPLE_DISTRICT.name, count: SAMPLE_UNITS.length, dir })}\n`);
     io.stdout(`${t(lang, "merge.demo.scenario", { count: sample.files.length })}\n\n`);
@@ -52,6 +59,8 @@ export async function runDemo(argv: readonly string[], context: CommandContext):
       level: SAMPLE_DISTRICT.level,
       acceptErrors: false,
       json,
+      // The demo's own folder: its previous consolidated workbook is replaced.
+      force: true,
     },
     context,
   );

@@ -3,13 +3,14 @@
  * workbook, so an officer starts from Biểu 01–04 (adds a row, a table, the province's own campaign)
  * instead of a blank sheet. Written by the same writer as `forms import`.
  */
-import { existsSync, writeFileSync } from "fs";
 import { resolve } from "path";
 import { SHIPPED_DEFINITION } from "../../domain/catalog";
 import { t } from "../strings";
 import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
 import { parseArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
+import { writeOutput } from "../safe-output";
+import { render } from "../strings";
 
 export async function runFormsExport(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
   const parsed = parseArgs(argv, { flags: ["--force", "--help", "-h"], values: ["--out"] }, lang);
@@ -26,16 +27,10 @@ export async function runFormsExport(argv: readonly string[], { lang, io }: Comm
     io.stderr(`${t(lang, "tplcli.needOut")}\n${t(lang, "forms.export.usage")}\n`);
     return 2;
   }
-  const path = resolve(io.cwd, out);
-  if (existsSync(path) && !parsed.value.flags.has("--force")) {
-    io.stderr(`${t(lang, "tplcli.exists", { file: out })}\n`);
-    return 2;
-  }
-  try {
-    writeFileSync(path, await writeDefinitionFile(SHIPPED_DEFINITION));
-  } catch (error) {
-    io.stderr(`${t(lang, "tplcli.writeFailed", { file: out, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
-    return 1;
+  const problem = writeOutput(resolve(io.cwd, out), await writeDefinitionFile(SHIPPED_DEFINITION), { force: parsed.value.flags.has("--force"), display: out });
+  if (problem) {
+    io.stderr(`${render(lang, problem)}\n`);
+    return problem.code === "output.exists" ? 2 : 1;
   }
   io.stdout(`${t(lang, "forms.export.written", { file: out })}\n`);
   return 0;

@@ -3,16 +3,17 @@
  * typed in Excel → a proposed definition workbook, with everything inferred and every decision left to
  * the officer printed. Exit 0 when the definition was written, 2 when nothing could be imported.
  */
-import { readFileSync, statSync, writeFileSync } from "fs";
+import { readFileSync, statSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
 import { chooseSheet, proposeDefinition, type ImportNote, type Proposal } from "../../domain/forms/import";
-import { t, type Lang } from "../strings";
+import { t, render as cliRender, type Lang } from "../strings";
 import { readTypedForm } from "../../workbook/file/forms/read-typed-form";
 import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
 import { DEFAULT_READ_LIMITS } from "../../workbook/file/reader";
 import type { Command, CommandContext } from "../commands";
 import { parseArgs } from "../args";
 import { render } from "../../domain/i18n/message";
+import { writeOutput } from "../safe-output";
 
 const noteText = (lang: Lang, note: ImportNote): string => t(lang, note.key, note.params);
 
@@ -91,11 +92,10 @@ export async function runFormsImport(argv: readonly string[], { lang, io }: Comm
     io.stderr(`${[t(lang, "formsImport.cli.nothing", { file: positional[0] }), ...problems.map((note) => noteText(lang, note))].join("\n")}\n`);
     return 2;
   }
-  try {
-    writeFileSync(out, await writeDefinitionFile(proposal.sheets));
-  } catch (error) {
-    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
-    io.stderr(`${t(lang, "formsImport.cli.writeFailed", { file: out, reason: code })}\n`);
+  // Replaced as before (force), but atomically and never over the typed form itself.
+  const problem = writeOutput(out, await writeDefinitionFile(proposal.sheets), { force: true, inputs: [input] });
+  if (problem) {
+    io.stderr(`${t(lang, "formsImport.cli.writeFailed", { file: out, reason: cliRender(lang, problem) })}\n`);
     return 2;
   }
   if (flags.has("--json")) {

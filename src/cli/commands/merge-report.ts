@@ -17,7 +17,7 @@ export function textReport(lang: Lang, outcome: MergeOutcome, out: string | null
     lines.push(t(lang, "merge.cli.summary", { files: s.files, accepted: s.accepted, warnings: s.warnings, rejected: s.rejected, units: s.units, duplicates: s.duplicates, doubleCounted: s.doubleCounted }));
     const r = outcome.result.roster;
     if (r) lines.push(t(lang, "merge.cli.rosterSummary", { ...r.counts }));
-    lines.push(auditLine(lang, outcome.audit));
+    lines.push(auditLine(lang, outcome.audit, outcome.result.files));
     // Each unit's warnings are in its register row, never one line per unit: 136,000 units would bury the rest.
     const warned = outcome.result.leaves.reduce((n, leaf) => n + (leaf.warnings === "" ? 0 : 1), 0);
     if (warned > 0) lines.push(t(lang, "merge.cli.unitWarnings", { count: warned, sheet: breakdownSheetName() }));
@@ -38,18 +38,21 @@ export function textReport(lang: Lang, outcome: MergeOutcome, out: string | null
 }
 
 /** Plain JSON: messages rendered in the chosen language (reasons with their codes alongside: "reader.zip-corrupt", a check issue's id, else the message key), figures as [key, value] pairs. */
-export function jsonReport(lang: Lang, outcome: MergeOutcome, out: string | null): string {
+export function jsonReport(lang: Lang, outcome: MergeOutcome, out: string | null, skipped: readonly string[] = []): string {
   const files = (outcome.ok ? outcome.result.files : outcome.files).map((f) => ({ ...f, statusText: t(lang, FILE_STATUS_KEYS[f.status]), reasons: f.reasons.map((r) => render(lang, r)), reasonCodes: f.reasons.map((r) => r.code) }));
-  if (!outcome.ok) return `${JSON.stringify({ ok: false, cancelled: outcome.cancelled, reason: render(lang, outcome.reason), files }, null, 2)}\n`;
+  if (!outcome.ok) return `${JSON.stringify({ ok: false, cancelled: outcome.cancelled, reason: render(lang, outcome.reason), files, skipped, ...(outcome.measures ? { measures: outcome.measures } : {}) }, null, 2)}\n`;
   const r = outcome.result;
   return `${JSON.stringify(
     {
       ok: true,
       out,
       campaign: r.campaign.id,
+      measure: outcome.measure,
+      /** Hidden files, Excel's ~$ lock files and non-regular files of the folders given: listed, never read. */
+      skipped,
       mergingUnit: r.mergingUnit,
       summary: r.summary,
-      audit: { ...outcome.audit, line: auditLine(lang, outcome.audit) },
+      audit: { ...outcome.audit, line: auditLine(lang, outcome.audit, r.files) },
       files,
       units: r.leaves.map((l) => ({ code: l.code, name: l.name, level: l.level, via: l.via, datePrepared: l.datePrepared, file: l.fileName, warnings: l.warnings })),
       dropped: r.dropped,

@@ -1,11 +1,14 @@
 /**
- * `union-report merge FILE|DIR... --campaign ID --out FILE [--roster FILE] [--unit-code C --unit-name N
- * --level L] [--accept-errors] [--json]`. Exit 0 when a consolidated workbook was written, even with
- * rejected files (they are in the report and in the workbook's status sheet); 2 when nothing could be
- * merged or the command line was wrong; 1 when the output could not be written.
+ * `union-report merge FILE|DIR... --campaign ID --out FILE [--force] [--roster FILE] [--unit-code C
+ * --unit-name N --level L] [--accept-errors] [--json]`. Exit codes (MERGE_EXIT, also in --help and the
+ * README): 0 a consolidated workbook was written, even with rejected files (they are in the report and
+ * in the workbook's status sheet); 1 the output could not be written at the end (the old file is
+ * intact); 2 the command line was wrong or nothing could be merged; 3 the output was refused before
+ * any input was read (exists without --force, is an input, another run is writing it, its folder is
+ * missing or read-only).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "fs";
-import { join, resolve } from "path";
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join, relative, resolve } from "path";
 import { resolvePathArg } from "../paths";
 import { loadCatalog } from "../../domain/catalog";
 import { parseLevel } from "../../domain/catalog/levels";
@@ -13,7 +16,7 @@ import type { Level } from "../../domain/catalog/schema";
 import { parseDateText } from "../../domain/dates";
 import { render, t, type Lang } from "../strings";
 import type { Roster } from "../../domain/merge";
-import { mergeFiles, loadRoster, type MergeDefinition, type MergeOutcome } from "../../workbook/merge";
+import { mergeFiles, loadRoster, type MergeOutcome } from "../../workbook/merge";
 import { catalogForCommand } from "./forms-file";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { parseArgs } from "../args";
@@ -21,10 +24,23 @@ import type { Command, CommandContext } from "../commands";
 import { jsonReport, textReport } from "./merge-report";
 import { fileInput, mergeOffload } from "./merge-offload";
 import { openProblem } from "../open-problem";
+import { campaignFromArgs } from "./template-options";
+import { campaignToJson, type Campaign } from "../../domain/catalog/campaign";
+import { shortMeasureId, type MeasureGroup } from "../../domain/merge/measure";
+import { displayDate } from "../../domain/dates";
+import { mergingUnitProblems } from "../../domain/check/merging-unit";
+import { claimOutput, type ClaimedOutput } from "../safe-output";
+
+/** The merge's exit codes, as --help and the README state them. */
+export const MERGE_EXIT = { written: 0, writeFailed: 1, nothing: 2, outputRefused: 3 } as const;
 
 export interface MergeArgs {
   readonly paths: string[];
   readonly campaign: string | null;
+  /** --campaign-file KY.json: a review campaign of the officer's own, its whole spec. */
+  readonly campaignFile?: string | null;
+  /** --measure ID: one of the measures listed when the files disagree. */
+  readonly measure?: string | null;
   /** --forms DINH-NGHIA.xlsx: the definition to merge by. */
   readonly forms: string | null;
   readonly out: string | null;
@@ -36,12 +52,14 @@ export interface MergeArgs {
   readonly json: boolean;
   /** The consolidated workbook's Ngày lập (ISO); null: today. */
   readonly date?: string | null;
+  /** Replace an existing --out (never one of the inputs). */
+  readonly force: boolean;
 }
 
 type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
 
 export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
-  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level", "--date"], operands: true }, lang);
+  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--force", "--help", "-h"], values: ["--campaign", "--campaign-file", "--measure", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level", "--date"], operands: true }, lang);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { flags, values, operands } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) return { ok: "help" };
@@ -54,11 +72,14 @@ export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
   if (operands.length === 0) return { ok: false, message: t(lang, "merge.cli.noFiles") };
   const out = values.get("--out") ?? null;
   if (!out) return { ok: false, message: t(lang, "merge.cli.noOut") };
+  if (values.has("--campaign") && values.has("--campaign-file")) return { ok: false, message: t(lang, "tplcli.bothCampaign") };
   return {
     ok: true,
     args: {
       paths: [...operands],
       campaign: values.get("--campaign") ?? null,
+      campaignFile: values.get("--campaign-file") ?? null,
+      measure: values.get("--measure") ?? null,
       forms: values.get("--forms") ?? null,
       out,
       roster: values.get("--roster") ?? null,
@@ -68,6 +89,7 @@ export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
       acceptErrors: flags.has("--accept-errors"),
       json: flags.has("--json"),
       date,
+      force: flags.has("--force"),
     },
   };
 }
@@ -77,48 +99,101 @@ export function usage(lang: Lang): string {
     t(lang, "merge.cli.usage"),
     "",
     `  --campaign ID            ${t(lang, "merge.cli.option.campaign")}`,
+    `  --campaign-file KY.json  ${t(lang, "merge.cli.option.campaignFile")}`,
+    `  --measure ID             ${t(lang, "merge.cli.option.measure")}`,
     `  --forms FILE.xlsx        ${t(lang, "forms.option.forms")}`,
     `  --out FILE               ${t(lang, "merge.cli.option.out")}`,
+    `  --force                  ${t(lang, "merge.cli.option.force")}`,
     `  --roster FILE            ${t(lang, "merge.cli.option.roster")}`,
     `  --unit-code/-name/--level ${t(lang, "merge.cli.option.unit")}`,
     `  --accept-errors          ${t(lang, "merge.cli.option.acceptErrors")}`,
     `  --json                   ${t(lang, "merge.cli.option.json")}`,
     `  --date NGÀY              ${t(lang, "mdate.option")}`,
     "",
+    t(lang, "merge.cli.exitCodes"),
+    "",
   ].join("\n");
 }
 
-/** Files named, and the .xlsx and .xlsm files of folders named (recursively, Excel's ~$ lock files left out), in a stable order. */
-export function expandPaths(cwd: string, paths: readonly string[]): { files: string[]; missing: string[] } {
+/** What was found under the paths named: files to judge, paths that do not exist, and what was left out on purpose. */
+export interface ExpandedPaths {
+  readonly files: string[];
+  readonly missing: string[];
+  /** Hidden files and folders, Excel's ~$ lock files, and what is not a regular file (a pipe, a socket): listed, never read. */
+  readonly skipped: string[];
+}
+
+/**
+ * Files named, and every regular file of the folders named (recursively), in a stable order: each gets
+ * a verdict, a .xls, .pdf or .docx included. Hidden files and folders and Excel's ~$ lock files are
+ * skipped and listed; so is `ignore` (the output's own lock file, when it is written among the inputs).
+ */
+export function expandPaths(cwd: string, paths: readonly string[], ignore: readonly string[] = []): ExpandedPaths {
   const files: string[] = [];
   const missing: string[] = [];
+  const skipped: string[] = [];
+  const ignored = new Set(ignore);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
       const full = join(dir, entry.name);
+      if (ignored.has(full)) continue;
+      if (entry.name.startsWith(".") || entry.name.startsWith("~$")) {
+        skipped.push(full);
+        continue;
+      }
+      // A link to a file is followed; a link to a folder is not (it may loop back to a parent): listed as skipped.
+      const stat = entry.isSymbolicLink() ? statOrNull(full) : null;
       if (entry.isDirectory()) walk(full);
-      else if (/\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith("~$")) files.push(full);
+      else if (entry.isFile() || stat?.isFile()) files.push(full);
+      else skipped.push(full);
     }
   };
   for (const p of paths) {
-    const full = resolvePathArg(cwd, p); // a Windows "D:\Báo cáo\" argument arrives with a stray quote
-    let stat;
-    try {
-      stat = statSync(full);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (stat.isDirectory()) walk(full);
-    else files.push(full);
+    const full = resolvePathArg(cwd, p); // a Windows "D:\\Báo cáo\\" argument arrives with a stray quote
+    const stat = statOrNull(full);
+    if (!stat) missing.push(p);
+    else if (stat.isDirectory()) walk(full);
+    else if (stat.isFile()) files.push(full);
+    else skipped.push(full);
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }
 
-/** Which definition the merge ran by, said every time: taken from the files, or chosen. */
-function definitionLine(lang: Lang, definition: MergeDefinition): string {
-  const form = `${definition.catalog.form.id} v${definition.catalog.form.version} (${definition.catalog.form.title[lang]})`;
-  return t(lang, definition.fromFiles ? "merge.definition.fromFiles" : "merge.definition.chosen", { form });
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }
+
+/** The merging unit's code when none is given. */
+export const DEFAULT_UNIT_CODE = "TONG-HOP";
+
+/** Which measure the merge ran by, said every time: chosen by the officer, or carried by every file. */
+function measureLine(lang: Lang, outcome: Extract<MergeOutcome, { ok: true }>): string {
+  const m = outcome.measure;
+  const form = `${m.formId} v${m.formVersion} (${m.formTitle[lang]})`;
+  return t(lang, "merge.cli.measure", { form, campaign: m.campaignTitle[lang], campaignId: m.campaignId, id: shortMeasureId(m.id), how: t(lang, outcome.definition.fromFiles ? "merge.cli.measure.agreed" : "merge.cli.measure.chosen") });
+}
+
+/** The measures found when the files disagree, the most carried first, each with the option that picks it. */
+export function measuresReport(lang: Lang, groups: readonly MeasureGroup[]): string {
+  const lines = [t(lang, "merge.cli.measuresHeading")];
+  const ids = new Map<string, number>();
+  for (const g of groups) ids.set(g.info.campaignId, (ids.get(g.info.campaignId) ?? 0) + 1);
+  for (const { info, files } of groups) {
+    const picks = [`--measure ${shortMeasureId(info.id)}`];
+    // The campaign id alone picks it when no other measure shares it and it is not a custom campaign's (whose copies may differ).
+    if (ids.get(info.campaignId) === 1 && !info.custom) picks.push(`--campaign ${info.campaignId}`);
+    const custom = info.custom ? t(lang, "merge.cli.measureCustom", { tables: info.tables.join(", "), deadlines: Object.entries(info.deadlines).map(([level, date]) => `${level} ${displayDate(date)}`).join(", ") }) : "";
+    const shown = files.slice(0, MAX_FILES_SHOWN).join(", ") + (files.length > MAX_FILES_SHOWN ? ` (+${files.length - MAX_FILES_SHOWN})` : "");
+    lines.push(t(lang, "merge.cli.measureGroup", { count: files.length, form: `${info.formId} v${info.formVersion}`, campaign: info.campaignTitle[lang], campaignId: info.campaignId, custom, id: shortMeasureId(info.id), pick: picks.join(lang === "vi" ? " hoặc " : " or "), files: shown }));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const MAX_FILES_SHOWN = 8;
 
 export interface MergeRun {
   readonly outcome: MergeOutcome;
@@ -126,13 +201,36 @@ export interface MergeRun {
 }
 
 /** The command's work, reusable by the demo. */
-export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
-  const { files, missing } = expandPaths(io.cwd, args.paths);
+export async function runMergeWith(given: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
+  // The merging unit is checked as validate checks a unit's identification, before anything is read or written.
+  const args: MergeArgs = { ...given, unitCode: given.unitCode?.normalize("NFC").trim() ?? null, unitName: given.unitName?.normalize("NFC").trim() ?? null };
+  const unitProblems = mergingUnitProblems(loadCatalog(), { code: args.unitCode ?? DEFAULT_UNIT_CODE, name: args.unitName ?? t("vi", "merge.cli.defaultUnitName") });
+  if (unitProblems.length > 0) {
+    io.stderr(`${[t(lang, "merge.cli.badUnit"), ...unitProblems.map((p) => `  - ${render(lang, p)}`)].join("\n")}\n`);
+    return MERGE_EXIT.nothing;
+  }
+  const { files, missing, skipped } = expandPaths(io.cwd, args.paths, [`${resolve(io.cwd, args.out!)}.lock`]);
   for (const m of missing) io.stderr(`${t(lang, "merge.cli.missingPath", { path: m })}\n`);
+  if (skipped.length > 0) io.stderr(`${t(lang, "merge.cli.skipped", { count: skipped.length, files: skipped.map((f) => relative(io.cwd, f) || f).join(", ") })}\n`);
   if (files.length === 0) {
     io.stderr(`${t(lang, "merge.cli.noFiles")}\n`);
-    return 2;
+    return MERGE_EXIT.nothing;
   }
+  // The output is claimed before any input is read: refused now, not after a twelve-second merge.
+  const inputs = [...files, ...[args.roster, args.forms].filter((p): p is string => p !== null).map((p) => resolve(io.cwd, p))];
+  const claim = claimOutput(resolve(io.cwd, args.out!), { force: args.force, inputs, display: args.out! });
+  if (!claim.ok) {
+    io.stderr(`${render(lang, claim.problem)}\n`);
+    return MERGE_EXIT.outputRefused;
+  }
+  try {
+    return await mergeInto(claim.output, files, skipped.map((f) => relative(io.cwd, f) || f), args, { lang, io }, extraRoster);
+  } finally {
+    claim.output.release();
+  }
+}
+
+async function mergeInto(output: ClaimedOutput, files: readonly string[], skipped: readonly string[], args: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
   let roster: Roster | null = extraRoster ?? null;
   if (args.roster) {
     const path = resolve(io.cwd, args.roster);
@@ -147,33 +245,43 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     else roster = loaded.roster;
   }
   const chosenCatalog = catalogForCommand(args.forms ?? undefined, io, lang);
-  if (!chosenCatalog) return 2;
+  if (!chosenCatalog) return MERGE_EXIT.nothing;
   const definition = args.forms ? chosenCatalog : null;
+  let campaign: Campaign | null = null;
+  if (args.campaignFile) {
+    const parsed = campaignFromArgs({ flags: new Set(), values: new Map([["--campaign-file", args.campaignFile]]), operands: [] }, chosenCatalog, io.cwd, lang);
+    if (!parsed.ok) {
+      io.stderr(`${parsed.message}\n`);
+      return MERGE_EXIT.nothing;
+    }
+    campaign = parsed.value;
+  }
   // Read lazily, one file at a time: only the figures stay in memory.
   const inputs = files.map(fileInput);
   const outcome = await mergeFiles(loadCatalog(), inputs, {
     campaignId: args.campaign,
+    campaign,
+    measureId: args.measure ?? null,
     definition,
-    mergingUnit: { code: args.unitCode ?? "TONG-HOP", name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },
+    mergingUnit: { code: args.unitCode ?? DEFAULT_UNIT_CODE, name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },
     roster,
     acceptErrors: args.acceptErrors,
     ...(args.date ? { today: args.date } : {}),
-    offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors }, undefined, undefined, definition?.model),
+    offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors, ownUnitCode: args.unitCode ?? DEFAULT_UNIT_CODE }, undefined, undefined, definition?.model, campaign ? campaignToJson(campaign) : undefined),
   });
   if (!outcome.ok) {
-    io.stdout(args.json ? jsonReport(lang, outcome, null) : textReport(lang, outcome, null));
-    return { outcome, code: 2 };
+    io.stdout(args.json ? jsonReport(lang, outcome, null, skipped) : textReport(lang, outcome, null));
+    if (outcome.measures && !args.json) io.stdout(`\n${measuresReport(lang, outcome.measures)}`);
+    return { outcome, code: MERGE_EXIT.nothing };
   }
-  const out = resolve(io.cwd, args.out!);
-  try {
-    writeFileSync(out, await writeWorkbook(outcome.plan));
-  } catch (error) {
-    io.stderr(`${t(lang, "merge.cli.writeError", { file: args.out!, reason: error instanceof Error ? error.message : String(error) })}\n`);
-    return { outcome, code: 1 };
+  const problem = output.write(await writeWorkbook(outcome.plan));
+  if (problem) {
+    io.stderr(`${render(lang, problem)}\n`);
+    return { outcome, code: MERGE_EXIT.writeFailed };
   }
-  if (!args.json) io.stdout(`${definitionLine(lang, outcome.definition)}\n`);
-  io.stdout(args.json ? jsonReport(lang, outcome, args.out) : textReport(lang, outcome, args.out));
-  return { outcome, code: 0 };
+  if (!args.json) io.stdout(`${measureLine(lang, outcome)}\n`);
+  io.stdout(args.json ? jsonReport(lang, outcome, args.out, skipped) : textReport(lang, outcome, args.out));
+  return { outcome, code: MERGE_EXIT.written };
 }
 
 export async function runMerge(argv: readonly string[], context: CommandContext): Promise<number> {
@@ -184,7 +292,7 @@ export async function runMerge(argv: readonly string[], context: CommandContext)
   }
   if (!parsed.ok) {
     context.io.stderr(`${parsed.message}\n${usage(context.lang)}`);
-    return 2;
+    return MERGE_EXIT.nothing;
   }
   const run = await runMergeWith(parsed.args, context);
   return typeof run === "number" ? run : run.code;

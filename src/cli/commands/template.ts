@@ -3,11 +3,11 @@
  * workbook per unit of a roster (--roster ROSTER --out DIR) for a province or district to send out.
  * Exit codes: 0 all written; 1 some roster lines skipped (each reported), the rest written; 2 nothing written.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import { resolve, join } from "path";
 import { resolvePathArg } from "../paths";
 import { parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
-import { t, type Lang } from "../strings";
+import { t, render as cliRender, type Lang } from "../strings";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
 import { proposeCodes, render, writeCsv, ROSTER_LINE_WARNINGS, type Message } from "../../domain/merge";
 import { LEVEL_LABELS } from "../../domain/catalog/levels";
@@ -18,8 +18,8 @@ import { parseArgs } from "../args";
 import { campaignFromArgs } from "./template-options";
 import { catalogForCommand } from "./forms-file";
 import { templateFileName, uniqueNames } from "../../workbook/file/writer/fileName";
-
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+import { writeOutput } from "../safe-output";
+import { openProblem } from "../open-problem";
 
 /** The roster units a template can be made for, and the lines that cannot, already worded for the user. */
 export interface RosterPlan {
@@ -79,16 +79,9 @@ export async function writeRosterTemplates(catalog: Catalog, campaign: Campaign,
   for (const { unit } of units) {
     const name = unique(templateFileName(unit.unitCode, unit.unitName));
     const path = join(dir, name);
-    if (!force && existsSync(path)) {
-      problems.push(t(lang, "tplcli.exists", { file: path }));
-      continue;
-    }
-    try {
-      writeFileSync(path, await writeWorkbook(buildTemplate({ catalog, campaign, unit }).plan));
-      written.push(name);
-    } catch (error) {
-      problems.push(t(lang, "tplcli.writeFailed", { file: path, reason: reason(error) }));
-    }
+    const problem = writeOutput(path, await writeWorkbook(buildTemplate({ catalog, campaign, unit }).plan), { force });
+    if (problem) problems.push(cliRender(lang, problem));
+    else written.push(name);
   }
   return { written, problems };
 }
@@ -122,7 +115,7 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
     try {
       bytes = new Uint8Array(readFileSync(resolve(io.cwd, rosterPath)));
     } catch (error) {
-      return fail(io, t(lang, "tplcli.rosterUnreadable", { file: rosterPath, reason: reason(error) }), lang);
+      return fail(io, t(lang, "tplcli.rosterUnreadable", { file: rosterPath, reason: cliRender(lang, openProblem(error)) }), lang);
     }
     const roster = rosterUnits(rosterPath, bytes, catalog, lang, parent);
     if (!roster.ok) return fail(io, roster.message, lang);
@@ -131,12 +124,10 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
     const problems = [...roster.value.problems, ...result.problems];
     if (roster.value.withCodes) {
       const copy = join(dir, ROSTER_WITH_CODES);
-      try {
-        writeFileSync(copy, writeCsv(roster.value.withCodes));
-        io.stdout(`${t(lang, "tplcli.rosterCodes", { count: String(roster.value.withCodes.length - 1), file: copy })}\n`);
-      } catch (error) {
-        problems.push(t(lang, "tplcli.writeFailed", { file: copy, reason: reason(error) }));
-      }
+      // Rewritten each run (it is ours, derived from the roster), never the roster itself.
+      const problem = writeOutput(copy, new TextEncoder().encode(writeCsv(roster.value.withCodes)), { force: true, inputs: [resolve(io.cwd, rosterPath)] });
+      if (problem) problems.push(cliRender(lang, problem));
+      else io.stdout(`${t(lang, "tplcli.rosterCodes", { count: String(roster.value.withCodes.length - 1), file: copy })}\n`);
     }
     for (const problem of problems) io.stderr(`${problem}\n`);
     if (result.written.length === 0) {
@@ -165,12 +156,9 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
     parent,
   };
   const path = resolve(io.cwd, out);
-  if (!force && existsSync(path)) return fail(io, t(lang, "tplcli.exists", { file: path }), lang);
-  try {
-    writeFileSync(path, await writeWorkbook(buildTemplate({ catalog, campaign: campaign.value, unit }).plan));
-  } catch (error) {
-    return fail(io, t(lang, "tplcli.writeFailed", { file: path, reason: reason(error) }), lang);
-  }
+  const formsPath = values.get("--forms");
+  const problem = writeOutput(path, await writeWorkbook(buildTemplate({ catalog, campaign: campaign.value, unit }).plan), { force, display: path, inputs: formsPath ? [resolve(io.cwd, formsPath)] : [] });
+  if (problem) return fail(io, cliRender(lang, problem), lang);
   io.stdout(`${t(lang, "tplcli.written", { file: path, campaign: campaign.value.id })}\n`);
   return 0;
 }

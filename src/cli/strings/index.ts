@@ -8,10 +8,12 @@ import { cliMain } from "./cli";
 import { formsCli } from "./forms";
 import { formsImportCli } from "./forms-import";
 import { mergeCli } from "./merge";
+import { outputCli } from "./output";
+import { mergeMeasureCli } from "./merge-measure";
 import { templatesCli } from "./templates";
 import { mergeDateCli } from "./merge-date";
 
-const cli = withTables([cliMain, templatesCli, checkCli, mergeCli, formsCli, formsImportCli, mergeDateCli] as const);
+const cli = withTables([cliMain, templatesCli, checkCli, mergeCli, formsCli, formsImportCli, mergeDateCli, outputCli, mergeMeasureCli] as const);
 
 export { LANGS, type Lang } from "../../domain/i18n/strings";
 export type CliKey = Parameters<typeof cli.t>[1];

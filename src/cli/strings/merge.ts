@@ -3,8 +3,8 @@ export const mergeCli = {
   vi: {
     // The merge command.
     "merge.cli.description": "tổng hợp các tệp báo cáo (tệp hoặc thư mục) thành một bản tổng hợp",
-    "merge.cli.usage": "Cách dùng: union-report merge TỆP|THƯ_MỤC... --campaign MÃ_KỲ --out TỆP.xlsx [--roster TỆP] [--unit-code MÃ --unit-name TÊN --level CẤP] [--accept-errors] [--json]",
-    "merge.cli.option.campaign": "kỳ báo cáo (vd. tk-3105-2026); bỏ trống: lấy theo tệp đầu tiên đọc được",
+    "merge.cli.usage": "Cách dùng: union-report merge TỆP|THƯ_MỤC... [--campaign MÃ_KỲ | --campaign-file KY.json | --measure MÃ] [--forms DINH-NGHIA.xlsx] --out TỆP.xlsx [--force] [--roster TỆP] [--unit-code MÃ --unit-name TÊN --level CẤP] [--accept-errors] [--json]",
+    "merge.cli.option.campaign": "kỳ báo cáo (vd. tk-3105-2026); bỏ trống: chỉ tổng hợp khi mọi tệp cùng một định nghĩa và kỳ báo cáo",
     "merge.cli.option.out": "tệp .xlsx tổng hợp sẽ ghi ra",
     "merge.cli.option.roster": "danh sách đơn vị trực thuộc (.csv hoặc .xlsx; cột Mã đơn vị, Tên đơn vị, Cấp)",
     "merge.cli.option.unit": "mã, tên và cấp (cdcs, huyen, tinh, tw) của đơn vị tổng hợp",
@@ -14,7 +14,6 @@ export const mergeCli = {
     "merge.cli.noOut": "Thiếu --out TỆP.xlsx: nơi ghi bản tổng hợp.",
     "merge.cli.badLevel": "Cấp \"{value}\" không hợp lệ; dùng cdcs; huyen (cũng nhận xa, phuong, dac-khu, cong-doan-xa, \"công đoàn xã\", \"công đoàn phường\", \"công đoàn đặc khu\"); tinh hoặc tw.",
     "merge.cli.missingPath": "Không tìm thấy tệp hoặc thư mục: {path}",
-    "merge.cli.writeError": "Không ghi được tệp \"{file}\": {reason}",
     "merge.cli.written": "Đã ghi bản tổng hợp: {file}",
     "merge.cli.unitWarnings": "{count} đơn vị có cảnh báo; từng đơn vị ghi ở cột \"Cảnh báo\" của trang \"{sheet}\" trong tệp tổng hợp.",
     "merge.cli.summary": "Tệp: {files} · nhận {accepted} · nhận có cảnh báo {warnings} · từ chối {rejected} · đơn vị được cộng {units} · trùng {duplicates} · cộng trùng đã loại {doubleCounted}",
@@ -29,8 +28,8 @@ export const mergeCli = {
   },
   en: {
     "merge.cli.description": "consolidate report files (files or folders) into one consolidated workbook",
-    "merge.cli.usage": "Usage: union-report merge FILE|DIR... --campaign ID --out FILE.xlsx [--roster FILE] [--unit-code CODE --unit-name NAME --level LEVEL] [--accept-errors] [--json]",
-    "merge.cli.option.campaign": "campaign (e.g. tk-3105-2026); if omitted: the campaign of the first readable file",
+    "merge.cli.usage": "Usage: union-report merge FILE|DIR... [--campaign ID | --campaign-file CAMPAIGN.json | --measure ID] [--forms DEFINITION.xlsx] --out FILE.xlsx [--force] [--roster FILE] [--unit-code CODE --unit-name NAME --level LEVEL] [--accept-errors] [--json]",
+    "merge.cli.option.campaign": "campaign (e.g. tk-3105-2026); if omitted: merged only when every file carries the same definition and campaign",
     "merge.cli.option.out": "the consolidated .xlsx to write",
     "merge.cli.option.roster": "roster of expected units (.csv or .xlsx; columns Mã đơn vị, Tên đơn vị, Cấp)",
     "merge.cli.option.unit": "code, name and level (cdcs, huyen, tinh, tw) of the consolidating unit",
@@ -40,7 +39,6 @@ export const mergeCli = {
     "merge.cli.noOut": "Missing --out FILE.xlsx: where to write the consolidated workbook.",
     "merge.cli.badLevel": "Level \"{value}\" is not valid; use cdcs; huyen (also xa, phuong, dac-khu, cong-doan-xa, \"công đoàn xã\", \"công đoàn phường\", \"công đoàn đặc khu\"); tinh or tw.",
     "merge.cli.missingPath": "File or folder not found: {path}",
-    "merge.cli.writeError": "Cannot write \"{file}\": {reason}",
     "merge.cli.written": "Consolidated workbook written: {file}",
     "merge.cli.unitWarnings": "{count} units have warnings; each unit's are in the \"Cảnh báo\" (warnings) column of the \"{sheet}\" sheet of the consolidated workbook.",
     "merge.cli.summary": "Files: {files} · accepted {accepted} · with warnings {warnings} · rejected {rejected} · units counted {units} · duplicates {duplicates} · double counting removed {doubleCounted}",

@@ -37,6 +37,8 @@ export interface FormIdentity {
   readonly version: number;
   readonly title: Localized;
   readonly source?: Localized;
+  /** Hashes of the earlier versions of this form a merge by it accepts; part of the model, so of the hash. */
+  readonly previousVersions?: readonly string[];
   /** SHA-256 of the canonical loaded model (forms/definition-hash.ts). */
   readonly hash: string;
 }

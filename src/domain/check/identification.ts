@@ -19,7 +19,7 @@ import { keyed, perLanguage } from "../i18n/message";
 import { foldFilterValue, isListedValue } from "../catalog/filter-values";
 
 /** Unit codes: letters (Vietnamese included), digits and . - _ /, starting with a letter or digit. */
-const UNIT_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
+export const UNIT_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
 
 const normaliseForCompare = (text: string): string => text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 

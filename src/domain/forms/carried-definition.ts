@@ -45,7 +45,7 @@ export function carriedIdentity(raw: RawWorkbook): CarriedIdentity {
  */
 export const CARRIED_TEXT_NAMES: readonly string[] = [FORM_DEF_NAME];
 
-const modelSchema = z.object({ form: z.object({ id: z.string().max(80), version: z.number().int().min(1), title: localizedSchema, source: localizedSchema.optional() }).strict(), tables: z.unknown(), rules: z.unknown(), campaigns: z.unknown() }).strict();
+const modelSchema = z.object({ form: z.object({ id: z.string().max(80), version: z.number().int().min(1), title: localizedSchema, source: localizedSchema.optional(), previousVersions: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(50).optional() }).strict(), tables: z.unknown(), rules: z.unknown(), campaigns: z.unknown() }).strict();
 
 function carriedText(raw: RawWorkbook): string | null {
   const range = raw.names.get(FORM_DEF_NAME);

@@ -49,7 +49,7 @@ export function catalogFromSheets(sheets: DefinitionSheets, shipped: Catalog = l
   const loaded = loadDefinition(sheets);
   if (!loaded.definition) return { catalog: null, problems: loaded.problems };
   const { definition } = loaded;
-  const built = parseCatalog(definitionFiles(definition), { id: definition.formId, version: definition.version, title: definition.title, ...(definition.source ? { source: definition.source } : {}) });
+  const built = parseCatalog(definitionFiles(definition), { id: definition.formId, version: definition.version, title: definition.title, ...(definition.source ? { source: definition.source } : {}), ...(definition.previousVersions ? { previousVersions: definition.previousVersions } : {}) });
   if (!built.ok) {
     // The loader checks item by item where the cell is known; this is the catalog's last guard.
     const problem: DefinitionProblem = { severity: "error", sheet: DEFINITION_SHEETS.indicators, cell: null, code: "forms.catalog", key: "forms.catalog", params: { detail: built.error } };

@@ -49,6 +49,12 @@ export const DEFINITION_COLUMNS = {
     source: "optional",
     /** For the officer: what the import could not decide on this sheet ("CẦN XEM: …"). `forms check` lists it. */
     todo: "optional",
+    /**
+     * The SHA-256 hashes (as `forms check` prints them) of this form's earlier versions whose files a
+     * merge by this version still accepts, separated by commas, spaces or line breaks. An earlier
+     * version not listed here is refused, however its file is made.
+     */
+    previous_versions: "optional",
   },
   tables: {
     /** "B01", "B05", … */

@@ -28,6 +28,8 @@ const LEVEL_NAME_MAX = 300;
 export interface FormDefinition {
   readonly formId: string;
   readonly version: number;
+  /** Hashes of the earlier versions a merge by this one accepts (settings!previous_versions). */
+  readonly previousVersions?: readonly string[];
   readonly title: Localized;
   readonly source?: Localized;
   readonly tables: readonly Table[];
@@ -72,8 +74,26 @@ function readSettings(sheet: SheetTable | null): { formId: string; version: numb
     fine = false;
   }
   const sourceVi = sheet.text(row, "source");
+  const previous = previousVersions(sheet, row);
+  if (previous === null) fine = false;
   if (sheet.rows.length > 1) sheet.problem("warning", sheet.rows[1]!.line, null, "forms.settings.extraRows", "forms.settings.extraRows");
-  return fine ? { formId, version: Number(versionText), title: localized(titleVi, sheet.text(row, "title_en")), source: sourceVi ? localized(sourceVi, "") : undefined } : null;
+  return fine ? { formId, version: Number(versionText), title: localized(titleVi, sheet.text(row, "title_en")), source: sourceVi ? localized(sourceVi, "") : undefined, ...(previous && previous.length > 0 ? { previousVersions: previous } : {}) } : null;
+}
+
+/** At most this many earlier versions are declared (a form has a version or two a year). */
+export const MAX_PREVIOUS_VERSIONS = 50;
+
+/** The earlier versions' hashes a definition declares (settings!previous_versions), or null after reporting a bad one at its cell. */
+function previousVersions(sheet: SheetTable, row: Parameters<SheetTable["text"]>[0]): string[] | null {
+  const text = sheet.text(row, "previous_versions");
+  if (!text) return [];
+  const hashes = text.toLowerCase().split(/[\s,;]+/).filter((h) => h !== "");
+  const bad = hashes.find((h) => !/^[0-9a-f]{64}$/.test(h));
+  if (bad !== undefined || hashes.length > MAX_PREVIOUS_VERSIONS) {
+    sheet.at(row, "previous_versions", "forms.settings.previousVersions", "forms.settings.previousVersions", { value: (bad ?? hashes[MAX_PREVIOUS_VERSIONS]!).slice(0, 70), max: String(MAX_PREVIOUS_VERSIONS) });
+    return null;
+  }
+  return [...new Set(hashes)];
 }
 
 /**

@@ -37,7 +37,6 @@ export const merge = {
     "merge.roster.header": "Không tìm thấy dòng tiêu đề của danh sách đơn vị: cần cột tên đơn vị (\"Tên đơn vị\", \"Tên CĐCS\" hoặc \"Tên công đoàn cơ sở\"); cột \"Mã đơn vị\" và \"Cấp\" nếu có.",
     "merge.roster.empty": "Danh sách đơn vị không có đơn vị nào.",
     "merge.roster.noCode": "Danh sách đơn vị, dòng {line}: \"{name}\" thiếu mã đơn vị, đối chiếu theo tên.",
-    "merge.roster.duplicate": "Danh sách đơn vị, dòng {line}: mã {code} lặp lại, bỏ qua.",
     "merge.roster.level": "Danh sách đơn vị, dòng {line}: cấp \"{value}\" không rõ.",
     // Sheets of the consolidated workbook.
     "merge.sheet.breakdown": "Chi tiết theo đơn vị",
@@ -173,7 +172,6 @@ export const merge = {
     "merge.roster.header": "No header row found in the roster: it needs a unit name column (\"Tên đơn vị\", \"Tên CĐCS\" or \"Tên công đoàn cơ sở\"); \"Mã đơn vị\" (code) and \"Cấp\" (level) when present.",
     "merge.roster.empty": "The roster lists no unit.",
     "merge.roster.noCode": "Roster line {line}: \"{name}\" has no unit code; matched by name.",
-    "merge.roster.duplicate": "Roster line {line}: code {code} repeated; skipped.",
     "merge.roster.level": "Roster line {line}: unknown level \"{value}\".",
     "merge.sheet.breakdown": "Chi tiết theo đơn vị",
     "merge.sheet.direct": "Theo đơn vị trực thuộc",

@@ -13,6 +13,8 @@ import { t, type Lang } from "../i18n/strings";
 import { ExactTotal, sameFigure } from "../exact";
 import type { BreakdownBody } from "./breakdown-sheet";
 import { weightedMean } from "./weighted-average";
+import { rejectionLead } from "./rejection-lead";
+import type { FileReport } from "./types";
 
 export interface Audit {
   readonly passed: boolean;
@@ -76,8 +78,14 @@ export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: 
   return { passed: mismatches.length === 0 && checked > 0, checked, mismatches };
 }
 
-export function auditLine(lang: Lang, audit: Audit): string {
-  return audit.passed
+/**
+ * The self-audit's line. Given the files, a merge where most files were rejected says so first — how
+ * many and the main reasons — so a "ĐẠT" over one file of twenty never reads as a good merge.
+ */
+export function auditLine(lang: Lang, audit: Audit, files?: readonly FileReport[]): string {
+  const line = audit.passed
     ? t(lang, "merge.audit.passed", { checked: audit.checked })
     : t(lang, "merge.audit.failed", { checked: audit.checked, count: audit.mismatches.length, codes: audit.mismatches.slice(0, 10).join(", ") });
+  const lead = files ? rejectionLead(lang, files) : null;
+  return lead ? `${lead} ${line}` : line;
 }

@@ -66,11 +66,18 @@ export function parseCsv(input: string, separator?: string): string[][] {
   return rows;
 }
 
-/** Rows as CSV that Excel in a Vietnamese locale opens as columns: a BOM, ";" separators, quotes where needed, CRLF. */
+/** A text that a spreadsheet would take for a formula (= + - @, or a tab or CR before one): OWASP's CSV injection list. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Rows as CSV that Excel in a Vietnamese locale opens as columns: a BOM, ";" separators, quotes where
+ * needed, CRLF. A text cell that starts like a formula ("=HYPERLINK(…)", "+cmd|…", "@SUM(…)") is written
+ * with a leading ' and quoted, as OWASP recommends, so no spreadsheet runs it; numbers are left as they are.
+ */
 export function writeCsv(rows: readonly (readonly (string | number)[])[]): string {
   const field = (value: string | number): string => {
-    const text = String(value);
-    return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    const text = typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : String(value);
+    return /[";\r\n]/.test(text) || text !== String(value) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `\ufeff${rows.map((row) => row.map(field).join(";")).join("\r\n")}\r\n`;
 }

@@ -11,7 +11,7 @@ import { deadlineFor, type Campaign } from "../catalog/campaign";
 import type { Level } from "../catalog/schema";
 import { parseLevel } from "../catalog/levels";
 import { asciiFold } from "../ascii-fold";
-import { cleanText, nameKey, unitKey, unitNameKey } from "./normalise";
+import { cleanText, confusableLetters, nameKey, unitKey, unitNameKey } from "./normalise";
 import type { Deduped } from "./dedupe";
 import { hashText } from "./hash";
 import type { FileReport, Message } from "./types";
@@ -105,32 +105,47 @@ function findHeader(rows: readonly (readonly unknown[])[]): { columns: Map<Role,
 }
 
 /** The codes of a roster line's warnings (its number is the `line` param): callers decide by these, never by a message's key or words. */
-export const ROSTER_LINE_WARNINGS = { noCode: "roster.line.no-code", duplicate: "roster.line.duplicate", badLevel: "roster.line.bad-level" } as const;
+export const ROSTER_LINE_WARNINGS = { noCode: "roster.line.no-code", duplicate: "roster.line.duplicate", badLevel: "roster.line.bad-level", confusable: "roster.line.confusable" } as const;
 
-/** Lines that are not units: the column numbering under a header ("(1)", "2") and total lines. */
-const NOT_A_UNIT = /^(\(?\d+\)?|tong|tong cong|cong|tong so)$/;
+/** Lines that are not units: the column numbering under a header ("(1)", "2", as typed) and total lines (folded). */
+const NUMBERING = /^\(?\d+\)?$/;
+const TOTAL_LINE = /^(tong|tong cong|cong|tong so)$/;
+/** A name such as "=1+1" is text to keep, not numbering: only the name as typed is tested for numbering. */
+const notAUnit = (name: string): boolean => NUMBERING.test(name.trim()) || TOTAL_LINE.test(fold(name));
+
+/** The most lines a roster may have: a province's CĐCS fit many times over; beyond it the roster is refused, said so. */
+export const MAX_ROSTER_LINES = 100_000;
 
 /** Reads a roster from a table (a sheet, or parsed CSV): a header row somewhere in the first lines, then one unit per row. */
 export function rosterFromRows(rows: readonly (readonly unknown[])[]): Read<Roster> {
   const header = findHeader(rows);
   if (!header) return { ok: false, problem: keyed("merge.roster.header") };
   const { columns } = header;
+  const lines = rows.length - header.last - 1;
+  if (lines > MAX_ROSTER_LINES) return { ok: false, problem: keyed("merge.roster.tooMany", { count: lines, limit: MAX_ROSTER_LINES }) };
   const units: RosterUnit[] = [];
   const warnings: Message[] = [];
-  const seen = new Set<string>();
+  /** Each code's first line, to name it when the code comes again. */
+  const seen = new Map<string, number>();
   const at = (row: readonly unknown[], role: Role): string => (columns.has(role) ? cellString(row[columns.get(role)!]) : "");
   for (let r = header.last + 1; r < rows.length; r++) {
     const row = rows[r];
     const code = at(row, "code");
     const name = at(row, "name");
-    if (!code && (!name || NOT_A_UNIT.test(fold(name)))) continue;
+    if (!code && (!name || notAUnit(name))) continue;
     if (!code && columns.has("code")) warnings.push(message(ROSTER_LINE_WARNINGS.noCode, "merge.roster.noCode", { line: r + 1, name }));
-    const key = code ? unitKey(code) : `name:${unitNameKey(name)}#${r + 1}`;
-    if (seen.has(key)) {
-      warnings.push(message(ROSTER_LINE_WARNINGS.duplicate, "merge.roster.duplicate", { line: r + 1, code }));
+    const confusable = code ? confusableLetters(code) : [];
+    if (confusable.length > 0) {
+      warnings.push(message(ROSTER_LINE_WARNINGS.confusable, "merge.roster.confusable", { line: r + 1, code, letters: confusable.join(" ") }));
       continue;
     }
-    seen.add(key);
+    const key = code ? unitKey(code) : `name:${unitNameKey(name)}#${r + 1}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      warnings.push(message(ROSTER_LINE_WARNINGS.duplicate, "merge.roster.duplicateOf", { line: r + 1, code, first }));
+      continue;
+    }
+    seen.set(key, r + 1);
     const levelText = at(row, "level");
     const level = levelText ? parseLevel(levelText) : null;
     if (levelText && !level) warnings.push(message(ROSTER_LINE_WARNINGS.badLevel, "merge.roster.level", { line: r + 1, value: levelText }));

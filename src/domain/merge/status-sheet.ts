@@ -5,7 +5,7 @@
  */
 import { LEVELS, type Level } from "../catalog/schema";
 import { levelLabel, type LevelNames } from "../catalog/levels";
-import type { CellPlan, SheetPlan, StyleName } from "../layout/plan";
+import type { CellPlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
 import { address, range } from "../layout/a1";
 import { planRowHeights } from "../layout/row-height";
 import type { FigureKey } from "../submission";
@@ -51,10 +51,13 @@ export function rosterNotes(line: RosterLine, lang: "vi" | "en" = "vi"): string 
 }
 
 const COLUMN_WIDTHS = [6, 30, 16, 32, 20, 16, 12, 18, 12, 70];
+/** The roster table's columns: No., code, name, level, state (bold), date, deadline, file, notes. */
+const ROSTER_ROW_STYLES: readonly StyleName[] = ["tt", "cell", "cell", "cell", "textBold", "cell", "cell", "cell", "cell"];
 
 /** `labelOf` names a figure for a person ("Số đoàn viên nữ"), never by its key. */
 export function statusSheet(result: MergeResult, auditLine: string, labelOf: (key: FigureKey) => string): SheetPlan {
   const cells: CellPlan[] = [];
+  let rosterRows: RowsPlan | undefined;
   const merges: string[] = [];
   let row = 1;
   // Table cells are bordered and wrapped, so long unit names and reasons stay readable on screen and on paper.
@@ -145,18 +148,19 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
   if (r) {
     line(vi("merge.status.roster"), "textBold");
     header(["merge.col.no", "merge.col.unitCode", "merge.col.unitName", "merge.col.level", "merge.col.state", "merge.col.date", "merge.col.deadline", "merge.col.file", "merge.col.notes"]);
-    r.lines.forEach((l, i) => {
-      put(1, i + 1, "tt");
-      put(2, l.unit.code);
-      put(3, l.unit.name);
-      put(4, levelText(l.unit.level, result.campaign.levelNames));
-      put(5, vi(ROSTER_STATE_KEYS[l.state]), "textBold");
-      put(6, displayDate(l.datePrepared));
-      put(7, displayDate(l.deadline));
-      put(8, l.fileName ?? "");
-      put(9, rosterNotes(l));
-      row++;
-    });
+    // One row per roster line, drawn when written (a rows plan, like the register): a roster of 100,000 lines is never held as cells.
+    const lines = r.lines;
+    const names = result.campaign.levelNames;
+    rosterRows = {
+      firstRow: row,
+      count: lines.length,
+      styles: ROSTER_ROW_STYLES,
+      row: (i) => {
+        const l = lines[i]!;
+        return [i + 1, l.unit.code, l.unit.name, levelText(l.unit.level, names), vi(ROSTER_STATE_KEYS[l.state]), displayDate(l.datePrepared), displayDate(l.deadline), l.fileName ?? "", rosterNotes(l)];
+      },
+    };
+    row += lines.length;
     r.unexpected.forEach((u, i) => {
       put(1, r.lines.length + i + 1, "tt");
       put(2, u.code);
@@ -204,6 +208,7 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
     cells,
     merges,
     columnWidths: COLUMN_WIDTHS,
+    ...(rosterRows && rosterRows.count > 0 ? { rows: rosterRows } : {}),
     rowHeights: planRowHeights(cells, COLUMN_WIDTHS, merges),
     freeze: { rows: 3, columns: 0 },
     protect: true,

@@ -47,7 +47,7 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
   });
   const body = breakdownBody(catalog, result, registerRowsPerSheet);
   const audit = selfAudit(template.plan, template.cells, body, (key) => weightKeyOf(catalog, key), (key) => isUnsummedKey(catalog, key));
-  const line = auditLine("vi", audit);
+  const line = auditLine("vi", audit, result.files);
   const breakdown = breakdownSheet(catalog, result, body, line);
   const status = statusSheet(result, line, (key) => figureLabel(catalog, key).vi);
   const direct = directUnitsSheet(catalog, result, body);

@@ -8,7 +8,7 @@ import { useState, type Ref } from "react";
 import { Badge, Body1, Button, Subtitle2, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { LEVELS, type Level } from "../../domain/catalog/schema";
 import { levelLabel } from "../../domain/catalog/levels";
-import { auditLine, figureAt, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type FileStatus, type MergeResult, type Audit, type RosterState } from "../../domain/merge";
+import { auditLine, rejectionLead, figureAt, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type FileStatus, type MergeResult, type Audit, type RosterState } from "../../domain/merge";
 import type { FigureKey } from "../../domain/submission";
 import { formatNumber } from "../../domain/i18n/strings";
 import { useI18n } from "../i18n";
@@ -125,8 +125,8 @@ export function MergeResults({ result, audit, headingRef }: { readonly result: M
           </>
         )}
       </ul>
-      <Body1 as="p" className={audit.passed ? styles.passed : styles.failed} data-testid="merge-audit">
-        {auditLine(lang, audit)}
+      <Body1 as="p" className={audit.passed && !rejectionLead(lang, result.files) ? styles.passed : styles.failed} data-testid="merge-audit">
+        {auditLine(lang, audit, result.files)}
       </Body1>
 
       <Subtitle2 as="h3" className={styles.heading} id="merge-files-heading">

@@ -4,7 +4,7 @@
  * (merge-runner.ts). It reads, checks and consolidates the files, posting progress after each file.
  */
 import { catalogFromModel, loadCatalog } from "../../domain/catalog";
-import { mergeFiles, loadRoster, sampleFiles, type MergeFileInput } from "../../workbook/merge";
+import { mergeFiles, loadRoster, sampleFiles, surveyMeasures, type MergeFileInput } from "../../workbook/merge";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { postablePlan } from "../../domain/layout/rows";
 import type { Message, Roster } from "../../domain/merge";
@@ -50,6 +50,7 @@ async function run(inputs: MergeFileInput[], roster: Roster | null, options: Mer
   if (chosen && !chosen.ok) throw new Error(render("en", chosen.error));
   const outcome = await mergeFiles(catalog, inputs.map((input, i) => staged(input, i, inputs.length, post, between)), {
     campaignId: options.campaignId,
+    measureId: options.measureId ?? null,
     definition: chosen?.value ?? null,
     mergingUnit: options.mergingUnit,
     roster,
@@ -72,6 +73,12 @@ async function run(inputs: MergeFileInput[], roster: Roster | null, options: Mer
 /** Runs one request to its end: every outcome, failures included, is posted; it never throws. */
 export async function runMergeJob(request: WorkerRequest, post: PostResponse, between: BetweenFiles = noPause): Promise<void> {
   try {
+    if (request.type === "survey") {
+      const chosen = request.definition ? catalogFromModel(request.definition) : null;
+      const inputs = request.files.map((file): MergeFileInput => ({ name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) }));
+      post({ type: "survey", groups: await surveyMeasures(loadCatalog(), inputs, { definition: chosen?.ok ? chosen.value : null }) });
+      return;
+    }
     if (request.type === "sample") {
       const sample = await sampleFiles(loadCatalog());
       const roster = loadRoster(sample.roster.name, sample.roster.bytes);

@@ -7,10 +7,13 @@ import type { Level } from "../../domain/catalog/schema";
 import type { DefinitionModel } from "../../domain/catalog";
 import type { FileReport, Message, Roster } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
+import type { MeasureGroup } from "../../domain/merge/measure";
 
 export interface MergeJobOptions {
-  /** null: the campaign of the first readable file. */
+  /** The campaign chosen in the pane; null: the files must agree on one measure (or one is picked, measureId). */
   readonly campaignId: string | null;
+  /** The measure the officer picked among those the files carry; null: none picked. */
+  readonly measureId?: string | null;
   readonly mergingUnit: { readonly code: string; readonly name: string; readonly level: Level | null };
   readonly acceptErrors: boolean;
   readonly today: string;
@@ -26,7 +29,9 @@ export type RosterSource = { readonly file: File } | { readonly roster: Roster }
 export type WorkerRequest =
   | { readonly type: "merge"; readonly files: readonly File[]; readonly roster: RosterSource | null; readonly options: MergeJobOptions }
   /** The sample district: generated in the worker, then merged like any files. */
-  | { readonly type: "sample"; readonly options: MergeJobOptions };
+  | { readonly type: "sample"; readonly options: MergeJobOptions }
+  /** Which measures the files carry, before a merge: shown, or picked from when they differ. */
+  | { readonly type: "survey"; readonly files: readonly File[]; readonly definition: DefinitionModel | null };
 
 /** What the merge is doing, as the view names it: đọc tệp, kiểm tra, tổng hợp, ghi tệp. */
 export type MergeStage = "read" | "check" | "merge" | "write";
@@ -37,4 +42,5 @@ export type WorkerResponse =
   | { readonly type: "progress"; readonly stage: MergeStage; readonly done: number; readonly total: number; readonly name: string }
   /** rosterProblem: the roster could not be used; the merge ran without completeness. */
   | { readonly type: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null }
-  | { readonly type: "failed"; readonly message: string; readonly files: readonly FileReport[] };
+  | { readonly type: "failed"; readonly message: string; readonly files: readonly FileReport[] }
+  | { readonly type: "survey"; readonly groups: readonly MeasureGroup[] };

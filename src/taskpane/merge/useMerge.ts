@@ -32,6 +32,7 @@ export function useMerge() {
       stop();
       setState({ status: "running", stage: "read", done: 0, total, name: "" });
       run.current = runMerge(request, startMergeWorker, (m: WorkerResponse) => {
+        if (m.type === "survey") return;
         if (m.type === "progress") setState({ status: "running", stage: m.stage, done: m.done, total: m.total, name: m.name });
         else {
           if (m.type === "done") setState({ status: "done", outcome: m.outcome, xlsx: m.xlsx, fileName: m.fileName, rosterProblem: m.rosterProblem });

@@ -9,6 +9,7 @@ import { formsImportView } from "./forms-import";
 import { mergeView } from "./merge";
 import { oldWebviewPage } from "./old-webview";
 import { excelHostPane } from "./excel-host";
+import { mergeMeasureView } from "./merge-measure";
 import { templatesView } from "./templates";
 import { paneUi } from "./ui";
 import { pageErrors } from "./page-errors";
@@ -16,7 +17,7 @@ import { helpUi } from "./help";
 import { mergeDateView } from "./merge-date";
 
 const pane = withTables(
-  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView] as const,
+  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView] as const,
 );
 
 export type PaneKey = Parameters<typeof pane.t>[1];

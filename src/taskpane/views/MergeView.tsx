@@ -37,6 +37,9 @@ import { MergeResults } from "../merge/MergeResults";
 import { recallUnit, rememberUnit } from "../merge/remembered-unit";
 import type { RosterSource } from "../merge/protocol";
 import { useMerge } from "../merge/useMerge";
+import { MeasureChoice } from "../merge/MeasureChoice";
+import { mergingUnitProblems } from "../../domain/check/merging-unit";
+import { useMeasureSurvey } from "../merge/useMeasureSurvey";
 import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
@@ -121,7 +124,17 @@ export function MergeView() {
   const running = state.status === "running";
   const code = unitCode.trim();
   const name = unitName.trim();
-  const options = () => ({ campaignId: campaignId || null, mergingUnit: { code, name, level: level || null }, acceptErrors, today: parseDateText(preparedOn) ?? todayIso(), writeXlsx: !port, definition: definition.source === null ? null : catalog.model });
+  // The measure (definition + campaign): chosen above, agreed by every file, or picked here; never the first file's.
+  const chosenFiles = useMemo(() => files.map((c) => c.file), [files]);
+  const definitionModel = definition.source === null ? null : catalog.model;
+  const survey = useMeasureSurvey(chosenFiles, definitionModel, running);
+  const [measureId, setMeasureId] = useState<string | null>(null);
+  const [pickAsked, setPickAsked] = useState(false);
+  const stoppedMeasures = state.status === "done" && !state.outcome.ok ? (state.outcome.measures ?? null) : null;
+  const measureGroups = stoppedMeasures ?? (survey.status === "done" ? survey.groups : null);
+  const picked = measureId !== null && measureGroups?.some((g) => g.info.id === measureId) ? measureId : null;
+  const needsPick = !campaignId && picked === null && (measureGroups?.length ?? 0) > 1;
+  const options = () => ({ campaignId: campaignId || null, measureId: picked, mergingUnit: { code, name, level: level || null }, acceptErrors, today: parseDateText(preparedOn) ?? todayIso(), writeXlsx: !port, definition: definitionModel });
 
   // When a run ends, focus goes to what happened (the results' heading, or the message), not to the top of the page.
   const finished = state.status === "done" || state.status === "failed" || state.status === "cancelled";
@@ -154,6 +167,17 @@ export function MergeView() {
     }
     if (!code || !name) {
       setShowMissing(true);
+      return;
+    }
+    // The merging unit is checked as validate checks a unit's own: the level above would reject a code with a space.
+    const unitProblems = mergingUnitProblems(catalog, { code, name });
+    if (unitProblems.length > 0) {
+      setNotice({ intent: "error", text: unitProblems.map((p) => render(lang, p)).join(" ") });
+      return;
+    }
+    // Files that differ: nothing runs until the officer picks the measure.
+    if (needsPick) {
+      setPickAsked(true);
       return;
     }
     rememberUnit({ code, name, level });
@@ -291,6 +315,19 @@ export function MergeView() {
           </Select>
         </Field>
         {/* i10's definition picker and i10b's import panel mount here, next to the campaign they refine. */}
+        {files.length > 0 && (
+          <MeasureChoice
+            groups={measureGroups}
+            surveying={survey.status === "surveying" && !stoppedMeasures}
+            campaignChosen={campaignId !== ""}
+            picked={picked}
+            needPick={pickAsked && needsPick}
+            onPick={(id) => {
+              setMeasureId(id);
+              setPickAsked(false);
+            }}
+          />
+        )}
 
         <Subtitle2 as="h3" className={styles.heading}>
           {t("merge.view.unitHeading")}

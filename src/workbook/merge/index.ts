@@ -2,3 +2,4 @@
 export { judgeFile, judgeState, mergeFiles, todayIso, type JudgeOptions, type MergeFileInput, type MergeDefinition, type MergeFilesOptions, type MergeOutcome, type Offload, type Verdict } from "./merge-files";
 export { loadRoster, rosterFromSheet, type RosterLoad } from "./roster-file";
 export { sampleFiles, type SampleFiles } from "./sample-files";
+export { surveyMeasures, type SurveyOptions } from "./survey";

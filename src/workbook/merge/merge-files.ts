@@ -23,9 +23,11 @@ import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, textI
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import type { Submission } from "../../domain/submission";
 import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/forms/carried-definition";
-import { olderSubsetOf } from "../../domain/forms/definition-versions";
+import { acceptsOlder, claimsEarlierVersion } from "../../domain/forms/definition-versions";
+import { byCount, measureByPrefix, measureInfo, measureOf, shortMeasureId, type Measure, type MeasureGroup, type MeasureInfo } from "../../domain/merge/measure";
 import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
 import { keyed } from "../../domain/i18n/message";
+import { unitKey } from "../../domain/merge/normalise";
 
 export interface MergeFileInput {
   readonly name: string;
@@ -39,11 +41,19 @@ export interface MergeFileInput {
 }
 
 export interface MergeFilesOptions {
-  /** The campaign to merge; null or absent: the campaign of the first readable file. */
-  readonly campaignId?: string | null;
   /**
-   * The definition chosen by the user (--forms, the pane). Absent: with a campaign id, the catalog the
-   * merge was given; with neither, the definition all files share (the merge does not start when they differ).
+   * The campaign id the officer chose (--campaign, the page). With a shipped id and no definition
+   * chosen, the measure is the shipped definition's campaign; otherwise it picks among the measures the
+   * files carry. Null or absent: the files must all carry one measure.
+   */
+  readonly campaignId?: string | null;
+  /** A whole campaign spec chosen by the officer (--campaign-file): files are judged against it, spec and all. */
+  readonly campaign?: Campaign | null;
+  /** One of the measures listed when the files disagree (--measure, the page's choice): its id or a prefix of 8+ hex digits. */
+  readonly measureId?: string | null;
+  /**
+   * The definition chosen by the user (--forms, the pane). Absent: with a shipped campaign id, the
+   * catalog the merge was given; otherwise the definition the files agree on.
    */
   readonly definition?: Catalog | null;
   /** The consolidating unit; a null level is inferred: the level above most of the files merged. */
@@ -56,7 +66,7 @@ export interface MergeFilesOptions {
   readonly limits?: Partial<ReadLimits>;
   /** ISO date of the consolidated workbook; default today (local time). */
   readonly today?: string;
-  /** Another thread to judge part of the files on, in parallel (the CLI's worker); used when the campaign is known upfront. */
+  /** Another thread to judge part of the files on, in parallel (the CLI's worker); used when the measure is known upfront. */
   readonly offload?: Offload;
 }
 
@@ -77,8 +87,15 @@ export interface MergeDefinition {
 }
 
 export type MergeOutcome =
-  | { readonly ok: true; readonly result: MergeResult; readonly plan: WorkbookPlan; readonly audit: Audit; readonly definition: MergeDefinition }
-  | { readonly ok: false; readonly reason: Message; readonly files: readonly FileReport[]; readonly cancelled: boolean };
+  | { readonly ok: true; readonly result: MergeResult; readonly plan: WorkbookPlan; readonly audit: Audit; readonly definition: MergeDefinition; readonly measure: MeasureInfo }
+  | {
+      readonly ok: false;
+      readonly reason: Message;
+      readonly files: readonly FileReport[];
+      readonly cancelled: boolean;
+      /** When the files do not share one measure and none was chosen: every measure found, the most carried first, for the officer to pick. */
+      readonly measures?: readonly MeasureGroup[];
+    };
 
 const MAX_LISTED = 5;
 
@@ -95,16 +112,19 @@ function listed(issues: readonly CheckIssue[]): Message[] {
   return out;
 }
 
-export type Verdict = { readonly accepted: AcceptedFile } | { readonly rejected: FileReport };
+/** A file's verdict, with the measure the file carries when it could be read that far. */
+export type Verdict = ({ readonly accepted: AcceptedFile } | { readonly rejected: FileReport }) & { readonly measure?: MeasureInfo };
 
-/** What judging needs to know besides the file: the campaign, fixed by the caller or adopted from the first readable file. */
+/** What judging needs to know besides the file. */
 export interface JudgeState {
-  campaign: Campaign | null;
+  /** The definition fixed upfront (chosen, or implied by a shipped campaign id); null: each file's own, until the files agree. */
+  readonly catalog: Catalog | null;
+  /** The whole measure when fixed upfront: every file is judged against it as it comes. */
+  readonly measure: Measure | null;
+  /** The campaign id chosen without the rest of the measure: files naming another are rejected. */
   readonly wanted: string | null;
-  /** The definition files are judged by; null until adopted from the first file that carries a usable one. */
-  catalog: Catalog | null;
-  /** Adopting: every definition seen, by hash, with the files that carry it. */
-  readonly seen: Map<string, { readonly label: string; readonly files: string[] }> | null;
+  /** Every measure met among the readable files of this thread, with their files (the choice among them is made at the end). */
+  readonly seen: Map<string, { readonly measure: Measure; readonly files: string[] }>;
   readonly carried: CarriedCatalogs;
   /** The merge's own reader: what it remembers from file to file (the template's parts, its names) goes with the merge. */
   readonly reader: WorkbookReader;
@@ -114,14 +134,22 @@ function rejectedReport(index: number, name: string, reasons: Message[], partial
   return { index, name, unitCode: null, unitName: null, level: null, kind: null, datePrepared: null, ...partial, status: "rejected", reasons, unitsCounted: 0 };
 }
 
-/** One file, start to verdict. `campaign` is fixed by the caller or adopted from the first readable file. */
+/** Why a file whose measure is not the merge's is rejected: another campaign, the same campaign altered, or another definition. */
+function otherMeasureReason(theirs: Measure, ours: Measure): Message {
+  if (theirs.campaign.id !== ours.campaign.id) return keyed("merge.reject.campaign", { theirs: theirs.campaign.title, theirsId: theirs.campaign.id, expected: ours.campaign.title, expectedId: ours.campaign.id });
+  if (theirs.catalog.form.hash === ours.catalog.form.hash) return keyed("merge.reject.campaignAltered", { id: ours.campaign.id, theirs: shortMeasureId(theirs.id), ours: shortMeasureId(ours.id) });
+  if (claimsEarlierVersion(ours.catalog, theirs.catalog)) return keyed("merge.reject.undeclaredVersion", { theirs: formHashText(theirs.catalog), ours: formHashText(ours.catalog) });
+  return keyed("merge.reject.otherMeasure", { theirs: formText(theirs.catalog), ours: formText(ours.catalog), id: ours.campaign.id });
+}
+
+/** One file, start to verdict, against the merge's measure (fixed) or, until the files agree on one, its own. */
 function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array, state: JudgeState, options: JudgeOptions): Verdict {
   // The carried definition's text is read only when its hash is one this merge has not met yet.
   let read = state.reader.readWorkbook(bytes, options.limits, { skipNames: CARRIED_TEXT_NAMES });
   if (read.ok && state.carried.needsText(read.value.workbook)) read = state.reader.readWorkbook(bytes, options.limits);
   if (!read.ok) return { rejected: rejectedReport(index, name, [read.error]) };
   const raw = read.value.workbook;
-  const chosen = definitionFor(catalog, raw, name, state);
+  const chosen = definitionFor(catalog, raw, state);
   if (!chosen.ok) return { rejected: rejectedReport(index, name, [chosen.message]) };
   const readWith = chosen.catalog;
   const reading = readSubmission(readWith, raw);
@@ -130,30 +158,47 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
 
   const id = sub.identification;
   const who: Partial<FileReport> = { unitCode: id.unitCode || null, unitName: id.unitName || null, level: id.level, kind: sub.kind, datePrepared: id.datePrepared };
-  if (!state.campaign && (state.wanted === null || reading.campaign.id === state.wanted)) state.campaign = reading.campaign;
-  const campaign = state.campaign;
-  if (!campaign || reading.campaign.id !== campaign.id) {
-    const expected = campaign ? { title: campaign.title, id: campaign.id } : { title: { vi: state.wanted ?? "", en: state.wanted ?? "" }, id: state.wanted ?? "" };
-    return {
-      rejected: rejectedReport(index, name, [keyed("merge.reject.campaign", { theirs: reading.campaign.title, theirsId: reading.campaign.id, expected: expected.title, expectedId: expected.id })], who),
-    };
+  // A workbook this merging unit made (its previous consolidated output left among the inputs) is never read back as input.
+  if (sub.kind === "consolidated" && options.ownUnitCode && unitKey(id.unitCode) === unitKey(options.ownUnitCode)) {
+    return { rejected: rejectedReport(index, name, [keyed("merge.reject.ownOutput", { code: id.unitCode })], who) };
   }
+  // A declared earlier version of the fixed definition is measured by the fixed one: its campaign by id.
+  const own = chosen.older && state.catalog ? olderFileMeasure(state.catalog, reading.campaign) : measureOf(readWith, reading.campaign);
+  if (!own) return { rejected: rejectedReport(index, name, [keyed("merge.reject.campaign", { theirs: reading.campaign.title, theirsId: reading.campaign.id, expected: { vi: state.wanted ?? "", en: state.wanted ?? "" }, expectedId: state.wanted ?? "" })], who) };
+  const info = measureInfo(own);
+  const reject = (reasons: Message[]): Verdict => ({ rejected: rejectedReport(index, name, reasons, who), measure: info });
+  if (!state.measure && state.wanted !== null && own.campaign.id !== state.wanted) {
+    return reject([keyed("merge.reject.campaign", { theirs: own.campaign.title, theirsId: own.campaign.id, expected: { vi: state.wanted, en: state.wanted }, expectedId: state.wanted })]);
+  }
+  // A measure the merge could be chosen by (of the campaign chosen, if one was): counted with its files.
+  const seen = state.seen.get(own.id) ?? { measure: own, files: [] };
+  seen.files.push(name);
+  state.seen.set(own.id, seen);
+  if (state.measure && own.id !== state.measure.id) return reject([otherMeasureReason(own, state.measure)]);
+  const against = state.measure ?? own;
 
   const blocking = reading.issues.filter((i) => i.severity === "error");
-  if (blocking.length > 0) return { rejected: rejectedReport(index, name, [keyed("merge.reject.templateErrors"), ...listed(blocking)], who) };
+  if (blocking.length > 0) return reject([keyed("merge.reject.templateErrors"), ...listed(blocking)]);
 
-  const ruleIssues = checkRules(readWith, campaignForLevel(campaign, sub.identification.level), sub);
+  // Every file, an earlier version's too, is checked by the rules of the measure's definition.
+  const ruleIssues = checkRules(against.catalog, campaignForLevel(against.campaign, sub.identification.level), sub);
   const ruleErrors = ruleIssues.filter((i) => i.severity === "error");
   const warnings: Message[] = [];
   if (ruleErrors.length > 0) {
-    if (!options.acceptErrors) return { rejected: rejectedReport(index, name, [keyed("merge.reject.errors", { count: ruleErrors.length }), ...listed(ruleErrors)], who) };
+    if (!options.acceptErrors) return reject([keyed("merge.reject.errors", { count: ruleErrors.length }), ...listed(ruleErrors)]);
     warnings.push(keyed("merge.warn.acceptedWithErrors", { count: ruleErrors.length }), ...listed(ruleErrors));
   }
   if (read.value.flags.macros) warnings.push(keyed("merge.warn.macros"));
-  if (chosen.older) warnings.push(keyed("merge.warn.olderDefinition", { theirs: formText(readWith), ours: formText(state.catalog ?? catalog) }));
+  if (chosen.older) warnings.push(keyed("merge.warn.olderDefinition", { theirs: formText(readWith), ours: formText(against.catalog) }));
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
   // The register's columns are the keys of the definition the merge runs against (as mergeSubmissions lists them), not the caller's default.
-  return { accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, state.catalog ?? catalog, campaign), warnings } };
+  return { accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, against.catalog, against.campaign), warnings }, measure: info };
+}
+
+/** An earlier version's file, measured by the fixed definition: the campaign of the same id there, or null when it has none. */
+function olderFileMeasure(fixed: Catalog, campaign: Campaign): Measure | null {
+  const resolved = resolveCampaign(fixed.campaignDefs, campaign.id);
+  return resolved.ok ? measureOf(fixed, resolved.value) : null;
 }
 
 /**
@@ -183,41 +228,45 @@ function compact(sub: Submission): Submission {
 }
 
 /** The options judging a file depends on: what an offloading thread must be given. */
-export type JudgeOptions = Pick<MergeFilesOptions, "limits" | "acceptErrors">;
+export type JudgeOptions = Pick<MergeFilesOptions, "limits" | "acceptErrors"> & {
+  /** The merging unit's code: a consolidated workbook of this unit is its own earlier output, skipped. */
+  readonly ownUnitCode?: string;
+};
 
 /**
- * The judging state. A chosen definition, or a campaign id (then the given catalog), fixes the
- * definition now; with neither it is adopted from the files. A campaign of the definition is fixed
- * now; a custom one is adopted from the first file that carries it.
+ * The judging state. The measure is fixed upfront when both its parts are known: a definition (chosen,
+ * or the given catalog for a campaign id it knows, or for a campaign spec) and a campaign (a spec, or
+ * the id resolved in that definition). Otherwise files are judged by their own measure and the choice
+ * is made at the end, among the measures found: never by file order.
  */
-export function judgeState(catalog: Catalog, campaignId: string | null | undefined, definition?: Catalog | null): JudgeState {
-  const wanted = campaignId?.trim() || null;
-  const fixed = definition ?? (wanted ? catalog : null);
-  const resolved = wanted && fixed ? resolveCampaign(fixed.campaignDefs, wanted) : null;
-  return { campaign: resolved?.ok ? resolved.value : null, wanted, catalog: fixed, seen: fixed ? null : new Map(), carried: new CarriedCatalogs(), reader: new WorkbookReader() };
+export function judgeState(catalog: Catalog, campaignId: string | null | undefined, definition?: Catalog | null, campaign?: Campaign | null): JudgeState {
+  const wanted = campaignId?.trim() || campaign?.id || null;
+  const shippedId = wanted !== null && resolveCampaign(catalog.campaignDefs, wanted).ok;
+  const fixedCatalog = definition ?? (campaign || shippedId ? catalog : null);
+  const resolved = !campaign && wanted && fixedCatalog ? resolveCampaign(fixedCatalog.campaignDefs, wanted) : null;
+  const fixedCampaign = campaign ?? (resolved?.ok ? resolved.value : null);
+  const measure = fixedCatalog && fixedCampaign ? measureOf(fixedCatalog, fixedCampaign) : null;
+  return { catalog: fixedCatalog, measure, wanted, seen: new Map(), carried: new CarriedCatalogs(), reader: new WorkbookReader() };
 }
 
 const formText = (catalog: Catalog): string => `${catalog.form.id} v${catalog.form.version}`;
+const formHashText = (catalog: Catalog): string => `${formText(catalog)} #${catalog.form.hash.slice(0, 8)}`;
 
 /**
- * The definition a file is read with: the merge's own (fixed, or adopted from the first file that
- * carries a usable one), or the file's when it is an older version of it whose codes are a subset
- * (its missing codes are then not reported). Any other file is read with the merge's definition,
- * which rejects it for its hash. A file's own definition never replaces a chosen one.
+ * The definition a file is read with: the fixed one (a file of another definition is then rejected
+ * for its hash), or an earlier version of it that it accepts (its missing codes not reported); with
+ * none fixed, the file's own. A file's own definition never replaces a fixed one.
  */
-function definitionFor(given: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0], name: string, state: JudgeState): { ok: true; catalog: Catalog; older: boolean } | { ok: false; message: Message } {
+function definitionFor(given: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0], state: JudgeState): { ok: true; catalog: Catalog; older: boolean } | { ok: false; message: Message } {
   const carried = state.carried.of(raw);
-  if (state.seen && carried.ok) {
-    const { hash } = carried.catalog.form;
-    const entry = state.seen.get(hash) ?? { label: `${formText(carried.catalog)} #${hash.slice(0, 8)}`, files: [] };
-    entry.files.push(name);
-    state.seen.set(hash, entry);
-    state.catalog ??= carried.catalog;
-  }
-  const own = state.catalog ?? given;
   if (!carried.ok) return { ok: false, message: carried.message };
-  if (carried.catalog.form.hash !== own.form.hash && olderSubsetOf(carried.catalog, own)) return { ok: true, catalog: carried.catalog, older: true };
-  return { ok: true, catalog: own, older: false };
+  const fixed = state.catalog;
+  if (!fixed) return { ok: true, catalog: carried.catalog, older: false };
+  if (carried.catalog.form.hash !== fixed.form.hash && claimsEarlierVersion(fixed, carried.catalog)) {
+    if (acceptsOlder(fixed, carried.catalog)) return { ok: true, catalog: carried.catalog, older: true };
+    return { ok: false, message: keyed("merge.reject.undeclaredVersion", { theirs: formHashText(carried.catalog), ours: formHashText(fixed) }) };
+  }
+  return { ok: true, catalog: fixed ?? given, older: false };
 }
 
 /** One file, from its size and bytes to its verdict; anything unexpected rejects this file only. */
@@ -235,56 +284,100 @@ export async function judgeFile(catalog: Catalog, index: number, file: MergeFile
 }
 
 export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
-  const state = judgeState(catalog, options.campaignId, options.definition);
-  const accepted: AcceptedFile[] = [];
-  const rejected: FileReport[] = [];
+  const state = judgeState(catalog, options.campaignId, options.definition, options.campaign);
+  const judging: JudgeOptions = { ...options, ownUnitCode: options.mergingUnit.code };
+  const verdicts = new Map<number, Verdict>();
   const keep = (verdict: Verdict): void => {
     // The day a file was received is known here, not where it is judged (a worker thread judges some).
     const modified = "accepted" in verdict ? files[verdict.accepted.index]?.lastModified : undefined;
-    if ("accepted" in verdict) accepted.push(modified !== undefined && Number.isFinite(modified) ? { ...verdict.accepted, received: localIsoDate(new Date(modified)) } : verdict.accepted);
-    else rejected.push(verdict.rejected);
+    const received = "accepted" in verdict && modified !== undefined && Number.isFinite(modified) ? { accepted: { ...verdict.accepted, received: localIsoDate(new Date(modified)) } } : verdict;
+    verdicts.set("accepted" in received ? received.accepted.index : received.rejected.index, received);
   };
-  // Only with the campaign known upfront: adopting it from "the first readable file" needs one order.
-  const shared = options.offload && state.campaign ? Math.min(files.length, Math.max(0, Math.floor(options.offload.share(files.length)))) : 0;
+  const rejectedSoFar = (): FileReport[] => [...verdicts.values()].flatMap((v) => ("rejected" in v ? [v.rejected] : []));
+  // Only with the measure known upfront: otherwise every file's measure must be seen on this thread.
+  const shared = options.offload && state.measure ? Math.min(files.length, Math.max(0, Math.floor(options.offload.share(files.length)))) : 0;
   const here = files.length - shared;
   const offloaded = shared > 0 ? options.offload!.judge(Array.from({ length: shared }, (_, i) => here + i)) : null;
-  const cancelled = (): MergeOutcome => ({ ok: false, reason: keyed("merge.outcome.cancelled"), files: rejected, cancelled: true });
+  const cancelled = (): MergeOutcome => ({ ok: false, reason: keyed("merge.outcome.cancelled"), files: rejectedSoFar(), cancelled: true });
   /** Judges files[from, to) on this thread, in order, with progress; false once cancelled. */
   const judgeHere = async (from: number, to: number): Promise<boolean> => {
     for (let index = from; index < to; index++) {
       if (options.signal?.aborted) return false;
       options.onProgress?.(index, files.length, files[index].name);
-      keep(await judgeFile(catalog, index, files[index], state, options));
+      keep(await judgeFile(catalog, index, files[index], state, judging));
     }
     return true;
   };
   if (!(await judgeHere(0, here))) return cancelled();
   if (offloaded) {
     // When the other thread failed as a whole (it could not start, it crashed), its files are judged here.
-    const verdicts = await offloaded.catch(() => null);
-    if (verdicts && verdicts.length === shared) verdicts.forEach(keep);
+    const done = await offloaded.catch(() => null);
+    if (done && done.length === shared) done.forEach(keep);
     else if (!(await judgeHere(here, files.length))) return cancelled();
   }
   options.onProgress?.(files.length, files.length, "");
   if (options.signal?.aborted) return cancelled();
-  const disagreement = definitionsDisagree(state);
-  if (disagreement) return { ok: false, reason: disagreement, files: rejected, cancelled: false };
-  if (!state.campaign) return { ok: false, reason: keyed("merge.outcome.noCampaign"), files: rejected, cancelled: false };
-  const definition = state.catalog ?? catalog;
+
+  const decided = decideMeasure(state, options.measureId ?? null);
+  if (!decided.ok) return { ok: false, reason: decided.reason, files: rejectedSoFar(), cancelled: false, ...(decided.measures ? { measures: decided.measures } : {}) };
+  const { measure } = decided;
+  if (!state.measure) {
+    // Chosen at the end: files of another measure are rejected against it; files of an earlier version it accepts are judged again by it.
+    const fixed = judgeState(catalog, null, measure.catalog, measure.campaign);
+    for (const [index, verdict] of verdicts) {
+      const theirs = verdict.measure ? state.seen.get(verdict.measure.id)?.measure : undefined;
+      if (!theirs || theirs.id === measure.id) continue;
+      if (theirs.campaign.id === measure.campaign.id && acceptsOlder(measure.catalog, theirs.catalog)) keep(await judgeFile(catalog, index, files[index], fixed, judging));
+      else keep(rejectedAs(verdict, otherMeasureReason(theirs, measure)));
+    }
+  }
+  const accepted: AcceptedFile[] = [];
+  const rejected: FileReport[] = [];
+  for (const index of [...verdicts.keys()].sort((a, b) => a - b)) {
+    const verdict = verdicts.get(index)!;
+    if ("accepted" in verdict) accepted.push(verdict.accepted);
+    else rejected.push(verdict.rejected);
+  }
+  const definition = measure.catalog;
   const mergingUnit: MergingUnit = { ...options.mergingUnit, level: options.mergingUnit.level ?? levelAbove(accepted) };
-  const result = mergeSubmissions({ catalog: definition, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
+  const result = mergeSubmissions({ catalog: definition, campaign: measure.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
   if (result.leaves.length === 0) return { ok: false, reason: keyed("merge.outcome.nothing"), files: result.files, cancelled: false };
   const { plan, audit } = consolidatedPlan(definition, result, options.today ?? todayIso());
-  return { ok: true, result, plan, audit, definition: { catalog: definition, fromFiles: state.seen !== null } };
+  return { ok: true, result, plan, audit, definition: { catalog: definition, fromFiles: state.catalog === null }, measure: measureInfo(measure) };
 }
 
-/** With no definition chosen, files that carry different ones stop the merge: which files carry which. */
-function definitionsDisagree(state: JudgeState): Message | null {
-  if (!state.seen || state.seen.size < 2) return null;
-  const groups = [...state.seen.values()].map((g) => `${g.label}: ${g.files.slice(0, MAX_LISTED).join(", ")}${g.files.length > MAX_LISTED ? ` (+${g.files.length - MAX_LISTED})` : ""}`);
-  return keyed("merge.outcome.definitionsDisagree", { groups: groups.join("; ") });
+/** A verdict turned into a rejection for the reason given first (the file's own findings kept after it). */
+function rejectedAs(verdict: Verdict, reason: Message): Verdict {
+  const report = "accepted" in verdict ? null : verdict.rejected;
+  const sub = "accepted" in verdict ? verdict.accepted.submission : null;
+  const id = sub?.identification;
+  const base = report ?? rejectedReport((verdict as { accepted: AcceptedFile }).accepted.index, (verdict as { accepted: AcceptedFile }).accepted.name, [], { unitCode: id?.unitCode || null, unitName: id?.unitName || null, level: id?.level ?? null, kind: sub?.kind ?? null, datePrepared: id?.datePrepared ?? null });
+  return { rejected: { ...base, status: "rejected", reasons: [reason], unitsCounted: 0 }, ...(verdict.measure ? { measure: verdict.measure } : {}) };
 }
 
+type Decision = { ok: true; measure: Measure } | { ok: false; reason: Message; measures?: MeasureGroup[] };
+
+/**
+ * The merge's measure: the one fixed upfront; else the one the officer picked among those found; else
+ * the one every readable file carries (earlier versions that it accepts counted with it). Several and
+ * no choice: the merge stops, listing them, the most carried first. Never "the first file's".
+ */
+function decideMeasure(state: JudgeState, measureId: string | null): Decision {
+  if (state.measure) return { ok: true, measure: state.measure };
+  const all = [...state.seen.values()];
+  const groups = byCount(all.map((g) => ({ info: measureInfo(g.measure), files: g.files })));
+  // A measure whose definition accepts another's as its earlier version, for the same campaign, answers for it.
+  const answered = (g: (typeof all)[number]) => all.some((other) => other !== g && other.measure.campaign.id === g.measure.campaign.id && acceptsOlder(other.measure.catalog, g.measure.catalog));
+  const tops = all.filter((g) => !answered(g));
+  if (measureId !== null) {
+    const picked = measureByPrefix(all.map((g) => ({ info: measureInfo(g.measure), g })), measureId);
+    if (!picked) return { ok: false, reason: keyed("merge.outcome.measureNotFound", { id: measureId }), measures: groups };
+    return { ok: true, measure: picked.g.measure };
+  }
+  if (tops.length === 1) return { ok: true, measure: tops[0]!.measure };
+  if (tops.length === 0) return { ok: false, reason: keyed("merge.outcome.noCampaign") };
+  return { ok: false, reason: keyed("merge.outcome.measuresDisagree", { count: tops.length }), measures: groups };
+}
 /** The level above the most common level among the files: CĐCS files are merged by a district. */
 function levelAbove(accepted: readonly AcceptedFile[]): Level {
   const counts = new Map<Level, number>();

@@ -1,9 +1,10 @@
-/** A roster from a file (.csv in any common separator, UTF-8 with or without BOM, or a sheet of an .xlsx) or from a sheet's rows. */
+/** A roster from a file (.csv in any common separator, in UTF-8, UTF-16 or Windows-1258 (roster-text.ts), or a sheet of an .xlsx) or from a sheet's rows. */
 import type { Message, Roster } from "../../domain/merge";
-import { parseCsv, rosterFromRows } from "../../domain/merge";
+import { MAX_ROSTER_LINES, parseCsv, rosterFromRows } from "../../domain/merge";
 import { readSheetTable } from "../file/reader";
 import { MAX_SHEET_ROWS_CELLS, type SheetRows } from "../port";
 import { keyed } from "../../domain/i18n/message";
+import { decodeRosterText } from "./roster-text";
 
 export type RosterLoad = { readonly ok: true; readonly roster: Roster } | { readonly ok: false; readonly problem: Message };
 
@@ -17,10 +18,24 @@ export function rosterFromSheet(sheet: string, read: SheetRows): RosterLoad {
   return roster.ok ? { ok: true, roster: roster.value } : { ok: false, problem: roster.problem };
 }
 
+/** Title and header lines a roster may have above its units (findHeader looks at the first 20 rows). */
+const HEADER_LINES = 21;
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
 export function loadRoster(name: string, bytes: Uint8Array, sheet?: string): RosterLoad {
   let rows: readonly (readonly unknown[])[];
   if (/\.(csv|txt)$/i.test(name)) {
-    rows = parseCsv(new TextDecoder("utf-8").decode(bytes));
+    const decoded = decodeRosterText(bytes);
+    if (!decoded.ok) return { ok: false, problem: decoded.problem };
+    // Counted before parsing: a roster far over the bound is refused without building its rows.
+    const lines = lineCount(decoded.text);
+    if (lines > MAX_ROSTER_LINES + HEADER_LINES) return { ok: false, problem: keyed("merge.roster.tooMany", { count: lines - 1, limit: MAX_ROSTER_LINES }) };
+    rows = parseCsv(decoded.text);
   } else {
     const table = readSheetTable(bytes, sheet);
     if (!table.ok) return { ok: false, problem: table.error };

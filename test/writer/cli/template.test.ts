@@ -89,7 +89,7 @@ describe("union-report template --roster", () => {
     expect(stdout).toContain("Đã tạo 4 biểu mẫu");
     expect(stderr).toContain("dòng 4 (DB003)");
     expect(stderr).not.toContain("thiếu mã đơn vị");
-    expect(stderr).toContain("mã DB001 lặp lại");
+    expect(stderr).toContain("mã DB001 trùng với dòng 2");
     const files = readdirSync(join(dir, "gui-di")).sort();
     const proposed = files.find((f) => f.endsWith("-cdcs-khong-co-ma.xlsx"))!;
     expect(proposed).toMatch(/^CD-[0-9A-F]{6}-cdcs-khong-co-ma\.xlsx$/);

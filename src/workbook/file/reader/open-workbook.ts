@@ -40,7 +40,7 @@ export function openWorkbook(bytes: Uint8Array, budget: ReadBudget, memory: Read
   // A Word or PowerPoint file also has an officeDocument (word/document.xml): it is not a workbook at all,
   // and must be told so rather than read as an empty workbook that is "not our template".
   if (workbookPart !== undefined && pkg.has(workbookPart) && !/(^|\/)workbook[^/]*\.xml$/i.test(workbookPart)) {
-    throw new ReadAbort(readerError("reader.no-workbook"));
+    throw new ReadAbort(readerError(/^word\//i.test(workbookPart) ? "reader.docx" : "reader.no-workbook"));
   }
   if (workbookPart === undefined || !pkg.has(workbookPart)) workbookPart = "xl/workbook.xml";
   if (!pkg.has(workbookPart)) throw new ReadAbort(readerError("reader.no-workbook"));

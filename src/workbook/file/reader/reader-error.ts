@@ -4,9 +4,10 @@
  */
 import type { AppError } from "../../../domain/errors";
 import type { files } from "../../../domain/i18n/files";
+import type { fileKinds } from "../../../domain/i18n/file-kinds";
 import { keyed, render } from "../../../domain/i18n/message";
 
-export type ReaderErrorCode = keyof (typeof files)["vi"];
+export type ReaderErrorCode = keyof (typeof files)["vi"] | keyof (typeof fileKinds)["vi"];
 
 type Params = Readonly<Record<string, string | number>>;
 

@@ -21,6 +21,8 @@ export function classifyNonZip(bytes: Uint8Array): AppError {
     return readerError("reader.not-xlsx");
   }
   if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) return readerError("reader.zip-corrupt");
+  // "%PDF-": a letter or a scan sent instead of the form.
+  if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d) return readerError("reader.pdf");
   if (looksLikeText(bytes)) return readerError("reader.text");
   return readerError("reader.not-xlsx");
 }
