@@ -19,6 +19,8 @@ import type { Command, CommandContext } from "../commands";
 import { jsonReport, textReport } from "./merge-report";
 import { fileInput, mergeOffload } from "./merge-offload";
 import { openProblem } from "../open-problem";
+import { feedbackInsideInput, writeFeedback } from "./merge-feedback";
+import { todayIso } from "../../workbook/merge";
 
 export interface MergeArgs {
   readonly paths: string[];
@@ -32,12 +34,14 @@ export interface MergeArgs {
   readonly level: Level | null;
   readonly acceptErrors: boolean;
   readonly json: boolean;
+  /** --feedback DIR: returned files and the chase list (merge-feedback.ts). */
+  readonly feedback?: string | null;
 }
 
 type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
 
 export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
-  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level"], operands: true }, lang);
+  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level", "--feedback"], operands: true }, lang);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { flags, values, operands } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) return { ok: "help" };
@@ -60,6 +64,7 @@ export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
       level,
       acceptErrors: flags.has("--accept-errors"),
       json: flags.has("--json"),
+      feedback: values.get("--feedback") ?? null,
     },
   };
 }
@@ -75,6 +80,7 @@ export function usage(lang: Lang): string {
     `  --unit-code/-name/--level ${t(lang, "merge.cli.option.unit")}`,
     `  --accept-errors          ${t(lang, "merge.cli.option.acceptErrors")}`,
     `  --json                   ${t(lang, "merge.cli.option.json")}`,
+    `  --feedback DIR           ${t(lang, "loop.cli.option.feedback")}`,
     "",
   ].join("\n");
 }
@@ -124,6 +130,11 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     io.stderr(`${t(lang, "merge.cli.noFiles")}\n`);
     return 2;
   }
+  const inside = args.feedback ? feedbackInsideInput(io.cwd, args.feedback, args.paths.filter((p) => !/\.xls[xm]$/i.test(p))) : null;
+  if (inside !== null) {
+    io.stderr(`${t(lang, "loop.cli.feedbackInsideInput", { dir: args.feedback!, input: inside })}\n`);
+    return 2;
+  }
   let roster: Roster | null = extraRoster ?? null;
   if (args.roster) {
     const path = resolve(io.cwd, args.roster);
@@ -150,8 +161,18 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     acceptErrors: args.acceptErrors,
     offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors }, undefined, undefined, definition?.model),
   });
+  const feedback = async (result: MergeOutcome & { ok: true } | null) => {
+    if (!args.feedback) return;
+    const mergingName = args.unitName ?? t("vi", "merge.cli.defaultUnitName");
+    const written = await writeFeedback(resolve(io.cwd, args.feedback), { files: outcome.ok ? outcome.result.files : outcome.files, result: result?.result ?? null, problems: outcome.problems, paths: files, returnedBy: mergingName, today: todayIso(), catalog: result?.definition.catalog ?? chosenCatalog }, lang);
+    for (const line of written.problems) io.stderr(`${line}\n`);
+    if (args.json) return;
+    io.stdout(`${t(lang, "loop.cli.written", { returned: written.returned, lines: written.lines.length, dir: args.feedback })}\n`);
+    if (written.summary) io.stdout(`${t(lang, "loop.cli.summaryHeading")}\n${written.summary}\n`);
+  };
   if (!outcome.ok) {
     io.stdout(args.json ? jsonReport(lang, outcome, null) : textReport(lang, outcome, null));
+    await feedback(null);
     return { outcome, code: 2 };
   }
   const out = resolve(io.cwd, args.out!);
@@ -163,6 +184,7 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
   }
   if (!args.json) io.stdout(`${definitionLine(lang, outcome.definition)}\n`);
   io.stdout(args.json ? jsonReport(lang, outcome, args.out) : textReport(lang, outcome, args.out));
+  await feedback(outcome);
   return { outcome, code: 0 };
 }
 

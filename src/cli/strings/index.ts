@@ -8,9 +8,10 @@ import { cliMain } from "./cli";
 import { formsCli } from "./forms";
 import { formsImportCli } from "./forms-import";
 import { mergeCli } from "./merge";
+import { loopCli } from "./loop";
 import { templatesCli } from "./templates";
 
-const cli = withTables([cliMain, templatesCli, checkCli, mergeCli, formsCli, formsImportCli] as const);
+const cli = withTables([cliMain, templatesCli, checkCli, mergeCli, formsCli, formsImportCli, loopCli] as const);
 
 export { LANGS, type Lang } from "../../domain/i18n/strings";
 export type CliKey = Parameters<typeof cli.t>[1];

@@ -10,6 +10,7 @@ import { files } from "./files";
 import { forms } from "./forms";
 import { formsImport } from "./forms-import";
 import { merge } from "./merge";
+import { loop } from "./loop";
 import { ui } from "./ui";
 import { templates } from "./templates";
 import { writer } from "./writer";
@@ -19,7 +20,7 @@ import type { Message } from "./message";
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, loop] as const;
 
 /**
  * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other

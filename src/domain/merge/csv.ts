@@ -66,10 +66,11 @@ export function parseCsv(input: string, separator?: string): string[][] {
   return rows;
 }
 
-/** Rows as CSV that Excel in a Vietnamese locale opens as columns: a BOM, ";" separators, quotes where needed, CRLF. */
+/** Rows as CSV that Excel in a Vietnamese locale opens as columns: a BOM, ";" separators, quotes where needed, CRLF, no text read as a formula. */
 export function writeCsv(rows: readonly (readonly (string | number)[])[]): string {
   const field = (value: string | number): string => {
-    const text = String(value);
+    // Text that Excel would run as a formula ("=HYPERLINK(…)", "+84…", "-", "@SUM") is kept as text by a leading apostrophe.
+    const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
     return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `\ufeff${rows.map((row) => row.map(field).join(";")).join("\r\n")}\r\n`;

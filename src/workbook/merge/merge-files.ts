@@ -26,6 +26,7 @@ import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/forms/carried-
 import { olderSubsetOf } from "../../domain/forms/definition-versions";
 import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
 import { keyed } from "../../domain/i18n/message";
+import { problemsOf, type FileProblem } from "../../domain/merge/feedback";
 
 export interface MergeFileInput {
   readonly name: string;
@@ -76,8 +77,11 @@ export interface MergeDefinition {
 }
 
 export type MergeOutcome =
-  | { readonly ok: true; readonly result: MergeResult; readonly plan: WorkbookPlan; readonly audit: Audit; readonly definition: MergeDefinition }
-  | { readonly ok: false; readonly reason: Message; readonly files: readonly FileReport[]; readonly cancelled: boolean };
+  | { readonly ok: true; readonly result: MergeResult; readonly plan: WorkbookPlan; readonly audit: Audit; readonly definition: MergeDefinition; readonly problems: FileProblems }
+  | { readonly ok: false; readonly reason: Message; readonly files: readonly FileReport[]; readonly cancelled: boolean; readonly problems: FileProblems };
+
+/** The located problems of each file that has some, by the file's index: what is returned to its unit. */
+export type FileProblems = ReadonlyMap<number, readonly FileProblem[]>;
 
 const MAX_LISTED = 5;
 
@@ -94,7 +98,8 @@ function listed(issues: readonly CheckIssue[]): Message[] {
   return out;
 }
 
-export type Verdict = { readonly accepted: AcceptedFile } | { readonly rejected: FileReport };
+/** `problems`: what the unit must correct or explain, by cell, for the file returned to it (merge --feedback). */
+export type Verdict = ({ readonly accepted: AcceptedFile } | { readonly rejected: FileReport }) & { readonly problems?: readonly FileProblem[] };
 
 /** What judging needs to know besides the file: the campaign, fixed by the caller or adopted from the first readable file. */
 export interface JudgeState {
@@ -139,20 +144,22 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   }
 
   const blocking = reading.issues.filter((i) => i.severity === "error");
-  if (blocking.length > 0) return { rejected: rejectedReport(index, name, [keyed("merge.reject.templateErrors"), ...listed(blocking)], who) };
-
   const ruleIssues = checkRules(readWith, campaignForLevel(campaign, sub.identification.level), sub);
   const ruleErrors = ruleIssues.filter((i) => i.severity === "error");
+  // Every problem of the file, as Kiểm tra shows it: a file refused for its types still hears of its rule errors.
+  const problems = problemsOf([...reading.issues, ...ruleIssues]);
+  if (blocking.length > 0) return { rejected: rejectedReport(index, name, [keyed("merge.reject.templateErrors"), ...listed([...blocking, ...ruleErrors])], who), problems };
+
   const warnings: Message[] = [];
   if (ruleErrors.length > 0) {
-    if (!options.acceptErrors) return { rejected: rejectedReport(index, name, [keyed("merge.reject.errors", { count: ruleErrors.length }), ...listed(ruleErrors)], who) };
+    if (!options.acceptErrors) return { rejected: rejectedReport(index, name, [keyed("merge.reject.errors", { count: ruleErrors.length }), ...listed(ruleErrors)], who), problems };
     warnings.push(keyed("merge.warn.acceptedWithErrors", { count: ruleErrors.length }), ...listed(ruleErrors));
   }
   if (read.value.flags.macros) warnings.push(keyed("merge.warn.macros"));
   if (chosen.older) warnings.push(keyed("merge.warn.olderDefinition", { theirs: formText(readWith), ours: formText(state.catalog ?? catalog) }));
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
   // The register's columns are the keys of the definition the merge runs against (as mergeSubmissions lists them), not the caller's default.
-  return { accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, state.catalog ?? catalog, campaign), warnings } };
+  return { accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, state.catalog ?? catalog, campaign), warnings }, ...(problems.length > 0 ? { problems } : {}) };
 }
 
 /**
@@ -237,15 +244,17 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   const state = judgeState(catalog, options.campaignId, options.definition);
   const accepted: AcceptedFile[] = [];
   const rejected: FileReport[] = [];
+  const problems = new Map<number, readonly FileProblem[]>();
   const keep = (verdict: Verdict): void => {
     if ("accepted" in verdict) accepted.push(verdict.accepted);
     else rejected.push(verdict.rejected);
+    if (verdict.problems) problems.set("accepted" in verdict ? verdict.accepted.index : verdict.rejected.index, verdict.problems);
   };
   // Only with the campaign known upfront: adopting it from "the first readable file" needs one order.
   const shared = options.offload && state.campaign ? Math.min(files.length, Math.max(0, Math.floor(options.offload.share(files.length)))) : 0;
   const here = files.length - shared;
   const offloaded = shared > 0 ? options.offload!.judge(Array.from({ length: shared }, (_, i) => here + i)) : null;
-  const cancelled = (): MergeOutcome => ({ ok: false, reason: keyed("merge.outcome.cancelled"), files: rejected, cancelled: true });
+  const cancelled = (): MergeOutcome => ({ ok: false, reason: keyed("merge.outcome.cancelled"), files: rejected, cancelled: true, problems });
   /** Judges files[from, to) on this thread, in order, with progress; false once cancelled. */
   const judgeHere = async (from: number, to: number): Promise<boolean> => {
     for (let index = from; index < to; index++) {
@@ -265,14 +274,14 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   options.onProgress?.(files.length, files.length, "");
   if (options.signal?.aborted) return cancelled();
   const disagreement = definitionsDisagree(state);
-  if (disagreement) return { ok: false, reason: disagreement, files: rejected, cancelled: false };
-  if (!state.campaign) return { ok: false, reason: keyed("merge.outcome.noCampaign"), files: rejected, cancelled: false };
+  if (disagreement) return { ok: false, reason: disagreement, files: rejected, cancelled: false, problems };
+  if (!state.campaign) return { ok: false, reason: keyed("merge.outcome.noCampaign"), files: rejected, cancelled: false, problems };
   const definition = state.catalog ?? catalog;
   const mergingUnit: MergingUnit = { ...options.mergingUnit, level: options.mergingUnit.level ?? levelAbove(accepted) };
   const result = mergeSubmissions({ catalog: definition, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
-  if (result.leaves.length === 0) return { ok: false, reason: keyed("merge.outcome.nothing"), files: result.files, cancelled: false };
+  if (result.leaves.length === 0) return { ok: false, reason: keyed("merge.outcome.nothing"), files: result.files, cancelled: false, problems };
   const { plan, audit } = consolidatedPlan(definition, result, options.today ?? todayIso());
-  return { ok: true, result, plan, audit, definition: { catalog: definition, fromFiles: state.seen !== null } };
+  return { ok: true, result, plan, audit, definition: { catalog: definition, fromFiles: state.seen !== null }, problems };
 }
 
 /** With no definition chosen, files that carry different ones stop the merge: which files carry which. */
