@@ -4,10 +4,10 @@
  * written whole or not at all, and never over an existing file.
  */
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "fs";
-import { basename, join, relative, resolve, isAbsolute } from "path";
+import { join, relative, resolve, isAbsolute } from "path";
 import type { Catalog } from "../../domain/catalog/load";
 import { chaseList, chaseRows, isUnreadable, reportSummary, type ChaseLine } from "../../domain/merge/chase-list";
-import { feedbackContent, isReturned, returnedFileName } from "../../domain/merge/feedback";
+import { feedbackContent, returnedNames } from "../../domain/merge/feedback";
 import { writeCsv } from "../../domain/merge/csv";
 import { t as domainT } from "../../domain/i18n/strings";
 import type { FileReport, MergeResult } from "../../domain/merge";
@@ -63,28 +63,19 @@ export async function writeFeedback(dir: string, run: FeedbackRun, lang: Lang): 
   mkdirSync(dir, { recursive: true });
   const notes: string[] = [];
   const returned = new Map<number, string>();
-  const taken = new Set<string>();
-  for (const report of run.files) {
-    // An unreadable file names no unit and cannot carry comments: the chase list names it instead.
-    if (!isReturned(report) || isUnreadable(report)) continue;
+  for (const [index, name] of returnedNames(run.files, isUnreadable)) {
+    const report = run.files.find((f) => f.index === index)!;
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(readFileSync(run.paths[report.index]));
+      bytes = new Uint8Array(readFileSync(run.paths[index]));
     } catch (error) {
       notes.push(t(lang, "merge.cli.writeError", { file: report.name, reason: render(lang, openProblem(error)) }));
       continue;
     }
-    const workbook = await returnedWorkbook(bytes, feedbackContent(report, run.problems.get(report.index) ?? [], run.returnedBy, run.today));
-    if (!workbook) {
-      notes.push(t(lang, "loop.cli.notReturned", { file: report.name }));
-      continue;
-    }
-    // Two units' files of the same name (from two folders) are both returned.
-    let name = returnedFileName(basename(report.name));
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = returnedFileName(basename(report.name)).replace(/(\.[^.]*)?$/, (ext) => ` (${n})${ext}`);
-    taken.add(name.toLowerCase());
-    if (writeNew(join(dir, name), workbook) === "exists") notes.push(t(lang, "loop.cli.exists", { file: join(dir, name) }));
-    else returned.set(report.index, name);
+    const workbook = await returnedWorkbook(bytes, feedbackContent(report, run.problems.get(index) ?? [], run.returnedBy, run.today));
+    if (!workbook) notes.push(t(lang, "loop.cli.notReturned", { file: report.name }));
+    else if (writeNew(join(dir, name), workbook) === "exists") notes.push(t(lang, "loop.cli.exists", { file: join(dir, name) }));
+    else returned.set(index, name);
   }
   const lines = chaseList({ files: run.files, roster: run.result?.roster ?? null }, returned);
   const csvPath = join(dir, domainT("vi", "loop.chase.fileName"));

@@ -5,7 +5,7 @@
  * merged or the command line was wrong; 1 when the output could not be written.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from "fs";
-import { join, resolve } from "path";
+import { basename, join, resolve } from "path";
 import { loadCatalog } from "../../domain/catalog";
 import { parseLevel } from "../../domain/catalog/levels";
 import type { Level } from "../../domain/catalog/schema";
@@ -20,7 +20,8 @@ import { jsonReport, textReport } from "./merge-report";
 import { fileInput, mergeOffload } from "./merge-offload";
 import { openProblem } from "../open-problem";
 import { feedbackInsideInput, writeFeedback } from "./merge-feedback";
-import { todayIso } from "../../workbook/merge";
+import { loadPrevious, todayIso } from "../../workbook/merge";
+import type { PreviousPeriod } from "../../domain/merge/previous-period";
 
 export interface MergeArgs {
   readonly paths: string[];
@@ -36,12 +37,16 @@ export interface MergeArgs {
   readonly json: boolean;
   /** --feedback DIR: returned files and the chase list (merge-feedback.ts). */
   readonly feedback?: string | null;
+  /** --previous PREV.xlsx: the previous period's consolidated workbook. */
+  readonly previous?: string | null;
+  /** --parent NAME: the upper-level union named on the consolidated workbook. */
+  readonly parent?: string | null;
 }
 
 type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
 
 export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
-  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level", "--feedback"], operands: true }, lang);
+  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--help", "-h"], values: ["--campaign", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level", "--feedback", "--previous", "--parent"], operands: true }, lang);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { flags, values, operands } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) return { ok: "help" };
@@ -65,6 +70,8 @@ export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
       acceptErrors: flags.has("--accept-errors"),
       json: flags.has("--json"),
       feedback: values.get("--feedback") ?? null,
+      previous: values.get("--previous") ?? null,
+      parent: values.get("--parent") ?? null,
     },
   };
 }
@@ -81,6 +88,8 @@ export function usage(lang: Lang): string {
     `  --accept-errors          ${t(lang, "merge.cli.option.acceptErrors")}`,
     `  --json                   ${t(lang, "merge.cli.option.json")}`,
     `  --feedback DIR           ${t(lang, "loop.cli.option.feedback")}`,
+    `  --previous FILE.xlsx     ${t(lang, "loop.cli.option.previous")}`,
+    `  --parent NAME            ${t(lang, "loop.cli.option.parent")}`,
     "",
   ].join("\n");
 }
@@ -117,6 +126,20 @@ function definitionLine(lang: Lang, definition: MergeDefinition): string {
   return t(lang, definition.fromFiles ? "merge.definition.fromFiles" : "merge.definition.chosen", { form });
 }
 
+/** The previous period's register; a file that cannot be used never stops the merge: it runs without the comparison, and says why. */
+function previousPeriod(io: CommandContext["io"], lang: Lang, file: string): PreviousPeriod | null {
+  const path = resolve(io.cwd, file);
+  let loaded;
+  try {
+    loaded = loadPrevious(basename(path), new Uint8Array(readFileSync(path)));
+  } catch (error) {
+    loaded = { ok: false as const, problem: openProblem(error) };
+  }
+  if (loaded.ok) return loaded.previous;
+  io.stderr(`${t(lang, "loop.previous.unusable", { file, reason: render(lang, loaded.problem) })}\n`);
+  return null;
+}
+
 export interface MergeRun {
   readonly outcome: MergeOutcome;
   readonly code: number;
@@ -148,6 +171,7 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
     if (!loaded.ok) io.stderr(`${t(lang, "merge.roster.unusable", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
     else roster = loaded.roster;
   }
+  const previous = args.previous ? previousPeriod(io, lang, args.previous) : null;
   const chosenCatalog = catalogForCommand(args.forms ?? undefined, io, lang);
   if (!chosenCatalog) return 2;
   const definition = args.forms ? chosenCatalog : null;
@@ -156,7 +180,8 @@ export async function runMergeWith(args: MergeArgs, { lang, io }: CommandContext
   const outcome = await mergeFiles(loadCatalog(), inputs, {
     campaignId: args.campaign,
     definition,
-    mergingUnit: { code: args.unitCode ?? "TONG-HOP", name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },
+    mergingUnit: { code: args.unitCode ?? "TONG-HOP", name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level, ...(args.parent ? { parent: args.parent } : {}) },
+    previous,
     roster,
     acceptErrors: args.acceptErrors,
     offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors }, undefined, undefined, definition?.model),

@@ -48,6 +48,8 @@ export const loop = {
     "loop.summary.noRoster": "Không có danh sách đơn vị: chưa biết đơn vị nào chưa nộp.",
 
     "loop.previous.flag": "{figure}: {now}, kỳ trước {before} ({direction} {percent} %)",
+    "loop.previous.flagOf": "{unit}: {flag}",
+    "loop.previous.flagsCount": "{count} số liệu thay đổi quá {factor} lần so với kỳ trước",
     "loop.previous.up": "tăng",
     "loop.previous.down": "giảm",
     "loop.previous.sheet": "So sánh kỳ trước",
@@ -115,6 +117,8 @@ export const loop = {
     "loop.summary.noRoster": "No roster: which units have not submitted is unknown.",
 
     "loop.previous.flag": "{figure}: {now}, previous period {before} ({direction} {percent} %)",
+    "loop.previous.flagOf": "{unit}: {flag}",
+    "loop.previous.flagsCount": "{count} figures changed more than {factor} times since the previous period",
     "loop.previous.up": "up",
     "loop.previous.down": "down",
     "loop.previous.sheet": "So sánh kỳ trước",

@@ -11,7 +11,7 @@ import { displayDate } from "../dates";
 import { render } from "../i18n/message";
 import { t, type StringKey } from "../i18n/strings";
 import type { FigureKey } from "../submission";
-import { figureLabel } from "./messages";
+import { figureName } from "./messages";
 import type { MergeResult } from "./merge";
 import type { RosterUnit } from "./roster";
 import { ROSTER_STATE_KEYS } from "./status-sheet";
@@ -39,18 +39,28 @@ const STATE_KEYS: Readonly<Record<ChaseState, StringKey>> = {
 
 export const chaseStateText = (state: ChaseState): string => t("vi", STATE_KEYS[state]);
 
-/** Letters and digits only, marks dropped, lower case: "Báo cáo CĐCS-03.xls" → "baocaocdcs03xls". */
-const squash = (text: string): string => asciiFold(text).toLowerCase().replace(/[^a-z0-9]/g, "");
+/** Words of letters and digits, marks dropped, lower case: "Báo cáo CĐCS-03 (1).xls" → ["bao", "cao", "cdcs", "03", "1", "xls"]. */
+const words = (text: string): string[] => asciiFold(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+
+/** Whether `wanted` appears in `words` as consecutive whole words, or written together as one ("CDCS03"). */
+function names(all: readonly string[], wanted: readonly string[]): boolean {
+  if (wanted.length === 0) return false;
+  const joined = wanted.join("");
+  if (all.includes(joined)) return true;
+  for (let i = 0; i + wanted.length <= all.length; i++) if (wanted.every((w, j) => all[i + j] === w)) return true;
+  return false;
+}
 
 /** A file nobody could read: no unit code came out of it. */
 export const isUnreadable = (report: FileReport): boolean => report.status === "rejected" && report.unitCode === null;
 
 /**
- * The roster unit a file name names: its code (at least 3 characters, the longest that fits), else its
- * whole name. Null when no unit or more than one fits equally: a guess is never presented as a match.
+ * The roster unit a file name names: by its code (at least 3 letters or digits, the longest that fits),
+ * else by its whole name, as whole words: "CDCS-01 (1).pdf" is CDCS-01, not CDCS-011. Null when no
+ * unit or more than one fits equally: a guess is never presented as a match.
  */
 export function unitOfFileName(fileName: string, units: readonly RosterUnit[]): RosterUnit | null {
-  const stem = squash(fileName.replace(/\.[^.]*$/, ""));
+  const stem = words(fileName.replace(/\.[^.]*$/, ""));
   const best = (score: (u: RosterUnit) => number): RosterUnit | null => {
     let top = 0;
     let found: RosterUnit[] = [];
@@ -62,14 +72,16 @@ export function unitOfFileName(fileName: string, units: readonly RosterUnit[]): 
     return found.length === 1 ? found[0] : null;
   };
   const byCode = best((u) => {
-    const code = squash(u.code);
-    return code.length >= 3 && stem.includes(code) ? code.length : 0;
+    const code = words(u.code);
+    const length = code.join("").length;
+    return length >= 3 && names(stem, code) ? length : 0;
   });
   return (
     byCode ??
     best((u) => {
-      const name = squash(u.name);
-      return name.length >= 4 && stem.includes(name) ? name.length : 0;
+      const name = words(u.name);
+      const length = name.join("").length;
+      return length >= 4 && names(stem, name) ? length : 0;
     })
   );
 }
@@ -142,8 +154,9 @@ export function reportSummary(catalog: Catalog, result: Pick<MergeResult, "files
   const out: string[] = [];
   if (result.roster) {
     const c = result.roster.counts;
-    const missing = lines.filter((l) => l.state === "missing");
-    const names = missing.length > 0 && missing.length <= 10 ? ` (${missing.map((l) => l.name || l.code).join(", ")})` : "";
+    // Every unit the roster still counts as missing: never sent, refused, or sent unreadable.
+    const missing = result.roster.lines.filter((l) => l.state === "missing").map((l) => l.unit);
+    const names = missing.length > 0 && missing.length <= 10 ? ` (${missing.map((u) => u.name || u.code).join(", ")})` : "";
     out.push(t("vi", "loop.summary.units", { count: c.expected }));
     out.push(t("vi", "loop.summary.submitted", { count: c.submitted + c.late, late: c.late }));
     out.push(t("vi", "loop.summary.missing", { count: c.missing, names }));
@@ -156,7 +169,7 @@ export function reportSummary(catalog: Catalog, result: Pick<MergeResult, "files
   const main = result.keys.filter((k: FigureKey) => typeof result.figures.get(k) === "number").slice(0, MAIN_FIGURES);
   if (main.length > 0) {
     out.push(t("vi", "loop.summary.totals"));
-    for (const key of main) out.push(t("vi", "loop.summary.total", { label: figureLabel(catalog, key).vi.replace(/ \([A-Z0-9_]+\)$/, ""), value: result.figures.get(key)! }));
+    for (const key of main) out.push(t("vi", "loop.summary.total", { label: figureName(catalog, key).vi, value: result.figures.get(key)! }));
   }
   return out.join("\n");
 }

@@ -96,3 +96,21 @@ export function returnedFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   return t("vi", "loop.feedback.fileName", { name: base });
 }
+
+/**
+ * The name each returned file gets, by report index: two units' files of the same name (from two
+ * folders) both come back, the second as "tra-lai-x (2).xlsx". Files whose unit is unknown (unreadable) get none.
+ */
+export function returnedNames(reports: readonly FileReport[], unreadable: (report: FileReport) => boolean): Map<number, string> {
+  const names = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const report of reports) {
+    if (!isReturned(report) || unreadable(report)) continue;
+    const plain = returnedFileName(report.name);
+    let name = plain;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = plain.replace(/(\.[^.]*)?$/, (ext) => ` (${n})${ext}`);
+    taken.add(name.toLowerCase());
+    names.set(report.index, name);
+  }
+  return names;
+}

@@ -37,7 +37,7 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
   const template = buildTemplate({
     catalog,
     campaign: result.campaign,
-    unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: today },
+    unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: today, ...(unit.parent ? { parent: unit.parent } : {}) },
     figures: result.figures,
     notes: unsummedNotes(catalog, result),
     kind: "consolidated",

@@ -4,7 +4,7 @@
  */
 /// <reference lib="webworker" />
 import { catalogFromModel, loadCatalog } from "../../domain/catalog";
-import { mergeFiles, loadRoster, sampleFiles, type MergeFileInput } from "../../workbook/merge";
+import { mergeFiles, loadPrevious, loadRoster, sampleFiles, type MergeFileInput, type PreviousLoad } from "../../workbook/merge";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { postablePlan } from "../../domain/layout/rows";
 import type { Message, Roster } from "../../domain/merge";
@@ -34,11 +34,12 @@ function staged(input: MergeFileInput, index: number, total: number): MergeFileI
   };
 }
 
-async function run(inputs: MergeFileInput[], roster: Roster | null, options: MergeJobOptions, rosterProblem: Message | null = null): Promise<void> {
+async function run(inputs: MergeFileInput[], roster: Roster | null, options: MergeJobOptions, rosterProblem: Message | null = null, previousFile: File | null = null): Promise<void> {
   const catalog = loadCatalog();
   const chosen = options.definition ? catalogFromModel(options.definition) : null;
   // The page built this definition from the same model; rebuilt here, it cannot fail unless the page is broken.
   if (chosen && !chosen.ok) throw new Error(render("en", chosen.error));
+  const previous = previousFile ? await readPrevious(previousFile) : null;
   const outcome = await mergeFiles(catalog, inputs.map((input, i) => staged(input, i, inputs.length)), {
     campaignId: options.campaignId,
     definition: chosen?.value ?? null,
@@ -46,6 +47,7 @@ async function run(inputs: MergeFileInput[], roster: Roster | null, options: Mer
     roster,
     acceptErrors: options.acceptErrors,
     today: options.today,
+    previous: previous?.ok ? previous.previous : null,
     onProgress: (done, total, name) => post({ type: "progress", stage: done < total ? "check" : "merge", done, total, name }),
   });
   let xlsx: Uint8Array | null = null;
@@ -56,8 +58,15 @@ async function run(inputs: MergeFileInput[], roster: Roster | null, options: Mer
   const code = outcome.ok ? outcome.result.mergingUnit.code : options.mergingUnit.code;
   // The page draws the plan only inside Excel (no .xlsx written here); otherwise it shows results only.
   const sendable = outcome.ok ? { ...outcome, plan: postablePlan(outcome.plan, xlsx ? "omit" : "expand") } : outcome;
-  post({ type: "done", outcome: sendable, xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx`, rosterProblem }, xlsx ? [xlsx.buffer] : []);
+  post({ type: "done", outcome: sendable, xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx`, rosterProblem, previousProblem: previous && !previous.ok ? previous.problem : null }, xlsx ? [xlsx.buffer] : []);
 }
+
+/** The previous period's workbook; one that cannot be used never stops the merge (the page says why). */
+const readPrevious = (file: File): Promise<PreviousLoad> =>
+  file.arrayBuffer().then(
+    (buffer) => loadPrevious(file.name, new Uint8Array(buffer)),
+    (): PreviousLoad => ({ ok: false, problem: keyed("merge.reject.unreadable", { detail: file.name }) }),
+  );
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -88,7 +97,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
         else rosterProblem = loaded.problem;
       }
       const inputs = request.files.map((file): MergeFileInput => ({ name: file.name, lastModified: file.lastModified, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) }));
-      await run(inputs, roster, request.options, rosterProblem);
+      await run(inputs, roster, request.options, rosterProblem, request.previous ?? null);
     } catch (error) {
       post({ type: "failed", message: error instanceof Error ? error.message : String(error), files: [] });
     }

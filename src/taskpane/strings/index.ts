@@ -7,10 +7,11 @@ import { checkView } from "./check";
 import { formsView } from "./forms";
 import { formsImportView } from "./forms-import";
 import { mergeView } from "./merge";
+import { loopView } from "./loop";
 import { templatesView } from "./templates";
 import { paneUi } from "./ui";
 
-const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView] as const);
+const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView, loopView] as const);
 
 export type PaneKey = Parameters<typeof pane.t>[1];
 export const { t, render } = pane;

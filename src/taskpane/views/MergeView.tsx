@@ -33,6 +33,10 @@ import { addChosen, type ChosenFile } from "../merge/chosen";
 import { ChosenFiles } from "../merge/ChosenFiles";
 import { MergeProgress } from "../merge/MergeProgress";
 import { MergeResults } from "../merge/MergeResults";
+import { FollowUp } from "../merge/FollowUp";
+import { LoopFields } from "../merge/LoopFields";
+import { ComparisonView } from "../merge/ComparisonView";
+import { TopUnits } from "../merge/TopUnits";
 import { recallUnit, rememberUnit } from "../merge/remembered-unit";
 import type { RosterSource } from "../merge/protocol";
 import { useMerge } from "../merge/useMerge";
@@ -64,6 +68,8 @@ const useStyles = makeStyles({
   wrap: { overflowWrap: "anywhere" },
   hidden: { display: "none" },
 });
+
+const bytesOf = (files: readonly File[]) => (index: number) => (files[index] ? files[index].arrayBuffer().then((b) => new Uint8Array(b)) : null);
 
 type Notice = { readonly intent: "success" | "warning" | "error"; readonly text: string };
 
@@ -104,6 +110,8 @@ export function MergeView() {
   const [showMissing, setShowMissing] = useState(false);
   const [campaignId, setCampaignId] = useState("");
   const [acceptErrors, setAcceptErrors] = useState(false);
+  const [previous, setPrevious] = useState<File | null>(null);
+  const [parent, setParent] = useState("");
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
@@ -112,13 +120,15 @@ export function MergeView() {
   const rosterInput = useRef<HTMLInputElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const outcomeBox = useRef<HTMLDivElement>(null);
+  // The files of the last run, in its order: a returned file is the unit's own, found by its report's index.
+  const ranWith = useRef<readonly File[] | null>(null);
   // Folder pickers exist in Chromium, Edge, Firefox and Safari, not in every embedded browser.
   const folderPicking = useMemo(() => typeof document !== "undefined" && "webkitdirectory" in document.createElement("input"), []);
 
   const running = state.status === "running";
   const code = unitCode.trim();
   const name = unitName.trim();
-  const options = () => ({ campaignId: campaignId || null, mergingUnit: { code, name, level: level || null }, acceptErrors, today: todayIso(), writeXlsx: !port, definition: definition.source === null ? null : catalog.model });
+  const options = () => ({ campaignId: campaignId || null, mergingUnit: { code, name, level: level || null, ...(parent.trim() ? { parent: parent.trim() } : {}) }, acceptErrors, today: todayIso(), writeXlsx: !port, definition: definition.source === null ? null : catalog.model });
 
   // When a run ends, focus goes to what happened (the results' heading, or the message), not to the top of the page.
   const finished = state.status === "done" || state.status === "failed" || state.status === "cancelled";
@@ -159,10 +169,12 @@ export function MergeView() {
       const loaded = rosterFromSheet(rosterSheet, await port.readSheetRows(rosterSheet).catch(() => ({ ok: false, reason: "unreadable" }) as const));
       source = loaded.ok ? { roster: loaded.roster } : { problem: loaded.problem };
     }
+    ranWith.current = files.map((c) => c.file);
     mergeFiles(
-      files.map((c) => c.file),
+      ranWith.current,
       source,
       options(),
+      previous,
     );
   };
 
@@ -312,6 +324,7 @@ export function MergeView() {
             {t("merge.view.mergingAs", { code, name })}
           </Caption1>
         )}
+        <LoopFields previous={previous} onPrevious={setPrevious} parent={parent} onParent={setParent} disabled={running} />
         <Field hint={t("merge.view.acceptErrorsHint")}>
           <Switch checked={acceptErrors} onChange={(_, d) => setAcceptErrors(d.checked)} label={t("merge.view.acceptErrors")} />
         </Field>
@@ -320,7 +333,7 @@ export function MergeView() {
             {t(hasResult ? "merge.view.rerun" : "merge.view.run")}
           </Button>
           {!port && (
-            <Button onClick={() => mergeSample(options())} disabled={running}>
+            <Button onClick={() => ((ranWith.current = null), mergeSample(options()))} disabled={running}>
               {t("merge.view.sample")}
             </Button>
           )}
@@ -344,6 +357,11 @@ export function MergeView() {
         {rosterProblem && (
           <MessageBar intent="warning" data-testid="merge-roster-problem">
             <MessageBarBody className={styles.wrap}>{t("merge.roster.unusable", { file: rosterName, reason: render(lang, rosterProblem) })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.status === "done" && state.previousProblem && (
+          <MessageBar intent="warning" data-testid="merge-previous-problem">
+            <MessageBarBody className={styles.wrap}>{t("loop.previous.unusable", { file: previous?.name ?? "", reason: render(lang, state.previousProblem) })}</MessageBarBody>
           </MessageBar>
         )}
         {state.status === "done" && !state.outcome.ok && (
@@ -373,6 +391,9 @@ export function MergeView() {
             )}
           </div>
           <MergeResults result={state.outcome.result} audit={state.outcome.audit} headingRef={resultsHeading} />
+          {state.outcome.comparison && <ComparisonView catalog={catalog} comparison={state.outcome.comparison} />}
+          <TopUnits catalog={catalog} result={state.outcome.result} />
+          <FollowUp catalog={catalog} result={state.outcome.result} problems={state.outcome.problems} bytesOf={ranWith.current ? bytesOf(ranWith.current) : null} returnedBy={state.outcome.result.mergingUnit.name} today={todayIso()} />
         </>
       )}
 

@@ -27,6 +27,7 @@ import { olderSubsetOf } from "../../domain/forms/definition-versions";
 import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
 import { keyed } from "../../domain/i18n/message";
 import { problemsOf, type FileProblem } from "../../domain/merge/feedback";
+import { comparePeriods, comparisonSheet, withComparison, withComparisonSheet, type Comparison, type PreviousPeriod } from "../../domain/merge/previous-period";
 
 export interface MergeFileInput {
   readonly name: string;
@@ -58,6 +59,8 @@ export interface MergeFilesOptions {
   readonly today?: string;
   /** Another thread to judge part of the files on, in parallel (the CLI's worker); used when the campaign is known upfront. */
   readonly offload?: Offload;
+  /** The previous period's register (merge --previous): changes beyond the band are flagged, a comparison sheet added. */
+  readonly previous?: PreviousPeriod | null;
 }
 
 /**
@@ -77,7 +80,7 @@ export interface MergeDefinition {
 }
 
 export type MergeOutcome =
-  | { readonly ok: true; readonly result: MergeResult; readonly plan: WorkbookPlan; readonly audit: Audit; readonly definition: MergeDefinition; readonly problems: FileProblems }
+  | { readonly ok: true; readonly result: MergeResult; readonly plan: WorkbookPlan; readonly audit: Audit; readonly definition: MergeDefinition; readonly problems: FileProblems; readonly comparison: Comparison | null }
   | { readonly ok: false; readonly reason: Message; readonly files: readonly FileReport[]; readonly cancelled: boolean; readonly problems: FileProblems };
 
 /** The located problems of each file that has some, by the file's index: what is returned to its unit. */
@@ -278,10 +281,13 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   if (!state.campaign) return { ok: false, reason: keyed("merge.outcome.noCampaign"), files: rejected, cancelled: false, problems };
   const definition = state.catalog ?? catalog;
   const mergingUnit: MergingUnit = { ...options.mergingUnit, level: options.mergingUnit.level ?? levelAbove(accepted) };
-  const result = mergeSubmissions({ catalog: definition, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
-  if (result.leaves.length === 0) return { ok: false, reason: keyed("merge.outcome.nothing"), files: result.files, cancelled: false, problems };
-  const { plan, audit } = consolidatedPlan(definition, result, options.today ?? todayIso());
-  return { ok: true, result, plan, audit, definition: { catalog: definition, fromFiles: state.seen !== null }, problems };
+  const merged = mergeSubmissions({ catalog: definition, campaign: state.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
+  if (merged.leaves.length === 0) return { ok: false, reason: keyed("merge.outcome.nothing"), files: merged.files, cancelled: false, problems };
+  const comparison = options.previous ? comparePeriods(definition, merged, options.previous) : null;
+  const result = comparison ? withComparison(merged, comparison) : merged;
+  const consolidated = consolidatedPlan(definition, result, options.today ?? todayIso());
+  const plan = comparison ? withComparisonSheet(consolidated.plan, comparisonSheet(definition, comparison)) : consolidated.plan;
+  return { ok: true, result, plan, audit: consolidated.audit, definition: { catalog: definition, fromFiles: state.seen !== null }, problems, comparison };
 }
 
 /** With no definition chosen, files that carry different ones stop the merge: which files carry which. */
