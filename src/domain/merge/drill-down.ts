@@ -10,6 +10,10 @@ import type { MergeResult } from "./merge";
 import { isUnsummedKey } from "./not-summed";
 import { address } from "../layout/a1";
 import type { Catalog } from "../catalog/load";
+import { cellName } from "../catalog/names";
+import type { NamePlan } from "../layout/plan";
+import { splitFigureKey } from "../submission";
+import type { ColumnId } from "../catalog/schema";
 
 export interface UnitShare {
   readonly code: string;
@@ -67,4 +71,16 @@ export function unitsBehind(catalog: Catalog, result: Pick<MergeResult, "keys" |
     return { code: leaf.code, name: leaf.name, value, share: summed ? round1((value / (total as number)) * 100) : null, ...registerRowOf(index) };
   });
   return { key, total, units, reported };
+}
+
+/** The consolidated figure in each cell of the consolidated tables, by "sheet!A1": what a selected cell is. */
+export function figureCells(names: readonly NamePlan[], keys: readonly FigureKey[]): Map<string, FigureKey> {
+  const byName = new Map(names.map((n) => [n.name.toUpperCase(), n]));
+  const cells = new Map<string, FigureKey>();
+  for (const key of keys) {
+    const { code, column } = splitFigureKey(key);
+    const named = byName.get(cellName(code, column as ColumnId).toUpperCase());
+    if (named && !named.ref.includes(":")) cells.set(`${named.sheet}!${named.ref.replace(/\$/g, "")}`, key);
+  }
+  return cells;
 }

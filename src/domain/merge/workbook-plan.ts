@@ -17,6 +17,7 @@ import { directUnitsSheet } from "./direct-units-sheet";
 import { figureLabel } from "./messages";
 import { auditLine, selfAudit, type Audit } from "./audit";
 import type { MergeResult } from "./merge";
+import { withRegisterLinks } from "./drill-links";
 
 export interface ConsolidatedWorkbook {
   readonly plan: WorkbookPlan;
@@ -53,5 +54,6 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
   const sheets = [...template.plan.sheets];
   const metaAt = sheets.findIndex((s) => s.role === "meta");
   sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, ...(direct ? [direct] : []), ...breakdown.sheets, status);
-  return { plan: { ...template.plan, sheets, names: [...template.plan.names, ...breakdown.names] }, audit };
+  // Each figure row links to its column of the register: "which units make up this number?".
+  return { plan: withRegisterLinks({ ...template.plan, sheets, names: [...template.plan.names, ...breakdown.names] }, result), audit };
 }

@@ -33,6 +33,11 @@ export const loopView = {
     "loop.view.topHint": "Năm đơn vị lớn nhất của mỗi chỉ tiêu, với tỷ lệ trong tổng.",
     "loop.view.topFigure": "{figure}: tổng {total}",
     "loop.view.topUnit": "{name}: {value} ({share} %)",
+    "loop.view.cellHeading": "Đơn vị tạo nên số liệu",
+    "loop.view.cellHint": "Chọn một ô số liệu trên biểu tổng hợp trong sổ tính để xem các đơn vị tạo nên nó. Bấm vào một đơn vị để đến dòng của đơn vị đó ở trang \"Chi tiết theo đơn vị\".",
+    "loop.view.cellNotFigure": "Ô {cell} không phải ô số liệu của bản tổng hợp.",
+    "loop.view.cellFigure": "{figure} (ô {cell}): tổng {total}, {count} đơn vị có số liệu",
+    "loop.view.cellMore": "… và {count} đơn vị nhỏ hơn.",
   },
   en: {
     "loop.view.heading": "Next: return, chase, report",
@@ -67,5 +72,10 @@ export const loopView = {
     "loop.view.topHint": "The five largest units of each figure, with their share of the total.",
     "loop.view.topFigure": "{figure}: total {total}",
     "loop.view.topUnit": "{name}: {value} ({share} %)",
+    "loop.view.cellHeading": "Đơn vị tạo nên số liệu",
+    "loop.view.cellHint": "Chọn một ô số liệu trên biểu tổng hợp trong sổ tính để xem các đơn vị tạo nên nó. Bấm vào một đơn vị để đến dòng của đơn vị đó ở trang \"Chi tiết theo đơn vị\".",
+    "loop.view.cellNotFigure": "Ô {cell} không phải ô số liệu của bản tổng hợp.",
+    "loop.view.cellFigure": "{figure} (ô {cell}): tổng {total}, {count} đơn vị có số liệu",
+    "loop.view.cellMore": "… và {count} đơn vị nhỏ hơn.",
   },
 } as const;

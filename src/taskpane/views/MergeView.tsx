@@ -37,6 +37,7 @@ import { FollowUp } from "../merge/FollowUp";
 import { LoopFields } from "../merge/LoopFields";
 import { ComparisonView } from "../merge/ComparisonView";
 import { TopUnits } from "../merge/TopUnits";
+import { CellUnits } from "../merge/CellUnits";
 import { recallUnit, rememberUnit } from "../merge/remembered-unit";
 import type { RosterSource } from "../merge/protocol";
 import { useMerge } from "../merge/useMerge";
@@ -392,7 +393,7 @@ export function MergeView() {
           </div>
           <MergeResults result={state.outcome.result} audit={state.outcome.audit} headingRef={resultsHeading} />
           {state.outcome.comparison && <ComparisonView catalog={catalog} comparison={state.outcome.comparison} />}
-          <TopUnits catalog={catalog} result={state.outcome.result} />
+          {port ? <CellUnits port={port} catalog={catalog} result={state.outcome.result} names={state.outcome.plan.names} /> : <TopUnits catalog={catalog} result={state.outcome.result} />}
           <FollowUp catalog={catalog} result={state.outcome.result} problems={state.outcome.problems} bytesOf={ranWith.current ? bytesOf(ranWith.current) : null} returnedBy={state.outcome.result.mergingUnit.name} today={todayIso()} />
         </>
       )}

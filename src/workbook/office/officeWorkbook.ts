@@ -8,6 +8,7 @@
  * it (syncInChunks). Office.js keeps what ran before a failed sync: writePlan orders its work so that a
  * failure can be undone, and highlighting never drops a user's sheet protection.
  */
+import { watchSelection } from "./selection";
 import type { CellRef, RawCell, RawNamedRange, RawValue, RawWorkbook } from "../../domain/raw";
 import { NAME_PREFIX } from "../../domain/raw";
 import type { CellPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../../domain/layout/plan";
@@ -726,7 +727,7 @@ export function createOfficeWorkbook(deps: OfficeDeps, budget = SYNC_PAYLOAD_BUD
     return { lockedSheets };
   }
 
-  const port: { -readonly [K in keyof WorkbookPort]: WorkbookPort[K] } = { host: "excel", read, sheetNames, readSheetRows, writePlan, select, highlight, clearHighlights };
+  const port: { -readonly [K in keyof WorkbookPort]: WorkbookPort[K] } = { host: "excel", read, sheetNames, readSheetRows, writePlan, select, highlight, clearHighlights, onSelectionChanged: watchSelection(deps) };
   if (features.sheetExtras) {
     port.onChanged = async (callback) => {
       const subscriptions = await deps.run(async (context) => {
