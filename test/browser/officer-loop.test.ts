@@ -68,6 +68,14 @@ describeWithBrowser("the officer's loop in the standalone page at 350 px", () =>
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 30000 });
     await choose(page, t("vi", "merge.view.pickFiles"), files);
     await page.getByText(t("vi", "merge.view.chosenHeading", { count: 4 })).waitFor();
+    // The file list is one Tab stop: arrows move inside it, Tab leaves it.
+    const removers = page.getByTestId("merge-chosen").getByRole("button", { name: /^Bỏ tệp/ });
+    await removers.first().focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(t("vi", "merge.view.removeFile", { file: "b.xlsx" }));
+    await expect(removers.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("tabindex")))).resolves.toEqual(["-1", "0", "-1", "-1"]);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")).resolves.not.toMatch(/^Bỏ tệp/);
     await choose(page, t("vi", "merge.view.pickRoster"), [join(dir, "danh-sach.csv")]);
     await choose(page, t("vi", "loop.view.pickPrevious"), [join(dir, "tong-hop-ky-truoc.xlsx")]);
     await page.getByLabel(t("vi", "merge.view.unitCode")).fill(DISTRICT.code);
@@ -75,6 +83,21 @@ describeWithBrowser("the officer's loop in the standalone page at 350 px", () =>
     await page.getByLabel(t("vi", "loop.view.parent")).fill("LĐLĐ tỉnh Điện Biên");
     await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
     await page.getByTestId("merge-results").waitFor({ timeout: 60000 });
+    // After the merge, focus is on the download: the next thing to do.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("merge-download");
+    // The summary's words, and chart labels whole and legible at 350 px.
+    const counts = (await page.getByTestId("merge-summary").textContent()) ?? "";
+    expect(counts).toContain(`${t("vi", "merge.summary.files")}: 4`);
+    expect(counts).toContain(`${t("vi", "merge.summary.accepted")}: 2`);
+    const labels = await page.getByTestId("bar-chart").last().locator("li > span:first-child").evaluateAll((spans) => spans.map((s) => ({ text: s.textContent, size: parseFloat(getComputedStyle(s).fontSize), cut: s.scrollWidth > s.clientWidth })));
+    expect(labels.map((l) => l.text)).toContain("CĐCS Công ty Cổ phần Cao su Điện Biên");
+    for (const label of labels) {
+      expect(label.size).toBeGreaterThanOrEqual(11);
+      expect(label.cut).toBe(false);
+    }
+    const chart = page.getByTestId("bar-chart").last();
+    await chart.scrollIntoViewIfNeeded();
+    await chart.screenshot({ path: join(RESULTS, "loop-350-chart.png") });
 
     // The previous period: A's fall is flagged on its card and in the comparison.
     const comparison = page.getByTestId("merge-comparison");

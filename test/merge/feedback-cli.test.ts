@@ -20,6 +20,8 @@ describe("union-report merge --feedback", () => {
     dir = mkdtempSync(join(tmpdir(), "ur-feedback-"));
     mkdirSync(join(dir, "in"));
     writeFileSync(join(dir, "in", "a.xlsx"), await unitWorkbook("CDCS-A", figs(10, 4), { name: "CĐCS Trường A" }));
+    // An older copy of A, replaced by a.xlsx: nothing to return, nobody to chase.
+    writeFileSync(join(dir, "in", "a-ban-cu.xlsx"), await unitWorkbook("CDCS-A", figs(9, 4), { name: "CĐCS Trường A", date: "2026-06-01" }));
     writeFileSync(join(dir, "in", "c.xlsx"), await unitWorkbook("CDCS-C", figs(5, 9), { name: "CĐCS Công ty C" })); // DV_NU > DV_TONG
     writeFileSync(join(dir, "in", "Bao cao CDCS-E.pdf"), "%PDF-1.4 not a workbook");
     writeFileSync(join(dir, "in", "hong.xlsx"), "PK\u0003\u0004 broken zip");
@@ -61,7 +63,9 @@ describe("union-report merge --feedback", () => {
     expect(out).toContain("Tổng số đơn vị trực thuộc: 5.");
     expect(out).toContain("Đã nộp: 1 đơn vị (trong đó nộp muộn: 0).");
     expect(out).toMatch(/Chưa nộp: 4 đơn vị \(.*CĐCS Xã D/);
-    expect(out).toContain("Số tệp đã chọn: 4; tệp được chấp nhận: 1.");
+    expect(out).toContain("Số tệp đã chọn: 5; tệp được chấp nhận: 1.");
+    expect(rows.some((r) => r[3] === "a-ban-cu.xlsx")).toBe(false);
+    expect(out).toContain("Bị từ chối, phải gửi lại: 1 tệp.");
     expect(out).toContain("Tệp không đọc được: 2.");
     expect(out).toMatch(/- Tổng số lao động.*: 20/);
   });

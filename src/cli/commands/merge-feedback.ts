@@ -80,6 +80,6 @@ export async function writeFeedback(dir: string, run: FeedbackRun, lang: Lang): 
   const lines = chaseList({ files: run.files, roster: run.result?.roster ?? null }, returned);
   const csvPath = join(dir, domainT("vi", "loop.chase.fileName"));
   if (writeNew(csvPath, writeCsv(chaseRows(lines))) === "exists") notes.push(t(lang, "loop.cli.exists", { file: csvPath }));
-  const summary = run.result ? reportSummary(run.catalog, run.result, lines) : null;
+  const summary = run.result ? reportSummary(run.catalog, run.result) : null;
   return { returned: returned.size, lines, summary, problems: notes };
 }

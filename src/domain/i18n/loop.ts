@@ -6,6 +6,7 @@
 export const loop = {
   vi: {
     "loop.feedback.sheet": "Ý kiến của cấp trên",
+    "loop.file.superseded": "Bản cũ, thay bằng bản gửi sau",
     "loop.feedback.title": "Ý KIẾN CỦA CẤP TRÊN VỀ BÁO CÁO CỦA ĐƠN VỊ",
     "loop.feedback.unit": "Đơn vị",
     "loop.feedback.file": "Tệp đã gửi",
@@ -20,7 +21,6 @@ export const loop = {
     "loop.feedback.col.text": "Nội dung cần sửa hoặc giải trình",
     "loop.feedback.error": "Lỗi",
     "loop.feedback.warning": "Cảnh báo",
-    "loop.feedback.note": "Ý kiến của cấp trên: {text}",
     "loop.feedback.fileName": "tra-lai-{name}",
 
     "loop.chase.fileName": "danh-sach-don-doc.csv",
@@ -71,10 +71,10 @@ export const loop = {
     "loop.previous.notConsolidated": "tệp không phải báo cáo tổng hợp (không có trang chi tiết theo đơn vị).",
 
     "loop.drill.link": "Xem theo đơn vị",
-    "loop.drill.column": "Chi tiết theo đơn vị",
   },
   en: {
     "loop.feedback.sheet": "Ý kiến của cấp trên",
+    "loop.file.superseded": "Older copy, replaced by a later one",
     "loop.feedback.title": "COMMENTS FROM THE UPPER LEVEL ON THE UNIT'S REPORT",
     "loop.feedback.unit": "Unit",
     "loop.feedback.file": "File sent",
@@ -89,7 +89,6 @@ export const loop = {
     "loop.feedback.col.text": "What to correct or explain",
     "loop.feedback.error": "Error",
     "loop.feedback.warning": "Warning",
-    "loop.feedback.note": "Upper level's comment: {text}",
     "loop.feedback.fileName": "tra-lai-{name}",
 
     "loop.chase.fileName": "danh-sach-don-doc.csv",
@@ -140,6 +139,5 @@ export const loop = {
     "loop.previous.notConsolidated": "it is not a consolidated report (no per-unit breakdown).",
 
     "loop.drill.link": "See by unit",
-    "loop.drill.column": "Per-unit breakdown",
   },
 } as const;

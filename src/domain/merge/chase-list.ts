@@ -16,6 +16,7 @@ import type { MergeResult } from "./merge";
 import type { RosterUnit } from "./roster";
 import { ROSTER_STATE_KEYS } from "./status-sheet";
 import type { FileReport } from "./types";
+import { isSuperseded } from "./feedback";
 
 export type ChaseState = "missing" | "late" | "refused" | "unreadable" | "warnings" | "unclear";
 
@@ -132,7 +133,7 @@ export function chaseList(result: Pick<MergeResult, "files" | "roster">, returne
   }
   // Files not on a roster line above: refused or unreadable files of no listed unit, and every file to review.
   for (const f of result.files) {
-    if (used.has(f.index) || f.status === "accepted") continue;
+    if (used.has(f.index) || f.status === "accepted" || isSuperseded(f)) continue;
     if (f.status === "warnings") lines.push({ code: f.unitCode ?? "", name: f.unitName ?? "", state: "warnings", file: f.name, why: withReturn(reasonsText(f), f) });
     else if (isUnreadable(f)) lines.push({ code: "", name: t("vi", "loop.chase.unreadableUnknown"), state: "unreadable", file: f.name, why: reasonsText(f) });
     else lines.push({ code: f.unitCode ?? "", name: f.unitName ?? "", state: "refused", file: f.name, why: withReturn(reasonsText(f), f) });
@@ -150,7 +151,7 @@ export function chaseRows(lines: readonly ChaseLine[]): string[][] {
 const MAIN_FIGURES = 6;
 
 /** The few lines pasted into the officer's report: units, submitted, late, missing, refused, the main totals. */
-export function reportSummary(catalog: Catalog, result: Pick<MergeResult, "files" | "roster" | "keys" | "figures" | "summary">, lines: readonly ChaseLine[]): string {
+export function reportSummary(catalog: Catalog, result: Pick<MergeResult, "files" | "roster" | "keys" | "figures" | "summary">): string {
   const out: string[] = [];
   if (result.roster) {
     const c = result.roster.counts;
@@ -162,7 +163,7 @@ export function reportSummary(catalog: Catalog, result: Pick<MergeResult, "files
     out.push(t("vi", "loop.summary.missing", { count: c.missing, names }));
   } else out.push(t("vi", "loop.summary.noRoster"));
   out.push(t("vi", "loop.summary.files", { files: result.files.length, accepted: result.summary.accepted + result.summary.warnings }));
-  const refused = result.files.filter((f) => f.status === "rejected" && !isUnreadable(f)).length;
+  const refused = result.files.filter((f) => f.status === "rejected" && !isUnreadable(f) && !isSuperseded(f)).length;
   if (refused > 0) out.push(t("vi", "loop.summary.refused", { count: refused }));
   const unreadable = result.files.filter(isUnreadable).length;
   if (unreadable > 0) out.push(t("vi", "loop.summary.unreadable", { count: unreadable }));

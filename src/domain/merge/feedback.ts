@@ -35,8 +35,15 @@ export function problemsOf(issues: readonly CheckIssue[]): FileProblem[] {
   return out;
 }
 
+/**
+ * A copy not counted because the same unit's other copy was (a later one, or one inside a consolidated
+ * workbook): nothing to correct, nothing to chase. The merge marks it refused; it is not returned.
+ */
+export const isSuperseded = (report: FileReport): boolean =>
+  report.status === "rejected" && report.reasons.length > 0 && report.reasons.every((r) => r.key === "merge.file.duplicateOf" || r.key === "merge.file.doubleCountedFile");
+
 /** A file is returned when the officer must tell its unit something: refused, or accepted with warnings. */
-export const isReturned = (report: FileReport): boolean => report.status !== "accepted";
+export const isReturned = (report: FileReport): boolean => report.status !== "accepted" && !isSuperseded(report);
 
 /** Reasons that only head a list of issues ("Tệp có 3 lỗi…", "… và 4 lỗi khác"): the list itself is given in full. */
 const HEADINGS = new Set<string>(["merge.reject.errors", "merge.reject.templateErrors", "merge.reason.more", "merge.warn.acceptedWithErrors"]);

@@ -38,7 +38,7 @@ export function FollowUp({ catalog, result, problems, bytesOf, returnedBy, today
   const styles = useStyles();
   const { t } = useI18n();
   const lines = useMemo(() => chaseList(result), [result]);
-  const summary = useMemo(() => reportSummary(catalog, result, lines), [catalog, result, lines]);
+  const summary = useMemo(() => reportSummary(catalog, result), [catalog, result]);
   const [making, setMaking] = useState<string | null>(null);
   const [made, setMade] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);

@@ -13,6 +13,7 @@ import type { FigureKey } from "../../domain/submission";
 import { formatNumber } from "../../domain/i18n/strings";
 import { useI18n } from "../i18n";
 import { BarChart, type Bar } from "./BarChart";
+import { isSuperseded } from "../../domain/merge/feedback";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -54,12 +55,14 @@ function FileCard({ file }: { readonly file: FileReport }) {
   const [open, setOpen] = useState(false);
   const reasons = open ? file.reasons : file.reasons.slice(0, REASONS_SHOWN);
   const hidden = file.reasons.length - reasons.length;
+  // A duplicate's older copy is not a refusal: the later copy was counted.
+  const superseded = file.reasons.some((r) => r.key === "merge.file.duplicateOf") && isSuperseded(file);
   return (
     <li className={styles.card} data-file={file.name}>
       <div className={styles.cardHead}>
         <span className={styles.fileName}>{file.name}</span>
-        <Badge appearance="filled" color={BADGE[file.status]} className={styles.badge}>
-          {t(FILE_STATUS_KEYS[file.status])}
+        <Badge appearance="filled" color={superseded ? "informative" : BADGE[file.status]} className={styles.badge}>
+          {t(superseded ? "loop.file.superseded" : FILE_STATUS_KEYS[file.status])}
         </Badge>
       </div>
       {file.unitCode && <span className={styles.unit}>{`${file.unitCode}${file.unitName ? ` – ${file.unitName}` : ""}`}</span>}

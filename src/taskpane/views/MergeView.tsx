@@ -132,11 +132,18 @@ export function MergeView() {
   const options = () => ({ campaignId: campaignId || null, mergingUnit: { code, name, level: level || null, ...(parent.trim() ? { parent: parent.trim() } : {}) }, acceptErrors, today: todayIso(), writeXlsx: !port, definition: definition.source === null ? null : catalog.model });
 
   // When a run ends, focus goes to what happened (the results' heading, or the message), not to the top of the page.
+  // After a merge that wrote a workbook, to its download button: the next thing the officer does.
   const finished = state.status === "done" || state.status === "failed" || state.status === "cancelled";
+  const downloadButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!finished) return;
-    (resultsHeading.current ?? outcomeBox.current)?.focus();
+    (downloadButton.current ?? resultsHeading.current ?? outcomeBox.current)?.focus();
   }, [finished, state]);
+  // The steps stay in sight at 350 × 800: brought into view when the merge starts.
+  const started = state.status === "running";
+  useEffect(() => {
+    if (started) outcomeBox.current?.scrollIntoView?.({ block: "nearest" });
+  }, [started]);
 
   const addFiles = (list: FileList | null) => {
     if (!list || list.length === 0) return;
@@ -381,7 +388,7 @@ export function MergeView() {
         <>
           <div className={styles.row}>
             {state.xlsx && (
-              <Button appearance="primary" onClick={() => downloadXlsx(state.xlsx!, state.fileName)} data-testid="merge-download">
+              <Button appearance="primary" onClick={() => downloadXlsx(state.xlsx!, state.fileName)} data-testid="merge-download" ref={downloadButton}>
                 {t("merge.view.download")}
               </Button>
             )}
