@@ -83,6 +83,8 @@ describeWithBrowser("the officer's loop in the standalone page at 350 px", () =>
     await page.getByLabel(t("vi", "loop.view.parent")).fill("LĐLĐ tỉnh Điện Biên");
     await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
     await page.getByTestId("merge-results").waitFor({ timeout: 60000 });
+    // The roster's counts add up, in words.
+    await expect(page.getByTestId("merge-roster-sum").textContent()).resolves.toBe(t("vi", "loop.view.rosterSum", { submitted: 2, missing: 3, unclear: "", expected: 5, unexpected: 0 }));
     // After the merge, focus is on the download: the next thing to do.
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("merge-download");
     // The summary's words, and chart labels whole and legible at 350 px.

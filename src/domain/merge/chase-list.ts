@@ -159,7 +159,7 @@ export function reportSummary(catalog: Catalog, result: Pick<MergeResult, "files
     const missing = result.roster.lines.filter((l) => l.state === "missing").map((l) => l.unit);
     const names = missing.length > 0 && missing.length <= 10 ? ` (${missing.map((u) => u.name || u.code).join(", ")})` : "";
     out.push(t("vi", "loop.summary.units", { count: c.expected }));
-    out.push(t("vi", "loop.summary.submitted", { count: c.submitted + c.late, late: c.late }));
+    out.push(t("vi", "loop.summary.submitted", { count: c.submitted, late: c.late })); // submitted counts the late ones
     out.push(t("vi", "loop.summary.missing", { count: c.missing, names }));
   } else out.push(t("vi", "loop.summary.noRoster"));
   out.push(t("vi", "loop.summary.files", { files: result.files.length, accepted: result.summary.accepted + result.summary.warnings }));

@@ -5,7 +5,7 @@
  * React text (never HTML).
  */
 import { useState, type Ref } from "react";
-import { Badge, Body1, Button, Subtitle2, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { LEVELS, type Level } from "../../domain/catalog/schema";
 import { levelLabel } from "../../domain/catalog/levels";
 import { auditLine, figureAt, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type FileStatus, type MergeResult, type Audit, type RosterState } from "../../domain/merge";
@@ -128,6 +128,12 @@ export function MergeResults({ result, audit, headingRef }: { readonly result: M
           </>
         )}
       </ul>
+      {r && (
+        <Caption1 data-testid="merge-roster-sum">
+          {t("loop.view.rosterSum", { submitted: r.counts.submitted, missing: r.counts.missing, unclear: r.counts.unclear > 0 ? t("loop.view.rosterUnclear", { count: r.counts.unclear }) : "", expected: r.counts.expected, unexpected: r.counts.unexpected })}
+        </Caption1>
+      )}
+      {(s.duplicates > 0 || s.doubleCounted > 0) && <Caption1>{t("loop.view.doubleCountedHint")}</Caption1>}
       <Body1 as="p" className={audit.passed ? styles.passed : styles.failed} data-testid="merge-audit">
         {auditLine(lang, audit)}
       </Body1>
