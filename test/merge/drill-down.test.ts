@@ -2,6 +2,7 @@
 import type { FigureKey } from "../../src/domain/submission";
 import { unitsBehind, registerRowOf } from "../../src/domain/merge/drill-down";
 import { unitOfFileName } from "../../src/domain/merge/chase-list";
+import { returnedFileName } from "../../src/domain/merge/feedback";
 import { rosterFromRows } from "../../src/domain/merge";
 import { catalog, merge, unitFile } from "./support";
 
@@ -52,5 +53,12 @@ describe("unitOfFileName", () => {
     expect(unitOfFileName("Báo cáo CĐCS Công ty Cao su.xls", units)?.code).toBe("CDCS-02");
     expect(unitOfFileName("cdcs xa na sang.pdf", units)?.code).toBe("X"); // a one-letter code never matches by itself
     expect(unitOfFileName("scan.pdf", units)).toBeNull();
+  });
+});
+
+describe("returnedFileName", () => {
+  it("prefixes the unit's own file name, and an .xlsm comes back as .xlsx (its macros are not kept)", () => {
+    expect(returnedFileName("thu-muc/CĐCS A.xlsx")).toBe("tra-lai-CĐCS A.xlsx");
+    expect(returnedFileName("b.XLSM")).toBe("tra-lai-b.xlsx");
   });
 });

@@ -1,5 +1,5 @@
 /** `union-report merge --feedback DIR` in-process on real files: returned workbooks, the chase list and the report summary. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { FigureKey } from "../../src/domain/submission";
@@ -16,6 +16,8 @@ const figs = (dv: number, nu: number) => new Map<FigureKey, number | null>([["LD
 
 describe("union-report merge --feedback", () => {
   let dir: string;
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "ur-feedback-"));
     mkdirSync(join(dir, "in"));

@@ -1,5 +1,5 @@
 /** merge --previous and --parent on real files: last period's consolidated workbook, this period's units, the flags, the comparison sheet. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -20,6 +20,8 @@ const figs = (ld: number, dv: number) => new Map<FigureKey, number | null>([["LD
 
 describe("union-report merge --previous", () => {
   let dir: string;
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "ur-previous-"));
     const before = [

@@ -3,7 +3,7 @@
  * way a unit types), merged, returned with the comments, checked by `validate`, corrected and checked
  * again, and opened and re-saved by LibreOffice.
  */
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, writeFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -57,6 +57,8 @@ describe("the workbook returned to a unit", () => {
   let sent: Uint8Array;
   let returned: Uint8Array;
   let typed: string;
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     // DV_NU > DV_TONG (a rule error), and the unit typed words into LD_TONG (a type error).

@@ -100,7 +100,8 @@ export const severityText = (severity: "error" | "warning"): string => t("vi", s
 
 /** The returned file's name: the unit's own name with a prefix, so the unit recognises it among its files. */
 export function returnedFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? name;
+  // Written back as .xlsx: an .xlsm's macros are not kept, and Excel refuses an .xlsm name on a file without them.
+  const base = (name.split(/[\\/]/).pop() ?? name).replace(/\.xlsm$/i, ".xlsx");
   return t("vi", "loop.feedback.fileName", { name: base });
 }
 
