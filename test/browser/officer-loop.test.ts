@@ -144,4 +144,21 @@ describeWithBrowser("the officer's loop in the standalone page at 350 px", () =>
     // Nothing wider than the pane.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
   });
+
+  it("returns the files to their units even when every file was refused and nothing could be merged", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await session.newPage("taskpane.html", { viewport: NARROW });
+    await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 30000 });
+    await choose(page, t("vi", "merge.view.pickFiles"), [files[2]]); // c.xlsx: DV_NU > DV_TONG
+    await page.getByLabel(t("vi", "merge.view.unitCode")).fill(DISTRICT.code);
+    await page.getByLabel(t("vi", "merge.view.unitName")).fill(DISTRICT.name);
+    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
+    const followUp = page.getByTestId("merge-followup");
+    await followUp.waitFor({ timeout: 60000 });
+    await expect(page.getByTestId("merge-chase").textContent()).resolves.toContain("Bị từ chối: CĐCS Xã C (CDCS-C) – c.xlsx");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("merge-returned-zip").click()]);
+    const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    expect(Object.keys(zip).sort()).toEqual(["danh-sach-don-doc.csv", "tra-lai-c.xlsx"]);
+    await followUp.screenshot({ path: join(RESULTS, "loop-350-all-refused.png") });
+  });
 });

@@ -55,6 +55,8 @@ describe("union-report merge --feedback", () => {
     expect(byCode.has("CDCS-A")).toBe(false); // accepted: nothing to chase
     expect(byCode.get("CDCS-C")!.slice(2, 4)).toEqual(["Bị từ chối", "c.xlsx"]);
     expect(byCode.get("CDCS-C")![4]).toContain("tra-lai-c.xlsx");
+    expect(byCode.get("CDCS-C")![4]).toContain("Số đoàn viên nữ (9) lớn hơn tổng số đoàn viên (5)");
+    expect(byCode.get("CDCS-C")![4]).not.toContain("--accept-errors");
     expect(byCode.get("CDCS-D")!.slice(2)).toEqual(["Chưa nộp", "", ""]);
     expect(byCode.get("CDCS-E")!.slice(2, 4)).toEqual(["Đã gửi, tệp không đọc được", "Bao cao CDCS-E.pdf"]);
     expect(rows.some((r) => r[3] === "hong.xlsx" && r[2] === "Đã gửi, tệp không đọc được" && r[1] === "Tệp không đọc được, chưa rõ của đơn vị nào")).toBe(true);

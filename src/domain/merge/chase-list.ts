@@ -87,7 +87,12 @@ export function unitOfFileName(fileName: string, units: readonly RosterUnit[]): 
   );
 }
 
-const reasonsText = (report: FileReport): string => report.reasons.map((r) => render("vi", r)).join(" ");
+/** The reasons, without the refusal's heading: the state column says "Bị từ chối", and the heading's --accept-errors hint is for the officer's merge, not for the unit. */
+const reasonsText = (report: FileReport): string =>
+  report.reasons
+    .filter((r) => r.key !== "merge.reject.errors")
+    .map((r) => render("vi", r))
+    .join(" ");
 
 /**
  * One line per unit to chase, in roster order, then the files that belong to no roster line.

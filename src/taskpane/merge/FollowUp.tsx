@@ -6,7 +6,7 @@
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Catalog } from "../../domain/catalog/load";
-import type { MergeResult } from "../../domain/merge";
+import type { FileReport, MergeResult } from "../../domain/merge";
 import { chaseList, chaseRows, chaseStateText, reportSummary } from "../../domain/merge/chase-list";
 import { writeCsv } from "../../domain/merge/csv";
 import type { FileProblem } from "../../domain/merge/feedback";
@@ -26,7 +26,10 @@ const useStyles = makeStyles({
 
 export interface FollowUpProps {
   readonly catalog: Catalog;
-  readonly result: MergeResult;
+  /** The merge's result; null when nothing could be merged (every file refused): the refused units are still returned and chased. */
+  readonly result: MergeResult | null;
+  readonly files: readonly FileReport[];
+  readonly mergingUnitCode: string;
   readonly problems: ReadonlyMap<number, readonly FileProblem[]>;
   /** The file of a report, by its index; null when not at hand (the sample). */
   readonly bytesOf: ((index: number) => Promise<Uint8Array> | null) | null;
@@ -34,11 +37,11 @@ export interface FollowUpProps {
   readonly today: string;
 }
 
-export function FollowUp({ catalog, result, problems, bytesOf, returnedBy, today }: FollowUpProps) {
+export function FollowUp({ catalog, result, files, mergingUnitCode, problems, bytesOf, returnedBy, today }: FollowUpProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const lines = useMemo(() => chaseList(result), [result]);
-  const summary = useMemo(() => reportSummary(catalog, result), [catalog, result]);
+  const lines = useMemo(() => chaseList({ files, roster: result?.roster ?? null }), [files, result]);
+  const summary = useMemo(() => (result ? reportSummary(catalog, result) : null), [catalog, result]);
   const [making, setMaking] = useState<string | null>(null);
   const [made, setMade] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
@@ -47,8 +50,8 @@ export function FollowUp({ catalog, result, problems, bytesOf, returnedBy, today
     if (!bytesOf) return;
     setMade(null);
     try {
-      const zip = await returnedZip({ files: result.files, roster: result.roster, problems, bytesOf, returnedBy, today, onProgress: (n, total) => setMaking(t("loop.view.zipMaking", { n: n + 1, total })) });
-      downloadFile(zip.zip, `tra-lai-don-vi-${result.mergingUnit.code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.zip`, "application/zip");
+      const zip = await returnedZip({ files, roster: result?.roster ?? null, problems, bytesOf, returnedBy, today, onProgress: (n, total) => setMaking(t("loop.view.zipMaking", { n: n + 1, total })) });
+      downloadFile(zip.zip, `tra-lai-don-vi-${mergingUnitCode.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.zip`, "application/zip");
       setMade(zip.returned > 0 ? t("loop.view.zipDone", { count: zip.returned }) : t("loop.view.zipNone"));
     } finally {
       setMaking(null);
@@ -56,7 +59,7 @@ export function FollowUp({ catalog, result, problems, bytesOf, returnedBy, today
   };
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(summary);
+      await navigator.clipboard.writeText(summary ?? "");
       setCopied(t("loop.view.copied"));
     } catch {
       setCopied(t("loop.view.copyFailed"));
@@ -96,14 +99,18 @@ export function FollowUp({ catalog, result, problems, bytesOf, returnedBy, today
         </ul>
       )}
 
-      <Subtitle2 as="h4" className={styles.heading} id="merge-report-summary-heading">
-        {t("loop.view.summaryHeading")}
-      </Subtitle2>
-      <Textarea className={styles.summary} readOnly value={summary} aria-labelledby="merge-report-summary-heading" resize="vertical" data-testid="merge-report-summary" />
-      <div className={styles.row}>
-        <Button onClick={() => void copy()}>{t("loop.view.copy")}</Button>
-        {copied && <Caption1 aria-live="polite">{copied}</Caption1>}
-      </div>
+      {summary !== null && (
+        <>
+          <Subtitle2 as="h4" className={styles.heading} id="merge-report-summary-heading">
+            {t("loop.view.summaryHeading")}
+          </Subtitle2>
+          <Textarea className={styles.summary} readOnly value={summary ?? ""} aria-labelledby="merge-report-summary-heading" resize="vertical" data-testid="merge-report-summary" />
+          <div className={styles.row}>
+            <Button onClick={() => void copy()}>{t("loop.view.copy")}</Button>
+            {copied && <Caption1 aria-live="polite">{copied}</Caption1>}
+          </div>
+        </>
+      )}
     </section>
   );
 }

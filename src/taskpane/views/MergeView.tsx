@@ -401,8 +401,12 @@ export function MergeView() {
           <MergeResults result={state.outcome.result} audit={state.outcome.audit} headingRef={resultsHeading} />
           {state.outcome.comparison && <ComparisonView catalog={catalog} comparison={state.outcome.comparison} />}
           {port ? <CellUnits port={port} catalog={catalog} result={state.outcome.result} names={state.outcome.plan.names} /> : <TopUnits catalog={catalog} result={state.outcome.result} />}
-          <FollowUp catalog={catalog} result={state.outcome.result} problems={state.outcome.problems} bytesOf={ranWith.current ? bytesOf(ranWith.current) : null} returnedBy={state.outcome.result.mergingUnit.name} today={todayIso()} />
+          <FollowUp catalog={catalog} result={state.outcome.result} files={state.outcome.result.files} mergingUnitCode={state.outcome.result.mergingUnit.code} problems={state.outcome.problems} bytesOf={ranWith.current ? bytesOf(ranWith.current) : null} returnedBy={state.outcome.result.mergingUnit.name} today={todayIso()} />
         </>
+      )}
+
+      {state.status === "done" && !state.outcome.ok && !state.outcome.cancelled && state.outcome.files.length > 0 && (
+        <FollowUp catalog={catalog} result={null} files={state.outcome.files} mergingUnitCode={code} problems={state.outcome.problems} bytesOf={ranWith.current ? bytesOf(ranWith.current) : null} returnedBy={name} today={todayIso()} />
       )}
 
       <ConfirmReplaceDialog
