@@ -18,7 +18,12 @@ export async function deliverXlsx(host: Host, bytes: Uint8Array, name: string): 
 }
 
 export function downloadXlsx(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  downloadFile(bytes, name, XLSX_TYPE);
+}
+
+/** Any file: a .zip of returned workbooks, a .csv chase list. */
+export function downloadFile(bytes: Uint8Array | string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;

@@ -60,4 +60,6 @@ export interface WorkbookPort {
   openAsNewWorkbook?(bytes: Uint8Array): Promise<void>;
   /** Calls back when cells change (Excel worksheet change events, where supported). Returns an unsubscribe. */
   onChanged?(callback: () => void): Promise<() => void>;
+  /** Calls back with the first cell of each new selection (Excel; the drill-down). Returns an unsubscribe. */
+  onSelectionChanged?(callback: (cell: CellRef) => void): Promise<() => void>;
 }

@@ -11,9 +11,11 @@ import { join } from "path";
 import type { Page } from "playwright-core";
 import { t } from "../../src/taskpane/strings";
 import type { FigureKey } from "../../src/domain/submission";
-import { unitWorkbook } from "../merge/support";
 import { HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
-import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
+import { describeWithBrowser, openBrowser, RESULTS, type BrowserSession } from "../support/browser";
+import { consolidatedPlan } from "../../src/domain/merge";
+import { figureCells } from "../../src/domain/merge/drill-down";
+import { catalog, merge, unitFile, unitWorkbook, DISTRICT } from "../merge/support";
 import { fakeOfficeScript } from "./fake-office/bundle";
 import { API_LEVELS, defaultApiLevel, type ApiLevel } from "../office/fakeExcel";
 import { address } from "../../src/domain/layout/a1";
@@ -57,6 +59,13 @@ async function mergingUnit(page: Page): Promise<void> {
 }
 
 const WRITTEN = new RegExp(`^${t("vi", "merge.view.written", { count: 999 }).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("999", "\\d+")}$`);
+
+/** Where the consolidated LD_TONG cell is: the template's place for it, the same in every consolidated workbook of the campaign. */
+function ldTongCell(): [string, string] {
+  const result = merge([unitFile({ code: "X", name: "X", figures: new Map<FigureKey, number>([["LD_TONG@value", 1]]) })], DISTRICT);
+  const where = [...figureCells(consolidatedPlan(catalog, result, "2026-06-15").plan.names, result.keys)].find(([, key]) => key === "LD_TONG@value")![0];
+  return [where.slice(0, where.lastIndexOf("!")), where.slice(where.lastIndexOf("!") + 1)];
+}
 
 const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as { fakeExcel: { sheets: { name: string }[] } }).fakeExcel.sheets.map((s) => s.name));
 
@@ -112,6 +121,46 @@ describeWithBrowser("Tổng hợp inside Excel (stand-in office.js)", () => {
     await expect(
       page.evaluate(() => (window as unknown as { fakeExcel: { sheets: { name: string; peek(ref: string): { formula?: string } | undefined }[] } }).fakeExcel.sheets.find((s) => s.name === "Danh sách")!.peek("F1")?.formula),
     ).resolves.toBe("='Tình trạng nộp báo cáo'!A1");
+    expect(session.errorsOf(page)).toEqual([]);
+  }, 120_000);
+
+  it("drills down from a selected consolidated cell to the units behind it, and from a unit to its register row (350 px)", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await session.newPage(`taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0&api=${defaultApiLevel()}`, {
+      viewport: { width: 350, height: 800 },
+      route: async (p) => {
+        await p.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: officeJs }));
+      },
+    });
+    await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+    await chooser.setFiles(paths);
+    await mergingUnit(page);
+    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
+    await page.getByRole("button", { name: t("vi", "merge.view.writeExcel") }).click();
+    await page.getByText(WRITTEN).waitFor({ timeout: 15000 });
+    const panel = page.getByTestId("merge-cell-units");
+    await expect(panel.textContent()).resolves.toContain(t("vi", "loop.view.cellHint"));
+
+    // The user clicks the consolidated LD_TONG cell in the workbook (where the template puts it).
+    const [sheet, cell] = ldTongCell();
+    await page.evaluate(([s, a]) => (window as unknown as { fakeExcel: { userSelects(s: string, a: string): Promise<void> } }).fakeExcel.userSelects(s, a), [sheet, cell]);
+    await panel.getByText("Tổng số lao động").waitFor({ timeout: 15000 });
+    const units = await panel.getByRole("listitem").allTextContents();
+    expect(units).toEqual(["CĐCS CD03: 60 (50 %)", "CĐCS CD02: 40 (33,3 %)", "CĐCS CD01: 20 (16,7 %)"]);
+    await panel.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: join(RESULTS, "loop-350-excel-cell-units.png") });
+
+    await panel.getByRole("button", { name: "CĐCS CD02: 40 (33,3 %)" }).click();
+    await page.waitForFunction(() => (window as unknown as { fakeExcel: { active: { sheet: string } | null } }).fakeExcel.active?.sheet === "Chi tiết theo đơn vị", null, { timeout: 15000 });
+    const active = await page.evaluate(() => (window as unknown as { fakeExcel: { active: unknown } }).fakeExcel.active);
+    expect(active).toEqual({ sheet: "Chi tiết theo đơn vị", address: expect.stringMatching(/^(\d+):\1$/) });
+    const row = await page.evaluate(() => {
+      const excel = (window as unknown as { fakeExcel: { active: { address: string }; sheets: { name: string; cell(r: number, c: number): { value: unknown } }[] } }).fakeExcel;
+      const register = excel.sheets.find((s) => s.name === "Chi tiết theo đơn vị")!;
+      return register.cell(Number(excel.active.address.split(":")[0]) - 1, 0).value;
+    });
+    expect(row).toBe("CD02");
     expect(session.errorsOf(page)).toEqual([]);
   }, 120_000);
 

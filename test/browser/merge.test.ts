@@ -81,7 +81,9 @@ describeWithBrowser("the Tổng hợp view, standalone in chromium", () => {
     expect(summary).toContain(`${t("vi", "merge.summary.units")}: 3`);
     await expect(page.getByTestId("merge-audit").textContent()).resolves.toContain("ĐẠT");
     await expect(page.getByTestId("merge-files").getByText("khong-phai-excel.xlsx").isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("img", { name: t("vi", "merge.view.chart.members") }).isVisible()).resolves.toBe(true);
+    // The chart is a figure of text bars (its labels real text, never an image scaled down).
+    await expect(page.getByRole("figure", { name: t("vi", "merge.view.chart.members") }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("list", { name: t("vi", "merge.view.chart.members") }).getByRole("listitem").count()).resolves.toBe(3);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("merge-download").click()]);
     expect(download.suggestedFilename()).toBe("tong-hop-LDLD-TEST.xlsx");

@@ -198,8 +198,8 @@ describeWithBrowser("Tổng hợp: every file accounted for, nothing guessed", (
     for (const u of UNITS) expect(state(u.name)).toContain(t("vi", "date" in u ? "merge.roster.late" : "merge.roster.submitted"));
     expect(state("CĐCS Trạm Y tế xã Sá Tổng")).toContain(t("vi", "merge.roster.missing"));
 
-    // Focus lands on the result, not at the top of the page.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("merge-results-heading");
+    // Focus lands on the next step, the download, not at the top of the page.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("merge-download");
     await session.screenshot(page, "pane-merge-every-file");
   }, 120_000);
 

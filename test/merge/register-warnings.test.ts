@@ -66,7 +66,9 @@ describe("per-CĐCS warnings in the register", () => {
 
   it("names a CĐCS that declared no sector in its row", () => {
     const result = merge([unitFile({ code: "X1", name: "CĐCS X1", sector: null, figures: density(60, 100) }, undefined, "x1.xlsx", 0)], DISTRICT);
-    expect(result.leaves[0].warnings).toBe(t("vi", "merge.warn.undeclared", { field: "LOAI_HINH" }));
+    // By the field's name on the form, never its code.
+    expect(result.leaves[0].warnings).toBe(t("vi", "merge.warn.undeclared", { field: "Loại hình" }));
+    expect(result.leaves[0].warnings).not.toContain("LOAI_HINH");
   });
 
   it("is the register's last column, keyed WARNINGS, text as written (a formula stays text)", () => {

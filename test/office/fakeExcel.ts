@@ -209,6 +209,8 @@ export class FakeExcel {
   readonly createdWorkbooks: Uint8Array[] = [];
   /** Sheets whose cells our own writes changed in the current sync: their change events fire after it. */
   private edited = new Set<FakeSheet>();
+  /** Workbook.onSelectionChanged handlers (ExcelApi 1.2). */
+  selectionHandlers: ((args: unknown) => unknown)[] = [];
   /** Fails the command at (sync, index) with GeneralException, the sync's earlier commands applied. */
   failOn: ((sync: number, index: number, count: number) => boolean) | null = null;
   readonly minor: number;
@@ -319,6 +321,14 @@ export class FakeExcel {
   endRun(): void {
     this.unsynced += this.queue.length;
     this.queue = [];
+  }
+
+  /** A user's click on a cell: it becomes the selection (a visible sheet only) and the selection events fire. */
+  async userSelects(sheetName: string, address: string): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    if (!sheet || sheet.visibility !== "Visible") throw new Error(`the user cannot select on ${sheetName}`);
+    this.active = { sheet: sheet.name, address };
+    for (const handler of [...this.selectionHandlers]) await handler({ type: "SelectionChanged" });
   }
 
   /** A user's edit on a sheet: the change events Excel would raise. */
@@ -439,6 +449,30 @@ class FakeWorkbook {
   ) {
     this.worksheets = new FakeWorksheetCollection(excel, context);
     this.names = new FakeNameCollection(excel);
+    this.context = context;
+  }
+  private readonly context: FakeContext;
+  /** ExcelApi 1.2: raised after the user selects other cells. */
+  get onSelectionChanged() {
+    const excel = this.excel;
+    return {
+      add: (handler: (args: unknown) => unknown) => {
+        excel.enqueue(null, null, () => {
+          excel.need(2, "Workbook.onSelectionChanged");
+          excel.selectionHandlers.push(handler);
+        });
+        return { context: this.context, remove: () => excel.enqueue(null, null, () => void (excel.selectionHandlers = excel.selectionHandlers.filter((h) => h !== handler))) };
+      },
+    };
+  }
+  /** The selected range: the cell the user (or Range.select) selected last; an error when nothing is. */
+  getSelectedRange(): FakeRange {
+    const excel = this.excel;
+    return FakeRange.resolving(excel, () => {
+      const sheet = excel.active ? excel.sheet(excel.active.sheet) : undefined;
+      if (!sheet || !excel.active?.address) throw new OfficeError("InvalidSelection", "no range is selected");
+      return { sheet, rect: parseAddress(excel.active.address), address: excel.active.address };
+    });
   }
   get properties(): Record<string, string> {
     const excel = this.excel;

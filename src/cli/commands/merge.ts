@@ -8,7 +8,7 @@
  * missing or read-only).
  */
 import { readdirSync, readFileSync, statSync } from "fs";
-import { join, relative, resolve } from "path";
+import { basename, join, relative, resolve } from "path";
 import { resolvePathArg } from "../paths";
 import { loadCatalog } from "../../domain/catalog";
 import { parseLevel } from "../../domain/catalog/levels";
@@ -30,6 +30,9 @@ import { shortMeasureId, type MeasureGroup } from "../../domain/merge/measure";
 import { displayDate } from "../../domain/dates";
 import { mergingUnitProblems } from "../../domain/check/merging-unit";
 import { claimOutput, type ClaimedOutput } from "../safe-output";
+import { feedbackInsideInput, writeFeedback } from "./merge-feedback";
+import { loadPrevious, todayIso } from "../../workbook/merge";
+import type { PreviousPeriod } from "../../domain/merge/previous-period";
 
 /** The merge's exit codes, as --help and the README state them. */
 export const MERGE_EXIT = { written: 0, writeFailed: 1, nothing: 2, outputRefused: 3 } as const;
@@ -54,12 +57,18 @@ export interface MergeArgs {
   readonly date?: string | null;
   /** Replace an existing --out (never one of the inputs). */
   readonly force: boolean;
+  /** --feedback DIR: returned files and the chase list (merge-feedback.ts). */
+  readonly feedback?: string | null;
+  /** --previous PREV.xlsx: the previous period's consolidated workbook. */
+  readonly previous?: string | null;
+  /** --parent NAME: the upper-level union named on the consolidated workbook. */
+  readonly parent?: string | null;
 }
 
 type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
 
 export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
-  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--force", "--help", "-h"], values: ["--campaign", "--campaign-file", "--measure", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level", "--date"], operands: true }, lang);
+  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--force", "--help", "-h"], values: ["--campaign", "--campaign-file", "--measure", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level", "--date", "--feedback", "--previous", "--parent"], operands: true }, lang);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { flags, values, operands } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) return { ok: "help" };
@@ -90,6 +99,9 @@ export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
       json: flags.has("--json"),
       date,
       force: flags.has("--force"),
+      feedback: values.get("--feedback") ?? null,
+      previous: values.get("--previous") ?? null,
+      parent: values.get("--parent") ?? null,
     },
   };
 }
@@ -109,6 +121,9 @@ export function usage(lang: Lang): string {
     `  --accept-errors          ${t(lang, "merge.cli.option.acceptErrors")}`,
     `  --json                   ${t(lang, "merge.cli.option.json")}`,
     `  --date NGÀY              ${t(lang, "mdate.option")}`,
+    `  --feedback DIR           ${t(lang, "loop.cli.option.feedback")}`,
+    `  --previous FILE.xlsx     ${t(lang, "loop.cli.option.previous")}`,
+    `  --parent NAME            ${t(lang, "loop.cli.option.parent")}`,
     "",
     t(lang, "merge.cli.exitCodes"),
     "",
@@ -195,6 +210,20 @@ export function measuresReport(lang: Lang, groups: readonly MeasureGroup[]): str
 
 const MAX_FILES_SHOWN = 8;
 
+/** The previous period's register; a file that cannot be used never stops the merge: it runs without the comparison, and says why. */
+function previousPeriod(io: CommandContext["io"], lang: Lang, file: string): PreviousPeriod | null {
+  const path = resolve(io.cwd, file);
+  let loaded;
+  try {
+    loaded = loadPrevious(basename(path), new Uint8Array(readFileSync(path)));
+  } catch (error) {
+    loaded = { ok: false as const, problem: openProblem(error) };
+  }
+  if (loaded.ok) return loaded.previous;
+  io.stderr(`${t(lang, "loop.previous.unusable", { file, reason: render(lang, loaded.problem) })}\n`);
+  return null;
+}
+
 export interface MergeRun {
   readonly outcome: MergeOutcome;
   readonly code: number;
@@ -216,8 +245,13 @@ export async function runMergeWith(given: MergeArgs, { lang, io }: CommandContex
     io.stderr(`${t(lang, "merge.cli.noFiles")}\n`);
     return MERGE_EXIT.nothing;
   }
+  const inside = args.feedback ? feedbackInsideInput(io.cwd, args.feedback, args.paths.filter((p) => !/\.xls[xm]$/i.test(p))) : null;
+  if (inside !== null) {
+    io.stderr(`${t(lang, "loop.cli.feedbackInsideInput", { dir: args.feedback!, input: inside })}\n`);
+    return MERGE_EXIT.nothing;
+  }
   // The output is claimed before any input is read: refused now, not after a twelve-second merge.
-  const inputs = [...files, ...[args.roster, args.forms].filter((p): p is string => p !== null).map((p) => resolve(io.cwd, p))];
+  const inputs = [...files, ...[args.roster, args.forms, args.previous ?? null].filter((p): p is string => p !== null).map((p) => resolve(io.cwd, p))];
   const claim = claimOutput(resolve(io.cwd, args.out!), { force: args.force, inputs, display: args.out! });
   if (!claim.ok) {
     io.stderr(`${render(lang, claim.problem)}\n`);
@@ -244,6 +278,7 @@ async function mergeInto(output: ClaimedOutput, files: readonly string[], skippe
     if (!loaded.ok) io.stderr(`${t(lang, "merge.roster.unusable", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
     else roster = loaded.roster;
   }
+  const previous = args.previous ? previousPeriod(io, lang, args.previous) : null;
   const chosenCatalog = catalogForCommand(args.forms ?? undefined, io, lang);
   if (!chosenCatalog) return MERGE_EXIT.nothing;
   const definition = args.forms ? chosenCatalog : null;
@@ -263,15 +298,26 @@ async function mergeInto(output: ClaimedOutput, files: readonly string[], skippe
     campaign,
     measureId: args.measure ?? null,
     definition,
-    mergingUnit: { code: args.unitCode ?? DEFAULT_UNIT_CODE, name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level },
+    mergingUnit: { code: args.unitCode ?? DEFAULT_UNIT_CODE, name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level, ...(args.parent ? { parent: args.parent } : {}) },
+    previous,
     roster,
     acceptErrors: args.acceptErrors,
     ...(args.date ? { today: args.date } : {}),
     offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors, ownUnitCode: args.unitCode ?? DEFAULT_UNIT_CODE }, undefined, undefined, definition?.model, campaign ? campaignToJson(campaign) : undefined),
   });
+  const feedback = async (result: MergeOutcome & { ok: true } | null) => {
+    if (!args.feedback) return;
+    const mergingName = args.unitName ?? t("vi", "merge.cli.defaultUnitName");
+    const written = await writeFeedback(resolve(io.cwd, args.feedback), { files: outcome.ok ? outcome.result.files : outcome.files, result: result?.result ?? null, problems: outcome.problems, paths: files, returnedBy: mergingName, today: todayIso(), catalog: result?.definition.catalog ?? chosenCatalog }, lang);
+    for (const line of written.problems) io.stderr(`${line}\n`);
+    if (args.json) return;
+    io.stdout(`${t(lang, "loop.cli.written", { returned: written.returned, lines: written.lines.length, dir: args.feedback })}\n`);
+    if (written.summary) io.stdout(`${t(lang, "loop.cli.summaryHeading")}\n${written.summary}\n`);
+  };
   if (!outcome.ok) {
     io.stdout(args.json ? jsonReport(lang, outcome, null, skipped) : textReport(lang, outcome, null));
     if (outcome.measures && !args.json) io.stdout(`\n${measuresReport(lang, outcome.measures)}`);
+    await feedback(null);
     return { outcome, code: MERGE_EXIT.nothing };
   }
   const problem = output.write(await writeWorkbook(outcome.plan));
@@ -281,6 +327,7 @@ async function mergeInto(output: ClaimedOutput, files: readonly string[], skippe
   }
   if (!args.json) io.stdout(`${measureLine(lang, outcome)}\n`);
   io.stdout(args.json ? jsonReport(lang, outcome, args.out, skipped) : textReport(lang, outcome, args.out));
+  await feedback(outcome);
   return { outcome, code: MERGE_EXIT.written };
 }
 

@@ -29,6 +29,8 @@ export const breakdownSheetName = (): string => t("vi", "merge.sheet.breakdown")
 
 export const BREAKDOWN_ROWS = { title: 1, subtitle: 2, audit: 3, units: 4, header: 5, keys: 6, firstUnit: 7 } as const;
 const FIRST_FIGURE_COLUMN = BREAKDOWN_META.length + 1;
+/** The register column (1-based) of the figure at `k` in the merge's key order. */
+export const registerFigureColumn = (k: number): number => FIRST_FIGURE_COLUMN + k;
 /** Times New Roman 12 printed at 70 % is about 8.5 pt: small, still read without a magnifier. */
 export const BREAKDOWN_PRINT_SCALE = 70;
 

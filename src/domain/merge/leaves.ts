@@ -37,7 +37,8 @@ const MAX_CODES_NAMED = 10;
 
 type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Message };
 
-const cellText = (cell: RawCell | undefined): string => {
+/** A register cell as text: trimmed NFC text, a number as written; "" when blank. */
+export const cellText = (cell: RawCell | undefined): string => {
   const v = cell?.value;
   if (typeof v === "string") return cleanText(v);
   if (typeof v === "number") return String(v);

@@ -3,6 +3,7 @@
  * to leaf units, decide which copy of each unit counts, sum, and account for every file and every
  * roster unit. Nothing here reads a file; the pipeline in src/workbook does that and hands us plain data.
  */
+import type { Localized } from "../i18n/message";
 import type { Catalog } from "../catalog/load";
 import type { Campaign } from "../catalog/campaign";
 import type { FigureKey } from "../submission";
@@ -69,6 +70,13 @@ export interface MergeResult {
 
 const RULE_KEYS = { laterDate: "merge.rule.laterDate", content: "merge.rule.content", fileName: "merge.rule.fileName" } as const;
 
+/** An identification field as the form calls it, without its hint: "Loại hình", not "Loại hình (CĐCS): …" nor "LOAI_HINH". */
+function fieldName(catalog: MergeRequest["catalog"], key: string): Localized {
+  const label = catalog.identification.find((f) => f.key === key)?.label;
+  const short = (text: string) => text.split(/\s*[(:]/)[0];
+  return label ? { vi: short(label.vi), en: short(label.en) } : { vi: key, en: key };
+}
+
 export function mergeSubmissions(request: MergeRequest): MergeResult {
   const { catalog, campaign } = request;
   const keys = inputFigureKeys(catalog, campaign);
@@ -96,7 +104,8 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     const withCounts = withCountedUnits(catalog, campaign, file.submission, registerSector);
     const differs = file.submission.identification.level === "cdcs" ? sectorDiffers(file.submission.identification.fields, registerSector) : null;
     if (differs) note(file.index, differs);
-    const undeclared = withCounts.undeclared.map((field): Message => (keyed("merge.warn.undeclared", { field })));
+    // The field as the form names it ("Loại hình"), never its code.
+    const undeclared = withCounts.undeclared.map((field): Message => (keyed("merge.warn.undeclared", { field: fieldName(catalog, field) })));
     for (const message of undeclared) note(file.index, message);
     const made = sourceOf({ ...file, submission: withCounts.submission, warnings: [...file.warnings, ...undeclared] }, keys, weights, unsummed);
     if (!made.ok) {

@@ -17,3 +17,13 @@ export function figureLabel(catalog: Catalog, key: FigureKey): Localized {
   if (!row) return { vi: `${code} (${col.vi})`, en: `${code} (${col.en})` };
   return column === "value" ? { vi: `${row.name.vi} (${code})`, en: `${row.name.en} (${code})` } : { vi: `${row.name.vi} (${code}, ${col.vi})`, en: `${row.name.en} (${code}, ${col.en})` };
 }
+
+/** "Tổng số lao động": what a figure is, for a person (a report, a chart); the column only when it is not the value. Never the code. */
+export function figureName(catalog: Catalog, key: FigureKey): Localized {
+  const { code, column } = splitFigureKey(key);
+  const row = catalog.rowsByCode.get(code)?.row;
+  if (!row) return figureLabel(catalog, key);
+  if (column === "value") return row.name;
+  const col = columnLabel(column);
+  return { vi: `${row.name.vi} (${col.vi})`, en: `${row.name.en} (${col.en})` };
+}

@@ -33,6 +33,8 @@ export interface MergingUnit {
   readonly code: string;
   readonly name: string;
   readonly level: Level;
+  /** "Công đoàn cấp trên" of the consolidated workbook (merge --parent, the pane); absent: left for the officer to write. */
+  readonly parent?: string;
 }
 
 /**

@@ -18,6 +18,7 @@ import { figureLabel } from "./messages";
 import { auditLine, selfAudit, type Audit } from "./audit";
 import type { MergeResult } from "./merge";
 import { countingNote } from "./register-count";
+import { withRegisterLinks } from "./drill-links";
 
 export interface ConsolidatedWorkbook {
   readonly plan: WorkbookPlan;
@@ -40,7 +41,7 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
   const template = buildTemplate({
     catalog,
     campaign: result.campaign,
-    unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: today },
+    unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: today, ...(unit.parent ? { parent: unit.parent } : {}) },
     figures: result.figures,
     notes: unsummedNotes(catalog, result),
     kind: "consolidated",
@@ -56,5 +57,6 @@ export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: s
   const sheets = [...template.plan.sheets];
   const metaAt = sheets.findIndex((s) => s.role === "meta");
   sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, ...(direct ? [direct] : []), ...breakdown.sheets, status);
-  return { plan: { ...template.plan, sheets, names: [...template.plan.names, ...breakdown.names] }, audit };
+  // Each figure row links to its column of the register: "which units make up this number?".
+  return { plan: withRegisterLinks({ ...template.plan, sheets, names: [...template.plan.names, ...breakdown.names] }, result), audit };
 }

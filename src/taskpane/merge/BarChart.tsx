@@ -1,11 +1,11 @@
 /**
- * A horizontal bar chart in plain SVG (ExcelJS cannot write charts, and the pane needs none of a
- * charting library). Accessible: the figure has a caption, the SVG is an image described by it,
- * each bar carries its own title, and the same numbers are in the tables beside it.
+ * A horizontal bar chart in plain HTML and CSS (ExcelJS cannot write charts, and the pane needs none of
+ * a charting library). Text is real text at the pane's size (never an SVG scaled down to 8 px at 350 px),
+ * and every label is the full name, wrapped. Accessible: the figure has a caption, each bar is a list
+ * item that reads "name: value", and the bars themselves are decoration.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { shortenMiddle } from "./short-label";
 
 export interface Bar {
   readonly label: string;
@@ -16,51 +16,41 @@ export interface Bar {
 }
 
 const useStyles = makeStyles({
-  figure: { margin: 0 },
+  figure: { margin: 0, minWidth: 0 },
   caption: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: "12px" },
-  value: { fill: tokens.colorNeutralForeground2, fontSize: "12px" },
-  track: { fill: tokens.colorNeutralBackground3 },
-  bar: { fill: tokens.colorBrandBackground },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  item: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, alignItems: "center", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  label: { gridColumn: "1 / span 2", color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
+  track: { position: "relative", height: "10px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall, overflow: "hidden", forcedColorAdjust: "none" },
+  bar: { position: "absolute", left: 0, top: 0, bottom: 0, backgroundColor: tokens.colorBrandBackground },
+  value: { color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
 });
-
-const ROW = 22;
-const LABEL_WIDTH = 180;
-const BAR_WIDTH = 160;
-/** What fits in LABEL_WIDTH at 12 px. */
-const LABEL_CHARS = 24;
 
 export function BarChart({ title, bars, note }: { readonly title: string; readonly bars: readonly Bar[]; readonly note?: string }) {
   const styles = useStyles();
   const id = useId();
   const top = Math.max(1, ...bars.map((b) => b.max ?? b.value));
-  const height = bars.length * ROW + 4;
-  const width = LABEL_WIDTH + BAR_WIDTH + 90;
   return (
     <figure className={styles.figure} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className={styles.caption}>
         {title}
       </figcaption>
-      <svg role="img" aria-labelledby={`${id}-caption`} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width }}>
+      <ul className={styles.list} aria-labelledby={`${id}-caption`} data-testid="bar-chart">
         {bars.map((b, i) => {
-          const y = i * ROW + 2;
-          const full = b.max ?? top;
-          const w = full > 0 ? Math.round((BAR_WIDTH * Math.min(b.value, full)) / top) : 0;
+          // Out of its own max (submitted of expected): a track as long as the max, the bar inside it; else out of the largest value.
+          const track = b.max !== undefined ? (100 * b.max) / top : 100;
+          const bar = b.max !== undefined ? (b.max > 0 ? (100 * Math.min(b.value, b.max)) / b.max : 0) : (100 * b.value) / top;
           return (
-            <g key={`${i}-${b.label}`}>
-              <title>{`${b.label}: ${b.text}`}</title>
-              <text x={LABEL_WIDTH - 6} y={y + 14} textAnchor="end" className={styles.label}>
-                {shortenMiddle(b.label, LABEL_CHARS)}
-              </text>
-              {b.max !== undefined && <rect x={LABEL_WIDTH} y={y + 3} width={Math.round((BAR_WIDTH * b.max) / top)} height={ROW - 8} className={styles.track} />}
-              <rect x={LABEL_WIDTH} y={y + 3} width={w} height={ROW - 8} className={styles.bar} />
-              <text x={LABEL_WIDTH + BAR_WIDTH + 6} y={y + 14} className={styles.value}>
-                {b.text}
-              </text>
-            </g>
+            <li key={`${i}-${b.label}`} className={styles.item}>
+              <span className={styles.label}>{b.label}</span>
+              <span className={styles.track} aria-hidden="true" style={{ width: `${track}%` }}>
+                <span className={styles.bar} style={{ width: `${Math.round(bar)}%` }} />
+              </span>
+              <span className={styles.value}>{b.text}</span>
+            </li>
           );
         })}
-      </svg>
+      </ul>
       {note && <p>{note}</p>}
     </figure>
   );

@@ -5,7 +5,7 @@
  * React text (never HTML).
  */
 import { useState, type Ref } from "react";
-import { Badge, Body1, Button, Subtitle2, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { LEVELS, type Level } from "../../domain/catalog/schema";
 import { levelLabel } from "../../domain/catalog/levels";
 import { auditLine, rejectionLead, figureAt, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type FileStatus, type MergeResult, type Audit, type RosterState } from "../../domain/merge";
@@ -13,6 +13,7 @@ import type { FigureKey } from "../../domain/submission";
 import { formatNumber } from "../../domain/i18n/strings";
 import { useI18n } from "../i18n";
 import { BarChart, type Bar } from "./BarChart";
+import { isSuperseded } from "../../domain/merge/feedback";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -54,12 +55,14 @@ function FileCard({ file }: { readonly file: FileReport }) {
   const [open, setOpen] = useState(false);
   const reasons = open ? file.reasons : file.reasons.slice(0, REASONS_SHOWN);
   const hidden = file.reasons.length - reasons.length;
+  // A duplicate's older copy is not a refusal: the later copy was counted.
+  const superseded = file.reasons.some((r) => r.key === "merge.file.duplicateOf") && isSuperseded(file);
   return (
     <li className={styles.card} data-file={file.name}>
       <div className={styles.cardHead}>
         <span className={styles.fileName}>{file.name}</span>
-        <Badge appearance="filled" color={BADGE[file.status]} className={styles.badge}>
-          {t(FILE_STATUS_KEYS[file.status])}
+        <Badge appearance="filled" color={superseded ? "informative" : BADGE[file.status]} className={styles.badge}>
+          {t(superseded ? "loop.file.superseded" : FILE_STATUS_KEYS[file.status])}
         </Badge>
       </div>
       {file.unitCode && <span className={styles.unit}>{`${file.unitCode}${file.unitName ? ` – ${file.unitName}` : ""}`}</span>}
@@ -125,6 +128,12 @@ export function MergeResults({ result, audit, headingRef }: { readonly result: M
           </>
         )}
       </ul>
+      {r && (
+        <Caption1 data-testid="merge-roster-sum">
+          {t("loop.view.rosterSum", { submitted: r.counts.submitted, missing: r.counts.missing, unclear: r.counts.unclear > 0 ? t("loop.view.rosterUnclear", { count: r.counts.unclear }) : "", expected: r.counts.expected, unexpected: r.counts.unexpected })}
+        </Caption1>
+      )}
+      {(s.duplicates > 0 || s.doubleCounted > 0) && <Caption1>{t("loop.view.doubleCountedHint")}</Caption1>}
       <Body1 as="p" className={audit.passed && !rejectionLead(lang, result.files) ? styles.passed : styles.failed} data-testid="merge-audit">
         {auditLine(lang, audit, result.files)}
       </Body1>

@@ -14,7 +14,7 @@ export interface MergeJobOptions {
   readonly campaignId: string | null;
   /** The measure the officer picked among those the files carry; null: none picked. */
   readonly measureId?: string | null;
-  readonly mergingUnit: { readonly code: string; readonly name: string; readonly level: Level | null };
+  readonly mergingUnit: { readonly code: string; readonly name: string; readonly level: Level | null; readonly parent?: string };
   readonly acceptErrors: boolean;
   readonly today: string;
   /** Standalone: also write the .xlsx in the worker, for download. */
@@ -27,7 +27,7 @@ export interface MergeJobOptions {
 export type RosterSource = { readonly file: File } | { readonly roster: Roster } | { readonly problem: Message };
 
 export type WorkerRequest =
-  | { readonly type: "merge"; readonly files: readonly File[]; readonly roster: RosterSource | null; readonly options: MergeJobOptions }
+  | { readonly type: "merge"; readonly files: readonly File[]; readonly roster: RosterSource | null; readonly options: MergeJobOptions; readonly previous?: File | null }
   /** The sample district: generated in the worker, then merged like any files. */
   | { readonly type: "sample"; readonly options: MergeJobOptions }
   /** Which measures the files carry, before a merge: shown, or picked from when they differ. */
@@ -41,6 +41,6 @@ export type WorkerResponse =
   /** done: files judged so far; name: the file being read or checked ("" once every file is judged). */
   | { readonly type: "progress"; readonly stage: MergeStage; readonly done: number; readonly total: number; readonly name: string }
   /** rosterProblem: the roster could not be used; the merge ran without completeness. */
-  | { readonly type: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null }
+  | { readonly type: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null; readonly previousProblem?: Message | null }
   | { readonly type: "failed"; readonly message: string; readonly files: readonly FileReport[] }
   | { readonly type: "survey"; readonly groups: readonly MeasureGroup[] };

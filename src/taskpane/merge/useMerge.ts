@@ -13,7 +13,7 @@ import { startMergeWorker } from "./start-worker";
 export type MergeState =
   | { readonly status: "idle" }
   | { readonly status: "running"; readonly stage: MergeStage; readonly done: number; readonly total: number; readonly name: string }
-  | { readonly status: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null }
+  | { readonly status: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null; readonly previousProblem?: Message | null }
   | { readonly status: "failed"; readonly message: string; readonly files: readonly FileReport[] }
   | { readonly status: "cancelled" };
 
@@ -35,7 +35,7 @@ export function useMerge() {
         if (m.type === "survey") return;
         if (m.type === "progress") setState({ status: "running", stage: m.stage, done: m.done, total: m.total, name: m.name });
         else {
-          if (m.type === "done") setState({ status: "done", outcome: m.outcome, xlsx: m.xlsx, fileName: m.fileName, rosterProblem: m.rosterProblem });
+          if (m.type === "done") setState({ status: "done", outcome: m.outcome, xlsx: m.xlsx, fileName: m.fileName, rosterProblem: m.rosterProblem, previousProblem: m.previousProblem ?? null });
           else setState({ status: "failed", message: m.message, files: m.files });
           stop();
         }
@@ -44,7 +44,7 @@ export function useMerge() {
     [stop],
   );
 
-  const mergeFiles = useCallback((files: readonly File[], roster: RosterSource | null, options: MergeJobOptions) => start({ type: "merge", files, roster, options }, files.length), [start]);
+  const mergeFiles = useCallback((files: readonly File[], roster: RosterSource | null, options: MergeJobOptions, previous: File | null = null) => start({ type: "merge", files, roster, options, previous }, files.length), [start]);
   const mergeSample = useCallback((options: MergeJobOptions) => start({ type: "sample", options }, 0), [start]);
   const cancel = useCallback(() => {
     stop();

@@ -10,6 +10,7 @@ import { mergeView } from "./merge";
 import { oldWebviewPage } from "./old-webview";
 import { excelHostPane } from "./excel-host";
 import { mergeMeasureView } from "./merge-measure";
+import { loopView } from "./loop";
 import { templatesView } from "./templates";
 import { paneUi } from "./ui";
 import { pageErrors } from "./page-errors";
@@ -17,7 +18,7 @@ import { helpUi } from "./help";
 import { mergeDateView } from "./merge-date";
 
 const pane = withTables(
-  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView] as const,
+  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView, loopView] as const,
 );
 
 export type PaneKey = Parameters<typeof pane.t>[1];

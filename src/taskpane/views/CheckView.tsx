@@ -12,6 +12,8 @@ import { Summary } from "../check/Summary";
 import { useCheck } from "../check/useCheck";
 import { SettingsSaveError, type HighlightOutcome } from "../../workbook/port";
 import { ViewFrame } from "./ViewFrame";
+import { useDefinition } from "../forms/definition";
+import { formatNumber } from "../../domain/i18n/strings";
 import { render } from "../../domain/i18n/message";
 
 const useStyles = makeStyles({
@@ -27,7 +29,8 @@ export function CheckView() {
   const { state, checkOpenWorkbook, checkFile, watching } = useCheck(port);
   const [markNotice, setMarkNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [selected, setSelected] = useState<{ readonly id: string; readonly ref: string } | null>(null);
+  const [selected, setSelected] = useState<{ readonly id: string; readonly ref: string; readonly text: string } | null>(null);
+  const { catalog } = useDefinition().definition;
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -39,7 +42,11 @@ export function CheckView() {
   const onSelect = (issue: CheckIssue) => {
     const cell = issue.cells[0];
     if (!cell) return;
-    setSelected({ id: issue.id, ref: cellLabel(cell) });
+    // Standalone there is no sheet to show: the row's name and the value seen say which cell it is.
+    const row = issue.code ? catalog.rowsByCode.get(issue.code)?.row : undefined;
+    const value = issue.values[0];
+    const ref = t("check.view.cellRef", { ref: cellLabel(cell) });
+    setSelected({ id: issue.id, ref: cellLabel(cell), text: row ? t("loop.view.issueAt", { ref, label: row.name[lang], value: value === null || value === undefined ? t("loop.view.issueBlank") : formatNumber(lang, value) }) : ref });
     if (port) void port.select(cell).catch(() => undefined);
   };
 
@@ -106,7 +113,7 @@ export function CheckView() {
                 <MessageBarBody>{t("check.view.unfilled")}</MessageBarBody>
               </MessageBar>
             ))}
-          <IssueList issues={state.issues} onSelect={onSelect} located={selected && !port ? { id: selected.id, text: t("check.view.cellRef", { ref: selected.ref }) } : null} />
+          <IssueList issues={state.issues} onSelect={onSelect} located={selected && !port ? { id: selected.id, text: selected.text } : null} />
         </>
       )}
     </ViewFrame>

@@ -34,6 +34,11 @@ import { addChosen, type ChosenFile } from "../merge/chosen";
 import { ChosenFiles } from "../merge/ChosenFiles";
 import { MergeProgress } from "../merge/MergeProgress";
 import { MergeResults } from "../merge/MergeResults";
+import { FollowUp } from "../merge/FollowUp";
+import { LoopFields } from "../merge/LoopFields";
+import { ComparisonView } from "../merge/ComparisonView";
+import { TopUnits } from "../merge/TopUnits";
+import { CellUnits } from "../merge/CellUnits";
 import { recallUnit, rememberUnit } from "../merge/remembered-unit";
 import type { RosterSource } from "../merge/protocol";
 import { useMerge } from "../merge/useMerge";
@@ -68,6 +73,8 @@ const useStyles = makeStyles({
   wrap: { overflowWrap: "anywhere" },
   hidden: { display: "none" },
 });
+
+const bytesOf = (files: readonly File[]) => (index: number) => (files[index] ? files[index].arrayBuffer().then((b) => new Uint8Array(b)) : null);
 
 type Notice = { readonly intent: "success" | "warning" | "error"; readonly text: string };
 
@@ -110,6 +117,8 @@ export function MergeView() {
   const [acceptErrors, setAcceptErrors] = useState(false);
   // The consolidated workbook's Ngày lập (yyyy-mm-dd from the date field); blank: today.
   const [preparedOn, setPreparedOn] = useState("");
+  const [previous, setPrevious] = useState<File | null>(null);
+  const [parent, setParent] = useState("");
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
@@ -118,6 +127,8 @@ export function MergeView() {
   const rosterInput = useRef<HTMLInputElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const outcomeBox = useRef<HTMLDivElement>(null);
+  // The files of the last run, in its order: a returned file is the unit's own, found by its report's index.
+  const ranWith = useRef<readonly File[] | null>(null);
   // Folder pickers exist in Chromium, Edge, Firefox and Safari, not in every embedded browser.
   const folderPicking = useMemo(() => typeof document !== "undefined" && "webkitdirectory" in document.createElement("input"), []);
 
@@ -134,14 +145,21 @@ export function MergeView() {
   const measureGroups = stoppedMeasures ?? (survey.status === "done" ? survey.groups : null);
   const picked = measureId !== null && measureGroups?.some((g) => g.info.id === measureId) ? measureId : null;
   const needsPick = !campaignId && picked === null && (measureGroups?.length ?? 0) > 1;
-  const options = () => ({ campaignId: campaignId || null, measureId: picked, mergingUnit: { code, name, level: level || null }, acceptErrors, today: parseDateText(preparedOn) ?? todayIso(), writeXlsx: !port, definition: definitionModel });
+  const options = () => ({ campaignId: campaignId || null, measureId: picked, mergingUnit: { code, name, level: level || null, ...(parent.trim() ? { parent: parent.trim() } : {}) }, acceptErrors, today: parseDateText(preparedOn) ?? todayIso(), writeXlsx: !port, definition: definitionModel });
 
   // When a run ends, focus goes to what happened (the results' heading, or the message), not to the top of the page.
+  // After a merge that wrote a workbook, to its download button: the next thing the officer does.
   const finished = state.status === "done" || state.status === "failed" || state.status === "cancelled";
+  const downloadButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!finished) return;
-    (resultsHeading.current ?? outcomeBox.current)?.focus();
+    (downloadButton.current ?? resultsHeading.current ?? outcomeBox.current)?.focus();
   }, [finished, state]);
+  // The steps stay in sight at 350 × 800: brought into view when the merge starts.
+  const started = state.status === "running";
+  useEffect(() => {
+    if (started) outcomeBox.current?.scrollIntoView?.({ block: "nearest" });
+  }, [started]);
 
   const addFiles = (list: FileList | null) => {
     if (!list || list.length === 0) return;
@@ -186,10 +204,12 @@ export function MergeView() {
       const loaded = rosterFromSheet(rosterSheet, await port.readSheetRows(rosterSheet).catch(() => ({ ok: false, reason: "unreadable" }) as const));
       source = loaded.ok ? { roster: loaded.roster } : { problem: loaded.problem };
     }
+    ranWith.current = files.map((c) => c.file);
     mergeFiles(
-      files.map((c) => c.file),
+      ranWith.current,
       source,
       options(),
+      previous,
     );
   };
 
@@ -355,6 +375,7 @@ export function MergeView() {
         <Field label={t("mdate.view.label")} hint={t("mdate.view.hint")}>
           <Input type="date" value={preparedOn} onChange={(_, d) => setPreparedOn(d.value)} data-testid="merge-date" />
         </Field>
+        <LoopFields previous={previous} onPrevious={setPrevious} parent={parent} onParent={setParent} disabled={running} />
         <Field hint={t("merge.view.acceptErrorsHint")}>
           <Switch checked={acceptErrors} onChange={(_, d) => setAcceptErrors(d.checked)} label={t("merge.view.acceptErrors")} />
         </Field>
@@ -363,7 +384,7 @@ export function MergeView() {
             {t(hasResult ? "merge.view.rerun" : "merge.view.run")}
           </Button>
           {!port && (
-            <Button onClick={() => mergeSample(options())} disabled={running}>
+            <Button onClick={() => ((ranWith.current = null), mergeSample(options()))} disabled={running}>
               {t("merge.view.sample")}
             </Button>
           )}
@@ -389,6 +410,11 @@ export function MergeView() {
             <MessageBarBody className={styles.wrap}>{t("merge.roster.unusable", { file: rosterName, reason: render(lang, rosterProblem) })}</MessageBarBody>
           </MessageBar>
         )}
+        {state.status === "done" && state.previousProblem && (
+          <MessageBar intent="warning" data-testid="merge-previous-problem">
+            <MessageBarBody className={styles.wrap}>{t("loop.previous.unusable", { file: previous?.name ?? "", reason: render(lang, state.previousProblem) })}</MessageBarBody>
+          </MessageBar>
+        )}
         {state.status === "done" && !state.outcome.ok && (
           <MessageBar intent="error">
             <MessageBarBody className={styles.wrap}>{t("merge.view.failed", { reason: render(lang, state.outcome.reason) })}</MessageBarBody>
@@ -405,7 +431,7 @@ export function MergeView() {
         <>
           <div className={styles.row}>
             {state.xlsx && (
-              <Button appearance="primary" onClick={() => downloadXlsx(state.xlsx!, state.fileName)} data-testid="merge-download">
+              <Button appearance="primary" onClick={() => downloadXlsx(state.xlsx!, state.fileName)} data-testid="merge-download" ref={downloadButton}>
                 {t("merge.view.download")}
               </Button>
             )}
@@ -416,7 +442,14 @@ export function MergeView() {
             )}
           </div>
           <MergeResults result={state.outcome.result} audit={state.outcome.audit} headingRef={resultsHeading} />
+          {state.outcome.comparison && <ComparisonView catalog={catalog} comparison={state.outcome.comparison} />}
+          {port ? <CellUnits port={port} catalog={catalog} result={state.outcome.result} names={state.outcome.plan.names} /> : <TopUnits catalog={catalog} result={state.outcome.result} />}
+          <FollowUp catalog={catalog} result={state.outcome.result} files={state.outcome.result.files} mergingUnitCode={state.outcome.result.mergingUnit.code} problems={state.outcome.problems} bytesOf={ranWith.current ? bytesOf(ranWith.current) : null} returnedBy={state.outcome.result.mergingUnit.name} today={todayIso()} />
         </>
+      )}
+
+      {state.status === "done" && !state.outcome.ok && !state.outcome.cancelled && state.outcome.files.length > 0 && (
+        <FollowUp catalog={catalog} result={null} files={state.outcome.files} mergingUnitCode={code} problems={state.outcome.problems} bytesOf={ranWith.current ? bytesOf(ranWith.current) : null} returnedBy={name} today={todayIso()} />
       )}
 
       <ConfirmReplaceDialog

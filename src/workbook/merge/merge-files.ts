@@ -28,6 +28,8 @@ import { byCount, measureByPrefix, measureInfo, measureOf, shortMeasureId, type 
 import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
 import { keyed } from "../../domain/i18n/message";
 import { unitKey } from "../../domain/merge/normalise";
+import { problemsOf, type FileProblem } from "../../domain/merge/feedback";
+import { comparePeriods, comparisonSheet, withComparison, withComparisonSheet, type Comparison, type PreviousPeriod } from "../../domain/merge/previous-period";
 
 export interface MergeFileInput {
   readonly name: string;
@@ -68,6 +70,8 @@ export interface MergeFilesOptions {
   readonly today?: string;
   /** Another thread to judge part of the files on, in parallel (the CLI's worker); used when the measure is known upfront. */
   readonly offload?: Offload;
+  /** The previous period's register (merge --previous): changes beyond the band are flagged, a comparison sheet added. */
+  readonly previous?: PreviousPeriod | null;
 }
 
 /**
@@ -87,15 +91,28 @@ export interface MergeDefinition {
 }
 
 export type MergeOutcome =
-  | { readonly ok: true; readonly result: MergeResult; readonly plan: WorkbookPlan; readonly audit: Audit; readonly definition: MergeDefinition; readonly measure: MeasureInfo }
+  | {
+      readonly ok: true;
+      readonly result: MergeResult;
+      readonly plan: WorkbookPlan;
+      readonly audit: Audit;
+      readonly definition: MergeDefinition;
+      readonly measure: MeasureInfo;
+      readonly problems: FileProblems;
+      readonly comparison: Comparison | null;
+    }
   | {
       readonly ok: false;
       readonly reason: Message;
       readonly files: readonly FileReport[];
       readonly cancelled: boolean;
+      readonly problems: FileProblems;
       /** When the files do not share one measure and none was chosen: every measure found, the most carried first, for the officer to pick. */
       readonly measures?: readonly MeasureGroup[];
     };
+
+/** The located problems of each file that has some, by the file's index: what is returned to its unit. */
+export type FileProblems = ReadonlyMap<number, readonly FileProblem[]>;
 
 const MAX_LISTED = 5;
 
@@ -112,8 +129,11 @@ function listed(issues: readonly CheckIssue[]): Message[] {
   return out;
 }
 
-/** A file's verdict, with the measure the file carries when it could be read that far. */
-export type Verdict = ({ readonly accepted: AcceptedFile } | { readonly rejected: FileReport }) & { readonly measure?: MeasureInfo };
+/**
+ * A file's verdict, with the measure the file carries when it could be read that far, and `problems`:
+ * what the unit must correct or explain, by cell, for the file returned to it (merge --feedback).
+ */
+export type Verdict = ({ readonly accepted: AcceptedFile } | { readonly rejected: FileReport }) & { readonly measure?: MeasureInfo; readonly problems?: readonly FileProblem[] };
 
 /** What judging needs to know besides the file. */
 export interface JudgeState {
@@ -166,7 +186,7 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   const own = chosen.older && state.catalog ? olderFileMeasure(state.catalog, reading.campaign) : measureOf(readWith, reading.campaign);
   if (!own) return { rejected: rejectedReport(index, name, [keyed("merge.reject.campaign", { theirs: reading.campaign.title, theirsId: reading.campaign.id, expected: { vi: state.wanted ?? "", en: state.wanted ?? "" }, expectedId: state.wanted ?? "" })], who) };
   const info = measureInfo(own);
-  const reject = (reasons: Message[]): Verdict => ({ rejected: rejectedReport(index, name, reasons, who), measure: info });
+  const reject = (reasons: Message[], problems: readonly FileProblem[] = []): Verdict => ({ rejected: rejectedReport(index, name, reasons, who), measure: info, ...(problems.length > 0 ? { problems } : {}) });
   if (!state.measure && state.wanted !== null && own.campaign.id !== state.wanted) {
     return reject([keyed("merge.reject.campaign", { theirs: own.campaign.title, theirsId: own.campaign.id, expected: { vi: state.wanted, en: state.wanted }, expectedId: state.wanted })]);
   }
@@ -178,21 +198,23 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
   const against = state.measure ?? own;
 
   const blocking = reading.issues.filter((i) => i.severity === "error");
-  if (blocking.length > 0) return reject([keyed("merge.reject.templateErrors"), ...listed(blocking)]);
-
   // Every file, an earlier version's too, is checked by the rules of the measure's definition.
   const ruleIssues = checkRules(against.catalog, campaignForLevel(against.campaign, sub.identification.level), sub);
   const ruleErrors = ruleIssues.filter((i) => i.severity === "error");
+  // Every problem of the file, as Kiểm tra shows it: a file refused for its types still hears of its rule errors.
+  const problems = problemsOf([...reading.issues, ...ruleIssues]);
+  if (blocking.length > 0) return reject([keyed("merge.reject.templateErrors"), ...listed([...blocking, ...ruleErrors])], problems);
+
   const warnings: Message[] = [];
   if (ruleErrors.length > 0) {
-    if (!options.acceptErrors) return reject([keyed("merge.reject.errors", { count: ruleErrors.length }), ...listed(ruleErrors)]);
+    if (!options.acceptErrors) return reject([keyed("merge.reject.errors", { count: ruleErrors.length }), ...listed(ruleErrors)], problems);
     warnings.push(keyed("merge.warn.acceptedWithErrors", { count: ruleErrors.length }), ...listed(ruleErrors));
   }
   if (read.value.flags.macros) warnings.push(keyed("merge.warn.macros"));
   if (chosen.older) warnings.push(keyed("merge.warn.olderDefinition", { theirs: formText(readWith), ours: formText(against.catalog) }));
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
   // The register's columns are the keys of the definition the merge runs against (as mergeSubmissions lists them), not the caller's default.
-  return { accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, against.catalog, against.campaign), warnings }, measure: info };
+  return { accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, against.catalog, against.campaign), warnings }, measure: info, ...(problems.length > 0 ? { problems } : {}) };
 }
 
 /** An earlier version's file, measured by the fixed definition: the campaign of the same id there, or null when it has none. */
@@ -287,18 +309,21 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   const state = judgeState(catalog, options.campaignId, options.definition, options.campaign);
   const judging: JudgeOptions = { ...options, ownUnitCode: options.mergingUnit.code };
   const verdicts = new Map<number, Verdict>();
+  const problems = new Map<number, readonly FileProblem[]>();
   const keep = (verdict: Verdict): void => {
     // The day a file was received is known here, not where it is judged (a worker thread judges some).
     const modified = "accepted" in verdict ? files[verdict.accepted.index]?.lastModified : undefined;
     const received = "accepted" in verdict && modified !== undefined && Number.isFinite(modified) ? { accepted: { ...verdict.accepted, received: localIsoDate(new Date(modified)) } } : verdict;
     verdicts.set("accepted" in received ? received.accepted.index : received.rejected.index, received);
+    if (verdict.problems) problems.set("accepted" in verdict ? verdict.accepted.index : verdict.rejected.index, verdict.problems);
+    else problems.delete("accepted" in verdict ? verdict.accepted.index : verdict.rejected.index);
   };
   const rejectedSoFar = (): FileReport[] => [...verdicts.values()].flatMap((v) => ("rejected" in v ? [v.rejected] : []));
   // Only with the measure known upfront: otherwise every file's measure must be seen on this thread.
   const shared = options.offload && state.measure ? Math.min(files.length, Math.max(0, Math.floor(options.offload.share(files.length)))) : 0;
   const here = files.length - shared;
   const offloaded = shared > 0 ? options.offload!.judge(Array.from({ length: shared }, (_, i) => here + i)) : null;
-  const cancelled = (): MergeOutcome => ({ ok: false, reason: keyed("merge.outcome.cancelled"), files: rejectedSoFar(), cancelled: true });
+  const cancelled = (): MergeOutcome => ({ ok: false, reason: keyed("merge.outcome.cancelled"), files: rejectedSoFar(), cancelled: true, problems });
   /** Judges files[from, to) on this thread, in order, with progress; false once cancelled. */
   const judgeHere = async (from: number, to: number): Promise<boolean> => {
     for (let index = from; index < to; index++) {
@@ -319,7 +344,7 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   if (options.signal?.aborted) return cancelled();
 
   const decided = decideMeasure(state, options.measureId ?? null);
-  if (!decided.ok) return { ok: false, reason: decided.reason, files: rejectedSoFar(), cancelled: false, ...(decided.measures ? { measures: decided.measures } : {}) };
+  if (!decided.ok) return { ok: false, reason: decided.reason, files: rejectedSoFar(), cancelled: false, problems, ...(decided.measures ? { measures: decided.measures } : {}) };
   const { measure } = decided;
   if (!state.measure) {
     // Chosen at the end: files of another measure are rejected against it; files of an earlier version it accepts are judged again by it.
@@ -340,10 +365,13 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   }
   const definition = measure.catalog;
   const mergingUnit: MergingUnit = { ...options.mergingUnit, level: options.mergingUnit.level ?? levelAbove(accepted) };
-  const result = mergeSubmissions({ catalog: definition, campaign: measure.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
-  if (result.leaves.length === 0) return { ok: false, reason: keyed("merge.outcome.nothing"), files: result.files, cancelled: false };
-  const { plan, audit } = consolidatedPlan(definition, result, options.today ?? todayIso());
-  return { ok: true, result, plan, audit, definition: { catalog: definition, fromFiles: state.catalog === null }, measure: measureInfo(measure) };
+  const merged = mergeSubmissions({ catalog: definition, campaign: measure.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
+  if (merged.leaves.length === 0) return { ok: false, reason: keyed("merge.outcome.nothing"), files: merged.files, cancelled: false, problems };
+  const comparison = options.previous ? comparePeriods(definition, merged, options.previous) : null;
+  const result = comparison ? withComparison(merged, comparison) : merged;
+  const consolidated = consolidatedPlan(definition, result, options.today ?? todayIso());
+  const plan = comparison ? withComparisonSheet(consolidated.plan, comparisonSheet(definition, comparison)) : consolidated.plan;
+  return { ok: true, result, plan, audit: consolidated.audit, definition: { catalog: definition, fromFiles: state.catalog === null }, measure: measureInfo(measure), problems, comparison };
 }
 
 /** A verdict turned into a rejection for the reason given first (the file's own findings kept after it). */

@@ -21,6 +21,7 @@ import { quietWrites } from "./quiet";
 import { createReader } from "./read";
 import { SYNC_PAYLOAD_BUDGET } from "./sync";
 import { createWriter } from "./write";
+import { watchSelection } from "./selection";
 
 export type { DocumentSettings, OfficeDeps } from "./deps";
 export { HIGHLIGHT_FILL } from "./highlight";
@@ -53,6 +54,7 @@ export function createOfficeWorkbook(office: OfficeDeps, budget = SYNC_PAYLOAD_B
     readSheetRows: (sheet) => naming(() => reader.readSheetRows(sheet)),
     writePlan: (plan, options) => naming(() => quiet.during(() => writer.writePlan(plan, options), true)),
     select: (cell) => naming(() => select(cell)),
+    onSelectionChanged: watchSelection(deps),
     highlight: (cells) => naming(() => quiet.during(() => highlighter.highlight(cells), false)),
     clearHighlights: () => naming(() => quiet.during(() => highlighter.clearHighlights(), false)),
     ...(onChanged ? { onChanged: (callback: () => void) => naming(() => onChanged(callback)) } : {}),
