@@ -96,7 +96,9 @@ async function openFromDisk(s: BrowserSession, width: number, workers: boolean, 
 async function picture(page: Page, name: string, width: number, workers: boolean, from?: string): Promise<void> {
   if (width !== 350 || !workers) return;
   if (from) await page.getByTestId(from).evaluate((element) => element.scrollIntoView({ block: "start" }));
-  await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`) });
+  // Still pictures, so that a run that changed nothing rewrites the same bytes: no focus ring, no animation.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`), animations: "disabled", caret: "hide" });
 }
 
 async function makeTemplate(run: Run, width: number, workers: boolean): Promise<void> {
@@ -219,5 +221,25 @@ describeWithBrowser("bao-cao-cong-doan.html opened from disk with the network re
     // The views still work.
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click();
     await page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).waitFor();
+  });
+
+  it("cancels a long run on the page's thread for real: the button answers between files, no result appears", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const { page, workers } = await openFromDisk(session, 350, false);
+    await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 30000 });
+    const bytes = readFileSync(mergePaths[0]);
+    const many = Array.from({ length: 300 }, (_, i) => ({ name: `cd-${i}.xlsx`, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes }));
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+    await chooser.setFiles(many);
+    await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-TEST");
+    await page.getByLabel(t("vi", "merge.view.unitName")).fill("LĐLĐ huyện Thử");
+    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
+    await page.getByTestId("merge-progress").waitFor({ timeout: 10000 });
+    await page.getByRole("button", { name: t("vi", "merge.view.cancel") }).click({ timeout: 10000 });
+    await page.getByText(t("vi", "merge.view.cancelled")).waitFor({ timeout: 10000 });
+    await page.waitForTimeout(1000);
+    await expect(page.getByTestId("merge-results").count()).resolves.toBe(0);
+    expect(workers).toEqual([]);
+    expect(session.errorsOf(page)).toEqual([]);
   });
 });
