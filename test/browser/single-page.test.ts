@@ -242,4 +242,33 @@ describeWithBrowser("bao-cao-cong-doan.html opened from disk with the network re
     expect(workers).toEqual([]);
     expect(session.errorsOf(page)).toEqual([]);
   });
+
+  it("shows a view that fails while drawing as a Vietnamese message with Thử lại, and the other views keep working", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await session.newPage(pageUrl, { expectErrors: true });
+    await page.getByTestId("templates-campaign").waitFor({ timeout: 30000 });
+    await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click();
+    // Biểu mẫu asks the year while it draws: make that throw, as a broken browser API or a bug would.
+    await page.evaluate(() => {
+      const original = Date.prototype.getFullYear;
+      Object.assign(window, { restoreYear: () => (Date.prototype.getFullYear = original) });
+      Date.prototype.getFullYear = () => {
+        throw new TypeError("getFullYear failed");
+      };
+    });
+    await page.getByRole("tab", { name: t("vi", "ui.tab.templates") }).click();
+    const failed = page.getByTestId("view-failed");
+    await failed.getByText(t("vi", "errors.view.title", { view: t("vi", "ui.tab.templates") })).waitFor({ timeout: 10000 });
+    await expect(failed.getByText(t("vi", "errors.view.body")).count()).resolves.toBe(1);
+    // The rest of the page still works.
+    await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click();
+    await page.getByRole("button", { name: t("vi", "check.view.open") }).waitFor();
+    await page.getByRole("tab", { name: t("vi", "ui.tab.templates") }).click();
+    await failed.waitFor();
+    // Once the cause is gone, Thử lại draws the view again.
+    await page.evaluate(() => (window as unknown as { restoreYear: () => void }).restoreYear());
+    await failed.getByRole("button", { name: t("vi", "errors.view.retry") }).click();
+    await page.getByTestId("templates-campaign").waitFor({ timeout: 10000 });
+    expect(session.errorsOf(page).length).toBeGreaterThan(0); // React's report of the error, for whoever supports the office
+  });
 });
