@@ -35,7 +35,10 @@ export function useMerge() {
         if (m.type === "progress") setState({ status: "running", stage: m.stage, done: m.done, total: m.total, name: m.name });
         else {
           if (m.type === "done") setState({ status: "done", outcome: m.outcome, xlsx: m.xlsx, fileName: m.fileName, rosterProblem: m.rosterProblem });
-          else setState({ status: "failed", message: m.message, files: m.files });
+          else {
+            console.warn("union-report: the merge failed", m.message); // the view says it plainly; the detail is for support
+            setState({ status: "failed", message: m.message, files: m.files });
+          }
           stop();
         }
       });
