@@ -255,11 +255,18 @@ function singlePage() {
 // ===== END single page (issue 25) ============================================================================
 
 module.exports = (env = {}, argv = {}) => {
+  const page = () => {
+    const config = taskpane(env, argv);
+    config.plugins.push(guidePagePlugin()); // the user guide beside the page (issue 25)
+    return config;
+  };
   // `webpack serve` builds the page only; the CLI has no business on the dev server.
-  const page = taskpane(env, argv);
-  page.plugins.push(guidePagePlugin()); // the user guide beside the page (issue 25)
-  if (env.WEBPACK_SERVE) return page;
-  const builds = [page, cli(env, argv)];
-  if (argv.mode === "production") builds.push(singleWorker(), singlePage()); // single page (issue 25)
+  if (env.WEBPACK_SERVE) return page();
+  // Only what --config-name asks for: `npm run demo` builds the CLI alone, which needs no ADDIN_BASE_URL.
+  const wanted = (name) => !argv.configName || argv.configName.includes(name);
+  const builds = [];
+  if (wanted("taskpane")) builds.push(page());
+  if (wanted("cli")) builds.push(cli(env, argv));
+  if (argv.mode === "production" && wanted("taskpane")) builds.push(singleWorker(), singlePage()); // single page (issue 25)
   return builds;
 };
