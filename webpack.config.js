@@ -222,7 +222,9 @@ function singlePage() {
     output: { path: DIST, filename: bundle, publicPath: "", clean: false },
     devtool: false,
     resolve: { extensions: [".ts", ".tsx", ".js"], alias: { "union-report-merge-worker-source": SINGLE_WORKER_SOURCE, "union-report-guide-html": GUIDE_SOURCE } },
-    module: { rules: [tsRule, { test: (file) => [SINGLE_WORKER_SOURCE, GUIDE_SOURCE].includes(path.resolve(file)), type: "asset/source" }] },
+    // Matched by their place under .cache, not by full path: node_modules may be a symbolic link, and webpack
+    // sees the real path (a miss would bundle the worker's code into the page instead of its text).
+    module: { rules: [tsRule, { test: /[\\/]\.cache[\\/](single-page[\\/]merge-worker\.js|union-report-guide[\\/]huong-dan\.html)$/, type: "asset/source" }] },
     performance: { hints: false },
     // The page's policy allows its one inline script by hash: nothing may rewrite the script once it is inlined.
     optimization: { realContentHash: false },

@@ -136,6 +136,8 @@ async function mergeTwenty(run: Run, width: number, workers: boolean): Promise<v
   expect(merged.summary).toContain(`${t("vi", "merge.summary.rejected")}: 2`);
   expect(merged.summary).toContain(`${t("vi", "merge.summary.units")}: ${UNITS}`);
   expect(merged.steps.length).toBeGreaterThan(0);
+  // On the page's thread the officer is told why it is slower; never in the worker.
+  expect(merged.progress.some((text) => text.includes(t("vi", "merge.thread.page")))).toBe(!workers);
   await picture(page, "3-tong-hop", width, workers, "merge-results");
 
   const read = readWorkbook(merged.xlsx);

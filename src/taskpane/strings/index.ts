@@ -11,8 +11,9 @@ import { templatesView } from "./templates";
 import { paneUi } from "./ui";
 import { pageErrors } from "./page-errors";
 import { helpUi } from "./help";
+import { mergeThread } from "./merge-thread";
 
-const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView, pageErrors, helpUi] as const);
+const pane = withTables([paneUi, templatesView, checkView, mergeView, formsView, formsImportView, pageErrors, helpUi, mergeThread] as const);
 
 export type PaneKey = Parameters<typeof pane.t>[1];
 export const { t, render } = pane;
