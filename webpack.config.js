@@ -242,7 +242,9 @@ function singlePage() {
                 return;
               }
               const licenceFiles = Object.keys(assets).filter((name) => name.endsWith(".LICENSE.txt"));
-              const licences = licenceFiles.map((name) => assets[name].source().toString()).join("\n");
+              // The notices of both bundles travel in the page: its own, and the worker's (exceljs and the rest).
+              const workerLicences = `${SINGLE_WORKER_SOURCE}.LICENSE.txt`;
+              const licences = [...licenceFiles.map((name) => assets[name].source().toString()), fs.existsSync(workerLicences) ? fs.readFileSync(workerLicences, "utf8") : ""].join("\n");
               const html = singlePageHtml({ js: assets[scripts[0]].source().toString(), icon: fs.readFileSync(path.join(__dirname, "assets/icon-32.png")), licences });
               for (const name of [...scripts, ...licenceFiles]) compilation.deleteAsset(name);
               // Marked minimized: webpack's minimizer would otherwise rewrite the page after the script's hash was taken.
