@@ -211,9 +211,6 @@ function singleWorker() {
 
 function singlePage() {
   const bundle = SINGLE_PAGE.replace(/\.html$/, ".js");
-  // The guide goes inside the page too (guide-href.blob.ts opens it from a blob: URL).
-  fs.mkdirSync(path.dirname(GUIDE_SOURCE), { recursive: true });
-  fs.writeFileSync(GUIDE_SOURCE, guideHtml());
   return {
     name: "single-page",
     dependencies: ["taskpane", "single-worker"], // after the page's build has cleaned dist/, and once the worker's text exists
@@ -234,6 +231,11 @@ function singlePage() {
       new webpack.NormalModuleReplacementPlugin(/^\.\/guide-href$/, path.resolve(__dirname, "src/taskpane/help/guide-href.blob.ts")),
       {
         apply(compiler) {
+          // The guide goes inside the page too (guide-href.blob.ts opens it from a blob: URL): written when this build starts.
+          compiler.hooks.beforeCompile.tap("SinglePage", () => {
+            fs.mkdirSync(path.dirname(GUIDE_SOURCE), { recursive: true });
+            fs.writeFileSync(GUIDE_SOURCE, guideHtml());
+          });
           compiler.hooks.thisCompilation.tap("SinglePage", (compilation) => {
             compilation.hooks.processAssets.tap({ name: "SinglePage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
               const scripts = Object.keys(assets).filter((name) => name.endsWith(".js"));
