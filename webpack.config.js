@@ -220,9 +220,6 @@ function singleWorker() {
 
 function singlePage() {
   const bundle = SINGLE_PAGE.replace(/\.html$/, ".js");
-  // The guide goes inside the page too (guide-href.blob.ts opens it from a blob: URL).
-  fs.mkdirSync(path.dirname(GUIDE_SOURCE), { recursive: true });
-  fs.writeFileSync(GUIDE_SOURCE, guideHtml());
   return {
     name: "single-page",
     dependencies: ["taskpane", "single-worker"], // after the page's build has cleaned dist/, and once the worker's text exists
@@ -231,7 +228,9 @@ function singlePage() {
     output: { path: DIST, filename: bundle, publicPath: "", clean: false },
     devtool: false,
     resolve: { extensions: [".ts", ".tsx", ".js"], alias: { "union-report-merge-worker-source": SINGLE_WORKER_SOURCE, "union-report-guide-html": GUIDE_SOURCE } },
-    module: { rules: [es5Rule, tsRule, { test: (file) => [SINGLE_WORKER_SOURCE, GUIDE_SOURCE].includes(path.resolve(file)), type: "asset/source" }] },
+    // Matched by their place under .cache, not by full path: node_modules may be a symbolic link, and webpack
+    // sees the real path (a miss would bundle the worker's code into the page instead of its text).
+    module: { rules: [es5Rule, tsRule, { test: /[\\/]\.cache[\\/](single-page[\\/]merge-worker\.js|union-report-guide[\\/]huong-dan\.html)$/, type: "asset/source" }] },
     performance: { hints: false },
     // The page's policy allows its one inline script by hash: nothing may rewrite the script once it is inlined.
     optimization: { realContentHash: false },
@@ -241,6 +240,11 @@ function singlePage() {
       new webpack.NormalModuleReplacementPlugin(/^\.\/guide-href$/, path.resolve(__dirname, "src/taskpane/help/guide-href.blob.ts")),
       {
         apply(compiler) {
+          // The guide goes inside the page too (guide-href.blob.ts opens it from a blob: URL): written when this build starts.
+          compiler.hooks.beforeCompile.tap("SinglePage", () => {
+            fs.mkdirSync(path.dirname(GUIDE_SOURCE), { recursive: true });
+            fs.writeFileSync(GUIDE_SOURCE, guideHtml());
+          });
           compiler.hooks.thisCompilation.tap("SinglePage", (compilation) => {
             compilation.hooks.processAssets.tap({ name: "SinglePage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
               const scripts = Object.keys(assets).filter((name) => name.endsWith(".js"));
@@ -249,7 +253,9 @@ function singlePage() {
                 return;
               }
               const licenceFiles = Object.keys(assets).filter((name) => name.endsWith(".LICENSE.txt"));
-              const licences = licenceFiles.map((name) => assets[name].source().toString()).join("\n");
+              // The notices of both bundles travel in the page: its own, and the worker's (exceljs and the rest).
+              const workerLicences = `${SINGLE_WORKER_SOURCE}.LICENSE.txt`;
+              const licences = [...licenceFiles.map((name) => assets[name].source().toString()), fs.existsSync(workerLicences) ? fs.readFileSync(workerLicences, "utf8") : ""].join("\n");
               const html = singlePageHtml({ js: assets[scripts[0]].source().toString(), icon: fs.readFileSync(path.join(__dirname, "assets/icon-32.png")), licences });
               for (const name of [...scripts, ...licenceFiles]) compilation.deleteAsset(name);
               // Marked minimized: webpack's minimizer would otherwise rewrite the page after the script's hash was taken.
@@ -264,11 +270,18 @@ function singlePage() {
 // ===== END single page (issue 25) ============================================================================
 
 module.exports = (env = {}, argv = {}) => {
+  const page = () => {
+    const config = taskpane(env, argv);
+    config.plugins.push(guidePagePlugin()); // the user guide beside the page (issue 25)
+    return config;
+  };
   // `webpack serve` builds the page only; the CLI has no business on the dev server.
-  const page = taskpane(env, argv);
-  page.plugins.push(guidePagePlugin()); // the user guide beside the page (issue 25)
-  if (env.WEBPACK_SERVE) return page;
-  const builds = [page, cli(env, argv)];
-  if (argv.mode === "production") builds.push(singleWorker(), singlePage()); // single page (issue 25)
+  if (env.WEBPACK_SERVE) return page();
+  // Only what --config-name asks for: `npm run demo` builds the CLI alone, which needs no ADDIN_BASE_URL.
+  const wanted = (name) => !argv.configName || argv.configName.includes(name);
+  const builds = [];
+  if (wanted("taskpane")) builds.push(page());
+  if (wanted("cli")) builds.push(cli(env, argv));
+  if (argv.mode === "production" && wanted("taskpane")) builds.push(singleWorker(), singlePage()); // single page (issue 25)
   return builds;
 };

@@ -12,6 +12,7 @@ import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { describeWithBrowser, offHostRequests, openBrowser, type BrowserSession } from "../support/browser";
 import { catalog, unitWorkbook } from "../merge/support";
+import { startAndCancel } from "../support/merge-page";
 import { render } from "../../src/domain/i18n/message";
 
 let session: BrowserSession | null = null;
@@ -103,15 +104,7 @@ describeWithBrowser("the Tổng hợp view, standalone in chromium", () => {
     if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await openMerge(page);
-    const bytes = readFileSync(paths[0]);
-    const many = Array.from({ length: 300 }, (_, i) => ({ name: `cd-${i}.xlsx`, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes }));
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
-    await chooser.setFiles(many);
-    await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-TEST");
-    await page.getByLabel(t("vi", "merge.view.unitName")).fill("LĐLĐ huyện Thử");
-    await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
-    await page.getByRole("button", { name: t("vi", "merge.view.cancel") }).click({ timeout: 10000 });
-    await page.getByText(t("vi", "merge.view.cancelled")).waitFor({ timeout: 10000 });
+    await startAndCancel(page, readFileSync(paths[0]), 300);
     await page.waitForTimeout(500);
     await expect(page.getByTestId("merge-results").count()).resolves.toBe(0);
   });

@@ -18,7 +18,7 @@ import type { FigureKey } from "../../src/domain/submission";
 import { render } from "../../src/domain/i18n/message";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { describeWithBrowser, DIST, openBrowser, ROOT, type BrowserSession } from "../support/browser";
-import { mergeOnPage } from "../support/merge-page";
+import { mergeOnPage, startAndCancel } from "../support/merge-page";
 import { catalog, unitWorkbook } from "../merge/support";
 import { filledTemplate } from "../check/files";
 import { PERIODIC } from "../check/helpers";
@@ -96,7 +96,9 @@ async function openFromDisk(s: BrowserSession, width: number, workers: boolean, 
 async function picture(page: Page, name: string, width: number, workers: boolean, from?: string): Promise<void> {
   if (width !== 350 || !workers) return;
   if (from) await page.getByTestId(from).evaluate((element) => element.scrollIntoView({ block: "start" }));
-  await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`) });
+  // Still pictures, so that a run that changed nothing rewrites the same bytes: no focus ring, no animation.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({ path: join(GUIDE_PICTURES, `${name}.png`), animations: "disabled", caret: "hide" });
 }
 
 async function makeTemplate(run: Run, width: number, workers: boolean): Promise<void> {
@@ -134,6 +136,8 @@ async function mergeTwenty(run: Run, width: number, workers: boolean): Promise<v
   expect(merged.summary).toContain(`${t("vi", "merge.summary.rejected")}: 2`);
   expect(merged.summary).toContain(`${t("vi", "merge.summary.units")}: ${UNITS}`);
   expect(merged.steps.length).toBeGreaterThan(0);
+  // On the page's thread the officer is told why it is slower; never in the worker.
+  expect(merged.progress.some((text) => text.includes(t("vi", "merge.thread.page")))).toBe(!workers);
   await picture(page, "3-tong-hop", width, workers, "merge-results");
 
   const read = readWorkbook(merged.xlsx);
@@ -219,5 +223,45 @@ describeWithBrowser("bao-cao-cong-doan.html opened from disk with the network re
     // The views still work.
     await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click();
     await page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).waitFor();
+  });
+
+  it("cancels a long run on the page's thread for real: the button answers between files, no result appears", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const { page, workers } = await openFromDisk(session, 350, false);
+    await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 30000 });
+    await startAndCancel(page, readFileSync(mergePaths[0]), 300, true);
+    await page.waitForTimeout(1000);
+    await expect(page.getByTestId("merge-results").count()).resolves.toBe(0);
+    expect(workers).toEqual([]);
+    expect(session.errorsOf(page)).toEqual([]);
+  });
+
+  it("shows a view that fails while drawing as a Vietnamese message with Thử lại, and the other views keep working", async () => {
+    if (!session) throw new Error("the browser did not start (see beforeAll)");
+    const page = await session.newPage(pageUrl, { expectErrors: true });
+    await page.getByTestId("templates-campaign").waitFor({ timeout: 30000 });
+    await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click();
+    // Biểu mẫu asks the year while it draws: make that throw, as a broken browser API or a bug would.
+    await page.evaluate(() => {
+      const original = Date.prototype.getFullYear;
+      Object.assign(window, { restoreYear: () => (Date.prototype.getFullYear = original) });
+      Date.prototype.getFullYear = () => {
+        throw new TypeError("getFullYear failed");
+      };
+    });
+    await page.getByRole("tab", { name: t("vi", "ui.tab.templates") }).click();
+    const failed = page.getByTestId("view-failed");
+    await failed.getByText(t("vi", "errors.view.title", { view: t("vi", "ui.tab.templates") })).waitFor({ timeout: 10000 });
+    await expect(failed.getByText(t("vi", "errors.view.body")).count()).resolves.toBe(1);
+    // The rest of the page still works.
+    await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click();
+    await page.getByRole("button", { name: t("vi", "check.view.open") }).waitFor();
+    await page.getByRole("tab", { name: t("vi", "ui.tab.templates") }).click();
+    await failed.waitFor();
+    // Once the cause is gone, Thử lại draws the view again.
+    await page.evaluate(() => (window as unknown as { restoreYear: () => void }).restoreYear());
+    await failed.getByRole("button", { name: t("vi", "errors.view.retry") }).click();
+    await page.getByTestId("templates-campaign").waitFor({ timeout: 10000 });
+    expect(session.errorsOf(page).length).toBeGreaterThan(0); // React's report of the error, for whoever supports the office
   });
 });

@@ -19,7 +19,7 @@ const { GUIDE_PAGE } = require("../../scripts/guide.js") as { GUIDE_PAGE: string
 const ROOT = resolve(__dirname, "..", "..");
 type Config = { name: string };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: { mode: string }) => Config | Config[];
+const webpackConfig = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: { mode: string; configName?: string[] }) => Config | Config[];
 
 function withBaseUrl<T>(value: string | undefined, body: () => T): T {
   const before = process.env.ADDIN_BASE_URL;
@@ -71,6 +71,8 @@ describe("the manifest of a deployment", () => {
     const names = (configs: Config | Config[]) => (Array.isArray(configs) ? configs : [configs]).map((c) => c.name);
     expect(names(withBaseUrl("https://baocao.ldld-tinh.vn/addin/", () => webpackConfig({}, { mode: "production" })))).toEqual(["taskpane", "cli", "single-worker", "single-page"]);
     expect(names(withBaseUrl(undefined, () => webpackConfig({ local: true }, { mode: "production" })))).toContain("taskpane");
+    // npm run demo builds the CLI alone: no manifest, nothing to ask.
+    expect(names(withBaseUrl(undefined, () => webpackConfig({}, { mode: "production", configName: ["cli"] })))).toEqual(["cli"]);
     // Development (npm start's dev server) keeps the development manifest.
     expect(names(withBaseUrl(undefined, () => webpackConfig({}, { mode: "development" })))).toEqual(["taskpane", "cli"]);
   });

@@ -56,3 +56,19 @@ export async function mergeOnPage(page: Page, paths: readonly string[], unit: { 
   const xlsx = new Uint8Array(readFileSync(await download.path()));
   return { ms, progress, steps, summary, xlsx };
 }
+
+/**
+ * Starts a merge of `count` copies of one workbook on the Tổng hợp view (already open) and cancels it once it
+ * runs, then waits for "cancelled". The caller checks that no result appears.
+ */
+export async function startAndCancel(page: Page, bytes: Buffer, count: number, waitForProgress = false): Promise<void> {
+  const many = Array.from({ length: count }, (_, i) => ({ name: `cd-${i}.xlsx`, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes }));
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+  await chooser.setFiles(many);
+  await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-TEST");
+  await page.getByLabel(t("vi", "merge.view.unitName")).fill("LĐLĐ huyện Thử");
+  await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
+  if (waitForProgress) await page.getByTestId("merge-progress").waitFor({ timeout: 10000 });
+  await page.getByRole("button", { name: t("vi", "merge.view.cancel") }).click({ timeout: 10000 });
+  await page.getByText(t("vi", "merge.view.cancelled")).waitFor({ timeout: 10000 });
+}

@@ -16,9 +16,10 @@ import { paneUi } from "./ui";
 import { pageErrors } from "./page-errors";
 import { helpUi } from "./help";
 import { mergeDateView } from "./merge-date";
+import { mergeThread } from "./merge-thread";
 
 const pane = withTables(
-  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView, loopView] as const,
+  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView, loopView, mergeThread] as const,
 );
 
 export type PaneKey = Parameters<typeof pane.t>[1];

@@ -395,6 +395,7 @@ export function MergeView() {
 
       <div aria-live="polite" data-testid="merge-status" ref={outcomeBox} tabIndex={-1}>
         {state.status === "running" && <MergeProgress stage={state.stage} done={state.done} total={state.total} name={state.name} writes={!port} />}
+        {state.status === "running" && state.thread === "page" && <Caption1 className={styles.wrap}>{t("merge.thread.page")}</Caption1>}
         {state.status === "cancelled" && (
           <MessageBar intent="info">
             <MessageBarBody>{t("merge.view.cancelled")}</MessageBarBody>
