@@ -1,5 +1,5 @@
 /** `union-report merge --feedback DIR` in-process on real files: returned workbooks, the chase list and the report summary. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, utimesSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { FigureKey } from "../../src/domain/submission";
@@ -27,6 +27,8 @@ describe("union-report merge --feedback", () => {
     writeFileSync(join(dir, "in", "c.xlsx"), await unitWorkbook("CDCS-C", figs(5, 9), { name: "CĐCS Công ty C" })); // DV_NU > DV_TONG
     writeFileSync(join(dir, "in", "Bao cao CDCS-E.pdf"), "%PDF-1.4 not a workbook");
     writeFileSync(join(dir, "in", "hong.xlsx"), "PK\u0003\u0004 broken zip");
+    // The files arrived before the deadline (10/6): lateness is judged by the day a file was received, its modification time here.
+    for (const name of ["a.xlsx", "a-ban-cu.xlsx", "c.xlsx"]) utimesSync(join(dir, "in", name), new Date("2026-06-05T10:00:00"), new Date("2026-06-05T10:00:00"));
     writeFileSync(join(dir, "roster.csv"), "Mã đơn vị;Tên đơn vị;Cấp\nCDCS-A;CĐCS Trường A;cdcs\nCDCS-C;CĐCS Công ty C;cdcs\nCDCS-D;CĐCS Xã D;cdcs\nCDCS-E;CĐCS Bệnh viện E;cdcs\n=CMD;CĐCS =1+1;cdcs\n");
   });
 

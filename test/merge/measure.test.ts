@@ -130,6 +130,25 @@ describe("a custom campaign copy edited in one file", () => {
   });
 });
 
+describe("files with the day they were received (the page's File.lastModified, the CLI's mtime)", () => {
+  it("a measure picked at the end still rejects the files of the other measure", async () => {
+    const arrived = new Date("2026-06-05T10:00:00").getTime();
+    const may = [await unitWorkbook("A", figs(10)), await unitWorkbook("B", figs(20))];
+    const nov = await unitWorkbook("D", figs(1), { campaignId: "tk-3011-2026" });
+    const named = [
+      { name: "d-thang-11.xlsx", bytes: nov, lastModified: arrived },
+      { name: "a.xlsx", bytes: may[0]!, lastModified: arrived },
+      { name: "b.xlsx", bytes: may[1]!, lastModified: arrived },
+    ];
+    const stopped = await mergeFiles(catalog, named, { mergingUnit: { ...DISTRICT, level: null } });
+    if (stopped.ok) throw new Error("files of two measures merged without a choice");
+    const majority = stopped.measures![0]!.info.id;
+    const picked = ok(await mergeFiles(catalog, named, { measureId: majority.slice(0, 12), mergingUnit: { ...DISTRICT, level: null } }));
+    expect(picked.result.summary).toMatchObject({ accepted: 2, rejected: 1 });
+    expect(picked.result.files.find((f) => f.name === "d-thang-11.xlsx")!.status).toBe("rejected");
+  });
+});
+
 describe("no campaign chosen, files of two shipped campaigns", () => {
   it("stops whatever the order of the files, the majority first, and merges by the campaign picked", async () => {
     const may = [await unitWorkbook("A", figs(10)), await unitWorkbook("B", figs(20))];

@@ -51,7 +51,7 @@ describe("OFFICE_JS_SOURCE, the build setting for where office.js comes from", (
     try {
       jest.resetModules();
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const [taskpane] = require("../../webpack.config.js")({}, { mode: "production" }) as { plugins: Plugin[] }[];
+      const [taskpane] = require("../../webpack.config.js")({ local: true }, { mode: "production" }) as { plugins: Plugin[] }[];
       const html = taskpane.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin")!.userOptions!;
       const copied = taskpane.plugins.find((p) => p.constructor.name === "CopyPlugin")!.patterns!.map((p) => p.to);
       return { officeJs: html.templateParameters.officeJs, policy: html.meta["Content-Security-Policy"].content, copied };

@@ -164,14 +164,15 @@ export function expandPaths(cwd: string, paths: readonly string[], ignore: reado
     }
   };
   for (const p of paths) {
-    const full = resolvePathArg(cwd, p); // a Windows "D:\\Báo cáo\\" argument arrives with a stray quote
+    const full = resolvePathArg(cwd, p); // a Windows "D:\Báo cáo\" argument arrives with a stray quote
     const stat = statOrNull(full);
     if (!stat) missing.push(p);
     else if (stat.isDirectory()) walk(full);
     else if (stat.isFile()) files.push(full);
     else skipped.push(full);
   }
-  return { files, missing, skipped };
+  // A file given twice (by name and inside a folder given too) is one file: judged once.
+  return { files: [...new Set(files)], missing, skipped };
 }
 
 function statOrNull(path: string) {

@@ -313,7 +313,7 @@ export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInpu
   const keep = (verdict: Verdict): void => {
     // The day a file was received is known here, not where it is judged (a worker thread judges some).
     const modified = "accepted" in verdict ? files[verdict.accepted.index]?.lastModified : undefined;
-    const received = "accepted" in verdict && modified !== undefined && Number.isFinite(modified) ? { accepted: { ...verdict.accepted, received: localIsoDate(new Date(modified)) } } : verdict;
+    const received: Verdict = "accepted" in verdict && modified !== undefined && Number.isFinite(modified) ? { ...verdict, accepted: { ...verdict.accepted, received: localIsoDate(new Date(modified)) } } : verdict;
     verdicts.set("accepted" in received ? received.accepted.index : received.rejected.index, received);
     if (verdict.problems) problems.set("accepted" in verdict ? verdict.accepted.index : verdict.rejected.index, verdict.problems);
     else problems.delete("accepted" in verdict ? verdict.accepted.index : verdict.rejected.index);
