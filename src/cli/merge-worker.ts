@@ -4,7 +4,7 @@
  * Started by mergeOffload (commands/merge-offload.ts); a separate webpack entry, dist/cli/merge-worker.js.
  */
 import { parentPort, workerData } from "worker_threads";
-import { catalogFromModel, loadCatalog } from "../domain/catalog/load";
+import { catalogFromModel, loadCatalog } from "../domain/definition/catalog";
 import { judgeFile, judgeState, type Verdict } from "../workbook/merge";
 import { fileInput, type OffloadJob } from "./commands/merge-offload";
 import { render } from "../domain/i18n/message";

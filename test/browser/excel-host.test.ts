@@ -16,7 +16,7 @@ import { HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
 import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";
 import { fakeOfficeScript } from "./fake-office/bundle";
 import { API_LEVELS, defaultApiLevel, type ApiLevel } from "../office/fakeExcel";
-import { address } from "../../src/domain/layout/a1";
+import { address } from "../../src/domain/a1";
 import { provinceDefinition } from "../forms/province";
 import { addRow } from "../forms/definition-edit";
 

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from "fs";
 import { join } from "path";
-import { loadCatalog, parseCatalog, SHIPPED_FILES, resolveCampaign, customReviewCampaign, campaignToJson, campaignFromJson, cellName, noteName } from "../../src/domain/catalog";
+import { loadCatalog, parseCatalog, SHIPPED_FILES, resolveCampaign, customReviewCampaign, campaignToJson, campaignFromJson, cellName, noteName } from "../../src/domain/definition";
 import { render } from "../../src/domain/i18n/message";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;

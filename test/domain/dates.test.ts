@@ -3,8 +3,8 @@
  * sheet, the merge reading a breakdown, the template prefilling Ngày lập, and the reader's t="d" cells.
  */
 import { displayDate, isoToSerial, localIsoDate, parseDateText, serialToIso } from "../../src/domain/dates";
-import { customReviewCampaign, loadCatalog } from "../../src/domain/catalog";
-import { loadDefinition } from "../../src/domain/forms/load-definition";
+import { customReviewCampaign, loadCatalog } from "../../src/domain/definition";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
 import { setCell, shippedCopy } from "../forms/definition-edit";
 import { readSubmission } from "../../src/domain/check";
 import { buildTemplate } from "../../src/domain/layout";

@@ -3,8 +3,8 @@
  * `loadDefinition` (as a todo or as the error it would be); once the officer decides them — as this test
  * does, cell by cell — it loads cleanly, with the weighted average, the parts and the ratio the import saw.
  */
-import { loadDefinition } from "../../src/domain/forms/load-definition";
-import { problemText } from "../../src/domain/forms/problems";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
+import { problemText } from "../../src/domain/definition/problems";
 import { proposeDefinition } from "../../src/domain/forms/import";
 import { rowsOf, setCell, type EditableSheets } from "../forms/definition-edit";
 import { form1 } from "./grids";

@@ -1,8 +1,8 @@
 /** A later version of a definition may only add codes: files of the earlier one still merge by it, their new codes not reported. */
-import { catalogFromSheets } from "../../src/domain/forms/definition-catalog";
+import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { render } from "../../src/domain/merge";
-import { resolveCampaign, type Catalog } from "../../src/domain/catalog";
+import { resolveCampaign, type Catalog } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";

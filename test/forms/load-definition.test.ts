@@ -1,7 +1,7 @@
 /** The one loader: every mistake an officer can make in a definition workbook, named with its sheet and cell. */
-import { loadCatalog, parseCatalog, SHIPPED_DEFINITION, definitionFiles } from "../../src/domain/catalog";
-import { loadDefinition } from "../../src/domain/forms/load-definition";
-import { problemText } from "../../src/domain/forms/problems";
+import { loadCatalog, parseCatalog, SHIPPED_DEFINITION, definitionFiles } from "../../src/domain/definition";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
+import { problemText } from "../../src/domain/definition/problems";
 import { addRow, rowsOf, setCell, shippedCopy } from "./definition-edit";
 
 const problemsOf = (sheets: ReturnType<typeof shippedCopy>) => loadDefinition(sheets).problems;

@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplate } from "../../src/domain/layout";
-import { definitionFiles, parseCatalog, resolveCampaign } from "../../src/domain/catalog";
-import { loadDefinition } from "../../src/domain/forms/load-definition";
-import type { DefinitionSheets } from "../../src/domain/forms/definition-sheets";
+import { definitionFiles, parseCatalog, resolveCampaign } from "../../src/domain/definition";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
+import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 import type { FigureKey } from "../../src/domain/submission";
 import { render } from "../../src/domain/i18n/message";
 import { writeWorkbook } from "../../src/workbook/file/writer";

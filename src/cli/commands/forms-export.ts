@@ -5,7 +5,7 @@
  */
 import { existsSync, writeFileSync } from "fs";
 import { resolve } from "path";
-import { SHIPPED_DEFINITION } from "../../domain/catalog";
+import { SHIPPED_DEFINITION } from "../../domain/definition";
 import { t } from "../strings";
 import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
 import { parseArgs } from "../args";

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import { resolvePathArg } from "../paths";
-import { loadCatalog } from "../../domain/catalog";
-import { parseLevel } from "../../domain/catalog/levels";
-import type { Level } from "../../domain/catalog/schema";
+import { loadCatalog } from "../../domain/definition";
+import { parseLevel } from "../../domain/definition/levels";
+import type { Level } from "../../domain/definition/schema";
 import { parseDateText } from "../../domain/dates";
 import { render, t, type Lang } from "../strings";
 import type { Roster } from "../../domain/merge";

@@ -20,12 +20,12 @@ import {
 import { fail, ok, type AppError, type Result } from "../errors";
 import { cellName, identificationName, metaName, META_KEYS, noteName, BREAKDOWN_NAME } from "./names";
 import { COLUMN_IDS } from "./schema";
-import catalogJson from "./data/catalog.json";
-import definitionJson from "./data/definition.json";
-import identificationJson from "./data/identification.json";
-import type { DefinitionSheets } from "../forms/definition-sheets";
-import { loadDefinition, type FormDefinition } from "../forms/load-definition";
-import { definitionHash } from "../forms/definition-hash";
+import catalogJson from "../catalog/data/catalog.json";
+import definitionJson from "../catalog/data/definition.json";
+import identificationJson from "../catalog/data/identification.json";
+import type { DefinitionSheets } from "./definition-sheets";
+import { loadDefinition, type FormDefinition } from "./load-definition";
+import { definitionHash } from "./definition-hash";
 import type { Calc, Localized } from "./schema";
 import { render, keyed } from "../i18n/message";
 import { once } from "../memo";
@@ -37,7 +37,7 @@ export interface FormIdentity {
   readonly version: number;
   readonly title: Localized;
   readonly source?: Localized;
-  /** SHA-256 of the canonical loaded model (forms/definition-hash.ts). */
+  /** SHA-256 of the canonical loaded model (definition/definition-hash.ts). */
   readonly hash: string;
 }
 

@@ -5,13 +5,13 @@
  * campaign id always means the shipped definition.
  */
 import shippedHistory from "../catalog/data/shipped-history.json";
-import { loadCatalog, parseCatalog, definitionFiles, type Catalog } from "../catalog/load";
-import { resolveCampaign } from "../catalog/campaign";
+import { loadCatalog, parseCatalog, definitionFiles, type Catalog } from "./catalog";
+import { resolveCampaign } from "./campaign";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { loadDefinition } from "./load-definition";
 import type { DefinitionProblem } from "./problems";
 import { foldKey, cellText } from "./sheet-table";
-import { address } from "../layout/a1";
+import { address } from "../a1";
 
 export interface DefinitionCatalog {
   readonly catalog: Catalog | null;

@@ -2,7 +2,7 @@
  * Versions of one definition: a later version may only add codes, so a file made from an earlier one
  * can still be merged by the later one — its missing codes are simply not reported.
  */
-import type { Catalog } from "../catalog/load";
+import type { Catalog } from "./catalog";
 
 /**
  * True when `older` is an earlier version of the same form whose codes all exist in `newer` with the

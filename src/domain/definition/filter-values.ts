@@ -3,7 +3,7 @@
  * HTX; …"), folded the one way they are compared: marks off, lower case, punctuation as spaces, so
  * "Hợp tác xã, khác" and "hop tac xa khac" are one value. What a sector typed by hand is matched by.
  */
-import type { Catalog } from "./load";
+import type { Catalog } from "./catalog";
 import { asciiFold } from "../ascii-fold";
 import { perObject } from "../memo";
 

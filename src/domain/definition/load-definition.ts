@@ -5,9 +5,9 @@
  * cell is known; the catalog's own zod schemas then guard the result as a last line.
  */
 import { parseDateText } from "../dates";
-import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "../catalog/schema";
-import { COLUMN_IDS, LEVELS, MONEY_UNITS } from "../catalog/schema";
-import { PARENT_LEVEL, parseLevel } from "../catalog/levels";
+import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "./schema";
+import { COLUMN_IDS, LEVELS, MONEY_UNITS } from "./schema";
+import { PARENT_LEVEL, parseLevel } from "./levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { linearTerms, parseExpression, type LinearTerm } from "./expression";
 import { lowerRule } from "./lower-rule";

@@ -3,8 +3,8 @@
  * to leaf units, decide which copy of each unit counts, sum, and account for every file and every
  * roster unit. Nothing here reads a file; the pipeline in src/workbook does that and hands us plain data.
  */
-import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
+import type { Catalog } from "../definition/catalog";
+import type { Campaign } from "../definition/campaign";
 import type { FigureKey } from "../submission";
 import { joinWarnings, sourceOf, type FileInput } from "./leaves";
 import { withCountedUnits } from "./count-units";
