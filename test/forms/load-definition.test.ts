@@ -1,5 +1,5 @@
 /** The one loader: every mistake an officer can make in a definition workbook, named with its sheet and cell. */
-import { loadCatalog, parseCatalog, SHIPPED_DEFINITION, definitionFiles } from "../../src/domain/definition";
+import { loadCatalog, catalogOfDefinition, SHIPPED_DEFINITION } from "../../src/domain/definition";
 import { loadDefinition } from "../../src/domain/definition/load-definition";
 import { problemText } from "../../src/domain/definition/problems";
 import { addRow, rowsOf, setCell, shippedCopy } from "./definition-edit";
@@ -23,12 +23,12 @@ describe("the shipped definition", () => {
     addRow(shuffled, "rules", {}); // a blank row
     const again = loadDefinition(shuffled);
     expect(again.problems).toEqual([]);
-    const reparsed = parseCatalog(definitionFiles(again.definition!));
+    const reparsed = catalogOfDefinition(again.definition!);
     expect(reparsed.ok && reparsed.value.form.hash).toBe(base);
 
     const changed = shippedCopy();
     setCell(changed, "indicators", "code", "DV_MOI", "label_vi", "Số đoàn viên mới kết nạp");
-    const other = parseCatalog(definitionFiles(loadDefinition(changed).definition!));
+    const other = catalogOfDefinition(loadDefinition(changed).definition!);
     expect(other.ok && other.value.form.hash).not.toBe(base);
   });
 });

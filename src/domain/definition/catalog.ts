@@ -1,16 +1,17 @@
 /**
- * Loads and checks the catalog: each data file through its zod schema (an error names the file and
- * the field), then the checks across files that a schema cannot make (codes unique, parents and
- * rule codes exist, defined names unique). Part ≤ whole rules are derived from the "trong đó"
- * parent links, so a new part row brings its rule with it.
+ * A definition → the catalog that layout, check and merge work on: its parts (tables, rules, campaigns)
+ * through their zod schemas once, item by item, then the checks across parts that a schema cannot make
+ * (codes unique, parents and rule codes exist, defined names unique), each failure placed at the row of the
+ * definition sheet it concerns. Part ≤ whole rules are derived from the "trong đó" parent links, so a new
+ * part row brings its rule with it. The template format's own parts and the shipped definition come from
+ * catalog/data; the shipped catalog is built here from them by the same path as any officer's definition.
  */
-import type { z } from "zod";
 import {
-  campaignsFileSchema,
+  campaignDefSchema,
   catalogMetaSchema,
   identificationFileSchema,
-  rulesFileSchema,
-  tablesFileSchema,
+  ruleSchema,
+  tableSchema,
   type CampaignDef,
   type IdentificationField,
   type Row,
@@ -27,9 +28,9 @@ import type { DefinitionSheets } from "./definition-sheets";
 import { loadDefinition, type FormDefinition } from "./load-definition";
 import { definitionHash } from "./definition-hash";
 import type { Calc, Localized } from "./schema";
-import { render, keyed } from "../i18n/message";
+import { render, type MessageParams } from "../i18n/message";
+import { t, type StringKey } from "../i18n/strings";
 import { once } from "../memo";
-import { t } from "../i18n/strings";
 
 /** Which definition a catalog was built from: its id and version as the officer wrote them, and its content hash. */
 export interface FormIdentity {
@@ -65,56 +66,83 @@ export interface Catalog {
   readonly rowsByCode: ReadonlyMap<string, { readonly table: Table; readonly row: Row }>;
 }
 
-/** The data files by name, as loaded (JSON values). */
-export interface CatalogFiles {
-  readonly "catalog.json": unknown;
-  readonly "tables.json": unknown;
-  readonly "rules.json": unknown;
-  readonly "campaigns.json": unknown;
-  readonly "identification.json": unknown;
+/** The template format's own parts, shipped with the release (catalog.json, identification.json): not the definition's. */
+export interface TemplateFormat {
+  readonly templateId: string;
+  readonly version: number;
+  readonly readableVersions: readonly number[];
+  readonly identification: readonly IdentificationField[];
 }
 
 /** The shipped definition: a definition workbook's sheets as JSON, loaded by the same loader as any officer's. */
 export const SHIPPED_DEFINITION: DefinitionSheets = definitionJson;
 
-/** A loaded definition as the catalog's data files, with the template format's own files (meta, identification). */
-export function definitionFiles(definition: FormDefinition): CatalogFiles {
-  return {
-    "catalog.json": catalogJson,
-    "tables.json": { tables: definition.tables },
-    "rules.json": { rules: definition.rules },
-    "campaigns.json": { campaigns: definition.campaignDefs },
-    "identification.json": identificationJson,
-  };
+/** Where a definition breaks a rule across its parts: the definition sheet, and the id or code of the row there. */
+export interface DefinitionFault {
+  readonly sheet: "tables" | "indicators" | "rules" | "campaigns";
+  /** table_id, code, rule_id or campaign_id of the row ("" when the sheet itself is at fault). */
+  readonly id: string;
+  readonly key: StringKey;
+  readonly params: MessageParams;
 }
+
+export type Built<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fault: DefinitionFault };
+
+const fault = (sheet: DefinitionFault["sheet"], id: string, key: StringKey, params: MessageParams = {}): { ok: false; fault: DefinitionFault } => ({ ok: false, fault: { sheet, id, key, params } });
+
+/** A fault as the one message model (for callers with no definition sheets to point at: a carried model). */
+export const faultMessage = (f: DefinitionFault): AppError => ({ code: f.key, key: f.key, params: f.params });
 
 export type FormHead = Omit<FormIdentity, "hash">;
 
-/** A model carried in a workbook → its catalog (zod checks it all again: the text is untrusted). */
-export function catalogFromModel(model: DefinitionModel): Result<Catalog> {
-  const files: CatalogFiles = { ...SHIPPED_FILES, "tables.json": { tables: model.tables }, "rules.json": { rules: model.rules }, "campaigns.json": { campaigns: model.campaigns } };
-  return parseCatalog(files, model.form);
+/** The column a zod issue names, in the words of the definition sheet ("code", "parent", "tables"). */
+function fieldOf(path: readonly PropertyKey[]): string {
+  const names = path.filter((p): p is string => typeof p === "string");
+  return names.length > 0 ? names.join(".") : "?";
 }
 
-function shippedDefinition(): FormDefinition {
-  const loaded = loadDefinition(SHIPPED_DEFINITION);
-  // The shipped definition is checked by the tests: a problem here is a build defect, not a user error.
-  if (!loaded.definition) throw new Error(`shipped definition: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
-  return loaded.definition;
-}
+/** The id a row is found by on its sheet (the untrusted value itself, as text, when it is one). */
+const idOf = (value: unknown, key: string): string => {
+  const id = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof id === "string" ? id : "";
+};
 
-const SHIPPED = shippedDefinition();
-export const SHIPPED_FORM: FormHead = { id: SHIPPED.formId, version: SHIPPED.version, title: SHIPPED.title, ...(SHIPPED.source ? { source: SHIPPED.source } : {}) };
-export const SHIPPED_FILES: CatalogFiles = definitionFiles(SHIPPED);
-
-const catalogError = (file: string, field: string, detail: string): AppError => keyed("catalog.invalid", { file, field, detail });
-
-function parseFile<S extends z.ZodType>(schema: S, file: keyof CatalogFiles, data: unknown): Result<z.infer<S>> {
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return ok(parsed.data);
-  const issue = parsed.error.issues[0]!;
-  const field = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(gốc)";
-  return fail(catalogError(file, field, issue.message));
+/**
+ * The definition's parts through their zod schemas, item by item: the one zod pass (the loader's rows, or a
+ * model carried in a workbook, whose text is untrusted), each failure placed at its row. Hashed after zod has
+ * applied its defaults, so a definition means one thing whichever way it was written.
+ */
+function parseParts(form: FormHead, parts: { readonly tables: unknown; readonly rules: unknown; readonly campaigns: unknown }): Built<DefinitionModel> {
+  const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+  if (list(parts.tables).length === 0) return fault("tables", "", "definition.part.missing", { sheet: "tables" });
+  if (list(parts.campaigns).length === 0) return fault("campaigns", "", "definition.part.missing", { sheet: "campaigns" });
+  const tables: Table[] = [];
+  for (const table of list(parts.tables)) {
+    const parsed = tableSchema.safeParse(table);
+    if (parsed.success) {
+      tables.push(parsed.data);
+      continue;
+    }
+    const path = parsed.error.issues[0]!.path;
+    if (path[0] === "rows" && typeof path[1] === "number") {
+      const row = list((table as { rows?: unknown }).rows)[path[1]];
+      return fault("indicators", idOf(row, "code"), "definition.field.invalid", { field: fieldOf(path.slice(2)) });
+    }
+    return fault("tables", idOf(table, "id"), "definition.field.invalid", { field: fieldOf(path) });
+  }
+  const rules: Rule[] = [];
+  for (const rule of list(parts.rules)) {
+    const parsed = ruleSchema.safeParse(rule);
+    if (!parsed.success) return fault("rules", idOf(rule, "id"), "definition.field.invalid", { field: fieldOf(parsed.error.issues[0]!.path) });
+    rules.push(parsed.data);
+  }
+  const campaigns: CampaignDef[] = [];
+  for (const campaign of list(parts.campaigns)) {
+    const parsed = campaignDefSchema.safeParse(campaign);
+    if (!parsed.success) return fault("campaigns", idOf(campaign, "id"), "definition.field.invalid", { field: fieldOf(parsed.error.issues[0]!.path) });
+    campaigns.push(parsed.data);
+  }
+  return { ok: true, value: { form, tables, rules, campaigns } };
 }
 
 /** Every term a rule's tree points at is one of its side's terms. */
@@ -145,94 +173,121 @@ export function derivedPartRules(tables: readonly Table[]): Rule[] {
   );
 }
 
-export function parseCatalog(files: CatalogFiles, form: FormHead = SHIPPED_FORM): Result<Catalog> {
-  const meta = parseFile(catalogMetaSchema, "catalog.json", files["catalog.json"]);
-  if (!meta.ok) return meta;
-  const tables = parseFile(tablesFileSchema, "tables.json", files["tables.json"]);
-  if (!tables.ok) return tables;
-  const rules = parseFile(rulesFileSchema, "rules.json", files["rules.json"]);
-  if (!rules.ok) return rules;
-  const campaigns = parseFile(campaignsFileSchema, "campaigns.json", files["campaigns.json"]);
-  if (!campaigns.ok) return campaigns;
-  const identification = parseFile(identificationFileSchema, "identification.json", files["identification.json"]);
-  if (!identification.ok) return identification;
-
+/**
+ * A definition's parts → its catalog: the zod pass, then the checks across parts that a schema cannot make
+ * (codes unique, parents and rule codes exist, defined names unique). The loader has checked the same item
+ * by item at their cells; this is the last guard, and the whole guard of a carried model.
+ */
+export function buildCatalog(form: FormHead, parts: { readonly tables: unknown; readonly rules: unknown; readonly campaigns: unknown }, template: TemplateFormat = SHIPPED_TEMPLATE): Built<Catalog> {
+  const parsed = parseParts(form, parts);
+  if (!parsed.ok) return parsed;
+  const model = parsed.value;
   const rowsByCode = new Map<string, { table: Table; row: Row }>();
   const tableIds = new Set<string>();
   const sheetNames = new Set<string>();
-  for (const [ti, table] of tables.value.tables.entries()) {
-    if (tableIds.has(table.id)) return fail(catalogError("tables.json", `tables[${ti}].id`, `trùng mã biểu ${table.id}`));
+  for (const table of model.tables) {
+    if (tableIds.has(table.id)) return fault("tables", table.id, "definition.table.duplicate", { id: table.id });
     tableIds.add(table.id);
-    if (sheetNames.has(table.sheetName)) return fail(catalogError("tables.json", `tables[${ti}].sheetName`, `trùng tên trang ${table.sheetName}`));
+    if (sheetNames.has(table.sheetName)) return fault("tables", table.id, "definition.table.sheetName", { value: table.sheetName });
     sheetNames.add(table.sheetName);
-    for (const [ri, row] of table.rows.entries()) {
-      if (rowsByCode.has(row.code)) return fail(catalogError("tables.json", `tables[${ti}].rows[${ri}].code`, `trùng mã chỉ tiêu ${row.code}`));
+    for (const row of table.rows) {
+      if (rowsByCode.has(row.code)) return fault("indicators", row.code, "definition.indicator.duplicate", { code: row.code });
       rowsByCode.set(row.code, { table, row });
     }
   }
-  for (const [ti, table] of tables.value.tables.entries()) {
-    for (const [ri, row] of table.rows.entries()) {
-      const at = `tables[${ti}].rows[${ri}]`;
+  for (const table of model.tables) {
+    for (const row of table.rows) {
       if (row.parent) {
         const parent = rowsByCode.get(row.parent);
-        if (!parent || parent.table !== table) return fail(catalogError("tables.json", `${at}.parent`, `chỉ tiêu cha ${row.parent} không có trong biểu ${table.id}`));
-        if (parent.row.kind !== row.kind) return fail(catalogError("tables.json", `${at}.parent`, `${row.code} và ${row.parent} phải cùng loại (tồn/phát sinh)`));
+        if (!parent || parent.table !== table) return fault("indicators", row.code, "definition.parent.unknown", { code: row.code, parent: row.parent, table: table.id });
+        if (parent.row.kind !== row.kind) return fault("indicators", row.code, "definition.parent.kind", { code: row.code, parent: row.parent });
       }
       for (const code of [...(row.compute?.numerator ?? []), ...(row.compute?.denominator ?? [])]) {
         const term = rowsByCode.get(code);
-        if (!term || term.row.kind === "computed") return fail(catalogError("tables.json", `${at}.compute`, `mã ${code} không phải chỉ tiêu nhập liệu`));
+        if (!term || term.row.kind === "computed") return fault("indicators", row.code, "definition.compute.term", { code: row.code, term: code });
       }
     }
   }
-  for (const [ri, rule] of rules.value.rules.entries()) {
-    if (!calcTermsWithin(rule.calc?.left, rule.left.length) || !calcTermsWithin(rule.calc?.right, rule.right.length)) {
-      return fail(catalogError("rules.json", `rules[${ri}].calc`, `quy tắc ${rule.id} trỏ tới số hạng không có`));
-    }
+  for (const rule of model.rules) {
+    if (!calcTermsWithin(rule.calc?.left, rule.left.length) || !calcTermsWithin(rule.calc?.right, rule.right.length)) return fault("rules", rule.id, "definition.rule.calc", { id: rule.id });
     for (const term of [...rule.left, ...rule.right]) {
       const found = rowsByCode.get(term.code);
-      if (!found || found.row.kind === "computed") return fail(catalogError("rules.json", `rules[${ri}]`, `quy tắc ${rule.id} dùng mã ${term.code} không phải chỉ tiêu nhập liệu`));
+      if (!found || found.row.kind === "computed") return fault("rules", rule.id, "definition.rule.term", { id: rule.id, code: term.code });
     }
   }
-  for (const [ci, campaign] of campaigns.value.campaigns.entries()) {
-    for (const id of campaign.tables) if (!tableIds.has(id)) return fail(catalogError("campaigns.json", `campaigns[${ci}].tables`, `không có biểu ${id}`));
+  for (const campaign of model.campaigns) {
+    for (const id of campaign.tables) if (!tableIds.has(id)) return fault("campaigns", campaign.id, "definition.campaign.table", { id: campaign.id, table: id });
   }
 
   // Every defined name we write must be unique, or two cells would answer to one name.
-  const names = new Set<string>([BREAKDOWN_NAME, ...META_KEYS.map(metaName), ...identification.value.fields.map((f) => identificationName(f.key))]);
+  const names = new Set<string>([BREAKDOWN_NAME, ...META_KEYS.map(metaName), ...template.identification.map((f) => identificationName(f.key))]);
   for (const code of rowsByCode.keys()) {
     for (const name of [...COLUMN_IDS.map((c) => cellName(code, c)), noteName(code)]) {
-      if (names.has(name)) return fail(catalogError("tables.json", code, `tên vùng ${name} bị trùng`));
+      if (names.has(name)) return fault("indicators", code, "definition.name.clash", { code, name });
       names.add(name);
     }
   }
 
-  const derived = derivedPartRules(tables.value.tables);
+  const derived = derivedPartRules(model.tables);
   const ruleIds = new Set<string>();
-  for (const rule of [...rules.value.rules, ...derived]) {
-    if (ruleIds.has(rule.id)) return fail(catalogError("rules.json", rule.id, "trùng mã quy tắc"));
+  for (const rule of [...model.rules, ...derived]) {
+    if (ruleIds.has(rule.id)) return fault("rules", rule.id, "definition.rule.duplicate", { id: rule.id });
     ruleIds.add(rule.id);
   }
 
-  // Hashed after zod has applied its defaults, so a definition means one thing whichever way it was written.
-  const model: DefinitionModel = { form, tables: tables.value.tables, rules: rules.value.rules, campaigns: campaigns.value.campaigns };
-  return ok({
-    form: { ...form, hash: definitionHash(model) },
-    model,
-    templateId: meta.value.templateId,
-    version: meta.value.version,
-    readableVersions: meta.value.readableVersions,
-    tables: tables.value.tables,
-    rules: [...rules.value.rules, ...derived],
-    campaignDefs: campaigns.value.campaigns,
-    identification: identification.value.fields,
-    rowsByCode,
-  });
+  return {
+    ok: true,
+    value: {
+      form: { ...form, hash: definitionHash(model) },
+      model,
+      templateId: template.templateId,
+      version: template.version,
+      readableVersions: template.readableVersions,
+      tables: model.tables,
+      rules: [...model.rules, ...derived],
+      campaignDefs: model.campaigns,
+      identification: template.identification,
+      rowsByCode,
+    },
+  };
 }
 
+/** A loaded definition → its catalog (the loader's rows, checked once by zod and across parts). */
+export function catalogOfDefinition(definition: FormDefinition): Built<Catalog> {
+  const form: FormHead = { id: definition.formId, version: definition.version, title: definition.title, ...(definition.source ? { source: definition.source } : {}) };
+  return buildCatalog(form, { tables: definition.tables, rules: definition.rules, campaigns: definition.campaignDefs });
+}
+
+/** A model carried in a workbook (or handed to the merge's thread) → its catalog: its text is untrusted, so all of it is checked. */
+export function catalogFromModel(model: DefinitionModel): Result<Catalog> {
+  const built = buildCatalog(model.form, model);
+  return built.ok ? ok(built.value) : fail(faultMessage(built.fault));
+}
+
+function shippedTemplate(): TemplateFormat {
+  const meta = catalogMetaSchema.safeParse(catalogJson);
+  const fields = identificationFileSchema.safeParse(identificationJson);
+  // The shipped files are checked by the tests: a failure here is a build defect, not a user error.
+  if (!meta.success || !fields.success) throw new Error("shipped template files (catalog.json, identification.json) do not parse");
+  return { ...meta.data, identification: fields.data.fields };
+}
+
+const SHIPPED_TEMPLATE = shippedTemplate();
+
+function shippedDefinition(): FormDefinition {
+  const loaded = loadDefinition(SHIPPED_DEFINITION);
+  // The shipped definition is checked by the tests: a problem here is a build defect, not a user error.
+  if (!loaded.definition) throw new Error(`shipped definition: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+  return loaded.definition;
+}
+
+const SHIPPED = shippedDefinition();
+export const SHIPPED_FORM: FormHead = { id: SHIPPED.formId, version: SHIPPED.version, title: SHIPPED.title, ...(SHIPPED.source ? { source: SHIPPED.source } : {}) };
+
 const shippedCatalog = once((): Catalog => {
-  const result = parseCatalog(SHIPPED_FILES);
-  if (!result.ok) throw new Error(render("en", result.error));
-  return result.value;
+  const built = catalogOfDefinition(SHIPPED);
+  if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
+  return built.value;
 });
 
 /** The catalog shipped with this release (one object, made on first use). Its data is checked by the tests, so a failure here is a build defect. */

@@ -5,9 +5,9 @@
  * campaign id always means the shipped definition.
  */
 import shippedHistory from "../catalog/data/shipped-history.json";
-import { loadCatalog, parseCatalog, definitionFiles, type Catalog } from "./catalog";
+import { loadCatalog, catalogOfDefinition, type Catalog, type DefinitionFault } from "./catalog";
 import { resolveCampaign } from "./campaign";
-import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
+import { DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { loadDefinition } from "./load-definition";
 import type { DefinitionProblem } from "./problems";
 import { foldKey, cellText } from "./sheet-table";
@@ -18,12 +18,16 @@ export interface DefinitionCatalog {
   readonly problems: readonly DefinitionProblem[];
 }
 
-/** The campaigns sheet's cell holding this campaign id, so the officer is sent to it. */
-function campaignCell(sheets: DefinitionSheets, id: string): string | null {
-  const sheet = sheets.sheets.find((s) => foldKey(s.name) === DEFINITION_SHEETS.campaigns);
+/** The column a row of each sheet is found by, and the one the guard's faults name it by. */
+const ID_COLUMNS: Readonly<Record<DefinitionFault["sheet"], string>> = { tables: "table_id", indicators: "code", rules: "rule_id", campaigns: "campaign_id" };
+
+/** The cell of `sheet` holding this id in its id column, so the officer is sent to the row. */
+function rowCell(sheets: DefinitionSheets, sheetKey: DefinitionFault["sheet"], id: string): string | null {
+  const sheet = sheets.sheets.find((s) => foldKey(s.name) === DEFINITION_SHEETS[sheetKey]);
   const header = sheet?.rows[0] ?? [];
-  const column = header.findIndex((cell) => foldKey(cellText(cell)) === Object.keys(DEFINITION_COLUMNS.campaigns)[0]);
-  const row = sheet?.rows.findIndex((r, i) => i > 0 && foldKey(cellText(r[column] ?? null)) === id) ?? -1;
+  const column = header.findIndex((cell) => foldKey(cellText(cell)) === ID_COLUMNS[sheetKey]);
+  const wanted = foldKey(id);
+  const row = id === "" ? -1 : (sheet?.rows.findIndex((r, i) => i > 0 && foldKey(cellText(r[column] ?? null)) === wanted) ?? -1);
   return column >= 0 && row > 0 ? address(column + 1, row + 1) : null;
 }
 
@@ -49,15 +53,16 @@ export function catalogFromSheets(sheets: DefinitionSheets, shipped: Catalog = l
   const loaded = loadDefinition(sheets);
   if (!loaded.definition) return { catalog: null, problems: loaded.problems };
   const { definition } = loaded;
-  const built = parseCatalog(definitionFiles(definition), { id: definition.formId, version: definition.version, title: definition.title, ...(definition.source ? { source: definition.source } : {}) });
+  const built = catalogOfDefinition(definition);
   if (!built.ok) {
-    // The loader checks item by item where the cell is known; this is the catalog's last guard.
-    const problem: DefinitionProblem = { severity: "error", sheet: DEFINITION_SHEETS.indicators, cell: null, code: "forms.catalog", key: "forms.catalog", params: { detail: built.error } };
+    // The loader checks item by item where the cell is known; this is the catalog's last guard, placed at the row.
+    const { fault } = built;
+    const problem: DefinitionProblem = { severity: "error", sheet: DEFINITION_SHEETS[fault.sheet], cell: rowCell(sheets, fault.sheet, fault.id), code: fault.key, key: fault.key, params: fault.params };
     return { catalog: null, problems: [...loaded.problems, problem] };
   }
   const reused = reusedShippedIds(built.value, shipped);
   if (reused.length > 0) {
-    const problems = reused.map((id): DefinitionProblem => ({ severity: "error", sheet: DEFINITION_SHEETS.campaigns, cell: campaignCell(sheets, id), code: "forms.campaign.shippedId", key: "forms.campaign.shippedId", params: { value: id } }));
+    const problems = reused.map((id): DefinitionProblem => ({ severity: "error", sheet: DEFINITION_SHEETS.campaigns, cell: rowCell(sheets, "campaigns", id), code: "forms.campaign.shippedId", key: "forms.campaign.shippedId", params: { value: id } }));
     return { catalog: null, problems: [...loaded.problems, ...problems] };
   }
   return { catalog: built.value, problems: loaded.problems };
