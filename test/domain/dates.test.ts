@@ -22,7 +22,7 @@ function definitionDeadline(text: string): string | null {
   setCell(sheets, "campaign_levels", "campaign_id", "tk10-nq6a-2011-2020", "deadline", text);
   const loaded = loadDefinition(sheets);
   if (loaded.problems.some((p) => p.code === "forms.level.deadline")) return null;
-  const def = loaded.definition!.campaignDefs.find((c) => c.id === "tk10-nq6a-2011-2020")!;
+  const def = loaded.definition!.campaigns.find((c) => c.id === "tk10-nq6a-2011-2020")!;
   const date = def.deadlines[0]!.date;
   return typeof date === "string" ? date : null;
 }

@@ -11,7 +11,7 @@ describe("the shipped definition", () => {
     const loaded = loadDefinition(SHIPPED_DEFINITION);
     expect(loaded.problems).toEqual([]);
     expect(loaded.definition?.tables.map((t) => t.id)).toEqual(loadCatalog().tables.map((t) => t.id));
-    expect(loadCatalog().form.id).toBe(loaded.definition?.formId);
+    expect(loadCatalog().form.id).toBe(loaded.definition?.form.id);
   });
 
   it("has a hash that ignores how the workbook was laid out but changes with any code", () => {

@@ -25,15 +25,15 @@ import catalogJson from "../catalog/data/catalog.json";
 import definitionJson from "../catalog/data/definition.json";
 import identificationJson from "../catalog/data/identification.json";
 import type { DefinitionSheets } from "./definition-sheets";
-import { loadDefinition, type FormDefinition } from "./load-definition";
+import { loadDefinition } from "./load-definition";
 import { definitionHash } from "./definition-hash";
 import type { Calc, Localized } from "./schema";
 import { render, type MessageParams } from "../i18n/message";
 import { t, type StringKey } from "../i18n/strings";
 import { once } from "../memo";
 
-/** Which definition a catalog was built from: its id and version as the officer wrote them, and its content hash. */
-export interface FormIdentity {
+/** A definition's identity: its id and version as the officer wrote them, and its content hash. */
+export interface DefinitionIdentity {
   readonly id: string;
   readonly version: number;
   readonly title: Localized;
@@ -44,15 +44,20 @@ export interface FormIdentity {
 
 /** What a definition hash is taken over, and what a template carries: enough to rebuild the catalog. */
 export interface DefinitionModel {
-  readonly form: FormHead;
+  /** The identity as written (its hash is taken over this model). */
+  readonly form: Omit<DefinitionIdentity, "hash">;
   readonly tables: readonly Table[];
   /** Declared rules only: the part ≤ whole rules are derived again from the tables. */
   readonly rules: readonly Rule[];
   readonly campaigns: readonly CampaignDef[];
 }
 
-export interface Catalog {
-  readonly form: FormIdentity;
+/**
+ * The loaded definition: what layout, check and merge work on (its model, with the derived rules, the
+ * rows by code and the template format's own parts).
+ */
+export interface Definition {
+  readonly form: DefinitionIdentity;
   readonly model: DefinitionModel;
   readonly templateId: string;
   readonly version: number;
@@ -65,6 +70,12 @@ export interface Catalog {
   /** Every row by code, with its table. */
   readonly rowsByCode: ReadonlyMap<string, { readonly table: Table; readonly row: Row }>;
 }
+
+/**
+ * TRANSITIONAL (issue 21 item 1): the former name of `Definition`, kept only while other branches still
+ * write `Catalog`; replace it by `Definition` everywhere once they have landed, then delete this line.
+ */
+export type Catalog = Definition;
 
 /** The template format's own parts, shipped with the release (catalog.json, identification.json): not the definition's. */
 export interface TemplateFormat {
@@ -93,8 +104,6 @@ const fault = (sheet: DefinitionFault["sheet"], id: string, key: StringKey, para
 /** A fault as the one message model (for callers with no definition sheets to point at: a carried model). */
 export const faultMessage = (f: DefinitionFault): AppError => ({ code: f.key, key: f.key, params: f.params });
 
-export type FormHead = Omit<FormIdentity, "hash">;
-
 /** The column a zod issue names, in the words of the definition sheet ("code", "parent", "tables"). */
 function fieldOf(path: readonly PropertyKey[]): string {
   const names = path.filter((p): p is string => typeof p === "string");
@@ -112,7 +121,7 @@ const idOf = (value: unknown, key: string): string => {
  * model carried in a workbook, whose text is untrusted), each failure placed at its row. Hashed after zod has
  * applied its defaults, so a definition means one thing whichever way it was written.
  */
-function parseParts(form: FormHead, parts: { readonly tables: unknown; readonly rules: unknown; readonly campaigns: unknown }): Built<DefinitionModel> {
+function parseParts(form: DefinitionModel["form"], parts: { readonly tables: unknown; readonly rules: unknown; readonly campaigns: unknown }): Built<DefinitionModel> {
   const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
   if (list(parts.tables).length === 0) return fault("tables", "", "definition.part.missing", { sheet: "tables" });
   if (list(parts.campaigns).length === 0) return fault("campaigns", "", "definition.part.missing", { sheet: "campaigns" });
@@ -178,7 +187,7 @@ export function derivedPartRules(tables: readonly Table[]): Rule[] {
  * (codes unique, parents and rule codes exist, defined names unique). The loader has checked the same item
  * by item at their cells; this is the last guard, and the whole guard of a carried model.
  */
-export function buildCatalog(form: FormHead, parts: { readonly tables: unknown; readonly rules: unknown; readonly campaigns: unknown }, template: TemplateFormat = SHIPPED_TEMPLATE): Built<Catalog> {
+export function buildCatalog(form: DefinitionModel["form"], parts: { readonly tables: unknown; readonly rules: unknown; readonly campaigns: unknown }, template: TemplateFormat = SHIPPED_TEMPLATE): Built<Definition> {
   const parsed = parseParts(form, parts);
   if (!parsed.ok) return parsed;
   const model = parsed.value;
@@ -252,14 +261,13 @@ export function buildCatalog(form: FormHead, parts: { readonly tables: unknown; 
   };
 }
 
-/** A loaded definition → its catalog (the loader's rows, checked once by zod and across parts). */
-export function catalogOfDefinition(definition: FormDefinition): Built<Catalog> {
-  const form: FormHead = { id: definition.formId, version: definition.version, title: definition.title, ...(definition.source ? { source: definition.source } : {}) };
-  return buildCatalog(form, { tables: definition.tables, rules: definition.rules, campaigns: definition.campaignDefs });
+/** A loaded model → its definition (the loader's rows, checked once by zod and across parts). */
+export function catalogOfDefinition(model: DefinitionModel): Built<Definition> {
+  return buildCatalog(model.form, model);
 }
 
 /** A model carried in a workbook (or handed to the merge's thread) → its catalog: its text is untrusted, so all of it is checked. */
-export function catalogFromModel(model: DefinitionModel): Result<Catalog> {
+export function catalogFromModel(model: DefinitionModel): Result<Definition> {
   const built = buildCatalog(model.form, model);
   return built.ok ? ok(built.value) : fail(faultMessage(built.fault));
 }
@@ -274,7 +282,7 @@ function shippedTemplate(): TemplateFormat {
 
 const SHIPPED_TEMPLATE = shippedTemplate();
 
-function shippedDefinition(): FormDefinition {
+function shippedDefinition(): DefinitionModel {
   const loaded = loadDefinition(SHIPPED_DEFINITION);
   // The shipped definition is checked by the tests: a problem here is a build defect, not a user error.
   if (!loaded.definition) throw new Error(`shipped definition: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
@@ -282,15 +290,15 @@ function shippedDefinition(): FormDefinition {
 }
 
 const SHIPPED = shippedDefinition();
-export const SHIPPED_FORM: FormHead = { id: SHIPPED.formId, version: SHIPPED.version, title: SHIPPED.title, ...(SHIPPED.source ? { source: SHIPPED.source } : {}) };
+export const SHIPPED_FORM: DefinitionModel["form"] = SHIPPED.form;
 
-const shippedCatalog = once((): Catalog => {
+const shippedCatalog = once((): Definition => {
   const built = catalogOfDefinition(SHIPPED);
   if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
   return built.value;
 });
 
 /** The catalog shipped with this release (one object, made on first use). Its data is checked by the tests, so a failure here is a build defect. */
-export function loadCatalog(): Catalog {
+export function loadCatalog(): Definition {
   return shippedCatalog();
 }

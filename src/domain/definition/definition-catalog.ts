@@ -5,7 +5,7 @@
  * campaign id always means the shipped definition.
  */
 import shippedHistory from "../catalog/data/shipped-history.json";
-import { loadCatalog, catalogOfDefinition, type Catalog, type DefinitionFault } from "./catalog";
+import { loadCatalog, catalogOfDefinition, type Definition, type DefinitionFault } from "./catalog";
 import { resolveCampaign } from "./campaign";
 import { DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { loadDefinition } from "./load-definition";
@@ -14,7 +14,7 @@ import { foldKey, cellText } from "./sheet-table";
 import { address } from "../a1";
 
 export interface DefinitionCatalog {
-  readonly catalog: Catalog | null;
+  readonly catalog: Definition | null;
   readonly problems: readonly DefinitionProblem[];
 }
 
@@ -37,19 +37,19 @@ const HISTORY: Readonly<Record<string, Readonly<Record<string, string>>>> = ship
  * Last season's shipped definition, exactly (by hash): its files name the shipped campaigns with their own
  * definition. Only hashes a release shipped are let through, so a made-up "old version" cannot be.
  */
-function earlierShipped(catalog: Catalog, shipped: Catalog): boolean {
+function earlierShipped(catalog: Definition, shipped: Definition): boolean {
   return catalog.form.id === shipped.form.id && catalog.form.version < shipped.form.version && HISTORY[catalog.form.id]?.[String(catalog.form.version)] === catalog.form.hash;
 }
 
 /** A campaign of this definition whose id a shipped campaign already answers to. */
-export function reusedShippedIds(catalog: Catalog, shipped: Catalog): string[] {
+export function reusedShippedIds(catalog: Definition, shipped: Definition): string[] {
   if (catalog.form.hash === shipped.form.hash || earlierShipped(catalog, shipped)) return [];
   return catalog.campaignDefs
     .map((def) => def.id)
     .filter((id) => shipped.campaignDefs.some((d) => d.id === id) || resolveCampaign(shipped.campaignDefs, id).ok);
 }
 
-export function catalogFromSheets(sheets: DefinitionSheets, shipped: Catalog = loadCatalog()): DefinitionCatalog {
+export function catalogFromSheets(sheets: DefinitionSheets, shipped: Definition = loadCatalog()): DefinitionCatalog {
   const loaded = loadDefinition(sheets);
   if (!loaded.definition) return { catalog: null, problems: loaded.problems };
   const { definition } = loaded;

@@ -13,6 +13,7 @@ import { linearTerms, parseExpression, type LinearTerm } from "./expression";
 import { lowerRule } from "./lower-rule";
 import { PendingHeadings } from "./section-headings";
 import type { DefinitionProblem } from "./problems";
+import type { DefinitionModel } from "./catalog";
 import { cellText, foldKey, sheetTable, type SheetTable, type TableRow } from "./sheet-table";
 import { t } from "../i18n/strings";
 
@@ -25,19 +26,9 @@ const LIMITS = { tables: 40, indicators: 3000, rules: 2000, campaigns: 60 } as c
 const LEVEL_NAME_MAX = 300;
 
 /** The typed definition: what a template carries and a merge trusts by hash. */
-export interface FormDefinition {
-  readonly formId: string;
-  readonly version: number;
-  readonly title: Localized;
-  readonly source?: Localized;
-  readonly tables: readonly Table[];
-  /** Declared rules; part ≤ whole rules are derived from parents by the catalog. */
-  readonly rules: readonly Rule[];
-  readonly campaignDefs: readonly CampaignDef[];
-}
-
 export interface DefinitionLoad {
-  readonly definition: FormDefinition | null;
+  /** The definition's model (its identity as written, tables, declared rules, campaigns), or null when refused. */
+  readonly definition: DefinitionModel | null;
   readonly problems: readonly DefinitionProblem[];
 }
 
@@ -761,5 +752,6 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   }
   const errors = problems.some((p) => p.severity === "error");
   if (errors || !settings) return { definition: null, problems };
-  return { definition: { ...settings, tables, rules, campaignDefs }, problems };
+  const { formId, ...head } = settings;
+  return { definition: { form: { id: formId, ...head }, tables, rules, campaigns: campaignDefs }, problems };
 }
