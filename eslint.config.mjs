@@ -15,17 +15,15 @@ const domainIsPure = [
 // Inside the domain the folders are layered too (layering kept at every depth), so that they form no
 // import cycle: a folder imports only the folders before it here, and the files at the domain's root
 // (raw, submission, errors, dates: the kernel every folder shares).
-const domainLayers = ["exact", "i18n", "catalog", "layout", "forms", "check", "merge"];
-// KNOWN CYCLE, allowed here by name until the definition has one home (issue 21 item 1, src/domain/definition/):
-// catalog/load.ts builds the shipped catalog with the definition loader of forms/ (load-definition,
-// definition-hash, definition-sheets), while forms/ reads catalog's schema, levels, names and campaigns.
-// Breaking it is that move, not a small one. Nothing else may add a cycle.
-const domainCyclesAllowed = { "src/domain/catalog/load.ts": ["forms"] };
-const domainLayerRules = (layer, allowed = []) => ({
+// catalog/ is the shipped data only (data/*.json: the shipped definition workbook, the template's own files, the
+// shipped history); definition/ is the model, its loader, its identity and its campaigns, and builds the shipped
+// catalog from that data; forms/ is the typed-form import. No exception: nothing may add a cycle.
+const domainLayers = ["exact", "i18n", "catalog", "definition", "layout", "forms", "check", "merge"];
+const domainLayerRules = (layer) => ({
   "no-restricted-imports": ["error", {
     patterns: [
       ...domainIsPure,
-      ...domainLayers.slice(domainLayers.indexOf(layer) + 1).filter((above) => !allowed.includes(above)).map((above) => ({
+      ...domainLayers.slice(domainLayers.indexOf(layer) + 1).map((above) => ({
         regex: `^(\\.\\./)+${above}(/|$)`, // out of this folder (any depth), into that one
         message: `domain/${layer} comes before domain/${above} (${domainLayers.join(" < ")}): importing it would make a cycle between domain folders`,
       })),
@@ -48,21 +46,15 @@ const moduleStateRule = (message, { allowWeakMaps = false } = {}) => ["error",
   ]),
 ];
 const moduleStateMessage = "no module-level state: give it an owner (as ReaderMemory), or make a memo of a pure function with src/domain/memo.ts";
-// ALLOWED, by name: catalog/campaign.ts keeps one view object per (campaign, level) and each view's campaign
+// ALLOWED, by name: definition/campaign.ts keeps one view object per (campaign, level) and each view's campaign
 // (identity is the point: per-campaign memos then work once per view); merge/count-units.ts's plan per catalog
 // (to move to memo.ts's perObject once issue 20's changes to that file have landed).
-const weakMapFiles = ["src/domain/catalog/campaign.ts", "src/domain/merge/count-units.ts"];
+const weakMapFiles = ["src/domain/definition/campaign.ts", "src/domain/merge/count-units.ts"];
 const moduleStateConfigs = [
   { files: ["src/**/*.ts", "src/**/*.tsx"], ignores: weakMapFiles, rules: { "no-restricted-syntax": moduleStateRule(moduleStateMessage) } },
   { files: weakMapFiles, rules: { "no-restricted-syntax": moduleStateRule(moduleStateMessage, { allowWeakMaps: true }) } },
 ];
-const domainLayerConfigs = domainLayers.flatMap((layer) => {
-  const allowed = Object.entries(domainCyclesAllowed).filter(([file]) => file.startsWith(`src/domain/${layer}/`));
-  return [
-    { files: [`src/domain/${layer}/**/*.ts`], ignores: allowed.map(([file]) => file), rules: domainLayerRules(layer) },
-    ...allowed.map(([file, folders]) => ({ files: [file], rules: domainLayerRules(layer, folders) })),
-  ];
-});
+const domainLayerConfigs = domainLayers.map((layer) => ({ files: [`src/domain/${layer}/**/*.ts`], rules: domainLayerRules(layer) }));
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "test/corpus/generated/**"] },

@@ -5,6 +5,7 @@
 "use strict";
 const { performance } = require("perf_hooks");
 const { join } = require("path");
+const { existsSync } = require("fs");
 
 const [rootA, rootB, nText, roundsText, base] = process.argv.slice(2);
 const N = Number(nText);
@@ -14,8 +15,10 @@ const OPTIONS = { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "202
 
 function tree(root) {
   const at = (path) => require(join(root, path));
-  const catalog = at("src/domain/catalog").loadCatalog();
-  return { catalog, merge: at("src/workbook/merge"), writer: at("src/workbook/file/writer"), layout: at("src/domain/layout"), domainMerge: at("src/domain/merge"), sample: at("src/domain/merge/sample"), campaign: at("src/domain/catalog").resolveCampaign(catalog.campaignDefs, OPTIONS.campaignId) };
+  // The definition's home: src/domain/definition/ (issue 21); a tree from before it has src/domain/catalog/index.
+  const definition = existsSync(join(root, "src/domain/definition/index.js")) ? at("src/domain/definition") : at("src/domain/catalog");
+  const catalog = definition.loadCatalog();
+  return { catalog, merge: at("src/workbook/merge"), writer: at("src/workbook/file/writer"), layout: at("src/domain/layout"), domainMerge: at("src/domain/merge"), sample: at("src/domain/merge/sample"), campaign: definition.resolveCampaign(catalog.campaignDefs, OPTIONS.campaignId) };
 }
 
 /** N submissions as bench-merge.ts makes them: every input cell filled (varied), the rule-bound ones from the sample generator. */

@@ -10,9 +10,9 @@
  *
  * Run: npm run bench:check [-- N=200]
  */
-import { loadCatalog, resolveCampaign, SHIPPED_DEFINITION, type Catalog } from "../src/domain/catalog";
-import type { DefinitionSheets } from "../src/domain/forms/definition-sheets";
-import { loadDefinition } from "../src/domain/forms/load-definition";
+import { loadCatalog, resolveCampaign, SHIPPED_DEFINITION, type Catalog } from "../src/domain/definition";
+import type { DefinitionSheets } from "../src/domain/definition/definition-sheets";
+import { loadDefinition } from "../src/domain/definition/load-definition";
 import { checkRules, checkWorkbook, readSubmission } from "../src/domain/check";
 import { buildTemplate } from "../src/domain/layout";
 import { figureKey, type FigureKey } from "../src/domain/submission";

@@ -24,7 +24,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "os";
 import { join } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { loadCatalog, resolveCampaign } from "../src/domain/catalog";
+import { loadCatalog, resolveCampaign } from "../src/domain/definition";
 import { buildTemplate } from "../src/domain/layout";
 import { figureKey, type FigureKey } from "../src/domain/submission";
 import { writeWorkbook } from "../src/workbook/file/writer";

@@ -26,7 +26,7 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { loadCatalog, resolveCampaign, type Campaign, type Level } from "../src/domain/catalog";
+import { loadCatalog, resolveCampaign, type Campaign, type Level } from "../src/domain/definition";
 import { buildTemplate } from "../src/domain/layout";
 import { readSubmission } from "../src/domain/check";
 import { figureKey, splitFigureKey, type FigureKey, type Submission } from "../src/domain/submission";

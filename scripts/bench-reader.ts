@@ -11,7 +11,7 @@
  */
 import { unzipSync } from "fflate";
 import * as ExcelJS from "exceljs";
-import { loadCatalog, resolveCampaign } from "../src/domain/catalog";
+import { loadCatalog, resolveCampaign } from "../src/domain/definition";
 import { buildTemplate } from "../src/domain/layout";
 import { figureKey, type FigureKey } from "../src/domain/submission";
 import { writeWorkbook } from "../src/workbook/file/writer";

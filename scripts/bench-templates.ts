@@ -15,7 +15,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { runTemplate } from "../src/cli/commands/template";
-import { loadCatalog, resolveCampaign } from "../src/domain/catalog";
+import { loadCatalog, resolveCampaign } from "../src/domain/definition";
 import { buildTemplate } from "../src/domain/layout";
 import { writeWorkbook } from "../src/workbook/file/writer";
 import { render } from "../src/domain/i18n/message";

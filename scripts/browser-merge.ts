@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import type { Level } from "../src/domain/catalog";
+import type { Level } from "../src/domain/definition";
 import { mergeOnPage, type PageMerge } from "../test/support/merge-page";
 
 export interface BrowserMerge extends PageMerge {

@@ -4,11 +4,11 @@
  * Started by mergeOffload (commands/merge-offload.ts); a separate webpack entry, dist/cli/merge-worker.js.
  */
 import { parentPort, workerData } from "worker_threads";
-import { catalogFromModel, loadCatalog } from "../domain/catalog/load";
+import { catalogFromModel, loadCatalog } from "../domain/definition/catalog";
 import { judgeFile, judgeState, type Verdict } from "../workbook/merge";
 import { fileInput, type OffloadJob } from "./commands/merge-offload";
 import { render } from "../domain/i18n/message";
-import { campaignFromJson } from "../domain/catalog/campaign";
+import { campaignFromJson } from "../domain/definition/campaign";
 
 async function run(job: OffloadJob): Promise<Verdict[]> {
   const catalog = loadCatalog();

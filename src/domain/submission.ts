@@ -4,7 +4,7 @@
  * engine's reader (`check/read-submission.ts`); consumed by the checks and the merge.
  */
 import type { CellRef } from "./raw";
-import type { ColumnId, Level } from "./catalog/schema";
+import type { ColumnId, Level } from "./definition/schema";
 
 /** "DV_TONG@end": one reported figure. */
 export type FigureKey = `${string}@${ColumnId}`;

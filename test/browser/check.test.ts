@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { t } from "../../src/taskpane/strings";
-import { cellName } from "../../src/domain/catalog";
+import { cellName } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import type { Page } from "playwright-core";
 import { describeWithBrowser, openBrowser, type BrowserSession } from "../support/browser";

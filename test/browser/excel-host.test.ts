@@ -18,7 +18,7 @@ import { figureCells } from "../../src/domain/merge/drill-down";
 import { catalog, merge, unitFile, unitWorkbook, DISTRICT } from "../merge/support";
 import { fakeOfficeScript } from "./fake-office/bundle";
 import { API_LEVELS, defaultApiLevel, type ApiLevel } from "../office/fakeExcel";
-import { address } from "../../src/domain/layout/a1";
+import { address } from "../../src/domain/a1";
 import { provinceDefinition } from "../forms/province";
 import { addRow } from "../forms/definition-edit";
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { t } from "../../src/taskpane/strings";
-import { cellName } from "../../src/domain/catalog";
+import { cellName } from "../../src/domain/definition";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { definitionXlsx } from "../forms/definition-file";
 import { setCell, shippedCopy } from "../forms/definition-edit";

@@ -10,7 +10,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { t } from "../../src/taskpane/strings";
 import { readSubmission } from "../../src/domain/check";
-import { BREAKDOWN_NAME } from "../../src/domain/catalog";
+import { BREAKDOWN_NAME } from "../../src/domain/definition";
 import { consolidatedPlan, directUnitsSheetName, mergeSubmissions, type AcceptedFile } from "../../src/domain/merge";
 import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";

@@ -12,7 +12,7 @@ import { join } from "path";
 import { pathToFileURL } from "url";
 import type { Page } from "playwright-core";
 import { t } from "../../src/taskpane/strings";
-import { cellName } from "../../src/domain/catalog";
+import { cellName } from "../../src/domain/definition";
 import { readSubmission } from "../../src/domain/check";
 import type { FigureKey } from "../../src/domain/submission";
 import { render } from "../../src/domain/i18n/message";

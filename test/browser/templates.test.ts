@@ -8,7 +8,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { t } from "../../src/taskpane/strings";
-import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
+import { loadCatalog, resolveCampaign } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { describeWithBrowser, offHostRequests, openBrowser, type BrowserSession } from "../support/browser";

@@ -4,7 +4,7 @@
  */
 import { buildTemplate, type UnitIdentification } from "../../src/domain/layout";
 import type { CellPlan, WorkbookPlan } from "../../src/domain/layout/plan";
-import type { Campaign } from "../../src/domain/catalog";
+import type { Campaign } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { catalog } from "./helpers";

@@ -3,7 +3,7 @@
  * `rawWorkbook({ NAME: value })` for a few cells; `templateWorkbook(...)` for a whole filled template
  * of a campaign (meta, identification, every input cell, notes), with overrides per cell.
  */
-import { campaignToJson, cellName, identificationName, loadCatalog, metaName, noteName, resolveCampaign, type Campaign, type Catalog } from "../../src/domain/catalog";
+import { campaignToJson, cellName, identificationName, loadCatalog, metaName, noteName, resolveCampaign, type Campaign, type Catalog } from "../../src/domain/definition";
 import type { CellRef, RawCell, RawNamedRange, RawValue, RawWorkbook } from "../../src/domain/raw";
 import { inputCells } from "../../src/domain/check";
 import type { FigureKey } from "../../src/domain/submission";

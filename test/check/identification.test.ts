@@ -1,5 +1,5 @@
 /** Template, version, campaign and identification: who sends the report, with which template. */
-import { campaignForLevel, campaignToJson, cellName, customReviewCampaign, identificationName } from "../../src/domain/catalog";
+import { campaignForLevel, campaignToJson, cellName, customReviewCampaign, identificationName } from "../../src/domain/definition";
 import { checkWorkbook, readSubmission } from "../../src/domain/check";
 import { catalog, PERIODIC, REVIEW, templateWorkbook} from "./helpers";
 import { render } from "../../src/domain/i18n/message";

@@ -4,7 +4,7 @@
  * as the file our writer saved: same issues, same messages, same cells.
  */
 import { checkWorkbook, type CheckIssue } from "../../src/domain/check";
-import { cellName } from "../../src/domain/catalog";
+import { cellName } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { describeWithLibreOffice, resaveWithLibreOffice } from "../support/libreoffice";

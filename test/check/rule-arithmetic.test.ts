@@ -1,7 +1,7 @@
 /** Rules with × and ÷, constants and band(expr, min, max): read from a definition sheet, judged exactly, never NaN or Infinity. */
 import { checkRules, readSubmission, type CheckIssue } from "../../src/domain/check";
-import { loadDefinition } from "../../src/domain/forms/load-definition";
-import { problemText } from "../../src/domain/forms/problems";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
+import { problemText } from "../../src/domain/definition/problems";
 import type { FigureKey, Submission } from "../../src/domain/submission";
 import { addRow, shippedCopy } from "../forms/definition-edit";
 import { catalog, PERIODIC, templateWorkbook } from "./helpers";

@@ -3,7 +3,7 @@
  * every term gets a base value, then one term is moved until the relation between the two sums is
  * the one wanted. Only the rule's terms are filled; every other cell stays blank.
  */
-import type { Campaign, ColumnId, Rule } from "../../src/domain/catalog";
+import type { Campaign, ColumnId, Rule } from "../../src/domain/definition";
 import { isInputCell } from "../../src/domain/check";
 import { figureKey, type FigureKey } from "../../src/domain/submission";
 import { catalog } from "./helpers";

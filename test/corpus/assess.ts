@@ -3,7 +3,7 @@
  * reasons carry texts): what the reader said, or what the checks found. Used to assert the exact
  * codes of the table, and to know which Vietnamese text each code must produce in the merge.
  */
-import type { Catalog, Campaign } from "../../src/domain/catalog";
+import type { Catalog, Campaign } from "../../src/domain/definition";
 import { checkRules, readSubmission, type CheckIssue } from "../../src/domain/check";
 import { readWorkbook, type ReadLimits } from "../../src/workbook/file/reader";
 import type { Status } from "./cases";

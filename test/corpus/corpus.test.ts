@@ -6,7 +6,7 @@
  */
 import { performance } from "perf_hooks";
 import { strFromU8 } from "fflate";
-import { loadCatalog, resolveCampaign, type Campaign, type Catalog } from "../../src/domain/catalog";
+import { loadCatalog, resolveCampaign, type Campaign, type Catalog } from "../../src/domain/definition";
 import { rosterFromRows, render, type FileReport, type Roster } from "../../src/domain/merge";
 import { figureKey } from "../../src/domain/submission";
 import { readSubmission } from "../../src/domain/check";

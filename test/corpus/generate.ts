@@ -12,7 +12,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeF
 import { join } from "path";
 import { crc32, deflateRawSync } from "zlib";
 import { strToU8 } from "fflate";
-import { loadCatalog, resolveCampaign, metaName, identificationName, cellName, type Catalog, type Campaign } from "../../src/domain/catalog";
+import { loadCatalog, resolveCampaign, metaName, identificationName, cellName, type Catalog, type Campaign } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader/read-workbook";

@@ -1,5 +1,5 @@
 /** A campaign's dates come from the one dates module: a month/day that the chosen year lacks is refused by name, never rolled over. */
-import { concreteCampaign, campaignFromJson, campaignToJson, loadCatalog, type CampaignDef } from "../../src/domain/catalog";
+import { concreteCampaign, campaignFromJson, campaignToJson, loadCatalog, type CampaignDef } from "../../src/domain/definition";
 import { render } from "../../src/domain/i18n/message";
 
 const plausibility = loadCatalog().campaignDefs[0]!.plausibility;

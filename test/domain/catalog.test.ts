@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from "fs";
 import { join } from "path";
-import { loadCatalog, parseCatalog, SHIPPED_FILES, resolveCampaign, customReviewCampaign, campaignToJson, campaignFromJson, cellName, noteName } from "../../src/domain/catalog";
+import { loadCatalog, buildCatalog, faultMessage, type DefinitionFault, type DefinitionModel, resolveCampaign, customReviewCampaign, campaignToJson, campaignFromJson, cellName, noteName } from "../../src/domain/definition";
 import { render } from "../../src/domain/i18n/message";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -43,37 +43,53 @@ describe("the shipped catalog", () => {
 });
 
 describe("a broken catalog", () => {
-  /** The Vietnamese refusal of a catalog that must not load (what file the loader keeps the part in is its own business). */
-  const refusal = (files: typeof SHIPPED_FILES): string => {
-    const result = parseCatalog(files);
+  /** A definition model as a workbook carries it: the shipped one, to be broken by each test. */
+  const model = (): DefinitionModel & { tables: { id: string; rows: { code: string; parent?: string }[] }[]; rules: { id: string; left: { code: string }[] }[]; campaigns: { id: string; tables: string[] }[] } =>
+    clone(loadCatalog().model) as never;
+  /** The row the catalog refuses, and the Vietnamese refusal (no file of ours, no zod text). */
+  const refusal = (broken: DefinitionModel): DefinitionFault & { text: string } => {
+    const result = buildCatalog(broken.form, broken);
     if (result.ok) throw new Error("the broken catalog loaded");
-    return render("vi", result.error);
+    return { ...result.fault, text: render("vi", faultMessage(result.fault)) };
   };
 
-  it("is rejected with the field named", () => {
-    const files = clone(SHIPPED_FILES) as { "tables.json": { tables: { rows: { code: string }[] }[] } } & typeof SHIPPED_FILES;
-    files["tables.json"].tables[1].rows[3].code = "cs ngoai";
-    expect(refusal(files)).toContain("tables[1].rows[3].code");
+  it("is rejected at the indicator's row with the column named", () => {
+    const broken = model();
+    broken.tables[1]!.rows[3]!.code = "cs ngoai";
+    const fault = refusal(broken);
+    expect([fault.sheet, fault.id, fault.key]).toEqual(["indicators", "cs ngoai", "definition.field.invalid"]);
+    expect(fault.text).toBe("Giá trị ở cột code không hợp lệ.");
   });
 
   it("is rejected when a rule names a code that does not exist, naming the rule and the code", () => {
-    const files = clone(SHIPPED_FILES) as { "rules.json": { rules: { id: string; left: { code: string }[] }[] } } & typeof SHIPPED_FILES;
-    files["rules.json"].rules[0].left[0].code = "KHONG_CO";
-    const message = refusal(files);
-    expect(message).toContain(files["rules.json"].rules[0].id);
-    expect(message).toContain("KHONG_CO");
+    const broken = model();
+    broken.rules[0]!.left[0]!.code = "KHONG_CO";
+    const fault = refusal(broken);
+    expect([fault.sheet, fault.id]).toEqual(["rules", broken.rules[0]!.id]);
+    expect(fault.text).toContain(broken.rules[0]!.id);
+    expect(fault.text).toContain("KHONG_CO");
   });
 
   it("is rejected when a parent row is missing", () => {
-    const files = clone(SHIPPED_FILES) as { "tables.json": { tables: { rows: { parent?: string }[] }[] } } & typeof SHIPPED_FILES;
-    files["tables.json"].tables[0].rows[1].parent = "DV_KHONG";
-    expect(refusal(files)).toContain("tables[0].rows[1].parent");
+    const broken = model();
+    broken.tables[0]!.rows[1]!.parent = "DV_KHONG";
+    const fault = refusal(broken);
+    expect([fault.sheet, fault.id, fault.key]).toEqual(["indicators", broken.tables[0]!.rows[1]!.code, "definition.parent.unknown"]);
+    expect(fault.text).toContain("DV_KHONG");
   });
 
   it("is rejected when a campaign uses an unknown table", () => {
-    const files = clone(SHIPPED_FILES) as { "campaigns.json": { campaigns: { tables: string[] }[] } } & typeof SHIPPED_FILES;
-    files["campaigns.json"].campaigns[0].tables.push("B09");
-    expect(refusal(files)).toContain("campaigns[0].tables");
+    const broken = model();
+    broken.campaigns[0]!.tables.push("B09");
+    const fault = refusal(broken);
+    expect([fault.sheet, fault.id, fault.key]).toEqual(["campaigns", broken.campaigns[0]!.id, "definition.campaign.table"]);
+    expect(fault.text).toContain("B09");
+  });
+
+  it("is rejected when it has no table at all, naming the sheet", () => {
+    const broken = model();
+    broken.tables.length = 0;
+    expect(refusal(broken).text).toBe("Trang tables cần ít nhất một dòng.");
   });
 });
 

@@ -3,8 +3,8 @@
  * sheet, the merge reading a breakdown, the template prefilling Ngày lập, and the reader's t="d" cells.
  */
 import { displayDate, isoToSerial, localIsoDate, parseDateText, serialToIso } from "../../src/domain/dates";
-import { customReviewCampaign, loadCatalog } from "../../src/domain/catalog";
-import { loadDefinition } from "../../src/domain/forms/load-definition";
+import { customReviewCampaign, loadCatalog } from "../../src/domain/definition";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
 import { setCell, shippedCopy } from "../forms/definition-edit";
 import { readSubmission } from "../../src/domain/check";
 import { buildTemplate } from "../../src/domain/layout";
@@ -22,7 +22,7 @@ function definitionDeadline(text: string): string | null {
   setCell(sheets, "campaign_levels", "campaign_id", "tk10-nq6a-2011-2020", "deadline", text);
   const loaded = loadDefinition(sheets);
   if (loaded.problems.some((p) => p.code === "forms.level.deadline")) return null;
-  const def = loaded.definition!.campaignDefs.find((c) => c.id === "tk10-nq6a-2011-2020")!;
+  const def = loaded.definition!.campaigns.find((c) => c.id === "tk10-nq6a-2011-2020")!;
   const date = def.deadlines[0]!.date;
   return typeof date === "string" ? date : null;
 }

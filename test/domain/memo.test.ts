@@ -3,10 +3,10 @@
  * invisible, because each derives once per key and gives the same value, and bounded.
  */
 import { once, perObject, perObjectPair, perText } from "../../src/domain/memo";
-import { loadCatalog } from "../../src/domain/catalog";
+import { loadCatalog } from "../../src/domain/definition";
 import { inputFigureKeys } from "../../src/domain/merge/figure-keys";
 import { inputTables } from "../../src/domain/check/input-cells";
-import { resolveCampaign } from "../../src/domain/catalog";
+import { resolveCampaign } from "../../src/domain/definition";
 
 describe("memo tables", () => {
   it("derive once per key object, separately for each key and each pair", () => {

@@ -3,7 +3,7 @@
  * filler. Every former copy's caller is asked here, so a copy that drifts again fails.
  */
 import { asciiFold } from "../../src/domain/ascii-fold";
-import { customCampaignId, customReviewCampaign, loadCatalog } from "../../src/domain/catalog";
+import { customCampaignId, customReviewCampaign, loadCatalog } from "../../src/domain/definition";
 import { fillParams, t } from "../../src/domain/i18n/strings";
 import { rosterFromRows } from "../../src/domain/merge/roster";
 import { readerError } from "../../src/workbook/file/reader/reader-error";

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { DefinitionSheets } from "../../src/domain/forms/definition-sheets";
+import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 import { readDefinitionFile } from "../../src/workbook/file/forms/read-definition-file";
 import { writeDefinitionFile } from "../../src/workbook/file/forms/write-definition-file";
 import { cliIn, decideEveryTodo } from "./officer";

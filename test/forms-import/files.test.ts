@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8, zipSync } from "fflate";
-import { DEFINITION_SHEETS } from "../../src/domain/forms/definition-sheets";
+import { DEFINITION_SHEETS } from "../../src/domain/definition/definition-sheets";
 import { chooseSheet, proposeDefinition } from "../../src/domain/forms/import";
 import { readTypedForm } from "../../src/workbook/file/forms/read-typed-form";
 import { writeDefinitionFile } from "../../src/workbook/file/forms/write-definition-file";

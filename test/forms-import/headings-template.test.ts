@@ -3,12 +3,12 @@
  * rows as typed, so TT "1, 2, 3" under each heading reads as it did on paper, and the form's title printed
  * once. The cells of the rows still sit where the index says, under the headings.
  */
-import { catalogFromSheets } from "../../src/domain/forms/definition-catalog";
-import { cellName, noteName } from "../../src/domain/catalog";
-import { resolveCampaign } from "../../src/domain/catalog/campaign";
+import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
+import { cellName, noteName } from "../../src/domain/definition";
+import { resolveCampaign } from "../../src/domain/definition/campaign";
 import { proposeDefinition } from "../../src/domain/forms/import";
 import { buildTemplate } from "../../src/domain/layout/template";
-import { loadDefinition } from "../../src/domain/forms/load-definition";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
 import type { SheetPlan } from "../../src/domain/layout/plan";
 import { readTypedForm } from "../../src/workbook/file/forms/read-typed-form";
 import { decideEveryTodo, type EditableDefinition } from "./officer";

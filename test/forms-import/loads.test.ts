@@ -3,8 +3,8 @@
  * `loadDefinition` (as a todo or as the error it would be); once the officer decides them — as this test
  * does, cell by cell — it loads cleanly, with the weighted average, the parts and the ratio the import saw.
  */
-import { loadDefinition } from "../../src/domain/forms/load-definition";
-import { problemText } from "../../src/domain/forms/problems";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
+import { problemText } from "../../src/domain/definition/problems";
 import { proposeDefinition } from "../../src/domain/forms/import";
 import { rowsOf, setCell, type EditableSheets } from "../forms/definition-edit";
 import { form1 } from "./grids";
@@ -45,12 +45,12 @@ describe("a proposal through loadDefinition", () => {
     expect(load.problems.filter((p) => p.severity === "error").map((p) => problemText(p, "vi"))).toEqual([]);
     expect(load.problems.filter((p) => p.code === "forms.todo")).toEqual([]);
     const definition = load.definition!;
-    expect(definition.formId).toBe("bao-cao-hoat-dong-cong-doan-co-so");
+    expect(definition.form.id).toBe("bao-cao-hoat-dong-cong-doan-co-so");
     const rows = new Map(definition.tables[0].rows.map((row) => [row.code, row]));
     expect(rows.get("TIEN_LUONG_BINH_QUAN")).toEqual(expect.objectContaining({ aggregation: "weighted_average", weight: "NGUOI_TINH", moneyUnit: "dong" }));
     expect(rows.get("TONG_LAO_DONG_NU")?.parent).toBe("TONG_LAO_DONG");
     expect(rows.get("LAO_DONG_THIEU_VIEC_LAM_NU")?.parent).toBe("LAO_DONG_THIEU_VIEC_LAM");
     expect(rows.get("TY_LE_DOAN_VIEN_TONG_LAO")?.compute).toEqual({ numerator: ["TONG_DOAN_VIEN_CONG_DOAN"], denominator: ["TONG_LAO_DONG"] });
-    expect(definition.campaignDefs[0]).toEqual(expect.objectContaining({ id: "bao-cao-hoat-dong-cong-doan-co-so", kind: "periodic" }));
+    expect(definition.campaigns[0]).toEqual(expect.objectContaining({ id: "bao-cao-hoat-dong-cong-doan-co-so", kind: "periodic" }));
   });
 });

@@ -1,7 +1,7 @@
 /** What the officer does with a proposal, for the tests: runs the CLI in a folder, and decides every todo as the tests need. */
 import type { CliIo } from "../../src/cli/commands";
 import { run } from "../../src/cli/main";
-import type { DefinitionCell, DefinitionSheets } from "../../src/domain/forms/definition-sheets";
+import type { DefinitionCell, DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 
 export type EditableDefinition = { sheets: { name: string; rows: DefinitionCell[][] }[] };
 

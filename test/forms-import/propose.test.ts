@@ -2,7 +2,7 @@
  * The import's inferences, on forms typed in different ways (as plain grids; the .xlsx reading is tested
  * in read-typed-form.test.ts). Each test states what an officer typed and what the proposal must say.
  */
-import type { DefinitionSheet } from "../../src/domain/forms/definition-sheets";
+import type { DefinitionSheet } from "../../src/domain/definition/definition-sheets";
 import { proposeDefinition, type Proposal } from "../../src/domain/forms/import";
 import { form1, grid } from "./grids";
 

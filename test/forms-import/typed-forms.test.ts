@@ -3,9 +3,9 @@
  * back by the import: each mistake issue 22 found on them, and the shapes with several value columns
  * that a definition cannot hold yet (one column kept, the others named in a todo, never a garbage definition).
  */
-import type { DefinitionSheet } from "../../src/domain/forms/definition-sheets";
+import type { DefinitionSheet } from "../../src/domain/definition/definition-sheets";
 import { proposeDefinition, type Proposal } from "../../src/domain/forms/import";
-import { loadDefinition } from "../../src/domain/forms/load-definition";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
 import { readTypedForm } from "../../src/workbook/file/forms/read-typed-form";
 import { render } from "../../src/domain/i18n/message";
 import { grid } from "./grids";

@@ -4,11 +4,11 @@
  * template's text. The verdicts must be those of reading everything: a province's definition is still
  * rebuilt from its text, and an edited text under its original hash is still refused as edited.
  */
-import { FORM_DEF_NAME } from "../../src/domain/catalog";
-import { resolveCampaign } from "../../src/domain/catalog/campaign";
+import { FORM_DEF_NAME } from "../../src/domain/definition";
+import { resolveCampaign } from "../../src/domain/definition/campaign";
 import { buildTemplate } from "../../src/domain/layout";
 import { render } from "../../src/domain/merge";
-import { catalogFromSheets } from "../../src/domain/forms/definition-catalog";
+import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
 import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { writeWorkbook } from "../../src/workbook/file/writer";

@@ -3,7 +3,7 @@
  * merges, which stand at the end of the period. No file says which of them existed at the baseline, so
  * the row has its end column only: no blank baseline cell that looks unreported, no change formula over it.
  */
-import { cellName, campaignRowColumns } from "../../src/domain/catalog";
+import { cellName, campaignRowColumns } from "../../src/domain/definition";
 import { buildTemplate, sheetCells } from "../../src/domain/layout";
 import { consolidatedPlan } from "../../src/domain/merge";
 import type { FigureKey } from "../../src/domain/submission";

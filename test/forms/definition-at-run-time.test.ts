@@ -9,7 +9,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
 import { readWorkbook } from "../../src/workbook/file/reader";
-import { cellName } from "../../src/domain/catalog";
+import { cellName } from "../../src/domain/definition";
 import { inlineText, numberCell, setNamedCell } from "../corpus/xlsx-edit";
 import { unzipParts, zipParts } from "../corpus/zip-kit";
 import { unitWorkbook } from "../merge/support";

@@ -1,6 +1,6 @@
 /** Test helpers: the shipped definition's sheets, copied and edited cell by cell as an officer would in Excel. */
-import { SHIPPED_DEFINITION } from "../../src/domain/catalog";
-import type { DefinitionCell, DefinitionSheets } from "../../src/domain/forms/definition-sheets";
+import { SHIPPED_DEFINITION } from "../../src/domain/definition";
+import type { DefinitionCell, DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 
 type Rows = DefinitionCell[][];
 export type EditableSheets = { sheets: { name: string; rows: Rows }[] };

@@ -1,7 +1,7 @@
 /** Test helper: a definition's sheets written as a real .xlsx by ExcelJS, as Excel would save what an officer typed. */
 import ExcelJS from "exceljs";
 import { writeFileSync } from "fs";
-import type { DefinitionSheets } from "../../src/domain/forms/definition-sheets";
+import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 
 export async function definitionXlsx(sheets: DefinitionSheets): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

@@ -4,10 +4,10 @@
  * checked by its rules. An earlier version it does not declare — a forged "v1 without rules" — is
  * refused, naming both.
  */
-import { catalogFromSheets } from "../../src/domain/forms/definition-catalog";
+import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { render } from "../../src/domain/merge";
-import { resolveCampaign, type Catalog } from "../../src/domain/catalog";
+import { resolveCampaign, type Catalog } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";

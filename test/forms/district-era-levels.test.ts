@@ -4,7 +4,7 @@
  * campaign says "Công đoàn cấp trên trực tiếp cơ sở". Read back from real .xlsx files our writer makes.
  */
 import ExcelJS from "exceljs";
-import { LEVEL_LABELS, levelLabel, parseLevel, resolveCampaign, loadCatalog, type Campaign, type Level } from "../../src/domain/catalog";
+import { LEVEL_LABELS, levelLabel, parseLevel, resolveCampaign, loadCatalog, type Campaign, type Level } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { readSubmission } from "../../src/domain/check";
 import { breakdownSheetName, consolidatedPlan, mergeSubmissions, rosterFromRows, statusSheetName } from "../../src/domain/merge";

@@ -1,5 +1,5 @@
 /** The rule grammar: parsed into a tree, never evaluated as a string. */
-import { linearTerms, parseExpression, MAX_EXPRESSION_LENGTH } from "../../src/domain/forms/expression";
+import { linearTerms, parseExpression, MAX_EXPRESSION_LENGTH } from "../../src/domain/definition/expression";
 
 describe("parseExpression", () => {
   it("parses a comparison of sums with column qualifiers and signs", () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
-import { loadCatalog } from "../../src/domain/catalog";
+import { loadCatalog } from "../../src/domain/definition";
 import { writeDefinitionXlsx } from "./definition-file";
 import { setCell, shippedCopy } from "./definition-edit";
 import { captureIo } from "../support/cli-io";

@@ -1,7 +1,7 @@
 /** The one loader: every mistake an officer can make in a definition workbook, named with its sheet and cell. */
-import { loadCatalog, parseCatalog, SHIPPED_DEFINITION, definitionFiles } from "../../src/domain/catalog";
-import { loadDefinition } from "../../src/domain/forms/load-definition";
-import { problemText } from "../../src/domain/forms/problems";
+import { loadCatalog, catalogOfDefinition, SHIPPED_DEFINITION } from "../../src/domain/definition";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
+import { problemText } from "../../src/domain/definition/problems";
 import { addRow, rowsOf, setCell, shippedCopy } from "./definition-edit";
 
 const problemsOf = (sheets: ReturnType<typeof shippedCopy>) => loadDefinition(sheets).problems;
@@ -11,7 +11,7 @@ describe("the shipped definition", () => {
     const loaded = loadDefinition(SHIPPED_DEFINITION);
     expect(loaded.problems).toEqual([]);
     expect(loaded.definition?.tables.map((t) => t.id)).toEqual(loadCatalog().tables.map((t) => t.id));
-    expect(loadCatalog().form.id).toBe(loaded.definition?.formId);
+    expect(loadCatalog().form.id).toBe(loaded.definition?.form.id);
   });
 
   it("has a hash that ignores how the workbook was laid out but changes with any code", () => {
@@ -23,12 +23,12 @@ describe("the shipped definition", () => {
     addRow(shuffled, "rules", {}); // a blank row
     const again = loadDefinition(shuffled);
     expect(again.problems).toEqual([]);
-    const reparsed = parseCatalog(definitionFiles(again.definition!));
+    const reparsed = catalogOfDefinition(again.definition!);
     expect(reparsed.ok && reparsed.value.form.hash).toBe(base);
 
     const changed = shippedCopy();
     setCell(changed, "indicators", "code", "DV_MOI", "label_vi", "Số đoàn viên mới kết nạp");
-    const other = parseCatalog(definitionFiles(loadDefinition(changed).definition!));
+    const other = catalogOfDefinition(loadDefinition(changed).definition!);
     expect(other.ok && other.value.form.hash).not.toBe(base);
   });
 });

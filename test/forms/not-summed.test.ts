@@ -10,7 +10,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
 import { readWorkbook } from "../../src/workbook/file/reader";
-import { cellName, noteName, BREAKDOWN_NAME } from "../../src/domain/catalog";
+import { cellName, noteName, BREAKDOWN_NAME } from "../../src/domain/definition";
 import { inlineText, numberCell, setNamedCell } from "../corpus/xlsx-edit";
 import { unzipParts, zipParts } from "../corpus/zip-kit";
 import { writeDefinitionXlsx } from "./definition-file";

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { cellName, BREAKDOWN_NAME } from "../../src/domain/catalog";
+import { cellName, BREAKDOWN_NAME } from "../../src/domain/definition";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { render } from "../../src/domain/i18n/message";
 

@@ -1,5 +1,5 @@
 /** A1 references, one module: the layout, the Office.js adapter and the file reader read a reference the same way. */
-import { address, columnLetter, columnNumber, parseCellRef, readCellRef } from "../../src/domain/layout/a1";
+import { address, columnLetter, columnNumber, parseCellRef, readCellRef } from "../../src/domain/a1";
 import { parseCell, rectAddress } from "../../src/workbook/office/a1";
 import { formatAddress, parseNameTarget } from "../../src/workbook/file/reader/refs";
 

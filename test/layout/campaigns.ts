@@ -1,5 +1,5 @@
 /** The campaigns every layout test runs over: the four shipped ones and a review of the user's own. */
-import { customReviewCampaign, loadCatalog, resolveCampaign, type Campaign, type Catalog } from "../../src/domain/catalog";
+import { customReviewCampaign, loadCatalog, resolveCampaign, type Campaign, type Catalog } from "../../src/domain/definition";
 import { render } from "../../src/domain/i18n/message";
 import type { Result } from "../../src/domain/errors";
 

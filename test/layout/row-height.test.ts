@@ -1,4 +1,4 @@
-import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
+import { loadCatalog, resolveCampaign } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { TABLE_ROWS } from "../../src/domain/layout/geometry";
 import { linesNeeded, planRowHeights } from "../../src/domain/layout/row-height";

@@ -1,4 +1,4 @@
-import { cellName, identificationName, levelLabel, LEVELS, META_KEYS, metaName, noteName, campaignRowColumns, campaignFromJson } from "../../src/domain/catalog";
+import { cellName, identificationName, levelLabel, LEVELS, META_KEYS, metaName, noteName, campaignRowColumns, campaignFromJson } from "../../src/domain/definition";
 import { buildTemplate, type WorkbookPlan } from "../../src/domain/layout";
 import { campaigns, catalog } from "./campaigns";
 import { cellAt, named, sheet, sheetText } from "./plan-helpers";

@@ -5,7 +5,7 @@
  *   to the value this test computes on its own: changes (end − baseline) and percentages (summed
  *   numerator over summed denominator), blank when a term is blank.
  */
-import { loadCatalog, type ColumnId } from "../../src/domain/catalog";
+import { loadCatalog, type ColumnId } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import type { CellSpec } from "../../src/domain/layout";
 import { writeWorkbook } from "../../src/workbook/file/writer";

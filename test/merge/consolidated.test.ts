@@ -1,5 +1,5 @@
 /** The consolidated workbook: breakdown, status, self-audit, literal text, exact money, and edited totals. */
-import { BREAKDOWN_NAME, cellName } from "../../src/domain/catalog";
+import { BREAKDOWN_NAME, cellName } from "../../src/domain/definition";
 import { sheetCells } from "../../src/domain/layout";
 import { consolidatedPlan, exactSum, breakdownSheetName, statusSheetName } from "../../src/domain/merge";
 import type { FigureKey } from "../../src/domain/submission";

@@ -5,12 +5,12 @@
  * sheet carries no name, so the level above still reads only the register.
  */
 import { consolidatedPlan, directUnits, directUnitsSheetName, DIRECT_ROWS, directUnitsFigureColumn, breakdownSheetName, sumLeaves, type MergeResult } from "../../src/domain/merge";
-import { address } from "../../src/domain/layout/a1";
+import { address } from "../../src/domain/a1";
 import type { FigureKey } from "../../src/domain/submission";
 import { catalog, consolidatedFile, merge, unitFile, DISTRICT, PROVINCE } from "./support";
-import { resolveCampaign } from "../../src/domain/catalog/campaign";
+import { resolveCampaign } from "../../src/domain/definition/campaign";
 import { buildTemplate } from "../../src/domain/layout";
-import { catalogFromSheets } from "../../src/domain/forms/definition-catalog";
+import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
 import { t } from "../../src/domain/i18n/strings";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";

@@ -1,7 +1,7 @@
 /** The consolidated workbook's drill-down links, written by our writer and re-saved by LibreOffice. */
 import ExcelJS from "exceljs";
 import type { FigureKey } from "../../src/domain/submission";
-import { cellName } from "../../src/domain/catalog/names";
+import { cellName } from "../../src/domain/definition/names";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";
 import { describeWithLibreOffice, resaveWithLibreOffice } from "../support/libreoffice";

@@ -6,7 +6,7 @@ import type { FigureKey } from "../../src/domain/submission";
 import { runMerge } from "../../src/cli/commands/merge";
 import { parseCsv } from "../../src/domain/merge/csv";
 import { validateFile } from "../../src/cli/commands/validate";
-import { CarriedCatalogs } from "../../src/domain/forms/carried-definition";
+import { CarriedCatalogs } from "../../src/domain/definition/carried-definition";
 import { captureIo } from "../support/cli-io";
 import { unitWorkbook } from "./support";
 

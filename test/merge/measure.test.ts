@@ -4,7 +4,7 @@
  * one file changes nothing for the honest files, with or without options.
  */
 import { buildTemplate } from "../../src/domain/layout";
-import { customReviewCampaign, type Campaign } from "../../src/domain/catalog";
+import { customReviewCampaign, type Campaign } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles, type MergeOutcome } from "../../src/workbook/merge";

@@ -9,7 +9,7 @@ import { readWorkbook } from "../../src/workbook/file/reader";
 import { mergeFiles, type MergeFileInput } from "../../src/workbook/merge";
 import { consolidatedPlan, mergeSubmissions, breakdownSheetName, registerSheetName, statusSheetName, directUnits, directUnitsSheetName, directUnitsFigureColumn, BREAKDOWN_ROWS, DIRECT_ROWS, type AcceptedFile } from "../../src/domain/merge";
 import { t } from "../../src/domain/i18n/strings";
-import { BREAKDOWN_NAME, cellName, type Level } from "../../src/domain/catalog";
+import { BREAKDOWN_NAME, cellName, type Level } from "../../src/domain/definition";
 import { columnLetter } from "../../src/domain/layout";
 import { splitFigureKey, type FigureKey, type Submission } from "../../src/domain/submission";
 import { describeWithLibreOffice, sheetsAsCsv, csvNumber } from "../support/libreoffice";

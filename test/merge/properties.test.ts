@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { splitFigureKey, type FigureKey } from "../../src/domain/submission";
 import type { AcceptedFile } from "../../src/domain/merge";
-import { campaignForLevel } from "../../src/domain/catalog";
+import { campaignForLevel } from "../../src/domain/definition";
 import { campaign, catalog, consolidatedFile, figureEntries, keysOf, merge, PROVINCE, DISTRICT, unitFile, type UnitSpec } from "./support";
 
 /** What a CĐCS types and is summed: the rows of its form 1-HĐCĐ (counted and upper-level rows are not on it); weighted averages have their own test. */

@@ -6,7 +6,7 @@
  */
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";
-import { BREAKDOWN_NAME, type Level } from "../../src/domain/catalog";
+import { BREAKDOWN_NAME, type Level } from "../../src/domain/definition";
 import { t } from "../../src/cli/strings";
 import { BREAKDOWN_WARNINGS, MAX_WARNINGS_CHARS, breakdownOf, breakdownSheetName, consolidatedPlan, joinWarnings, readBreakdown } from "../../src/domain/merge";
 import { jsonReport, textReport } from "../../src/cli/commands/merge-report";

@@ -173,7 +173,7 @@ describe("the status sheet's roster table", () => {
     const table = readSheetTable(await writeWorkbook(outcome.plan), statusSheetName());
     if (!table.ok) throw new Error(render("en", table.error));
     const at = (code: string) => table.value.rows.find((r) => r[1] === code);
-    const { levelLabel } = await import("../../src/domain/catalog/levels");
+    const { levelLabel } = await import("../../src/domain/definition/levels");
     const { t } = await import("../../src/domain/i18n/strings");
     const cdcs = levelLabel("cdcs").vi;
     expect(at("CD2")?.slice(0, 5)).toEqual([2, "CD2", "CĐCS số 2", cdcs, t("vi", "merge.roster.submitted")]);

@@ -3,10 +3,10 @@
  * plan, read back through the check engine's reader), without touching files, so property tests run
  * fast and still cross the same contracts the pipeline crosses.
  */
-import { loadCatalog, resolveCampaign, type Campaign, type Level } from "../../src/domain/catalog";
+import { loadCatalog, resolveCampaign, type Campaign, type Level } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { sheetCells, type WorkbookPlan } from "../../src/domain/layout";
-import { address, parseAddress } from "../../src/domain/layout/a1";
+import { address, parseAddress } from "../../src/domain/a1";
 import { readSubmission } from "../../src/domain/check";
 import type { RawCell, RawNamedRange, RawWorkbook } from "../../src/domain/raw";
 import type { FigureKey } from "../../src/domain/submission";

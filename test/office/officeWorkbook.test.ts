@@ -1,6 +1,6 @@
 /** The Office.js adapter against an in-memory Excel (see fakeExcel.ts): batching, literal text, replace consent, highlights. */
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/domain/layout/plan";
-import { columnLetter } from "../../src/domain/layout/a1";
+import { columnLetter } from "../../src/domain/a1";
 import { createOfficeWorkbook, HIGHLIGHT_FILL } from "../../src/workbook/office/officeWorkbook";
 import { SettingsSaveError } from "../../src/workbook/office/documentSettings";
 import { AppErrorException } from "../../src/domain/errors";

@@ -5,7 +5,7 @@
  * sheet holds more than one response can carry.
  */
 import type { SheetPlan, WorkbookPlan } from "../../src/domain/layout/plan";
-import { columnLetter } from "../../src/domain/layout/a1";
+import { columnLetter } from "../../src/domain/a1";
 import { consolidatedPlan } from "../../src/domain/merge";
 import type { FigureKey } from "../../src/domain/submission";
 import { AppErrorException } from "../../src/domain/errors";

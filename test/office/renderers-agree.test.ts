@@ -4,12 +4,12 @@
  * the same sheets, cells, formulas, defined names, locks, validations and protection.
  */
 import ExcelJS from "exceljs";
-import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
+import { loadCatalog, resolveCampaign } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { figureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
-import { columnLetter } from "../../src/domain/layout/a1";
+import { columnLetter } from "../../src/domain/a1";
 import { splitReference } from "../writer/xlsxParts";
 import { API_LEVELS, FakeExcel, type FakeCell } from "./fakeExcel";
 import { render } from "../../src/domain/i18n/message";

@@ -3,7 +3,7 @@
  * leaves the open workbook as it was; and when even the undo cannot run (Excel gone), the next write
  * completes and leaves nothing behind. Each sync of a real template insertion is failed in turn.
  */
-import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
+import { loadCatalog, resolveCampaign } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import type { WorkbookPlan } from "../../src/domain/layout/plan";
 import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import type { Level } from "../../src/domain/catalog";
+import type { Level } from "../../src/domain/definition";
 import { t } from "../../src/taskpane/strings";
 
 export interface PageMerge {

@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplate } from "../../src/domain/layout";
-import { definitionFiles, parseCatalog, resolveCampaign } from "../../src/domain/catalog";
-import { loadDefinition } from "../../src/domain/forms/load-definition";
-import type { DefinitionSheets } from "../../src/domain/forms/definition-sheets";
+import { catalogOfDefinition, faultMessage, resolveCampaign } from "../../src/domain/definition";
+import { loadDefinition } from "../../src/domain/definition/load-definition";
+import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 import type { FigureKey } from "../../src/domain/submission";
 import { render } from "../../src/domain/i18n/message";
 import { writeWorkbook } from "../../src/workbook/file/writer";
@@ -16,8 +16,8 @@ describe("a file of definition version 3 (TC_NGUNGVIEC a part of TC_VU, nk-2021-
     const loaded = loadDefinition(JSON.parse(readFileSync(join(__dirname, "..", "forms", "fixtures", "definition-2026-v3.json"), "utf8")) as DefinitionSheets);
     if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
     const d = loaded.definition;
-    const built = parseCatalog(definitionFiles(d), { id: d.formId, version: d.version, title: d.title, ...(d.source ? { source: d.source } : {}) });
-    if (!built.ok) throw new Error(render("en", built.error));
+    const built = catalogOfDefinition(d);
+    if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
     expect([built.value.form.version, catalog.form.version]).toEqual([3, 4]);
     const old = resolveCampaign(built.value.campaignDefs, "tk-3105-2026");
     if (!old.ok) throw new Error(render("en", old.error));

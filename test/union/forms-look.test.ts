@@ -5,7 +5,7 @@
  */
 import { buildTemplate, type CellPlan, type SheetPlan } from "../../src/domain/layout";
 import { checkWorkbook } from "../../src/domain/check";
-import type { Level } from "../../src/domain/catalog";
+import type { Level } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { render } from "../../src/domain/i18n/message";
 import { campaign, catalog, planToRaw } from "../merge/support";
@@ -115,7 +115,7 @@ describe("a wage typed in millions", () => {
 
 describe("level codes", () => {
   it("accept the 2026 names of the upper level above the CĐCS, and keep huyen", async () => {
-    const { parseLevel } = await import("../../src/domain/catalog");
+    const { parseLevel } = await import("../../src/domain/definition");
     for (const name of ["xa", "phuong", "dac-khu", "cong-doan-xa", "Công đoàn xã", "Công đoàn phường", "Công đoàn đặc khu", "Xã", "huyen"]) expect([name, parseLevel(name)]).toEqual([name, "huyen"]);
   });
 });

@@ -3,7 +3,7 @@
  * report-by date. The seeds' words are printed verbatim with the dates computed from them.
  */
 import { buildTemplate, type CellPlan } from "../../src/domain/layout";
-import { campaignFromJson, campaignToJson, deadlineFor } from "../../src/domain/catalog";
+import { campaignFromJson, campaignToJson, deadlineFor } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { campaign, catalog, DISTRICT, merge, PROVINCE, unitFile } from "../merge/support";
 import { rosterFromRows } from "../../src/domain/merge";

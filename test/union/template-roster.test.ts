@@ -22,7 +22,7 @@ describe("template --roster with the register's Loại hình", () => {
 describe("codes --level", () => {
   it("gives each level's own cells: a CĐCS template's TL_BQ where its template has it", async () => {
     const { buildTemplate } = await import("../../src/domain/layout");
-    const { loadCatalog, resolveCampaign, campaignForLevel } = await import("../../src/domain/catalog");
+    const { loadCatalog, resolveCampaign, campaignForLevel } = await import("../../src/domain/definition");
     const catalog = loadCatalog();
     const c = resolveCampaign(catalog.campaignDefs, "tk-3105-2026");
     if (!c.ok) throw new Error("campaign");

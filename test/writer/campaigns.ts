@@ -1,5 +1,5 @@
 /** Every campaign a template can be made for: each shipped definition (periodic ones for a year) and a user's own review. */
-import { concreteCampaign, customReviewCampaign, loadCatalog, type Campaign } from "../../src/domain/catalog";
+import { concreteCampaign, customReviewCampaign, loadCatalog, type Campaign } from "../../src/domain/definition";
 import { render } from "../../src/domain/i18n/message";
 
 export function everyCampaign(year = 2026): Campaign[] {

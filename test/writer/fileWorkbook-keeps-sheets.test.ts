@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
-import { loadCatalog, resolveCampaign } from "../../src/domain/catalog";
+import { loadCatalog, resolveCampaign } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { createFileWorkbook } from "../../src/workbook/file/fileWorkbook";
 import { readWorkbook } from "../../src/workbook/file/reader";

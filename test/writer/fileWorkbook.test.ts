@@ -1,5 +1,5 @@
 /** The file adapter of the WorkbookPort: write a plan, read it back, and never replace figures without asking. */
-import { loadCatalog } from "../../src/domain/catalog";
+import { loadCatalog } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { createFileWorkbook } from "../../src/workbook/file/fileWorkbook";
 import { everyCampaign } from "./campaigns";

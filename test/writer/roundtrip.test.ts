@@ -4,7 +4,7 @@
  * blanks; a blank reads back as blank, never as 0.
  */
 import fc from "fast-check";
-import { loadCatalog } from "../../src/domain/catalog";
+import { loadCatalog } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { everyCampaign } from "./campaigns";

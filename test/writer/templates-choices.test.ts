@@ -1,5 +1,5 @@
 /** The Biểu mẫu view's choices, without a browser: each shipped campaign, a year for periodic ones, a custom review. */
-import { loadCatalog } from "../../src/domain/catalog";
+import { loadCatalog } from "../../src/domain/definition";
 import { campaignChoices, campaignFromChoice, choiceLabel, customFormProblems, CUSTOM, validYear } from "../../src/taskpane/templates/choices";
 import { t } from "../../src/taskpane/strings";
 import { render } from "../../src/domain/i18n/message";

@@ -3,7 +3,7 @@
  * placed, inputs are unlocked and validated, computed cells are locked formulas, tables are protected
  * and printable, the meta sheet is hidden and tells the template id.
  */
-import { loadCatalog } from "../../src/domain/catalog";
+import { loadCatalog } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { everyCampaign } from "./campaigns";

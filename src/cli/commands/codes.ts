@@ -3,7 +3,7 @@
  * figures (input and computed), notes, identification and the file's own information — where it sits
  * and what it holds. The text output is tab-separated so it pastes into a spreadsheet as columns.
  */
-import { campaignForLevel, FORM_DEF_NAME, parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
+import { campaignForLevel, FORM_DEF_NAME, parseLevel, type Campaign, type Catalog, type Level } from "../../domain/definition";
 import { t, type Lang } from "../strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";

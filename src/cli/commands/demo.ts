@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
-import { loadCatalog } from "../../domain/catalog";
+import { loadCatalog } from "../../domain/definition";
 import { t, render, type Lang } from "../strings";
 import { SAMPLE_DISTRICT, SAMPLE_UNITS } from "../../domain/merge/sample";
 import { sampleFiles } from "../../workbook/merge";

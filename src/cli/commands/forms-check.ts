@@ -3,7 +3,7 @@
  * and cell. Exit 0 valid (warnings may be listed), 1 with errors, 2 when the file cannot be read.
  */
 import { t } from "../strings";
-import { problemText } from "../../domain/forms/problems";
+import { problemText } from "../../domain/definition/problems";
 import type { Command, CommandContext } from "../commands";
 import { parseArgs } from "../args";
 import { readDefinitionArg } from "./forms-file";

@@ -4,7 +4,7 @@
  * instead of a blank sheet. Written by the same writer as `forms import`.
  */
 import { resolve } from "path";
-import { SHIPPED_DEFINITION } from "../../domain/catalog";
+import { SHIPPED_DEFINITION } from "../../domain/definition";
 import { t } from "../strings";
 import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
 import { parseArgs } from "../args";

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from "fs";
 import { resolve } from "path";
-import { loadCatalog, type Catalog } from "../../domain/catalog";
+import { loadCatalog, type Catalog } from "../../domain/definition";
 import type { CliIo } from "../commands";
-import { catalogFromSheets } from "../../domain/forms/definition-catalog";
-import type { DefinitionProblem } from "../../domain/forms/problems";
-import { problemText } from "../../domain/forms/problems";
+import { catalogFromSheets } from "../../domain/definition/definition-catalog";
+import type { DefinitionProblem } from "../../domain/definition/problems";
+import { problemText } from "../../domain/definition/problems";
 import { t, type Lang } from "../strings";
 import { readDefinitionFile } from "../../workbook/file/forms/read-definition-file";
 import { render } from "../../domain/i18n/message";

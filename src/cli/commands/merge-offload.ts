@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from "fs";
 import { availableParallelism } from "os";
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
-import type { DefinitionModel } from "../../domain/catalog";
+import type { DefinitionModel } from "../../domain/definition";
 import type { JudgeOptions, MergeFileInput, Offload, Verdict } from "../../workbook/merge";
 
 export interface OffloadJob {

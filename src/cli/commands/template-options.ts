@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { resolve } from "path";
-import { customReviewCampaign, resolveCampaign, type Campaign, type Catalog } from "../../domain/catalog";
+import { customReviewCampaign, resolveCampaign, type Campaign, type Catalog } from "../../domain/definition";
 import { t, type Lang } from "../strings";
 import type { Parsed, ParsedArgs } from "../args";
 import { render } from "../../domain/i18n/message";

@@ -6,11 +6,11 @@
 import { mkdirSync, readFileSync } from "fs";
 import { resolve, join } from "path";
 import { resolvePathArg } from "../paths";
-import { parseLevel, type Campaign, type Catalog, type Level } from "../../domain/catalog";
+import { parseLevel, type Campaign, type Catalog, type Level } from "../../domain/definition";
 import { t, render as cliRender, type Lang } from "../strings";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
 import { proposeCodes, render, writeCsv, ROSTER_LINE_WARNINGS, type Message } from "../../domain/merge";
-import { LEVEL_LABELS } from "../../domain/catalog/levels";
+import { LEVEL_LABELS } from "../../domain/definition/levels";
 import { loadRoster } from "../../workbook/merge/roster-file";
 import { writeWorkbook } from "../../workbook/file/writer";
 import type { CliIo, Command, CommandContext } from "../commands";

@@ -6,8 +6,8 @@
 import { readFileSync, statSync } from "fs";
 import { basename } from "path";
 import { resolvePathArg } from "../paths";
-import { loadCatalog, type Catalog } from "../../domain/catalog";
-import { CarriedCatalogs } from "../../domain/forms/carried-definition";
+import { loadCatalog, type Catalog } from "../../domain/definition";
+import { CarriedCatalogs } from "../../domain/definition/carried-definition";
 import { checkByDefinition } from "../../domain/check/check-by-definition";
 import { catalogForCommand } from "./forms-file";
 import { groupIssues, summarize, type CheckIssue, type IssueSummary } from "../../domain/check";

@@ -1,5 +1,5 @@
 /** A rule side's tree (× ÷ + − over its terms and numbers), evaluated exactly (exact/fraction). */
-import type { Calc } from "../catalog/schema";
+import type { Calc } from "../definition/schema";
 import { combineFractions, fractionOf, negate, parseDecimal, ZERO, type Decimal, type Fraction } from "../exact";
 
 /** The tree's exact value over the terms' values (blanks already taken as zero or skipped); null on a division by zero. */

@@ -3,8 +3,8 @@
  * workbook must have been made from; or, with none chosen, the definition the workbook carries — a
  * filled template needs nothing else. A carried definition that cannot be trusted is the one issue.
  */
-import type { Catalog } from "../catalog/load";
-import type { CarriedCatalogs } from "../forms/carried-definition";
+import type { Catalog } from "../definition/catalog";
+import type { CarriedCatalogs } from "../definition/carried-definition";
 import type { RawWorkbook } from "../raw";
 import { checkWorkbook } from "./check-workbook";
 import type { CheckIssue } from "./issue";

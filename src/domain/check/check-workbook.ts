@@ -1,5 +1,5 @@
 /** Reading and rule checks in one call: what the task pane and the CLI run on a workbook. */
-import type { Catalog } from "../catalog/load";
+import type { Catalog } from "../definition/catalog";
 import type { RawWorkbook } from "../raw";
 import { checkRules } from "./engine";
 import { readSubmission, type SubmissionReading } from "./read-submission";

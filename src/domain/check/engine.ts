@@ -6,9 +6,9 @@
  * A figure the type checks rejected (its cell is in `refs` but not in `figures`) is unknown, not
  * blank: no rule over it is evaluated, so one bad cell gives one issue, not a cascade.
  */
-import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
-import type { Calc, ColumnId, Rule } from "../catalog/schema";
+import type { Catalog } from "../definition/catalog";
+import type { Campaign } from "../definition/campaign";
+import type { Calc, ColumnId, Rule } from "../definition/schema";
 import type { CellRef } from "../raw";
 import { figureKey, type Submission } from "../submission";
 import { abs, add, compare, compareFractions, decimalOf, fractionOf, fractionToNumber, isZero, multiply, negate, toNumber, ZERO, type Decimal, type Fraction } from "../exact";

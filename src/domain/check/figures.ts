@@ -3,8 +3,8 @@
  * Type problems are reported here, before any rule, and their values kept out of the figures so
  * that no rule runs on a value we could not read.
  */
-import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
+import type { Catalog } from "../definition/catalog";
+import type { Campaign } from "../definition/campaign";
 import type { CellRef, RawCell, RawWorkbook } from "../raw";
 import { readTextCell } from "./text-cell";
 import type { FigureKey } from "../submission";

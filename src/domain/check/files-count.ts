@@ -4,8 +4,8 @@
  * figures the units typed (XL_TONG ≤ CS_TONG) would reject a true report because one file is missing.
  * Those rules are then warnings that say why, never errors.
  */
-import type { Catalog } from "../catalog/load";
-import type { Rule } from "../catalog/schema";
+import type { Catalog } from "../definition/catalog";
+import type { Rule } from "../definition/schema";
 import type { Submission } from "../submission";
 import { keyed, type Message } from "../i18n/message";
 import { t } from "../i18n/strings";

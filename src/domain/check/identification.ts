@@ -3,12 +3,12 @@
  * original (control characters and all) is kept in the submission, a cleaned copy goes into messages.
  * Nothing read here becomes a property name: lookups go through Maps and the catalog's field list.
  */
-import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
-import type { IdentificationField, Level } from "../catalog/schema";
-import { identificationName } from "../catalog/names";
-import { levelLabel, parseLevel } from "../catalog/levels";
-import { LEVELS } from "../catalog/schema";
+import type { Catalog } from "../definition/catalog";
+import type { Campaign } from "../definition/campaign";
+import type { IdentificationField, Level } from "../definition/schema";
+import { identificationName } from "../definition/names";
+import { levelLabel, parseLevel } from "../definition/levels";
+import { LEVELS } from "../definition/schema";
 import type { RawWorkbook } from "../raw";
 import type { Identification } from "../submission";
 import { cellText, namedCell } from "../named-cell";
@@ -16,7 +16,7 @@ import type { CheckIssue, Severity } from "./issue";
 import { displayText, excerpt, hasControlCharacters } from "./text";
 import { parseDateText, serialToIso } from "../dates";
 import { keyed, perLanguage } from "../i18n/message";
-import { foldFilterValue, isListedValue } from "../catalog/filter-values";
+import { foldFilterValue, isListedValue } from "../definition/filter-values";
 
 /** Unit codes: letters (Vietnamese included), digits and . - _ /, starting with a letter or digit. */
 export const UNIT_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;

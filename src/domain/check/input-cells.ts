@@ -1,9 +1,9 @@
 /** The input cells a campaign's template has: every (row, column) a preparer types a figure into. */
-import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
-import { campaignRowColumns } from "../catalog/columns";
-import type { ColumnId, Row, Table } from "../catalog/schema";
-import { cellName, noteName } from "../catalog/names";
+import type { Catalog } from "../definition/catalog";
+import type { Campaign } from "../definition/campaign";
+import { campaignRowColumns } from "../definition/columns";
+import type { ColumnId, Row, Table } from "../definition/schema";
+import { cellName, noteName } from "../definition/names";
 import { figureKey, type FigureKey } from "../submission";
 import { perObjectPair } from "../memo";
 

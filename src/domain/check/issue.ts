@@ -4,7 +4,7 @@
  * task pane, the CLI (--json) and the merge show the same thing.
  */
 import type { CellRef } from "../raw";
-import type { ColumnId } from "../catalog/schema";
+import type { ColumnId } from "../definition/schema";
 import type { Message } from "../i18n/message";
 
 /** error blocks a clean submission; warning asks the preparer to confirm or explain; blank is "not reported". */

@@ -3,7 +3,7 @@
  * merge reads or writes anything: the consolidated workbook carries them, and the level above rejects
  * a workbook whose code has a space or a formula in it.
  */
-import type { Catalog } from "../catalog/load";
+import type { Catalog } from "../definition/catalog";
 import { keyed, type Message } from "../i18n/message";
 import { UNIT_CODE } from "./identification";
 import { displayText, excerpt, hasControlCharacters } from "./text";

@@ -2,11 +2,11 @@
  * The workbook's description of itself (UR_META_*): which template and version made it, for which
  * campaign. Without a known template and campaign nothing else can be read, so these come first.
  */
-import { loadCatalog, type Catalog } from "../catalog/load";
-import { carriedIdentity } from "../forms/carried-definition";
-import { canonicalJson } from "../forms/definition-hash";
-import { metaName } from "../catalog/names";
-import { campaignFromJson, resolveCampaign, type Campaign } from "../catalog/campaign";
+import { loadCatalog, type Catalog } from "../definition/catalog";
+import { carriedIdentity } from "../definition/carried-definition";
+import { canonicalJson } from "../definition/definition-hash";
+import { metaName } from "../definition/names";
+import { campaignFromJson, resolveCampaign, type Campaign } from "../definition/campaign";
 import type { RawWorkbook } from "../raw";
 import { cellText, namedCell } from "../named-cell";
 import type { CheckIssue } from "./issue";

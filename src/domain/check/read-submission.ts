@@ -3,8 +3,8 @@
  * merge work on. Template and campaign first (without them the cells cannot be named), then the
  * identification, then every input cell with its type checks.
  */
-import type { Catalog } from "../catalog/load";
-import { campaignForLevel, type Campaign } from "../catalog/campaign";
+import type { Catalog } from "../definition/catalog";
+import { campaignForLevel, type Campaign } from "../definition/campaign";
 import type { RawWorkbook } from "../raw";
 import type { Submission } from "../submission";
 import { readFigures } from "./figures";

@@ -2,8 +2,8 @@
  * Fills a rule's message (catalog data) in one language: numbers the local way (1.250; 12,5%),
  * row names placed in the sentence ("… lớn hơn tổng số đoàn viên (1.100)").
  */
-import type { Catalog } from "../catalog/load";
-import type { ColumnId, Localized, Rule } from "../catalog/schema";
+import type { Catalog } from "../definition/catalog";
+import type { ColumnId, Localized, Rule } from "../definition/schema";
 import { columnLabel, formatExact, formatPercent, LANGS, nameInSentence, type Lang } from "./text";
 import { fillPlaceholders } from "../i18n/placeholders";
 

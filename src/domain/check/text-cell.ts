@@ -3,7 +3,7 @@
  * for its length and, when the definition says so, for being filled. A number typed into it is kept
  * as the text it shows; an error value or a boolean is not text a unit meant to report.
  */
-import type { Row } from "../catalog/schema";
+import type { Row } from "../definition/schema";
 import type { RawCell } from "../raw";
 
 export type TextReading =

@@ -1,8 +1,8 @@
 /**
  * Small text helpers shared by the checks: numbers shown exactly as the cell held them, and names placed inside a sentence.
  */
-import type { ColumnId, Row } from "../catalog/schema";
-import type { CampaignKind } from "../catalog/columns";
+import type { ColumnId, Row } from "../definition/schema";
+import type { CampaignKind } from "../definition/columns";
 import { LANGS, t, type Lang } from "../i18n/strings";
 
 const exactFormats: Record<Lang, Intl.NumberFormat> = {

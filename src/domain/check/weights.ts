@@ -4,8 +4,8 @@
  * check, naming both cells. A weight without its average is still summed, so the consolidated weight
  * no longer matches the average: a warning.
  */
-import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
+import type { Catalog } from "../definition/catalog";
+import type { Campaign } from "../definition/campaign";
 import type { CellRef } from "../raw";
 import { figureKey, type FigureKey, type Submission } from "../submission";
 import { isInputCell } from "./input-cells";

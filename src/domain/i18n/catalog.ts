@@ -7,7 +7,6 @@ export const catalog = {
     "campaign.custom.invalid": "Thông tin kỳ báo cáo chưa hợp lệ: {detail}",
     "campaign.stored.json": "Thông tin kỳ báo cáo lưu trong tệp bị hỏng.",
     "campaign.stored.invalid": "Thông tin kỳ báo cáo lưu trong tệp không hợp lệ.",
-    "catalog.invalid": "Danh mục biểu mẫu lỗi ở tệp {file}, trường {field}: {detail}",
     // A campaign's period, under its title; {date} is written the Vietnamese way, {baseYear} and {endYear} as years.
     "campaign.period.asOf": "Số liệu tính đến {date}",
     "campaign.period.review": "Giai đoạn {baseYear}–{endYear}",
@@ -23,7 +22,6 @@ export const catalog = {
     "campaign.custom.invalid": "The campaign details are not valid: {detail}",
     "campaign.stored.json": "The campaign stored in the file is damaged.",
     "campaign.stored.invalid": "The campaign stored in the file is not valid.",
-    "catalog.invalid": "Catalog error in file {file}, field {field}: {detail}",
     "campaign.period.asOf": "Figures as of {date}",
     "campaign.period.review": "Period {baseYear}–{endYear}",
     "campaign.yearPlaceholder": "<year>",

@@ -19,13 +19,14 @@ import { ui } from "./ui";
 import { templates } from "./templates";
 import { writer } from "./writer";
 import { unionForms } from "./union-forms";
+import { definition } from "./definition";
 import { fillPlaceholders, paramOf } from "./placeholders";
 import type { Message } from "./message";
 
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, excel, unionForms, mergeMeasure, fileKinds, rosterInput, loop] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, excel, unionForms, mergeMeasure, fileKinds, rosterInput, loop, definition] as const;
 
 /**
  * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other

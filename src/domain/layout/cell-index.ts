@@ -3,9 +3,9 @@
  * the catalog and the campaign only, so it is the same for every file of a campaign, and the
  * table sheets are drawn from it (one source of addresses, no second reckoning to drift).
  */
-import type { Campaign, Catalog, Localized, Row, Table } from "../catalog";
-import { campaignRowColumns, cellName, noteName } from "../catalog";
-import { address } from "./a1";
+import type { Campaign, Catalog, Localized, Row, Table } from "../definition";
+import { campaignRowColumns, cellName, noteName } from "../definition";
+import { address } from "../a1";
 import { TABLE_ROWS, tableGeometry, valueColumn } from "./geometry";
 import type { CellSpec, NoteCellSpec } from "./spec";
 

@@ -3,7 +3,7 @@
  * all compute them the same way; a blank is "not reported", so a formula over a blank stays blank
  * rather than showing a zero nobody reported.
  */
-import { formulaText } from "./a1";
+import { formulaText } from "../a1";
 
 /**
  * A percentage row: the summed numerator over the summed denominator, as a ratio (the cell's

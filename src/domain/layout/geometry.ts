@@ -3,8 +3,8 @@
  * figures, so a code lands at the same address in every file of a campaign (a merge reads by
  * name, but people compare printouts and screenshots by position).
  */
-import type { CampaignKind, ColumnId } from "../catalog";
-import { tableColumns } from "../catalog";
+import type { CampaignKind, ColumnId } from "../definition";
+import { tableColumns } from "../definition";
 
 /** Rows of a table sheet (1-based). Rows 1–7 are the header block above the table. */
 export const TABLE_ROWS = {

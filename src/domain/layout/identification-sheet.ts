@@ -4,10 +4,10 @@
  * locked; what the caller knows of the unit is prefilled (a province sending one file per unit).
  * Every text is a literal value: a unit name starting with "=" stays text, by the plan's contract.
  */
-import type { Campaign, Catalog, IdentificationField } from "../catalog";
+import type { Campaign, Catalog, IdentificationField } from "../definition";
 import { planRowHeights } from "./row-height";
-import { identificationName, levelLabel } from "../catalog";
-import { address, range } from "./a1";
+import { identificationName, levelLabel } from "../definition";
+import { address, range } from "../a1";
 import { IDENTIFICATION_COLUMNS as COL, IDENTIFICATION_ROWS as ROW } from "./geometry";
 import { choiceListRange, levelItems, levelListRange } from "./meta-sheet";
 import type { CellPlan, SheetPlan } from "./plan";

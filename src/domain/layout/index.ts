@@ -7,5 +7,5 @@ export { instructionsSheetName, deadlineLines } from "./instructions-sheet";
 export { metaCells, metaSheetName, levelItems, levelListRange } from "./meta-sheet";
 export { percentFormula, changeFormula } from "./formulas";
 export { TABLE_ROWS, IDENTIFICATION_ROWS, IDENTIFICATION_COLUMNS, META_COLUMNS, tableGeometry, valueColumn } from "./geometry";
-export { columnLetter, address } from "./a1";
+export { columnLetter, address } from "../a1";
 export { postablePlan, rowsCells, sheetCells } from "./rows";

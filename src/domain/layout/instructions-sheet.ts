@@ -3,10 +3,10 @@
  * explain a warning, how and by when to send (the campaign's deadline for each level), and that the
  * sheets are protected without a password.
  */
-import type { Campaign, Catalog, Level } from "../catalog";
+import type { Campaign, Catalog, Level } from "../definition";
 import { planRowHeights } from "./row-height";
-import { levelLabel, LEVELS, PARENT_LEVEL } from "../catalog";
-import { address } from "./a1";
+import { levelLabel, LEVELS, PARENT_LEVEL } from "../definition";
+import { address } from "../a1";
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
 import { displayDate } from "../dates";
 import { vi } from "./text";

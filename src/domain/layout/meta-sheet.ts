@@ -4,9 +4,9 @@
  * veryHidden into hidden on a round trip anyway, and a plain hidden sheet is what every reader keeps.
  * It also holds the list of level labels the identification sheet's list validation points to.
  */
-import type { Campaign, Catalog, MetaKey } from "../catalog";
-import { campaignToJson, FORM_DEF_NAME, levelLabel, LEVELS, META_KEYS, metaName } from "../catalog";
-import { absolute, address, range, sheetRef } from "./a1";
+import type { Campaign, Catalog, MetaKey } from "../definition";
+import { campaignToJson, FORM_DEF_NAME, levelLabel, LEVELS, META_KEYS, metaName } from "../definition";
+import { absolute, address, range, sheetRef } from "../a1";
 import { META_COLUMNS } from "./geometry";
 import type { CellPlan, NamePlan, SheetPlan } from "./plan";
 import type { MetaCellSpec } from "./spec";

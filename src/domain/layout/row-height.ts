@@ -3,7 +3,7 @@
  * a long "Nội dung", a two-line column header or a long reason would print cut off unless the file
  * says how tall the row is. An estimate from the text length and the width it wraps in is enough.
  */
-import { parseAddress } from "./a1";
+import { parseAddress } from "../a1";
 import type { CellPlan } from "./plan";
 import { STYLES } from "./styles";
 

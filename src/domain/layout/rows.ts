@@ -3,7 +3,7 @@
  * (the Office.js adapter, tests). The .xlsx writer streams the rows instead and never calls this.
  */
 import type { CellPlan, RowsPlan, SheetPlan, WorkbookPlan } from "./plan";
-import { address } from "./a1";
+import { address } from "../a1";
 
 export function rowsCells(rows: RowsPlan | undefined): CellPlan[] {
   if (!rows) return [];

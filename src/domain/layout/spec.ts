@@ -3,7 +3,7 @@
  * The CLI lists it (`union-report codes`), the merge and the check engine find figures and notes
  * through it, and tests compare the plan against it.
  */
-import type { Campaign, Catalog, ColumnId, Level, Localized, MetaKey } from "../catalog";
+import type { Campaign, Catalog, ColumnId, Level, Localized, MetaKey } from "../definition";
 import type { FigureKey } from "../submission";
 import type { WorkbookPlan } from "./plan";
 

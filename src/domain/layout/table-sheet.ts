@@ -4,10 +4,10 @@
  * TT · Nội dung · Đơn vị tính · value column(s) · Ghi chú with a row of column numbers under its
  * header, and a signature block to print and sign.
  */
-import type { Campaign, ColumnId, Row } from "../catalog";
-import { campaignRowColumns, SHIPPED_FORM } from "../catalog";
+import type { Campaign, ColumnId, Row } from "../definition";
+import { campaignRowColumns, SHIPPED_FORM } from "../definition";
 import { figureKey, type FigureKey } from "../submission";
-import { address, range, sheetRef } from "./a1";
+import { address, range, sheetRef } from "../a1";
 import { planRowHeights } from "./row-height";
 import type { PlacedHeading, PlacedTable } from "./cell-index";
 import { changeFormula, percentFormula, textOrBlank, textOrPlaceholder } from "./formulas";
@@ -18,7 +18,7 @@ import { vi } from "./text";
 import { figureValidation, textValidation } from "./validation";
 import { ttNumbers } from "./tt-numbers";
 import { displayDate } from "../dates";
-import type { FlowPeriod } from "../catalog/flow-period";
+import type { FlowPeriod } from "../definition/flow-period";
 
 export interface TableSheetContext {
   readonly campaign: Campaign;

@@ -4,8 +4,8 @@
  * a code sits at the same address in every file of a campaign.
  */
 import { figureKey, type FigureKey } from "../submission";
-import { campaignForLevel, flowPeriod, identificationName } from "../catalog";
-import { absoluteOf, sheetRef } from "./a1";
+import { campaignForLevel, flowPeriod, identificationName } from "../definition";
+import { absoluteOf, sheetRef } from "../a1";
 import { indexCells, placeTables } from "./cell-index";
 import { identificationCells, identificationSheet, identificationSheetName } from "./identification-sheet";
 import { instructionsSheet } from "./instructions-sheet";

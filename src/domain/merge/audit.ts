@@ -8,7 +8,7 @@ import type { FigureKey } from "../submission";
 import { figureKey } from "../submission";
 import type { CellSpec } from "../layout/spec";
 import type { WorkbookPlan } from "../layout/plan";
-import { address } from "../layout/a1";
+import { address } from "../a1";
 import { t, type Lang } from "../i18n/strings";
 import { ExactTotal, sameFigure } from "../exact";
 import type { BreakdownBody } from "./breakdown-sheet";

@@ -9,15 +9,15 @@
  * the count of units that reported each cell and the count that left it blank. The last column holds
  * each unit's warnings as text (key WARNINGS), so a merge of 136,000 units does not print them as lines.
  */
-import type { Catalog } from "../catalog/load";
-import { BREAKDOWN_UNITS_NAME, registerName } from "../catalog/names";
+import type { Catalog } from "../definition/catalog";
+import { BREAKDOWN_UNITS_NAME, registerName } from "../definition/names";
 import { weightKeyOf } from "./weighted-average";
 import { isUnsummedKey } from "./not-summed";
-import { levelLabel } from "../catalog/levels";
+import { levelLabel } from "../definition/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
 import type { CellPlan, NamePlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
 import { planRowHeights } from "../layout/row-height";
-import { address, columnLetter, MAX_ROW, parseCellRef, range, sheetRef } from "../layout/a1";
+import { address, columnLetter, MAX_ROW, parseCellRef, range, sheetRef } from "../a1";
 import { t } from "../i18n/strings";
 import { BREAKDOWN_META, BREAKDOWN_WARNINGS } from "./leaves";
 import { displayDate } from "../dates";

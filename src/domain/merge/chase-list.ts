@@ -6,7 +6,7 @@
  * Pure: the CLI writes it as CSV (csv.ts), the page shows it as text.
  */
 import { asciiFold } from "../ascii-fold";
-import type { Catalog } from "../catalog/load";
+import type { Catalog } from "../definition/catalog";
 import { displayDate } from "../dates";
 import { render } from "../i18n/message";
 import { t, type StringKey } from "../i18n/strings";

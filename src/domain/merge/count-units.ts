@@ -9,12 +9,12 @@
  * breakdown, so a merge of merges sums the same 0s and 1s (associative by construction). What a file
  * typed into such a row is never taken: no file decides how many units were merged.
  */
-import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
-import { campaignRowColumns } from "../catalog/columns";
-import type { Row } from "../catalog/schema";
+import type { Catalog } from "../definition/catalog";
+import type { Campaign } from "../definition/campaign";
+import { campaignRowColumns } from "../definition/columns";
+import type { Row } from "../definition/schema";
 import { figureKey, type FigureKey, type Submission } from "../submission";
-import { filterValues, foldFilterValue as fold, UNKNOWN_VALUE } from "../catalog/filter-values";
+import { filterValues, foldFilterValue as fold, UNKNOWN_VALUE } from "../definition/filter-values";
 
 export { UNKNOWN_VALUE };
 

@@ -14,10 +14,10 @@
  * row), and for an average weighted by another code the register's own total (a weighted mean of
  * weighted means needs the weights of the reporting units only, which only the register holds).
  */
-import type { Catalog } from "../catalog/load";
-import { levelLabel } from "../catalog/levels";
+import type { Catalog } from "../definition/catalog";
+import { levelLabel } from "../definition/levels";
 import type { CellPlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
-import { address, range, sheetRef } from "../layout/a1";
+import { address, range, sheetRef } from "../a1";
 import { t } from "../i18n/strings";
 import { displayDate } from "../dates";
 import { sumLeaves } from "./consolidate";

@@ -8,12 +8,12 @@ import { BREAKDOWN_ROWS, registerFigureColumn, registerSheetName, REGISTER_ROWS_
 import { figureAt } from "./figure-row";
 import type { MergeResult } from "./merge";
 import { isUnsummedKey } from "./not-summed";
-import { address } from "../layout/a1";
-import type { Catalog } from "../catalog/load";
-import { cellName } from "../catalog/names";
+import { address } from "../a1";
+import type { Catalog } from "../definition/catalog";
+import { cellName } from "../definition/names";
 import type { NamePlan } from "../layout/plan";
 import { splitFigureKey } from "../submission";
-import type { ColumnId } from "../catalog/schema";
+import type { ColumnId } from "../definition/schema";
 
 export interface UnitShare {
   readonly code: string;

@@ -4,7 +4,7 @@
  * A HYPERLINK formula, not a cell hyperlink: Excel, LibreOffice and the Office.js adapter all keep it.
  */
 import { t } from "../i18n/strings";
-import { address, parseCellRef } from "../layout/a1";
+import { address, parseCellRef } from "../a1";
 import type { CellPlan, WorkbookPlan } from "../layout/plan";
 import { figureCells, registerColumnCell } from "./drill-down";
 import type { MergeResult } from "./merge";

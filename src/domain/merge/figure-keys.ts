@@ -1,7 +1,7 @@
 /** The input cells of a campaign, in template order: the columns every breakdown and every sum has. */
-import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
-import { campaignRowColumns } from "../catalog/columns";
+import type { Catalog } from "../definition/catalog";
+import type { Campaign } from "../definition/campaign";
+import { campaignRowColumns } from "../definition/columns";
 import { figureKey, type FigureKey } from "../submission";
 import { perObjectPair } from "../memo";
 

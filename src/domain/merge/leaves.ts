@@ -12,8 +12,8 @@
  */
 import type { RawCell, RawNamedRange } from "../raw";
 import type { Submission, FigureKey } from "../submission";
-import { parseLevel } from "../catalog/levels";
-import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME, registerName } from "../catalog/names";
+import { parseLevel } from "../definition/levels";
+import { BREAKDOWN_NAME, BREAKDOWN_UNITS_NAME, registerName } from "../definition/names";
 import { cleanText, unitKey } from "./normalise";
 import { dateFromCell } from "./dates";
 import { ExactTotal, isExactFigure, sameFigure } from "../exact";

@@ -4,10 +4,10 @@
  * it); each file is judged against it and never defines it. Two files naming the same campaign id with
  * different specs carry different measures: a copy edited in one file changes nothing for the others.
  */
-import type { Catalog } from "../catalog/load";
-import { campaignToJson, type Campaign } from "../catalog/campaign";
-import type { Localized } from "../catalog/schema";
-import { canonicalJson, definitionHash } from "../forms/definition-hash";
+import type { Catalog } from "../definition/catalog";
+import { campaignToJson, type Campaign } from "../definition/campaign";
+import type { Localized } from "../definition/schema";
+import { canonicalJson, definitionHash } from "../definition/definition-hash";
 import { perObject } from "../memo";
 
 export interface Measure {

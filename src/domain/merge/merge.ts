@@ -4,8 +4,8 @@
  * roster unit. Nothing here reads a file; the pipeline in src/workbook does that and hands us plain data.
  */
 import type { Localized } from "../i18n/message";
-import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
+import type { Catalog } from "../definition/catalog";
+import type { Campaign } from "../definition/campaign";
 import type { FigureKey } from "../submission";
 import { joinWarnings, sourceOf, type FileInput } from "./leaves";
 import { withCountedUnits } from "./count-units";

@@ -1,7 +1,7 @@
 /** What a figure is called in a merge message, in both languages. */
-import type { Catalog } from "../catalog/load";
+import type { Catalog } from "../definition/catalog";
 import { splitFigureKey, type FigureKey } from "../submission";
-import { COLUMN_IDS, type ColumnId, type Localized } from "../catalog/schema";
+import { COLUMN_IDS, type ColumnId, type Localized } from "../definition/schema";
 import { t } from "../i18n/strings";
 
 const isColumnId = (column: string): column is ColumnId => (COLUMN_IDS as readonly string[]).includes(column);

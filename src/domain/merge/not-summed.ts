@@ -3,8 +3,8 @@
  * typed, a rank) and text rows. Their consolidated cell stays empty, with a note saying why; each
  * unit's value stays in the register, so nothing a unit reported is lost one level up.
  */
-import type { Catalog } from "../catalog/load";
-import type { Row } from "../catalog/schema";
+import type { Catalog } from "../definition/catalog";
+import type { Row } from "../definition/schema";
 import { splitFigureKey, type FigureKey } from "../submission";
 
 export const isSummed = (row: Row): boolean => row.aggregation !== "none";

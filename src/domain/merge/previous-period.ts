@@ -6,12 +6,12 @@
  * the units that moved it most; the units in one period only are listed.
  * Pure: the previous register comes in as named ranges (the reader's), the result goes out as a MergeResult and a SheetPlan.
  */
-import { BREAKDOWN_NAME, registerName } from "../catalog/names";
-import type { Catalog } from "../catalog/load";
+import { BREAKDOWN_NAME, registerName } from "../definition/names";
+import type { Catalog } from "../definition/catalog";
 import { bilingual, keyed, render, type Message } from "../i18n/message";
 import { t, type StringKey } from "../i18n/strings";
 import type { CellPlan, SheetPlan, StyleName, WorkbookPlan } from "../layout/plan";
-import { address, range } from "../layout/a1";
+import { address, range } from "../a1";
 import { planRowHeights } from "../layout/row-height";
 import type { RawNamedRange } from "../raw";
 import type { FigureKey } from "../submission";

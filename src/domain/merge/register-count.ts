@@ -5,10 +5,10 @@
  * with its 1 and 0s in the counted rows and no other figure. Without a roster the counts are of the
  * files received, and the form says so.
  */
-import type { Catalog } from "../catalog/load";
-import type { Campaign } from "../catalog/campaign";
+import type { Catalog } from "../definition/catalog";
+import type { Campaign } from "../definition/campaign";
 import type { FigureKey } from "../submission";
-import type { Level } from "../catalog/schema";
+import type { Level } from "../definition/schema";
 import { registerOnlyFigures, sameValue, SECTOR_FIELD } from "./count-units";
 import { figureRowOf } from "./figure-row";
 import { makeLeaf } from "./leaves";

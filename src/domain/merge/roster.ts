@@ -7,9 +7,9 @@
  * are matched by name (unitNameKey), and only when exactly one file and one roster line share that
  * name; anything else is listed as unclear, never guessed.
  */
-import { deadlineFor, type Campaign } from "../catalog/campaign";
-import type { Level } from "../catalog/schema";
-import { parseLevel } from "../catalog/levels";
+import { deadlineFor, type Campaign } from "../definition/campaign";
+import type { Level } from "../definition/schema";
+import { parseLevel } from "../definition/levels";
 import { asciiFold } from "../ascii-fold";
 import { cleanText, confusableLetters, nameKey, unitKey, unitNameKey } from "./normalise";
 import type { Deduped } from "./dedupe";

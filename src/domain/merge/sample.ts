@@ -7,7 +7,7 @@
  * Pure data: the pipeline writes it with the ordinary template writer.
  */
 import type { FigureKey } from "../submission";
-import type { Level } from "../catalog/schema";
+import type { Level } from "../definition/schema";
 import type { MergingUnit } from "./types";
 
 export const SAMPLE_CAMPAIGN_ID = "tk-3105-2026";

@@ -3,10 +3,10 @@
  * copies that were not counted and why, and the self-audit line. In Vietnamese, like the workbook.
  * Every text that came from a submission (file names, unit names) is a literal value.
  */
-import { LEVELS, type Level } from "../catalog/schema";
-import { levelLabel, type LevelNames } from "../catalog/levels";
+import { LEVELS, type Level } from "../definition/schema";
+import { levelLabel, type LevelNames } from "../definition/levels";
 import type { CellPlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
-import { address, range } from "../layout/a1";
+import { address, range } from "../a1";
 import { planRowHeights } from "../layout/row-height";
 import type { FigureKey } from "../submission";
 import { t, type StringKey } from "../i18n/strings";

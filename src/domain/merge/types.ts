@@ -2,7 +2,7 @@
  * The plain data a merge produces. Messages are of the one model (i18n/message: code, key, params),
  * not text, so the task pane, the CLI and the workbook each show them in their own language.
  */
-import type { Level } from "../catalog/schema";
+import type { Level } from "../definition/schema";
 import type { FigureKey } from "../submission";
 import type { Message } from "../i18n/message";
 import type { FigureRow } from "./figure-row";

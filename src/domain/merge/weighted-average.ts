@@ -4,7 +4,7 @@
  * mean. Computed from the leaves (each CĐCS), so merging level by level gives the same figure as
  * merging everything at once. Exact: thousandths as bigints, rounded half up to a thousandth once.
  */
-import type { Catalog } from "../catalog/load";
+import type { Catalog } from "../definition/catalog";
 import { figureKey, splitFigureKey, type FigureKey } from "../submission";
 import { fromThousandths, toThousandths } from "../exact";
 import { figureAt } from "./figure-row";

@@ -8,7 +8,7 @@ import { weightKeyOf } from "./weighted-average";
 import { isUnsummedKey } from "./not-summed";
 import { splitFigureKey } from "../submission";
 import { t } from "../i18n/strings";
-import type { Catalog } from "../catalog/load";
+import type { Catalog } from "../definition/catalog";
 import { buildTemplate } from "../layout/template";
 import type { WorkbookPlan } from "../layout/plan";
 import { breakdownBody, breakdownSheet } from "./breakdown-sheet";

@@ -3,9 +3,9 @@
  * opened .xlsx file held by the file adapter (read by the fast reader) — and re-check after edits, debounced.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Catalog } from "../../domain/catalog";
+import type { Catalog } from "../../domain/definition";
 import type { CheckIssue } from "../../domain/check";
-import { CarriedCatalogs } from "../../domain/forms/carried-definition";
+import { CarriedCatalogs } from "../../domain/definition/carried-definition";
 import { checkByDefinition } from "../../domain/check/check-by-definition";
 import { useDefinition } from "../forms/definition";
 import type { AppError } from "../../domain/errors";

@@ -5,7 +5,7 @@
  */
 import { useRef, useState, type ChangeEvent } from "react";
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { problemText, type DefinitionProblem } from "../../domain/forms/problems";
+import { problemText, type DefinitionProblem } from "../../domain/definition/problems";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { useDefinition } from "./definition";

@@ -4,7 +4,7 @@
  * and the merge worker receives its model. State lives in the provider the App owns, not in a module.
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
-import { loadCatalog, type Catalog } from "../../domain/catalog";
+import { loadCatalog, type Catalog } from "../../domain/definition";
 
 export interface ChosenDefinition {
   readonly catalog: Catalog;

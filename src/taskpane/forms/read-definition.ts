@@ -2,8 +2,8 @@
  * A definition for the page: from a file the user opens (standalone and Excel), or from the sheets of
  * the workbook open in Excel (through the port, one sheet at a time). Both end in the one loader.
  */
-import { DEFINITION_SHEETS, type DefinitionCell, type DefinitionSheet } from "../../domain/forms/definition-sheets";
-import { catalogFromSheets, type DefinitionCatalog } from "../../domain/forms/definition-catalog";
+import { DEFINITION_SHEETS, type DefinitionCell, type DefinitionSheet } from "../../domain/definition/definition-sheets";
+import { catalogFromSheets, type DefinitionCatalog } from "../../domain/definition/definition-catalog";
 import type { AppError } from "../../domain/errors";
 import { readDefinitionFile } from "../../workbook/file/forms/read-definition-file";
 import type { WorkbookPort } from "../../workbook/port";

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Catalog } from "../../domain/catalog/load";
+import type { Catalog } from "../../domain/definition/catalog";
 import type { MergeResult } from "../../domain/merge";
 import { figureCells, unitsBehind } from "../../domain/merge/drill-down";
 import { figureName } from "../../domain/merge/messages";

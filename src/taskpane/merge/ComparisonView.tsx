@@ -1,6 +1,6 @@
 /** The page's comparison with the previous period: the flags, the totals now and before, the units in one period only. */
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Catalog } from "../../domain/catalog/load";
+import type { Catalog } from "../../domain/definition/catalog";
 import { render } from "../../domain/merge";
 import { figureName } from "../../domain/merge/messages";
 import type { Comparison } from "../../domain/merge/previous-period";

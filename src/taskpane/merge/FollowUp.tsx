@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { Catalog } from "../../domain/catalog/load";
+import type { Catalog } from "../../domain/definition/catalog";
 import type { FileReport, MergeResult } from "../../domain/merge";
 import { chaseList, chaseRows, chaseStateText, reportSummary } from "../../domain/merge/chase-list";
 import { writeCsv } from "../../domain/merge/csv";

@@ -6,8 +6,8 @@
  */
 import { useState, type Ref } from "react";
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-import { LEVELS, type Level } from "../../domain/catalog/schema";
-import { levelLabel } from "../../domain/catalog/levels";
+import { LEVELS, type Level } from "../../domain/definition/schema";
+import { levelLabel } from "../../domain/definition/levels";
 import { auditLine, rejectionLead, figureAt, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type FileStatus, type MergeResult, type Audit, type RosterState } from "../../domain/merge";
 import type { FigureKey } from "../../domain/submission";
 import { formatNumber } from "../../domain/i18n/strings";

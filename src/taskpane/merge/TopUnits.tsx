@@ -1,7 +1,7 @@
 /** The standalone page's drill-down: per figure with a total, the five largest units and their share. */
 import { useMemo } from "react";
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Catalog } from "../../domain/catalog/load";
+import type { Catalog } from "../../domain/definition/catalog";
 import type { MergeResult } from "../../domain/merge";
 import { unitsBehind } from "../../domain/merge/drill-down";
 import { figureName } from "../../domain/merge/messages";

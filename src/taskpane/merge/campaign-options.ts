@@ -1,6 +1,6 @@
 /** Campaigns to pick from: every shipped review, and the periodic ones for this year and last. */
-import type { Catalog } from "../../domain/catalog/load";
-import { resolveCampaign } from "../../domain/catalog/campaign";
+import type { Catalog } from "../../domain/definition/catalog";
+import { resolveCampaign } from "../../domain/definition/campaign";
 import type { Lang } from "../../domain/i18n/strings";
 
 export function campaignOptions(catalog: Catalog, lang: Lang, year: number): { id: string; title: string }[] {

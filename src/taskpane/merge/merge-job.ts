@@ -3,7 +3,7 @@
  * browser refuses a worker (a page opened from disk, workers disabled), on the page's own thread
  * (merge-runner.ts). It reads, checks and consolidates the files, posting progress after each file.
  */
-import { catalogFromModel, loadCatalog } from "../../domain/catalog";
+import { catalogFromModel, loadCatalog } from "../../domain/definition";
 import { mergeFiles, loadPrevious, loadRoster, sampleFiles, surveyMeasures, type MergeFileInput, type PreviousLoad } from "../../workbook/merge";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { postablePlan } from "../../domain/layout/rows";

@@ -3,8 +3,8 @@
  * clone passes a handle, not the bytes): the worker reads each one when its turn comes, so the page
  * never holds a hundred files in memory and never blocks while they are read.
  */
-import type { Level } from "../../domain/catalog/schema";
-import type { DefinitionModel } from "../../domain/catalog";
+import type { Level } from "../../domain/definition/schema";
+import type { DefinitionModel } from "../../domain/definition";
 import type { FileReport, Message, Roster } from "../../domain/merge";
 import type { MergeOutcome } from "../../workbook/merge";
 import type { MeasureGroup } from "../../domain/merge/measure";

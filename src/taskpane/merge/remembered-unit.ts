@@ -3,8 +3,8 @@
  * every time — and so nothing is ever filled in silently: the view shows that it was remembered.
  * Storage can be missing or refused (private mode, a locked-down intranet): then nothing is remembered.
  */
-import type { Level } from "../../domain/catalog/schema";
-import { LEVELS } from "../../domain/catalog/schema";
+import type { Level } from "../../domain/definition/schema";
+import { LEVELS } from "../../domain/definition/schema";
 
 export interface RememberedUnit {
   readonly code: string;

@@ -4,7 +4,7 @@
  * asks the officer to pick one when they differ.
  */
 import { useEffect, useRef, useState } from "react";
-import type { DefinitionModel } from "../../domain/catalog";
+import type { DefinitionModel } from "../../domain/definition";
 import type { MeasureGroup } from "../../domain/merge/measure";
 import type { WorkerResponse } from "./protocol";
 import { runMerge } from "./merge-runner";

@@ -2,8 +2,8 @@
  * What the Biểu mẫu view offers and how a choice becomes a campaign: the shipped definitions (periodic
  * ones with a year), or a review campaign of the user's own. Pure, so it is tested without a browser.
  */
-import { concreteCampaign, customReviewCampaign, MAX_YEAR, MIN_YEAR, type Campaign, type Catalog, type Level } from "../../domain/catalog";
-import { customCampaignInputSchema } from "../../domain/catalog/campaign";
+import { concreteCampaign, customReviewCampaign, MAX_YEAR, MIN_YEAR, type Campaign, type Catalog, type Level } from "../../domain/definition";
+import { customCampaignInputSchema } from "../../domain/definition/campaign";
 import type { Lang } from "../../domain/i18n/strings";
 import type { Result } from "../../domain/errors";
 import { message } from "../../domain/i18n/message";

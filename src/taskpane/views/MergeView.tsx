@@ -21,8 +21,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useDefinition } from "../forms/definition";
-import { LEVELS, type Level } from "../../domain/catalog/schema";
-import { LEVEL_LABELS } from "../../domain/catalog/levels";
+import { LEVELS, type Level } from "../../domain/definition/schema";
+import { LEVEL_LABELS } from "../../domain/definition/levels";
 import { render, type Message } from "../../domain/merge";
 import { todayIso } from "../../workbook/merge/merge-files";
 import { parseDateText } from "../../domain/dates";

@@ -18,7 +18,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { levelLabel, LEVELS, MAX_YEAR, MIN_YEAR, type Level } from "../../domain/catalog";
+import { levelLabel, LEVELS, MAX_YEAR, MIN_YEAR, type Level } from "../../domain/definition";
 import { useDefinition } from "../forms/definition";
 import { buildTemplate } from "../../domain/layout";
 import { templateFileName } from "../../workbook/file/writer/fileName";

@@ -14,16 +14,16 @@
  * - accepted otherwise.
  */
 import { localIsoDate } from "../../domain/dates";
-import type { Catalog } from "../../domain/catalog/load";
-import { campaignForLevel, resolveCampaign, type Campaign } from "../../domain/catalog/campaign";
-import { PARENT_LEVEL } from "../../domain/catalog/levels";
-import type { Level } from "../../domain/catalog/schema";
+import type { Catalog } from "../../domain/definition/catalog";
+import { campaignForLevel, resolveCampaign, type Campaign } from "../../domain/definition/campaign";
+import { PARENT_LEVEL } from "../../domain/definition/levels";
+import type { Level } from "../../domain/definition/schema";
 import { checkRules, readSubmission, type CheckIssue } from "../../domain/check";
 import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, textIndexes, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import type { Submission } from "../../domain/submission";
-import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/forms/carried-definition";
-import { acceptsOlder, claimsEarlierVersion } from "../../domain/forms/definition-versions";
+import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/definition/carried-definition";
+import { acceptsOlder, claimsEarlierVersion } from "../../domain/definition/definition-versions";
 import { byCount, measureByPrefix, measureInfo, measureOf, shortMeasureId, type Measure, type MeasureGroup, type MeasureInfo } from "../../domain/merge/measure";
 import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
 import { keyed } from "../../domain/i18n/message";

@@ -1,6 +1,6 @@
 /** The sample scenario as files: each unit's template filled and written by our writer, the roster as CSV. */
-import type { Catalog } from "../../domain/catalog/load";
-import { resolveCampaign } from "../../domain/catalog/campaign";
+import type { Catalog } from "../../domain/definition/catalog";
+import { resolveCampaign } from "../../domain/definition/campaign";
 import { buildTemplate } from "../../domain/layout/template";
 import { sampleRosterCsv, sampleScenario, SAMPLE_CAMPAIGN_ID, SAMPLE_PARENT_NAME } from "../../domain/merge/sample";
 import { writeWorkbook } from "../file/writer";

@@ -4,9 +4,9 @@
  * itself is read (its carried definition and campaign), not its figures or rules; files that cannot be
  * read that far are left to the merge, which gives them their reason.
  */
-import type { Catalog } from "../../domain/catalog/load";
+import type { Catalog } from "../../domain/definition/catalog";
 import { readMeta } from "../../domain/check/meta";
-import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/forms/carried-definition";
+import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/definition/carried-definition";
 import { byCount, measureInfo, measureOf, type Measure, type MeasureGroup } from "../../domain/merge/measure";
 import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
 import type { MergeFileInput } from "./merge-files";

@@ -3,7 +3,7 @@
  * One range write per rectangle instead of one per cell is what keeps a write cheap inside Excel.
  */
 
-import { columnLetter, parseCellRef } from "../../domain/layout/a1";
+import { columnLetter, parseCellRef } from "../../domain/a1";
 
 export interface CellPos {
   /** 0-based row and column. */
@@ -18,7 +18,7 @@ export interface Rect {
   readonly right: number; // inclusive
 }
 
-/** "D7" → { row: 6, col: 3 }: Office.js value grids count from 0, A1 (domain/layout/a1.ts) from 1. */
+/** "D7" → { row: 6, col: 3 }: Office.js value grids count from 0, A1 (domain/a1.ts) from 1. */
 export function parseCell(ref: string): CellPos {
   const cell = parseCellRef(ref.trim());
   if (!cell) throw new RangeError(`not an A1 cell reference: ${ref}`);

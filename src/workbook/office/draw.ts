@@ -6,7 +6,7 @@
 import type { CellPlan, SheetPlan, ValidationPlan } from "../../domain/layout/plan";
 import { t } from "../../domain/i18n/strings";
 import { FONT, STYLES } from "../../domain/layout/styles";
-import { columnLetter } from "../../domain/layout/a1";
+import { columnLetter } from "../../domain/a1";
 import { sheetCells } from "../../domain/layout/rows";
 import { groupRects, parseCell, parseRange, rectAddress, type Rect } from "./a1";
 import type { Features } from "./features";

@@ -1,7 +1,7 @@
 /** `union-report campaigns` and `union-report codes`, run in-process. */
 import { writeFileSync } from "fs";
 import { join } from "path";
-import { loadCatalog } from "../../../src/domain/catalog";
+import { loadCatalog } from "../../../src/domain/definition";
 import { buildTemplate } from "../../../src/domain/layout";
 import { everyCampaign } from "../campaigns";
 import { cli, scratchDir } from "./io";

@@ -5,7 +5,7 @@
  * form's title (never the file's name); every todo — a line's, a table's columns, the campaign's date,
  * each level's deadline — is written in the todo column of its sheet, so `forms check` lists it until decided.
  */
-import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionCell, type DefinitionSheet, type DefinitionSheets } from "../definition-sheets";
+import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionCell, type DefinitionSheet, type DefinitionSheets } from "../../definition/definition-sheets";
 import { t, type Lang, type StringKey } from "../../i18n/strings";
 import { CodeMaker } from "./codes";
 import { readColumns, type ColumnFacts } from "./columns";

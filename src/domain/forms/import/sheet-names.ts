@@ -3,7 +3,7 @@
  * each imported table (≤ 31 characters, none of [ ] : * ? / \ ', not "History", not a generic "Sheet1").
  */
 import { asciiFold } from "../../ascii-fold";
-import { sheetNameFault } from "../load-definition";
+import { sheetNameFault } from "../../definition/load-definition";
 
 const MAX_SHEET = 31;
 const GENERIC = /^(sheet|trang tinh|trang|feuil|tabelle|hoja)\s*\d*$/i;

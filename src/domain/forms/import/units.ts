@@ -2,7 +2,7 @@
  * Đơn vị tính → the row's value type. Counted things (người, đơn vị, cuộc, lượt, …) are whole numbers;
  * money is a decimal in đồng, nghìn đồng or triệu đồng; "%" is a percent; "chữ", "văn bản" a text. Anything else is left to the officer.
  */
-import type { MONEY_UNITS } from "../../catalog/schema";
+import type { MONEY_UNITS } from "../../definition/schema";
 import { looseKey } from "./words";
 
 export type MoneyUnit = (typeof MONEY_UNITS)[number];

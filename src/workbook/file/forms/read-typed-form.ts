@@ -7,7 +7,7 @@
  * workbook that passes is handed to ExcelJS, whose full load gives the styles and merges our reader skips.
  */
 import type { CellValue, Worksheet } from "exceljs";
-import { parseAddress } from "../../../domain/layout/a1";
+import { parseAddress } from "../../../domain/a1";
 import { fail, ok, type AppError, type Result } from "../../../domain/errors";
 import type { GridCell, GridMerge, GridValue, TypedGrid } from "../../../domain/forms/import";
 import { MAX_SHEET_ROWS_CELLS } from "../../port";

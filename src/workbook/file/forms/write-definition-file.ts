@@ -5,7 +5,7 @@
  * such as "=HYPERLINK(…)" stays a label, here and when the officer edits it.
  */
 import type { Cell, Worksheet } from "exceljs";
-import type { DefinitionCell, DefinitionSheet, DefinitionSheets } from "../../../domain/forms/definition-sheets";
+import type { DefinitionCell, DefinitionSheet, DefinitionSheets } from "../../../domain/definition/definition-sheets";
 import { loadExcelJS } from "../writer/exceljs";
 import { t } from "../../../domain/i18n/strings";
 

@@ -2,7 +2,7 @@
  * A1 references: cell addresses, the targets of defined names ('Biểu 01'!$D$7, Sheet1!$A$5:$G$80),
  * and moving the relative references of a shared formula to the cell that uses it.
  */
-import { address, columnLetter, columnNumber, MAX_COLUMN, MAX_ROW, parseCellRef } from "../../../domain/layout/a1";
+import { address, columnLetter, columnNumber, MAX_COLUMN, MAX_ROW, parseCellRef } from "../../../domain/a1";
 
 export interface CellAddress {
   readonly row: number;

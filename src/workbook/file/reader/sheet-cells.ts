@@ -7,7 +7,7 @@
  * down may say only "same formula as that one".
  */
 import type { XlsxPackage } from "./package";
-import { MAX_ROW, readCellRef } from "../../../domain/layout/a1";
+import { MAX_ROW, readCellRef } from "../../../domain/a1";
 import { shiftFormula } from "./refs";
 import type { XmlAttributes, XmlHandler } from "./xml";
 import { StopReading } from "./zip";

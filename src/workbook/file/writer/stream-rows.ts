@@ -10,7 +10,7 @@
  */
 import { unzipSync, Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import type { RowsPlan } from "../../../domain/layout/plan";
-import { columnLetter } from "../../../domain/layout/a1";
+import { columnLetter } from "../../../domain/a1";
 
 /** Rows per slice of XML handed to the deflater: large enough to amortise, small enough to stay flat. */
 const SLICE_ROWS = 512;

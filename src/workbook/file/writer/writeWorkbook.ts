@@ -10,7 +10,7 @@ import { loadExcelJS } from "./exceljs";
 import { excelStyle } from "./styles";
 import { excelValidation } from "./validation";
 import { streamRows } from "./stream-rows";
-import { columnLetter as columnLetterOf } from "../../../domain/layout/a1";
+import { columnLetter as columnLetterOf } from "../../../domain/a1";
 import { NAME_PREFIX } from "../../../domain/raw";
 
 /** A sheet name as a formula reference: always quoted (ours hold spaces and Vietnamese letters), inner quotes doubled. */

@@ -4,7 +4,7 @@
  * numbering restarts under each heading as it did on paper. A heading with no row after it in its table
  * has nothing to stand over: the loader reports it.
  */
-import type { Localized, Row } from "../catalog/schema";
+import type { Localized, Row } from "./schema";
 import type { TableRow } from "./sheet-table";
 
 type Heading = NonNullable<Row["headings"]>[number];

@@ -5,14 +5,15 @@
  * cell is known; the catalog's own zod schemas then guard the result as a last line.
  */
 import { parseDateText } from "../dates";
-import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "../catalog/schema";
-import { COLUMN_IDS, LEVELS, MONEY_UNITS } from "../catalog/schema";
-import { PARENT_LEVEL, parseLevel } from "../catalog/levels";
+import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "./schema";
+import { COLUMN_IDS, LEVELS, MONEY_UNITS } from "./schema";
+import { PARENT_LEVEL, parseLevel } from "./levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { linearTerms, parseExpression, type LinearTerm } from "./expression";
 import { lowerRule } from "./lower-rule";
 import { PendingHeadings } from "./section-headings";
 import type { DefinitionProblem } from "./problems";
+import type { DefinitionModel } from "./catalog";
 import { cellText, foldKey, sheetTable, type SheetTable, type TableRow } from "./sheet-table";
 import { t } from "../i18n/strings";
 
@@ -25,21 +26,9 @@ const LIMITS = { tables: 40, indicators: 3000, rules: 2000, campaigns: 60 } as c
 const LEVEL_NAME_MAX = 300;
 
 /** The typed definition: what a template carries and a merge trusts by hash. */
-export interface FormDefinition {
-  readonly formId: string;
-  readonly version: number;
-  /** Hashes of the earlier versions a merge by this one accepts (settings!previous_versions). */
-  readonly previousVersions?: readonly string[];
-  readonly title: Localized;
-  readonly source?: Localized;
-  readonly tables: readonly Table[];
-  /** Declared rules; part ≤ whole rules are derived from parents by the catalog. */
-  readonly rules: readonly Rule[];
-  readonly campaignDefs: readonly CampaignDef[];
-}
-
 export interface DefinitionLoad {
-  readonly definition: FormDefinition | null;
+  /** The definition's model (its identity as written, tables, declared rules, campaigns), or null when refused. */
+  readonly definition: DefinitionModel | null;
   readonly problems: readonly DefinitionProblem[];
 }
 
@@ -781,5 +770,6 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   }
   const errors = problems.some((p) => p.severity === "error");
   if (errors || !settings) return { definition: null, problems };
-  return { definition: { ...settings, tables, rules, campaignDefs }, problems };
+  const { formId, ...head } = settings;
+  return { definition: { form: { id: formId, ...head }, tables, rules, campaigns: campaignDefs }, problems };
 }

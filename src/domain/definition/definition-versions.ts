@@ -7,7 +7,7 @@
  * can make — is refused, naming both.
  */
 import shippedHistory from "../catalog/data/shipped-history.json";
-import { loadCatalog, type Catalog } from "../catalog/load";
+import { loadCatalog, type Catalog } from "./catalog";
 
 const HISTORY: Readonly<Record<string, Readonly<Record<string, string>>>> = shippedHistory.forms;
 

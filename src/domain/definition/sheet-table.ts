@@ -2,7 +2,7 @@
  * One definition sheet read as a table: its header row matched against the fixed column keys, and its
  * data rows with their 1-based Excel row numbers, so every problem can name its cell.
  */
-import { address } from "../layout/a1";
+import { address } from "../a1";
 import type { DefinitionCell, DefinitionSheet, DefinitionSheets } from "./definition-sheets";
 import type { DefinitionProblem } from "./problems";
 

@@ -209,7 +209,7 @@ export const campaignDefSchema = z
     deadlines: z.array(z.object({ level: levelSchema, date: dateSpecSchema, text: z.string().min(1).max(300).optional(), reportsTo: levelSchema.optional(), finish: z.literal(true).optional() }).strict()),
     /**
      * The levels' names as this campaign's plan names them ("LĐLĐ huyện, thị xã, thành phố" in a 2012
-     * review); a level not named here goes by its current name (catalog/levels.ts).
+     * review); a level not named here goes by its current name (definition/levels.ts).
      */
     levelNames: z.partialRecord(levelSchema, localizedSchema).optional(),
     plausibility: plausibilitySchema,

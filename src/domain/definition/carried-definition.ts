@@ -6,9 +6,9 @@
  * travelled: it was made from the shipped definition.
  */
 import { z } from "zod";
-import { catalogFromModel, loadCatalog, type Catalog, type DefinitionModel } from "../catalog/load";
-import { FORM_DEF_NAME, metaName } from "../catalog/names";
-import { localizedSchema } from "../catalog/schema";
+import { catalogFromModel, loadCatalog, type Catalog, type DefinitionModel } from "./catalog";
+import { FORM_DEF_NAME, metaName } from "./names";
+import { localizedSchema } from "./schema";
 import { cellText, namedCell } from "../named-cell";
 import type { RawWorkbook } from "../raw";
 import { reusedShippedIds } from "./definition-catalog";

@@ -6,7 +6,7 @@
  *   A <= B            A + B = C - D          A * 2 <= B          TIEN / NGUOI <= 20000000
  *   both(A, B)        band(A / B, density)   band(TIEN / NGUOI, 1000000, 50000000)
  */
-import type { Calc, Rule } from "../catalog/schema";
+import type { Calc, Rule } from "./schema";
 import { linearTerms, type ExprNode, type LinearTerm } from "./expression";
 import type { DefinitionProblem } from "./problems";
 

@@ -3,7 +3,7 @@
  * HTX; …"), folded the one way they are compared: marks off, lower case, punctuation as spaces, so
  * "Hợp tác xã, khác" and "hop tac xa khac" are one value. What a sector typed by hand is matched by.
  */
-import type { Catalog } from "./load";
+import type { Definition } from "./catalog";
 import { asciiFold } from "../ascii-fold";
 import { perObject } from "../memo";
 
@@ -13,7 +13,7 @@ export const UNKNOWN_VALUE = "?";
 export const foldFilterValue = (text: string): string => asciiFold(text.normalize("NFC")).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
 /** Per field, every folded value some filter of the catalog names (what "?" is the rest of). */
-export const filterValues = perObject((catalog: Catalog): ReadonlyMap<string, ReadonlySet<string>> => {
+export const filterValues = perObject((catalog: Definition): ReadonlyMap<string, ReadonlySet<string>> => {
   const map = new Map<string, Set<string>>();
   for (const table of catalog.tables) {
     for (const row of table.rows) {
@@ -27,7 +27,7 @@ export const filterValues = perObject((catalog: Catalog): ReadonlyMap<string, Re
 });
 
 /** Whether the catalog's filters list this text for the field (after folding). */
-export function isListedValue(catalog: Catalog, field: string, text: string): boolean {
+export function isListedValue(catalog: Definition, field: string, text: string): boolean {
   const folded = foldFilterValue(text);
   return folded !== "" && (filterValues(catalog).get(field)?.has(folded) ?? false);
 }
