@@ -68,7 +68,7 @@ describe("readTypedForm", () => {
     if (!read.ok) throw new Error(render("en", read.error));
     const proposal = proposeDefinition(read.value.sheets);
     const line = (label: string) => proposal.lines.find((l) => l.label === label);
-    expect(proposal.sheets.sheets[0].rows[1]).toEqual(["bao-cao-hoat-dong-cong-doan-co-so", 1, "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ", null, null, null, null, null]); // title_en, source, todo, previous_versions
+    expect(proposal.sheets.sheets[0].rows[1]).toEqual(["bao-cao-hoat-dong-cong-doan-co-so", 1, "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ", null, null, null, null]); // title_en, source, todo, previous_versions
     expect(proposal.lines.filter((l) => l.label === "Trong đó: nữ").map((l) => [l.code, l.parent])).toEqual([
       ["TONG_LAO_DONG_NU", "TONG_LAO_DONG"],
       ["LAO_DONG_THIEU_VIEC_LAM_NU", "LAO_DONG_THIEU_VIEC_LAM"],
