@@ -10,7 +10,7 @@
  *
  * Run: npm run bench:check [-- N=200]
  */
-import { loadCatalog, resolveCampaign, SHIPPED_DEFINITION, type Catalog } from "../src/domain/definition";
+import { loadCatalog, resolveCampaign, SHIPPED_DEFINITION, type Definition } from "../src/domain/definition";
 import type { DefinitionSheets } from "../src/domain/definition/definition-sheets";
 import { loadDefinition } from "../src/domain/definition/load-definition";
 import { checkRules, checkWorkbook, readSubmission } from "../src/domain/check";
@@ -32,7 +32,7 @@ function mean(label: string, n: number, run: () => unknown): number {
 }
 
 /** The shipped rules, each comparison rewritten with "* 1" after its first code: the same verdicts, computed as fractions. */
-function computedTwins(catalog: Catalog): Catalog {
+function computedTwins(catalog: Definition): Definition {
   const sheets = JSON.parse(JSON.stringify(SHIPPED_DEFINITION)) as { sheets: { name: string; rows: (string | number | boolean | null)[][] }[] };
   const rules = sheets.sheets.find((sheet) => sheet.name === "rules")!.rows;
   const at = rules[0]!.indexOf("expression");

@@ -3,7 +3,7 @@
  * `rawWorkbook({ NAME: value })` for a few cells; `templateWorkbook(...)` for a whole filled template
  * of a campaign (meta, identification, every input cell, notes), with overrides per cell.
  */
-import { campaignToJson, cellName, identificationName, loadCatalog, metaName, noteName, resolveCampaign, type Campaign, type Catalog } from "../../src/domain/definition";
+import { campaignToJson, cellName, identificationName, loadCatalog, metaName, noteName, resolveCampaign, type Campaign, type Definition } from "../../src/domain/definition";
 import type { CellRef, RawCell, RawNamedRange, RawValue, RawWorkbook } from "../../src/domain/raw";
 import { inputCells } from "../../src/domain/check";
 import type { FigureKey } from "../../src/domain/submission";
@@ -31,7 +31,7 @@ export function rawWorkbook(cells: Iterable<readonly [string, CellInput | NamedI
   return { names, sheets };
 }
 
-export const catalog: Catalog = loadCatalog();
+export const catalog: Definition = loadCatalog();
 
 export function campaignById(id: string): Campaign {
   const result = resolveCampaign(catalog.campaignDefs, id);

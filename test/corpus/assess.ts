@@ -3,7 +3,7 @@
  * reasons carry texts): what the reader said, or what the checks found. Used to assert the exact
  * codes of the table, and to know which Vietnamese text each code must produce in the merge.
  */
-import type { Catalog, Campaign } from "../../src/domain/definition";
+import type { Definition, Campaign } from "../../src/domain/definition";
 import { checkRules, readSubmission, type CheckIssue } from "../../src/domain/check";
 import { readWorkbook, type ReadLimits } from "../../src/workbook/file/reader";
 import type { Status } from "./cases";
@@ -17,7 +17,7 @@ export interface Assessment {
   readonly vi: ReadonlyMap<string, string>;
 }
 
-export function assess(catalog: Catalog, campaign: Campaign, bytes: Uint8Array, limits?: Partial<ReadLimits>): Assessment {
+export function assess(catalog: Definition, campaign: Campaign, bytes: Uint8Array, limits?: Partial<ReadLimits>): Assessment {
   const read = readWorkbook(bytes, limits);
   if (!read.ok) return { status: "rejected", codes: [read.error.code], vi: new Map([[read.error.code, render("vi", read.error)]]) };
   const reading = readSubmission(catalog, read.value.workbook);

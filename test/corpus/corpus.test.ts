@@ -6,7 +6,7 @@
  */
 import { performance } from "perf_hooks";
 import { strFromU8 } from "fflate";
-import { loadCatalog, resolveCampaign, type Campaign, type Catalog } from "../../src/domain/definition";
+import { loadCatalog, resolveCampaign, type Campaign, type Definition } from "../../src/domain/definition";
 import { rosterFromRows, render, type FileReport, type Roster } from "../../src/domain/merge";
 import { figureKey } from "../../src/domain/submission";
 import { readSubmission } from "../../src/domain/check";
@@ -35,7 +35,7 @@ const RUN_BUDGET_MS = 120_000;
 /** Resident memory the run may add (the 200 MB file is a zero-filled array never touched; the million-row parts are read as streams). */
 const RSS_BUDGET_BYTES = 600 * 1024 * 1024;
 
-let catalog: Catalog;
+let catalog: Definition;
 let campaign: Campaign;
 let files: readonly CorpusFile[];
 let generationMs = 0;

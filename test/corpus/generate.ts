@@ -12,7 +12,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeF
 import { join } from "path";
 import { crc32, deflateRawSync } from "zlib";
 import { strToU8 } from "fflate";
-import { loadCatalog, resolveCampaign, metaName, identificationName, cellName, type Catalog, type Campaign } from "../../src/domain/definition";
+import { loadCatalog, resolveCampaign, metaName, identificationName, cellName, type Definition, type Campaign } from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader/read-workbook";
@@ -57,7 +57,7 @@ const MB = 1024 * 1024;
 export const BIG_FILE_BYTES = 200 * MB;
 
 interface Context {
-  readonly catalog: Catalog;
+  readonly catalog: Definition;
   readonly campaign: Campaign;
   readonly otherCampaign: Campaign;
   /** A fresh copy of the parts of a valid submission of `unit`. */

@@ -9,7 +9,7 @@
  * A failure names the round; `FUZZ_ROUND=n npx jest test/fuzz` replays that round alone.
  */
 import { performance } from "perf_hooks";
-import { loadCatalog, resolveCampaign, cellName, identificationName, type Campaign, type Catalog } from "../../src/domain/definition";
+import { loadCatalog, resolveCampaign, cellName, identificationName, type Campaign, type Definition } from "../../src/domain/definition";
 import { readSubmission } from "../../src/domain/check";
 import { render, type FileReport } from "../../src/domain/merge";
 import { figureKey } from "../../src/domain/submission";
@@ -38,7 +38,7 @@ interface Round {
   readonly mutant: Mutant;
 }
 
-let catalog: Catalog;
+let catalog: Definition;
 let campaign: Campaign;
 let rounds: Round[] = [];
 let reportsByRound: FileReport[] = [];

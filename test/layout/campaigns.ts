@@ -1,9 +1,9 @@
 /** The campaigns every layout test runs over: the four shipped ones and a review of the user's own. */
-import { customReviewCampaign, loadCatalog, resolveCampaign, type Campaign, type Catalog } from "../../src/domain/definition";
+import { customReviewCampaign, loadCatalog, resolveCampaign, type Campaign, type Definition } from "../../src/domain/definition";
 import { render } from "../../src/domain/i18n/message";
 import type { Result } from "../../src/domain/errors";
 
-export const catalog: Catalog = loadCatalog();
+export const catalog: Definition = loadCatalog();
 
 function must(result: Result<Campaign>): Campaign {
   if (!result.ok) throw new Error(render("en", result.error));

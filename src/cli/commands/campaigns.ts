@@ -3,7 +3,7 @@
  * definitions become one campaign per year; they are listed for the current and the next year, and the
  * id pattern (tk-3105-<year>) is printed for any other.
  */
-import { concreteCampaign, LEVELS, loadCatalog, type Campaign, type Catalog, type Level } from "../../domain/definition";
+import { concreteCampaign, LEVELS, loadCatalog, type Campaign, type Definition, type Level } from "../../domain/definition";
 import { catalogForCommand } from "./forms-file";
 import { t, type Lang } from "../strings";
 import type { Command, CommandContext } from "../commands";
@@ -30,7 +30,7 @@ export interface CampaignListing {
   readonly pattern?: string;
 }
 
-export function listCampaigns(years: readonly number[], catalog: Catalog = loadCatalog()): CampaignListing[] {
+export function listCampaigns(years: readonly number[], catalog: Definition = loadCatalog()): CampaignListing[] {
   return catalog.campaignDefs.flatMap((def) =>
     (def.kind === "periodic" ? years : [undefined]).flatMap((year) => {
       const made = concreteCampaign(def, year);

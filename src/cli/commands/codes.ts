@@ -3,7 +3,7 @@
  * figures (input and computed), notes, identification and the file's own information — where it sits
  * and what it holds. The text output is tab-separated so it pastes into a spreadsheet as columns.
  */
-import { campaignForLevel, FORM_DEF_NAME, parseLevel, type Campaign, type Catalog, type Level } from "../../domain/definition";
+import { campaignForLevel, FORM_DEF_NAME, parseLevel, type Campaign, type Definition, type Level } from "../../domain/definition";
 import { t, type Lang } from "../strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
@@ -25,7 +25,7 @@ export interface CodeListing {
 }
 
 /** `level`: the cells of that level's form (a CĐCS's 1-HĐCĐ has fewer rows, so its cells sit higher); none: every row, as a consolidated workbook holds. */
-export function listCodes(catalog: Catalog, campaign: Campaign, level?: Level): CodeListing[] {
+export function listCodes(catalog: Definition, campaign: Campaign, level?: Level): CodeListing[] {
   const built = buildTemplate({ catalog, campaign: campaignForLevel(campaign, level), ...(level ? { unit: { level } } : {}) });
   const rowLabel = (code: string) => catalog.rowsByCode.get(code)!.row.label;
   return [

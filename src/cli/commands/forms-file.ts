@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { resolve } from "path";
-import { loadCatalog, type Catalog } from "../../domain/definition";
+import { loadCatalog, type Definition } from "../../domain/definition";
 import type { CliIo } from "../commands";
 import { catalogFromSheets } from "../../domain/definition/definition-catalog";
 import type { DefinitionProblem } from "../../domain/definition/problems";
@@ -15,7 +15,7 @@ import { readDefinitionFile } from "../../workbook/file/forms/read-definition-fi
 import { render } from "../../domain/i18n/message";
 
 export type DefinitionFileRead =
-  | { readonly ok: true; readonly catalog: Catalog | null; readonly problems: readonly DefinitionProblem[] }
+  | { readonly ok: true; readonly catalog: Definition | null; readonly problems: readonly DefinitionProblem[] }
   | { readonly ok: false; readonly message: string };
 
 export function readDefinitionArg(file: string, cwd: string, lang: Lang): DefinitionFileRead {
@@ -37,7 +37,7 @@ export function readDefinitionArg(file: string, cwd: string, lang: Lang): Defini
  * definition with errors stops the command (null: exit 2) with its problems listed: nothing is made
  * from half a definition.
  */
-export function catalogForCommand(file: string | undefined, io: CliIo, lang: Lang): Catalog | null {
+export function catalogForCommand(file: string | undefined, io: CliIo, lang: Lang): Definition | null {
   if (file === undefined) return loadCatalog();
   const read = readDefinitionArg(file, io.cwd, lang);
   if (!read.ok) {

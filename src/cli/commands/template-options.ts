@@ -5,18 +5,18 @@
  */
 import { readFileSync } from "fs";
 import { resolve } from "path";
-import { customReviewCampaign, resolveCampaign, type Campaign, type Catalog } from "../../domain/definition";
+import { customReviewCampaign, resolveCampaign, type Campaign, type Definition } from "../../domain/definition";
 import { t, type Lang } from "../strings";
 import type { Parsed, ParsedArgs } from "../args";
 import { render } from "../../domain/i18n/message";
 
 /** Defaults for a user's own review campaign: every table of the catalog, and the plausibility of the shipped reviews. */
-function customDefaults(catalog: Catalog): { tables: string[]; plausibility: Catalog["campaignDefs"][number]["plausibility"] } {
+function customDefaults(catalog: Definition): { tables: string[]; plausibility: Definition["campaignDefs"][number]["plausibility"] } {
   const review = catalog.campaignDefs.find((d) => d.kind === "review") ?? catalog.campaignDefs[0];
   return { tables: catalog.tables.map((table) => table.id), plausibility: review.plausibility };
 }
 
-export function campaignFromArgs(args: ParsedArgs, catalog: Catalog, cwd: string, lang: Lang): Parsed<Campaign> {
+export function campaignFromArgs(args: ParsedArgs, catalog: Definition, cwd: string, lang: Lang): Parsed<Campaign> {
   const id = args.values.get("--campaign");
   const file = args.values.get("--campaign-file");
   if (id !== undefined && file !== undefined) return { ok: false, message: t(lang, "tplcli.bothCampaign") };

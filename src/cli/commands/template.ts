@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from "fs";
 import { resolve, join } from "path";
 import { resolvePathArg } from "../paths";
-import { parseLevel, type Campaign, type Catalog, type Level } from "../../domain/definition";
+import { parseLevel, type Campaign, type Definition, type Level } from "../../domain/definition";
 import { t, render as cliRender, type Lang } from "../strings";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
 import { proposeCodes, render, writeCsv, ROSTER_LINE_WARNINGS, type Message } from "../../domain/merge";
@@ -32,12 +32,12 @@ export interface RosterPlan {
 /** Next to the templates: the roster with the proposed codes, for the officer to keep and merge by next time. */
 export const ROSTER_WITH_CODES = "danh-sach-co-ma.csv";
 
-function fieldMax(catalog: Catalog, key: string): number {
+function fieldMax(catalog: Definition, key: string): number {
   return catalog.identification.find((f) => f.key === key)?.maxLength ?? 255;
 }
 
 /** Reads a roster (.csv, or the first sheet of an .xlsx) into the units to write; a bad line is reported, not fatal. */
-export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Catalog, lang: Lang, parent?: string): { ok: true; value: RosterPlan } | { ok: false; message: string } {
+export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Definition, lang: Lang, parent?: string): { ok: true; value: RosterPlan } | { ok: false; message: string } {
   const loaded = loadRoster(fileName, bytes);
   if (!loaded.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, loaded.problem) }) };
   const roster = { value: loaded.roster };
@@ -71,7 +71,7 @@ export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Catalo
  * Writes one workbook per unit into `dir`. The code path of `template --roster`, also driven by the
  * benchmark (scripts/bench-templates). Returns the file names written and the problems met.
  */
-export async function writeRosterTemplates(catalog: Catalog, campaign: Campaign, units: RosterPlan["units"], dir: string, force: boolean, lang: Lang): Promise<{ written: string[]; problems: string[] }> {
+export async function writeRosterTemplates(catalog: Definition, campaign: Campaign, units: RosterPlan["units"], dir: string, force: boolean, lang: Lang): Promise<{ written: string[]; problems: string[] }> {
   mkdirSync(dir, { recursive: true });
   const unique = uniqueNames();
   const written: string[] = [];

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from "fs";
 import { basename } from "path";
 import { resolvePathArg } from "../paths";
-import { loadCatalog, type Catalog } from "../../domain/definition";
+import { loadCatalog, type Definition } from "../../domain/definition";
 import { CarriedCatalogs } from "../../domain/definition/carried-definition";
 import { checkByDefinition } from "../../domain/check/check-by-definition";
 import { catalogForCommand } from "./forms-file";
@@ -28,7 +28,7 @@ const MB = 1024 * 1024;
  * Reads and checks one file; never throws. With a chosen definition (--forms) the file must have been
  * made from it; without one, the file is checked against the definition it carries (nothing else is needed).
  */
-export function validateFile(definition: Catalog | CarriedCatalogs, path: string, reader = new WorkbookReader()): { outcome: FileOutcome; catalog: Catalog } {
+export function validateFile(definition: Definition | CarriedCatalogs, path: string, reader = new WorkbookReader()): { outcome: FileOutcome; catalog: Definition } {
   const shipped = definition instanceof CarriedCatalogs ? loadCatalog() : definition;
   const unreadable = (error: Message<CliKey>) => ({ outcome: { file: path, status: "unreadable" as const, error }, catalog: shipped });
   const read = readBytes(path);
@@ -64,7 +64,7 @@ function describeIssue(lang: Lang, issue: CheckIssue): string {
   return `${where}${render(lang, issue.message)}${explained}`;
 }
 
-function textReport(catalog: Catalog, lang: Lang, outcome: FileOutcome): string {
+function textReport(catalog: Definition, lang: Lang, outcome: FileOutcome): string {
   const name = basename(outcome.file);
   if (outcome.status === "unreadable") return `${t(lang, "check.cli.unreadable", { file: name, reason: render(lang, outcome.error) })}\n`;
   const s = outcome.summary;

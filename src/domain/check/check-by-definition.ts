@@ -3,13 +3,13 @@
  * workbook must have been made from; or, with none chosen, the definition the workbook carries — a
  * filled template needs nothing else. A carried definition that cannot be trusted is the one issue.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { CarriedCatalogs } from "../definition/carried-definition";
 import type { RawWorkbook } from "../raw";
 import { checkWorkbook } from "./check-workbook";
 import type { CheckIssue } from "./issue";
 
-export function checkByDefinition(raw: RawWorkbook, chosen: Catalog | null, carried: CarriedCatalogs): { catalog: Catalog | null; result: ReturnType<typeof checkWorkbook> } {
+export function checkByDefinition(raw: RawWorkbook, chosen: Definition | null, carried: CarriedCatalogs): { catalog: Definition | null; result: ReturnType<typeof checkWorkbook> } {
   const found = chosen ? { ok: true as const, catalog: chosen } : carried.of(raw);
   if (found.ok) return { catalog: found.catalog, result: checkWorkbook(found.catalog, raw) };
   const issue: CheckIssue = { id: found.message.code, severity: "error", category: "template", cells: [], values: [], message: found.message, explained: false };

@@ -1,10 +1,10 @@
 /** Reading and rule checks in one call: what the task pane and the CLI run on a workbook. */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { RawWorkbook } from "../raw";
 import { checkRules } from "./engine";
 import { readSubmission, type SubmissionReading } from "./read-submission";
 
-export function checkWorkbook(catalog: Catalog, raw: RawWorkbook): SubmissionReading {
+export function checkWorkbook(catalog: Definition, raw: RawWorkbook): SubmissionReading {
   const reading = readSubmission(catalog, raw);
   if (!reading.submission || !reading.campaign) return reading;
   return { ...reading, issues: [...reading.issues, ...checkRules(catalog, reading.form ?? reading.campaign, reading.submission)] };

@@ -6,7 +6,7 @@
  * A figure the type checks rejected (its cell is in `refs` but not in `figures`) is unknown, not
  * blank: no rule over it is evaluated, so one bad cell gives one issue, not a cascade.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
 import type { Calc, ColumnId, Rule } from "../definition/schema";
 import type { CellRef } from "../raw";
@@ -31,7 +31,7 @@ interface TermValue {
 
 type Side = readonly TermValue[];
 
-export function checkRules(catalog: Catalog, campaign: Campaign, submission: Submission): CheckIssue[] {
+export function checkRules(catalog: Definition, campaign: Campaign, submission: Submission): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const filesOnly = countsFiles(catalog, submission);
   for (const rule of catalog.rules) {
@@ -54,7 +54,7 @@ export function checkRules(catalog: Catalog, campaign: Campaign, submission: Sub
 }
 
 /** The terms' values in this column; null when a term is not an input cell here or its value could not be read. */
-function resolveSides(catalog: Catalog, campaign: Campaign, submission: Submission, rule: Rule, column: ColumnId): { left: Side; right: Side } | null {
+function resolveSides(catalog: Definition, campaign: Campaign, submission: Submission, rule: Rule, column: ColumnId): { left: Side; right: Side } | null {
   const resolve = (terms: Rule["left"]): Side | null => {
     const values: TermValue[] = [];
     for (const term of terms) {
@@ -173,12 +173,12 @@ function band(rule: Rule, campaign: Campaign, l: Decimal, r: Decimal, values: Ru
   return below || above ? { ...values, ratio: toNumber(l) / toNumber(r), min, max } : null;
 }
 
-function notEvaluated(catalog: Catalog, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side): CheckIssue {
+function notEvaluated(catalog: Definition, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side): CheckIssue {
   const issue = toIssue(catalog, submission, rule, column, left, right, { column, left: null, right: null });
   return { ...issue, id: `${rule.id}@${column}:div0`, severity: "warning", message: keyed("forms.rule.divZero", { rule: rule.id, column: perLanguage((lang) => columnLabel(lang, column)) }) };
 }
 
-function toIssue(catalog: Catalog, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side, values: RuleMessageValues): CheckIssue {
+function toIssue(catalog: Definition, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side, values: RuleMessageValues): CheckIssue {
   const terms = [...left, ...right];
   const cells: CellRef[] = [];
   for (const t of terms) if (t.ref && !cells.some((c) => c.sheet === t.ref!.sheet && c.address === t.ref!.address)) cells.push(t.ref);

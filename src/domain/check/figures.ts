@@ -3,7 +3,7 @@
  * Type problems are reported here, before any rule, and their values kept out of the figures so
  * that no rule runs on a value we could not read.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
 import type { CellRef, RawCell, RawWorkbook } from "../raw";
 import { readTextCell } from "./text-cell";
@@ -25,7 +25,7 @@ export interface FigureReading {
 }
 
 /** `consolidated`: a merge wrote the file; its text cells are empty by design (kept per unit in its register), never "required". */
-export function readFigures(catalog: Catalog, raw: RawWorkbook, campaign: Campaign, consolidated = false): FigureReading {
+export function readFigures(catalog: Definition, raw: RawWorkbook, campaign: Campaign, consolidated = false): FigureReading {
   const figures = new Map<FigureKey, number | null>();
   const texts = new Map<FigureKey, string>();
   const refs = new Map<FigureKey, CellRef>();

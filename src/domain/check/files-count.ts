@@ -4,7 +4,7 @@
  * figures the units typed (XL_TONG ≤ CS_TONG) would reject a true report because one file is missing.
  * Those rules are then warnings that say why, never errors.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { Rule } from "../definition/schema";
 import type { Submission } from "../submission";
 import { keyed, type Message } from "../i18n/message";
@@ -14,13 +14,13 @@ import { t } from "../i18n/strings";
 const countedFromFiles = (note: string | undefined): boolean => note !== undefined && note.startsWith(t("vi", "uf.count.files", { files: 0 }).split(":")[0]!);
 
 /** Whether the submission's counted rows are a count of files, not of the register. */
-export function countsFiles(catalog: Catalog, submission: Submission): boolean {
+export function countsFiles(catalog: Definition, submission: Submission): boolean {
   if (submission.kind !== "consolidated") return false;
   return catalog.tables.some((t) => t.rows.some((row) => row.aggregation === "count_units" && !row.unitFilter && countedFromFiles(submission.notes.get(row.code))));
 }
 
 /** Whether a rule sets a counted row against another figure. */
-export function overCountedRow(catalog: Catalog, rule: Rule): boolean {
+export function overCountedRow(catalog: Definition, rule: Rule): boolean {
   return [...rule.left, ...rule.right].some((term) => catalog.rowsByCode.get(term.code)?.row.aggregation === "count_units");
 }
 

@@ -3,7 +3,7 @@
  * original (control characters and all) is kept in the submission, a cleaned copy goes into messages.
  * Nothing read here becomes a property name: lookups go through Maps and the catalog's field list.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
 import type { IdentificationField, Level } from "../definition/schema";
 import { identificationName } from "../definition/names";
@@ -23,7 +23,7 @@ export const UNIT_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
 
 const normaliseForCompare = (text: string): string => text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
-export function readIdentification(catalog: Catalog, raw: RawWorkbook, campaign: Campaign): { identification: Identification; issues: CheckIssue[] } {
+export function readIdentification(catalog: Definition, raw: RawWorkbook, campaign: Campaign): { identification: Identification; issues: CheckIssue[] } {
   const issues: CheckIssue[] = [];
   const texts = new Map<string, string>();
   let level: Level | null = null;

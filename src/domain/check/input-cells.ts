@@ -1,5 +1,5 @@
 /** The input cells a campaign's template has: every (row, column) a preparer types a figure into. */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
 import { campaignRowColumns } from "../definition/columns";
 import type { ColumnId, Row, Table } from "../definition/schema";
@@ -23,10 +23,10 @@ export interface InputTable {
   readonly noteNames: readonly { readonly code: string; readonly name: string }[];
 }
 
-export const campaignTables = (catalog: Catalog, campaign: Campaign): readonly Table[] => catalog.tables.filter((t) => campaign.tables.includes(t.id));
+export const campaignTables = (catalog: Definition, campaign: Campaign): readonly Table[] => catalog.tables.filter((t) => campaign.tables.includes(t.id));
 
 /** Worked out once per (catalog, campaign) object: a merge checks a thousand files of one campaign. */
-export const inputTables: (catalog: Catalog, campaign: Campaign) => readonly InputTable[] = perObjectPair((catalog: Catalog, campaign: Campaign) =>
+export const inputTables: (catalog: Definition, campaign: Campaign) => readonly InputTable[] = perObjectPair((catalog: Definition, campaign: Campaign) =>
   campaignTables(catalog, campaign).map((table) => ({
     table,
     cells: table.rows.flatMap((row) =>
@@ -38,10 +38,10 @@ export const inputTables: (catalog: Catalog, campaign: Campaign) => readonly Inp
   })),
 );
 
-export const inputCells = (catalog: Catalog, campaign: Campaign): readonly InputCell[] => inputTables(catalog, campaign).flatMap((t) => t.cells);
+export const inputCells = (catalog: Definition, campaign: Campaign): readonly InputCell[] => inputTables(catalog, campaign).flatMap((t) => t.cells);
 
 /** Whether (code, column) is an input cell of this campaign: a rule over anything else is not evaluated. */
-export function isInputCell(catalog: Catalog, campaign: Campaign, code: string, column: ColumnId): boolean {
+export function isInputCell(catalog: Definition, campaign: Campaign, code: string, column: ColumnId): boolean {
   const found = catalog.rowsByCode.get(code);
   if (!found || !campaign.tables.includes(found.table.id)) return false;
   return campaignRowColumns(campaign, found.row).some((c) => c.id === column && c.input);

@@ -2,7 +2,7 @@
  * The workbook's description of itself (UR_META_*): which template and version made it, for which
  * campaign. Without a known template and campaign nothing else can be read, so these come first.
  */
-import { loadCatalog, type Catalog } from "../definition/catalog";
+import { loadCatalog, type Definition } from "../definition/catalog";
 import { carriedIdentity } from "../definition/carried-definition";
 import { canonicalJson } from "../definition/definition-hash";
 import { metaName } from "../definition/names";
@@ -30,7 +30,7 @@ function metaText(raw: RawWorkbook, key: Parameters<typeof metaName>[0]): string
 }
 
 /** Reads and checks the meta; null with the issues saying why when the workbook cannot be read as ours. */
-export function readMeta(catalog: Catalog, raw: RawWorkbook): { meta: WorkbookMeta | null; issues: CheckIssue[] } {
+export function readMeta(catalog: Definition, raw: RawWorkbook): { meta: WorkbookMeta | null; issues: CheckIssue[] } {
   const templateId = metaText(raw, "TEMPLATE_ID");
   if (templateId === null) return { meta: null, issues: [templateIssue("not-ours", keyed("check.template.notOurs"))] };
   if (templateId !== catalog.templateId) {
@@ -70,7 +70,7 @@ const formLabel = (id: string | null, version: number | null, hash: string | nul
  * The workbook must have been made from the definition it is read with: the same hash. One made
  * before definitions travelled (no hash) was made from the shipped one.
  */
-function definitionFault(catalog: Catalog, raw: RawWorkbook): CheckIssue["message"] | null {
+function definitionFault(catalog: Definition, raw: RawWorkbook): CheckIssue["message"] | null {
   const carried = carriedIdentity(raw);
   const ours = formLabel(catalog.form.id, catalog.form.version, catalog.form.hash);
   if (carried.hash === null) return catalog.form.hash === loadCatalog().form.hash ? null : keyed("forms.carried.legacy", { ours });
@@ -83,7 +83,7 @@ function definitionFault(catalog: Catalog, raw: RawWorkbook): CheckIssue["messag
  * the same (a file cannot shorten a campaign's tables or move its deadline). Only a user's own review
  * campaign, which no definition lists, is rebuilt from the stored text, over the definition's tables.
  */
-function readCampaign(catalog: Catalog, raw: RawWorkbook): { ok: true; value: Campaign } | { ok: false; message: CheckIssue["message"] } {
+function readCampaign(catalog: Definition, raw: RawWorkbook): { ok: true; value: Campaign } | { ok: false; message: CheckIssue["message"] } {
   const def = metaText(raw, "CAMPAIGN_DEF");
   const id = metaText(raw, "CAMPAIGN_ID")?.slice(0, 100) ?? null;
   if (id !== null) {

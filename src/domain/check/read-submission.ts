@@ -3,7 +3,7 @@
  * merge work on. Template and campaign first (without them the cells cannot be named), then the
  * identification, then every input cell with its type checks.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { campaignForLevel, type Campaign } from "../definition/campaign";
 import type { RawWorkbook } from "../raw";
 import type { Submission } from "../submission";
@@ -22,7 +22,7 @@ export interface SubmissionReading {
   readonly issues: CheckIssue[];
 }
 
-export function readSubmission(catalog: Catalog, raw: RawWorkbook): SubmissionReading {
+export function readSubmission(catalog: Definition, raw: RawWorkbook): SubmissionReading {
   const { meta, issues: metaIssues } = readMeta(catalog, raw);
   if (!meta) return { submission: null, campaign: null, issues: metaIssues };
   const { identification, issues: idIssues } = readIdentification(catalog, raw, meta.campaign);

@@ -2,7 +2,7 @@
  * Fills a rule's message (catalog data) in one language: numbers the local way (1.250; 12,5%),
  * row names placed in the sentence ("… lớn hơn tổng số đoàn viên (1.100)").
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { ColumnId, Localized, Rule } from "../definition/schema";
 import { columnLabel, formatExact, formatPercent, LANGS, nameInSentence, type Lang } from "./text";
 import { fillPlaceholders } from "../i18n/placeholders";
@@ -27,7 +27,7 @@ const computedFormats: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 }),
 };
 
-function fill(catalog: Catalog, rule: Rule, values: RuleMessageValues, lang: Lang): string {
+function fill(catalog: Definition, rule: Rule, values: RuleMessageValues, lang: Lang): string {
   const template = rule.message[lang];
   const name = (code: string): string => catalog.rowsByCode.get(code)?.row.name[lang] ?? code;
   // Density is a share (12,5%); a change is a factor (× 2,5).
@@ -59,7 +59,7 @@ function fill(catalog: Catalog, rule: Rule, values: RuleMessageValues, lang: Lan
   });
 }
 
-export function ruleMessage(catalog: Catalog, rule: Rule, values: RuleMessageValues): Localized {
+export function ruleMessage(catalog: Definition, rule: Rule, values: RuleMessageValues): Localized {
   const [vi, en] = LANGS.map((lang) => fill(catalog, rule, values, lang));
   return { vi, en };
 }

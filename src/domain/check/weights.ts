@@ -4,7 +4,7 @@
  * check, naming both cells. A weight without its average is still summed, so the consolidated weight
  * no longer matches the average: a warning.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
 import type { CellRef } from "../raw";
 import { figureKey, type FigureKey, type Submission } from "../submission";
@@ -14,7 +14,7 @@ import { keyed, perLanguage } from "../i18n/message";
 
 const WEIGHT_RULE = { noWeight: "WEIGHT_MISSING", noAverage: "AVERAGE_MISSING" } as const;
 
-export function weightIssues(catalog: Catalog, campaign: Campaign, submission: Submission): CheckIssue[] {
+export function weightIssues(catalog: Definition, campaign: Campaign, submission: Submission): CheckIssue[] {
   const issues: CheckIssue[] = [];
   for (const table of catalog.tables) {
     if (!campaign.tables.includes(table.id)) continue;

@@ -3,7 +3,7 @@
  * the catalog and the campaign only, so it is the same for every file of a campaign, and the
  * table sheets are drawn from it (one source of addresses, no second reckoning to drift).
  */
-import type { Campaign, Catalog, Localized, Row, Table } from "../definition";
+import type { Campaign, Definition, Localized, Row, Table } from "../definition";
 import { campaignRowColumns, cellName, noteName } from "../definition";
 import { address } from "../a1";
 import { TABLE_ROWS, tableGeometry, valueColumn } from "./geometry";
@@ -32,7 +32,7 @@ export interface PlacedTable {
 }
 
 /** The campaign's tables in campaign order, each row on its sheet row. */
-export function placeTables(catalog: Catalog, campaign: Campaign): PlacedTable[] {
+export function placeTables(catalog: Definition, campaign: Campaign): PlacedTable[] {
   return campaign.tables.map((id) => {
     const table = catalog.tables.find((t) => t.id === id);
     // The catalog loader checks that every campaign table exists; a custom campaign is checked by its schema.
@@ -54,7 +54,7 @@ export function placeTables(catalog: Catalog, campaign: Campaign): PlacedTable[]
   }).filter((placed) => placed.rows.length > 0);
 }
 
-export function indexCells(catalog: Catalog, campaign: Campaign): { cells: CellSpec[]; noteCells: NoteCellSpec[] } {
+export function indexCells(catalog: Definition, campaign: Campaign): { cells: CellSpec[]; noteCells: NoteCellSpec[] } {
   const geometry = tableGeometry(campaign.kind);
   const cells: CellSpec[] = [];
   const noteCells: NoteCellSpec[] = [];

@@ -4,7 +4,7 @@
  * locked; what the caller knows of the unit is prefilled (a province sending one file per unit).
  * Every text is a literal value: a unit name starting with "=" stays text, by the plan's contract.
  */
-import type { Campaign, Catalog, IdentificationField } from "../definition";
+import type { Campaign, Definition, IdentificationField } from "../definition";
 import { planRowHeights } from "./row-height";
 import { identificationName, levelLabel } from "../definition";
 import { address, range } from "../a1";
@@ -29,7 +29,7 @@ const UNIT_TEXT: Readonly<Record<string, keyof UnitIdentification>> = {
   LOAI_HINH: "sector",
 };
 
-export function identificationCells(catalog: Catalog): IdentificationCellSpec[] {
+export function identificationCells(catalog: Definition): IdentificationCellSpec[] {
   const sheet = identificationSheetName();
   return catalog.identification.map((field, i) => ({
     name: identificationName(field.key),
@@ -86,7 +86,7 @@ function hint(field: IdentificationField): string {
   }
 }
 
-export function identificationSheet(catalog: Catalog, campaign: Campaign, unit: UnitIdentification): SheetPlan {
+export function identificationSheet(catalog: Definition, campaign: Campaign, unit: UnitIdentification): SheetPlan {
   const cells: CellPlan[] = [
     { ref: address(COL.label, ROW.title), value: vi("tpl.id.title"), style: "title" },
     { ref: address(COL.label, ROW.campaign), value: campaign.title.vi, style: "subtitle" },

@@ -3,7 +3,7 @@
  * explain a warning, how and by when to send (the campaign's deadline for each level), and that the
  * sheets are protected without a password.
  */
-import type { Campaign, Catalog, Level } from "../definition";
+import type { Campaign, Definition, Level } from "../definition";
 import { planRowHeights } from "./row-height";
 import { levelLabel, LEVELS, PARENT_LEVEL } from "../definition";
 import { address } from "../a1";
@@ -45,7 +45,7 @@ export function deadlineLines(campaign: Campaign): string[] {
   return all.length > 0 ? all : [vi("tpl.help.noDeadline")];
 }
 
-export function instructionsSheet(catalog: Catalog, campaign: Campaign): SheetPlan {
+export function instructionsSheet(catalog: Definition, campaign: Campaign): SheetPlan {
   const sheets = campaign.tables.map((id) => catalog.tables.find((t) => t.id === id)?.sheetName ?? id).join(", ");
   const years = { baseYear: String(campaign.baseYear ?? ""), endYear: String(campaign.endYear ?? "") };
   const lines: [StyleName, string][] = [

@@ -4,7 +4,7 @@
  * veryHidden into hidden on a round trip anyway, and a plain hidden sheet is what every reader keeps.
  * It also holds the list of level labels the identification sheet's list validation points to.
  */
-import type { Campaign, Catalog, MetaKey } from "../definition";
+import type { Campaign, Definition, MetaKey } from "../definition";
 import { campaignToJson, FORM_DEF_NAME, levelLabel, LEVELS, META_KEYS, metaName } from "../definition";
 import { absolute, address, range, sheetRef } from "../a1";
 import { META_COLUMNS } from "./geometry";
@@ -23,7 +23,7 @@ export function metaCells(): MetaCellSpec[] {
 export const levelItems = (campaign: Pick<Campaign, "levelNames">): string[] => LEVELS.map((level) => levelLabel(level, campaign.levelNames).vi);
 
 /** The identification field whose value is chosen from a list (the sector), and its items: one per catalog. */
-export const choiceField = (catalog: Catalog) => catalog.identification.find((field) => field.choices !== undefined);
+export const choiceField = (catalog: Definition) => catalog.identification.find((field) => field.choices !== undefined);
 
 /** Sheet-qualified absolute range of the chosen field's list (column H), for its list validation. */
 export function choiceListRange(count: number): string {
@@ -37,7 +37,7 @@ export function levelListRange(): string {
   return sheetRef(metaSheetName(), `${absolute(col, 2)}:${absolute(col, 1 + LEVELS.length)}`);
 }
 
-export function metaValues(catalog: Catalog, campaign: Campaign, kind: "submission" | "consolidated"): Readonly<Record<MetaKey, string | number>> {
+export function metaValues(catalog: Definition, campaign: Campaign, kind: "submission" | "consolidated"): Readonly<Record<MetaKey, string | number>> {
   return {
     TEMPLATE_ID: catalog.templateId,
     TEMPLATE_VERSION: catalog.version,
@@ -54,7 +54,7 @@ export function metaValues(catalog: Catalog, campaign: Campaign, kind: "submissi
 const CHUNK = 30_000;
 
 /** The definition's model as JSON, in cell-sized pieces. */
-export function definitionChunks(catalog: Catalog): string[] {
+export function definitionChunks(catalog: Definition): string[] {
   const text = JSON.stringify(catalog.model);
   const chunks: string[] = [];
   for (let at = 0; at < text.length; at += CHUNK) chunks.push(text.slice(at, at + CHUNK));
@@ -62,14 +62,14 @@ export function definitionChunks(catalog: Catalog): string[] {
 }
 
 /** The name over the definition's cells (FORM_DEF_NAME). */
-export function definitionName(catalog: Catalog): NamePlan {
+export function definitionName(catalog: Definition): NamePlan {
   const count = definitionChunks(catalog).length;
   // One cell is "F1", not "F1:F1": Excel and LibreOffice write it so when they re-save the file.
   const ref = count === 1 ? address(META_COLUMNS.definition, 1) : range(META_COLUMNS.definition, 1, META_COLUMNS.definition, count);
   return { name: FORM_DEF_NAME, sheet: metaSheetName(), ref };
 }
 
-export function metaSheet(catalog: Catalog, campaign: Campaign, kind: "submission" | "consolidated"): SheetPlan {
+export function metaSheet(catalog: Definition, campaign: Campaign, kind: "submission" | "consolidated"): SheetPlan {
   const values = metaValues(catalog, campaign, kind);
   const cells: CellPlan[] = [];
   META_KEYS.forEach((key, i) => {

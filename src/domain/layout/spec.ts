@@ -3,7 +3,7 @@
  * The CLI lists it (`union-report codes`), the merge and the check engine find figures and notes
  * through it, and tests compare the plan against it.
  */
-import type { Campaign, Catalog, ColumnId, Level, Localized, MetaKey } from "../definition";
+import type { Campaign, Definition, ColumnId, Level, Localized, MetaKey } from "../definition";
 import type { FigureKey } from "../submission";
 import type { WorkbookPlan } from "./plan";
 
@@ -70,7 +70,7 @@ export interface UnitIdentification {
 }
 
 export interface TemplateInput {
-  readonly catalog: Catalog;
+  readonly catalog: Definition;
   readonly campaign: Campaign;
   readonly unit?: UnitIdentification;
   /** Input figures to write (a merge's totals, or a fill). null and absent keys stay blank. Keys of computed cells are ignored. */

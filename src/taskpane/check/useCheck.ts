@@ -3,7 +3,7 @@
  * opened .xlsx file held by the file adapter (read by the fast reader) — and re-check after edits, debounced.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Catalog } from "../../domain/definition";
+import type { Definition } from "../../domain/definition";
 import type { CheckIssue } from "../../domain/check";
 import { CarriedCatalogs } from "../../domain/definition/carried-definition";
 import { checkByDefinition } from "../../domain/check/check-by-definition";
@@ -25,7 +25,7 @@ export type CheckState =
 export const RECHECK_DEBOUNCE_MS = 500;
 
 /** By the definition chosen in the pane, or else the one the workbook carries. */
-function check(raw: RawWorkbook, chosen: Catalog | null, carried: CarriedCatalogs): { issues: readonly CheckIssue[]; filled: boolean } {
+function check(raw: RawWorkbook, chosen: Definition | null, carried: CarriedCatalogs): { issues: readonly CheckIssue[]; filled: boolean } {
   const reading = checkByDefinition(raw, chosen, carried).result;
   const figures = reading.submission ? [...reading.submission.figures.values()] : [];
   // Without a submission there is nothing to fill; the issues say why.

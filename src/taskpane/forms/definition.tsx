@@ -4,17 +4,17 @@
  * and the merge worker receives its model. State lives in the provider the App owns, not in a module.
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
-import { loadCatalog, type Catalog } from "../../domain/definition";
+import { loadCatalog, type Definition } from "../../domain/definition";
 
 export interface ChosenDefinition {
-  readonly catalog: Catalog;
+  readonly catalog: Definition;
   /** Where the user opened it (file or workbook name); null for the shipped definition. */
   readonly source: string | null;
 }
 
 interface DefinitionState {
   readonly definition: ChosenDefinition;
-  readonly choose: (catalog: Catalog, source: string) => void;
+  readonly choose: (catalog: Definition, source: string) => void;
   readonly reset: () => void;
 }
 

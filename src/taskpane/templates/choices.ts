@@ -2,7 +2,7 @@
  * What the Biểu mẫu view offers and how a choice becomes a campaign: the shipped definitions (periodic
  * ones with a year), or a review campaign of the user's own. Pure, so it is tested without a browser.
  */
-import { concreteCampaign, customReviewCampaign, MAX_YEAR, MIN_YEAR, type Campaign, type Catalog, type Level } from "../../domain/definition";
+import { concreteCampaign, customReviewCampaign, MAX_YEAR, MIN_YEAR, type Campaign, type Definition, type Level } from "../../domain/definition";
 import { customCampaignInputSchema } from "../../domain/definition/campaign";
 import type { Lang } from "../../domain/i18n/strings";
 import type { Result } from "../../domain/errors";
@@ -23,12 +23,12 @@ export interface CustomForm {
   readonly deadlines: Readonly<Partial<Record<Level, string>>>;
 }
 
-export function campaignChoices(catalog: Catalog): CampaignChoice[] {
+export function campaignChoices(catalog: Definition): CampaignChoice[] {
   return [...catalog.campaignDefs.map((def) => ({ value: def.id, kind: def.kind })), { value: CUSTOM, kind: "custom" as const }];
 }
 
 /** The option text: a periodic title with the chosen year (or "…" while the year is not valid). */
-export function choiceLabel(catalog: Catalog, choice: CampaignChoice, year: number, lang: Lang, customLabel: string): string {
+export function choiceLabel(catalog: Definition, choice: CampaignChoice, year: number, lang: Lang, customLabel: string): string {
   if (choice.kind === "custom") return customLabel;
   const def = catalog.campaignDefs.find((d) => d.id === choice.value)!;
   const made = concreteCampaign(def, def.kind === "periodic" ? year : undefined);
@@ -78,7 +78,7 @@ export function customFormProblems(custom: CustomForm): ReadonlyMap<CustomField,
   return problems;
 }
 
-export function campaignFromChoice(catalog: Catalog, choice: string, year: number, custom: CustomForm): Result<Campaign> {
+export function campaignFromChoice(catalog: Definition, choice: string, year: number, custom: CustomForm): Result<Campaign> {
   if (choice === CUSTOM) {
     const review = catalog.campaignDefs.find((d) => d.kind === "review") ?? catalog.campaignDefs[0];
     return customReviewCampaign(customInput(custom), { tables: catalog.tables.map((table) => table.id), plausibility: review.plausibility });
