@@ -7,14 +7,14 @@
 import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { render } from "../../src/domain/merge";
-import { resolveCampaign, type Catalog } from "../../src/domain/definition";
+import { resolveCampaign, type Definition } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";
 import { addRow, rowsOf, setCell, shippedCopy } from "./definition-edit";
 import { DISTRICT } from "../merge/support";
 
-function province(version: number, extra: boolean, formId = "ldld-dien-bien", options: { previous?: string[]; noRules?: boolean } = {}): Catalog {
+function province(version: number, extra: boolean, formId = "ldld-dien-bien", options: { previous?: string[]; noRules?: boolean } = {}): Definition {
   const sheets = shippedCopy();
   rowsOf(sheets, "settings")[1]![0] = formId;
   rowsOf(sheets, "settings")[1]![1] = version;
@@ -30,7 +30,7 @@ function province(version: number, extra: boolean, formId = "ldld-dien-bien", op
   return loaded.catalog;
 }
 
-async function unit(catalog: Catalog, code: string, figures: [FigureKey, number][]): Promise<{ name: string; bytes: Uint8Array }> {
+async function unit(catalog: Definition, code: string, figures: [FigureKey, number][]): Promise<{ name: string; bytes: Uint8Array }> {
   const campaign = resolveCampaign(catalog.campaignDefs, "db-3105-2026");
   if (!campaign.ok) throw new Error(render("en", campaign.error));
   const plan = buildTemplate({ catalog, campaign: campaign.value, unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: "2026-06-05" }, figures: new Map(figures) }).plan;

@@ -5,7 +5,7 @@
  */
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "fs";
 import { join, relative, resolve, isAbsolute } from "path";
-import type { Catalog } from "../../domain/definition/catalog";
+import type { Definition } from "../../domain/definition/catalog";
 import { chaseList, chaseRows, isUnreadable, reportSummary, type ChaseLine } from "../../domain/merge/chase-list";
 import { feedbackContent, returnedNames } from "../../domain/merge/feedback";
 import { writeCsv } from "../../domain/merge/csv";
@@ -49,7 +49,7 @@ export interface FeedbackRun {
   readonly paths: readonly string[];
   readonly returnedBy: string;
   readonly today: string;
-  readonly catalog: Catalog;
+  readonly catalog: Definition;
 }
 
 export interface FeedbackWritten {

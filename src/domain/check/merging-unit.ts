@@ -3,12 +3,12 @@
  * merge reads or writes anything: the consolidated workbook carries them, and the level above rejects
  * a workbook whose code has a space or a formula in it.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { keyed, type Message } from "../i18n/message";
 import { UNIT_CODE } from "./identification";
 import { displayText, excerpt, hasControlCharacters } from "./text";
 
-export function mergingUnitProblems(catalog: Catalog, unit: { readonly code: string; readonly name: string }): Message[] {
+export function mergingUnitProblems(catalog: Definition, unit: { readonly code: string; readonly name: string }): Message[] {
   const problems: Message[] = [];
   for (const [key, text] of [["UNIT_CODE", unit.code], ["UNIT_NAME", unit.name]] as const) {
     const field = catalog.identification.find((f) => f.key === key);

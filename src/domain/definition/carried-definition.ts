@@ -6,7 +6,7 @@
  * travelled: it was made from the shipped definition.
  */
 import { z } from "zod";
-import { catalogFromModel, loadCatalog, type Catalog, type DefinitionModel } from "./catalog";
+import { catalogFromModel, loadCatalog, type Definition, type DefinitionModel } from "./catalog";
 import { FORM_DEF_NAME, metaName } from "./names";
 import { localizedSchema } from "./schema";
 import { cellText, namedCell } from "../named-cell";
@@ -24,7 +24,7 @@ export interface CarriedIdentity {
   readonly version: number | null;
 }
 
-export type CarriedCatalog = { readonly ok: true; readonly catalog: Catalog } | { readonly ok: false; readonly message: Message };
+export type CarriedCatalog = { readonly ok: true; readonly catalog: Definition } | { readonly ok: false; readonly message: Message };
 
 const metaText = (raw: RawWorkbook, key: "FORM_ID" | "FORM_VERSION" | "FORM_HASH"): string | null => {
   const found = namedCell(raw, metaName(key));
@@ -66,7 +66,7 @@ function carriedText(raw: RawWorkbook): string | null {
  */
 export class CarriedCatalogs {
   private readonly byHash = new Map<string, Extract<CarriedCatalog, { ok: true }>>();
-  constructor(private readonly shipped: Catalog = loadCatalog()) {}
+  constructor(private readonly shipped: Definition = loadCatalog()) {}
 
   /** Whether `of(raw)` would read the carried text (CARRIED_TEXT_NAMES): a hash neither shipped nor already rebuilt. */
   needsText(raw: RawWorkbook): boolean {

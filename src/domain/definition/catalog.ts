@@ -73,12 +73,6 @@ export interface Definition {
   readonly rowsByCode: ReadonlyMap<string, { readonly table: Table; readonly row: Row }>;
 }
 
-/**
- * TRANSITIONAL (issue 21 item 1): the former name of `Definition`, kept only while other branches still
- * write `Catalog`; replace it by `Definition` everywhere once they have landed, then delete this line.
- */
-export type Catalog = Definition;
-
 /** The template format's own parts, shipped with the release (catalog.json, identification.json): not the definition's. */
 export interface TemplateFormat {
   readonly templateId: string;

@@ -7,7 +7,7 @@
  * can make — is refused, naming both.
  */
 import shippedHistory from "../catalog/data/shipped-history.json";
-import { loadCatalog, type Catalog } from "./catalog";
+import { loadCatalog, type Definition } from "./catalog";
 
 const HISTORY: Readonly<Record<string, Readonly<Record<string, string>>>> = shippedHistory.forms;
 
@@ -16,7 +16,7 @@ const HISTORY: Readonly<Record<string, Readonly<Record<string, string>>>> = ship
  * same kind and type. A code may move to another table (the 2026 forms moved LD_TONG into "I. Tình hình
  * lao động"): figures are read by their defined names, never by sheet or position.
  */
-export function olderSubsetOf(older: Catalog, newer: Catalog): boolean {
+export function olderSubsetOf(older: Definition, newer: Definition): boolean {
   if (older.form.id !== newer.form.id || older.form.version >= newer.form.version) return false;
   for (const [code, { row }] of older.rowsByCode) {
     const found = newer.rowsByCode.get(code);
@@ -26,16 +26,16 @@ export function olderSubsetOf(older: Catalog, newer: Catalog): boolean {
 }
 
 /** The earlier versions' hashes `catalog` accepts: its own declaration, and for the shipped definition its release history. */
-export function declaredPreviousVersions(catalog: Catalog): ReadonlySet<string> {
+export function declaredPreviousVersions(catalog: Definition): ReadonlySet<string> {
   const declared = new Set(catalog.form.previousVersions ?? []);
   if (catalog.form.hash === loadCatalog().form.hash) for (const hash of Object.values(HISTORY[catalog.form.id] ?? {})) declared.add(hash);
   return declared;
 }
 
 /** Whether a file claims to be an earlier version of `chosen`'s form (same form id, lower version): accepted or not, it is judged as one. */
-export const claimsEarlierVersion = (chosen: Catalog, theirs: Catalog): boolean => theirs.form.id === chosen.form.id && theirs.form.version < chosen.form.version;
+export const claimsEarlierVersion = (chosen: Definition, theirs: Definition): boolean => theirs.form.id === chosen.form.id && theirs.form.version < chosen.form.version;
 
 /** Whether the merge's definition `chosen` accepts a file made from `older`: an earlier version it declares, whose codes it keeps. */
-export function acceptsOlder(chosen: Catalog, older: Catalog): boolean {
+export function acceptsOlder(chosen: Definition, older: Definition): boolean {
   return declaredPreviousVersions(chosen).has(older.form.hash) && olderSubsetOf(older, chosen);
 }

@@ -9,7 +9,7 @@
  * the count of units that reported each cell and the count that left it blank. The last column holds
  * each unit's warnings as text (key WARNINGS), so a merge of 136,000 units does not print them as lines.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { BREAKDOWN_UNITS_NAME, registerName } from "../definition/names";
 import { weightKeyOf } from "./weighted-average";
 import { isUnsummedKey } from "./not-summed";
@@ -50,20 +50,20 @@ export interface BreakdownBody {
   readonly lastColumn: number;
 }
 
-export function numberStyle(catalog: Catalog, key: FigureKey): StyleName {
+export function numberStyle(catalog: Definition, key: FigureKey): StyleName {
   const row = catalog.rowsByCode.get(splitFigureKey(key).code)?.row;
   return row?.valueType === "decimal" ? "computedDecimal" : row?.valueType === "text" ? "text" : "computedInteger";
 }
 
 /** A figure column's header, as people read it: "Tổng số đoàn viên (DV_TONG)", "… (DV_TONG, cuối kỳ)". */
-export function figureHeader(catalog: Catalog, key: FigureKey): string {
+export function figureHeader(catalog: Definition, key: FigureKey): string {
   const { code, column } = splitFigureKey(key);
   const label = catalog.rowsByCode.get(code)?.row.name.vi ?? code;
   return column === "value" ? `${label} (${code})` : `${label} (${code}, ${columnLabel(column).vi})`;
 }
 
 /** A figure column's width: a decimal column is wider, so its thousandths never print as ####. */
-export const figureWidth = (catalog: Catalog, key: FigureKey): number => (numberStyle(catalog, key) === "computedDecimal" ? 14 : 11);
+export const figureWidth = (catalog: Definition, key: FigureKey): number => (numberStyle(catalog, key) === "computedDecimal" ? 14 : 11);
 
 /**
  * Unit rows one register sheet holds: Excel's last row is 1,048,576, and the first sheet keeps three
@@ -84,7 +84,7 @@ function cut(rows: RowsPlan, perSheet: number): RowsPlan[] {
 }
 
 /** Everything but the title lines: built first so the self-audit can be computed from the very cells we write. */
-export function breakdownBody(catalog: Catalog, result: MergeResult, rowsPerSheet = REGISTER_ROWS_PER_SHEET): BreakdownBody {
+export function breakdownBody(catalog: Definition, result: MergeResult, rowsPerSheet = REGISTER_ROWS_PER_SHEET): BreakdownBody {
   const vi = (key: Parameters<typeof t>[1]) => t("vi", key);
   const R = BREAKDOWN_ROWS;
   const cells: CellPlan[] = [];
@@ -180,7 +180,7 @@ export function unitTableSheet(table: Pick<SheetPlan, "name" | "role" | "cells" 
 }
 
 /** The register sheets (the breakdown sheet and its continuations, when the register is longer than one sheet holds) and their names. */
-export function breakdownSheet(catalog: Catalog, result: MergeResult, body: BreakdownBody, auditLine: string): { sheets: SheetPlan[]; names: NamePlan[] } {
+export function breakdownSheet(catalog: Definition, result: MergeResult, body: BreakdownBody, auditLine: string): { sheets: SheetPlan[]; names: NamePlan[] } {
   const name = breakdownSheetName();
   const R = BREAKDOWN_ROWS;
   // Title lines span the unit columns only: the sheet prints across pages, and a title centred over

@@ -6,7 +6,7 @@
  * Pure: the CLI writes it as CSV (csv.ts), the page shows it as text.
  */
 import { asciiFold } from "../ascii-fold";
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { displayDate } from "../dates";
 import { render } from "../i18n/message";
 import { t, type StringKey } from "../i18n/strings";
@@ -156,7 +156,7 @@ export function chaseRows(lines: readonly ChaseLine[]): string[][] {
 const MAIN_FIGURES = 6;
 
 /** The few lines pasted into the officer's report: units, submitted, late, missing, refused, the main totals. */
-export function reportSummary(catalog: Catalog, result: Pick<MergeResult, "files" | "roster" | "keys" | "figures" | "summary">): string {
+export function reportSummary(catalog: Definition, result: Pick<MergeResult, "files" | "roster" | "keys" | "figures" | "summary">): string {
   const out: string[] = [];
   if (result.roster) {
     const c = result.roster.counts;

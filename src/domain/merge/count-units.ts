@@ -9,7 +9,7 @@
  * breakdown, so a merge of merges sums the same 0s and 1s (associative by construction). What a file
  * typed into such a row is never taken: no file decides how many units were merged.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
 import { campaignRowColumns } from "../definition/columns";
 import type { Row } from "../definition/schema";
@@ -24,9 +24,9 @@ interface CountPlan {
   readonly known: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const plans = new WeakMap<Catalog, CountPlan>();
+const plans = new WeakMap<Definition, CountPlan>();
 
-function countPlan(catalog: Catalog): CountPlan {
+function countPlan(catalog: Definition): CountPlan {
   let plan = plans.get(catalog);
   if (!plan) {
     const rows = catalog.tables.flatMap((t) => t.rows).filter((row) => row.aggregation === "count_units" || row.from !== undefined);
@@ -60,7 +60,7 @@ export const sameValue = (a: string, b: string): boolean => fold(a) === fold(b);
  * The counted rows of one CĐCS whose identification holds `fields`: 1 or 0 in each count row's value or
  * end column (a unit is counted where it stands at the report's date), and routed figures from `figures`.
  */
-function countedInto(catalog: Catalog, campaign: Campaign, fields: ReadonlyMap<string, string>, figures: ReadonlyMap<FigureKey, number | null>, into: Map<FigureKey, number | null>, undeclared: Set<string>): void {
+function countedInto(catalog: Definition, campaign: Campaign, fields: ReadonlyMap<string, string>, figures: ReadonlyMap<FigureKey, number | null>, into: Map<FigureKey, number | null>, undeclared: Set<string>): void {
   const plan = countPlan(catalog);
   for (const row of plan.rows) {
     if (!campaign.tables.includes(catalog.rowsByCode.get(row.code)?.table.id ?? "")) continue;
@@ -85,7 +85,7 @@ function countedInto(catalog: Catalog, campaign: Campaign, fields: ReadonlyMap<s
  * keeps what it typed ("Tổng số CĐCS" is an input of its form): it answers for the units below it.
  * `registerSector`: the register's sector for this unit, used when the file declares none.
  */
-export function withCountedUnits(catalog: Catalog, campaign: Campaign, submission: Submission, registerSector?: string): CountedSubmission {
+export function withCountedUnits(catalog: Definition, campaign: Campaign, submission: Submission, registerSector?: string): CountedSubmission {
   const plan = countPlan(catalog);
   if (plan.rows.length === 0 || submission.kind === "consolidated") return { submission, undeclared: [] };
   if (submission.identification.level !== null && submission.identification.level !== "cdcs") return { submission, undeclared: [] };
@@ -102,7 +102,7 @@ export function withCountedUnits(catalog: Catalog, campaign: Campaign, submissio
 }
 
 /** The counted rows of a CĐCS that is on the register only (no file): 1 or 0 by its register sector, nothing else. */
-export function registerOnlyFigures(catalog: Catalog, campaign: Campaign, sector: string | undefined): ReadonlyMap<FigureKey, number | null> {
+export function registerOnlyFigures(catalog: Definition, campaign: Campaign, sector: string | undefined): ReadonlyMap<FigureKey, number | null> {
   const figures = new Map<FigureKey, number | null>();
   countedInto(catalog, campaign, new Map(sector ? [[SECTOR_FIELD, sector]] : []), new Map(), figures, new Set());
   return figures;

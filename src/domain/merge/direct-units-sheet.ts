@@ -14,7 +14,7 @@
  * row), and for an average weighted by another code the register's own total (a weighted mean of
  * weighted means needs the weights of the reporting units only, which only the register holds).
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { levelLabel } from "../definition/levels";
 import type { CellPlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
 import { address, range, sheetRef } from "../a1";
@@ -48,7 +48,7 @@ export interface DirectUnit {
 }
 
 /** The direct units in file order, each with its counted leaves summed (and weighted averages averaged) exactly as the merge does. */
-export function directUnits(catalog: Catalog, result: MergeResult): DirectUnit[] {
+export function directUnits(catalog: Definition, result: MergeResult): DirectUnit[] {
   const byFile = new Map<number, Leaf[]>();
   for (const leaf of result.leaves) {
     const list = byFile.get(leaf.fileIndex);
@@ -76,7 +76,7 @@ export function directUnits(catalog: Catalog, result: MergeResult): DirectUnit[]
 }
 
 /** The sheet, or null when no consolidated workbook was merged. `body` is the register's, whose totals row the weighted averages refer to. */
-export function directUnitsSheet(catalog: Catalog, result: MergeResult, body: BreakdownBody): SheetPlan | null {
+export function directUnitsSheet(catalog: Definition, result: MergeResult, body: BreakdownBody): SheetPlan | null {
   if (!result.files.some((f) => f.kind === "consolidated" && f.unitsCounted > 0)) return null;
   const vi = (key: Parameters<typeof t>[1]) => t("vi", key);
   const R = DIRECT_ROWS;

@@ -9,7 +9,7 @@ import { figureAt } from "./figure-row";
 import type { MergeResult } from "./merge";
 import { isUnsummedKey } from "./not-summed";
 import { address } from "../a1";
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { cellName } from "../definition/names";
 import type { NamePlan } from "../layout/plan";
 import { splitFigureKey } from "../submission";
@@ -47,7 +47,7 @@ export function registerColumnCell(keyIndex: number): { sheet: string; address: 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** The `limit` largest units of a figure (every unit when no limit), in one pass: memory stays at `limit` entries. */
-export function unitsBehind(catalog: Catalog, result: Pick<MergeResult, "keys" | "leaves" | "figures">, key: FigureKey, limit = Infinity): FigureUnits {
+export function unitsBehind(catalog: Definition, result: Pick<MergeResult, "keys" | "leaves" | "figures">, key: FigureKey, limit = Infinity): FigureUnits {
   const k = result.keys.indexOf(key);
   const total = result.figures.get(key) ?? null;
   if (k < 0) return { key, total, units: [], reported: 0 };

@@ -4,7 +4,7 @@
  * it); each file is judged against it and never defines it. Two files naming the same campaign id with
  * different specs carry different measures: a copy edited in one file changes nothing for the others.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { campaignToJson, type Campaign } from "../definition/campaign";
 import type { Localized } from "../definition/schema";
 import { canonicalJson, definitionHash } from "../definition/definition-hash";
@@ -13,7 +13,7 @@ import { perObject } from "../memo";
 export interface Measure {
   /** SHA-256 over the definition's hash and the campaign's canonical spec. */
   readonly id: string;
-  readonly catalog: Catalog;
+  readonly catalog: Definition;
   readonly campaign: Campaign;
 }
 
@@ -38,7 +38,7 @@ export const campaignSpec = perObject((campaign: Campaign): string => canonicalJ
 /** Same campaign, spec and all: the id alone is what a forged copy keeps. */
 export const sameCampaign = (a: Campaign, b: Campaign): boolean => a === b || campaignSpec(a) === campaignSpec(b);
 
-export function measureOf(catalog: Catalog, campaign: Campaign): Measure {
+export function measureOf(catalog: Definition, campaign: Campaign): Measure {
   return { id: definitionHash({ definition: catalog.form.hash, campaign: campaignSpec(campaign) }), catalog, campaign };
 }
 

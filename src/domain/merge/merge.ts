@@ -4,7 +4,7 @@
  * roster unit. Nothing here reads a file; the pipeline in src/workbook does that and hands us plain data.
  */
 import type { Localized } from "../i18n/message";
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
 import type { FigureKey } from "../submission";
 import { joinWarnings, sourceOf, type FileInput } from "./leaves";
@@ -27,7 +27,7 @@ export interface AcceptedFile extends FileInput {
 }
 
 export interface MergeRequest {
-  readonly catalog: Catalog;
+  readonly catalog: Definition;
   readonly campaign: Campaign;
   readonly mergingUnit: MergingUnit;
   /** Files that passed reading and checking. */

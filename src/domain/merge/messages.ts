@@ -1,5 +1,5 @@
 /** What a figure is called in a merge message, in both languages. */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { splitFigureKey, type FigureKey } from "../submission";
 import { COLUMN_IDS, type ColumnId, type Localized } from "../definition/schema";
 import { t } from "../i18n/strings";
@@ -10,7 +10,7 @@ const isColumnId = (column: string): column is ColumnId => (COLUMN_IDS as readon
 export const columnLabel = (column: string): Localized => (isColumnId(column) ? { vi: t("vi", `check.column.${column}`), en: t("en", `check.column.${column}`) } : { vi: column, en: column });
 
 /** "Tổng số đoàn viên (DV_TONG, cuối kỳ)": what a figure is, for a message. */
-export function figureLabel(catalog: Catalog, key: FigureKey): Localized {
+export function figureLabel(catalog: Definition, key: FigureKey): Localized {
   const { code, column } = splitFigureKey(key);
   const row = catalog.rowsByCode.get(code)?.row;
   const col = columnLabel(column);
@@ -19,7 +19,7 @@ export function figureLabel(catalog: Catalog, key: FigureKey): Localized {
 }
 
 /** "Tổng số lao động": what a figure is, for a person (a report, a chart); the column only when it is not the value. Never the code. */
-export function figureName(catalog: Catalog, key: FigureKey): Localized {
+export function figureName(catalog: Definition, key: FigureKey): Localized {
   const { code, column } = splitFigureKey(key);
   const row = catalog.rowsByCode.get(code)?.row;
   if (!row) return figureLabel(catalog, key);

@@ -3,19 +3,19 @@
  * typed, a rank) and text rows. Their consolidated cell stays empty, with a note saying why; each
  * unit's value stays in the register, so nothing a unit reported is lost one level up.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { Row } from "../definition/schema";
 import { splitFigureKey, type FigureKey } from "../submission";
 
 export const isSummed = (row: Row): boolean => row.aggregation !== "none";
 
-export function isUnsummedKey(catalog: Catalog, key: FigureKey): boolean {
+export function isUnsummedKey(catalog: Definition, key: FigureKey): boolean {
   const row = catalog.rowsByCode.get(splitFigureKey(key).code)?.row;
   return row !== undefined && !isSummed(row);
 }
 
 /** Indexes of the text keys: the register columns that hold text, every other one numbers only. */
-export function textIndexes(catalog: Catalog, keys: readonly FigureKey[]): ReadonlySet<number> {
+export function textIndexes(catalog: Definition, keys: readonly FigureKey[]): ReadonlySet<number> {
   const out = new Set<number>();
   keys.forEach((key, k) => {
     if (catalog.rowsByCode.get(splitFigureKey(key).code)?.row.valueType === "text") out.add(k);
@@ -24,7 +24,7 @@ export function textIndexes(catalog: Catalog, keys: readonly FigureKey[]): Reado
 }
 
 /** Indexes of the keys never totalled; empty (and cheap) for a form that sums everything. */
-export function unsummedIndexes(catalog: Catalog, keys: readonly FigureKey[]): ReadonlySet<number> {
+export function unsummedIndexes(catalog: Definition, keys: readonly FigureKey[]): ReadonlySet<number> {
   const out = new Set<number>();
   keys.forEach((key, k) => {
     if (isUnsummedKey(catalog, key)) out.add(k);

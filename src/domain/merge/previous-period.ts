@@ -7,7 +7,7 @@
  * Pure: the previous register comes in as named ranges (the reader's), the result goes out as a MergeResult and a SheetPlan.
  */
 import { BREAKDOWN_NAME, registerName } from "../definition/names";
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { bilingual, keyed, render, type Message } from "../i18n/message";
 import { t, type StringKey } from "../i18n/strings";
 import type { CellPlan, SheetPlan, StyleName, WorkbookPlan } from "../layout/plan";
@@ -97,7 +97,7 @@ const MOVERS = 3;
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** "Tổng số lao động: 12, kỳ trước 3.215 (giảm 99,6 %)". */
-export function changeMessage(catalog: Catalog, key: FigureKey, now: number, before: number): Message {
+export function changeMessage(catalog: Definition, key: FigureKey, now: number, before: number): Message {
   const percent = round1((Math.abs(now - before) / before) * 100);
   return keyed("loop.previous.flag", { figure: figureName(catalog, key), now, before, direction: bilingual(now < before ? "loop.previous.down" : "loop.previous.up"), percent });
 }
@@ -105,7 +105,7 @@ export function changeMessage(catalog: Catalog, key: FigureKey, now: number, bef
 /** Outside [1/f, f]: a fall to zero is flagged, a rise from zero cannot be judged by a ratio and is not. */
 export const beyondBand = (now: number, before: number, factor: number): boolean => before > 0 && (now * factor < before || now > before * factor);
 
-export function comparePeriods(catalog: Catalog, result: MergeResult, previous: PreviousPeriod): Comparison {
+export function comparePeriods(catalog: Definition, result: MergeResult, previous: PreviousPeriod): Comparison {
   const factor = result.campaign.plausibility.changeFactor;
   const before = new Map(previous.units.map((u) => [u.key, u]));
   const nowKeys = new Set(result.leaves.map((l) => l.key));
@@ -170,7 +170,7 @@ const COLUMN_WIDTHS = [44, 16, 16, 16, 12, 60];
 export const comparisonSheetName = (): string => t("vi", "loop.previous.sheet");
 
 /** "So sánh kỳ trước": totals now and before, change, the units that moved them; the flags; the units in one period only. */
-export function comparisonSheet(catalog: Catalog, comparison: Comparison): SheetPlan {
+export function comparisonSheet(catalog: Definition, comparison: Comparison): SheetPlan {
   const vi = (key: StringKey, params?: Readonly<Record<string, string | number>>) => t("vi", key, params);
   const cells: CellPlan[] = [];
   const merges: string[] = [];

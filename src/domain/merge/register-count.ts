@@ -5,7 +5,7 @@
  * with its 1 and 0s in the counted rows and no other figure. Without a roster the counts are of the
  * files received, and the form says so.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
 import type { FigureKey } from "../submission";
 import type { Level } from "../definition/schema";
@@ -34,7 +34,7 @@ export const isRegisterOnly = (leaf: Pick<Leaf, "warnings">): boolean => leaf.wa
 const isCdcsLine = (unit: RosterUnit, mergingLevel: Level): boolean => unit.level === "cdcs" || (unit.level === null && mergingLevel === "huyen");
 
 /** The register-only units: the roster's CĐCS for which no file was counted. */
-export function registerOnlyLeaves(catalog: Catalog, campaign: Campaign, roster: Roster, report: RosterReport, keys: readonly FigureKey[], mergingLevel: Level): Leaf[] {
+export function registerOnlyLeaves(catalog: Definition, campaign: Campaign, roster: Roster, report: RosterReport, keys: readonly FigureKey[], mergingLevel: Level): Leaf[] {
   const codes = proposeCodes(roster.units);
   const text = registerOnlyText();
   return report.lines

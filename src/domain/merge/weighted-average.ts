@@ -4,7 +4,7 @@
  * mean. Computed from the leaves (each CĐCS), so merging level by level gives the same figure as
  * merging everything at once. Exact: thousandths as bigints, rounded half up to a thousandth once.
  */
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { figureKey, splitFigureKey, type FigureKey } from "../submission";
 import { fromThousandths, toThousandths } from "../exact";
 import { figureAt } from "./figure-row";
@@ -36,14 +36,14 @@ export function weightedAverage(index: number, weightIndex: number, leaves: read
 }
 
 /** The weight's key for a weighted-average cell, null for a summed one. */
-export function weightKeyOf(catalog: Catalog, key: FigureKey): FigureKey | null {
+export function weightKeyOf(catalog: Definition, key: FigureKey): FigureKey | null {
   const { code, column } = splitFigureKey(key);
   const row = catalog.rowsByCode.get(code)?.row;
   return row?.aggregation === "weighted_average" && row.weight ? figureKey(row.weight, column) : null;
 }
 
 /** For every weighted-average key's index, its weight's index (absent when the weight is not among the keys). */
-export function weightIndexes(catalog: Catalog, keys: readonly FigureKey[]): Map<number, number> {
+export function weightIndexes(catalog: Definition, keys: readonly FigureKey[]): Map<number, number> {
   const out = new Map<number, number>();
   keys.forEach((key, index) => {
     const weightKey = weightKeyOf(catalog, key);
@@ -54,7 +54,7 @@ export function weightIndexes(catalog: Catalog, keys: readonly FigureKey[]): Map
 }
 
 /** The sums with every weighted-average cell replaced by its weighted average. */
-export function withWeightedAverages(catalog: Catalog, keys: readonly FigureKey[], leaves: readonly Leaf[], sums: ReadonlyMap<FigureKey, number | null>): Map<FigureKey, number | null> {
+export function withWeightedAverages(catalog: Definition, keys: readonly FigureKey[], leaves: readonly Leaf[], sums: ReadonlyMap<FigureKey, number | null>): Map<FigureKey, number | null> {
   const figures = new Map(sums);
   keys.forEach((key, index) => {
     const weightKey = weightKeyOf(catalog, key);

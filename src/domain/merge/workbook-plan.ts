@@ -8,7 +8,7 @@ import { weightKeyOf } from "./weighted-average";
 import { isUnsummedKey } from "./not-summed";
 import { splitFigureKey } from "../submission";
 import { t } from "../i18n/strings";
-import type { Catalog } from "../definition/catalog";
+import type { Definition } from "../definition/catalog";
 import { buildTemplate } from "../layout/template";
 import type { WorkbookPlan } from "../layout/plan";
 import { breakdownBody, breakdownSheet } from "./breakdown-sheet";
@@ -26,7 +26,7 @@ export interface ConsolidatedWorkbook {
 }
 
 /** The Ghi chú of every row whose consolidated cell is empty because it is never totalled. */
-function unsummedNotes(catalog: Catalog, result: MergeResult): Map<string, string> {
+function unsummedNotes(catalog: Definition, result: MergeResult): Map<string, string> {
   const notes = new Map<string, string>();
   for (const key of result.keys) if (isUnsummedKey(catalog, key)) notes.set(splitFigureKey(key).code, t("vi", "forms.notSummed.note"));
   // "Tổng số CĐCS" says how it was counted: from the register, or from the files received only.
@@ -36,7 +36,7 @@ function unsummedNotes(catalog: Catalog, result: MergeResult): Map<string, strin
 
 /** `today` (ISO) is the consolidated workbook's preparation date: the next level keeps the later copy by it. */
 /** `registerRowsPerSheet` is for tests: a register continues on another sheet after that many units (default: Excel's row limit). */
-export function consolidatedPlan(catalog: Catalog, result: MergeResult, today: string, registerRowsPerSheet?: number): ConsolidatedWorkbook {
+export function consolidatedPlan(catalog: Definition, result: MergeResult, today: string, registerRowsPerSheet?: number): ConsolidatedWorkbook {
   const unit = result.mergingUnit;
   const template = buildTemplate({
     catalog,

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Catalog } from "../../domain/definition/catalog";
+import type { Definition } from "../../domain/definition/catalog";
 import type { MergeResult } from "../../domain/merge";
 import { figureCells, unitsBehind } from "../../domain/merge/drill-down";
 import { figureName } from "../../domain/merge/messages";
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   unit: { justifyContent: "flex-start", textAlign: "left", height: "auto", minWidth: 0, whiteSpace: "normal" },
 });
 
-export function CellUnits({ port, catalog, result, names }: { readonly port: WorkbookPort; readonly catalog: Catalog; readonly result: MergeResult; readonly names: readonly NamePlan[] }) {
+export function CellUnits({ port, catalog, result, names }: { readonly port: WorkbookPort; readonly catalog: Definition; readonly result: MergeResult; readonly names: readonly NamePlan[] }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const cells = useMemo(() => figureCells(names, result.keys), [names, result]);

@@ -1,6 +1,6 @@
 /** The page's comparison with the previous period: the flags, the totals now and before, the units in one period only. */
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Catalog } from "../../domain/definition/catalog";
+import type { Definition } from "../../domain/definition/catalog";
 import { render } from "../../domain/merge";
 import { figureName } from "../../domain/merge/messages";
 import type { Comparison } from "../../domain/merge/previous-period";
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function ComparisonView({ catalog, comparison }: { readonly catalog: Catalog; readonly comparison: Comparison }) {
+export function ComparisonView({ catalog, comparison }: { readonly catalog: Definition; readonly comparison: Comparison }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const names = (units: Comparison["onlyNow"]) => units.map((u) => u.name || u.code).join(", ");

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from "react";
 import { Body1, Button, Caption1, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { Catalog } from "../../domain/definition/catalog";
+import type { Definition } from "../../domain/definition/catalog";
 import type { FileReport, MergeResult } from "../../domain/merge";
 import { chaseList, chaseRows, chaseStateText, reportSummary } from "../../domain/merge/chase-list";
 import { writeCsv } from "../../domain/merge/csv";
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 export interface FollowUpProps {
-  readonly catalog: Catalog;
+  readonly catalog: Definition;
   /** The merge's result; null when nothing could be merged (every file refused): the refused units are still returned and chased. */
   readonly result: MergeResult | null;
   readonly files: readonly FileReport[];

@@ -1,7 +1,7 @@
 /** The standalone page's drill-down: per figure with a total, the five largest units and their share. */
 import { useMemo } from "react";
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Catalog } from "../../domain/definition/catalog";
+import type { Definition } from "../../domain/definition/catalog";
 import type { MergeResult } from "../../domain/merge";
 import { unitsBehind } from "../../domain/merge/drill-down";
 import { figureName } from "../../domain/merge/messages";
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   details: { "& summary": { cursor: "pointer", fontWeight: tokens.fontWeightSemibold } },
 });
 
-export function TopUnits({ catalog, result }: { readonly catalog: Catalog; readonly result: MergeResult }) {
+export function TopUnits({ catalog, result }: { readonly catalog: Definition; readonly result: MergeResult }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const figures = useMemo(

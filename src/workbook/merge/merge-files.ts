@@ -14,7 +14,7 @@
  * - accepted otherwise.
  */
 import { localIsoDate } from "../../domain/dates";
-import type { Catalog } from "../../domain/definition/catalog";
+import type { Definition } from "../../domain/definition/catalog";
 import { campaignForLevel, resolveCampaign, type Campaign } from "../../domain/definition/campaign";
 import { PARENT_LEVEL } from "../../domain/definition/levels";
 import type { Level } from "../../domain/definition/schema";
@@ -57,7 +57,7 @@ export interface MergeFilesOptions {
    * The definition chosen by the user (--forms, the pane). Absent: with a shipped campaign id, the
    * catalog the merge was given; otherwise the definition the files agree on.
    */
-  readonly definition?: Catalog | null;
+  readonly definition?: Definition | null;
   /** The consolidating unit; a null level is inferred: the level above most of the files merged. */
   readonly mergingUnit: Omit<MergingUnit, "level"> & { readonly level: Level | null };
   readonly roster?: Roster | null;
@@ -86,7 +86,7 @@ export interface Offload {
 
 /** Which definition the merge ran against, and whether it was taken from the files (none was chosen). */
 export interface MergeDefinition {
-  readonly catalog: Catalog;
+  readonly catalog: Definition;
   readonly fromFiles: boolean;
 }
 
@@ -138,7 +138,7 @@ export type Verdict = ({ readonly accepted: AcceptedFile } | { readonly rejected
 /** What judging needs to know besides the file. */
 export interface JudgeState {
   /** The definition fixed upfront (chosen, or implied by a shipped campaign id); null: each file's own, until the files agree. */
-  readonly catalog: Catalog | null;
+  readonly catalog: Definition | null;
   /** The whole measure when fixed upfront: every file is judged against it as it comes. */
   readonly measure: Measure | null;
   /** The campaign id chosen without the rest of the measure: files naming another are rejected. */
@@ -163,7 +163,7 @@ function otherMeasureReason(theirs: Measure, ours: Measure): Message {
 }
 
 /** One file, start to verdict, against the merge's measure (fixed) or, until the files agree on one, its own. */
-function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array, state: JudgeState, options: JudgeOptions): Verdict {
+function judge(catalog: Definition, index: number, name: string, bytes: Uint8Array, state: JudgeState, options: JudgeOptions): Verdict {
   // The carried definition's text is read only when its hash is one this merge has not met yet.
   let read = state.reader.readWorkbook(bytes, options.limits, { skipNames: CARRIED_TEXT_NAMES });
   if (read.ok && state.carried.needsText(read.value.workbook)) read = state.reader.readWorkbook(bytes, options.limits);
@@ -218,7 +218,7 @@ function judge(catalog: Catalog, index: number, name: string, bytes: Uint8Array,
 }
 
 /** An earlier version's file, measured by the fixed definition: the campaign of the same id there, or null when it has none. */
-function olderFileMeasure(fixed: Catalog, campaign: Campaign): Measure | null {
+function olderFileMeasure(fixed: Definition, campaign: Campaign): Measure | null {
   const resolved = resolveCampaign(fixed.campaignDefs, campaign.id);
   return resolved.ok ? measureOf(fixed, resolved.value) : null;
 }
@@ -229,7 +229,7 @@ function olderFileMeasure(fixed: Catalog, campaign: Campaign): Measure | null {
  * the whole XML text alive in V8, and a thousand of those is what "memory grows with N" looks like.
  */
 /** The register of a consolidated workbook, read by the merge's definition: its keys, and which of them hold text. */
-function registerOf(names: Parameters<typeof breakdownOf>[0], catalog: Catalog, campaign: Campaign) {
+function registerOf(names: Parameters<typeof breakdownOf>[0], catalog: Definition, campaign: Campaign) {
   const keys = inputFigureKeys(catalog, campaign);
   return breakdownOf(names, keys, textIndexes(catalog, keys));
 }
@@ -261,7 +261,7 @@ export type JudgeOptions = Pick<MergeFilesOptions, "limits" | "acceptErrors"> & 
  * the id resolved in that definition). Otherwise files are judged by their own measure and the choice
  * is made at the end, among the measures found: never by file order.
  */
-export function judgeState(catalog: Catalog, campaignId: string | null | undefined, definition?: Catalog | null, campaign?: Campaign | null): JudgeState {
+export function judgeState(catalog: Definition, campaignId: string | null | undefined, definition?: Definition | null, campaign?: Campaign | null): JudgeState {
   const wanted = campaignId?.trim() || campaign?.id || null;
   const shippedId = wanted !== null && resolveCampaign(catalog.campaignDefs, wanted).ok;
   const fixedCatalog = definition ?? (campaign || shippedId ? catalog : null);
@@ -271,15 +271,15 @@ export function judgeState(catalog: Catalog, campaignId: string | null | undefin
   return { catalog: fixedCatalog, measure, wanted, seen: new Map(), carried: new CarriedCatalogs(), reader: new WorkbookReader() };
 }
 
-const formText = (catalog: Catalog): string => `${catalog.form.id} v${catalog.form.version}`;
-const formHashText = (catalog: Catalog): string => `${formText(catalog)} #${catalog.form.hash.slice(0, 8)}`;
+const formText = (catalog: Definition): string => `${catalog.form.id} v${catalog.form.version}`;
+const formHashText = (catalog: Definition): string => `${formText(catalog)} #${catalog.form.hash.slice(0, 8)}`;
 
 /**
  * The definition a file is read with: the fixed one (a file of another definition is then rejected
  * for its hash), or an earlier version of it that it accepts (its missing codes not reported); with
  * none fixed, the file's own. A file's own definition never replaces a fixed one.
  */
-function definitionFor(given: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0], state: JudgeState): { ok: true; catalog: Catalog; older: boolean } | { ok: false; message: Message } {
+function definitionFor(given: Definition, raw: Parameters<CarriedCatalogs["of"]>[0], state: JudgeState): { ok: true; catalog: Definition; older: boolean } | { ok: false; message: Message } {
   const carried = state.carried.of(raw);
   if (!carried.ok) return { ok: false, message: carried.message };
   const fixed = state.catalog;
@@ -292,7 +292,7 @@ function definitionFor(given: Catalog, raw: Parameters<CarriedCatalogs["of"]>[0]
 }
 
 /** One file, from its size and bytes to its verdict; anything unexpected rejects this file only. */
-export async function judgeFile(catalog: Catalog, index: number, file: MergeFileInput, state: JudgeState, options: JudgeOptions): Promise<Verdict> {
+export async function judgeFile(catalog: Definition, index: number, file: MergeFileInput, state: JudgeState, options: JudgeOptions): Promise<Verdict> {
   try {
     const tooLarge = file.size === undefined ? null : fileSizeError(file.size, options.limits);
     if (tooLarge) return { rejected: rejectedReport(index, file.name, [tooLarge]) };
@@ -305,7 +305,7 @@ export async function judgeFile(catalog: Catalog, index: number, file: MergeFile
   }
 }
 
-export async function mergeFiles(catalog: Catalog, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
+export async function mergeFiles(catalog: Definition, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
   const state = judgeState(catalog, options.campaignId, options.definition, options.campaign);
   const judging: JudgeOptions = { ...options, ownUnitCode: options.mergingUnit.code };
   const verdicts = new Map<number, Verdict>();

@@ -1,5 +1,5 @@
 /** The sample scenario as files: each unit's template filled and written by our writer, the roster as CSV. */
-import type { Catalog } from "../../domain/definition/catalog";
+import type { Definition } from "../../domain/definition/catalog";
 import { resolveCampaign } from "../../domain/definition/campaign";
 import { buildTemplate } from "../../domain/layout/template";
 import { sampleRosterCsv, sampleScenario, SAMPLE_CAMPAIGN_ID, SAMPLE_PARENT_NAME } from "../../domain/merge/sample";
@@ -13,7 +13,7 @@ export interface SampleFiles {
   readonly roster: { readonly name: string; readonly bytes: Uint8Array };
 }
 
-export async function sampleFiles(catalog: Catalog): Promise<SampleFiles> {
+export async function sampleFiles(catalog: Definition): Promise<SampleFiles> {
   const campaign = resolveCampaign(catalog.campaignDefs, SAMPLE_CAMPAIGN_ID);
   if (!campaign.ok) throw new Error(render("en", campaign.error)); // shipped data: a defect, not a user error
   const scenario = sampleScenario();

@@ -4,7 +4,7 @@
  * itself is read (its carried definition and campaign), not its figures or rules; files that cannot be
  * read that far are left to the merge, which gives them their reason.
  */
-import type { Catalog } from "../../domain/definition/catalog";
+import type { Definition } from "../../domain/definition/catalog";
 import { readMeta } from "../../domain/check/meta";
 import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/definition/carried-definition";
 import { byCount, measureInfo, measureOf, type Measure, type MeasureGroup } from "../../domain/merge/measure";
@@ -13,12 +13,12 @@ import type { MergeFileInput } from "./merge-files";
 
 export interface SurveyOptions {
   /** The definition chosen in the page: files are read by it (a file of another definition is then left out). */
-  readonly definition?: Catalog | null;
+  readonly definition?: Definition | null;
   readonly limits?: Partial<ReadLimits>;
   readonly signal?: AbortSignal;
 }
 
-export async function surveyMeasures(catalog: Catalog, files: readonly MergeFileInput[], options: SurveyOptions = {}): Promise<MeasureGroup[]> {
+export async function surveyMeasures(catalog: Definition, files: readonly MergeFileInput[], options: SurveyOptions = {}): Promise<MeasureGroup[]> {
   const reader = new WorkbookReader();
   const carried = new CarriedCatalogs(catalog);
   const groups = new Map<string, { measure: Measure; files: string[] }>();
