@@ -220,7 +220,7 @@ async function ownWorkbookParts(files: readonly { name: string; bytes: Uint8Arra
 function endToEndCli(paths: readonly string[], last: boolean): void {
   const cli = join(process.cwd(), "dist", "cli", "union-report.js");
   if (!existsSync(cli)) {
-    console.log("CLI end to end: skipped (no dist/cli; run npm run build first)");
+    console.log("CLI end to end: skipped (no dist/cli; run npm run build:local first)");
     return;
   }
   const out = join(tmpdir(), "union-report-bench-cli.xlsx");
@@ -241,7 +241,7 @@ function endToEndCli(paths: readonly string[], last: boolean): void {
 async function inBrowser(paths: readonly string[]): Promise<void> {
   const dist = join(process.cwd(), "dist");
   if (!existsSync(join(dist, "taskpane.html"))) {
-    console.log("chromium: skipped (no dist/taskpane.html; run npm run build first)");
+    console.log("chromium: skipped (no dist/taskpane.html; run npm run build:local first)");
     return;
   }
   const run = await mergeInChromium(dist, paths, { code: "LDLD-BENCH", name: "LĐLĐ huyện Đo tốc độ", level: "huyen" }, 300000);

@@ -334,7 +334,7 @@ function line(label: string, r: ChildReport, check: { ok: boolean; ms: number; n
 async function inChromium(provinces: readonly string[], node: ChildReport, keys: readonly FigureKey[], expected: ReadonlyMap<FigureKey, bigint | null>): Promise<void> {
   const dist = join(process.cwd(), "dist");
   if (!existsSync(join(dist, "taskpane.html"))) {
-    console.log("chromium: skipped (no dist/taskpane.html; run npm run build first)");
+    console.log("chromium: skipped (no dist/taskpane.html; run npm run build:local first)");
     return;
   }
   gc?.();

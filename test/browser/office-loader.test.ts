@@ -38,7 +38,7 @@ describe("the old-webview check and message", () => {
 describe("dist/office-loader.js", () => {
   it("parses as ES5, as Trident and EdgeHTML need", () => {
     const file = join(DIST, "office-loader.js");
-    if (!existsSync(file)) throw new Error("dist/office-loader.js is missing: run `npm run build` first");
+    if (!existsSync(file)) throw new Error("dist/office-loader.js is missing: run `npm run build:local` first");
     expect(() => parse(readFileSync(file, "utf8"), { ecmaVersion: 5 })).not.toThrow();
   });
 });

@@ -38,7 +38,7 @@ const UNITS = 18;
 const members = (i: number) => 7 * i + 3;
 
 beforeAll(async () => {
-  if (!existsSync(PAGE)) throw new Error(`${PAGE} is missing: run npm run build first`);
+  if (!existsSync(PAGE)) throw new Error(`${PAGE} is missing: run npm run build:local first`);
   mkdirSync(pageDir);
   copyFileSync(PAGE, join(pageDir, "bao-cao-cong-doan.html"));
   pageUrl = pathToFileURL(join(pageDir, "bao-cao-cong-doan.html")).href;

@@ -127,7 +127,7 @@ export function describeWithBrowser(name: string, body: () => void): void {
 export async function openBrowser(root: string = DIST): Promise<BrowserSession> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw new Error(`chromium not found at ${executablePath}: open it from a describeWithBrowser suite`);
-  if (!existsSync(join(root, "taskpane.html"))) throw new Error(`${root}/taskpane.html is missing: run npm run build first`);
+  if (!existsSync(join(root, "taskpane.html"))) throw new Error(`${root}/taskpane.html is missing: run npm run build:local first`);
   mkdirSync(RESULTS, { recursive: true });
   const server = await serveStatic(root);
   let browser: Browser;
