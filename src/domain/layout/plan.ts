@@ -136,6 +136,11 @@ export interface SheetPlan {
    * explicitly because neither Excel nor LibreOffice re-fits rows of a file on opening it.
    */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /**
+   * Rows (1-based) kept in the file for the machine but hidden from people: the register's row of
+   * codes, which the next level's merge reads through its defined name.
+   */
+  readonly hiddenRows?: readonly number[];
   /** Frozen panes: rows above and columns left of the first scrolling cell. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly protect: boolean;

@@ -167,12 +167,15 @@ function totalFormula(spans: readonly string[], weights: readonly string[] | nul
  * A table of units with a column per figure, as the register and the direct-unit sheet are: frozen
  * below its headers and right of the code and name, protected, printed landscape at
  * BREAKDOWN_PRINT_SCALE with the headers and the code and name repeated on every page.
+ * A `codes` row (the register's keys, read by the next level's merge) sits below the headers, hidden
+ * and not repeated in print: people never see the codes.
  */
-export function unitTableSheet(table: Pick<SheetPlan, "name" | "role" | "cells" | "rows" | "merges" | "columnWidths">, headers: { readonly first: number; readonly last: number }): SheetPlan {
+export function unitTableSheet(table: Pick<SheetPlan, "name" | "role" | "cells" | "rows" | "merges" | "columnWidths">, headers: { readonly first: number; readonly last: number }, codes?: number): SheetPlan {
   return {
     ...table,
     rowHeights: planRowHeights(table.cells, table.columnWidths, table.merges),
-    freeze: { rows: headers.last, columns: 2 },
+    ...(codes === undefined ? {} : { hiddenRows: [codes] }),
+    freeze: { rows: codes ?? headers.last, columns: 2 },
     protect: true,
     print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: headers, repeatColumns: { first: 1, last: 2 } },
     visibility: "visible",
@@ -198,7 +201,7 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
     { ref: address(2, R.units), value: body.rows.count, style: "computedInteger" },
     ...body.cells,
   ];
-  const first = unitTableSheet({ name, role: "breakdown", cells, rows: body.parts[0], merges, columnWidths }, { first: R.header, last: R.keys });
+  const first = unitTableSheet({ name, role: "breakdown", cells, rows: body.parts[0], merges, columnWidths }, { first: R.header, last: R.header }, R.keys);
   // A continuation sheet: the same title and headers, its share of the rows, no totals (the first sheet's add up every sheet).
   const header = body.cells.filter((cell) => (parseCellRef(cell.ref)?.row ?? 0) <= R.keys);
   const continuations = body.parts.slice(1).map((part, i): SheetPlan => {

@@ -146,6 +146,9 @@ export async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: 
     i = end + 1;
   }
 
+  // Rows kept for the machine, hidden from people (Range.rowHidden, ExcelApi 1.2).
+  for (const row of plan.hiddenRows ?? []) await queue.add(row, 2, () => (sheet.getRange(`${row}:${row}`).rowHidden = true));
+
   const positioned = sheetCells(plan).map((cell) => ({ pos: parseCell(cell.ref), cell }));
 
   // The form's font over everything the plan draws, in one call, as the file writer gives every cell.
