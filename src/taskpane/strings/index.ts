@@ -17,9 +17,10 @@ import { pageErrors } from "./page-errors";
 import { helpUi } from "./help";
 import { mergeDateView } from "./merge-date";
 import { mergeThread } from "./merge-thread";
+import { plainNames } from "./plain-names";
 
 const pane = withTables(
-  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView, loopView, mergeThread] as const,
+  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView, loopView, mergeThread, plainNames] as const,
 );
 
 export type PaneKey = Parameters<typeof pane.t>[1];
