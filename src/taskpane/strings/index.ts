@@ -18,9 +18,10 @@ import { helpUi } from "./help";
 import { mergeDateView } from "./merge-date";
 import { mergeThread } from "./merge-thread";
 import { plainNames } from "./plain-names";
+import { rosterTemplatesView } from "./roster-templates";
 
 const pane = withTables(
-  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView, loopView, mergeThread, plainNames] as const,
+  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView, loopView, mergeThread, plainNames, rosterTemplatesView] as const,
 );
 
 export type PaneKey = Parameters<typeof pane.t>[1];

@@ -3,12 +3,13 @@
  * the workbooks themselves, one at a time. One owner for the CLI's `template --roster` (which writes
  * them into a folder) and the pane's Biểu mẫu (which puts them in a .zip).
  */
+import { zipSync, type Zippable } from "fflate";
 import type { Campaign, Catalog } from "../../domain/catalog";
 import { LEVEL_LABELS } from "../../domain/catalog/levels";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
 import { keyed, type Message } from "../../domain/i18n/message";
 import { t } from "../../domain/i18n/strings";
-import { proposeCodes, ROSTER_LINE_WARNINGS } from "../../domain/merge";
+import { proposeCodes, writeCsv, ROSTER_LINE_WARNINGS } from "../../domain/merge";
 import { loadRoster } from "../merge/roster-file";
 import { writeWorkbook } from "./writer";
 import { templateFileName, uniqueNames } from "./writer/fileName";
@@ -72,4 +73,20 @@ export async function* rosterTemplateFiles(catalog: Catalog, campaign: Campaign,
     const name = unique(templateFileName(unit.unitCode, unit.unitName));
     yield { name, bytes: await writeWorkbook(buildTemplate({ catalog, campaign, unit }).plan) };
   }
+}
+
+/**
+ * Every unit's template in one .zip (the pane's download), with the roster and its proposed codes when
+ * some line had none. Workbooks are already deflated inside: stored as they are.
+ */
+export async function rosterTemplatesZip(catalog: Catalog, campaign: Campaign, plan: RosterPlan, onProgress?: (done: number, total: number) => void): Promise<{ readonly zip: Uint8Array; readonly files: number }> {
+  const entries: Zippable = {};
+  let files = 0;
+  onProgress?.(0, plan.units.length);
+  for await (const { name, bytes } of rosterTemplateFiles(catalog, campaign, plan.units)) {
+    entries[name] = [bytes, { level: 0 }];
+    onProgress?.(++files, plan.units.length);
+  }
+  if (plan.withCodes) entries[ROSTER_WITH_CODES] = new TextEncoder().encode(writeCsv(plan.withCodes));
+  return { zip: zipSync(entries), files };
 }
