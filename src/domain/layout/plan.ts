@@ -97,6 +97,8 @@ export interface RowsPlan {
   readonly styles: readonly StyleName[];
   /** Values of row i from column A: text stays literal, null is an empty cell. */
   row(i: number): readonly (string | number | null)[];
+  /** Height in points of row i when its wrapped text needs more than one line (see row-height.ts); undefined: one line. */
+  readonly height?: (i: number) => number | undefined;
 }
 
 export interface PrintPlan {

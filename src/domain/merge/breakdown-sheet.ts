@@ -16,7 +16,7 @@ import { isUnsummedKey } from "./not-summed";
 import { levelLabel } from "../catalog/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
 import type { CellPlan, NamePlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
-import { planRowHeights } from "../layout/row-height";
+import { planRowHeights, wrappedRowHeight } from "../layout/row-height";
 import { address, columnLetter, MAX_ROW, parseCellRef, range, sheetRef } from "../layout/a1";
 import { t } from "../i18n/strings";
 import { BREAKDOWN_META, BREAKDOWN_WARNINGS } from "./leaves";
@@ -78,9 +78,22 @@ function cut(rows: RowsPlan, perSheet: number): RowsPlan[] {
   const parts: RowsPlan[] = [];
   for (let from = 0; from === 0 || from < rows.count; from += perSheet) {
     const offset = from;
-    parts.push({ firstRow: rows.firstRow, count: Math.min(perSheet, rows.count - from), styles: rows.styles, row: (i) => rows.row(offset + i) });
+    const { height } = rows;
+    parts.push({ firstRow: rows.firstRow, count: Math.min(perSheet, rows.count - from), styles: rows.styles, row: (i) => rows.row(offset + i), ...(height ? { height: (i: number) => height(offset + i) } : {}) });
   }
   return parts;
+}
+
+/** The unit's name: the register column (0-based) that wraps. */
+const NAME_COLUMN = BREAKDOWN_META.indexOf("UNIT_NAME");
+
+/**
+ * The register's column widths. Narrow enough that a landscape A4 page at BREAKDOWN_PRINT_SCALE holds
+ * the repeated code and name columns and about a dozen figure columns; a decimal column is wider so its
+ * thousandths never print as ####.
+ */
+function registerColumnWidths(catalog: Catalog, result: MergeResult): number[] {
+  return [12, 28, 14, 16, 11, ...result.keys.map((key) => figureWidth(catalog, key)), 60];
 }
 
 /** Everything but the title lines: built first so the self-audit can be computed from the very cells we write. */
@@ -106,10 +119,15 @@ export function breakdownBody(catalog: Catalog, result: MergeResult, rowsPerShee
   // Text from submissions goes in as values: the plan contract keeps them literal, so "=cmd" stays text.
   // Levels as the campaign names them: a 2012 review's register says "LĐLĐ huyện", a 2026 one the 2026 names.
   const leaves = result.leaves;
+  const widths = registerColumnWidths(catalog, result);
+  // The unit's name wraps in its column (printed whole, not cut at the column's edge); the other text runs on.
+  const styles: StyleName[] = [...BREAKDOWN_META.map((_, c): StyleName => (c === NAME_COLUMN ? "paragraph" : "text")), ...result.keys.map((key) => numberStyle(catalog, key)), "text"];
   const rows: RowsPlan = {
     firstRow: R.firstUnit,
     count: leaves.length,
-    styles: [...BREAKDOWN_META.map((): StyleName => "text"), ...result.keys.map((key) => numberStyle(catalog, key)), "text"],
+    styles,
+    // Only the name wraps: its length alone sets the height (cheap enough for 136,000 rows).
+    height: (i) => wrappedRowHeight([{ text: leaves[i].name, width: widths[NAME_COLUMN] }]),
     row(i) {
       const leaf = leaves[i];
       const values: (string | number | null)[] = [leaf.code, leaf.name, leaf.level ? levelLabel(leaf.level, result.campaign.levelNames).vi : "", leaf.via ?? "", displayDate(leaf.datePrepared)];
@@ -189,9 +207,7 @@ export function breakdownSheet(catalog: Catalog, result: MergeResult, body: Brea
   // Title lines span the unit columns only: the sheet prints across pages, and a title centred over
   // sixty columns would be cut between them.
   const width = Math.min(body.lastColumn, FIRST_FIGURE_COLUMN - 1);
-  // Narrow enough that a landscape A4 page at BREAKDOWN_PRINT_SCALE holds the repeated code and name
-  // columns and about a dozen figure columns; a decimal column is wider so its thousandths never print as ####.
-  const columnWidths = [12, 28, 14, 16, 11, ...result.keys.map((key) => figureWidth(catalog, key)), 60];
+  const columnWidths = registerColumnWidths(catalog, result);
   const merges = [range(1, R.title, width, R.title), range(1, R.subtitle, width, R.subtitle), range(1, R.audit, width, R.audit)];
   const cells: CellPlan[] = [
     { ref: address(1, R.title), value: t("vi", "merge.breakdown.title"), style: "title" },
