@@ -9,6 +9,7 @@ import {
   Title3,
   makeStyles,
   tokens,
+  useArrowNavigationGroup,
   useId,
   webDarkTheme,
   webLightTheme,
@@ -59,6 +60,9 @@ function Shell({ host }: { readonly host: Host }) {
   const [view, setView] = useState<ViewId>("templates");
   const languageId = useId("language");
   const tabId = (id: ViewId) => `tab-${id}`;
+  // Fluent's TabList makes the tabs one Tab stop (arrows only). Officers who do not know the arrow
+  // convention press Tab then Enter or Space, so every tab is a Tab stop too; arrows still move.
+  const tabsNavigation = useArrowNavigationGroup({ axis: "horizontal", circular: true, tabbable: true });
   const onLanguage = (_event: unknown, data: SelectOnChangeData) => {
     if ((LANGS as readonly string[]).includes(data.value)) setLang(data.value as Lang);
   };
@@ -86,7 +90,7 @@ function Shell({ host }: { readonly host: Host }) {
       </Caption1>
       <DefinitionPicker />
       <nav className={styles.tabs} aria-label={t("ui.tabs.label")}>
-        <TabList selectedValue={view} onTabSelect={(_event, data) => setView(data.value as ViewId)} aria-label={t("ui.tabs.label")}>
+        <TabList {...tabsNavigation} selectedValue={view} onTabSelect={(_event, data) => setView(data.value as ViewId)} aria-label={t("ui.tabs.label")}>
           {VIEWS.map(({ id, label }) => (
             <Tab key={id} value={id} id={tabId(id)} aria-controls={`panel-${id}`}>
               {t(label)}

@@ -210,7 +210,7 @@ describeWithBrowser("Định nghĩa biểu mẫu read from the workbook open in 
     addRow(sheets, "indicators", { table_id: "B05", tt: "3", code: "DB_CHU_TICH", label_vi: "Họ và tên Chủ tịch công đoàn", type: "text", max_length: 40 });
     await openDefinitionInExcel(page, sheets.sheets);
     await picker.getByRole("button", { name: t("vi", "forms.ui.fromWorkbook") }).click();
-    await picker.getByTestId("definition-current").getByText(t("vi", "forms.ui.chosen", { form: "ldld-dien-bien v1", source: t("vi", "forms.ui.openWorkbook") })).waitFor({ timeout: 15000 });
+    await picker.getByTestId("definition-current").getByText(t("vi", "forms.ui.chosen", { form: t("vi", "plain.formName", { title: "Biểu mẫu của LĐLĐ tỉnh Điện Biên", version: "1" }), source: t("vi", "forms.ui.openWorkbook") })).waitFor({ timeout: 15000 });
 
     // Biểu mẫu now makes the province's own form: its campaign, and Biểu 05 with the text line, in the open workbook.
     await page.getByTestId("templates-make").click({ timeout: 15000 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { t } from "../../src/taskpane/strings";
-import { cellName } from "../../src/domain/definition";
+import { cellName, SHIPPED_FORM } from "../../src/domain/definition";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { definitionXlsx } from "../forms/definition-file";
 import { setCell, shippedCopy } from "../forms/definition-edit";
@@ -22,15 +22,20 @@ afterAll(async () => {
 });
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The picker names a definition by its title, as the officer knows it; never by its id. */
+const shippedName = t("vi", "plain.formName", { title: SHIPPED_FORM.title.vi, version: String(SHIPPED_FORM.version) });
+const provinceName = t("vi", "plain.formName", { title: "Biểu mẫu của LĐLĐ tỉnh Điện Biên", version: "1" });
 
 describeWithBrowser("the definition picker, standalone in chromium", () => {
   it("uses an opened definition for Biểu mẫu: its campaign, its new table, its hash in the template", async () => {
     if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("definition-current").waitFor({ timeout: 15000 });
-    expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v4");
+    const current = await page.getByTestId("definition-current").textContent();
+    expect(current).toContain(shippedName);
+    expect(current).not.toContain(SHIPPED_FORM.id);
     await page.getByTestId("definition-file-input").setInputFiles({ name: "dinh-nghia.xlsx", mimeType: XLSX, buffer: Buffer.from(await definitionXlsx(provinceDefinition())) });
-    await page.getByText(t("vi", "forms.ui.chosen", { form: "ldld-dien-bien v1", source: "dinh-nghia.xlsx" })).waitFor({ timeout: 15000 });
+    await page.getByText(t("vi", "forms.ui.chosen", { form: provinceName, source: "dinh-nghia.xlsx" })).waitFor({ timeout: 15000 });
 
     await page.getByTestId("templates-campaign").selectOption("db-3105");
     await page.getByLabel(t("vi", "tplui.year")).fill("2026");
@@ -55,7 +60,7 @@ describeWithBrowser("the definition picker, standalone in chromium", () => {
     await page.getByTestId("definition-file-input").setInputFiles({ name: "sai.xlsx", mimeType: XLSX, buffer: Buffer.from(await definitionXlsx(sheets)) });
     await page.getByTestId("definition-problems").waitFor({ timeout: 15000 });
     expect(await page.getByTestId("definition-problems").textContent()).toContain(`rules!B${line}: mã LD_NUU (ký tự 10)`);
-    expect(await page.getByTestId("definition-current").textContent()).toContain("tld-bieu-01-04 v4");
+    expect(await page.getByTestId("definition-current").textContent()).toContain(shippedName);
     await page.close();
   });
 });

@@ -58,6 +58,18 @@ describeWithBrowser("the task pane, standalone in chromium", () => {
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 2 }).innerText()).resolves.toBe(t("vi", "ui.templates.title"));
+
+    // Without arrows: Tab from the selected tab reaches the next tab; Enter or Space chooses it.
+    await page.getByRole("tab", { name: t("vi", "ui.tab.templates") }).focus();
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-check");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 2 }).innerText()).resolves.toBe(t("vi", "ui.check.title"));
+    await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).focus();
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-merge");
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("heading", { level: 2 }).innerText()).resolves.toBe(t("vi", "ui.merge.title"));
   });
 
   it("reaches the language switch, the user guide, the definition picker, the tabs and the panel with Tab, with a visible focus", async () => {
@@ -65,7 +77,7 @@ describeWithBrowser("the task pane, standalone in chromium", () => {
     const page = await session.newPage("taskpane.html");
     await shell(page);
     const visited: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press("Tab");
       visited.push(await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -73,7 +85,8 @@ describeWithBrowser("the task pane, standalone in chromium", () => {
       }));
     }
     // "Hướng dẫn sử dụng" beside the language; the definition picker ("Mở tệp định nghĩa…") between the header and the tabs: it serves every view.
-    expect(visited).toEqual(["select:", "a:", "button:", "button:tab", "main:tabpanel"]);
+    // Each of the three tabs is a Tab stop (Tab then Enter or Space chooses one), then the panel.
+    expect(visited).toEqual(["select:", "a:", "button:", "button:tab", "button:tab", "button:tab", "main:tabpanel"]);
     // Fluent draws keyboard focus (an outline, a box-shadow or an ::after border) once focus came from the keyboard.
     await page.keyboard.press("Shift+Tab");
     const focusDrawn = await page.evaluate(() => {

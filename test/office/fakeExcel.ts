@@ -569,6 +569,8 @@ export class FakeSheet {
   merges: string[] = [];
   columnWidths = new Map<string, number>();
   rowHeights = new Map<string, number>();
+  /** Rows (1-based) hidden with Range.rowHidden. */
+  hiddenRows = new Set<number>();
   pageLayout: Record<string, unknown> = {};
   deleted = false;
   constructor(
@@ -976,6 +978,21 @@ class FakeRange extends Loadable {
   }
   get valueTypes(): string[][] {
     return this.got("valueTypes");
+  }
+  /** Range.rowHidden (ExcelApi 1.2): hides the range's rows; on a protected sheet it needs allowFormatRows. */
+  set rowHidden(hidden: boolean) {
+    this.change(
+      2,
+      "rowHidden",
+      hidden,
+      (bound) => {
+        for (let r = bound.rect.top; r <= bound.rect.bottom; r++) {
+          if (hidden) bound.sheet.hiddenRows.add(r + 1);
+          else bound.sheet.hiddenRows.delete(r + 1);
+        }
+      },
+      "rowHeight",
+    );
   }
   merge(_across?: boolean): void {
     this.change(2, "merge", null, (bound) => void bound.sheet.merges.push(bound.address));

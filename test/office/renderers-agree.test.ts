@@ -13,6 +13,9 @@ import { columnLetter } from "../../src/domain/a1";
 import { splitReference } from "../writer/xlsxParts";
 import { API_LEVELS, FakeExcel, type FakeCell } from "./fakeExcel";
 import { render } from "../../src/domain/i18n/message";
+import { consolidatedPlan } from "../../src/domain/merge";
+import { BREAKDOWN_ROWS, breakdownSheetName } from "../../src/domain/merge/breakdown-sheet";
+import { merge, unitFile, DISTRICT } from "../merge/support";
 
 interface Cell {
   value: string | number | boolean | null;
@@ -31,7 +34,7 @@ interface Validation {
 }
 
 interface Drawn {
-  sheets: { name: string; visible: boolean; protected: boolean }[];
+  sheets: { name: string; visible: boolean; protected: boolean; hiddenRows: number[] }[];
   names: Map<string, string>;
   cells: Map<string, Cell>;
   validations: Map<string, Validation>;
@@ -44,7 +47,7 @@ const RULE_TYPES: Record<string, string> = { wholeNumber: "whole", decimal: "dec
 function fromFake(excel: FakeExcel): Drawn {
   const drawn: Drawn = { sheets: [], names: new Map(), cells: new Map(), validations: new Map() };
   for (const sheet of excel.sheets.filter((s) => !s.deleted)) {
-    drawn.sheets.push({ name: sheet.name, visible: sheet.visibility === "Visible", protected: sheet.protectedWith !== null });
+    drawn.sheets.push({ name: sheet.name, visible: sheet.visibility === "Visible", protected: sheet.protectedWith !== null, hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b) });
     for (const [key, cell] of sheet.cells) {
       const [row, col] = key.split(",").map(Number);
       const ref = `${sheet.name}!${columnLetter(col + 1)}${row + 1}`;
@@ -75,7 +78,9 @@ async function fromFile(bytes: Uint8Array): Promise<Drawn> {
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const drawn: Drawn = { sheets: [], names: new Map(), cells: new Map(), validations: new Map() };
   workbook.eachSheet((sheet) => {
-    drawn.sheets.push({ name: sheet.name, visible: sheet.state === "visible", protected: Boolean((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) });
+    const hiddenRows: number[] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => void (row.hidden && hiddenRows.push(row.number)));
+    drawn.sheets.push({ name: sheet.name, visible: sheet.state === "visible", protected: Boolean((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet), hiddenRows });
     sheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         // ExcelJS reports the top-left value for every cell of a merged range: only the top-left one is drawn.
@@ -162,5 +167,19 @@ describe.each(cases)("the %s template drawn inside Excel at ExcelApi %s and writ
     }
     expect(office.validations.size).toBeGreaterThan(20);
     expect(new Map([...office.validations].sort())).toEqual(new Map([...file.validations].sort()));
+  });
+});
+
+describe.each(API_LEVELS)("the consolidated workbook drawn inside Excel at ExcelApi %s and written to a file", (api) => {
+  it("has the same sheets, hidden rows (the register's row of codes) and defined names", async () => {
+    const units = ["A", "B"].map((code, i) => unitFile({ code, name: `CĐCS ${code}`, date: "2026-06-05", figures: new Map([[figureKey("LD_TONG", "value"), 10 * (i + 1)]]) }, undefined, `${code}.xlsx`, i));
+    const { plan } = consolidatedPlan(catalog, merge(units, DISTRICT), "2026-06-15");
+    const excel = new FakeExcel(api);
+    await createOfficeWorkbook(excel.deps()).writePlan(plan, { confirmReplace: async () => true });
+    const office = fromFake(excel);
+    const file = await fromFile(await writeWorkbook(plan));
+    expect(office.sheets).toEqual(file.sheets);
+    expect(office.sheets.find((sheet) => sheet.name === breakdownSheetName())?.hiddenRows).toEqual([BREAKDOWN_ROWS.keys]);
+    expect(office.names).toEqual(file.names);
   });
 });

@@ -9,62 +9,21 @@ import { resolvePathArg } from "../paths";
 import { parseLevel, type Campaign, type Definition, type Level } from "../../domain/definition";
 import { t, render as cliRender, type Lang } from "../strings";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
-import { proposeCodes, render, writeCsv, ROSTER_LINE_WARNINGS, type Message } from "../../domain/merge";
-import { LEVEL_LABELS } from "../../domain/definition/levels";
-import { loadRoster } from "../../workbook/merge/roster-file";
+import { render, writeCsv } from "../../domain/merge";
+import { rosterPlan, rosterTemplateFiles, ROSTER_WITH_CODES, type RosterPlan } from "../../workbook/file/roster-templates";
 import { writeWorkbook } from "../../workbook/file/writer";
 import type { CliIo, Command, CommandContext } from "../commands";
 import { parseArgs } from "../args";
 import { campaignFromArgs } from "./template-options";
 import { catalogForCommand } from "./forms-file";
-import { templateFileName, uniqueNames } from "../../workbook/file/writer/fileName";
 import { writeOutput } from "../safe-output";
 import { openProblem } from "../open-problem";
 
-/** The roster units a template can be made for, and the lines that cannot, already worded for the user. */
-export interface RosterPlan {
-  readonly units: readonly { readonly line: number; readonly unit: UnitIdentification & { unitCode: string; unitName: string } }[];
-  readonly problems: readonly string[];
-  /** The roster with the codes proposed for its lines without one (header first), to keep for next time; null when every line had a code. */
-  readonly withCodes: readonly (readonly (string | number)[])[] | null;
-}
-
-/** Next to the templates: the roster with the proposed codes, for the officer to keep and merge by next time. */
-export const ROSTER_WITH_CODES = "danh-sach-co-ma.csv";
-
-function fieldMax(catalog: Definition, key: string): number {
-  return catalog.identification.find((f) => f.key === key)?.maxLength ?? 255;
-}
-
-/** Reads a roster (.csv, or the first sheet of an .xlsx) into the units to write; a bad line is reported, not fatal. */
-export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Definition, lang: Lang, parent?: string): { ok: true; value: RosterPlan } | { ok: false; message: string } {
-  const loaded = loadRoster(fileName, bytes);
-  if (!loaded.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, loaded.problem) }) };
-  const roster = { value: loaded.roster };
-  // A line without a code is not an error here: it gets a proposed code (the merge matches such lines by name).
-  const problems = roster.value.warnings.filter((w) => w.code !== ROSTER_LINE_WARNINGS.noCode).map((w: Message) => render(lang, w));
-  const proposed = proposeCodes(roster.value.units);
-  // rosterFromRows keeps a unit whose level it cannot read (a merge can live with it); a template cannot: skip it.
-  const badLevelLines = new Set(roster.value.warnings.filter((w) => w.code === ROSTER_LINE_WARNINGS.badLevel).map((w) => Number(w.params?.line)));
-  const maxCode = fieldMax(catalog, "UNIT_CODE");
-  const maxName = fieldMax(catalog, "UNIT_NAME");
-  const units: RosterPlan["units"][number][] = [];
-  for (const u of roster.value.units) {
-    const code = u.code || proposed.get(u.key)!;
-    const skip = (why: string) => problems.push(t(lang, "tplcli.rosterRow", { line: String(u.line), code, reason: why }));
-    if (badLevelLines.has(u.line)) skip(t(lang, "tplcli.rosterBadLevel"));
-    else if (!u.name) skip(t(lang, "tplcli.rosterNoName"));
-    else if (code.length > maxCode) skip(t(lang, "tplcli.rosterTooLong", { max: String(maxCode) }));
-    else units.push({ line: u.line, unit: { unitCode: code, unitName: u.name.slice(0, maxName), level: u.level ?? undefined, parent, ...(u.sector ? { sector: u.sector } : {}) } });
-  }
-  const withCodes =
-    proposed.size === 0
-      ? null
-      : [
-          [t("vi", "merge.col.no"), t("vi", "merge.col.unitCode"), t("vi", "merge.col.unitName"), t("vi", "merge.col.level")],
-          ...roster.value.units.map((u, i) => [i + 1, u.code || proposed.get(u.key)!, u.name, u.level ? LEVEL_LABELS[u.level].vi : ""]),
-        ];
-  return { ok: true, value: { units, problems, withCodes } };
+/** The roster's units for `template --roster` (see workbook/file/roster-templates), its problems worded for the user. */
+export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Definition, lang: Lang, parent?: string): { ok: true; value: Omit<RosterPlan, "problems"> & { problems: string[] } } | { ok: false; message: string } {
+  const plan = rosterPlan(fileName, bytes, catalog, parent);
+  if (!plan.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, plan.problem) }) };
+  return { ok: true, value: { ...plan.value, problems: plan.value.problems.map((problem) => render(lang, problem)) } };
 }
 
 /**
@@ -73,13 +32,10 @@ export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Defini
  */
 export async function writeRosterTemplates(catalog: Definition, campaign: Campaign, units: RosterPlan["units"], dir: string, force: boolean, lang: Lang): Promise<{ written: string[]; problems: string[] }> {
   mkdirSync(dir, { recursive: true });
-  const unique = uniqueNames();
   const written: string[] = [];
   const problems: string[] = [];
-  for (const { unit } of units) {
-    const name = unique(templateFileName(unit.unitCode, unit.unitName));
-    const path = join(dir, name);
-    const problem = writeOutput(path, await writeWorkbook(buildTemplate({ catalog, campaign, unit }).plan), { force });
+  for await (const { name, bytes } of rosterTemplateFiles(catalog, campaign, units)) {
+    const problem = writeOutput(join(dir, name), bytes, { force });
     if (problem) problems.push(cliRender(lang, problem));
     else written.push(name);
   }

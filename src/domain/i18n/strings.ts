@@ -14,6 +14,7 @@ import { merge } from "./merge";
 import { mergeMeasure } from "./merge-measure";
 import { fileKinds } from "./file-kinds";
 import { rosterInput } from "./roster-input";
+import { rosterTemplates } from "./roster-templates";
 import { loop } from "./loop";
 import { ui } from "./ui";
 import { templates } from "./templates";
@@ -26,7 +27,7 @@ import type { Message } from "./message";
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, excel, unionForms, mergeMeasure, fileKinds, rosterInput, loop, definition] as const;
+const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, excel, unionForms, mergeMeasure, fileKinds, rosterInput, loop, definition, rosterTemplates] as const;
 
 /**
  * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other

@@ -97,6 +97,8 @@ export interface RowsPlan {
   readonly styles: readonly StyleName[];
   /** Values of row i from column A: text stays literal, null is an empty cell. */
   row(i: number): readonly (string | number | null)[];
+  /** Height in points of row i when its wrapped text needs more than one line (see row-height.ts); undefined: one line. */
+  readonly height?: (i: number) => number | undefined;
 }
 
 export interface PrintPlan {
@@ -136,6 +138,11 @@ export interface SheetPlan {
    * explicitly because neither Excel nor LibreOffice re-fits rows of a file on opening it.
    */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /**
+   * Rows (1-based) kept in the file for the machine but hidden from people: the register's row of
+   * codes, which the next level's merge reads through its defined name.
+   */
+  readonly hiddenRows?: readonly number[];
   /** Frozen panes: rows above and columns left of the first scrolling cell. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly protect: boolean;

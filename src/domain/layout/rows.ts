@@ -18,6 +18,17 @@ export function rowsCells(rows: RowsPlan | undefined): CellPlan[] {
   return cells;
 }
 
+/** The heights of a rows plan's rows that need more than one line (1-based sheet rows), for a renderer that sets them row by row. */
+export function rowsHeights(rows: RowsPlan | undefined): { row: number; height: number }[] {
+  if (!rows?.height) return [];
+  const heights: { row: number; height: number }[] = [];
+  for (let i = 0; i < rows.count; i++) {
+    const height = rows.height(i);
+    if (height !== undefined) heights.push({ row: rows.firstRow + i, height });
+  }
+  return heights;
+}
+
 /** Every cell of a sheet: its cells and its rows plan, expanded. */
 export const sheetCells = (sheet: SheetPlan): readonly CellPlan[] => (sheet.rows ? [...sheet.cells, ...rowsCells(sheet.rows)] : sheet.cells);
 
@@ -30,7 +41,7 @@ export function postablePlan(plan: WorkbookPlan, rows: "expand" | "omit"): Workb
   const sheets = plan.sheets.map((sheet): SheetPlan => {
     if (!sheet.rows) return sheet;
     const { rows: table, ...rest } = sheet;
-    return rows === "expand" ? { ...rest, cells: [...sheet.cells, ...rowsCells(table)] } : rest;
+    return rows === "expand" ? { ...rest, cells: [...sheet.cells, ...rowsCells(table)], rowHeights: [...(sheet.rowHeights ?? []), ...rowsHeights(table)] } : rest;
   });
   return { ...plan, sheets };
 }

@@ -16,7 +16,7 @@ import { isUnsummedKey } from "./not-summed";
 import { levelLabel } from "../definition/levels";
 import { splitFigureKey, type FigureKey } from "../submission";
 import type { CellPlan, NamePlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
-import { planRowHeights } from "../layout/row-height";
+import { planRowHeights, wrappedRowHeight } from "../layout/row-height";
 import { address, columnLetter, MAX_ROW, parseCellRef, range, sheetRef } from "../a1";
 import { t } from "../i18n/strings";
 import { BREAKDOWN_META, BREAKDOWN_WARNINGS } from "./leaves";
@@ -78,9 +78,22 @@ function cut(rows: RowsPlan, perSheet: number): RowsPlan[] {
   const parts: RowsPlan[] = [];
   for (let from = 0; from === 0 || from < rows.count; from += perSheet) {
     const offset = from;
-    parts.push({ firstRow: rows.firstRow, count: Math.min(perSheet, rows.count - from), styles: rows.styles, row: (i) => rows.row(offset + i) });
+    const { height } = rows;
+    parts.push({ firstRow: rows.firstRow, count: Math.min(perSheet, rows.count - from), styles: rows.styles, row: (i) => rows.row(offset + i), ...(height ? { height: (i: number) => height(offset + i) } : {}) });
   }
   return parts;
+}
+
+/** The unit's name: the register column (0-based) that wraps. */
+const NAME_COLUMN = BREAKDOWN_META.indexOf("UNIT_NAME");
+
+/**
+ * The register's column widths. Narrow enough that a landscape A4 page at BREAKDOWN_PRINT_SCALE holds
+ * the repeated code and name columns and about a dozen figure columns; a decimal column is wider so its
+ * thousandths never print as ####.
+ */
+function registerColumnWidths(catalog: Definition, result: MergeResult): number[] {
+  return [12, 28, 14, 16, 11, ...result.keys.map((key) => figureWidth(catalog, key)), 60];
 }
 
 /** Everything but the title lines: built first so the self-audit can be computed from the very cells we write. */
@@ -106,10 +119,15 @@ export function breakdownBody(catalog: Definition, result: MergeResult, rowsPerS
   // Text from submissions goes in as values: the plan contract keeps them literal, so "=cmd" stays text.
   // Levels as the campaign names them: a 2012 review's register says "LĐLĐ huyện", a 2026 one the 2026 names.
   const leaves = result.leaves;
+  const widths = registerColumnWidths(catalog, result);
+  // The unit's name wraps in its column (printed whole, not cut at the column's edge); the other text runs on.
+  const styles: StyleName[] = [...BREAKDOWN_META.map((_, c): StyleName => (c === NAME_COLUMN ? "paragraph" : "text")), ...result.keys.map((key) => numberStyle(catalog, key)), "text"];
   const rows: RowsPlan = {
     firstRow: R.firstUnit,
     count: leaves.length,
-    styles: [...BREAKDOWN_META.map((): StyleName => "text"), ...result.keys.map((key) => numberStyle(catalog, key)), "text"],
+    styles,
+    // Only the name wraps: its length alone sets the height (cheap enough for 136,000 rows).
+    height: (i) => wrappedRowHeight([{ text: leaves[i].name, width: widths[NAME_COLUMN] }]),
     row(i) {
       const leaf = leaves[i];
       const values: (string | number | null)[] = [leaf.code, leaf.name, leaf.level ? levelLabel(leaf.level, result.campaign.levelNames).vi : "", leaf.via ?? "", displayDate(leaf.datePrepared)];
@@ -167,12 +185,15 @@ function totalFormula(spans: readonly string[], weights: readonly string[] | nul
  * A table of units with a column per figure, as the register and the direct-unit sheet are: frozen
  * below its headers and right of the code and name, protected, printed landscape at
  * BREAKDOWN_PRINT_SCALE with the headers and the code and name repeated on every page.
+ * A `codes` row (the register's keys, read by the next level's merge) sits below the headers, hidden
+ * and not repeated in print: people never see the codes.
  */
-export function unitTableSheet(table: Pick<SheetPlan, "name" | "role" | "cells" | "rows" | "merges" | "columnWidths">, headers: { readonly first: number; readonly last: number }): SheetPlan {
+export function unitTableSheet(table: Pick<SheetPlan, "name" | "role" | "cells" | "rows" | "merges" | "columnWidths">, headers: { readonly first: number; readonly last: number }, codes?: number): SheetPlan {
   return {
     ...table,
     rowHeights: planRowHeights(table.cells, table.columnWidths, table.merges),
-    freeze: { rows: headers.last, columns: 2 },
+    ...(codes === undefined ? {} : { hiddenRows: [codes] }),
+    freeze: { rows: codes ?? headers.last, columns: 2 },
     protect: true,
     print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: headers, repeatColumns: { first: 1, last: 2 } },
     visibility: "visible",
@@ -186,9 +207,7 @@ export function breakdownSheet(catalog: Definition, result: MergeResult, body: B
   // Title lines span the unit columns only: the sheet prints across pages, and a title centred over
   // sixty columns would be cut between them.
   const width = Math.min(body.lastColumn, FIRST_FIGURE_COLUMN - 1);
-  // Narrow enough that a landscape A4 page at BREAKDOWN_PRINT_SCALE holds the repeated code and name
-  // columns and about a dozen figure columns; a decimal column is wider so its thousandths never print as ####.
-  const columnWidths = [12, 28, 14, 16, 11, ...result.keys.map((key) => figureWidth(catalog, key)), 60];
+  const columnWidths = registerColumnWidths(catalog, result);
   const merges = [range(1, R.title, width, R.title), range(1, R.subtitle, width, R.subtitle), range(1, R.audit, width, R.audit)];
   const cells: CellPlan[] = [
     { ref: address(1, R.title), value: t("vi", "merge.breakdown.title"), style: "title" },
@@ -198,7 +217,7 @@ export function breakdownSheet(catalog: Definition, result: MergeResult, body: B
     { ref: address(2, R.units), value: body.rows.count, style: "computedInteger" },
     ...body.cells,
   ];
-  const first = unitTableSheet({ name, role: "breakdown", cells, rows: body.parts[0], merges, columnWidths }, { first: R.header, last: R.keys });
+  const first = unitTableSheet({ name, role: "breakdown", cells, rows: body.parts[0], merges, columnWidths }, { first: R.header, last: R.header }, R.keys);
   // A continuation sheet: the same title and headers, its share of the rows, no totals (the first sheet's add up every sheet).
   const header = body.cells.filter((cell) => (parseCellRef(cell.ref)?.row ?? 0) <= R.keys);
   const continuations = body.parts.slice(1).map((part, i): SheetPlan => {

@@ -61,12 +61,14 @@ export function DefinitionPicker() {
   };
 
   const { form } = definition.catalog;
+  // The officer knows the form by its title; the id and "v4" are the definition file's internals.
+  const formName = t("plain.formName", { title: form.title[lang] || form.title.vi, version: String(form.version) });
   const errors = problems.filter((p) => p.severity === "error");
   return (
     <section className={styles.box} aria-label={t("forms.ui.heading")} data-testid="definition-picker">
       <Text weight="semibold">{t("forms.ui.heading")}</Text>
       <Caption1 role="status" data-testid="definition-current">
-        {definition.source === null ? t("forms.ui.shipped", { form: `${form.id} v${form.version}` }) : t("forms.ui.chosen", { form: `${form.id} v${form.version}`, source: definition.source })}
+        {definition.source === null ? t("forms.ui.shipped", { form: formName }) : t("forms.ui.chosen", { form: formName, source: definition.source })}
       </Caption1>
       <div className={styles.actions}>
         <input ref={fileInput} className={styles.hidden} type="file" accept=".xlsx" onChange={onFile} aria-label={t("forms.ui.openFile")} data-testid="definition-file-input" />

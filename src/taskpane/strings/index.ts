@@ -17,9 +17,11 @@ import { pageErrors } from "./page-errors";
 import { helpUi } from "./help";
 import { mergeDateView } from "./merge-date";
 import { mergeThread } from "./merge-thread";
+import { plainNames } from "./plain-names";
+import { rosterTemplatesView } from "./roster-templates";
 
 const pane = withTables(
-  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView, loopView, mergeThread] as const,
+  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView, loopView, mergeThread, plainNames, rosterTemplatesView] as const,
 );
 
 export type PaneKey = Parameters<typeof pane.t>[1];

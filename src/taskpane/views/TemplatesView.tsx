@@ -30,6 +30,7 @@ import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
 import { ImportForm } from "../forms/ImportForm";
+import { RosterTemplates } from "../templates/RosterTemplates";
 import { failure } from "../failure";
 import { FIT_PANE_SELECT } from "../fit-pane";
 import { render } from "../../domain/i18n/message";
@@ -121,6 +122,17 @@ export function TemplatesView() {
     } catch (error) {
       setStatus({ kind: "error", text: t("tplui.failed", { reason: render(lang, failure(error)) }) });
     }
+  };
+
+  // The roster's templates are for the campaign chosen above, checked as the one-unit template is.
+  const rosterCampaign = () => {
+    if (problems.size > 0) {
+      setShowProblems(true);
+      return { ok: false as const, text: t("tplui.custom.err.summary") };
+    }
+    if (!yearOk) return { ok: false as const, text: t("tplui.badYear", { min: String(MIN_YEAR), max: String(MAX_YEAR) }) };
+    const made = campaignFromChoice(catalog, chosen.value, year, custom);
+    return made.ok ? made : { ok: false as const, text: t("tplui.failed", { reason: render(lang, made.error) }) };
   };
 
   const levelOptions = LEVELS.filter((l) => l !== "tw");
@@ -241,6 +253,7 @@ export function TemplatesView() {
           )}
         </div>
       </form>
+      <RosterTemplates catalog={catalog} campaign={rosterCampaign} parent={parent} />
       <ImportForm />
 
       <ConfirmReplaceDialog

@@ -7,7 +7,7 @@ import type { CellPlan, SheetPlan, ValidationPlan } from "../../domain/layout/pl
 import { t } from "../../domain/i18n/strings";
 import { FONT, STYLES } from "../../domain/layout/styles";
 import { columnLetter } from "../../domain/a1";
-import { sheetCells } from "../../domain/layout/rows";
+import { rowsHeights, sheetCells } from "../../domain/layout/rows";
 import { groupRects, parseCell, parseRange, rectAddress, type Rect } from "./a1";
 import type { Features } from "./features";
 import { printZoom } from "./print";
@@ -137,7 +137,7 @@ export async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: 
   }
 
   // Row heights (1-based rows), consecutive equal heights in one call: Excel does not re-fit wrapped rows by itself.
-  const heights = [...(plan.rowHeights ?? [])].sort((a, b) => a.row - b.row);
+  const heights = [...(plan.rowHeights ?? []), ...rowsHeights(plan.rows)].sort((a, b) => a.row - b.row);
   for (let i = 0; i < heights.length; ) {
     let end = i;
     while (end + 1 < heights.length && heights[end + 1].row === heights[end].row + 1 && heights[end + 1].height === heights[i].height) end++;
@@ -145,6 +145,9 @@ export async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: 
     await queue.add(first.height, 2, () => (sheet.getRange(`${first.row}:${last.row}`).format.rowHeight = first.height));
     i = end + 1;
   }
+
+  // Rows kept for the machine, hidden from people (Range.rowHidden, ExcelApi 1.2).
+  for (const row of plan.hiddenRows ?? []) await queue.add(row, 2, () => (sheet.getRange(`${row}:${row}`).rowHidden = true));
 
   const positioned = sheetCells(plan).map((cell) => ({ pos: parseCell(cell.ref), cell }));
 

@@ -41,7 +41,9 @@ function templateStyles(row: string, count: number): string[] {
 function rowXml(rows: RowsPlan, i: number, letters: readonly string[], styles: readonly string[]): string {
   const r = rows.firstRow + i;
   const values = rows.row(i);
-  let xml = `<row r="${r}">`;
+  // A wrapped unit name needs its height said: neither Excel nor LibreOffice re-fits a file's rows.
+  const height = rows.height?.(i);
+  let xml = height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}" customHeight="1">`;
   for (let c = 0; c < letters.length; c++) {
     const value = values[c] ?? null;
     const head = `<c r="${letters[c]}${r}" s="${styles[c]}"`;

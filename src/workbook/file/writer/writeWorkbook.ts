@@ -66,6 +66,7 @@ async function drawSheet(workbook: Workbook, plan: SheetPlan): Promise<Worksheet
     sheet.getColumn(i + 1).width = width;
   });
   for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row).height = height;
+  for (const row of plan.hiddenRows ?? []) sheet.getRow(row).hidden = true;
   for (const cell of plan.cells) drawCell(sheet, cell);
   // Only the first table row: it fixes the cells' styles; the rest are streamed in (stream-rows.ts).
   const rows = plan.rows;
