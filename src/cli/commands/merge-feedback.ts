@@ -3,7 +3,7 @@
  * list (danh-sach-don-doc.csv) and the summary for the report, written next to each other. Files are
  * written whole or not at all, and never over an existing file.
  */
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import { join, relative, resolve, isAbsolute } from "path";
 import type { Definition } from "../../domain/definition/catalog";
 import { chaseList, chaseRows, isUnreadable, reportSummary, type ChaseLine } from "../../domain/merge/chase-list";
@@ -15,6 +15,7 @@ import type { FileProblems } from "../../workbook/merge";
 import { returnedWorkbook } from "../../workbook/file/returned-workbook";
 import { render, t, type Lang } from "../strings";
 import { openProblem } from "../open-problem";
+import { writeOutput } from "../safe-output";
 
 /** The input folder DIR lies in, if any: what it writes there would be read back as submissions next time. */
 export function feedbackInsideInput(cwd: string, dir: string, inputs: readonly string[]): string | null {
@@ -26,19 +27,11 @@ export function feedbackInsideInput(cwd: string, dir: string, inputs: readonly s
   return null;
 }
 
-/** Written whole (a temporary file, then linked) and never over an existing file. */
-function writeNew(path: string, bytes: Uint8Array | string): "ok" | "exists" {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, bytes);
-  try {
-    linkSync(temporary, path);
-    return "ok";
-  } catch (error) {
-    if ((error as { code?: string }).code === "EEXIST") return "exists";
-    throw error;
-  } finally {
-    unlinkSync(temporary);
-  }
+/** A file of the feedback folder, written through the one safe writer and never over an existing file; a problem becomes a note. */
+function writeNew(path: string, bytes: Uint8Array | string, lang: Lang, notes: string[]): boolean {
+  const problem = writeOutput(path, typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes, { force: false });
+  if (problem) notes.push(problem.code === "output.exists" ? t(lang, "loop.cli.exists", { file: path }) : render(lang, problem));
+  return problem === null;
 }
 
 export interface FeedbackRun {
@@ -74,12 +67,11 @@ export async function writeFeedback(dir: string, run: FeedbackRun, lang: Lang): 
     }
     const workbook = await returnedWorkbook(bytes, feedbackContent(report, run.problems.get(index) ?? [], run.returnedBy, run.today));
     if (!workbook) notes.push(t(lang, "loop.cli.notReturned", { file: report.name }));
-    else if (writeNew(join(dir, name), workbook) === "exists") notes.push(t(lang, "loop.cli.exists", { file: join(dir, name) }));
-    else returned.set(index, name);
+    else if (writeNew(join(dir, name), workbook, lang, notes)) returned.set(index, name);
   }
   const lines = chaseList({ files: run.files, roster: run.result?.roster ?? null }, returned);
   const csvPath = join(dir, domainT("vi", "loop.chase.fileName"));
-  if (writeNew(csvPath, writeCsv(chaseRows(lines))) === "exists") notes.push(t(lang, "loop.cli.exists", { file: csvPath }));
+  writeNew(csvPath, writeCsv(chaseRows(lines)), lang, notes);
   const summary = run.result ? reportSummary(run.catalog, run.result) : null;
   return { returned: returned.size, lines, summary, problems: notes };
 }
