@@ -223,8 +223,9 @@ function endToEndCli(paths: readonly string[], last: boolean): void {
     console.log("CLI end to end: skipped (no dist/cli; run npm run build:local first)");
     return;
   }
-  const out = join(tmpdir(), "union-report-bench-cli.xlsx");
-  const args = ["--require", join(process.cwd(), "scripts", "report-peak-rss.js"), cli, "merge", ...paths, "--campaign", "tk-3105-2026", "--out", out, "--unit-code", DISTRICT.code, "--unit-name", DISTRICT.name, "--level", "huyen", "--json"];
+  // The bench's own scratch output, replaced at each size (--force), one per process.
+  const out = join(tmpdir(), `union-report-bench-cli-${process.pid}.xlsx`);
+  const args = ["--require", join(process.cwd(), "scripts", "report-peak-rss.js"), cli, "merge", ...paths, "--campaign", "tk-3105-2026", "--out", out, "--force", "--unit-code", DISTRICT.code, "--unit-name", DISTRICT.name, "--level", "huyen", "--json"];
   const started = performance.now();
   const child = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 << 20 });
   const ms = performance.now() - started;
