@@ -3,12 +3,32 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const nodeBuiltins = ["fs", "path", "os", "child_process", "worker_threads", "http", "https", "net", "zlib", "crypto", "stream", "url", "util"];
+const nodeBuiltins = [
+  "fs",
+  "path",
+  "os",
+  "child_process",
+  "worker_threads",
+  "http",
+  "https",
+  "net",
+  "zlib",
+  "crypto",
+  "stream",
+  "url",
+  "util",
+];
 const nodeImportPatterns = ["node:*", ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
-const workbookOnlyDomain = { group: ["**/taskpane/**", "**/cli/**", "react", "react-dom", "@fluentui/*"], message: "workbook imports only domain" };
+const workbookOnlyDomain = {
+  group: ["**/taskpane/**", "**/cli/**", "react", "react-dom", "@fluentui/*"],
+  message: "workbook imports only domain",
+};
 const domainIsPure = [
   { group: ["**/workbook/**", "**/taskpane/**", "**/cli/**"], message: "domain imports nothing above it" },
-  { group: ["react", "react-dom", "react/*", "@fluentui/*", "@microsoft/office-js", "office-addin-*"], message: "domain is pure: no UI, no Office" },
+  {
+    group: ["react", "react-dom", "react/*", "@fluentui/*", "@microsoft/office-js", "office-addin-*"],
+    message: "domain is pure: no UI, no Office",
+  },
   { group: nodeImportPatterns, message: "domain is pure: no Node I/O" },
 ];
 
@@ -20,32 +40,49 @@ const domainIsPure = [
 // catalog from that data; forms/ is the typed-form import. No exception: nothing may add a cycle.
 const domainLayers = ["exact", "i18n", "catalog", "definition", "layout", "forms", "check", "merge"];
 const domainLayerRules = (layer) => ({
-  "no-restricted-imports": ["error", {
-    patterns: [
-      ...domainIsPure,
-      ...domainLayers.slice(domainLayers.indexOf(layer) + 1).map((above) => ({
-        regex: `^(\\.\\./)+${above}(/|$)`, // out of this folder (any depth), into that one
-        message: `domain/${layer} comes before domain/${above} (${domainLayers.join(" < ")}): importing it would make a cycle between domain folders`,
-      })),
-    ],
-  }],
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        ...domainIsPure,
+        ...domainLayers.slice(domainLayers.indexOf(layer) + 1).map((above) => ({
+          regex: `^(\\.\\./)+${above}(/|$)`, // out of this folder (any depth), into that one
+          message: `domain/${layer} comes before domain/${above} (${domainLayers.join(" < ")}): importing it would make a cycle between domain folders`,
+        })),
+      ],
+    },
+  ],
 });
 // Module-level state: none, in any layer. What is remembered from call to call belongs to an
 // owner that whoever runs a series creates and drops (ReaderMemory, CarriedCatalogs, a merge's state), or is a
 // memo of a pure function over immutable data, made with src/domain/memo.ts (perObject, perObjectPair, perText,
 // once), whose tables are invisible by construction. Constant tables are built with their entries (or typed
 // Readonly). `allowWeakMaps`: the files named below, whose WeakMaps keep derived data of immutable objects.
-const moduleStateRule = (message, { allowWeakMaps = false } = {}) => ["error",
+const moduleStateRule = (message, { allowWeakMaps = false } = {}) => [
+  "error",
   ...["Program > VariableDeclaration", "Program > ExportNamedDeclaration > VariableDeclaration"].flatMap((declaration) => [
     { selector: `${declaration}[kind!='const']`, message },
     // An empty container filled later is state (an empty array or object too, unless typed readonly).
-    { selector: `${declaration} > VariableDeclarator[init.type=/^(ArrayExpression|ObjectExpression)$/]:not([init.elements.length>0]):not([init.properties.length>0]):not([id.typeAnnotation.typeAnnotation.operator='readonly']):not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly/])`, message },
-    { selector: `${declaration} > VariableDeclarator[init.type='TSAsExpression'][init.expression.type=/^(ArrayExpression|ObjectExpression)$/]:not([init.expression.elements.length>0]):not([init.expression.properties.length>0])`, message },
-    { selector: `${declaration} > VariableDeclarator[init.type='NewExpression'][init.arguments.length=0]:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly/]):not([init.callee.name=/^(TextDecoder|TextEncoder${allowWeakMaps ? "|WeakMap" : ""})$/])`, message },
-    { selector: `${declaration} > VariableDeclarator[init.type='NewExpression']:not([init.callee.name=/^(Map|Set|TextDecoder|TextEncoder|Date|RegExp${allowWeakMaps ? "|WeakMap" : ""})$/])`, message },
+    {
+      selector: `${declaration} > VariableDeclarator[init.type=/^(ArrayExpression|ObjectExpression)$/]:not([init.elements.length>0]):not([init.properties.length>0]):not([id.typeAnnotation.typeAnnotation.operator='readonly']):not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly/])`,
+      message,
+    },
+    {
+      selector: `${declaration} > VariableDeclarator[init.type='TSAsExpression'][init.expression.type=/^(ArrayExpression|ObjectExpression)$/]:not([init.expression.elements.length>0]):not([init.expression.properties.length>0])`,
+      message,
+    },
+    {
+      selector: `${declaration} > VariableDeclarator[init.type='NewExpression'][init.arguments.length=0]:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly/]):not([init.callee.name=/^(TextDecoder|TextEncoder${allowWeakMaps ? "|WeakMap" : ""})$/])`,
+      message,
+    },
+    {
+      selector: `${declaration} > VariableDeclarator[init.type='NewExpression']:not([init.callee.name=/^(Map|Set|TextDecoder|TextEncoder|Date|RegExp${allowWeakMaps ? "|WeakMap" : ""})$/])`,
+      message,
+    },
   ]),
 ];
-const moduleStateMessage = "no module-level state: give it an owner (as ReaderMemory), or make a memo of a pure function with src/domain/memo.ts";
+const moduleStateMessage =
+  "no module-level state: give it an owner (as ReaderMemory), or make a memo of a pure function with src/domain/memo.ts";
 // ALLOWED, by name: definition/campaign.ts keeps one view object per (campaign, level) and each view's campaign
 // (identity is the point: per-campaign memos then work once per view); merge/count-units.ts's plan per catalog
 // (to move to memo.ts's perObject once issue 20's changes to that file have landed).
@@ -70,37 +107,62 @@ export default tseslint.config(
     files: ["src/domain/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: domainIsPure }],
-      "no-restricted-globals": ["error", "window", "document", "navigator", "Office", "Excel", "fetch", "localStorage", "XMLHttpRequest", "process", "Buffer", "require"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "navigator",
+        "Office",
+        "Excel",
+        "fetch",
+        "localStorage",
+        "XMLHttpRequest",
+        "process",
+        "Buffer",
+        "require",
+      ],
     },
   },
   ...domainLayerConfigs,
   {
     files: ["src/workbook/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [workbookOnlyDomain],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [workbookOnlyDomain],
+        },
+      ],
     },
   },
   // The two adapters stand side by side behind the port: neither leans on the other.
   {
     files: ["src/workbook/office/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [workbookOnlyDomain, { group: ["**/file", "**/file/**"], message: "the Office.js adapter does not import the file adapter" }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            workbookOnlyDomain,
+            { group: ["**/file", "**/file/**"], message: "the Office.js adapter does not import the file adapter" },
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/workbook/file/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          workbookOnlyDomain,
-          { group: ["**/office", "**/office/**"], message: "the file adapter does not import the Office.js adapter" },
-          { group: ["saxes"], message: "saxes is the XML scanner's test oracle (a devDependency); the reader parses with xml-bytes.ts" },
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            workbookOnlyDomain,
+            { group: ["**/office", "**/office/**"], message: "the file adapter does not import the Office.js adapter" },
+            { group: ["saxes"], message: "saxes is the XML scanner's test oracle (a devDependency); the reader parses with xml-bytes.ts" },
+          ],
+        },
+      ],
     },
   },
   ...moduleStateConfigs,
@@ -114,22 +176,30 @@ export default tseslint.config(
   {
     files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{ group: ["**/cli", "**/cli/**"], message: "the task pane does not import the CLI" }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["**/cli", "**/cli/**"], message: "the task pane does not import the CLI" }],
+        },
+      ],
     },
   },
   {
     files: ["src/cli/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{ group: ["**/taskpane", "**/taskpane/**"], message: "the CLI does not import the task pane" }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["**/taskpane", "**/taskpane/**"], message: "the CLI does not import the task pane" }],
+        },
+      ],
     },
   },
   {
     files: ["**/*.js", "**/*.cjs", "scripts/**", ".ci/**"],
-    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -99,11 +99,23 @@ function taskpane(env, argv) {
     output: {
       path: DIST,
       // The loader keeps a fixed name: the page template refers to it before webpack's own tags.
-      filename: (data) => (data.chunk && data.chunk.name === OFFICE_LOADER.replace(/\.js$/, "") ? OFFICE_LOADER : production ? "[name].[contenthash:8].js" : "[name].js"),
+      filename: (data) =>
+        data.chunk && data.chunk.name === OFFICE_LOADER.replace(/\.js$/, "")
+          ? OFFICE_LOADER
+          : production
+            ? "[name].[contenthash:8].js"
+            : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",
       // webpack's own wrapper in ES5 too (no arrow function), for the loader's sake; the bundle's code is as the sources compile.
-      environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, optionalChaining: false, templateLiteral: false },
+      environment: {
+        arrowFunction: false,
+        const: false,
+        destructuring: false,
+        forOf: false,
+        optionalChaining: false,
+        templateLiteral: false,
+      },
       clean: { keep: /^cli[\\/]/ },
     },
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
@@ -116,7 +128,11 @@ function taskpane(env, argv) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => (production ? rewriteManifest(content.toString("utf8"), baseUrl) : content) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? rewriteManifest(content.toString("utf8"), baseUrl) : content),
+          },
           ...(source === "local"
             ? [
                 ...OFFICE_JS_FILES.map((file) => ({ from: path.join(OFFICE_JS, file), to: `office-js/${file}` })),
@@ -208,9 +224,15 @@ function singleWorker() {
         // The page hands this text to a Blob, which would turn a lone surrogate into U+FFFD: ASCII survives as it is.
         apply(compiler) {
           compiler.hooks.thisCompilation.tap("SingleWorker", (compilation) => {
-            compilation.hooks.processAssets.tap({ name: "SingleWorker", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
-              for (const name of Object.keys(assets).filter((file) => file.endsWith(".js"))) compilation.updateAsset(name, new webpack.sources.RawSource(asciiOnly(assets[name].source().toString())), { minimized: true });
-            });
+            compilation.hooks.processAssets.tap(
+              { name: "SingleWorker", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+              (assets) => {
+                for (const name of Object.keys(assets).filter((file) => file.endsWith(".js")))
+                  compilation.updateAsset(name, new webpack.sources.RawSource(asciiOnly(assets[name].source().toString())), {
+                    minimized: true,
+                  });
+              },
+            );
           });
         },
       },
@@ -227,10 +249,19 @@ function singlePage() {
     entry: { [SINGLE_PAGE.replace(/\.html$/, "")]: "./src/taskpane/index.tsx" },
     output: { path: DIST, filename: bundle, publicPath: "", clean: false },
     devtool: false,
-    resolve: { extensions: [".ts", ".tsx", ".js"], alias: { "union-report-merge-worker-source": SINGLE_WORKER_SOURCE, "union-report-guide-html": GUIDE_SOURCE } },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: { "union-report-merge-worker-source": SINGLE_WORKER_SOURCE, "union-report-guide-html": GUIDE_SOURCE },
+    },
     // Matched by their place under .cache, not by full path: node_modules may be a symbolic link, and webpack
     // sees the real path (a miss would bundle the worker's code into the page instead of its text).
-    module: { rules: [es5Rule, tsRule, { test: /[\\/]\.cache[\\/](single-page[\\/]merge-worker\.js|union-report-guide[\\/]huong-dan\.html)$/, type: "asset/source" }] },
+    module: {
+      rules: [
+        es5Rule,
+        tsRule,
+        { test: /[\\/]\.cache[\\/](single-page[\\/]merge-worker\.js|union-report-guide[\\/]huong-dan\.html)$/, type: "asset/source" },
+      ],
+    },
     performance: { hints: false },
     // The page's policy allows its one inline script by hash: nothing may rewrite the script once it is inlined.
     optimization: { realContentHash: false },
@@ -246,21 +277,31 @@ function singlePage() {
             fs.writeFileSync(GUIDE_SOURCE, guideHtml());
           });
           compiler.hooks.thisCompilation.tap("SinglePage", (compilation) => {
-            compilation.hooks.processAssets.tap({ name: "SinglePage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
-              const scripts = Object.keys(assets).filter((name) => name.endsWith(".js"));
-              if (scripts.length !== 1) {
-                compilation.errors.push(new webpack.WebpackError(`${SINGLE_PAGE}: expected one script, got ${scripts.join(", ")}`));
-                return;
-              }
-              const licenceFiles = Object.keys(assets).filter((name) => name.endsWith(".LICENSE.txt"));
-              // The notices of both bundles travel in the page: its own, and the worker's (exceljs and the rest).
-              const workerLicences = `${SINGLE_WORKER_SOURCE}.LICENSE.txt`;
-              const licences = [...licenceFiles.map((name) => assets[name].source().toString()), fs.existsSync(workerLicences) ? fs.readFileSync(workerLicences, "utf8") : ""].join("\n");
-              const html = singlePageHtml({ js: assets[scripts[0]].source().toString(), icon: fs.readFileSync(path.join(__dirname, "assets/icon-32.png")), licences });
-              for (const name of [...scripts, ...licenceFiles]) compilation.deleteAsset(name);
-              // Marked minimized: webpack's minimizer would otherwise rewrite the page after the script's hash was taken.
-              compilation.emitAsset(SINGLE_PAGE, new webpack.sources.RawSource(html), { minimized: true });
-            });
+            compilation.hooks.processAssets.tap(
+              { name: "SinglePage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+              (assets) => {
+                const scripts = Object.keys(assets).filter((name) => name.endsWith(".js"));
+                if (scripts.length !== 1) {
+                  compilation.errors.push(new webpack.WebpackError(`${SINGLE_PAGE}: expected one script, got ${scripts.join(", ")}`));
+                  return;
+                }
+                const licenceFiles = Object.keys(assets).filter((name) => name.endsWith(".LICENSE.txt"));
+                // The notices of both bundles travel in the page: its own, and the worker's (exceljs and the rest).
+                const workerLicences = `${SINGLE_WORKER_SOURCE}.LICENSE.txt`;
+                const licences = [
+                  ...licenceFiles.map((name) => assets[name].source().toString()),
+                  fs.existsSync(workerLicences) ? fs.readFileSync(workerLicences, "utf8") : "",
+                ].join("\n");
+                const html = singlePageHtml({
+                  js: assets[scripts[0]].source().toString(),
+                  icon: fs.readFileSync(path.join(__dirname, "assets/icon-32.png")),
+                  licences,
+                });
+                for (const name of [...scripts, ...licenceFiles]) compilation.deleteAsset(name);
+                // Marked minimized: webpack's minimizer would otherwise rewrite the page after the script's hash was taken.
+                compilation.emitAsset(SINGLE_PAGE, new webpack.sources.RawSource(html), { minimized: true });
+              },
+            );
           });
         },
       },

@@ -18,7 +18,15 @@ function tree(root) {
   // The definition's home: src/domain/definition/ (issue 21); a tree from before it has src/domain/catalog/index.
   const definition = existsSync(join(root, "src/domain/definition/index.js")) ? at("src/domain/definition") : at("src/domain/catalog");
   const catalog = definition.loadCatalog();
-  return { catalog, merge: at("src/workbook/merge"), writer: at("src/workbook/file/writer"), layout: at("src/domain/layout"), domainMerge: at("src/domain/merge"), sample: at("src/domain/merge/sample"), campaign: definition.resolveCampaign(catalog.campaignDefs, OPTIONS.campaignId) };
+  return {
+    catalog,
+    merge: at("src/workbook/merge"),
+    writer: at("src/workbook/file/writer"),
+    layout: at("src/domain/layout"),
+    domainMerge: at("src/domain/merge"),
+    sample: at("src/domain/merge/sample"),
+    campaign: definition.resolveCampaign(catalog.campaignDefs, OPTIONS.campaignId),
+  };
 }
 
 /** N submissions as bench-merge.ts makes them: every input cell filled (varied), the rule-bound ones from the sample generator. */
@@ -32,10 +40,19 @@ async function generate(t) {
     const figures = new Map();
     inputs.forEach((c, j) => {
       if (ruleCodes.has(c.code)) return;
-      figures.set(`${c.code}@${c.column}`, (i * 31 + j * 17) % 7 === 0 ? null : c.valueType === "decimal" ? ((i * 977 + j * 131) % 100_000) / 1000 : (i * 13 + j * 7) % 500);
+      figures.set(
+        `${c.code}@${c.column}`,
+        (i * 31 + j * 17) % 7 === 0 ? null : c.valueType === "decimal" ? ((i * 977 + j * 131) % 100_000) / 1000 : (i * 13 + j * 7) % 500,
+      );
     });
-    for (const [key, value] of sample.sampleFigures(sample.SAMPLE_UNITS[i % sample.SAMPLE_UNITS.length], i, 1 + (i % 5))) figures.set(key, value);
-    const { plan } = layout.buildTemplate({ catalog, campaign, unit: { unitCode: `CD${i}`, unitName: `CĐCS số ${i}`, level: "cdcs", datePrepared: "2026-06-05" }, figures });
+    for (const [key, value] of sample.sampleFigures(sample.SAMPLE_UNITS[i % sample.SAMPLE_UNITS.length], i, 1 + (i % 5)))
+      figures.set(key, value);
+    const { plan } = layout.buildTemplate({
+      catalog,
+      campaign,
+      unit: { unitCode: `CD${i}`, unitName: `CĐCS số ${i}`, level: "cdcs", datePrepared: "2026-06-05" },
+      figures,
+    });
     files.push({ name: `cdcs-${i}.xlsx`, bytes: await writer.writeWorkbook(plan) });
   }
   return files;
@@ -54,7 +71,8 @@ async function main() {
   const measures = {
     "mergeFiles (read + check + consolidate + plan)": async (t) => {
       const outcome = await t.merge.mergeFiles(t.catalog, files, OPTIONS);
-      if (!outcome.ok || outcome.result.summary.accepted + outcome.result.summary.warnings !== N) throw new Error("the bench files must all be accepted");
+      if (!outcome.ok || outcome.result.summary.accepted + outcome.result.summary.warnings !== N)
+        throw new Error("the bench files must all be accepted");
     },
     "ExactTotal.add over 1,000,000 figures + sameFigure": async (t) => {
       const total = new t.domainMerge.ExactTotal();
@@ -89,7 +107,9 @@ async function main() {
       console.log(`  ${clock} A ms: ${a.map((x) => x.toFixed(0)).join(" ")}`);
       console.log(`  ${clock} B ms: ${b.map((x) => x.toFixed(0)).join(" ")}`);
       console.log(`  ${clock} B/A:  ${ratios.map((x) => x.toFixed(3)).join(" ")}`);
-      console.log(`  ${clock}: median A ${median(a).toFixed(0)} ms, median B ${median(b).toFixed(0)} ms, median ratio B/A ${median(ratios).toFixed(3)} (quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})`);
+      console.log(
+        `  ${clock}: median A ${median(a).toFixed(0)} ms, median B ${median(b).toFixed(0)} ms, median ratio B/A ${median(ratios).toFixed(3)} (quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})`,
+      );
     }
   }
 }

@@ -33,7 +33,9 @@ function mean(label: string, n: number, run: () => unknown): number {
 
 /** The shipped rules, each comparison rewritten with "* 1" after its first code: the same verdicts, computed as fractions. */
 function computedTwins(catalog: Definition): Definition {
-  const sheets = JSON.parse(JSON.stringify(SHIPPED_DEFINITION)) as { sheets: { name: string; rows: (string | number | boolean | null)[][] }[] };
+  const sheets = JSON.parse(JSON.stringify(SHIPPED_DEFINITION)) as {
+    sheets: { name: string; rows: (string | number | boolean | null)[][] }[];
+  };
   const rules = sheets.sheets.find((sheet) => sheet.name === "rules")!.rows;
   const at = rules[0]!.indexOf("expression");
   for (const row of rules.slice(1)) row[at] = String(row[at]).replace(/^([A-Z][A-Z0-9_]*(?:\.[a-z]+)?)/, "$1 * 1");
@@ -52,7 +54,9 @@ async function main(): Promise<void> {
   // Every input cell filled; a few figures broken on purpose so the rules produce issues to format.
   const { cells } = buildTemplate({ catalog, campaign: campaign.value });
   const figures = new Map<FigureKey, number | null>();
-  cells.filter((c) => c.input).forEach((c, i) => figures.set(figureKey(c.code, c.column), c.valueType === "decimal" ? (i * 37.125) % 1000 : (i * 131) % 5000));
+  cells
+    .filter((c) => c.input)
+    .forEach((c, i) => figures.set(figureKey(c.code, c.column), c.valueType === "decimal" ? (i * 37.125) % 1000 : (i * 131) % 5000));
   const { plan } = buildTemplate({
     catalog,
     campaign: campaign.value,
@@ -65,7 +69,9 @@ async function main(): Promise<void> {
   const raw = read.value.workbook;
   const reading = readSubmission(catalog, raw);
   const issues = checkWorkbook(catalog, raw).issues;
-  console.log(`file: ${campaign.value.id}, ${campaign.value.tables.length} tables, ${raw.names.size} names, ${bytes.length} bytes; ${issues.length} issues`);
+  console.log(
+    `file: ${campaign.value.id}, ${campaign.value.tables.length} tables, ${raw.names.size} names, ${bytes.length} bytes; ${issues.length} issues`,
+  );
 
   const readMs = mean("baseline: readWorkbook (fast reader)", n, () => readWorkbook(bytes));
   const subMs = mean("readSubmission (type checks)", n, () => readSubmission(catalog, raw));
@@ -73,15 +79,20 @@ async function main(): Promise<void> {
   const checkMs = mean("checkWorkbook (one check, our compute)", n, () => checkWorkbook(catalog, raw));
   const twins = computedTwins(catalog);
   const computed = twins.rules.filter((rule) => rule.calc).length;
-  const sameVerdicts = checkRules(twins, reading.campaign!, reading.submission!).length === checkRules(catalog, reading.campaign!, reading.submission!).length;
-  const computedMs = mean(`checkRules, ${computed} rules with × (fractions)`, n, () => checkRules(twins, reading.campaign!, reading.submission!));
+  const sameVerdicts =
+    checkRules(twins, reading.campaign!, reading.submission!).length === checkRules(catalog, reading.campaign!, reading.submission!).length;
+  const computedMs = mean(`checkRules, ${computed} rules with × (fractions)`, n, () =>
+    checkRules(twins, reading.campaign!, reading.submission!),
+  );
 
   console.log("");
   console.log(`readSubmission / read:  ${(subMs / readMs).toFixed(2)}×`);
   console.log(`checkRules / read:      ${(rulesMs / readMs).toFixed(2)}×`);
   console.log(`checkWorkbook / read:   ${(checkMs / readMs).toFixed(2)}×`);
   console.log(`rules with × / sums:    ${(computedMs / rulesMs).toFixed(2)}× (same number of issues: ${sameVerdicts ? "yes" : "NO"})`);
-  console.log(`checkWorkbook vs target: ${checkMs.toFixed(3)} ms of ${TARGET_MS} ms (${((checkMs / TARGET_MS) * 100).toFixed(1)}%) — ${checkMs < TARGET_MS ? "within target" : "OVER TARGET"}`);
+  console.log(
+    `checkWorkbook vs target: ${checkMs.toFixed(3)} ms of ${TARGET_MS} ms (${((checkMs / TARGET_MS) * 100).toFixed(1)}%) — ${checkMs < TARGET_MS ? "within target" : "OVER TARGET"}`,
+  );
 }
 
 main().catch((error: unknown) => {

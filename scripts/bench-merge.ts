@@ -63,10 +63,18 @@ async function generate(dir: string): Promise<string[]> {
     const figures = new Map<FigureKey, number | null>();
     inputs.forEach((c, j) => {
       if (ruleCodes.has(c.code)) return;
-      figures.set(figureKey(c.code, c.column), (i * 31 + j * 17) % 7 === 0 ? null : c.valueType === "decimal" ? ((i * 977 + j * 131) % 100_000) / 1000 : (i * 13 + j * 7) % 500);
+      figures.set(
+        figureKey(c.code, c.column),
+        (i * 31 + j * 17) % 7 === 0 ? null : c.valueType === "decimal" ? ((i * 977 + j * 131) % 100_000) / 1000 : (i * 13 + j * 7) % 500,
+      );
     });
     for (const [key, value] of sampleFigures(SAMPLE_UNITS[i % SAMPLE_UNITS.length], i, 1 + (i % 5))) figures.set(key, value);
-    const { plan } = buildTemplate({ catalog, campaign: campaign.value, unit: { unitCode: `CD${i}`, unitName: `CĐCS số ${i}`, level: "cdcs", datePrepared: "2026-06-05" }, figures });
+    const { plan } = buildTemplate({
+      catalog,
+      campaign: campaign.value,
+      unit: { unitCode: `CD${i}`, unitName: `CĐCS số ${i}`, level: "cdcs", datePrepared: "2026-06-05" },
+      figures,
+    });
     writeFileSync(join(dir, name), await writeWorkbook(plan));
   }
   console.log(`generated ${missing.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s into ${dir}`);
@@ -87,7 +95,9 @@ async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: 
 let retainedMb = 0;
 let writeMs = 0;
 
-async function endToEnd(paths: readonly string[]): Promise<{ ms: number; peakMb: number; units: number; bytes: number; retainedMb: number; writeMs: number }> {
+async function endToEnd(
+  paths: readonly string[],
+): Promise<{ ms: number; peakMb: number; units: number; bytes: number; retainedMb: number; writeMs: number }> {
   gc?.();
   let peak = process.memoryUsage().rss;
   const sample = () => {
@@ -106,7 +116,14 @@ async function endToEnd(paths: readonly string[]): Promise<{ ms: number; peakMb:
   writeMs = performance.now() - writeStarted;
   sample();
   writeFileSync(join(tmpdir(), "union-report-bench-out.xlsx"), bytes);
-  return { ms: performance.now() - started, peakMb: peak / MB, units: outcome.result.summary.units, bytes: bytes.length, retainedMb, writeMs };
+  return {
+    ms: performance.now() - started,
+    peakMb: peak / MB,
+    units: outcome.result.summary.units,
+    bytes: bytes.length,
+    retainedMb,
+    writeMs,
+  };
 }
 
 async function main(): Promise<void> {
@@ -115,7 +132,10 @@ async function main(): Promise<void> {
   const e2e = process.argv.find((a) => a.startsWith("--e2e="));
   if (e2e) {
     const n = Number(e2e.slice(6));
-    const names = readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort().slice(0, n);
+    const names = readdirSync(dir)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort()
+      .slice(0, n);
     gc?.();
     const baseMb = process.memoryUsage().rss / MB;
     console.log(JSON.stringify({ ...(await endToEnd(names.map((f) => join(dir, f)))), baseMb }));
@@ -126,7 +146,9 @@ async function main(): Promise<void> {
   if (extra > 0) console.log(`(${extra} other files in ${dir} are ignored)`);
   const files = paths.map((p) => ({ name: p, bytes: new Uint8Array(readFileSync(p)) }));
   const total = files.reduce((n, f) => n + f.bytes.length, 0);
-  console.log(`${N} files, ${(total / MB).toFixed(1)} MB, mean ${(total / N / 1024).toFixed(1)} KB; node ${process.version}; gc ${gc ? "exposed" : "not exposed (run with --expose-gc)"}`);
+  console.log(
+    `${N} files, ${(total / MB).toFixed(1)} MB, mean ${(total / N / 1024).toFixed(1)} KB; node ${process.version}; gc ${gc ? "exposed" : "not exposed (run with --expose-gc)"}`,
+  );
   console.log("");
 
   // Warm-up (JIT) on a few files, then REPS rounds in which the three methods take turns on the same
@@ -151,19 +173,29 @@ async function main(): Promise<void> {
     parts = unzipped.value;
     rounds.unzip.push(unzipped.ms);
     const loaded = await time(async () => {
-      for (const f of sample) await new ExcelJS.Workbook().xlsx.load(f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer);
+      for (const f of sample)
+        await new ExcelJS.Workbook().xlsx.load(
+          f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer,
+        );
     });
     rounds.exceljs.push((loaded.ms / sample.length) * N);
   }
   if (!ours?.ok) throw new Error("bench merge failed");
   const accepted = ours.result.summary.accepted + ours.result.summary.warnings;
-  if (accepted < N) console.log(`note: ${N - accepted} files rejected: ${ours.result.files.find((f) => f.status === "rejected")?.reasons.map((r) => JSON.stringify(r)).join(" ")}`);
+  if (accepted < N)
+    console.log(
+      `note: ${N - accepted} files rejected: ${ours.result.files
+        .find((f) => f.status === "rejected")
+        ?.reasons.map((r) => JSON.stringify(r))
+        .join(" ")}`,
+    );
   const oursMs = median(rounds.ours);
   const unzipMs = median(rounds.unzip);
   const exceljsFullMs = median(rounds.exceljs);
   const all = (xs: number[]) => `rounds: ${xs.map((x) => (x / 1000).toFixed(2)).join(" / ")} s`;
 
-  const line = (label: string, ms: number, note = "") => console.log(`${label.padEnd(58)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${(ms / N).toFixed(2).padStart(6)} ms/file ${note}`);
+  const line = (label: string, ms: number, note = "") =>
+    console.log(`${label.padEnd(58)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${(ms / N).toFixed(2).padStart(6)} ms/file ${note}`);
   line("ours: read + check + consolidate + plan (mergeFiles)", oursMs, `(${accepted} accepted; ${all(rounds.ours)})`);
   line("floor: unzip every part with fflate", unzipMs, `(${parts} parts; ${all(rounds.unzip)})`);
   line(`ExcelJS xlsx.load (mean of ${sample.length} files × ${N})`, exceljsFullMs, `(${all(rounds.exceljs)})`);
@@ -179,7 +211,10 @@ async function main(): Promise<void> {
   // Each end-to-end run in a fresh process: the RSS of this one is inflated by everything measured above.
   for (const n of [Math.ceil(N / 4), Math.ceil(N / 2), N]) endToEndCli(paths.slice(0, n), n === N);
   for (const n of [Math.ceil(N / 4), Math.ceil(N / 2), N]) {
-    const child = execFileSync(process.execPath, ["--expose-gc", __filename, `N=${N}`, `--e2e=${n}`], { encoding: "utf8", maxBuffer: 1 << 20 });
+    const child = execFileSync(process.execPath, ["--expose-gc", __filename, `N=${N}`, `--e2e=${n}`], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    });
     const e = JSON.parse(child.trim().split("\n").pop()!) as Awaited<ReturnType<typeof endToEnd>> & { baseMb: number };
     console.log(
       `in-process, one thread, ${String(n).padStart(5)} files (read from disk, check, consolidate, write .xlsx): ${(e.ms / 1000).toFixed(2)} s (of which writing ${(e.writeMs / 1000).toFixed(2)} s), peak RSS ${e.peakMb.toFixed(0)} MB (process at start ${e.baseMb.toFixed(0)} MB), heap after merge ${e.retainedMb.toFixed(0)} MB, ${e.units} units, output ${(e.bytes / 1024).toFixed(0)} KB` +
@@ -199,20 +234,33 @@ async function main(): Promise<void> {
 async function ownWorkbookParts(files: readonly { name: string; bytes: Uint8Array }[], exceljsMs: number): Promise<void> {
   const rezip = (bytes: Uint8Array, i: number | null): Uint8Array => {
     const parts = unzipSync(bytes);
-    if (i !== null) parts["xl/workbook.xml"] = strToU8(strFromU8(parts["xl/workbook.xml"]).replace(/windowWidth="\d+"/, `windowWidth="${21000 + i}"`));
+    if (i !== null)
+      parts["xl/workbook.xml"] = strToU8(strFromU8(parts["xl/workbook.xml"]).replace(/windowWidth="\d+"/, `windowWidth="${21000 + i}"`));
     return zipSync(parts, { level: 6 });
   };
   const same = files.map((f) => ({ name: f.name, bytes: rezip(f.bytes, null) }));
   const own = files.map((f, i) => ({ name: f.name, bytes: rezip(f.bytes, i) }));
   const rounds = { same: [] as number[], own: [] as number[] };
   for (let round = 0; round < REPS; round++) {
-    for (const [key, set] of round % 2 ? ([["same", same], ["own", own]] as const) : ([["own", own], ["same", same]] as const)) {
-      rounds[key].push((await time(() => mergeFiles(catalog, set, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "2026-06-15" }))).ms);
+    for (const [key, set] of round % 2
+      ? ([
+          ["same", same],
+          ["own", own],
+        ] as const)
+      : ([
+          ["own", own],
+          ["same", same],
+        ] as const)) {
+      rounds[key].push(
+        (await time(() => mergeFiles(catalog, set, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "2026-06-15" }))).ms,
+      );
     }
   }
   const [sameMs, ownMs] = [median(rounds.same), median(rounds.own)];
   console.log(`files re-zipped by fflate, workbook part shared:            ${(sameMs / N).toFixed(2)} ms/file`);
-  console.log(`the same, each with its own workbook part (as Excel saves): ${(ownMs / N).toFixed(2)} ms/file: ExcelJS load / ours ${(exceljsMs / ownMs).toFixed(1)}×`);
+  console.log(
+    `the same, each with its own workbook part (as Excel saves): ${(ownMs / N).toFixed(2)} ms/file: ExcelJS load / ours ${(exceljsMs / ownMs).toFixed(1)}×`,
+  );
   console.log("");
 }
 
@@ -225,7 +273,25 @@ function endToEndCli(paths: readonly string[], last: boolean): void {
   }
   // The bench's own scratch output, replaced at each size (--force), one per process.
   const out = join(tmpdir(), `union-report-bench-cli-${process.pid}.xlsx`);
-  const args = ["--require", join(process.cwd(), "scripts", "report-peak-rss.js"), cli, "merge", ...paths, "--campaign", "tk-3105-2026", "--out", out, "--force", "--unit-code", DISTRICT.code, "--unit-name", DISTRICT.name, "--level", "huyen", "--json"];
+  const args = [
+    "--require",
+    join(process.cwd(), "scripts", "report-peak-rss.js"),
+    cli,
+    "merge",
+    ...paths,
+    "--campaign",
+    "tk-3105-2026",
+    "--out",
+    out,
+    "--force",
+    "--unit-code",
+    DISTRICT.code,
+    "--unit-name",
+    DISTRICT.name,
+    "--level",
+    "huyen",
+    "--json",
+  ];
   const started = performance.now();
   const child = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 << 20 });
   const ms = performance.now() - started;
@@ -248,7 +314,9 @@ async function inBrowser(paths: readonly string[]): Promise<void> {
   const run = await mergeInChromium(dist, paths, { code: "LDLD-BENCH", name: "LĐLĐ huyện Đo tốc độ", level: "huyen" }, 300000);
   if (!run) return;
   const ms = run.ms;
-  console.log(`chromium, Web Worker, ${paths.length} files (read, check, consolidate, write .xlsx): ${(ms / 1000).toFixed(2)} s   (target ≤ 10 s: ${ms <= 10000 ? "met" : "NOT MET"})  peak RSS of chromium's processes ${run.peakMb.toFixed(0)} MB  [${run.summary.slice(0, 60)}…]`);
+  console.log(
+    `chromium, Web Worker, ${paths.length} files (read, check, consolidate, write .xlsx): ${(ms / 1000).toFixed(2)} s   (target ≤ 10 s: ${ms <= 10000 ? "met" : "NOT MET"})  peak RSS of chromium's processes ${run.peakMb.toFixed(0)} MB  [${run.summary.slice(0, 60)}…]`,
+  );
 }
 
 main().catch((error: unknown) => {

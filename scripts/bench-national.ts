@@ -100,7 +100,10 @@ function makeFigureSource(campaign: Campaign): (i: number) => Map<FigureKey, num
     const figures = new Map<FigureKey, number | null>();
     inputs.forEach((c, j) => {
       if (ruleCodes.has(c.code)) return;
-      figures.set(figureKey(c.code, c.column), (i * 31 + j * 17) % 7 === 0 ? null : c.valueType === "decimal" ? ((i * 977 + j * 131) % 100_000) / 1000 : (i * 13 + j * 7) % 500);
+      figures.set(
+        figureKey(c.code, c.column),
+        (i * 31 + j * 17) % 7 === 0 ? null : c.valueType === "decimal" ? ((i * 977 + j * 131) % 100_000) / 1000 : (i * 13 + j * 7) % 500,
+      );
     });
     const unit = { ...SAMPLE_UNITS[i % SAMPLE_UNITS.length], sector: sectorOf(i).text };
     for (const [key, value] of sampleFigures(unit, i, 1 + (i % 5))) figures.set(key, value);
@@ -108,7 +111,13 @@ function makeFigureSource(campaign: Campaign): (i: number) => Map<FigureKey, num
   };
 }
 
-function submissionOf(code: string, name: string, level: Level, figures: ReadonlyMap<FigureKey, number | null>, sector: string | null): Submission {
+function submissionOf(
+  code: string,
+  name: string,
+  level: Level,
+  figures: ReadonlyMap<FigureKey, number | null>,
+  sector: string | null,
+): Submission {
   return {
     templateId: "",
     templateVersion: 0,
@@ -148,7 +157,9 @@ function layout(): Layout {
   mkdirSync(join(dir, "provinces"), { recursive: true });
   return {
     dir,
-    districts: Array.from({ length: P }, (_, p) => Array.from({ length: D }, (_, d) => join(dir, "districts", `${districtCode(p, d)}.xlsx`))),
+    districts: Array.from({ length: P }, (_, p) =>
+      Array.from({ length: D }, (_, d) => join(dir, "districts", `${districtCode(p, d)}.xlsx`)),
+    ),
     provinces: Array.from({ length: P }, (_, p) => join(dir, "provinces", `${provinceCode(p)}.xlsx`)),
     national: join(dir, "national.xlsx"),
   };
@@ -168,12 +179,21 @@ async function generate(files: Layout, figuresOf: (i: number) => Map<FigureKey, 
         const submission = submissionOf(code, `CĐCS ${code}`, "cdcs", figuresOf(i), sectorOf(i).text);
         accepted.push({ index: k, name: `${code}.xlsx`, submission, breakdown: null, warnings: [] });
       }
-      const result = mergeSubmissions({ catalog, campaign, mergingUnit: { code: districtCode(p, d), name: `LĐLĐ huyện ${districtCode(p, d)}`, level: "huyen" }, accepted, rejected: [] });
+      const result = mergeSubmissions({
+        catalog,
+        campaign,
+        mergingUnit: { code: districtCode(p, d), name: `LĐLĐ huyện ${districtCode(p, d)}`, level: "huyen" },
+        accepted,
+        rejected: [],
+      });
       writeFileSync(path, await writeWorkbook(consolidatedPlan(catalog, result, "2026-06-10").plan));
       made++;
     }
   }
-  if (made > 0) console.log(`generated ${made} district workbooks of ${C} CĐCS in ${((performance.now() - started) / 1000).toFixed(1)} s into ${files.dir}`);
+  if (made > 0)
+    console.log(
+      `generated ${made} district workbooks of ${C} CĐCS in ${((performance.now() - started) / 1000).toFixed(1)} s into ${files.dir}`,
+    );
 }
 
 const milli = (value: number): bigint => BigInt(Math.round(value * 1000));
@@ -193,7 +213,12 @@ function weightedMilli(products: bigint, weights: bigint): bigint | null {
  * code: sums for summed codes, Σ value × weight / Σ weight for the wage, the sector's wage rows from the
  * CĐCS of that sector only, and counts of CĐCS (1 each) for CS_TONG and its split by sector.
  */
-function expectedTotals(keys: readonly FigureKey[], figuresOf: (i: number) => Map<FigureKey, number | null>, from: number, to: number): Map<FigureKey, bigint | null> {
+function expectedTotals(
+  keys: readonly FigureKey[],
+  figuresOf: (i: number) => Map<FigureKey, number | null>,
+  from: number,
+  to: number,
+): Map<FigureKey, bigint | null> {
   const sums = new Map<FigureKey, bigint | null>(keys.map((k) => [k, null]));
   const products = new Map<FigureKey, bigint>();
   const weights = new Map<FigureKey, bigint>();
@@ -223,7 +248,8 @@ function expectedTotals(keys: readonly FigureKey[], figuresOf: (i: number) => Ma
       if (value !== null) add(key, milli(value));
     }
   }
-  for (const key of keys) if (WEIGHTED.has(splitFigureKey(key).code)) sums.set(key, weightedMilli(products.get(key) ?? 0n, weights.get(key) ?? 0n));
+  for (const key of keys)
+    if (WEIGHTED.has(splitFigureKey(key).code)) sums.set(key, weightedMilli(products.get(key) ?? 0n, weights.get(key) ?? 0n));
   return sums;
 }
 
@@ -250,11 +276,15 @@ async function child(level: Level, code: string, out: string, paths: readonly st
   gc?.();
   const baseMb = process.memoryUsage().rss / MB;
   const started = performance.now();
-  const outcome = await mergeFiles(catalog, paths.map((p) => ({ name: p, read: async () => new Uint8Array(readFileSync(p)) })), {
-    campaignId: CAMPAIGN_ID,
-    mergingUnit: { code, name: `${code} (benchmark)`, level },
-    today: TODAY,
-  });
+  const outcome = await mergeFiles(
+    catalog,
+    paths.map((p) => ({ name: p, read: async () => new Uint8Array(readFileSync(p)) })),
+    {
+      campaignId: CAMPAIGN_ID,
+      mergingUnit: { code, name: `${code} (benchmark)`, level },
+      today: TODAY,
+    },
+  );
   const readMs = performance.now() - started;
   const peakMergeMb = process.resourceUsage().maxRSS / 1024;
   if (!outcome.ok) {
@@ -286,23 +316,52 @@ async function child(level: Level, code: string, out: string, paths: readonly st
     heapAfterMergeMb,
     bytes: bytes.length,
     lines,
-    ...(rejected.length ? { problem: rejected.map((f) => `${f.name}: ${JSON.stringify(f.reasons)}`).join("; ").slice(0, 600) } : {}),
+    ...(rejected.length
+      ? {
+          problem: rejected
+            .map((f) => `${f.name}: ${JSON.stringify(f.reasons)}`)
+            .join("; ")
+            .slice(0, 600),
+        }
+      : {}),
   };
   console.log(JSON.stringify(report));
 }
 
 function runChild(level: Level, code: string, out: string, paths: readonly string[]): ChildReport {
-  const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", __filename, "--child", level, code, out, ...paths], { encoding: "utf8", maxBuffer: 16 << 20 });
+  const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", __filename, "--child", level, code, out, ...paths], {
+    encoding: "utf8",
+    maxBuffer: 16 << 20,
+  });
   const last = run.stdout.trim().split("\n").pop() ?? "";
   if (run.status !== 0 || !last.startsWith("{")) {
     const peak = run.signal ?? run.status;
-    return { ok: false, units: 0, ms: NaN, cpuMs: NaN, readMs: NaN, writeMs: NaN, peakMb: NaN, peakMergeMb: NaN, baseMb: NaN, heapAfterMergeMb: NaN, bytes: 0, lines: 0, problem: `exit ${peak}: ${run.stderr.slice(-400)}` };
+    return {
+      ok: false,
+      units: 0,
+      ms: NaN,
+      cpuMs: NaN,
+      readMs: NaN,
+      writeMs: NaN,
+      peakMb: NaN,
+      peakMergeMb: NaN,
+      baseMb: NaN,
+      heapAfterMergeMb: NaN,
+      bytes: 0,
+      lines: 0,
+      problem: `exit ${peak}: ${run.stderr.slice(-400)}`,
+    };
   }
   return JSON.parse(last) as ChildReport;
 }
 
 /** Reads a written workbook back with the product's reader and compares its figures with the independent totals. */
-function verify(path: string | Uint8Array, keys: readonly FigureKey[], expected: ReadonlyMap<FigureKey, bigint | null>, limits?: Partial<ReadLimits>): { ok: boolean; ms: number; note: string } {
+function verify(
+  path: string | Uint8Array,
+  keys: readonly FigureKey[],
+  expected: ReadonlyMap<FigureKey, bigint | null>,
+  limits?: Partial<ReadLimits>,
+): { ok: boolean; ms: number; note: string } {
   const started = performance.now();
   const read = readWorkbook(typeof path === "string" ? new Uint8Array(readFileSync(path)) : path, limits);
   const ms = performance.now() - started;
@@ -314,10 +373,19 @@ function verify(path: string | Uint8Array, keys: readonly FigureKey[], expected:
     const want = expected.get(key) ?? null;
     return want === null ? value !== null : value === null || milli(value) !== want;
   });
-  return { ok: wrong.length === 0, ms, note: wrong.length === 0 ? `all ${keys.length} figures exact` : `${wrong.length} figures differ: ${wrong.slice(0, 5).join(", ")}` };
+  return {
+    ok: wrong.length === 0,
+    ms,
+    note: wrong.length === 0 ? `all ${keys.length} figures exact` : `${wrong.length} figures differ: ${wrong.slice(0, 5).join(", ")}`,
+  };
 }
 
-const TOP_LIMITS: Partial<ReadLimits> = { maxCells: 100_000_000, maxPartBytes: 4096 * MB, maxInflatedBytes: 4096 * MB, maxMillis: 3_600_000 };
+const TOP_LIMITS: Partial<ReadLimits> = {
+  maxCells: 100_000_000,
+  maxPartBytes: 4096 * MB,
+  maxInflatedBytes: 4096 * MB,
+  maxMillis: 3_600_000,
+};
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -331,7 +399,12 @@ function line(label: string, r: ChildReport, check: { ok: boolean; ms: number; n
 }
 
 /** The national merge through the page's Web Worker in chromium, against the Node time of the same run. */
-async function inChromium(provinces: readonly string[], node: ChildReport, keys: readonly FigureKey[], expected: ReadonlyMap<FigureKey, bigint | null>): Promise<void> {
+async function inChromium(
+  provinces: readonly string[],
+  node: ChildReport,
+  keys: readonly FigureKey[],
+  expected: ReadonlyMap<FigureKey, bigint | null>,
+): Promise<void> {
   const dist = join(process.cwd(), "dist");
   if (!existsSync(join(dist, "taskpane.html"))) {
     console.log("chromium: skipped (no dist/taskpane.html; run npm run build:local first)");
@@ -346,7 +419,9 @@ async function inChromium(provinces: readonly string[], node: ChildReport, keys:
       `output ${(run.xlsx.length / MB).toFixed(1)} MB  progress: ${run.progress.length} updates, steps ${run.steps.join(" → ")}  read back: ${check.ok ? "" : "WRONG "}${check.note}`,
   );
   const ratio = run.ms / node.ms;
-  console.log(`chromium / Node, same files, same run: wall ${seconds(run.ms)} / ${seconds(node.ms)} = ${ratio.toFixed(2)}×   (target ≤ 2×: ${ratio <= 2 ? "met" : "NOT MET"}); CPU ${seconds(run.cpuMs)} / ${seconds(node.cpuMs)} = ${(run.cpuMs / node.cpuMs).toFixed(2)}×`);
+  console.log(
+    `chromium / Node, same files, same run: wall ${seconds(run.ms)} / ${seconds(node.ms)} = ${ratio.toFixed(2)}×   (target ≤ 2×: ${ratio <= 2 ? "met" : "NOT MET"}); CPU ${seconds(run.cpuMs)} / ${seconds(node.cpuMs)} = ${(run.cpuMs / node.cpuMs).toFixed(2)}×`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -360,7 +435,9 @@ async function main(): Promise<void> {
   const keys = inputFigureKeys(catalog, campaign);
   const figuresOf = makeFigureSource(campaign);
   const files = layout();
-  console.log(`national merge benchmark: ${P} provinces × ${D} districts × ${C} CĐCS = ${P * D * C} CĐCS, ${keys.length} input figures each; node ${process.version}`);
+  console.log(
+    `national merge benchmark: ${P} provinces × ${D} districts × ${C} CĐCS = ${P * D * C} CĐCS, ${keys.length} input figures each; node ${process.version}`,
+  );
   await generate(files, figuresOf, campaign);
 
   const provinceReports: ChildReport[] = [];
@@ -390,7 +467,9 @@ async function main(): Promise<void> {
   if (national.ok && province) {
     const perCdcs = ((national.peakMb - province.peakMb) * 1024) / (national.units - province.units);
     console.log(`memory per CĐCS above the fixed part (national − province peak RSS ÷ CĐCS difference): ${perCdcs.toFixed(1)} KB`);
-    console.log(`targets: national ≤ 60 s ${national.ms <= 60_000 ? "met" : "NOT MET"}, ≤ 1.5 GB ${national.peakMb <= 1536 ? "met" : "NOT MET"}; province ≤ 3 s ${province.ms <= 3000 ? "met" : "NOT MET"}, ≤ 300 MB ${province.peakMb <= 300 ? "met" : "NOT MET"}`);
+    console.log(
+      `targets: national ≤ 60 s ${national.ms <= 60_000 ? "met" : "NOT MET"}, ≤ 1.5 GB ${national.peakMb <= 1536 ? "met" : "NOT MET"}; province ≤ 3 s ${province.ms <= 3000 ? "met" : "NOT MET"}, ≤ 300 MB ${province.peakMb <= 300 ? "met" : "NOT MET"}`,
+    );
   }
 }
 

@@ -47,7 +47,9 @@ async function timeIt(label: string, files: readonly Uint8Array[], run: (bytes: 
     for (const bytes of files) await run(bytes);
     best = Math.min(best, now() - started);
   }
-  console.log(`${label.padEnd(34)} ${best.toFixed(0).padStart(7)} ms  (${((best / files.length) * 1000).toFixed(0)} µs/file, best of ${rounds})`);
+  console.log(
+    `${label.padEnd(34)} ${best.toFixed(0).padStart(7)} ms  (${((best / files.length) * 1000).toFixed(0)} µs/file, best of ${rounds})`,
+  );
   return best;
 }
 
@@ -71,13 +73,23 @@ async function main(): Promise<void> {
     readWorkbook(bytes);
   }
   const floor = await timeIt("fflate unzipSync (all entries)", files, (bytes) => unzipSync(bytes), 5);
-  const ours = await timeIt("readWorkbook", files, (bytes) => {
-    const result = readWorkbook(bytes);
-    if (!result.ok) throw new Error(render("en", result.error));
-  }, 5);
-  const excel = await timeIt("ExcelJS workbook.xlsx.load", files, async (bytes) => {
-    await new ExcelJS.Workbook().xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  }, 1);
+  const ours = await timeIt(
+    "readWorkbook",
+    files,
+    (bytes) => {
+      const result = readWorkbook(bytes);
+      if (!result.ok) throw new Error(render("en", result.error));
+    },
+    5,
+  );
+  const excel = await timeIt(
+    "ExcelJS workbook.xlsx.load",
+    files,
+    async (bytes) => {
+      await new ExcelJS.Workbook().xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    },
+    1,
+  );
 
   console.log("");
   console.log(`ExcelJS load / readWorkbook  = ${(excel / ours).toFixed(1)}×   (target ≥ 5×)`);

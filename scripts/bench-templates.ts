@@ -20,7 +20,8 @@ import { buildTemplate } from "../src/domain/layout";
 import { writeWorkbook } from "../src/workbook/file/writer";
 import { render } from "../src/domain/i18n/message";
 
-const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? fallback;
+const arg = (name: string, fallback: string): string =>
+  process.argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? fallback;
 const N = Math.max(1, Number(arg("N", "1000")) || 1000);
 const CAMPAIGN = arg("CAMPAIGN", "tk-3105-2026");
 
@@ -65,8 +66,12 @@ async function main(): Promise<void> {
     const sizes = files.map((f) => statSync(join(dir, "out", f)).size);
 
     console.log(`union-report template --roster, ${N} units, campaign ${CAMPAIGN} (node ${process.version})`);
-    console.log(`  ${files.length} workbooks in ${(total / 1000).toFixed(2)} s → ${(files.length / (total / 1000)).toFixed(1)} workbooks/s`);
-    console.log(`  one workbook: cold ${ms(cold)} (loads ExcelJS), then median ${ms(median(layout) + median(excel))} = layout ${ms(median(layout))} + ExcelJS ${ms(median(excel))}; disk and roster the rest`);
+    console.log(
+      `  ${files.length} workbooks in ${(total / 1000).toFixed(2)} s → ${(files.length / (total / 1000)).toFixed(1)} workbooks/s`,
+    );
+    console.log(
+      `  one workbook: cold ${ms(cold)} (loads ExcelJS), then median ${ms(median(layout) + median(excel))} = layout ${ms(median(layout))} + ExcelJS ${ms(median(excel))}; disk and roster the rest`,
+    );
     console.log(`  file size: ${(median(sizes) / 1024).toFixed(1)} KB median (${(bytes / 1024).toFixed(1)} KB in memory)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

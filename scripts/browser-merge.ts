@@ -81,7 +81,7 @@ function descendants(): Set<number> {
   const all = processes();
   const ours = new Set<number>([process.pid]);
   // Parents before children is not guaranteed by pid order: repeat until no process is added.
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const [pid, ppid] of all) {
       if (!ours.has(pid) && ours.has(ppid)) {
@@ -98,7 +98,12 @@ function descendants(): Set<number> {
  * Runs the page's merge of `paths` in chromium (a built dist/ is needed). Returns null, saying why on
  * the console, when chromium or the build is missing: a bench prints, it does not fail.
  */
-export async function mergeInChromium(dist: string, paths: readonly string[], unit: { code: string; name: string; level: Level }, timeoutMs: number): Promise<BrowserMerge | null> {
+export async function mergeInChromium(
+  dist: string,
+  paths: readonly string[],
+  unit: { code: string; name: string; level: Level },
+  timeoutMs: number,
+): Promise<BrowserMerge | null> {
   const { openBrowser } = await import("../test/support/browser");
   const session = await openBrowser(dist).catch((error: unknown) => {
     console.log(`chromium: skipped (${error instanceof Error ? error.message : String(error)})`);

@@ -73,11 +73,24 @@ function markdownToHtml(markdown, options) {
     } else if (line.startsWith("|")) {
       const rows = [];
       for (; i < lines.length && lines[i].startsWith("|"); i++) rows.push(lines[i]);
-      const cells = (row) => row.replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+      const cells = (row) =>
+        row
+          .replace(/^\||\|$/g, "")
+          .split("|")
+          .map((c) => c.trim());
       const [head, , ...body] = rows;
       out.push(
-        `<table><thead><tr>${cells(head).map((c) => `<th>${text(c)}</th>`).join("")}</tr></thead>` +
-          `<tbody>${body.map((r) => `<tr>${cells(r).map((c) => `<td>${text(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`,
+        `<table><thead><tr>${cells(head)
+          .map((c) => `<th>${text(c)}</th>`)
+          .join("")}</tr></thead>` +
+          `<tbody>${body
+            .map(
+              (r) =>
+                `<tr>${cells(r)
+                  .map((c) => `<td>${text(c)}</td>`)
+                  .join("")}</tr>`,
+            )
+            .join("")}</tbody></table>`,
       );
     } else if (/^(- |\d+\. )/.test(line)) {
       const ordered = /^\d+\. /.test(line);

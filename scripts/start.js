@@ -57,20 +57,29 @@ function withExcel() {
   const server = spawn(npx, ["webpack", "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit", detached: true });
   remember([server.pid]);
   if (hasDebugging()) {
-    spawnSync(npx, ["--no-install", "office-addin-debugging", "start", "manifest.xml", "desktop", "--no-debug", "--dev-server-port", String(PORT)], { cwd: ROOT, stdio: "inherit" });
+    spawnSync(
+      npx,
+      ["--no-install", "office-addin-debugging", "start", "manifest.xml", "desktop", "--no-debug", "--dev-server-port", String(PORT)],
+      { cwd: ROOT, stdio: "inherit" },
+    );
   } else {
     console.log("office-addin-debugging không có sẵn / is not installed: nạp tay / sideload by hand.");
     if (process.platform === "win32") {
-      console.log("Windows: chia sẻ một thư mục chứa manifest.xml, thêm nó vào Trust Center → Trusted Add-in Catalogs, rồi Insert → My Add-ins → Shared Folder.");
+      console.log(
+        "Windows: chia sẻ một thư mục chứa manifest.xml, thêm nó vào Trust Center → Trusted Add-in Catalogs, rồi Insert → My Add-ins → Shared Folder.",
+      );
     } else {
-      console.log(`macOS: cp manifest.xml ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ rồi mở lại Excel → Insert → My Add-ins.`);
+      console.log(
+        `macOS: cp manifest.xml ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ rồi mở lại Excel → Insert → My Add-ins.`,
+      );
     }
     printWhatToOpen(path.join(ROOT, "manifest.xml"));
   }
 }
 
 if (process.platform === "win32" || process.platform === "darwin") withExcel();
-else linux().catch((error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+else
+  linux().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });

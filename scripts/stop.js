@@ -12,7 +12,10 @@ const PID_FILE = path.join(os.tmpdir(), "union-report-start.json");
 if (process.platform === "win32" || process.platform === "darwin") {
   try {
     require.resolve("office-addin-debugging/package.json", { paths: [ROOT] });
-    spawnSync(process.platform === "win32" ? "npx.cmd" : "npx", ["--no-install", "office-addin-debugging", "stop", "manifest.xml"], { cwd: ROOT, stdio: "inherit" });
+    spawnSync(process.platform === "win32" ? "npx.cmd" : "npx", ["--no-install", "office-addin-debugging", "stop", "manifest.xml"], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
   } catch {
     // not installed: nothing was sideloaded by us
   }

@@ -34,7 +34,8 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, lang: Lang): P
     if (spec.flags.includes(name) && eq < 0) flags.add(name);
     else if (spec.values.includes(name)) {
       const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) return { ok: false, message: t(lang, "tplcli.missingValue", { name }) };
+      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--")))
+        return { ok: false, message: t(lang, "tplcli.missingValue", { name }) };
       values.set(name, value.normalize("NFC"));
     } else if (spec.operands === true && (!arg.startsWith("-") || arg === "-")) operands.push(arg);
     else return { ok: false, message: t(lang, "tplcli.badOption", { name: arg }) };

@@ -9,7 +9,10 @@ import { COMMANDS, type CliIo, type Command } from "./commands";
 export const VERSION: string = packageJson.version;
 
 /** vi unless the user asked for English: --lang en, or a LANG/LC_ALL that is not Vietnamese nor the neutral C/POSIX. */
-export function languageFrom(args: readonly string[], env: Readonly<Record<string, string | undefined>>): { lang: Lang | null; rest: string[]; bad?: string } {
+export function languageFrom(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): { lang: Lang | null; rest: string[]; bad?: string } {
   const rest: string[] = [];
   let chosen: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -28,7 +31,13 @@ export function languageFrom(args: readonly string[], env: Readonly<Record<strin
 
 export function helpText(lang: Lang, commands: readonly Command[] = COMMANDS): string {
   const width = Math.max(10, ...commands.map((c) => c.name.length)) + 2;
-  const lines = [`${t(lang, "app.name")} ${VERSION} — ${t(lang, "app.tagline")}`, "", t(lang, "cli.usage"), "", t(lang, "cli.commandsHeading")];
+  const lines = [
+    `${t(lang, "app.name")} ${VERSION} — ${t(lang, "app.tagline")}`,
+    "",
+    t(lang, "cli.usage"),
+    "",
+    t(lang, "cli.commandsHeading"),
+  ];
   if (commands.length === 0) lines.push(`  ${t(lang, "cli.noCommands")}`);
   for (const command of commands) lines.push(`  ${command.name.padEnd(width)}${command.summary[lang]}`);
   lines.push(

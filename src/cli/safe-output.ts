@@ -11,7 +11,19 @@
  *   and at most a hidden `.NAME.PID.XXXX.tmp`, which the next run removes.
  * Problems are messages in the user's language, never a Node error code.
  */
-import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from "fs";
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from "fs";
 import { randomBytes } from "crypto";
 import { hostname } from "os";
 import { basename, dirname, join } from "path";
@@ -45,7 +57,8 @@ interface LockOwner {
   readonly token: string;
 }
 
-const errorCode = (error: unknown): string => (typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "");
+const errorCode = (error: unknown): string =>
+  typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
 
 const statOrNull = (path: string): Stats | null => {
   try {
@@ -94,7 +107,9 @@ function running(pid: number): boolean {
 function readLock(lock: string): LockOwner | null {
   try {
     const owner = JSON.parse(readFileSync(lock, "utf8")) as Partial<LockOwner>;
-    return typeof owner.pid === "number" && typeof owner.host === "string" ? { pid: owner.pid, host: owner.host, since: String(owner.since ?? ""), token: String(owner.token ?? "") } : null;
+    return typeof owner.pid === "number" && typeof owner.host === "string"
+      ? { pid: owner.pid, host: owner.host, since: String(owner.since ?? ""), token: String(owner.token ?? "") }
+      : null;
   } catch {
     return null;
   }
@@ -119,7 +134,16 @@ function takeLock(lock: string, file: string): { ok: true; token: string } | { o
         }
         continue;
       }
-      return { ok: false, problem: message("output.locked", "output.locked", { file, lock, host: holder?.host ?? "?", pid: String(holder?.pid ?? "?"), since: holder?.since ?? "?" }) };
+      return {
+        ok: false,
+        problem: message("output.locked", "output.locked", {
+          file,
+          lock,
+          host: holder?.host ?? "?",
+          pid: String(holder?.pid ?? "?"),
+          since: holder?.since ?? "?",
+        }),
+      };
     }
     try {
       writeSync(fd, JSON.stringify(owner));
@@ -226,10 +250,12 @@ export function claimOutput(path: string, options: ClaimOptions): Claim {
   const display = options.display ?? path;
   const existing = statOrNull(path);
   if (existing?.isDirectory()) return { ok: false, problem: message("output.isFolder", "output.isFolder", { file: display }) };
-  if (existing && options.inputs?.some((input) => input === path || sameStat(input, existing))) return { ok: false, problem: message("output.isInput", "output.isInput", { file: display }) };
+  if (existing && options.inputs?.some((input) => input === path || sameStat(input, existing)))
+    return { ok: false, problem: message("output.isInput", "output.isInput", { file: display }) };
   if (existing && !options.force) return { ok: false, problem: message("output.exists", "output.exists", { file: display }) };
   const folder = dirname(path);
-  if (!statOrNull(folder)?.isDirectory()) return { ok: false, problem: message("output.folderMissing", "output.folderMissing", { file: display, folder }) };
+  if (!statOrNull(folder)?.isDirectory())
+    return { ok: false, problem: message("output.folderMissing", "output.folderMissing", { file: display, folder }) };
   const lock = `${path}.lock`;
   const taken = takeLock(lock, display);
   if (!taken.ok) return taken;

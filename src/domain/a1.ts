@@ -27,7 +27,8 @@ export const absolute = (column: number, row: number): string => `$${columnLette
 /** "B5" → "$B$5": a formula pointing at a fixed cell of another sheet. */
 export const absoluteOf = (ref: string): string => ref.replace(/^\$?([A-Z]+)\$?(\d+)$/, "$$$1$$$2");
 
-export const range = (left: number, top: number, right: number, bottom: number): string => `${address(left, top)}:${address(right, bottom)}`;
+export const range = (left: number, top: number, right: number, bottom: number): string =>
+  `${address(left, top)}:${address(right, bottom)}`;
 
 /** A sheet-qualified reference for a formula. Always quoted: our sheet names hold spaces and Vietnamese letters. */
 export const sheetRef = (sheet: string, ref: string): string => `'${sheet.replace(/'/g, "''")}'!${ref}`;

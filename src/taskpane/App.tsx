@@ -90,7 +90,12 @@ function Shell({ host }: { readonly host: Host }) {
       </Caption1>
       <DefinitionPicker />
       <nav className={styles.tabs} aria-label={t("ui.tabs.label")}>
-        <TabList {...tabsNavigation} selectedValue={view} onTabSelect={(_event, data) => setView(data.value as ViewId)} aria-label={t("ui.tabs.label")}>
+        <TabList
+          {...tabsNavigation}
+          selectedValue={view}
+          onTabSelect={(_event, data) => setView(data.value as ViewId)}
+          aria-label={t("ui.tabs.label")}
+        >
           {VIEWS.map(({ id, label }) => (
             <Tab key={id} value={id} id={tabId(id)} aria-controls={`panel-${id}`}>
               {t(label)}

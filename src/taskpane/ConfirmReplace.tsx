@@ -16,7 +16,11 @@ export interface ReplaceQuestion {
 /** How many references the dialog lists before "…". */
 const SHOWN_REFERENCES = 8;
 
-export function useConfirmReplace(): { sheets: ReplaceQuestion | null; confirmReplace: (sheets: readonly string[], references?: readonly string[]) => Promise<boolean>; answer: (yes: boolean) => void } {
+export function useConfirmReplace(): {
+  sheets: ReplaceQuestion | null;
+  confirmReplace: (sheets: readonly string[], references?: readonly string[]) => Promise<boolean>;
+  answer: (yes: boolean) => void;
+} {
   const [sheets, setSheets] = useState<ReplaceQuestion | null>(null);
   const resolve = useRef<((yes: boolean) => void) | null>(null);
   const confirmReplace = (asked: readonly string[], references: readonly string[] = []): Promise<boolean> =>
@@ -41,7 +45,15 @@ export interface ConfirmReplaceTexts {
 }
 
 /** `sheets`: the question asked (null: no dialog). */
-export function ConfirmReplaceDialog({ sheets, texts, answer }: { sheets: ReplaceQuestion | null; texts: ConfirmReplaceTexts; answer: (yes: boolean) => void }) {
+export function ConfirmReplaceDialog({
+  sheets,
+  texts,
+  answer,
+}: {
+  sheets: ReplaceQuestion | null;
+  texts: ConfirmReplaceTexts;
+  answer: (yes: boolean) => void;
+}) {
   const { t } = useI18n();
   const references = sheets?.references ?? [];
   const listed = references.length > SHOWN_REFERENCES ? [...references.slice(0, SHOWN_REFERENCES), "…"] : references;
@@ -52,7 +64,9 @@ export function ConfirmReplaceDialog({ sheets, texts, answer }: { sheets: Replac
           <DialogTitle>{texts.title}</DialogTitle>
           <DialogContent>
             <p>{texts.body((sheets?.sheets ?? []).join(", "))}</p>
-            {references.length > 0 && <p data-testid="replace-references">{t("excel.replace.references", { references: listed.join(", ") })}</p>}
+            {references.length > 0 && (
+              <p data-testid="replace-references">{t("excel.replace.references", { references: listed.join(", ") })}</p>
+            )}
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={() => answer(false)}>

@@ -5,4 +5,8 @@
  */
 import type { GriffelStyle } from "@fluentui/react-components";
 
-export const FIT_PANE_SELECT: GriffelStyle = { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } };
+export const FIT_PANE_SELECT: GriffelStyle = {
+  width: "100%",
+  minWidth: 0,
+  "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+};

@@ -16,10 +16,13 @@ export interface WritePlanOptions {
   readonly confirmReplace: (sheetNames: readonly string[], references?: readonly string[]) => Promise<boolean>;
 }
 
-export type WritePlanOutcome = { readonly written: true; readonly sheets: readonly string[] } | { readonly written: false; readonly reason: "declined" };
+export type WritePlanOutcome =
+  { readonly written: true; readonly sheets: readonly string[] } | { readonly written: false; readonly reason: "declined" };
 
 /** A sheet's cells as rows of values (a roster kept in the workbook), or why not. */
-export type SheetRows = { readonly ok: true; readonly rows: readonly (readonly unknown[])[] } | { readonly ok: false; readonly reason: "missing" | "tooLarge" | "unreadable" };
+export type SheetRows =
+  | { readonly ok: true; readonly rows: readonly (readonly unknown[])[] }
+  | { readonly ok: false; readonly reason: "missing" | "tooLarge" | "unreadable" };
 
 /** A roster sheet larger than this is refused rather than read: a province has a few thousand units at most. */
 export const MAX_SHEET_ROWS_CELLS = 200_000;

@@ -44,7 +44,10 @@ afterAll(async () => {
 async function checkFile(s: BrowserSession, path: string): Promise<Page> {
   const page = await s.newPage("taskpane.html");
   await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click({ timeout: 15000 });
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "check.view.open") }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: t("vi", "check.view.open") }).click(),
+  ]);
   await chooser.setFiles(path);
   return page;
 }
@@ -64,7 +67,9 @@ describeWithBrowser("the Kiểm tra view, standalone in chromium", () => {
     await page.getByRole("button", { name: new RegExp(example.replace(/[()]/g, "\\$&")) }).click();
     const ref = refOfExample();
     // Standalone there is no sheet to look at: the row's name and the value seen say which cell it is.
-    await expect(page.getByTestId("check-cell-ref").innerText()).resolves.toBe(t("vi", "loop.view.issueAt", { ref: t("vi", "check.view.cellRef", { ref }), label: "Số đoàn viên nữ", value: "1.250" }));
+    await expect(page.getByTestId("check-cell-ref").innerText()).resolves.toBe(
+      t("vi", "loop.view.issueAt", { ref: t("vi", "check.view.cellRef", { ref }), label: "Số đoàn viên nữ", value: "1.250" }),
+    );
     await session.screenshot(page, "check-view-errors");
     expect(session.consoleErrors).toEqual([]);
     expect(session.requests.every((url) => url.startsWith(session!.baseUrl))).toBe(true);

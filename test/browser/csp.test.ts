@@ -30,7 +30,9 @@ describeWithBrowser("the standalone page's Content-Security-Policy", () => {
   it("is set, allows only our own origin, and no script from anywhere else or from eval", async () => {
     if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
-    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
+    const policy = await page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "",
+    );
     const d = directives(policy);
     expect(d.get("default-src")).toEqual(["'self'"]);
     expect(d.get("script-src")).toEqual(["'self'"]);

@@ -36,12 +36,15 @@ describeWithBrowser("importing a typed form inside Excel (stand-in office.js)", 
     const picker = page.getByTestId("forms-import-sheet");
     await picker.waitFor({ timeout: 15000 });
     // Typed after the pane opened, as an officer would: the list is asked again when opened.
-    await page.evaluate((rows) => {
-      type Sheet = { put(ref: string, value: string): void };
-      const excel = (window as unknown as { fakeExcel: { addSheet(name: string): Sheet } }).fakeExcel;
-      const sheet = excel.addSheet("Biểu gõ tay");
-      rows.forEach((row, r) => row.forEach((value, c) => value !== null && sheet.put(`${"ABCDEF"[c]}${r + 1}`, String(value))));
-    }, TYPED_FORM.rows as (string | number | null)[][]);
+    await page.evaluate(
+      (rows) => {
+        type Sheet = { put(ref: string, value: string): void };
+        const excel = (window as unknown as { fakeExcel: { addSheet(name: string): Sheet } }).fakeExcel;
+        const sheet = excel.addSheet("Biểu gõ tay");
+        rows.forEach((row, r) => row.forEach((value, c) => value !== null && sheet.put(`${"ABCDEF"[c]}${r + 1}`, String(value))));
+      },
+      TYPED_FORM.rows as (string | number | null)[][],
+    );
     await picker.focus();
     await picker.locator("option", { hasText: "Biểu gõ tay" }).waitFor({ state: "attached", timeout: 15000 });
     await picker.selectOption("Biểu gõ tay");
@@ -54,17 +57,29 @@ describeWithBrowser("importing a typed form inside Excel (stand-in office.js)", 
     if (new FakeExcel(defaultApiLevel()).supports(8)) {
       await page.getByTestId("forms-import-download").getByText(paneT("vi", "excelHost.openAsNewWorkbook")).waitFor();
       await page.getByTestId("forms-import-download").click();
-      await page.waitForFunction(() => (window as unknown as { fakeExcel: { createdWorkbooks: Uint8Array[] } }).fakeExcel.createdWorkbooks.length === 1, null, { timeout: 30000 });
-      const head = await page.evaluate(() => Array.from((window as unknown as { fakeExcel: { createdWorkbooks: Uint8Array[] } }).fakeExcel.createdWorkbooks[0].slice(0, 2)));
+      await page.waitForFunction(
+        () => (window as unknown as { fakeExcel: { createdWorkbooks: Uint8Array[] } }).fakeExcel.createdWorkbooks.length === 1,
+        null,
+        { timeout: 30000 },
+      );
+      const head = await page.evaluate(() =>
+        Array.from((window as unknown as { fakeExcel: { createdWorkbooks: Uint8Array[] } }).fakeExcel.createdWorkbooks[0].slice(0, 2)),
+      );
       expect(String.fromCharCode(...head)).toBe("PK"); // a .xlsx (zip)
     } else {
-      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByTestId("forms-import-download").click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 30000 }),
+        page.getByTestId("forms-import-download").click(),
+      ]);
       expect(download.suggestedFilename()).toBe("Biểu gõ tay-dinh-nghia.xlsx");
     }
     // A sheet that is not a form says so, in Vietnamese.
     await picker.selectOption("Danh sách");
     await page.getByTestId("forms-import-from-sheet").click();
-    await page.getByTestId("forms-import-status").getByText(t("vi", "formsImport.note.noHeader", { sheet: "Danh sách" })).waitFor({ timeout: 15000 });
+    await page
+      .getByTestId("forms-import-status")
+      .getByText(t("vi", "formsImport.note.noHeader", { sheet: "Danh sách" }))
+      .waitFor({ timeout: 15000 });
     expect(session.consoleErrors).toEqual([]);
   });
 });

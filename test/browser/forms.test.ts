@@ -34,7 +34,9 @@ describeWithBrowser("the definition picker, standalone in chromium", () => {
     const current = await page.getByTestId("definition-current").textContent();
     expect(current).toContain(shippedName);
     expect(current).not.toContain(SHIPPED_FORM.id);
-    await page.getByTestId("definition-file-input").setInputFiles({ name: "dinh-nghia.xlsx", mimeType: XLSX, buffer: Buffer.from(await definitionXlsx(provinceDefinition())) });
+    await page
+      .getByTestId("definition-file-input")
+      .setInputFiles({ name: "dinh-nghia.xlsx", mimeType: XLSX, buffer: Buffer.from(await definitionXlsx(provinceDefinition())) });
     await page.getByText(t("vi", "forms.ui.chosen", { form: provinceName, source: "dinh-nghia.xlsx" })).waitFor({ timeout: 15000 });
 
     await page.getByTestId("templates-campaign").selectOption("db-3105");
@@ -57,7 +59,9 @@ describeWithBrowser("the definition picker, standalone in chromium", () => {
     await page.getByTestId("definition-current").waitFor({ timeout: 15000 });
     const sheets = shippedCopy();
     const line = setCell(sheets, "rules", "rule_id", "DV_NU_LE_LD_NU", "expression", "DV_NU <= LD_NUU");
-    await page.getByTestId("definition-file-input").setInputFiles({ name: "sai.xlsx", mimeType: XLSX, buffer: Buffer.from(await definitionXlsx(sheets)) });
+    await page
+      .getByTestId("definition-file-input")
+      .setInputFiles({ name: "sai.xlsx", mimeType: XLSX, buffer: Buffer.from(await definitionXlsx(sheets)) });
     await page.getByTestId("definition-problems").waitFor({ timeout: 15000 });
     expect(await page.getByTestId("definition-problems").textContent()).toContain(`rules!B${line}: mã LD_NUU (ký tự 10)`);
     expect(await page.getByTestId("definition-current").textContent()).toContain(shippedName);

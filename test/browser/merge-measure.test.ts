@@ -18,7 +18,10 @@ let thisYear: string[] = [];
 let lastYear = "";
 
 async function unit(name: string, code: string, campaignId: string): Promise<string> {
-  const figures = new Map<FigureKey, number>([["LD_TONG@value", 20], ["DV_TONG@value", 10]]);
+  const figures = new Map<FigureKey, number>([
+    ["LD_TONG@value", 20],
+    ["DV_TONG@value", 10],
+  ]);
   const path = join(dir, name);
   writeFileSync(path, await unitWorkbook(code, figures, { campaignId, date: campaignId.endsWith("2025") ? "2025-06-05" : "2026-06-05" }));
   return path;
@@ -26,7 +29,11 @@ async function unit(name: string, code: string, campaignId: string): Promise<str
 
 beforeAll(async () => {
   lastYear = await unit("a-nam-ngoai.xlsx", "CD00", "tk-3105-2025");
-  thisYear = [await unit("b1.xlsx", "CD01", "tk-3105-2026"), await unit("b2.xlsx", "CD02", "tk-3105-2026"), await unit("b3.xlsx", "CD03", "tk-3105-2026")];
+  thisYear = [
+    await unit("b1.xlsx", "CD01", "tk-3105-2026"),
+    await unit("b2.xlsx", "CD02", "tk-3105-2026"),
+    await unit("b3.xlsx", "CD03", "tk-3105-2026"),
+  ];
   session = await openBrowser();
 });
 
@@ -37,7 +44,10 @@ afterAll(async () => {
 
 async function choose(page: Page, paths: string[]): Promise<void> {
   await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 15000 });
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click(),
+  ]);
   await chooser.setFiles(paths);
   await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-TEST");
   await page.getByLabel(t("vi", "merge.view.unitName")).fill("LĐLĐ huyện Thử");

@@ -19,7 +19,11 @@ let session: BrowserSession | null = null;
 const dir = mkdtempSync(join(tmpdir(), "merge-view-"));
 
 async function unit(code: string, members: number): Promise<string> {
-  const figures = new Map<FigureKey, number>([["LD_TONG@value", members * 2], ["DV_TONG@value", members], ["SK_GIATRI@value", 0.1]]);
+  const figures = new Map<FigureKey, number>([
+    ["LD_TONG@value", members * 2],
+    ["DV_TONG@value", members],
+    ["SK_GIATRI@value", 0.1],
+  ]);
   const path = join(dir, `${code}.xlsx`);
   writeFileSync(path, await unitWorkbook(code, figures));
   return path;
@@ -61,7 +65,10 @@ describeWithBrowser("the Tổng hợp view, standalone in chromium", () => {
     if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await openMerge(page);
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click(),
+    ]);
     await chooser.setFiles(paths);
     await page.getByText(t("vi", "merge.view.chosenHeading", { count: 4 })).waitFor();
     await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-TEST");
@@ -76,7 +83,9 @@ describeWithBrowser("the Tổng hợp view, standalone in chromium", () => {
     const last = (text: string) => seen.map((s, i) => (s.includes(text) ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
     // Writing the workbook (ExcelJS) lasts long enough to be seen; consolidating four files may pass between two frames.
     expect(last(t("vi", "merge.view.writing"))).toBeGreaterThan(last("Đang đọc tệp"));
-    expect(seen.slice(seen.findIndex((s) => s.includes("Đang đọc tệp"))).some((s) => s.includes(t("vi", "merge.view.preparing")))).toBe(false);
+    expect(seen.slice(seen.findIndex((s) => s.includes("Đang đọc tệp"))).some((s) => s.includes(t("vi", "merge.view.preparing")))).toBe(
+      false,
+    );
     const summary = await page.getByTestId("merge-summary").textContent();
     expect(summary).toContain(`${t("vi", "merge.summary.rejected")}: 1`);
     expect(summary).toContain(`${t("vi", "merge.summary.units")}: 3`);
@@ -84,7 +93,12 @@ describeWithBrowser("the Tổng hợp view, standalone in chromium", () => {
     await expect(page.getByTestId("merge-files").getByText("khong-phai-excel.xlsx").isVisible()).resolves.toBe(true);
     // The chart is a figure of text bars (its labels real text, never an image scaled down).
     await expect(page.getByRole("figure", { name: t("vi", "merge.view.chart.members") }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("list", { name: t("vi", "merge.view.chart.members") }).getByRole("listitem").count()).resolves.toBe(3);
+    await expect(
+      page
+        .getByRole("list", { name: t("vi", "merge.view.chart.members") })
+        .getByRole("listitem")
+        .count(),
+    ).resolves.toBe(3);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("merge-download").click()]);
     expect(download.suggestedFilename()).toBe("tong-hop-LDLD-TEST.xlsx");

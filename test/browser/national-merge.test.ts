@@ -41,7 +41,8 @@ function figuresOf(i: number): Map<FigureKey, number | null> {
 function expected(): Map<FigureKey, number> {
   const totals = new Map<FigureKey, bigint>();
   for (let i = 0; i < PROVINCES * CDCS; i++) {
-    for (const [key, value] of figuresOf(i)) if (value !== null) totals.set(key, (totals.get(key) ?? 0n) + BigInt(Math.round(value * 1000)));
+    for (const [key, value] of figuresOf(i))
+      if (value !== null) totals.set(key, (totals.get(key) ?? 0n) + BigInt(Math.round(value * 1000)));
   }
   return new Map([...totals].map(([key, milli]) => [key, Number(milli) / 1000]));
 }
@@ -53,9 +54,22 @@ describeWithBrowser("the national merge through the page's Web Worker", () => {
       const accepted: AcceptedFile[] = [];
       for (let k = 0; k < CDCS; k++) {
         const i = p * CDCS + k;
-        accepted.push(unitFile({ code: `T${p + 1}-${String(k + 1).padStart(3, "0")}`, name: `CĐCS số ${i + 1}`, date: "2026-06-05", figures: figuresOf(i) }, c, `cd-${i}.xlsx`, k));
+        accepted.push(
+          unitFile(
+            { code: `T${p + 1}-${String(k + 1).padStart(3, "0")}`, name: `CĐCS số ${i + 1}`, date: "2026-06-05", figures: figuresOf(i) },
+            c,
+            `cd-${i}.xlsx`,
+            k,
+          ),
+        );
       }
-      const result = mergeSubmissions({ catalog, campaign: c, mergingUnit: { code: `T${p + 1}`, name: `LĐLĐ tỉnh ${p + 1}`, level: "tinh" }, accepted, rejected: [] });
+      const result = mergeSubmissions({
+        catalog,
+        campaign: c,
+        mergingUnit: { code: `T${p + 1}`, name: `LĐLĐ tỉnh ${p + 1}`, level: "tinh" },
+        accepted,
+        rejected: [],
+      });
       const path = join(dir, `T${p + 1}.xlsx`);
       writeFileSync(path, await writeWorkbook(consolidatedPlan(catalog, result, "2026-06-15").plan));
       paths.push(path);
@@ -75,7 +89,11 @@ describeWithBrowser("the national merge through the page's Web Worker", () => {
     const run = await mergeOnPage(page, paths, { code: "TLD", name: "Tổng Liên đoàn Lao động Việt Nam", level: "tw" }, 120_000);
 
     // The four steps, in order, and the files named while they were checked.
-    expect(run.steps).toEqual((["merge.view.stage.read", "merge.view.stage.check", "merge.view.stage.merge", "merge.view.stage.write"] as const).map((key) => t("vi", key)));
+    expect(run.steps).toEqual(
+      (["merge.view.stage.read", "merge.view.stage.check", "merge.view.stage.merge", "merge.view.stage.write"] as const).map((key) =>
+        t("vi", key),
+      ),
+    );
     expect(run.progress.some((text) => text.includes("T3.xlsx"))).toBe(true);
     expect(run.summary).toContain(`${t("vi", "merge.summary.units")}: ${PROVINCES * CDCS}`);
     expect(run.summary).toContain(`${t("vi", "merge.summary.rejected")}: 0`);

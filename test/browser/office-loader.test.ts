@@ -15,8 +15,10 @@ import { isOldWebview, oldWebviewHtml, standaloneAddress } from "../../src/taskp
 import { oldWebviewPage } from "../../src/taskpane/strings/old-webview";
 
 const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko";
-const EDGE_HTML = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
-const EDGE_CHROMIUM = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91";
+const EDGE_HTML =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
+const EDGE_CHROMIUM =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91";
 const IN_EXCEL = "taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0";
 
 describe("the old-webview check and message", () => {
@@ -57,13 +59,18 @@ async function pageAs(userAgent: string | null): Promise<Page> {
     route: async (page) => {
       if (userAgent) await (await page.context().newCDPSession(page)).send("Network.setUserAgentOverride", { userAgent });
       // office.js must not be fetched there either; inside a modern Excel the stand-in is not needed for this test.
-      await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "application/javascript", body: "window.officeJsLoaded = true;" }));
+      await page.route("**/office-js/office.js", (route) =>
+        route.fulfill({ contentType: "application/javascript", body: "window.officeJsLoaded = true;" }),
+      );
     },
   });
 }
 
 describeWithBrowser("the page in Office's old webviews", () => {
-  for (const [name, userAgent] of [["Trident (IE11)", TRIDENT], ["EdgeHTML", EDGE_HTML]] as const) {
+  for (const [name, userAgent] of [
+    ["Trident (IE11)", TRIDENT],
+    ["EdgeHTML", EDGE_HTML],
+  ] as const) {
     it(`shows the Vietnamese and English message and a link to the standalone page in ${name}, never running the bundle`, async () => {
       const page = await pageAs(userAgent);
       await expect(page.evaluate(() => navigator.userAgent)).resolves.toBe(userAgent);

@@ -23,7 +23,13 @@ jest.setTimeout(180_000);
 let session: BrowserSession | null = null;
 const dir = mkdtempSync(join(tmpdir(), "officer-loop-"));
 const NARROW = { width: 350, height: 800 };
-const figs = (ld: number, dv: number, nu = Math.floor(dv / 2)) => new Map<FigureKey, number | null>([["LD_TONG@value", ld], ["LD_NU@value", Math.floor(ld / 2)], ["DV_TONG@value", dv], ["DV_NU@value", nu]]);
+const figs = (ld: number, dv: number, nu = Math.floor(dv / 2)) =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", ld],
+    ["LD_NU@value", Math.floor(ld / 2)],
+    ["DV_TONG@value", dv],
+    ["DV_NU@value", nu],
+  ]);
 let files: string[] = [];
 
 beforeAll(async () => {
@@ -47,7 +53,10 @@ beforeAll(async () => {
     await put("c.xlsx", await unitWorkbook("CDCS-C", figs(50, 5, 9), { name: "CĐCS Xã C" })), // DV_NU > DV_TONG: refused
     await put("Bao cao CDCS-E.pdf", "%PDF-1.4"),
   ];
-  writeFileSync(join(dir, "danh-sach.csv"), "Mã đơn vị;Tên đơn vị;Cấp\nCDCS-A;CĐCS Công ty Cổ phần Cao su Điện Biên;cdcs\nCDCS-B;CĐCS Trường B;cdcs\nCDCS-C;CĐCS Xã C;cdcs\nCDCS-D;CĐCS Bệnh viện D;cdcs\nCDCS-E;CĐCS Trường E;cdcs\n");
+  writeFileSync(
+    join(dir, "danh-sach.csv"),
+    "Mã đơn vị;Tên đơn vị;Cấp\nCDCS-A;CĐCS Công ty Cổ phần Cao su Điện Biên;cdcs\nCDCS-B;CĐCS Trường B;cdcs\nCDCS-C;CĐCS Xã C;cdcs\nCDCS-D;CĐCS Bệnh viện D;cdcs\nCDCS-E;CĐCS Trường E;cdcs\n",
+  );
   session = await openBrowser();
 });
 
@@ -72,8 +81,15 @@ describeWithBrowser("the officer's loop in the standalone page at 350 px", () =>
     const removers = page.getByTestId("merge-chosen").getByRole("button", { name: /^Bỏ tệp/ });
     await removers.first().focus();
     await page.keyboard.press("ArrowDown");
-    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(t("vi", "merge.view.removeFile", { file: "b.xlsx" }));
-    await expect(removers.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("tabindex")))).resolves.toEqual(["-1", "0", "-1", "-1"]);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(
+      t("vi", "merge.view.removeFile", { file: "b.xlsx" }),
+    );
+    await expect(removers.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("tabindex")))).resolves.toEqual([
+      "-1",
+      "0",
+      "-1",
+      "-1",
+    ]);
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")).resolves.not.toMatch(/^Bỏ tệp/);
     await choose(page, t("vi", "merge.view.pickRoster"), [join(dir, "danh-sach.csv")]);
@@ -84,14 +100,22 @@ describeWithBrowser("the officer's loop in the standalone page at 350 px", () =>
     await page.getByRole("button", { name: t("vi", "merge.view.run"), exact: true }).click();
     await page.getByTestId("merge-results").waitFor({ timeout: 60000 });
     // The roster's counts add up, in words.
-    await expect(page.getByTestId("merge-roster-sum").textContent()).resolves.toBe(t("vi", "loop.view.rosterSum", { submitted: 2, missing: 3, unclear: "", expected: 5, unexpected: 0 }));
+    await expect(page.getByTestId("merge-roster-sum").textContent()).resolves.toBe(
+      t("vi", "loop.view.rosterSum", { submitted: 2, missing: 3, unclear: "", expected: 5, unexpected: 0 }),
+    );
     // After the merge, focus is on the download: the next thing to do.
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("merge-download");
     // The summary's words, and chart labels whole and legible at 350 px.
     const counts = (await page.getByTestId("merge-summary").textContent()) ?? "";
     expect(counts).toContain(`${t("vi", "merge.summary.files")}: 4`);
     expect(counts).toContain(`${t("vi", "merge.summary.accepted")}: 2`);
-    const labels = await page.getByTestId("bar-chart").last().locator("li > span:first-child").evaluateAll((spans) => spans.map((s) => ({ text: s.textContent, size: parseFloat(getComputedStyle(s).fontSize), cut: s.scrollWidth > s.clientWidth })));
+    const labels = await page
+      .getByTestId("bar-chart")
+      .last()
+      .locator("li > span:first-child")
+      .evaluateAll((spans) =>
+        spans.map((s) => ({ text: s.textContent, size: parseFloat(getComputedStyle(s).fontSize), cut: s.scrollWidth > s.clientWidth })),
+      );
     expect(labels.map((l) => l.text)).toContain("CĐCS Công ty Cổ phần Cao su Điện Biên");
     for (const label of labels) {
       expect(label.size).toBeGreaterThanOrEqual(11);

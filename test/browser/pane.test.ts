@@ -32,7 +32,10 @@ const paths: Record<string, string> = {};
 
 beforeAll(async () => {
   for (const [i, u] of UNITS.entries()) {
-    const figures = new Map<FigureKey, number>([["DV_TONG@value", 100 + i * 10], ["LD_TONG@value", 300]]);
+    const figures = new Map<FigureKey, number>([
+      ["DV_TONG@value", 100 + i * 10],
+      ["LD_TONG@value", 300],
+    ]);
     paths[u.file] = join(dir, u.file);
     writeFileSync(paths[u.file], await unitWorkbook(u.code, figures, { name: u.name, date: "date" in u ? u.date : undefined }));
     // Lateness is judged by the day a file was received (File.lastModified in the page): each arrives the day it was prepared.
@@ -105,13 +108,23 @@ async function weakestBadge(page: Page): Promise<{ ratio: number; text: string }
 }
 
 async function chooseFiles(page: Page, lang: Lang, files: readonly string[]): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t(lang, "merge.view.pickFiles") }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: t(lang, "merge.view.pickFiles") }).click(),
+  ]);
   await chooser.setFiles([...files]);
 }
 
 async function runMerge(page: Page, lang: Lang): Promise<void> {
-  await chooseFiles(page, lang, ["mc01.xlsx", "mc02-co-macro.xlsm", "bao-cao-cu.xls", "cong-van.pdf", "mc03.xlsx"].map((f) => paths[f]));
-  const [rosterChooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t(lang, "merge.view.pickRoster") }).click()]);
+  await chooseFiles(
+    page,
+    lang,
+    ["mc01.xlsx", "mc02-co-macro.xlsm", "bao-cao-cu.xls", "cong-van.pdf", "mc03.xlsx"].map((f) => paths[f]),
+  );
+  const [rosterChooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: t(lang, "merge.view.pickRoster") }).click(),
+  ]);
   await rosterChooser.setFiles(paths["danh-sach.csv"]);
   await page.getByLabel(t(lang, "merge.view.unitCode")).fill("LDLD-MC");
   await page.getByLabel(t(lang, "merge.view.unitName")).fill("LĐLĐ huyện Mường Chà");
@@ -140,25 +153,29 @@ describeWithBrowser("the task pane at 350 px and on a desktop", () => {
     ["vi", "dark", WIDE],
     ["en", "light", WIDE],
   ];
-  it.each(cases)("no view scrolls sideways (%s, %s, %j), the merge results included", async (lang, scheme, viewport) => {
-    if (!session) throw new Error("the browser did not start (see beforeAll)");
-    const page = await session.newPage("taskpane.html", { viewport, colorScheme: scheme });
-    await shell(page, lang);
-    const tag = `pane-${viewport.width}-${lang}-${scheme}`;
-    for (const view of VIEWS) {
-      await page.getByRole("tab", { name: t(lang, view.tab) }).click();
-      if (view.name === "merge") {
-        await runMerge(page, lang);
-        // Verdict badges are read at a glance: WCAG AA contrast (4.5:1) for their text.
-        expect((await weakestBadge(page)).ratio).toBeGreaterThanOrEqual(4.5);
+  it.each(cases)(
+    "no view scrolls sideways (%s, %s, %j), the merge results included",
+    async (lang, scheme, viewport) => {
+      if (!session) throw new Error("the browser did not start (see beforeAll)");
+      const page = await session.newPage("taskpane.html", { viewport, colorScheme: scheme });
+      await shell(page, lang);
+      const tag = `pane-${viewport.width}-${lang}-${scheme}`;
+      for (const view of VIEWS) {
+        await page.getByRole("tab", { name: t(lang, view.tab) }).click();
+        if (view.name === "merge") {
+          await runMerge(page, lang);
+          // Verdict badges are read at a glance: WCAG AA contrast (4.5:1) for their text.
+          expect((await weakestBadge(page)).ratio).toBeGreaterThanOrEqual(4.5);
+        }
+        expect({ view: view.name, ...(await sideways(page)) }).toEqual({ view: view.name, overflow: 0, culprit: "" });
+        await session.screenshot(page, `${tag}-${view.name}`);
       }
-      expect({ view: view.name, ...(await sideways(page)) }).toEqual({ view: view.name, overflow: 0, culprit: "" });
-      await session.screenshot(page, `${tag}-${view.name}`);
-    }
-    // No developer text in the interface: no English validator messages, no stack, no raw keys.
-    const text = await page.locator("body").innerText();
-    expect(text).not.toMatch(/Too small|Invalid input|undefined|\bat [\w.]+ \(|merge\.view\.|tplui\./);
-  }, 180_000);
+      // No developer text in the interface: no English validator messages, no stack, no raw keys.
+      const text = await page.locator("body").innerText();
+      expect(text).not.toMatch(/Too small|Invalid input|undefined|\bat [\w.]+ \(|merge\.view\.|tplui\./);
+    },
+    180_000,
+  );
 });
 
 describeWithBrowser("high contrast (Windows forced colours)", () => {
@@ -232,7 +249,10 @@ describeWithBrowser("Tổng hợp: every file accounted for, nothing guessed", (
   it("lists every file of a chosen folder, whatever its kind", async () => {
     if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await openMerge(session);
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFolder") }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: t("vi", "merge.view.pickFolder") }).click(),
+    ]);
     await chooser.setFiles(dir);
     const chosen = page.getByTestId("merge-chosen");
     await chosen.getByText(t("vi", "merge.view.chosenHeading", { count: Object.keys(paths).length })).waitFor();
@@ -252,7 +272,10 @@ describeWithBrowser("Tổng hợp: every file accounted for, nothing guessed", (
 
     await chooseFiles(page, "vi", [paths["mc03.xlsx"]]);
     await page.getByRole("button", { name: t("vi", "merge.view.rerun"), exact: true }).click();
-    await page.getByTestId("merge-summary").getByText(`${t("vi", "merge.summary.units")}: 2`).waitFor({ timeout: 60000 });
+    await page
+      .getByTestId("merge-summary")
+      .getByText(`${t("vi", "merge.summary.units")}: 2`)
+      .waitFor({ timeout: 60000 });
 
     await page.reload();
     await shell(page, "vi");

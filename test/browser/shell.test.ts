@@ -79,10 +79,12 @@ describeWithBrowser("the task pane, standalone in chromium", () => {
     const visited: string[] = [];
     for (let i = 0; i < 7; i++) {
       await page.keyboard.press("Tab");
-      visited.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return el ? `${el.tagName.toLowerCase()}:${el.getAttribute("role") ?? ""}` : "none";
-      }));
+      visited.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el ? `${el.tagName.toLowerCase()}:${el.getAttribute("role") ?? ""}` : "none";
+        }),
+      );
     }
     // "Hướng dẫn sử dụng" beside the language; the definition picker ("Mở tệp định nghĩa…") between the header and the tabs: it serves every view.
     // Each of the three tabs is a Tab stop (Tab then Enter or Space chooses one), then the panel.
@@ -93,7 +95,11 @@ describeWithBrowser("the task pane, standalone in chromium", () => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
       const after = getComputedStyle(el, "::after");
-      return [style.outlineStyle !== "none" && style.outlineWidth !== "0px", style.boxShadow !== "none", after.borderTopStyle !== "none" && after.content !== "none"].some(Boolean);
+      return [
+        style.outlineStyle !== "none" && style.outlineWidth !== "0px",
+        style.boxShadow !== "none",
+        after.borderTopStyle !== "none" && after.content !== "none",
+      ].some(Boolean);
     });
     expect(focusDrawn).toBe(true);
     await session.screenshot(page, "shell-vi-keyboard-focus");
@@ -106,7 +112,11 @@ describeWithBrowser("the task pane, standalone in chromium", () => {
     await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click();
     await chooseLanguage(page, "en", "vi");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    expect(await page.getByRole("tab").allInnerTexts()).toEqual([t("en", "ui.tab.templates"), t("en", "ui.tab.check"), t("en", "ui.tab.merge")]);
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual([
+      t("en", "ui.tab.templates"),
+      t("en", "ui.tab.check"),
+      t("en", "ui.tab.merge"),
+    ]);
     await expect(page.getByRole("heading", { level: 2 }).innerText()).resolves.toBe(t("en", "ui.check.title"));
     await expect(page.getByText(t("en", "ui.check.description")).isVisible()).resolves.toBe(true);
     const body = await page.locator("body").innerText();

@@ -44,7 +44,11 @@ beforeAll(async () => {
   pageUrl = pathToFileURL(join(pageDir, "bao-cao-cong-doan.html")).href;
   for (let i = 1; i <= UNITS; i++) {
     const code = `CD${String(i).padStart(2, "0")}`;
-    const figures = new Map<FigureKey, number>([["LD_TONG@value", members(i) * 2], ["DV_TONG@value", members(i)], ["SK_GIATRI@value", 0.1]]);
+    const figures = new Map<FigureKey, number>([
+      ["LD_TONG@value", members(i) * 2],
+      ["DV_TONG@value", members(i)],
+      ["SK_GIATRI@value", 0.1],
+    ]);
     const path = join(dir, `${code}.xlsx`);
     writeFileSync(path, await unitWorkbook(code, figures));
     mergePaths.push(path);
@@ -55,7 +59,12 @@ beforeAll(async () => {
   writeFileSync(broken, Buffer.concat([Buffer.from("PK\u0003\u0004\u0014\u0000\u0000\u0000", "latin1"), Buffer.alloc(300, 0x41)]));
   mergePaths.push(pdf, broken);
   checkPath = join(dir, "bao-cao-loi.xlsx");
-  const figures = new Map<FigureKey, number>([["LD_TONG@value", 1500], ["LD_NU@value", 1300], ["DV_TONG@value", 1100], ["DV_NU@value", 1250]]);
+  const figures = new Map<FigureKey, number>([
+    ["LD_TONG@value", 1500],
+    ["LD_NU@value", 1300],
+    ["DV_TONG@value", 1100],
+    ["DV_NU@value", 1250],
+  ]);
   writeFileSync(checkPath, await filledTemplate(PERIODIC, figures, { planted: new Map([[cellName("CB_TONG", "value"), "1.250"]]) }));
   session = await openBrowser();
 });
@@ -118,10 +127,16 @@ async function makeTemplate(run: Run, width: number, workers: boolean): Promise<
 async function checkFile(run: Run, width: number, workers: boolean): Promise<void> {
   const { page } = run;
   await page.getByRole("tab", { name: t("vi", "ui.tab.check") }).click();
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "check.view.open") }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: t("vi", "check.view.open") }).click(),
+  ]);
   await chooser.setFiles(checkPath);
   await page.getByText(t("vi", "check.view.fileLabel", { file: "bao-cao-loi.xlsx" })).waitFor({ timeout: 30000 });
-  await page.getByText(/trông như số 1250/).first().waitFor();
+  await page
+    .getByText(/trông như số 1250/)
+    .first()
+    .waitFor();
   await picture(page, "2-kiem-tra", width, workers);
 }
 
@@ -131,7 +146,8 @@ async function mergeTwenty(run: Run, width: number, workers: boolean): Promise<v
   // Every file its verdict, the two that are no workbook among them.
   const cards = page.getByTestId("merge-files").locator(":scope > li");
   await expect(cards.count()).resolves.toBe(mergePaths.length);
-  for (const name of ["bao-cao-quy-1.pdf", "CD99-hong.xlsx", "CD01.xlsx", "CD18.xlsx"]) await expect(page.getByTestId("merge-files").getByText(name).first().isVisible()).resolves.toBe(true);
+  for (const name of ["bao-cao-quy-1.pdf", "CD99-hong.xlsx", "CD01.xlsx", "CD18.xlsx"])
+    await expect(page.getByTestId("merge-files").getByText(name).first().isVisible()).resolves.toBe(true);
   expect(merged.summary).toContain(`${t("vi", "merge.summary.files")}: ${mergePaths.length}`);
   expect(merged.summary).toContain(`${t("vi", "merge.summary.rejected")}: 2`);
   expect(merged.summary).toContain(`${t("vi", "merge.summary.units")}: ${UNITS}`);
@@ -199,7 +215,11 @@ describeWithBrowser("bao-cao-cong-doan.html opened from disk with the network re
         await expect(guide.getByRole("heading", { name: new RegExp(`^${chapter}`) }).count()).resolves.toBe(1);
       }
       // Its pictures are inside it: every one drawn, nothing fetched.
-      const pictures = await guide.locator("img").evaluateAll((images) => images.map((img) => ({ src: (img as HTMLImageElement).src.slice(0, 22), drawn: (img as HTMLImageElement).naturalWidth > 0 })));
+      const pictures = await guide
+        .locator("img")
+        .evaluateAll((images) =>
+          images.map((img) => ({ src: (img as HTMLImageElement).src.slice(0, 22), drawn: (img as HTMLImageElement).naturalWidth > 0 })),
+        );
       expect(pictures.length).toBeGreaterThanOrEqual(3);
       expect(pictures.every((p) => p.src === "data:image/png;base64," && p.drawn)).toBe(true);
       expect(run.refused).toEqual([]);

@@ -9,7 +9,10 @@ import { join, resolve } from "path";
 const { CHAPTERS, guideHtml, markdownToHtml } = require("../../scripts/guide.js") as {
   CHAPTERS: string[];
   guideHtml: (docs?: string) => string;
-  markdownToHtml: (md: string, options: { link: (href: string) => string | null; image: (src: string) => string; anchor: string }) => string;
+  markdownToHtml: (
+    md: string,
+    options: { link: (href: string) => string | null; image: (src: string) => string; anchor: string },
+  ) => string;
 };
 
 const DOCS = resolve(__dirname, "..", "..", "docs");
@@ -20,7 +23,14 @@ describe("the user guide's page", () => {
 
   it("holds every chapter, one per role, and the IT pages", () => {
     for (const file of CHAPTERS) expect(existsSync(join(DOCS, file))).toBe(true);
-    for (const heading of ["1. Công đoàn cơ sở", "2. Công đoàn cấp trên trực tiếp cơ sở", "3. Liên đoàn Lao động tỉnh", "4. Tổng Liên đoàn", "Cài đặt bổ trợ", "Đặt trang Báo cáo Công đoàn trên máy chủ nội bộ"]) {
+    for (const heading of [
+      "1. Công đoàn cơ sở",
+      "2. Công đoàn cấp trên trực tiếp cơ sở",
+      "3. Liên đoàn Lao động tỉnh",
+      "4. Tổng Liên đoàn",
+      "Cài đặt bổ trợ",
+      "Đặt trang Báo cáo Công đoàn trên máy chủ nội bộ",
+    ]) {
       expect(html).toMatch(new RegExp(`<h1 id="[^"]+">${heading}`));
     }
   });
@@ -43,7 +53,22 @@ describe("the user guide's page", () => {
   });
 
   it("reads the Markdown the guide uses: lists with continued lines, tables, code, emphasis, escaping", () => {
-    const md = ["# Tiêu đề", "", "1. Bước **một** với `mã <x>`", "   tiếp dòng", "2. Bước hai", "", "| a | b |", "|---|---|", "| 1 | <2> |", "", "```", "x <y>", "```", "Đoạn *nghiêng* [liên kết](u.md)."].join("\n");
+    const md = [
+      "# Tiêu đề",
+      "",
+      "1. Bước **một** với `mã <x>`",
+      "   tiếp dòng",
+      "2. Bước hai",
+      "",
+      "| a | b |",
+      "|---|---|",
+      "| 1 | <2> |",
+      "",
+      "```",
+      "x <y>",
+      "```",
+      "Đoạn *nghiêng* [liên kết](u.md).",
+    ].join("\n");
     const out = markdownToHtml(md, plain);
     expect(out).toContain('<h1 id="a">Tiêu đề</h1>');
     expect(out).toContain("<ol><li>Bước <strong>một</strong> với <code>mã &lt;x&gt;</code> tiếp dòng</li><li>Bước hai</li></ol>");

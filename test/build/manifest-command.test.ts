@@ -19,7 +19,10 @@ const { GUIDE_PAGE } = require("../../scripts/guide.js") as { GUIDE_PAGE: string
 const ROOT = resolve(__dirname, "..", "..");
 type Config = { name: string };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: { mode: string; configName?: string[] }) => Config | Config[];
+const webpackConfig = require("../../webpack.config.js") as (
+  env: Record<string, unknown>,
+  argv: { mode: string; configName?: string[] },
+) => Config | Config[];
 
 function withBaseUrl<T>(value: string | undefined, body: () => T): T {
   const before = process.env.ADDIN_BASE_URL;
@@ -37,7 +40,8 @@ describe("the manifest of a deployment", () => {
   it("refuses no address, this machine's address, and http; takes the server's, ending with /", () => {
     expect(() => deploymentBaseUrl(undefined)).toThrow(/ADDIN_BASE_URL/);
     expect(() => deploymentBaseUrl("  ")).toThrow(/npm run build:local/);
-    for (const local of ["https://localhost:3000/", "https://127.0.0.1/addin/", "https://[::1]:8443/", "https://app.localhost/"]) expect(() => deploymentBaseUrl(local)).toThrow(/máy này/);
+    for (const local of ["https://localhost:3000/", "https://127.0.0.1/addin/", "https://[::1]:8443/", "https://app.localhost/"])
+      expect(() => deploymentBaseUrl(local)).toThrow(/máy này/);
     expect(() => deploymentBaseUrl("http://baocao.ldld-tinh.vn/addin/")).toThrow(/https/);
     expect(deploymentBaseUrl("https://baocao.ldld-tinh.vn/addin")).toBe("https://baocao.ldld-tinh.vn/addin/");
     expect(deploymentBaseUrl(undefined, { local: true })).toBe("https://localhost:3000/");
@@ -69,7 +73,12 @@ describe("the manifest of a deployment", () => {
     expect(() => withBaseUrl(undefined, () => webpackConfig({}, { mode: "production" }))).toThrow(/ADDIN_BASE_URL/);
     expect(() => withBaseUrl("https://localhost:3000/", () => webpackConfig({}, { mode: "production" }))).toThrow(/máy này/);
     const names = (configs: Config | Config[]) => (Array.isArray(configs) ? configs : [configs]).map((c) => c.name);
-    expect(names(withBaseUrl("https://baocao.ldld-tinh.vn/addin/", () => webpackConfig({}, { mode: "production" })))).toEqual(["taskpane", "cli", "single-worker", "single-page"]);
+    expect(names(withBaseUrl("https://baocao.ldld-tinh.vn/addin/", () => webpackConfig({}, { mode: "production" })))).toEqual([
+      "taskpane",
+      "cli",
+      "single-worker",
+      "single-page",
+    ]);
     expect(names(withBaseUrl(undefined, () => webpackConfig({ local: true }, { mode: "production" })))).toContain("taskpane");
     // npm run demo builds the CLI alone: no manifest, nothing to ask.
     expect(names(withBaseUrl(undefined, () => webpackConfig({}, { mode: "production", configName: ["cli"] })))).toEqual(["cli"]);

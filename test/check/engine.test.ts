@@ -21,8 +21,13 @@ describe("the issue's example", () => {
   });
 
   it("places names in a sentence: capital at the start, lower case inside, acronyms kept", () => {
-    const issue = rule(check({ "TU_SO@value": 5, "CS_DNNN@value": 1, "CS_NGOAI@value": 1, "CS_FDI@value": 1, "CS_KHAC@value": 0 }), "TU_SO_LE_CS_DOANHNGHIEP@value")!;
-    expect(render("vi", issue.message)).toBe("Số CĐCS đã ký thỏa ước (5) lớn hơn số CĐCS doanh nghiệp và hợp tác xã (3); thỏa ước ngành, nhiều doanh nghiệp có thể làm điều này đúng: ghi rõ ở cột Ghi chú");
+    const issue = rule(
+      check({ "TU_SO@value": 5, "CS_DNNN@value": 1, "CS_NGOAI@value": 1, "CS_FDI@value": 1, "CS_KHAC@value": 0 }),
+      "TU_SO_LE_CS_DOANHNGHIEP@value",
+    )!;
+    expect(render("vi", issue.message)).toBe(
+      "Số CĐCS đã ký thỏa ước (5) lớn hơn số CĐCS doanh nghiệp và hợp tác xã (3); thỏa ước ngành, nhiều doanh nghiệp có thể làm điều này đúng: ghi rõ ở cột Ghi chú",
+    );
     expect(nameInSentence("CĐCS thành lập mới", false)).toBe("CĐCS thành lập mới");
     expect(nameInSentence("total members", true)).toBe("Total members");
     const xl = rule(check({ "XL_TONG@value": 9, "CS_TONG@value": 3 }, ANNUAL), "XL_TONG_LE_CS_TONG@value")!;
@@ -52,16 +57,24 @@ describe("exact decimal sums", () => {
   it("finds 0,1 + 0,2 equal to 0,3 and different from 0,30000000000000004 (a float == says the opposite of both)", () => {
     expect(checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": 0.1, "CL_TIEN@value": 0.2, "NTM_TIEN@value": 0.3 }))).toEqual([]);
     // The exact decimals the cells hold, not doubles within an epsilon: a cell holding 0.30000000000000004 is not 0.3.
-    expect(checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": 0.1, "CL_TIEN@value": 0.2, "NTM_TIEN@value": 0.30000000000000004 }))).toHaveLength(1);
+    expect(
+      checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": 0.1, "CL_TIEN@value": 0.2, "NTM_TIEN@value": 0.30000000000000004 })),
+    ).toHaveLength(1);
   });
 
   it("finds a difference of one thousandth, and shows the sums exactly", () => {
-    const [issue] = checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": 1234.567, "CL_TIEN@value": 0.001, "NTM_TIEN@value": 1234.567 }));
+    const [issue] = checkRules(
+      withRule,
+      PERIODIC,
+      money({ "MA_TIEN@value": 1234.567, "CL_TIEN@value": 0.001, "NTM_TIEN@value": 1234.567 }),
+    );
     expect(render("vi", issue.message)).toBe("1.234,568 khác 1.234,567");
   });
 
   it("adds large amounts exactly", () => {
-    expect(checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": 999999999.999, "CL_TIEN@value": 0.001, "NTM_TIEN@value": 1000000000 }))).toEqual([]);
+    expect(
+      checkRules(withRule, PERIODIC, money({ "MA_TIEN@value": 999999999.999, "CL_TIEN@value": 0.001, "NTM_TIEN@value": 1000000000 })),
+    ).toEqual([]);
   });
 
   it("compares whole numbers beyond a double's exact sums by the decimal path (2^52 + 1 against 2^52)", () => {
@@ -84,7 +97,9 @@ describe("exact decimal sums", () => {
 describe("plausibility bands", () => {
   it("formats the density ratio and its band as percentages, the Vietnamese way", () => {
     const issue = rule(check({ "DV_TONG@value": 125, "LD_TONG@value": 1000 }), "DV_DENSITY_BAND@value")!;
-    expect(render("vi", issue.message)).toBe("Tỷ lệ đoàn viên trên CNVCLĐ (12,5%) nằm ngoài khoảng thường gặp 30%–100%; đề nghị kiểm tra lại hoặc giải thích ở cột Ghi chú");
+    expect(render("vi", issue.message)).toBe(
+      "Tỷ lệ đoàn viên trên CNVCLĐ (12,5%) nằm ngoài khoảng thường gặp 30%–100%; đề nghị kiểm tra lại hoặc giải thích ở cột Ghi chú",
+    );
     expect(render("en", issue.message)).toContain("(12.5%)");
   });
 
@@ -117,7 +132,9 @@ describe("explained warnings", () => {
 
   it("does not count a note on the right-hand row, nor explain an error", () => {
     expect(rule(check(figures, PERIODIC, { CS_TONG: "ghi chú" }), "HN_SO_LE_CS_TONG@value")!.explained).toBe(false);
-    expect(rule(check({ "DV_TONG@value": 1, "DV_NU@value": 2 }, PERIODIC, { DV_NU: "giải thích" }), "PART_DV_NU_LE_DV_TONG@value")!.explained).toBe(false);
+    expect(
+      rule(check({ "DV_TONG@value": 1, "DV_NU@value": 2 }, PERIODIC, { DV_NU: "giải thích" }), "PART_DV_NU_LE_DV_TONG@value")!.explained,
+    ).toBe(false);
   });
 });
 
@@ -137,7 +154,11 @@ describe("rules outside the campaign", () => {
 });
 
 describe("summary and groups", () => {
-  const issues = check({ "DV_TONG@value": 1100, "DV_NU@value": 1250, "HN_SO@value": 3, "CS_TONG@value": 2, "CS_HCSN@value": 2 }, PERIODIC, {});
+  const issues = check(
+    { "DV_TONG@value": 1100, "DV_NU@value": 1250, "HN_SO@value": 3, "CS_TONG@value": 2, "CS_HCSN@value": 2 },
+    PERIODIC,
+    {},
+  );
 
   it("counts errors, warnings, explained warnings and blanks", () => {
     const s = summarize(issues);
@@ -149,7 +170,10 @@ describe("summary and groups", () => {
   });
 
   it("groups by table in catalog order and by severity, errors first", () => {
-    const groups = groupIssues(issues, catalog.tables.map((t) => t.id));
+    const groups = groupIssues(
+      issues,
+      catalog.tables.map((t) => t.id),
+    );
     expect(groups.map((g) => g.tableId)).toEqual(["LD", "B01", "B02", "B03", "B04"]);
     for (const g of groups) {
       const order = g.bySeverity.map((s) => s.severity);
@@ -166,6 +190,10 @@ describe("summary and groups", () => {
   it("gives every issue a unique, stable id", () => {
     const ids = issues.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(check({ "DV_TONG@value": 1100, "DV_NU@value": 1250, "HN_SO@value": 3, "CS_TONG@value": 2, "CS_HCSN@value": 2 }, PERIODIC, {}).map((i) => i.id)).toEqual(ids);
+    expect(
+      check({ "DV_TONG@value": 1100, "DV_NU@value": 1250, "HN_SO@value": 3, "CS_TONG@value": 2, "CS_HCSN@value": 2 }, PERIODIC, {}).map(
+        (i) => i.id,
+      ),
+    ).toEqual(ids);
   });
 });

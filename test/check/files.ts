@@ -38,7 +38,8 @@ export function plantValues(plan: WorkbookPlan, values: ReadonlyMap<string, Plan
     sheets: plan.sheets.map((sheet) => {
       const planted = targets.get(sheet.name);
       if (!planted) return sheet;
-      const content = (p: Planted): Pick<CellPlan, "value" | "formula"> => (p !== null && typeof p === "object" ? { value: undefined, formula: p.formula } : { value: p, formula: undefined });
+      const content = (p: Planted): Pick<CellPlan, "value" | "formula"> =>
+        p !== null && typeof p === "object" ? { value: undefined, formula: p.formula } : { value: p, formula: undefined };
       const cells: CellPlan[] = sheet.cells.map((c) => (planted.has(c.ref) ? { ...c, ...content(planted.get(c.ref)!) } : c));
       for (const [ref, p] of planted) if (!sheet.cells.some((c) => c.ref === ref)) cells.push({ ref, ...content(p), locked: false });
       return { ...sheet, cells };

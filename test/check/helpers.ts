@@ -3,7 +3,17 @@
  * `rawWorkbook({ NAME: value })` for a few cells; `templateWorkbook(...)` for a whole filled template
  * of a campaign (meta, identification, every input cell, notes), with overrides per cell.
  */
-import { campaignToJson, cellName, identificationName, loadCatalog, metaName, noteName, resolveCampaign, type Campaign, type Definition } from "../../src/domain/definition";
+import {
+  campaignToJson,
+  cellName,
+  identificationName,
+  loadCatalog,
+  metaName,
+  noteName,
+  resolveCampaign,
+  type Campaign,
+  type Definition,
+} from "../../src/domain/definition";
 import type { CellRef, RawCell, RawNamedRange, RawValue, RawWorkbook } from "../../src/domain/raw";
 import { inputCells } from "../../src/domain/check";
 import type { FigureKey } from "../../src/domain/submission";
@@ -20,7 +30,10 @@ export interface NamedInput {
 }
 
 /** A RawWorkbook from name → value (or RawCell). Entries of a Map may carry a ref. */
-export function rawWorkbook(cells: Iterable<readonly [string, CellInput | NamedInput]>, sheets: RawWorkbook["sheets"] = [{ name: "Biểu", state: "visible" }]): RawWorkbook {
+export function rawWorkbook(
+  cells: Iterable<readonly [string, CellInput | NamedInput]>,
+  sheets: RawWorkbook["sheets"] = [{ name: "Biểu", state: "visible" }],
+): RawWorkbook {
   const names = new Map<string, RawNamedRange>();
   let row = 1;
   for (const [name, input] of cells) {
@@ -89,14 +102,19 @@ export function templateWorkbook(campaign: Campaign, options: TemplateOptions = 
     ...options.meta,
   };
   for (const [key, value] of Object.entries(meta)) {
-    if (value !== undefined) entries.push([metaName(key as Parameters<typeof metaName>[0]), { cell: value, ref: { sheet: "_meta", address: "B1" } }]);
+    if (value !== undefined)
+      entries.push([metaName(key as Parameters<typeof metaName>[0]), { cell: value, ref: { sheet: "_meta", address: "B1" } }]);
   }
   const identification = { CAMPAIGN: campaign.id, PERIOD: campaign.periodLabel.vi, ...VALID_IDENTIFICATION, ...options.identification };
   catalog.identification.forEach((field, i) => {
     const value = identification[field.key as keyof typeof identification];
-    entries.push([identificationName(field.key), { cell: value === undefined ? null : value, ref: { sheet: "Thông tin chung", address: `C${i + 4}` } }]);
+    entries.push([
+      identificationName(field.key),
+      { cell: value === undefined ? null : value, ref: { sheet: "Thông tin chung", address: `C${i + 4}` } },
+    ]);
   });
-  const figures = options.figures instanceof Map ? options.figures : new Map(Object.entries(options.figures ?? {}) as [FigureKey, CellInput][]);
+  const figures =
+    options.figures instanceof Map ? options.figures : new Map(Object.entries(options.figures ?? {}) as [FigureKey, CellInput][]);
   for (const input of inputCells(catalog, campaign)) {
     entries.push([cellName(input.row.code, input.column), { cell: figures.get(input.key) ?? null, ref: refOf(campaign, input.key) }]);
   }
@@ -109,6 +127,10 @@ export function templateWorkbook(campaign: Campaign, options: TemplateOptions = 
   const omit = new Set(options.omit ?? []);
   return rawWorkbook(
     entries.filter(([name]) => !omit.has(name)),
-    [{ name: "Thông tin chung", state: "visible" }, ...catalog.tables.filter((t) => campaign.tables.includes(t.id)).map((t) => ({ name: t.sheetName, state: "visible" as const })), { name: "_meta", state: "hidden" }],
+    [
+      { name: "Thông tin chung", state: "visible" },
+      ...catalog.tables.filter((t) => campaign.tables.includes(t.id)).map((t) => ({ name: t.sheetName, state: "visible" as const })),
+      { name: "_meta", state: "hidden" },
+    ],
   );
 }

@@ -1,11 +1,13 @@
 /** Template, version, campaign and identification: who sends the report, with which template. */
 import { campaignForLevel, campaignToJson, cellName, customReviewCampaign, identificationName } from "../../src/domain/definition";
 import { checkWorkbook, readSubmission } from "../../src/domain/check";
-import { catalog, PERIODIC, REVIEW, templateWorkbook} from "./helpers";
+import { catalog, PERIODIC, REVIEW, templateWorkbook } from "./helpers";
 import { render } from "../../src/domain/i18n/message";
 
 const idIssues = (identification: Record<string, unknown>) =>
-  readSubmission(catalog, templateWorkbook(PERIODIC, { identification: identification as never })).issues.filter((i) => i.category === "identification");
+  readSubmission(catalog, templateWorkbook(PERIODIC, { identification: identification as never })).issues.filter(
+    (i) => i.category === "identification",
+  );
 
 describe("the template and its version", () => {
   it("reads a valid workbook with no template or identification issue", () => {
@@ -54,7 +56,9 @@ describe("the template and its version", () => {
   });
 
   it("accepts the version written as text", () => {
-    expect(readSubmission(catalog, templateWorkbook(PERIODIC, { meta: { TEMPLATE_VERSION: String(catalog.version) } })).submission).not.toBeNull();
+    expect(
+      readSubmission(catalog, templateWorkbook(PERIODIC, { meta: { TEMPLATE_VERSION: String(catalog.version) } })).submission,
+    ).not.toBeNull();
   });
 
   it("falls back to the campaign id when the stored definition is damaged", () => {
@@ -63,7 +67,10 @@ describe("the template and its version", () => {
   });
 
   it("rebuilds a custom campaign from its stored definition", () => {
-    const custom = customReviewCampaign({ title: "Sơ kết 3 năm Chỉ thị 01", baseYear: 2021, endYear: 2024, deadlines: { cdcs: "2024-06-30" } }, { tables: ["B01", "B02"], plausibility: PERIODIC.plausibility });
+    const custom = customReviewCampaign(
+      { title: "Sơ kết 3 năm Chỉ thị 01", baseYear: 2021, endYear: 2024, deadlines: { cdcs: "2024-06-30" } },
+      { tables: ["B01", "B02"], plausibility: PERIODIC.plausibility },
+    );
     if (!custom.ok) throw new Error(render("en", custom.error));
     const reading = readSubmission(catalog, templateWorkbook(custom.value, { identification: { CAMPAIGN: custom.value.id } }));
     expect(reading.campaign!.id).toBe(custom.value.id);
@@ -111,7 +118,10 @@ describe("identification", () => {
   });
 
   it("normalises decomposed (NFD) Vietnamese to NFC and trims", () => {
-    const reading = readSubmission(catalog, templateWorkbook(PERIODIC, { identification: { UNIT_NAME: "  Công đoàn Điện Biên  ".normalize("NFD") } }));
+    const reading = readSubmission(
+      catalog,
+      templateWorkbook(PERIODIC, { identification: { UNIT_NAME: "  Công đoàn Điện Biên  ".normalize("NFD") } }),
+    );
     expect(reading.submission!.identification.unitName).toBe("Công đoàn Điện Biên");
   });
 
@@ -144,7 +154,12 @@ describe("identification", () => {
   });
 
   it("uses only the displayed text of a formula such as =HYPERLINK(...)", () => {
-    const reading = readSubmission(catalog, templateWorkbook(PERIODIC, { identification: { UNIT_NAME: { value: "Bấm vào đây", formula: 'HYPERLINK("http://x.example","Bấm vào đây")' } } }));
+    const reading = readSubmission(
+      catalog,
+      templateWorkbook(PERIODIC, {
+        identification: { UNIT_NAME: { value: "Bấm vào đây", formula: 'HYPERLINK("http://x.example","Bấm vào đây")' } },
+      }),
+    );
     expect(reading.submission!.identification.unitName).toBe("Bấm vào đây");
     const issue = reading.issues.find((i) => i.id === "id:UNIT_NAME:formula")!;
     expect(issue.severity).toBe("warning");
@@ -169,7 +184,9 @@ describe("identification", () => {
   });
 
   it("reports an error value in the identification", () => {
-    expect(idIssues({ UNIT_NAME: { value: { error: "#REF!" } } }).map((i) => [i.id, i.severity])).toEqual([["id:UNIT_NAME:error", "error"]]);
+    expect(idIssues({ UNIT_NAME: { value: { error: "#REF!" } } }).map((i) => [i.id, i.severity])).toEqual([
+      ["id:UNIT_NAME:error", "error"],
+    ]);
   });
 
   it("reports a deleted identification name", () => {
@@ -179,7 +196,10 @@ describe("identification", () => {
 
   it("without a level, does not call missing the rows only some levels' forms have (a CĐCS's form has no CS_TONG), but still a row every form has", () => {
     const cdcsForm = campaignForLevel(PERIODIC, "cdcs");
-    const reading = readSubmission(catalog, templateWorkbook(cdcsForm, { omit: [identificationName("LEVEL"), cellName("DV_TONG", "value")] }));
+    const reading = readSubmission(
+      catalog,
+      templateWorkbook(cdcsForm, { omit: [identificationName("LEVEL"), cellName("DV_TONG", "value")] }),
+    );
     const ids = reading.issues.filter((i) => i.severity === "error").map((i) => i.id);
     expect(ids).toContain("id:LEVEL:missing-name");
     expect(ids).toContain("missing:DV_TONG@value");
@@ -189,15 +209,25 @@ describe("identification", () => {
     expect(upper.issues.map((i) => i.id)).toContain("missing:CS_TONG@value");
   });
 
-  it.each(["__proto__", "constructor", "toString", "hasOwnProperty"])("treats %p as harmless text for a unit code, name and note", (text) => {
-    const before = Object.getOwnPropertyNames(Object.prototype).length;
-    const { submission, issues } = checkWorkbook(catalog, templateWorkbook(PERIODIC, { identification: { UNIT_CODE: text.replace(/^_+/, ""), UNIT_NAME: text, PARENT: text }, notes: { DV_TONG: text }, figures: { "DV_TONG@value": text } }));
-    expect(submission!.identification.unitName).toBe(text);
-    expect(submission!.notes.get("DV_TONG")).toBe(text);
-    expect(render("vi", issues.find((i) => i.id === "type:DV_TONG@value")!.message)).toContain(text);
-    expect(Object.getOwnPropertyNames(Object.prototype).length).toBe(before);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty"])(
+    "treats %p as harmless text for a unit code, name and note",
+    (text) => {
+      const before = Object.getOwnPropertyNames(Object.prototype).length;
+      const { submission, issues } = checkWorkbook(
+        catalog,
+        templateWorkbook(PERIODIC, {
+          identification: { UNIT_CODE: text.replace(/^_+/, ""), UNIT_NAME: text, PARENT: text },
+          notes: { DV_TONG: text },
+          figures: { "DV_TONG@value": text },
+        }),
+      );
+      expect(submission!.identification.unitName).toBe(text);
+      expect(submission!.notes.get("DV_TONG")).toBe(text);
+      expect(render("vi", issues.find((i) => i.id === "type:DV_TONG@value")!.message)).toContain(text);
+      expect(Object.getOwnPropertyNames(Object.prototype).length).toBe(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 
   it("ignores names that are not ours, including __proto__", () => {
     const raw = templateWorkbook(PERIODIC);
@@ -207,4 +237,3 @@ describe("identification", () => {
     expect(readSubmission(catalog, { ...raw, names }).issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
-

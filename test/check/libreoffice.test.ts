@@ -18,7 +18,8 @@ function check(bytes: Uint8Array): CheckIssue[] {
   return checkWorkbook(catalog, read.value.workbook).issues;
 }
 
-const comparable = (issues: readonly CheckIssue[]) => issues.map((i) => ({ id: i.id, severity: i.severity, cells: i.cells, values: i.values, message: i.message, explained: i.explained }));
+const comparable = (issues: readonly CheckIssue[]) =>
+  issues.map((i) => ({ id: i.id, severity: i.severity, cells: i.cells, values: i.values, message: i.message, explained: i.explained }));
 
 describeWithLibreOffice("a filled template saved by LibreOffice", () => {
   it("is checked the same way as the one saved by our writer (periodic, planted problems)", async () => {
@@ -46,9 +47,16 @@ describeWithLibreOffice("a filled template saved by LibreOffice", () => {
     const theirs = await resaveWithLibreOffice(ours);
 
     const expected = check(ours);
-    expect(render("vi", expected.find((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")!.message)).toBe("Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)");
+    expect(render("vi", expected.find((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")!.message)).toBe(
+      "Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)",
+    );
     expect(expected.find((i) => i.id === "HN_SO_LE_CS_TONG@value")!.explained).toBe(true);
-    expect(expected.filter((i) => i.category === "type" && i.severity === "error").map((i) => i.id).sort()).toEqual(["type:CB_NU@value", "type:CB_TONG@value", "type:DV_DTTS@value", "type:MA_TIEN@value"]);
+    expect(
+      expected
+        .filter((i) => i.category === "type" && i.severity === "error")
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(["type:CB_NU@value", "type:CB_TONG@value", "type:DV_DTTS@value", "type:MA_TIEN@value"]);
     expect(expected.filter((i) => i.category === "identification" || i.category === "template")).toEqual([]);
 
     expect(comparable(check(theirs))).toEqual(comparable(expected));
@@ -65,7 +73,9 @@ describeWithLibreOffice("a filled template saved by LibreOffice", () => {
     ]);
     const ours = await filledTemplate(REVIEW, figures);
     const expected = check(ours);
-    expect(expected.map((i) => i.id)).toEqual(expect.arrayContaining(["DV_TONG_STOCK_FLOW@end", "LD_TONG_CHANGE_BAND@end", "DV_DENSITY_BAND@end"]));
+    expect(expected.map((i) => i.id)).toEqual(
+      expect.arrayContaining(["DV_TONG_STOCK_FLOW@end", "LD_TONG_CHANGE_BAND@end", "DV_DENSITY_BAND@end"]),
+    );
     expect(comparable(check(await resaveWithLibreOffice(ours)))).toEqual(comparable(expected));
   });
 
@@ -77,6 +87,8 @@ describeWithLibreOffice("a filled template saved by LibreOffice", () => {
     expect(before.some((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")).toBe(false);
     const after = check(await resaveWithLibreOffice(ours));
     expect(after.find((i) => i.id === "formula:DV_TONG@value")!.severity).toBe("warning");
-    expect(render("vi", after.find((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")!.message)).toBe("Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)");
+    expect(render("vi", after.find((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")!.message)).toBe(
+      "Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)",
+    );
   });
 });

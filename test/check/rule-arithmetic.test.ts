@@ -43,7 +43,9 @@ describe("rules with × ÷ and explicit bands", () => {
     expect(constantLeft).toMatchObject({ op: "ge", left: [{ code: "CL_TIEN" }], right: [], calc: { right: { num: "3" } } });
     const shipped = loadDefinition(shippedCopy()).definition!.rules;
     // Version 4 declares the wage band with its bounds written out (band(TL_BQ, 1000000, 200000000)); the others are plain sums.
-    expect(shipped.filter((r) => r.calc !== undefined || r.bounds !== undefined).map((r) => [r.id, r.bounds])).toEqual([["TL_BQ_BAND", { min: 1_000_000, max: 200_000_000 }]]);
+    expect(shipped.filter((r) => r.calc !== undefined || r.bounds !== undefined).map((r) => [r.id, r.bounds])).toEqual([
+      ["TL_BQ_BAND", { min: 1_000_000, max: 200_000_000 }],
+    ]);
   });
 
   it("hold when the figures satisfy them", () => {
@@ -99,7 +101,9 @@ describe("misuse of × ÷ and band, named by sheet and cell", () => {
   it("names band bounds that are not numbers, or the wrong way round", () => {
     const [reversed] = problems("band(MA_TIEN / NTM_TIEN, 0.5, 0.1)");
     expect(reversed).toMatchObject({ key: "forms.rule.bandBounds", cell: expect.stringMatching(/^B\d+$/) });
-    expect(problemText(reversed!, "vi")).toMatch(/^rules!B\d+: band\(biểu thức, nhỏ nhất, lớn nhất\) cần hai số, nhỏ nhất không lớn hơn lớn nhất; lỗi ở ký tự 31$/);
+    expect(problemText(reversed!, "vi")).toMatch(
+      /^rules!B\d+: band\(biểu thức, nhỏ nhất, lớn nhất\) cần hai số, nhỏ nhất không lớn hơn lớn nhất; lỗi ở ký tự 31$/,
+    );
     expect(problemText(reversed!, "en")).toContain("band(expression, min, max) needs two numbers");
     expect(problems("band(MA_TIEN, NTM_TIEN, 5)")[0]).toMatchObject({ key: "forms.rule.bandBounds", params: { column: 15 } });
   });
@@ -111,7 +115,10 @@ describe("misuse of × ÷ and band, named by sheet and cell", () => {
   });
 
   it("still names an unknown code inside a product, with its character", () => {
-    expect(problems("MA_TIEN * NTM_TIENN <= 5")[0]).toMatchObject({ key: "forms.rule.unknownCode", params: { code: "NTM_TIENN", column: 11 } });
+    expect(problems("MA_TIEN * NTM_TIENN <= 5")[0]).toMatchObject({
+      key: "forms.rule.unknownCode",
+      params: { code: "NTM_TIENN", column: 11 },
+    });
   });
 
   it("refuses a constant longer than 15 digits rather than round it", () => {

@@ -34,7 +34,8 @@ interface Term {
   readonly sign: 1 | -1;
 }
 
-const terms = (side: Rule["left"], column: ColumnId): Term[] => side.map((t) => ({ key: figureKey(t.code, t.column ?? column), sign: t.sign ?? 1 }));
+const terms = (side: Rule["left"], column: ColumnId): Term[] =>
+  side.map((t) => ({ key: figureKey(t.code, t.column ?? column), sign: t.sign ?? 1 }));
 const total = (side: Term[], values: Map<FigureKey, number>): number => side.reduce((s, t) => s + t.sign * values.get(t.key)!, 0);
 
 /** The left sum wanted, given the right sum, for the rule to hold (`satisfy`) or break. */
@@ -54,7 +55,7 @@ function targetLeft(rule: Rule, campaign: Campaign, right: number, satisfy: bool
       if (rule.bounds) return satisfy ? rule.bounds.min : rule.bounds.max + 1;
       const p = campaign.plausibility;
       const [min, max] = rule.band === "density" ? [p.density.min, p.density.max] : [1 / p.changeFactor, p.changeFactor];
-      return satisfy ? Math.round(right * (min + max) / 2) : Math.ceil(right * max) + 1;
+      return satisfy ? Math.round((right * (min + max)) / 2) : Math.ceil(right * max) + 1;
     }
     case "both":
       throw new Error("both has no sums");

@@ -9,7 +9,8 @@ import { render } from "../../src/domain/i18n/message";
 
 const cases = ruleCases([PERIODIC, ANNUAL, REVIEW]);
 const label = (c: RuleCase): string => `${c.rule.id} (${c.rule.op}) in ${c.campaign.kind}, column ${c.column}`;
-const issuesFor = (c: RuleCase, satisfy: boolean): CheckIssue[] => checkWorkbook(catalog, templateWorkbook(c.campaign, { figures: figuresFor(c, satisfy) })).issues;
+const issuesFor = (c: RuleCase, satisfy: boolean): CheckIssue[] =>
+  checkWorkbook(catalog, templateWorkbook(c.campaign, { figures: figuresFor(c, satisfy) })).issues;
 
 describe("every rule of the catalog", () => {
   it("has at least one case it is checked in", () => {
@@ -47,7 +48,9 @@ describe("every rule of the catalog", () => {
         it("counts a blank as zero (one part left blank breaks a sum that held)", () => {
           const held = figuresFor(c, true);
           held.delete([...held.keys()][0]);
-          const issue = checkWorkbook(catalog, templateWorkbook(c.campaign, { figures: held })).issues.find((i) => i.id === `${c.rule.id}@${c.column}`);
+          const issue = checkWorkbook(catalog, templateWorkbook(c.campaign, { figures: held })).issues.find(
+            (i) => i.id === `${c.rule.id}@${c.column}`,
+          );
           if (c.rule.op === "eq") {
             expect(issue).toBeDefined();
             expect(issue!.values[0]).toBeNull();

@@ -134,7 +134,9 @@ describe("a blank is not a zero", () => {
   });
 
   it("treats a cell of spaces as blank", () => {
-    expect(readSubmission(catalog, templateWorkbook(PERIODIC, { figures: { "DV_TONG@value": "   " } })).submission!.figures.get("DV_TONG@value")).toBeNull();
+    expect(
+      readSubmission(catalog, templateWorkbook(PERIODIC, { figures: { "DV_TONG@value": "   " } })).submission!.figures.get("DV_TONG@value"),
+    ).toBeNull();
   });
 
   it("does not break a part ≤ whole rule when the whole is blank and the part is zero", () => {
@@ -143,9 +145,15 @@ describe("a blank is not a zero", () => {
   });
 
   it("counts a blank part as zero in a breakdown only when something is reported", () => {
-    const some = checkWorkbook(catalog, templateWorkbook(PERIODIC, { figures: { "CS_TONG@value": 5, "CS_HCSN@value": 2, "CS_DNNN@value": 3 } })).issues;
+    const some = checkWorkbook(
+      catalog,
+      templateWorkbook(PERIODIC, { figures: { "CS_TONG@value": 5, "CS_HCSN@value": 2, "CS_DNNN@value": 3 } }),
+    ).issues;
     expect(some.some((i) => i.id === "CS_BREAKDOWN_EQ_TONG@value")).toBe(false);
-    const short = checkWorkbook(catalog, templateWorkbook(PERIODIC, { figures: { "CS_TONG@value": 6, "CS_HCSN@value": 2, "CS_DNNN@value": 3 } })).issues;
+    const short = checkWorkbook(
+      catalog,
+      templateWorkbook(PERIODIC, { figures: { "CS_TONG@value": 6, "CS_HCSN@value": 2, "CS_DNNN@value": 3 } }),
+    ).issues;
     expect(short.find((i) => i.id === "CS_BREAKDOWN_EQ_TONG@value")!.values).toEqual([2, 3, null, null, null, null, 6]);
   });
 });

@@ -19,7 +19,12 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
-const clean = new Map<FigureKey, number>([["LD_TONG@value", 1500], ["LD_NU@value", 1300], ["DV_TONG@value", 1100], ["DV_NU@value", 1000]]);
+const clean = new Map<FigureKey, number>([
+  ["LD_TONG@value", 1500],
+  ["LD_NU@value", 1300],
+  ["DV_TONG@value", 1100],
+  ["DV_NU@value", 1000],
+]);
 const broken = new Map<FigureKey, number>([...clean, ["DV_NU@value", 1250]]);
 
 beforeAll(async () => {
@@ -59,10 +64,23 @@ describe("union-report validate", () => {
   it("prints JSON with --json", async () => {
     const { code, out } = await cli(["validate", "--json", "broken.xlsx", "not-excel.xlsx"]);
     expect(code).toBe(2);
-    const parsed = JSON.parse(out) as { files: { file: string; status: string; summary?: { errors: number }; issues?: { id: string; message: { vi: string } }[]; error?: { code: string } }[] };
-    expect(parsed.files.map((f) => [f.file, f.status])).toEqual([["broken.xlsx", "checked"], ["not-excel.xlsx", "unreadable"]]);
+    const parsed = JSON.parse(out) as {
+      files: {
+        file: string;
+        status: string;
+        summary?: { errors: number };
+        issues?: { id: string; message: { vi: string } }[];
+        error?: { code: string };
+      }[];
+    };
+    expect(parsed.files.map((f) => [f.file, f.status])).toEqual([
+      ["broken.xlsx", "checked"],
+      ["not-excel.xlsx", "unreadable"],
+    ]);
     expect(parsed.files[0].summary!.errors).toBe(1);
-    expect(parsed.files[0].issues!.find((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")!.message.vi).toBe("Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)");
+    expect(parsed.files[0].issues!.find((i) => i.id === "PART_DV_NU_LE_DV_TONG@value")!.message.vi).toBe(
+      "Số đoàn viên nữ (1.250) lớn hơn tổng số đoàn viên (1.100)",
+    );
     expect(parsed.files[1].error!.code).toBe("reader.text");
   });
 

@@ -11,7 +11,10 @@ describe("the command-line parser", () => {
     const parsed = parseArgs(["a.xlsx", "--out", "o.xlsx", "--unit-name=CĐCS A", "--json", "thu-muc"], spec, "vi");
     expect(parsed.ok && { flags: [...parsed.value.flags], values: [...parsed.value.values], operands: parsed.value.operands }).toEqual({
       flags: ["--json"],
-      values: [["--out", "o.xlsx"], ["--unit-name", "CĐCS A"]],
+      values: [
+        ["--out", "o.xlsx"],
+        ["--unit-name", "CĐCS A"],
+      ],
       operands: ["a.xlsx", "thu-muc"],
     });
   });
@@ -35,8 +38,22 @@ describe("the command-line parser", () => {
 
 describe("the merge's options", () => {
   it("normalises the merging unit's code and name to NFC, as the template commands do", () => {
-    const parsed = parseMergeArgs("vi", ["thu-muc", "--out", "o.xlsx", "--unit-code", "ĐB-01".normalize("NFD"), "--unit-name", NAME_NFD, "--level", "huyen"]);
-    expect(parsed.ok === true && [parsed.args.unitCode, parsed.args.unitName, parsed.args.level]).toEqual(["ĐB-01".normalize("NFC"), NAME_NFD.normalize("NFC"), "huyen"]);
+    const parsed = parseMergeArgs("vi", [
+      "thu-muc",
+      "--out",
+      "o.xlsx",
+      "--unit-code",
+      "ĐB-01".normalize("NFD"),
+      "--unit-name",
+      NAME_NFD,
+      "--level",
+      "huyen",
+    ]);
+    expect(parsed.ok === true && [parsed.args.unitCode, parsed.args.unitName, parsed.args.level]).toEqual([
+      "ĐB-01".normalize("NFC"),
+      NAME_NFD.normalize("NFC"),
+      "huyen",
+    ]);
   });
 
   it("does not take the next option as a value", () => {

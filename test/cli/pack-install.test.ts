@@ -24,12 +24,23 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** npm with no configuration of the developer's leaking in (npm test sets npm_config_* for its children). */
 function runNpm(args: string[], cwd: string): string {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-  return execFileSync(npm, args, { cwd, env: { ...env, npm_config_update_notifier: "false" }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], shell: process.platform === "win32" });
+  return execFileSync(npm, args, {
+    cwd,
+    env: { ...env, npm_config_update_notifier: "false" },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    shell: process.platform === "win32",
+  });
 }
 
 describe("the CLI tarball", () => {
   it("holds the bundled CLI only, with no dependency to fetch and no install script", () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies?: object; scripts: Record<string, string>; bin: Record<string, string>; files: string[] };
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      dependencies?: object;
+      scripts: Record<string, string>;
+      bin: Record<string, string>;
+      files: string[];
+    };
     expect(manifest.dependencies ?? {}).toEqual({});
     for (const hook of ["preinstall", "install", "postinstall", "prepare", "prepack"]) expect(manifest.scripts[hook]).toBeUndefined();
     expect(manifest.bin["union-report"]).toBe("dist/cli/union-report.js");
@@ -42,9 +53,18 @@ describe("the CLI tarball", () => {
   });
 
   it("installs with npm install -g offline from an empty cache, and runs union-report demo", () => {
-    const packed = JSON.parse(runNpm(["pack", "--json", "--pack-destination", dir], ROOT)) as { filename: string; files: { path: string }[] }[];
+    const packed = JSON.parse(runNpm(["pack", "--json", "--pack-destination", dir], ROOT)) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
     const tarball = join(dir, packed[0].filename);
-    expect(packed[0].files.map((f) => f.path).sort()).toEqual(["README.md", "dist/cli/exceljs.js", "dist/cli/merge-worker.js", "dist/cli/union-report.js", "package.json"]);
+    expect(packed[0].files.map((f) => f.path).sort()).toEqual([
+      "README.md",
+      "dist/cli/exceljs.js",
+      "dist/cli/merge-worker.js",
+      "dist/cli/union-report.js",
+      "package.json",
+    ]);
 
     const prefix = join(dir, "Công cụ báo cáo");
     const cache = join(dir, "npm-cache-empty");

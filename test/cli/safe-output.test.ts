@@ -28,7 +28,7 @@ describe("claimOutput and writeOutput", () => {
     writeFileSync(path, "bản cũ");
     const refused = writeOutput(path, new Uint8Array([9]), { force: false, display: "cu.xlsx" });
     expect(refused?.code).toBe("output.exists");
-    expect(render("vi", refused!)).toContain("Tệp \"cu.xlsx\" đã có; dùng --force để ghi đè");
+    expect(render("vi", refused!)).toContain('Tệp "cu.xlsx" đã có; dùng --force để ghi đè');
     expect(readFileSync(path, "utf8")).toBe("bản cũ");
     expect(writeOutput(path, new Uint8Array([9]), { force: true })).toBeNull();
     expect([...readFileSync(path)]).toEqual([9]);
@@ -40,7 +40,9 @@ describe("claimOutput and writeOutput", () => {
     const input = join(dir, "a.xlsx");
     writeFileSync(input, "tệp của đơn vị");
     expect(writeOutput(input, new Uint8Array([1]), { force: true, inputs: [input] })?.code).toBe("output.isInput");
-    expect(writeOutput(join(dir, ".", "a.xlsx"), new Uint8Array([1]), { force: true, inputs: [join(dir, "sub", "..", "a.xlsx")] })?.code).toBe("output.isInput");
+    expect(
+      writeOutput(join(dir, ".", "a.xlsx"), new Uint8Array([1]), { force: true, inputs: [join(dir, "sub", "..", "a.xlsx")] })?.code,
+    ).toBe("output.isInput");
     linkSync(input, join(dir, "b.xlsx"));
     expect(writeOutput(join(dir, "b.xlsx"), new Uint8Array([1]), { force: true, inputs: [input] })?.code).toBe("output.isInput");
     expect(readFileSync(input, "utf8")).toBe("tệp của đơn vị");
@@ -128,14 +130,17 @@ function writerChild(path: string, size: number): Promise<ReturnType<typeof spaw
       const problem = writeOutput(${JSON.stringify(path)}, versions[i % 2], { force: true });
       if (problem) { console.error(JSON.stringify(problem)); process.exit(3); }
     }`;
-  const child = spawn(process.execPath, ["-r", join(ROOT, "test/support/ts-register.js"), "-e", script], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["-r", join(ROOT, "test/support/ts-register.js"), "-e", script], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return new Promise((resolveChild, reject) => {
     child.stdout!.once("data", () => resolveChild(child));
     child.once("exit", (code) => reject(new Error(`writer exited early (${code})`)));
   });
 }
 
-const exited = (child: ReturnType<typeof spawn>) => new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once("exit", () => done())));
+const exited = (child: ReturnType<typeof spawn>) =>
+  new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once("exit", () => done())));
 
 describe("kill -9 while writing", () => {
   it("always leaves the previous file or a complete new one, never a partial file (three kills at different moments)", async () => {
@@ -149,7 +154,9 @@ describe("kill -9 while writing", () => {
         writeFileSync(path, Buffer.alloc(size, 0));
         const child = await writerChild(path, size);
         if (typeof when === "number") await new Promise((wait) => setTimeout(wait, when));
-        else for (let waited = 0; waited < 30_000 && !readdirSync(dir).some((name) => name.endsWith(".tmp")); waited += 2) await new Promise((wait) => setTimeout(wait, 2));
+        else
+          for (let waited = 0; waited < 30_000 && !readdirSync(dir).some((name) => name.endsWith(".tmp")); waited += 2)
+            await new Promise((wait) => setTimeout(wait, 2));
         child.kill("SIGKILL");
         await exited(child);
         return { dir, path, signal: child.signalCode, midWrite: readdirSync(dir).some((name) => name.endsWith(".tmp")) };

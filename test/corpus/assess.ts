@@ -34,6 +34,9 @@ export function assess(catalog: Definition, campaign: Campaign, bytes: Uint8Arra
   const rules = checkRules(catalog, campaign, reading.submission);
   const ruleErrors = rules.filter((i) => i.severity === "error");
   if (ruleErrors.length > 0) return { status: "rejected", codes: codesOf(ruleErrors), vi };
-  const warnings = [...(read.value.flags.macros ? ["merge.warn.macros"] : []), ...codesOf([...reading.issues, ...rules].filter((i) => i.severity === "warning" && !i.explained))];
+  const warnings = [
+    ...(read.value.flags.macros ? ["merge.warn.macros"] : []),
+    ...codesOf([...reading.issues, ...rules].filter((i) => i.severity === "warning" && !i.explained)),
+  ];
   return { status: warnings.length > 0 ? "warnings" : "accepted", codes: warnings, vi };
 }

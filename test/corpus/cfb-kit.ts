@@ -54,7 +54,16 @@ export function writeCfb(streams: readonly CfbStream[]): Uint8Array {
   });
 
   // Directory (sector 1): root, then the streams as a right-leaning chain of black siblings.
-  const entry = (index: number, name: string, type: 1 | 2 | 5, left: number, right: number, child: number, start: number, size: number): void => {
+  const entry = (
+    index: number,
+    name: string,
+    type: 1 | 2 | 5,
+    left: number,
+    right: number,
+    child: number,
+    start: number,
+    size: number,
+  ): void => {
     const at = sectorOffset(1) + index * 128;
     for (let i = 0; i < name.length; i++) view.setUint16(at + i * 2, name.charCodeAt(i), true);
     view.setUint16(at + 64, (name.length + 1) * 2, true);
@@ -101,6 +110,8 @@ export function encryptedWorkbook(): Uint8Array {
 
 /** An Excel 97–2003 workbook as far as a sniffer can tell: a "Workbook" stream opening with a BIFF8 BOF record. */
 export function xlsWorkbook(): Uint8Array {
-  const bof = new Uint8Array([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00, 0x54, 0x38, 0xcd, 0x07, 0xc1, 0x80, 0x00, 0x00, 0x06, 0x03, 0x00, 0x00]);
+  const bof = new Uint8Array([
+    0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00, 0x54, 0x38, 0xcd, 0x07, 0xc1, 0x80, 0x00, 0x00, 0x06, 0x03, 0x00, 0x00,
+  ]);
   return writeCfb([{ name: "Workbook", data: bof }]);
 }

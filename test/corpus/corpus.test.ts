@@ -113,7 +113,9 @@ beforeAll(async () => {
 
   for (const f of files) assessments.set(f.case.id, assess(catalog, campaign, f.bytes, CORPUS_LIMITS));
   if (outcome.ok) consolidated = unzipParts(await writeWorkbook(outcome.plan));
-  const slowest = files.map((f, i) => `${f.case.id} ${Math.round(fileMs[i]!)} ms`).sort((a, b) => Number(b.split(" ")[1]) - Number(a.split(" ")[1]));
+  const slowest = files
+    .map((f, i) => `${f.case.id} ${Math.round(fileMs[i]!)} ms`)
+    .sort((a, b) => Number(b.split(" ")[1]) - Number(a.split(" ")[1]));
   console.log(
     `corpus: ${files.length} files generated in ${generationMs} ms; merged in ${Math.round(runMs)} ms; rss ${Math.round(rssBefore / 2 ** 20)} → ${Math.round(rssAfter / 2 ** 20)} MB; slowest: ${slowest.slice(0, 5).join(", ")}`,
   );
@@ -160,7 +162,10 @@ describe("each file through the merge pipeline", () => {
     const report = reportOf(c);
     expect(report.name).toBe(c.file);
     const reasonsVi = report.reasons.map((m) => render("vi", m));
-    expect({ status: report.status, unitsCounted: report.unitsCounted }).toEqual({ status: c.expect.status, unitsCounted: c.expect.counts.length });
+    expect({ status: report.status, unitsCounted: report.unitsCounted }).toEqual({
+      status: c.expect.status,
+      unitsCounted: c.expect.counts.length,
+    });
     if (c.expect.status === "accepted") expect(reasonsVi).toEqual([]);
     else expect(reasonsVi.length).toBeGreaterThan(0);
     for (const text of reasonsVi) {
@@ -189,7 +194,10 @@ describe("the promises", () => {
     const missing = files.filter((f) => !texts.has(f.case.file)).map((f) => f.case.file);
     expect(missing).toEqual([]);
     // ...and so does the written workbook.
-    const written = [...consolidated.entries()].filter(([name]) => name.endsWith(".xml")).map(([, data]) => strFromU8(data)).join("");
+    const written = [...consolidated.entries()]
+      .filter(([name]) => name.endsWith(".xml"))
+      .map(([, data]) => strFromU8(data))
+      .join("");
     const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     expect(files.filter((f) => !written.includes(escape(f.case.file))).map((f) => f.case.file)).toEqual([]);
   });
@@ -208,11 +216,17 @@ describe("the promises", () => {
     }
     // Which units first (a wrong unit explains every wrong total), then every total to the thousandth.
     expect(outcome.result.leaves.map((l) => `${l.code} (${l.fileName})`).sort()).toEqual(
-      [...CASES.flatMap((c) => (c.expect.status === "rejected" ? [] : (c.expect.counts as readonly CorpusUnit[]).map((u) => `${u.code} (${c.file})`))), "CDCS_999 ()"].sort(),
+      [
+        ...CASES.flatMap((c) =>
+          c.expect.status === "rejected" ? [] : (c.expect.counts as readonly CorpusUnit[]).map((u) => `${u.code} (${c.file})`),
+        ),
+        "CDCS_999 ()",
+      ].sort(),
     );
     expect(Object.fromEntries(got)).toEqual(Object.fromEntries(expected));
     // The register-only unit reported none of them: a blank, never a zero.
-    for (const code of INPUT_CODES) expect(outcome.result.counts.get(figureKey(code, "value"))).toEqual({ reported: counted.length, blank: 1 });
+    for (const code of INPUT_CODES)
+      expect(outcome.result.counts.get(figureKey(code, "value"))).toEqual({ reported: counted.length, blank: 1 });
   });
 
   it("the consolidated workbook reads back as a valid submission one level up, with the same totals", () => {
@@ -222,11 +236,14 @@ describe("the promises", () => {
     const reading = readSubmission(catalog, read.value.workbook);
     expect(reading.issues.filter((i) => i.severity === "error").map((i) => i.id)).toEqual([]);
     expect(reading.submission?.identification.unitCode).toBe(PROVINCE.code);
-    for (const code of expectedTotalsMilli([]).keys()) expect(reading.submission?.figures.get(figureKey(code, "value"))).toBe(outcome.result.figures.get(figureKey(code, "value")));
+    for (const code of expectedTotalsMilli([]).keys())
+      expect(reading.submission?.figures.get(figureKey(code, "value"))).toBe(outcome.result.figures.get(figureKey(code, "value")));
   });
 
   it("no text from a submission becomes a formula, a link or a property", () => {
-    const sheets = [...consolidated.entries()].filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name)).map(([, data]) => strFromU8(data));
+    const sheets = [...consolidated.entries()]
+      .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+      .map(([, data]) => strFromU8(data));
     const formulas = sheets.flatMap((xml) => [...xml.matchAll(/<f[^>]*>([^<]*)<\/f>/g)].map((m) => m[1]!));
     const hostile = ["HYPERLINK", "evil", "__proto__", "constructor", "bấm vào đây"];
     // The workbook's own drill-down links to its register are the only HYPERLINKs, and no text from a file is in them.
@@ -234,7 +251,11 @@ describe("the promises", () => {
     expect(formulas.filter((f) => ownLink.test(f)).length).toBeGreaterThan(0);
     expect(formulas.filter((f) => !ownLink.test(f) && hostile.some((h) => f.includes(h)))).toEqual([]);
     expect(sheets.filter((xml) => /<hyperlink\b/.test(xml))).toEqual([]);
-    expect([...consolidated.keys()].filter((name) => /_rels\/sheet\d+\.xml\.rels$/.test(name) && strFromU8(consolidated.get(name)!).includes("hyperlink"))).toEqual([]);
+    expect(
+      [...consolidated.keys()].filter(
+        (name) => /_rels\/sheet\d+\.xml\.rels$/.test(name) && strFromU8(consolidated.get(name)!).includes("hyperlink"),
+      ),
+    ).toEqual([]);
     // The unit named '=HYPERLINK("http://evil",...)' is in the breakdown as text.
     const strings = strFromU8(consolidated.get("xl/sharedStrings.xml") ?? new Uint8Array()) + sheets.join("");
     expect(strings).toContain("=HYPERLINK(&quot;http://evil&quot;,&quot;bấm vào đây&quot;)");
@@ -250,7 +271,9 @@ describe("the promises", () => {
     const nfd = lines.find((l) => l.unit.code === "CDCS_043");
     expect(nfd?.state).toBe("submitted");
     expect(lines.find((l) => l.unit.code === "CDCS_999")?.state).toBe("missing");
-    expect(outcome.result.leaves.find((l) => l.code === "CDCS_043")?.name).toBe("Công đoàn Trường Mầm non Hoa Ban Điện Biên".normalize("NFC"));
+    expect(outcome.result.leaves.find((l) => l.code === "CDCS_043")?.name).toBe(
+      "Công đoàn Trường Mầm non Hoa Ban Điện Biên".normalize("NFC"),
+    );
   });
 
   it("no file hangs: each is bounded by the time limit, the whole run by its budget", () => {
@@ -312,7 +335,12 @@ describe("one bad file never stops the others", () => {
 });
 
 describe("the CLI on the generated folder", () => {
-  const io = (out: string[], err: string[]) => ({ stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), cwd: GENERATED_DIR, env: {} });
+  const io = (out: string[], err: string[]) => ({
+    stdout: (t: string) => void out.push(t),
+    stderr: (t: string) => void err.push(t),
+    cwd: GENERATED_DIR,
+    env: {},
+  });
 
   it("merge: every file of the folder is in the report with the status of the table, and no request leaves the machine", async () => {
     const dir = mkdtempSync(join(tmpdir(), "corpus-cli-"));
@@ -321,7 +349,26 @@ describe("the CLI on the generated folder", () => {
     const trap = trapNetwork();
     let code: number;
     try {
-      code = await run(["merge", GENERATED_DIR, "--campaign", CAMPAIGN_ID, "--out", join(dir, "tong_hop.xlsx"), "--unit-code", PROVINCE.code, "--unit-name", PROVINCE.name, "--level", "tinh", "--json", "--lang", "vi"], io(out, err));
+      code = await run(
+        [
+          "merge",
+          GENERATED_DIR,
+          "--campaign",
+          CAMPAIGN_ID,
+          "--out",
+          join(dir, "tong_hop.xlsx"),
+          "--unit-code",
+          PROVINCE.code,
+          "--unit-name",
+          PROVINCE.name,
+          "--level",
+          "tinh",
+          "--json",
+          "--lang",
+          "vi",
+        ],
+        io(out, err),
+      );
     } finally {
       trap.restore();
       rmSync(dir, { recursive: true, force: true });
@@ -332,8 +379,14 @@ describe("the CLI on the generated folder", () => {
     const report = JSON.parse(out.join("")) as { files: { name: string; status: Status; reasons: string[] }[] };
     const statuses = Object.fromEntries(report.files.map((f) => [f.name, f.status]));
     // Every file in the folder, .xlsm included: a submission saved with macros is still a submission.
-    expect(Object.keys(statuses).sort()).toEqual(readdirSync(GENERATED_DIR).filter((name) => !name.startsWith("~$")).sort());
-    const wrong = CASES.filter((c) => statuses[c.file] !== undefined && statuses[c.file] !== c.expect.status).map((c) => `${c.id}: ${statuses[c.file]}, expected ${c.expect.status}`);
+    expect(Object.keys(statuses).sort()).toEqual(
+      readdirSync(GENERATED_DIR)
+        .filter((name) => !name.startsWith("~$"))
+        .sort(),
+    );
+    const wrong = CASES.filter((c) => statuses[c.file] !== undefined && statuses[c.file] !== c.expect.status).map(
+      (c) => `${c.id}: ${statuses[c.file]}, expected ${c.expect.status}`,
+    );
     expect(wrong).toEqual([]);
     expect(report.files.filter((f) => f.status !== "accepted" && f.reasons.length === 0).map((f) => f.name)).toEqual([]);
   }, 120_000);
@@ -344,7 +397,10 @@ describe("the CLI on the generated folder", () => {
     const trap = trapNetwork();
     let code: number;
     try {
-      code = await run(["validate", ...files.filter((f) => f.case.id !== "file-200mb").map((f) => join(GENERATED_DIR, f.case.file)), "--json"], io(out, err));
+      code = await run(
+        ["validate", ...files.filter((f) => f.case.id !== "file-200mb").map((f) => join(GENERATED_DIR, f.case.file)), "--json"],
+        io(out, err),
+      );
     } finally {
       trap.restore();
     }

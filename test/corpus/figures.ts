@@ -134,7 +134,9 @@ export function milliToNumber(milli: number): number {
   const sign = milli < 0 ? "-" : "";
   const abs = Math.abs(milli);
   const whole = Math.floor(abs / 1000);
-  const fraction = String(abs % 1000).padStart(3, "0").replace(/0+$/, "");
+  const fraction = String(abs % 1000)
+    .padStart(3, "0")
+    .replace(/0+$/, "");
   return Number(`${sign}${whole}${fraction ? `.${fraction}` : ""}`);
 }
 
@@ -163,7 +165,13 @@ export const DISTRICT_UNITS = {
 } as const satisfies Record<string, CorpusUnit>;
 
 /** Who files the rejected cases: any valid identity will do, they never reach the totals. */
-export const REJECTED_UNIT: CorpusUnit = { code: "CDCS_900", name: "Công đoàn cơ sở Trường Cao đẳng Sư phạm Điện Biên", level: "cdcs", factor: 1, date: "2026-06-05" };
+export const REJECTED_UNIT: CorpusUnit = {
+  code: "CDCS_900",
+  name: "Công đoàn cơ sở Trường Cao đẳng Sư phạm Điện Biên",
+  level: "cdcs",
+  factor: 1,
+  date: "2026-06-05",
+};
 
 /** The district that merges some of the units above and then sends its consolidated workbook on. */
 export const DISTRICT = { code: "LDLD_DIENBIENDONG", name: "Liên đoàn Lao động huyện Điện Biên Đông", level: "huyen" as const };
@@ -195,15 +203,20 @@ export function expectedTotalsMilli(units: readonly CorpusUnit[]): Map<string, n
     const own = ownMilli(unit);
     for (const code of SUMMED_CODES) expected.set(code, (expected.get(code) ?? 0) + (own[code] ?? BASE_MILLI[code]! * unit.factor));
   }
-  const wagePairs = (members: readonly CorpusUnit[]) => members.map((u) => [wageMilli(u.factor), BASE_MILLI[WAGE_WEIGHT_CODE]! * u.factor] as const);
+  const wagePairs = (members: readonly CorpusUnit[]) =>
+    members.map((u) => [wageMilli(u.factor), BASE_MILLI[WAGE_WEIGHT_CODE]! * u.factor] as const);
   expected.set(WAGE_CODE, weightedMilli(wagePairs(units)));
   for (const suffix of ["HC", "SN", "DN"]) {
     const members = units.filter((u) => sectorOf(u).wageSuffix === suffix);
     expected.set(`${WAGE_CODE}_${suffix}`, weightedMilli(wagePairs(members)));
-    expected.set(`${WAGE_WEIGHT_CODE}_${suffix}`, members.length === 0 ? undefined : members.reduce((sum, u) => sum + BASE_MILLI[WAGE_WEIGHT_CODE]! * u.factor, 0));
+    expected.set(
+      `${WAGE_WEIGHT_CODE}_${suffix}`,
+      members.length === 0 ? undefined : members.reduce((sum, u) => sum + BASE_MILLI[WAGE_WEIGHT_CODE]! * u.factor, 0),
+    );
   }
   // Counted, not typed: one unit is 1 (1000 thousandths) in CS_TONG and in its sector's row; nobody is "chưa rõ".
   expected.set("CS_TONG", units.length * 1000);
-  for (const row of ["CS_HCSN", "CS_DNNN", "CS_NGOAI", "CS_FDI", "CS_KHAC", "CS_CHUARO"]) expected.set(row, units.filter((u) => sectorOf(u).countRow === row).length * 1000);
+  for (const row of ["CS_HCSN", "CS_DNNN", "CS_NGOAI", "CS_FDI", "CS_KHAC", "CS_CHUARO"])
+    expected.set(row, units.filter((u) => sectorOf(u).countRow === row).length * 1000);
   return expected;
 }

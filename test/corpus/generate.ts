@@ -12,7 +12,15 @@ import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeF
 import { join } from "path";
 import { crc32, deflateRawSync } from "zlib";
 import { strToU8 } from "fflate";
-import { loadCatalog, resolveCampaign, metaName, identificationName, cellName, type Definition, type Campaign } from "../../src/domain/definition";
+import {
+  loadCatalog,
+  resolveCampaign,
+  metaName,
+  identificationName,
+  cellName,
+  type Definition,
+  type Campaign,
+} from "../../src/domain/definition";
 import { buildTemplate } from "../../src/domain/layout";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader/read-workbook";
@@ -40,7 +48,20 @@ import {
   sheetPart,
   WORKBOOK_RELS,
 } from "./xlsx-edit";
-import { concat, deflatedEntry, editPart, partText, rawEntriesOf, storedEntry, unzipParts, writeRawZip, writeZipWithZeroGap, zeroBombEntry, zipParts, type Parts } from "./zip-kit";
+import {
+  concat,
+  deflatedEntry,
+  editPart,
+  partText,
+  rawEntriesOf,
+  storedEntry,
+  unzipParts,
+  writeRawZip,
+  writeZipWithZeroGap,
+  zeroBombEntry,
+  zipParts,
+  type Parts,
+} from "./zip-kit";
 import { render } from "../../src/domain/i18n/message";
 import type { Result } from "../../src/domain/errors";
 
@@ -104,7 +125,12 @@ function png(): Uint8Array {
   const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
   const idat = new Uint8Array(deflateRawSync(new Uint8Array([0, 255, 255, 255])));
   const zlibWrapped = new Uint8Array([0x78, 0x01, ...idat, 0, 0, 0, 0]);
-  return concat([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlibWrapped), chunk("IEND", new Uint8Array(0))]);
+  return concat([
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlibWrapped),
+    chunk("IEND", new Uint8Array(0)),
+  ]);
 }
 
 /**
@@ -150,7 +176,11 @@ function bigSheetEntry(parts: Parts, part: string, rows: Uint8Array, at: string)
   const xml = partText(parts, part);
   const cut = xml.indexOf(at);
   if (cut < 0) throw new Error(`corpus: no ${at} in ${part}`);
-  const whole = Buffer.concat([Buffer.from(xml.slice(0, cut), "utf8"), rows, Buffer.from(xml.slice(cut + (at === ROWS_MARKER ? at.length : 0)), "utf8")]);
+  const whole = Buffer.concat([
+    Buffer.from(xml.slice(0, cut), "utf8"),
+    rows,
+    Buffer.from(xml.slice(cut + (at === ROWS_MARKER ? at.length : 0)), "utf8"),
+  ]);
   const data = new Uint8Array(deflateRawSync(whole, { level: 1 }));
   return { name: part, method: 8 as const, data, crc: crc32(whole) >>> 0, declaredSize: whole.length };
 }
@@ -169,16 +199,42 @@ const BUILDERS: Record<CaseId, Builder> = {
   "ods-renamed": async () =>
     writeRawZip([
       storedEntry("mimetype", strToU8("application/vnd.oasis.opendocument.spreadsheet")),
-      deflatedEntry("META-INF/manifest.xml", strToU8('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')),
-      deflatedEntry("content.xml", strToU8('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Biểu 01"><table:table-row><table:table-cell><text:p>Tổng số đoàn viên</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>')),
+      deflatedEntry(
+        "META-INF/manifest.xml",
+        strToU8(
+          '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+        ),
+      ),
+      deflatedEntry(
+        "content.xml",
+        strToU8(
+          '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Biểu 01"><table:table-row><table:table-cell><text:p>Tổng số đoàn viên</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>',
+        ),
+      ),
     ]),
-  "csv-renamed": async () => strToU8("\ufeffMã đơn vị;Tên đơn vị;Tổng số đoàn viên\r\nCDCS_900;Công đoàn cơ sở Trường Cao đẳng Sư phạm Điện Biên;1.250\r\n"),
+  "csv-renamed": async () =>
+    strToU8("\ufeffMã đơn vị;Tên đơn vị;Tổng số đoàn viên\r\nCDCS_900;Công đoàn cơ sở Trường Cao đẳng Sư phạm Điện Biên;1.250\r\n"),
   "docx-renamed": async () =>
     zipParts(
       new Map([
-        [CONTENT_TYPES, strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')],
-        ["_rels/.rels", strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')],
-        ["word/document.xml", strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Báo cáo tổng kết</w:t></w:r></w:p></w:body></w:document>')],
+        [
+          CONTENT_TYPES,
+          strToU8(
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+          ),
+        ],
+        [
+          "_rels/.rels",
+          strToU8(
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+          ),
+        ],
+        [
+          "word/document.xml",
+          strToU8(
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Báo cáo tổng kết</w:t></w:r></w:p></w:body></w:document>',
+          ),
+        ],
       ]),
     ),
   encrypted: async () => encryptedWorkbook(),
@@ -220,33 +276,79 @@ const BUILDERS: Record<CaseId, Builder> = {
   "file-200mb": async () => {
     throw new Error("built by bigFile()");
   },
-  "names-5000": edited((parts) => addNames(parts, Array.from({ length: 5000 }, (_, i) => ({ name: `Vung_In_${i + 1}`, formula: `'Biểu 01'!$A$${(i % 50) + 1}:$E$${(i % 50) + 20}` })))),
-  "names-30000": edited((parts) => addNames(parts, Array.from({ length: 30_000 }, (_, i) => ({ name: `Ten_${i + 1}`, formula: `'Biểu 02'!$B$${(i % 40) + 1}` })))),
+  "names-5000": edited((parts) =>
+    addNames(
+      parts,
+      Array.from({ length: 5000 }, (_, i) => ({ name: `Vung_In_${i + 1}`, formula: `'Biểu 01'!$A$${(i % 50) + 1}:$E$${(i % 50) + 20}` })),
+    ),
+  ),
+  "names-30000": edited((parts) =>
+    addNames(
+      parts,
+      Array.from({ length: 30_000 }, (_, i) => ({ name: `Ten_${i + 1}`, formula: `'Biểu 02'!$B$${(i % 40) + 1}` })),
+    ),
+  ),
   "billion-laughs": edited((parts) =>
     editPart(parts, "xl/sharedStrings.xml", (xml) => {
-      const entities = ['<!ENTITY lol0 "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`)].join("");
+      const entities = [
+        '<!ENTITY lol0 "lol">',
+        ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`),
+      ].join("");
       return xml.replace("?>", `?><!DOCTYPE sst [${entities}]>`).replace(/<si><t>[^<]*<\/t><\/si>/, "<si><t>&lol9;</t></si>");
     }),
   ),
   "external-entity": edited((parts) =>
-    editPart(parts, "xl/sharedStrings.xml", (xml) => xml.replace("?>", '?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>').replace(/<si><t>[^<]*<\/t><\/si>/, "<si><t>&xxe;</t></si>")),
+    editPart(parts, "xl/sharedStrings.xml", (xml) =>
+      xml
+        .replace("?>", '?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')
+        .replace(/<si><t>[^<]*<\/t><\/si>/, "<si><t>&xxe;</t></si>"),
+    ),
   ),
-  "deep-nesting": edited((parts) => editPart(parts, sheetPart(parts, IDENTIFICATION_SHEET), (xml) => xml.replace("<sheetData>", `${"<x>".repeat(100_000)}${"</x>".repeat(100_000)}<sheetData>`))),
+  "deep-nesting": edited((parts) =>
+    editPart(parts, sheetPart(parts, IDENTIFICATION_SHEET), (xml) =>
+      xml.replace("<sheetData>", `${"<x>".repeat(100_000)}${"</x>".repeat(100_000)}<sheetData>`),
+    ),
+  ),
   "xlsm-macros": edited((parts) => {
-    parts.set("xl/vbaProject.bin", writeCfb([{ name: "PROJECT", data: strToU8('ID="{00000000-0000-0000-0000-000000000000}"\r\nModule=Module1\r\nName="VBAProject"\r\n') }, { name: "Module1", data: strToU8('Attribute VB_Name = "Module1"\r\nSub Auto_Open()\r\n  Shell "calc.exe"\r\nEnd Sub\r\n') }]));
-    editPart(parts, WORKBOOK_RELS, (xml) => xml.replace("</Relationships>", '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    parts.set(
+      "xl/vbaProject.bin",
+      writeCfb([
+        { name: "PROJECT", data: strToU8('ID="{00000000-0000-0000-0000-000000000000}"\r\nModule=Module1\r\nName="VBAProject"\r\n') },
+        { name: "Module1", data: strToU8('Attribute VB_Name = "Module1"\r\nSub Auto_Open()\r\n  Shell "calc.exe"\r\nEnd Sub\r\n') },
+      ]),
+    );
+    editPart(parts, WORKBOOK_RELS, (xml) =>
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      ),
+    );
     editPart(parts, CONTENT_TYPES, (xml) =>
       xml
         .replace("spreadsheetml.sheet.main+xml", "PLACEHOLDER")
-        .replace('ContentType="application/vnd.openxmlformats-officedocument.PLACEHOLDER"', 'ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"')
-        .replace("<Default Extension=\"rels\"", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="rels"'),
+        .replace(
+          'ContentType="application/vnd.openxmlformats-officedocument.PLACEHOLDER"',
+          'ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"',
+        )
+        .replace(
+          '<Default Extension="rels"',
+          '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="rels"',
+        ),
     );
   }),
 
   "other-campaign": async (ctx) => finish(await ctx.submission(REJECTED_UNIT, { campaign: ctx.otherCampaign })),
   "version-0": edited((parts) => setNamedCell(parts, metaName("TEMPLATE_VERSION"), numberCell(0))),
   "version-unreadable": edited((parts) => setNamedCell(parts, metaName("TEMPLATE_VERSION"), inlineText("một"))),
-  "meta-proto-json": edited((parts) => setNamedCell(parts, metaName("CAMPAIGN_DEF"), inlineText('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"def":{"__proto__":{"polluted":"yes"}},"custom":false}'))),
+  "meta-proto-json": edited((parts) =>
+    setNamedCell(
+      parts,
+      metaName("CAMPAIGN_DEF"),
+      inlineText(
+        '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"def":{"__proto__":{"polluted":"yes"}},"custom":false}',
+      ),
+    ),
+  ),
   "sheets-renamed-reordered": edited((parts) => {
     renameSheet(parts, "Biểu 01", "01 - Đoàn viên");
     renameSheet(parts, "Biểu 02", "02 - CĐCS");
@@ -260,7 +362,12 @@ const BUILDERS: Record<CaseId, Builder> = {
   }),
   "sheet-relationship-broken": edited((parts) => {
     const target = sheetPart(parts, "Biểu 04").replace(/^xl\//, "");
-    editPart(parts, WORKBOOK_RELS, (xml) => xml.replace(new RegExp(`Type="[^"]*/worksheet"( Target="${target}")`), 'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet"$1'));
+    editPart(parts, WORKBOOK_RELS, (xml) =>
+      xml.replace(
+        new RegExp(`Type="[^"]*/worksheet"( Target="${target}")`),
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet"$1',
+      ),
+    );
   }),
   "name-deleted": edited((parts) => deleteName(parts, cellName("DV_TONG", "value"))),
   "identification-missing": edited((parts) => deleteSheet(parts, IDENTIFICATION_SHEET)),
@@ -273,7 +380,9 @@ const BUILDERS: Record<CaseId, Builder> = {
     setNamedCell(parts, cellName("HT_LUOT", "value"), errorCell("#REF!", "#REF!+1"));
     setNamedCell(parts, cellName("KT_CANHAN", "value"), errorCell("#DIV/0!", "1/0"));
   }),
-  "cell-date": edited((parts) => setNamedCell(parts, cellName("CL_LUOT", "value"), { ...numberCell(46178), style: cellStyle(parts, identificationName("DATE")) })),
+  "cell-date": edited((parts) =>
+    setNamedCell(parts, cellName("CL_LUOT", "value"), { ...numberCell(46178), style: cellStyle(parts, identificationName("DATE")) }),
+  ),
   "cell-huge": edited((parts) => {
     setNamedCell(parts, cellName("ATVSV", "value"), numberCell("1e308"));
     setNamedCell(parts, cellName("PL_LUOT", "value"), numberCell("12345678901234567890"));
@@ -286,15 +395,21 @@ const BUILDERS: Record<CaseId, Builder> = {
   "cell-not-a-number": edited((parts) => setNamedCell(parts, cellName("DV_MOI", "value"), numberCell("NaN"))),
   "cell-formula-cached": edited((parts) => setNamedCell(parts, cellName("KT_TAPTHE", "value"), formulaCell("2+1", 3))),
 
-  "id-hyperlink": edited((parts) => setNamedCell(parts, identificationName("UNIT_NAME"), formulaCell('HYPERLINK("http://evil","x")', "x", "str"))),
+  "id-hyperlink": edited((parts) =>
+    setNamedCell(parts, identificationName("UNIT_NAME"), formulaCell('HYPERLINK("http://evil","x")', "x", "str")),
+  ),
   "id-equals-text": valid,
-  "id-proto": async (ctx) => finish(await ctx.submission({ ...REJECTED_UNIT, code: "__proto__", name: "constructor" }, { identification: { PARENT: "prototype" } })),
+  "id-proto": async (ctx) =>
+    finish(await ctx.submission({ ...REJECTED_UNIT, code: "__proto__", name: "constructor" }, { identification: { PARENT: "prototype" } })),
   "id-constructor": edited(() => undefined, { identification: { PREPARER: "toString", PARENT: "hasOwnProperty" } }),
   "id-long-name": edited((parts) => setNamedCell(parts, identificationName("UNIT_NAME"), inlineText("Công đoàn cơ sở ".repeat(625)))),
   "id-control": async (ctx, c) => {
     const parts = await ctx.submission({ ...unitOf(c), name: "Trạm Y tế xã Na Sang" });
     // Excel stores a control character in text as _xHHHH_ (ST_Xstring); raw ones are not legal XML.
-    setNamedCell(parts, identificationName("UNIT_NAME"), { t: "inlineStr", body: `<is><t>${escapeXml("Công đoàn")}_x0007_ Trạm Y tế_x001B_ xã Na Sang</t></is>` });
+    setNamedCell(parts, identificationName("UNIT_NAME"), {
+      t: "inlineStr",
+      body: `<is><t>${escapeXml("Công đoàn")}_x0007_ Trạm Y tế_x001B_ xã Na Sang</t></is>`,
+    });
     return finish(parts);
   },
   "id-nfd": edited((parts) => {
@@ -314,8 +429,15 @@ async function districtWorkbook(ctx: Context): Promise<Uint8Array> {
     const read = readWorkbook(finish(await ctx.submission(unit)));
     if (!read.ok) throw new Error(`corpus: district input unreadable: ${render("en", read.error)}`);
     const checked = checkWorkbook(ctx.catalog, read.value.workbook);
-    if (!checked.submission || checked.issues.length > 0) throw new Error(`corpus: district input has issues: ${checked.issues.map((i) => i.id).join(", ")}`);
-    accepted.push({ index, name: `${unit.code}.xlsx`, submission: checked.submission, breakdown: breakdownOf(read.value.workbook.names, inputFigureKeys(ctx.catalog, ctx.campaign)), warnings: [] });
+    if (!checked.submission || checked.issues.length > 0)
+      throw new Error(`corpus: district input has issues: ${checked.issues.map((i) => i.id).join(", ")}`);
+    accepted.push({
+      index,
+      name: `${unit.code}.xlsx`,
+      submission: checked.submission,
+      breakdown: breakdownOf(read.value.workbook.names, inputFigureKeys(ctx.catalog, ctx.campaign)),
+      warnings: [],
+    });
   }
   const result = mergeSubmissions({ catalog: ctx.catalog, campaign: ctx.campaign, mergingUnit: DISTRICT, accepted, rejected: [] });
   const { plan } = consolidatedPlan(ctx.catalog, result, "2026-06-08");
@@ -396,7 +518,8 @@ export async function generateCorpus(options: { write?: boolean; only?: readonly
     mkdirSync(GENERATED_DIR, { recursive: true });
     // Files of cases that no longer exist go; the others are replaced in place (another run may be reading them).
     const current = new Set<string>(CASES.map((c) => c.file));
-    for (const name of readdirSync(GENERATED_DIR)) if (!current.has(name) && !name.startsWith("~$")) rmSync(join(GENERATED_DIR, name), { force: true });
+    for (const name of readdirSync(GENERATED_DIR))
+      if (!current.has(name) && !name.startsWith("~$")) rmSync(join(GENERATED_DIR, name), { force: true });
   }
   const files: CorpusFile[] = [];
   for (const c of CASES) {
@@ -427,4 +550,3 @@ export async function generateCorpus(options: { write?: boolean; only?: readonly
   }
   return { files, ms: Date.now() - started };
 }
-

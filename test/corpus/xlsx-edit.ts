@@ -9,9 +9,15 @@ export const WORKBOOK = "xl/workbook.xml";
 export const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 export const CONTENT_TYPES = "[Content_Types].xml";
 
-export const escapeXml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeXml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const unescapeXml = (text: string): string =>
-  text.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  text
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 export interface NameTarget {
   readonly sheet: string;
@@ -31,7 +37,9 @@ export function definedNames(parts: Parts): Map<string, NameTarget> {
 
 /** The worksheet part of a sheet name: workbook.xml's r:id, through the workbook's relationships. */
 export function sheetPart(parts: Parts, sheet: string): string {
-  const sheetTag = [...partText(parts, WORKBOOK).matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => unescapeXml(/name="([^"]*)"/.exec(tag)![1]!) === sheet);
+  const sheetTag = [...partText(parts, WORKBOOK).matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((tag) => unescapeXml(/name="([^"]*)"/.exec(tag)![1]!) === sheet);
   if (!sheetTag) throw new Error(`corpus: no sheet "${sheet}"`);
   const rid = /r:id="([^"]+)"/.exec(sheetTag)![1]!;
   const rel = new RegExp(`<Relationship[^>]*Id="${rid}"[^>]*>`).exec(partText(parts, WORKBOOK_RELS));
@@ -64,12 +72,18 @@ export interface CellContent {
 }
 
 export const numberCell = (value: string | number): CellContent => ({ body: `<v>${value}</v>` });
-export const inlineText = (text: string): CellContent => ({ t: "inlineStr", body: `<is><t xml:space="preserve">${escapeXml(text)}</t></is>` });
+export const inlineText = (text: string): CellContent => ({
+  t: "inlineStr",
+  body: `<is><t xml:space="preserve">${escapeXml(text)}</t></is>`,
+});
 export const formulaCell = (formula: string, cached?: string | number, t?: CellContent["t"]): CellContent => ({
   ...(t ? { t } : {}),
   body: `<f>${escapeXml(formula)}</f>${cached === undefined ? "" : `<v>${typeof cached === "string" ? escapeXml(cached) : cached}</v>`}`,
 });
-export const errorCell = (error: string, formula?: string): CellContent => ({ t: "e", body: `${formula ? `<f>${escapeXml(formula)}</f>` : ""}<v>${escapeXml(error)}</v>` });
+export const errorCell = (error: string, formula?: string): CellContent => ({
+  t: "e",
+  body: `${formula ? `<f>${escapeXml(formula)}</f>` : ""}<v>${escapeXml(error)}</v>`,
+});
 
 /** Replaces the cell a defined name points to, keeping its style unless told otherwise. */
 export function setNamedCell(parts: Parts, name: string, content: CellContent): void {
@@ -98,7 +112,12 @@ const quoteSheet = (sheet: string): string => `&apos;${escapeXml(sheet).replace(
 /** Renames a sheet and every defined name and formula that refers to it, as Excel does. */
 export function renameSheet(parts: Parts, from: string, to: string): void {
   const part = sheetPart(parts, from);
-  editPart(parts, WORKBOOK, (xml) => xml.replace(`name="${escapeXml(from)}"`, `name="${escapeXml(to)}"`).split(`${quoteSheet(from)}!`).join(`${quoteSheet(to)}!`));
+  editPart(parts, WORKBOOK, (xml) =>
+    xml
+      .replace(`name="${escapeXml(from)}"`, `name="${escapeXml(to)}"`)
+      .split(`${quoteSheet(from)}!`)
+      .join(`${quoteSheet(to)}!`),
+  );
   void part;
   for (const name of parts.keys()) {
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
@@ -117,7 +136,9 @@ export function moveSheetFirst(parts: Parts, sheet: string): void {
 }
 
 const shiftRef = (ref: string, at: number, by: number): string =>
-  ref.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (whole, d1: string, col: string, d2: string, row: string) => (Number(row) >= at ? `${d1}${col}${d2}${Number(row) + by}` : whole));
+  ref.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (whole, d1: string, col: string, d2: string, row: string) =>
+    Number(row) >= at ? `${d1}${col}${d2}${Number(row) + by}` : whole,
+  );
 
 /**
  * Inserts `count` rows before row `at` of a sheet, as Excel does: every row, cell, merge, validation,
@@ -131,13 +152,23 @@ export function insertRows(parts: Parts, sheet: string, at: number, count: numbe
   const part = sheetPart(parts, sheet);
   editPart(parts, part, (xml) => {
     let out = xml.replace(/<row r="(\d+)"/g, (whole, row: string) => (Number(row) >= at ? `<row r="${Number(row) + count}"` : whole));
-    out = out.replace(/<c r="([A-Z]+)(\d+)"/g, (whole, col: string, row: string) => (Number(row) >= at ? `<c r="${col}${Number(row) + count}"` : whole));
-    out = out.replace(/<(mergeCell|dataValidation|conditionalFormatting)([^>]*?)(ref|sqref)="([^"]+)"/g, (_w, tag: string, mid: string, attr: string, ref: string) => `<${tag}${mid}${attr}="${shiftRef(ref, at, count)}"`);
+    out = out.replace(/<c r="([A-Z]+)(\d+)"/g, (whole, col: string, row: string) =>
+      Number(row) >= at ? `<c r="${col}${Number(row) + count}"` : whole,
+    );
+    out = out.replace(
+      /<(mergeCell|dataValidation|conditionalFormatting)([^>]*?)(ref|sqref)="([^"]+)"/g,
+      (_w, tag: string, mid: string, attr: string, ref: string) => `<${tag}${mid}${attr}="${shiftRef(ref, at, count)}"`,
+    );
     out = out.replace(/<dimension ref="([^"]+)"/, (_w, ref: string) => `<dimension ref="${shiftRef(ref, at, count)}"`);
     out = out.replace(/(<pane[^>]*topLeftCell=")([^"]+)"/, (_w, head: string, ref: string) => `${head}${shiftRef(ref, at, count)}"`);
     // Formulas: shift references to this sheet only (not those after "!", which name another sheet).
-    out = out.replace(/<f>([^<]*)<\/f>/g, (_w, f: string) => `<f>${f.replace(/(^|[^!A-Za-z$'])(\$?[A-Z]{1,3}\$?\d+)/g, (_m, pre: string, ref: string) => pre + shiftRef(ref, at, count))}</f>`);
-    const rows = cells === null ? ROWS_MARKER : Array.from({ length: count }, (_, i) => `<row r="${at + i}">${cells(at + i)}</row>`).join("");
+    out = out.replace(
+      /<f>([^<]*)<\/f>/g,
+      (_w, f: string) =>
+        `<f>${f.replace(/(^|[^!A-Za-z$'])(\$?[A-Z]{1,3}\$?\d+)/g, (_m, pre: string, ref: string) => pre + shiftRef(ref, at, count))}</f>`,
+    );
+    const rows =
+      cells === null ? ROWS_MARKER : Array.from({ length: count }, (_, i) => `<row r="${at + i}">${cells(at + i)}</row>`).join("");
     const firstAfter = new RegExp(`<row r="(\\d+)"`, "g");
     let insertAt = out.indexOf("</sheetData>");
     for (let m = firstAfter.exec(out); m; m = firstAfter.exec(out)) {
@@ -169,7 +200,9 @@ export function deleteSheet(parts: Parts, sheet: string): void {
     editPart(parts, WORKBOOK_RELS, (rels) => rels.replace(new RegExp(`<Relationship[^>]*Id="${rid}"[^>]*/>`), ""));
     return xml
       .replace(tag, "")
-      .replace(/(<definedName name="[^"]+"[^>]*>)([^<]*)(<\/definedName>)/g, (whole, open: string, formula: string, close: string) => (formula.startsWith(`${quoted}!`) ? `${open}#REF!${close}` : whole));
+      .replace(/(<definedName name="[^"]+"[^>]*>)([^<]*)(<\/definedName>)/g, (whole, open: string, formula: string, close: string) =>
+        formula.startsWith(`${quoted}!`) ? `${open}#REF!${close}` : whole,
+      );
   });
   editPart(parts, CONTENT_TYPES, (xml) => xml.replace(new RegExp(`<Override PartName="/${part.replace(/[.]/g, "\\.")}"[^>]*/>`), ""));
   parts.delete(part);

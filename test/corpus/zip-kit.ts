@@ -148,7 +148,11 @@ export function concat(chunks: readonly Uint8Array[]): Uint8Array {
  * bytes after them: the caller lays them out (a sparse file on disk, a zero-filled array in memory)
  * without ever writing the zeros. The archive is valid: sizes and CRC are true.
  */
-export function writeZipWithZeroGap(gapName: string, gapBytes: number, entries: readonly RawEntry[]): { head: Uint8Array; gapBytes: number; tail: Uint8Array } {
+export function writeZipWithZeroGap(
+  gapName: string,
+  gapBytes: number,
+  entries: readonly RawEntry[],
+): { head: Uint8Array; gapBytes: number; tail: Uint8Array } {
   const gap: RawEntry = { name: gapName, method: 0, data: new Uint8Array(0), crc: crcOfZeros(gapBytes), declaredSize: gapBytes };
   const whole = writeRawZip([gap, ...entries], new Map([[gapName, gapBytes]]));
   const headLength = 30 + new TextEncoder().encode(gapName).length;

@@ -9,7 +9,10 @@ const leapDeadline: CampaignDef = {
   title: { vi: "Báo cáo nhanh {year}", en: "Quick report {year}" },
   tables: ["B01"],
   asOf: { month: 1, day: 31 },
-  deadlines: [{ level: "cdcs", date: { month: 2, day: 29, yearOffset: 0 } }, { level: "huyen", date: { month: 3, day: 10, yearOffset: 0 } }],
+  deadlines: [
+    { level: "cdcs", date: { month: 2, day: 29, yearOffset: 0 } },
+    { level: "huyen", date: { month: 3, day: 10, yearOffset: 0 } },
+  ],
   plausibility,
 };
 

@@ -1,6 +1,18 @@
 import { readFileSync, readdirSync, statSync } from "fs";
 import { join } from "path";
-import { loadCatalog, buildCatalog, faultMessage, type DefinitionFault, type DefinitionModel, resolveCampaign, customReviewCampaign, campaignToJson, campaignFromJson, cellName, noteName } from "../../src/domain/definition";
+import {
+  loadCatalog,
+  buildCatalog,
+  faultMessage,
+  type DefinitionFault,
+  type DefinitionModel,
+  resolveCampaign,
+  customReviewCampaign,
+  campaignToJson,
+  campaignFromJson,
+  cellName,
+  noteName,
+} from "../../src/domain/definition";
 import { render } from "../../src/domain/i18n/message";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -10,7 +22,52 @@ describe("the shipped catalog", () => {
 
   it("has Biểu 01–04 with at least the codes of the domain spec", () => {
     const codes = new Set(catalog.rowsByCode.keys());
-    for (const code of ["LD_TONG", "LD_NU", "DV_TONG", "DV_NU", "DV_DTTS", "DV_DANGVIEN", "DV_MOI", "DV_GIAM", "DV_TYLE", "CS_TONG", "CS_HCSN", "CS_DNNN", "CS_NGOAI", "CS_FDI", "CS_KHAC", "CS_MOI", "CS_GIAITHE", "XL_TONG", "XL_XS", "XL_TOT", "XL_HT", "XL_KHT", "CB_TONG", "CB_NU", "CB_TAPHUAN", "TU_SO", "HN_SO", "DT_SO", "DG_GIOITHIEU", "DG_KETNAP", "XL_TYLE", "SK_SO", "SK_GIATRI", "SK_BANG", "LDG_NGUOI", "GVN_DANGKY", "GVN_DAT", "XSD_DANGKY", "XSD_DAT", "ATVSV", "HT_LUOT", "NTM_TIEN", "KT_TAPTHE", "KT_CANHAN"]) {
+    for (const code of [
+      "LD_TONG",
+      "LD_NU",
+      "DV_TONG",
+      "DV_NU",
+      "DV_DTTS",
+      "DV_DANGVIEN",
+      "DV_MOI",
+      "DV_GIAM",
+      "DV_TYLE",
+      "CS_TONG",
+      "CS_HCSN",
+      "CS_DNNN",
+      "CS_NGOAI",
+      "CS_FDI",
+      "CS_KHAC",
+      "CS_MOI",
+      "CS_GIAITHE",
+      "XL_TONG",
+      "XL_XS",
+      "XL_TOT",
+      "XL_HT",
+      "XL_KHT",
+      "CB_TONG",
+      "CB_NU",
+      "CB_TAPHUAN",
+      "TU_SO",
+      "HN_SO",
+      "DT_SO",
+      "DG_GIOITHIEU",
+      "DG_KETNAP",
+      "XL_TYLE",
+      "SK_SO",
+      "SK_GIATRI",
+      "SK_BANG",
+      "LDG_NGUOI",
+      "GVN_DANGKY",
+      "GVN_DAT",
+      "XSD_DANGKY",
+      "XSD_DAT",
+      "ATVSV",
+      "HT_LUOT",
+      "NTM_TIEN",
+      "KT_TAPTHE",
+      "KT_CANHAN",
+    ]) {
       expect(codes).toContain(code);
     }
     expect(catalog.tables.map((t) => t.id)).toEqual(["LD", "B01", "B02", "B03", "B04"]);
@@ -44,8 +101,11 @@ describe("the shipped catalog", () => {
 
 describe("a broken catalog", () => {
   /** A definition model as a workbook carries it: the shipped one, to be broken by each test. */
-  const model = (): DefinitionModel & { tables: { id: string; rows: { code: string; parent?: string }[] }[]; rules: { id: string; left: { code: string }[] }[]; campaigns: { id: string; tables: string[] }[] } =>
-    clone(loadCatalog().model) as never;
+  const model = (): DefinitionModel & {
+    tables: { id: string; rows: { code: string; parent?: string }[] }[];
+    rules: { id: string; left: { code: string }[] }[];
+    campaigns: { id: string; tables: string[] }[];
+  } => clone(loadCatalog().model) as never;
   /** The row the catalog refuses, and the Vietnamese refusal (no file of ours, no zod text). */
   const refusal = (broken: DefinitionModel): DefinitionFault & { text: string } => {
     const result = buildCatalog(broken.form, broken);
@@ -106,7 +166,9 @@ describe("campaigns", () => {
 
   it("ships the two reviews of the seeds with their deadlines", () => {
     const r6a = resolveCampaign(campaignDefs, "tk10-nq6a-2011-2020");
-    expect(r6a.ok && [r6a.value.baseYear, r6a.value.endYear, r6a.value.deadlines.cdcs, r6a.value.deadlines.huyen, r6a.value.deadlines.tinh]).toEqual([2011, 2020, "2020-07-10", "2020-07-20", "2020-08-15"]);
+    expect(
+      r6a.ok && [r6a.value.baseYear, r6a.value.endYear, r6a.value.deadlines.cdcs, r6a.value.deadlines.huyen, r6a.value.deadlines.tinh],
+    ).toEqual([2011, 2020, "2020-07-10", "2020-07-20", "2020-08-15"]);
     const r20 = resolveCampaign(campaignDefs, "sk5-nq20-2008-2012");
     expect(r20.ok && [r20.value.deadlines.cdcs, r20.value.deadlines.huyen]).toEqual(["2012-06-30", "2012-07-20"]);
   });
@@ -118,7 +180,10 @@ describe("campaigns", () => {
   });
 
   it("lets a user define a review campaign, stored and rebuilt from JSON", () => {
-    const c = customReviewCampaign({ title: "Sơ kết 3 năm Chỉ thị 05", baseYear: 2021, endYear: 2024, deadlines: { cdcs: "2024-06-30", huyen: "2024-07-15" } }, { tables: ["B01", "B02"], plausibility: campaignDefs[0].plausibility });
+    const c = customReviewCampaign(
+      { title: "Sơ kết 3 năm Chỉ thị 05", baseYear: 2021, endYear: 2024, deadlines: { cdcs: "2024-06-30", huyen: "2024-07-15" } },
+      { tables: ["B01", "B02"], plausibility: campaignDefs[0].plausibility },
+    );
     expect(c.ok).toBe(true);
     if (!c.ok) return;
     expect(c.value.id).toBe("rv-so-ket-3-nam-chi-thi-05-2021-2024");
@@ -131,7 +196,10 @@ describe("campaigns", () => {
   });
 
   it("rejects a custom campaign whose end is not after its baseline", () => {
-    const c = customReviewCampaign({ title: "Sai năm", baseYear: 2024, endYear: 2020, deadlines: { cdcs: "2024-06-30" } }, { tables: ["B01"], plausibility: campaignDefs[0].plausibility });
+    const c = customReviewCampaign(
+      { title: "Sai năm", baseYear: 2024, endYear: 2020, deadlines: { cdcs: "2024-06-30" } },
+      { tables: ["B01"], plausibility: campaignDefs[0].plausibility },
+    );
     expect(c.ok).toBe(false);
   });
 });

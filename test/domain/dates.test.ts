@@ -26,7 +26,8 @@ function definitionDeadline(text: string): string | null {
   const date = def.deadlines[0]!.date;
   return typeof date === "string" ? date : null;
 }
-const prefilled = (iso: string): unknown => named(buildTemplate({ catalog, campaign: PERIODIC, unit: { datePrepared: iso } }).plan, "UR_ID_DATE").value;
+const prefilled = (iso: string): unknown =>
+  named(buildTemplate({ catalog, campaign: PERIODIC, unit: { datePrepared: iso } }).plan, "UR_ID_DATE").value;
 
 describe("dates, one rule everywhere", () => {
   it.each([
@@ -43,14 +44,24 @@ describe("dates, one rule everywhere", () => {
     expect(merged(text)).toBe(iso);
   });
 
-  it.each(["31/02/2026", "2026/06/05", "5/6/26", "2026-13-01", "31/12/1899", "1/1/10000", "hôm qua", ""])("refuses %j in the check and in the merge alike", (text) => {
-    expect(parseDateText(text)).toBeNull();
-    expect(merged(text)).toBeNull();
-    if (text.trim() !== "") expect(checked(text)).toBeNull();
-  });
+  it.each(["31/02/2026", "2026/06/05", "5/6/26", "2026-13-01", "31/12/1899", "1/1/10000", "hôm qua", ""])(
+    "refuses %j in the check and in the merge alike",
+    (text) => {
+      expect(parseDateText(text)).toBeNull();
+      expect(merged(text)).toBeNull();
+      if (text.trim() !== "") expect(checked(text)).toBeNull();
+    },
+  );
 
   it("counts serials as Excel does, with its phantom 29/02/1900 (serial 60) a day that never was", () => {
-    expect([1, 59, 60, 61, 44027, 2_958_465].map(serialToIso)).toEqual(["1900-01-01", "1900-02-28", null, "1900-03-01", "2020-07-15", "9999-12-31"]);
+    expect([1, 59, 60, 61, 44027, 2_958_465].map(serialToIso)).toEqual([
+      "1900-01-01",
+      "1900-02-28",
+      null,
+      "1900-03-01",
+      "2020-07-15",
+      "9999-12-31",
+    ]);
     expect([0, -1, 2_958_466, Number.NaN].map(serialToIso)).toEqual([null, null, null, null]);
     expect(serialToIso(44027.75)).toBe("2020-07-15");
     expect(["1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01", "2020-07-15"].map(isoToSerial)).toEqual([1, 59, null, 61, 44027]);
@@ -74,7 +85,7 @@ describe("dates, one rule everywhere", () => {
     expect(prefilled("2026-02-30")).toBe("2026-02-30");
   });
 
-  it("reads a t=\"d\" cell by the same calendar, and no date before Excel's first day", () => {
+  it('reads a t="d" cell by the same calendar, and no date before Excel\'s first day', () => {
     expect(isoDateToSerial("1900-01-01")).toBe(1);
     expect(isoDateToSerial("1900-02-28T12:00:00")).toBe(59.5);
     expect(isoDateToSerial("1900-03-01")).toBe(61);
@@ -90,7 +101,11 @@ describe("dates, one rule everywhere", () => {
   });
 
   it("refuses a user's own campaign whose deadline is not a real day", () => {
-    const custom = (cdcs: string) => customReviewCampaign({ title: "Sơ kết 3 năm", baseYear: 2021, endYear: 2024, deadlines: { cdcs } }, { tables: ["B01"], plausibility: loadCatalog().campaignDefs[0].plausibility });
+    const custom = (cdcs: string) =>
+      customReviewCampaign(
+        { title: "Sơ kết 3 năm", baseYear: 2021, endYear: 2024, deadlines: { cdcs } },
+        { tables: ["B01"], plausibility: loadCatalog().campaignDefs[0].plausibility },
+      );
     expect(custom("2024-02-29").ok).toBe(true);
     expect(custom("2023-02-29").ok).toBe(false);
     expect(custom("2024-06-31").ok).toBe(false);

@@ -15,7 +15,13 @@ describe("a definition refused after loading", () => {
     expect(loaded.catalog).toBeNull();
     const refused = loaded.problems.filter((p) => p.severity === "error");
     // Every shipped campaign id, each at its own row of the campaigns sheet (column A: campaign_id).
-    expect(refused.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["campaigns!A2", "campaigns!A3", "campaigns!A4", "campaigns!A5", "campaigns!A6"]);
+    expect(refused.map((p) => `${p.sheet}!${p.cell}`)).toEqual([
+      "campaigns!A2",
+      "campaigns!A3",
+      "campaigns!A4",
+      "campaigns!A5",
+      "campaigns!A6",
+    ]);
     expect(problemText(refused[0]!, "vi")).toMatch(/^campaigns!A2: .*tk-3105/);
   });
 

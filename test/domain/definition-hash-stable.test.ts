@@ -10,7 +10,8 @@ import { catalogOfDefinition, loadCatalog } from "../../src/domain/definition";
 import { loadDefinition } from "../../src/domain/definition/load-definition";
 import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 
-const fixture = (name: string): DefinitionSheets => JSON.parse(readFileSync(join(__dirname, "..", "forms", "fixtures", name), "utf8")) as DefinitionSheets;
+const fixture = (name: string): DefinitionSheets =>
+  JSON.parse(readFileSync(join(__dirname, "..", "forms", "fixtures", name), "utf8")) as DefinitionSheets;
 
 describe("the hash of a shipped definition", () => {
   it.each([

@@ -4,10 +4,28 @@
  * sums must be what a person gets on paper.
  */
 import fc from "fast-check";
-import { add, combineFractions, compare, decimalOf, decimalPlaces, ExactTotal, exactSum, fractionOf, fromThousandths, parseDecimal, sameFigure, toNumber, toThousandths, ZERO } from "../../src/domain/exact";
+import {
+  add,
+  combineFractions,
+  compare,
+  decimalOf,
+  decimalPlaces,
+  ExactTotal,
+  exactSum,
+  fractionOf,
+  fromThousandths,
+  parseDecimal,
+  sameFigure,
+  toNumber,
+  toThousandths,
+  ZERO,
+} from "../../src/domain/exact";
 
 /** Figures as cells hold them: whole counts, and money with up to 3 decimals. */
-const figure = fc.oneof(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }).map((n) => n / 1000));
+const figure = fc.oneof(
+  fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
+  fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }).map((n) => n / 1000),
+);
 
 describe("exact arithmetic", () => {
   it("holds a figure in thousandths as the same decimal, and gives the figure back", () => {

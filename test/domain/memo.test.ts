@@ -15,7 +15,9 @@ describe("memo tables", () => {
     const [a, b] = [{ name: "a" }, { name: "bb" }];
     expect([size(a), size(b), size(a), size(b)]).toEqual([1, 2, 1, 2]);
     expect(calls).toEqual(["a", "bb"]);
-    const joined = perObjectPair((x: { name: string }, y: { name: string }) => (calls.push(`${x.name}+${y.name}`), { text: x.name + y.name }));
+    const joined = perObjectPair(
+      (x: { name: string }, y: { name: string }) => (calls.push(`${x.name}+${y.name}`), { text: x.name + y.name }),
+    );
     expect(joined(a, b)).toBe(joined(a, b));
     expect(joined(b, a)).toEqual({ text: "bba" });
     expect(calls.slice(2)).toEqual(["a+bb", "bb+a"]);

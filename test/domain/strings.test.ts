@@ -31,7 +31,9 @@ describe.each(lookups)("the string catalog (%s)", (_name, keysOf, lookup) => {
 
 describe("the string catalog", () => {
   it("keeps the view's and the command's strings out of the domain's tables", () => {
-    expect(allKeys("vi").filter((key) => /^(merge\.(view|cli|demo)|check\.(view|cli)|tplui|tplcli|forms\.ui|formsImport\.ui|cli)\./.test(key))).toEqual([]);
+    expect(
+      allKeys("vi").filter((key) => /^(merge\.(view|cli|demo)|check\.(view|cli)|tplui|tplcli|forms\.ui|formsImport\.ui|cli)\./.test(key)),
+    ).toEqual([]);
     expect(allPaneKeys("vi")).toContain("merge.view.run");
     expect(allCliKeys("vi")).toContain("merge.cli.summary");
     expect(allCliKeys("vi")).not.toContain("merge.view.run");

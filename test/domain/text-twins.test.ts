@@ -23,7 +23,10 @@ describe("one ASCII fold of Vietnamese", () => {
   it("is the fold behind file names, campaign ids and roster headers", () => {
     expect(templateFileName("ĐB-01", "Công đoàn Đường sắt")).toBe("DB-01-cong-doan-duong-sat.xlsx");
     expect(customCampaignId("Đại hội Công đoàn", 2020, 2025)).toBe("rv-dai-hoi-cong-doan-2020-2025");
-    const roster = rosterFromRows([["MÃ ĐƠN VỊ", "Tên Đơn Vị"], ["CD01", "CĐCS A"]]);
+    const roster = rosterFromRows([
+      ["MÃ ĐƠN VỊ", "Tên Đơn Vị"],
+      ["CD01", "CĐCS A"],
+    ]);
     expect(roster.ok && roster.value.units.map((u) => u.code)).toEqual(["CD01"]);
   });
 });
@@ -32,13 +35,18 @@ describe("one {placeholder} filler", () => {
   it("fills the catalog, the reader's errors and campaign titles the same way, numbers in the language", () => {
     expect(fillParams("vi", "{n} đoàn viên, {x}", { n: 1250 })).toBe("1.250 đoàn viên, {x}");
     expect(fillParams("en", "{n} members", { n: 1250 })).toBe("1,250 members");
-    expect(render("vi", readerError("reader.too-large", { size: 1250, limit: 50 }))).toBe(t("vi", "reader.too-large", { size: 1250, limit: 50 }));
+    expect(render("vi", readerError("reader.too-large", { size: 1250, limit: 50 }))).toBe(
+      t("vi", "reader.too-large", { size: 1250, limit: 50 }),
+    );
   });
 
   it("never fills a placeholder from Object.prototype, whoever wrote the text", () => {
     expect(fillParams("vi", "{constructor} {toString} {__proto__}", {})).toBe("{constructor} {toString} {__proto__}");
     // A user's own campaign title goes through the campaign's filler: it used to print "function Object() { [native code] }".
-    const custom = customReviewCampaign({ title: "Tổng kết {constructor} {toString}", baseYear: 2020, endYear: 2025, deadlines: { cdcs: "2025-06-30" } }, defaults);
+    const custom = customReviewCampaign(
+      { title: "Tổng kết {constructor} {toString}", baseYear: 2020, endYear: 2025, deadlines: { cdcs: "2025-06-30" } },
+      defaults,
+    );
     expect(custom.ok && custom.value.title.vi).toBe("Tổng kết {constructor} {toString}");
   });
 });

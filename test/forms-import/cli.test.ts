@@ -32,7 +32,14 @@ describe("union-report forms import", () => {
     expect(r.out).toContain("dòng 12 (LAO_DONG_THIEU_VIEC_LAM): số tính đến một thời điểm (kind = stock");
     expect(r.out).toContain("dòng 15 (TIEN_LUONG_BINH_QUAN): bình quân gia quyền theo NGUOI_TINH");
     expect(r.out).toContain("union-report forms check");
-    expect(await definitionSheets(join(dir, "DINH-NGHIA.xlsx"))).toEqual(["settings", "tables", "indicators", "rules", "campaigns", "campaign_levels"]);
+    expect(await definitionSheets(join(dir, "DINH-NGHIA.xlsx"))).toEqual([
+      "settings",
+      "tables",
+      "indicators",
+      "rules",
+      "campaigns",
+      "campaign_levels",
+    ]);
   });
 
   it("hands forms check a definition whose todos it lists, cell by cell, until the officer decides them", async () => {

@@ -13,7 +13,11 @@ import { render } from "../../src/domain/i18n/message";
 
 describe("readTypedForm", () => {
   it("reads values, merged ranges, indents, bold and formula labels of every visible sheet", async () => {
-    const bytes = await typedXlsx([{ name: "Ẩn", rows: [["x"]], hidden: true }, TYPED_FORM, { name: "Ghi chú", rows: [["Biểu gửi kèm công văn"]] }]);
+    const bytes = await typedXlsx([
+      { name: "Ẩn", rows: [["x"]], hidden: true },
+      TYPED_FORM,
+      { name: "Ghi chú", rows: [["Biểu gửi kèm công văn"]] },
+    ]);
     const read = await readTypedForm(bytes);
     if (!read.ok) throw new Error(render("en", read.error));
     expect(read.value.sheets.map((s) => s.sheet)).toEqual(["Mẫu 1", "Ghi chú"]);
@@ -58,7 +62,45 @@ describe("readTypedForm", () => {
   });
 
   it("refuses a sheet far larger than any form, naming the limit", async () => {
-    const read = await readTypedForm(await typedXlsx([{ ...TYPED_FORM, rows: [...TYPED_FORM.rows, ...new Array<string[]>(9000).fill([]), [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "x"]] }]));
+    const read = await readTypedForm(
+      await typedXlsx([
+        {
+          ...TYPED_FORM,
+          rows: [
+            ...TYPED_FORM.rows,
+            ...new Array<string[]>(9000).fill([]),
+            [
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              "x",
+            ],
+          ],
+        },
+      ]),
+    );
     expect(read).toEqual({ ok: false, error: expect.objectContaining({ code: "reader.too-many-cells" }) });
     if (!read.ok) expect(render("vi", read.error)).toContain("200.000");
   });
@@ -68,7 +110,15 @@ describe("readTypedForm", () => {
     if (!read.ok) throw new Error(render("en", read.error));
     const proposal = proposeDefinition(read.value.sheets);
     const line = (label: string) => proposal.lines.find((l) => l.label === label);
-    expect(proposal.sheets.sheets[0].rows[1]).toEqual(["bao-cao-hoat-dong-cong-doan-co-so", 1, "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ", null, null, null, null]); // title_en, source, todo, previous_versions
+    expect(proposal.sheets.sheets[0].rows[1]).toEqual([
+      "bao-cao-hoat-dong-cong-doan-co-so",
+      1,
+      "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ",
+      null,
+      null,
+      null,
+      null,
+    ]); // title_en, source, todo, previous_versions
     expect(proposal.lines.filter((l) => l.label === "Trong đó: nữ").map((l) => [l.code, l.parent])).toEqual([
       ["TONG_LAO_DONG_NU", "TONG_LAO_DONG"],
       ["LAO_DONG_THIEU_VIEC_LAM_NU", "LAO_DONG_THIEU_VIEC_LAM"],
@@ -82,7 +132,13 @@ describe("writeDefinitionFile", () => {
   const hostile = '=HYPERLINK("http://x.invalid","bấm")';
   const sheets = {
     sheets: [
-      { name: DEFINITION_SHEETS.settings, rows: [["form_id", "version", "title_vi"], ["bieu-thu", 1, "Biểu thử"]] },
+      {
+        name: DEFINITION_SHEETS.settings,
+        rows: [
+          ["form_id", "version", "title_vi"],
+          ["bieu-thu", 1, "Biểu thử"],
+        ],
+      },
       {
         name: DEFINITION_SHEETS.indicators,
         rows: [
@@ -94,18 +150,23 @@ describe("writeDefinitionFile", () => {
     ],
   };
 
-  it("writes every cell back as it was given, text as text: no formula, no number from \"001\"", async () => {
+  it('writes every cell back as it was given, text as text: no formula, no number from "001"', async () => {
     const bytes = await writeDefinitionFile(sheets);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["settings", "indicators"]);
     const values = (name: string) => {
       const sheet = workbook.getWorksheet(name)!;
-      return Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: sheet.columnCount }, (_, c) => sheet.getCell(r + 1, c + 1).value ?? null));
+      return Array.from({ length: sheet.rowCount }, (_, r) =>
+        Array.from({ length: sheet.columnCount }, (_, c) => sheet.getCell(r + 1, c + 1).value ?? null),
+      );
     };
     expect(values("settings")).toEqual(sheets.sheets[0].rows);
     expect(values("indicators")).toEqual(sheets.sheets[1].rows);
-    const xml = Object.entries(unzipSync(bytes)).filter(([path]) => path.startsWith("xl/worksheets/")).map(([, data]) => strFromU8(data)).join("");
+    const xml = Object.entries(unzipSync(bytes))
+      .filter(([path]) => path.startsWith("xl/worksheets/"))
+      .map(([, data]) => strFromU8(data))
+      .join("");
     expect(xml).not.toMatch(/<f>/);
   });
 

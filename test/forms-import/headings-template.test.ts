@@ -66,14 +66,20 @@ describe("section headings in the templates of an imported form", () => {
 
   it("prints the form's title once: the campaign line is not the title again", () => {
     const texts = table.cells.filter((cell) => typeof cell.value === "string").map((cell) => String(cell.value).toLocaleUpperCase("vi"));
-    expect(texts.filter((text) => text.startsWith("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN"))).toEqual(["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2027"]);
+    expect(texts.filter((text) => text.startsWith("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN"))).toEqual([
+      "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2027",
+    ]);
   });
 
   it("warns, in the definition, of a heading with no row below it", async () => {
     const sheets = await decidedAnnualReport();
     const indicators = sheets.sheets.find((s) => s.name === "indicators")!;
     const header = indicators.rows[0];
-    indicators.rows.push(header.map((key) => (key === "table_id" ? "B01" : key === "tt" ? "III" : key === "label_vi" ? "Kiến nghị" : key === "type" ? "section" : null)));
+    indicators.rows.push(
+      header.map((key) =>
+        key === "table_id" ? "B01" : key === "tt" ? "III" : key === "label_vi" ? "Kiến nghị" : key === "type" ? "section" : null,
+      ),
+    );
     const load = loadDefinition(sheets);
     expect(load.problems.filter((p) => p.code === "forms.indicator.section").map((p) => p.params)).toEqual([{ label: "Kiến nghị" }]);
     expect(load.definition).not.toBeNull();

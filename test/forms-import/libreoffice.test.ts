@@ -22,7 +22,9 @@ describeWithLibreOffice("definition workbooks and typed forms through LibreOffic
     expect([...csv.keys()].sort()).toEqual(proposal.sheets.sheets.map((s) => s.name).sort());
     for (const sheet of proposal.sheets.sheets) {
       const rows = csv.get(sheet.name)!.rows;
-      expect(rows.map((row) => row.slice(0, sheet.rows[0].length).map((text) => text.trim()))).toEqual(sheet.rows.map((row) => row.map(cellText)));
+      expect(rows.map((row) => row.slice(0, sheet.rows[0].length).map((text) => text.trim()))).toEqual(
+        sheet.rows.map((row) => row.map(cellText)),
+      );
     }
     // The hostile label came back as the text typed, not as what a HYPERLINK formula would show.
     expect(csv.get("indicators")!.rows.some((row) => row.includes('=HYPERLINK("http://x.invalid","bấm vào đây")'))).toBe(true);

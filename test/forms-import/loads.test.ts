@@ -47,10 +47,15 @@ describe("a proposal through loadDefinition", () => {
     const definition = load.definition!;
     expect(definition.form.id).toBe("bao-cao-hoat-dong-cong-doan-co-so");
     const rows = new Map(definition.tables[0].rows.map((row) => [row.code, row]));
-    expect(rows.get("TIEN_LUONG_BINH_QUAN")).toEqual(expect.objectContaining({ aggregation: "weighted_average", weight: "NGUOI_TINH", moneyUnit: "dong" }));
+    expect(rows.get("TIEN_LUONG_BINH_QUAN")).toEqual(
+      expect.objectContaining({ aggregation: "weighted_average", weight: "NGUOI_TINH", moneyUnit: "dong" }),
+    );
     expect(rows.get("TONG_LAO_DONG_NU")?.parent).toBe("TONG_LAO_DONG");
     expect(rows.get("LAO_DONG_THIEU_VIEC_LAM_NU")?.parent).toBe("LAO_DONG_THIEU_VIEC_LAM");
-    expect(rows.get("TY_LE_DOAN_VIEN_TONG_LAO")?.compute).toEqual({ numerator: ["TONG_DOAN_VIEN_CONG_DOAN"], denominator: ["TONG_LAO_DONG"] });
+    expect(rows.get("TY_LE_DOAN_VIEN_TONG_LAO")?.compute).toEqual({
+      numerator: ["TONG_DOAN_VIEN_CONG_DOAN"],
+      denominator: ["TONG_LAO_DONG"],
+    });
     expect(definition.campaigns[0]).toEqual(expect.objectContaining({ id: "bao-cao-hoat-dong-cong-doan-co-so", kind: "periodic" }));
   });
 });

@@ -24,7 +24,13 @@ export function decideEveryTodo(proposed: DefinitionSheets): EditableDefinition 
     const [header, ...rows] = sheet.rows;
     const col = (key: string) => header.indexOf(key);
     for (const row of rows) {
-      if (sheet.name === "indicators" && row[col("type")] !== "text" && row[col("type")] !== "section" && (row[col("kind")] ?? null) === null) row[col("kind")] = "flow";
+      if (
+        sheet.name === "indicators" &&
+        row[col("type")] !== "text" &&
+        row[col("type")] !== "section" &&
+        (row[col("kind")] ?? null) === null
+      )
+        row[col("kind")] = "flow";
       if (sheet.name === "campaign_levels") row[col("deadline")] = "15/12";
       if (sheet.name === "campaigns" && (row[col("as_of")] ?? null) === null) row[col("as_of")] = "30/6";
       if (col("todo") >= 0) row[col("todo")] = null;

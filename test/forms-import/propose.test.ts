@@ -25,9 +25,20 @@ describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
   const indicators = records(proposal, "indicators");
 
   it("takes the title, the number and the as-of date from the rows above the header, and the ids from the title", () => {
-    expect(records(proposal, "settings")).toEqual([expect.objectContaining({ form_id: "bao-cao-hoat-dong-cong-doan-co-so", version: 1, title_vi: "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ", todo: null })]);
-    expect(records(proposal, "tables")).toEqual([expect.objectContaining({ table_id: "B01", number: "1-HDCD", sheet_name: "Biểu 1-HDCD", todo: null })]);
-    expect(records(proposal, "campaigns")).toEqual([expect.objectContaining({ campaign_id: "bao-cao-hoat-dong-cong-doan-co-so", kind: "periodic", as_of: "31/5", todo: null })]);
+    expect(records(proposal, "settings")).toEqual([
+      expect.objectContaining({
+        form_id: "bao-cao-hoat-dong-cong-doan-co-so",
+        version: 1,
+        title_vi: "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ",
+        todo: null,
+      }),
+    ]);
+    expect(records(proposal, "tables")).toEqual([
+      expect.objectContaining({ table_id: "B01", number: "1-HDCD", sheet_name: "Biểu 1-HDCD", todo: null }),
+    ]);
+    expect(records(proposal, "campaigns")).toEqual([
+      expect.objectContaining({ campaign_id: "bao-cao-hoat-dong-cong-doan-co-so", kind: "periodic", as_of: "31/5", todo: null }),
+    ]);
     expect(records(proposal, "campaign_levels").map((r) => [r.level, r.tables, r.deadline])).toEqual([
       ["cdcs", "B01", null],
       ["huyen", "B01", null],
@@ -49,7 +60,7 @@ describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
     expect(indicators.filter((r) => r.type === "section").every((r) => r.code === null)).toBe(true);
   });
 
-  it("gives the same \"- Trong đó: nữ\" under two wholes two codes derived from their parents", () => {
+  it('gives the same "- Trong đó: nữ" under two wholes two codes derived from their parents', () => {
     const parts = indicators.filter((r) => r.label_vi === "Trong đó: nữ");
     expect(parts.map((r) => [r.tt, r.code, r.parent])).toEqual([
       ["-", "TONG_LAO_DONG_NU", "TONG_LAO_DONG"],
@@ -61,17 +72,21 @@ describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
     expect(parts[0].todo).toBeNull();
   });
 
-  it("makes a \"bình quân\" line followed by \"+ Số người được tính\" an average weighted by that line", () => {
+  it('makes a "bình quân" line followed by "+ Số người được tính" an average weighted by that line', () => {
     const wage = byLabel(proposal, "Tiền lương bình quân tháng của 1 người lao động");
     const people = byLabel(proposal, "Số người được tính");
-    expect(wage).toEqual(expect.objectContaining({ type: "decimal", money_unit: "dong", aggregation: "weighted_average", weight: people.code }));
+    expect(wage).toEqual(
+      expect.objectContaining({ type: "decimal", money_unit: "dong", aggregation: "weighted_average", weight: people.code }),
+    );
     expect(people).toEqual(expect.objectContaining({ tt: "+", type: "whole", parent: null, aggregation: "sum", indent: "x" }));
   });
 
   it("maps units to types: người and cuộc whole, đồng and triệu đồng money", () => {
     expect(byLabel(proposal, "Tổng số lao động")).toEqual(expect.objectContaining({ type: "whole", unit_vi: "người", money_unit: null }));
     expect(byLabel(proposal, "Số cuộc đối thoại").type).toBe("whole");
-    expect(byLabel(proposal, "Tổng số tiền doanh nghiệp còn nợ lương người lao động")).toEqual(expect.objectContaining({ type: "decimal", money_unit: "trieu_dong", kind: "stock" }));
+    expect(byLabel(proposal, "Tổng số tiền doanh nghiệp còn nợ lương người lao động")).toEqual(
+      expect.objectContaining({ type: "decimal", money_unit: "trieu_dong", kind: "stock" }),
+    );
   });
 
   it("infers stock and flow only from wording that says so, and asks otherwise", () => {
@@ -84,13 +99,28 @@ describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
 
   it("makes a % line a ratio only when its label names both sides, and asks when it had to guess", () => {
     const named = byLabel(proposal, "Tỷ lệ đoàn viên so với tổng số lao động");
-    expect(named).toEqual(expect.objectContaining({ type: "percent", aggregation: "ratio", numerator: "TONG_DOAN_VIEN_CONG_DOAN", denominator: "TONG_LAO_DONG", todo: null }));
+    expect(named).toEqual(
+      expect.objectContaining({
+        type: "percent",
+        aggregation: "ratio",
+        numerator: "TONG_DOAN_VIEN_CONG_DOAN",
+        denominator: "TONG_LAO_DONG",
+        todo: null,
+      }),
+    );
     const guessed = byLabel(proposal, "Tỷ lệ so với tổng số lao động");
-    expect(guessed).toEqual(expect.objectContaining({ code: "TY_LE_TONG_LAO_DONG", aggregation: "ratio", numerator: "LAO_DONG_THIEU_VIEC_LAM", denominator: "TONG_LAO_DONG" }));
+    expect(guessed).toEqual(
+      expect.objectContaining({
+        code: "TY_LE_TONG_LAO_DONG",
+        aggregation: "ratio",
+        numerator: "LAO_DONG_THIEU_VIEC_LAM",
+        denominator: "TONG_LAO_DONG",
+      }),
+    );
     expect(guessed.todo).toMatch(/đã đoán/);
   });
 
-  it("keeps a label starting with \"=\" as typed, and asks the officer to look at it", () => {
+  it('keeps a label starting with "=" as typed, and asks the officer to look at it', () => {
     const hostile = byLabel(proposal, '=HYPERLINK("http://x.invalid","bấm vào đây")');
     expect(hostile.code).toMatch(/^[A-Z][A-Z0-9_]+$/);
     expect(hostile.todo).toMatch(/"="/);
@@ -122,7 +152,10 @@ describe("proposeDefinition on forms typed other ways", () => {
       grid("Biểu", [
         ["BÁO CÁO SỐ LIỆU ĐOÀN VIÊN"],
         ["STT", "Chỉ tiêu", "Số lượng", "Ghi chú"],
-        [{ text: "1", bold: true }, { text: "Đoàn viên", bold: true }],
+        [
+          { text: "1", bold: true },
+          { text: "Đoàn viên", bold: true },
+        ],
         ["1.1", "Tổng số đoàn viên"],
         ["1.2", "Đoàn viên kết nạp mới trong kỳ"],
       ]),
@@ -153,7 +186,9 @@ describe("proposeDefinition on forms typed other ways", () => {
       ]),
       {},
     );
-    expect(records(proposal, "campaigns")).toEqual([expect.objectContaining({ kind: "review", base_year: 2011, end_year: 2020, as_of: null })]);
+    expect(records(proposal, "campaigns")).toEqual([
+      expect.objectContaining({ kind: "review", base_year: 2011, end_year: 2020, as_of: null }),
+    ]);
     const rows = records(proposal, "indicators");
     expect(rows.map((r) => [r.tt, r.code, r.parent])).toEqual([
       ["I", null, null],

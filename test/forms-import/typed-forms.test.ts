@@ -40,45 +40,61 @@ describe("a district's annual report, typed with placeholders, a year in the tit
     proposal = await imported(ANNUAL_REPORT);
   });
 
-  it("takes the title from the title line, never from the placeholder \"LĐLĐ HUYỆN/CĐ NGÀNH: …\"", () => {
+  it('takes the title from the title line, never from the placeholder "LĐLĐ HUYỆN/CĐ NGÀNH: …"', () => {
     expect(records(proposal, "settings")[0].title_vi).toBe("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN");
-    expect(records(proposal, "tables")[0]).toEqual(expect.objectContaining({ number: "02", title_vi: "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN" }));
+    expect(records(proposal, "tables")[0]).toEqual(
+      expect.objectContaining({ number: "02", title_vi: "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN" }),
+    );
   });
 
-  it("makes the form and campaign ids from the title, and \"NĂM 2026\" the campaign's {year}", () => {
+  it('makes the form and campaign ids from the title, and "NĂM 2026" the campaign\'s {year}', () => {
     expect(records(proposal, "settings")[0].form_id).toBe("bao-cao-ket-qua-hoat-dong-cong-doan");
-    expect(records(proposal, "campaigns")[0]).toEqual(expect.objectContaining({ campaign_id: "bao-cao-ket-qua-hoat-dong-cong-doan", title_vi: "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN NĂM {year}", as_of: "30/11" }));
+    expect(records(proposal, "campaigns")[0]).toEqual(
+      expect.objectContaining({
+        campaign_id: "bao-cao-ket-qua-hoat-dong-cong-doan",
+        title_vi: "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN NĂM {year}",
+        as_of: "30/11",
+      }),
+    );
     expect(records(proposal, "campaign_levels").every((r) => r.campaign_id === "bao-cao-ket-qua-hoat-dong-cong-doan")).toBe(true);
   });
 
-  it("skips the numbering row \"A B C 1 2\" and the sample line, which are no indicators", () => {
+  it('skips the numbering row "A B C 1 2" and the sample line, which are no indicators', () => {
     const labels = records(proposal, "indicators").map((r) => r.label_vi);
     expect(labels).not.toContain("B");
     expect(labels.some((label) => String(label).startsWith("Ví dụ"))).toBe(false);
     expect(proposal.notes).toContainEqual(expect.objectContaining({ key: "formsImport.note.sample", row: 12, todo: false }));
   });
 
-  it("codes \"Số công đoàn cơ sở\" CONG_DOAN_CO_SO: \"sở\" is not the filler \"số\"", () => {
+  it('codes "Số công đoàn cơ sở" CONG_DOAN_CO_SO: "sở" is not the filler "số"', () => {
     expect(line(proposal, "Số công đoàn cơ sở").code).toBe("CONG_DOAN_CO_SO");
   });
 
-  it("reads \"nghìn đồng\" as money in thousands", () => {
-    expect(line(proposal, "Tổng số tiền hỗ trợ")).toEqual(expect.objectContaining({ type: "decimal", money_unit: "nghin_dong", unit_vi: "nghìn đồng" }));
+  it('reads "nghìn đồng" as money in thousands', () => {
+    expect(line(proposal, "Tổng số tiền hỗ trợ")).toEqual(
+      expect.objectContaining({ type: "decimal", money_unit: "nghin_dong", unit_vi: "nghìn đồng" }),
+    );
   });
 
   it("finds the weight line typed above its average", () => {
     const weight = line(proposal, "Số lượt đoàn viên được tính hỗ trợ");
-    expect(line(proposal, "Mức hỗ trợ bình quân một lượt")).toEqual(expect.objectContaining({ aggregation: "weighted_average", weight: weight.code }));
+    expect(line(proposal, "Mức hỗ trợ bình quân một lượt")).toEqual(
+      expect.objectContaining({ aggregation: "weighted_average", weight: weight.code }),
+    );
     expect(weight).toEqual(expect.objectContaining({ type: "whole", aggregation: "sum", parent: null }));
   });
 
-  it("makes \"Họ tên người lập biểu\" and \"Số điện thoại liên hệ\" with a blank ĐVT text rows with a todo, not headings", () => {
+  it('makes "Họ tên người lập biểu" and "Số điện thoại liên hệ" with a blank ĐVT text rows with a todo, not headings', () => {
     for (const label of ["Họ tên người lập biểu", "Số điện thoại liên hệ"]) {
       const row = line(proposal, label);
       expect(row).toEqual(expect.objectContaining({ type: "text", aggregation: "none" }));
       expect(row.todo).toMatch(/Thông tin đơn vị/);
     }
-    expect(records(proposal, "indicators").filter((r) => r.type === "section").map((r) => r.label_vi)).toEqual(["Tổ chức công đoàn", "Chăm lo đời sống"]);
+    expect(
+      records(proposal, "indicators")
+        .filter((r) => r.type === "section")
+        .map((r) => r.label_vi),
+    ).toEqual(["Tổ chức công đoàn", "Chăm lo đời sống"]);
   });
 
   it("loads, once the officer has decided its todos, with the money unit and the text rows", () => {
@@ -93,9 +109,11 @@ describe("a district's annual report, typed with placeholders, a year in the tit
 
 describe("titles as typed", () => {
   const titled = (...above: string[]) =>
-    proposeDefinition(grid("Sheet1", [...above.map((text) => [text]), ["TT", "Nội dung", "Đơn vị tính", "Số lượng"], ["1", "Tổng số đoàn viên", "người"]]));
+    proposeDefinition(
+      grid("Sheet1", [...above.map((text) => [text]), ["TT", "Nội dung", "Đơn vị tính", "Số lượng"], ["1", "Tổng số đoàn viên", "người"]]),
+    );
 
-  it("keeps \"đầu năm\" when the year goes, and leaves a span of years to the review", () => {
+  it('keeps "đầu năm" when the year goes, and leaves a span of years to the review', () => {
     const half = titled("BIỂU TỔNG HỢP SỐ LIỆU 6 THÁNG ĐẦU NĂM 2026");
     expect(records(half, "settings")[0].title_vi).toBe("BIỂU TỔNG HỢP SỐ LIỆU 6 THÁNG ĐẦU NĂM");
     expect(records(half, "campaigns")[0].title_vi).toBe("BIỂU TỔNG HỢP SỐ LIỆU 6 THÁNG ĐẦU NĂM {year}");
@@ -103,7 +121,9 @@ describe("titles as typed", () => {
   });
 
   it("prefers a line worded as a title over the issuing body typed alone above it", () => {
-    expect(records(titled("LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐIỆN BIÊN", "Tổng hợp số liệu đoàn viên"), "settings")[0].title_vi).toBe("Tổng hợp số liệu đoàn viên");
+    expect(records(titled("LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐIỆN BIÊN", "Tổng hợp số liệu đoàn viên"), "settings")[0].title_vi).toBe(
+      "Tổng hợp số liệu đoàn viên",
+    );
   });
 
   it("without a title, gives a placeholder id and a todo in the settings sheet, not the file's name", () => {
@@ -115,7 +135,7 @@ describe("titles as typed", () => {
 });
 
 describe("forms with several value columns: one kept, the others named in a todo", () => {
-  it("plan / actual / % of plan with \"A B C 1 2 3=2/1 4\": keeps Thực hiện, names the computed %", async () => {
+  it('plan / actual / % of plan with "A B C 1 2 3=2/1 4": keeps Thực hiện, names the computed %', async () => {
     const proposal = await imported(PLAN_ACTUAL);
     const labels = records(proposal, "indicators").map((r) => r.label_vi);
     expect(labels).toEqual(["Kết nạp đoàn viên mới", "Thành lập công đoàn cơ sở mới", "Số cuộc đối thoại tại nơi làm việc"]);
@@ -127,7 +147,7 @@ describe("forms with several value columns: one kept, the others named in a todo
     expect(records(proposal, "campaigns")[0].kind).toBe("periodic");
   });
 
-  it("a sector matrix under a two-row \"Chia ra\" header numbered (1)…(9): keeps Tổng số, names each sector", async () => {
+  it('a sector matrix under a two-row "Chia ra" header numbered (1)…(9): keeps Tổng số, names each sector', async () => {
     const proposal = await imported(SECTOR_MATRIX);
     expect(records(proposal, "indicators").map((r) => [r.code, r.parent])).toEqual([
       ["CONG_DOAN_CO_SO", null],
@@ -135,7 +155,9 @@ describe("forms with several value columns: one kept, the others named in a todo
       ["TONG_DOAN_VIEN_NU", "TONG_DOAN_VIEN"],
     ]);
     const todo = String(records(proposal, "tables")[0].todo);
-    expect(todo).toContain('có 5 cột số liệu: "Tổng số", "Chia ra — Khu vực HCSN", "Chia ra — DN nhà nước", "Chia ra — DN ngoài nhà nước", "Chia ra — DN có vốn ĐTNN"');
+    expect(todo).toContain(
+      'có 5 cột số liệu: "Tổng số", "Chia ra — Khu vực HCSN", "Chia ra — DN nhà nước", "Chia ra — DN ngoài nhà nước", "Chia ra — DN có vốn ĐTNN"',
+    );
     expect(todo).toContain('chỉ giữ cột "Tổng số"');
   });
 
@@ -171,7 +193,7 @@ describe("a % column typed as formulas, without a numbering row", () => {
 });
 
 describe("shapes typed on the grid", () => {
-  it("reads a two-row \"Trong đó\" header as a total and its parts: several columns, the total kept", () => {
+  it('reads a two-row "Trong đó" header as a total and its parts: several columns, the total kept', () => {
     const proposal = proposeDefinition(
       grid("Sheet1", [
         ["BÁO CÁO SỐ LIỆU CÁN BỘ CÔNG ĐOÀN"],
@@ -180,7 +202,9 @@ describe("shapes typed on the grid", () => {
         ["1", "Số cán bộ công đoàn chuyên trách", "người"],
       ]),
     );
-    expect(String(records(proposal, "tables")[0].todo)).toContain('có 3 cột số liệu: "Tổng số", "Trong đó — Nữ", "Trong đó — Dân tộc thiểu số"');
+    expect(String(records(proposal, "tables")[0].todo)).toContain(
+      'có 3 cột số liệu: "Tổng số", "Trong đó — Nữ", "Trong đó — Dân tộc thiểu số"',
+    );
     expect(String(records(proposal, "tables")[0].todo)).toContain('chỉ giữ cột "Tổng số"');
     expect(records(proposal, "indicators").map((r) => r.code)).toEqual(["CAN_BO_CONG_DOAN_CHUYEN"]);
   });
@@ -198,7 +222,7 @@ describe("shapes typed on the grid", () => {
     expect(records(proposal, "indicators").map((r) => r.label_vi)).toEqual(["Kết nạp đoàn viên mới", "Thành lập công đoàn cơ sở mới"]);
   });
 
-  it("does not take a money line \"… được tính\" above an average as its weight", () => {
+  it('does not take a money line "… được tính" above an average as its weight', () => {
     const proposal = proposeDefinition(
       grid("Sheet1", [
         ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],

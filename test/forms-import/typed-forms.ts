@@ -50,7 +50,11 @@ export const PLAN_ACTUAL: TypedSheet = {
     ["3", "Số cuộc đối thoại tại nơi làm việc", "cuộc", 80, 35],
   ],
   merges: ["A2:G2"],
-  formulas: { F6: { formula: "E6/D6*100", result: 53.3 }, F7: { formula: "E7/D7*100", result: 40 }, F8: { formula: "E8/D8*100", result: 43.8 } },
+  formulas: {
+    F6: { formula: "E6/D6*100", result: 53.3 },
+    F7: { formula: "E7/D7*100", result: 40 },
+    F8: { formula: "E8/D8*100", result: 43.8 },
+  },
 };
 
 /** Indicators by sector under a two-row "Chia ra" header, numbered "(1) … (9)". */

@@ -56,5 +56,5 @@ export const TYPED_FORM: TypedSheet = {
   merges: ["A3:F3", "A4:F4", "B6:C6", "B7:C7", "B9:C9"],
   indents: { B10: 1 },
   bold: ["A3", "B7", "B17"],
-  formulas: { B21: { formula: "\"Số \"&\"hội nghị\"", result: "Số hội nghị" } },
+  formulas: { B21: { formula: '"Số "&"hội nghị"', result: "Số hội nghị" } },
 };

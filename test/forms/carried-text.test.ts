@@ -27,8 +27,16 @@ const province = (() => {
 async function provinceFile(code: string, dv: number): Promise<Uint8Array> {
   const resolved = resolveCampaign(province.campaignDefs, "db-3105-2026");
   if (!resolved.ok) throw new Error(render("en", resolved.error));
-  const figures = new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv]]);
-  const { plan } = buildTemplate({ catalog: province, campaign: resolved.value, unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: "2026-06-05" }, figures });
+  const figures = new Map<FigureKey, number | null>([
+    ["LD_TONG@value", dv * 2],
+    ["DV_TONG@value", dv],
+  ]);
+  const { plan } = buildTemplate({
+    catalog: province,
+    campaign: resolved.value,
+    unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: "2026-06-05" },
+    figures,
+  });
   return writeWorkbook(plan);
 }
 
@@ -48,10 +56,18 @@ describe("the carried definition text in a merge", () => {
     const full = readWorkbook(bytes);
     if (!skipped.ok || !full.ok) throw new Error("unreadable");
     expect(skipped.value.workbook.names.has(FORM_DEF_NAME)).toBe(false);
-    expect(full.value.workbook.names.get(FORM_DEF_NAME)?.cells.flat().some((c) => typeof c.value === "string" && c.value.includes("Tiền lương, việc làm"))).toBe(true);
+    expect(
+      full.value.workbook.names
+        .get(FORM_DEF_NAME)
+        ?.cells.flat()
+        .some((c) => typeof c.value === "string" && c.value.includes("Tiền lương, việc làm")),
+    ).toBe(true);
     // Skipped cells are still counted against the limits: the same cells as the full read asked for.
     expect(skipped.value.stats.cellsRead).toBe(full.value.stats.cellsRead);
-    expect(readWorkbook(bytes, { maxCells: 3 }, { skipNames: [FORM_DEF_NAME] })).toMatchObject({ ok: false, error: { code: "reader.too-many-cells" } });
+    expect(readWorkbook(bytes, { maxCells: 3 }, { skipNames: [FORM_DEF_NAME] })).toMatchObject({
+      ok: false,
+      error: { code: "reader.too-many-cells" },
+    });
     // The read after a skipping one gives everything again (the reader's plan is not reused across requests).
     expect(readWorkbook(bytes)).toEqual({ ...full, value: { ...full.value, stats: expect.anything() } });
   });

@@ -41,8 +41,20 @@ describe("counted rows in a review", () => {
 
   it("a merged review counts the CĐCS at the end and has no baseline figure for them; one level up gives the same", () => {
     const c = campaign("tk10-nq6a-2011-2020");
-    const figures = new Map<FigureKey, number | null>([["DV_TONG@base", 10], ["DV_TONG@end", 12], ["LD_TONG@base", 20], ["LD_TONG@end", 20]]);
-    const units = ["CD1", "CD2", "CD3"].map((code, i) => unitFile({ code, name: `CĐCS ${code}`, date: "2020-07-01", sector: i === 0 ? "Doanh nghiệp nhà nước" : "Hành chính sự nghiệp", figures }, c, `${code}.xlsx`, i));
+    const figures = new Map<FigureKey, number | null>([
+      ["DV_TONG@base", 10],
+      ["DV_TONG@end", 12],
+      ["LD_TONG@base", 20],
+      ["LD_TONG@end", 20],
+    ]);
+    const units = ["CD1", "CD2", "CD3"].map((code, i) =>
+      unitFile(
+        { code, name: `CĐCS ${code}`, date: "2020-07-01", sector: i === 0 ? "Doanh nghiệp nhà nước" : "Hành chính sự nghiệp", figures },
+        c,
+        `${code}.xlsx`,
+        i,
+      ),
+    );
     const district = merge(units.slice(0, 2), DISTRICT, null, c);
     expect(district.figures.get("CS_TONG@end")).toBe(2);
     expect(district.figures.get("CS_DNNN@end")).toBe(1);

@@ -53,8 +53,26 @@ describe("a definition loaded at run time", () => {
     const codes = await cli("codes", "--forms", "dinh-nghia.xlsx", "--campaign", "db-3105-2026", "--json");
     const cells = (JSON.parse(codes.out) as { cells: { code: string; sheet: string; column: string }[] }).cells;
     expect(cells.filter((c) => c.code === "DB_TL_BQ" && c.column === "value").map((c) => c.sheet)).toEqual(["Biểu 05"]);
-    for (const [code, name] of [["A", "CĐCS A"], ["B", "CĐCS B"], ["C", "CĐCS C"]]) {
-      const made = await cli("template", "--forms", "dinh-nghia.xlsx", "--campaign", "db-3105-2026", "--unit-code", code!, "--unit-name", name!, "--level", "cdcs", "--out", `${code}.xlsx`);
+    for (const [code, name] of [
+      ["A", "CĐCS A"],
+      ["B", "CĐCS B"],
+      ["C", "CĐCS C"],
+    ]) {
+      const made = await cli(
+        "template",
+        "--forms",
+        "dinh-nghia.xlsx",
+        "--campaign",
+        "db-3105-2026",
+        "--unit-code",
+        code!,
+        "--unit-name",
+        name!,
+        "--level",
+        "cdcs",
+        "--out",
+        `${code}.xlsx`,
+      );
       expect(made.code).toBe(0);
     }
   });
@@ -71,7 +89,20 @@ describe("a definition loaded at run time", () => {
 
   it("merges by the chosen definition: sums exact, the weighted average right, other files rejected with their reason", async () => {
     writeFileSync(join(dir, "D-shipped.xlsx"), await unitWorkbook("D", new Map([["DV_TONG@value", 7]])));
-    const merged = await cli("merge", "A.xlsx", "B.xlsx", "C.xlsx", "D-shipped.xlsx", "--forms", "dinh-nghia.xlsx", "--campaign", "db-3105-2026", "--out", "tong-hop.xlsx", "--json");
+    const merged = await cli(
+      "merge",
+      "A.xlsx",
+      "B.xlsx",
+      "C.xlsx",
+      "D-shipped.xlsx",
+      "--forms",
+      "dinh-nghia.xlsx",
+      "--campaign",
+      "db-3105-2026",
+      "--out",
+      "tong-hop.xlsx",
+      "--json",
+    );
     expect(merged.code).toBe(0);
     const files = (JSON.parse(merged.out) as { files: { name: string; status: string; reasons: string[]; reasonCodes: string[] }[] }).files;
     expect(files.map((f) => [f.name, f.status])).toEqual([
@@ -97,13 +128,27 @@ describe("a definition loaded at run time", () => {
     expect(shared.out).toContain("mọi tệp đọc được cùng mang");
     const mixed = await cli("merge", "A.xlsx", "D-shipped.xlsx", "--out", "tong-hop-3.xlsx");
     expect(mixed.code).toBe(2);
-    expect(mixed.out).toMatch(/1 tệp · biểu mẫu ldld-dien-bien v1 · kỳ "[^"]+" \(db-3105-2026\) · mã [0-9a-f]{12}\n\s+chọn: --measure [0-9a-f]{12} hoặc --campaign db-3105-2026\n\s+tệp: A\.xlsx/);
-    expect(mixed.out).toMatch(/1 tệp · biểu mẫu tld-bieu-01-04 v4 · kỳ "[^"]+" \(tk-3105-2026\)[^\n]*\n\s+chọn: --measure [0-9a-f]{12} hoặc --campaign tk-3105-2026\n\s+tệp: D-shipped\.xlsx/);
+    expect(mixed.out).toMatch(
+      /1 tệp · biểu mẫu ldld-dien-bien v1 · kỳ "[^"]+" \(db-3105-2026\) · mã [0-9a-f]{12}\n\s+chọn: --measure [0-9a-f]{12} hoặc --campaign db-3105-2026\n\s+tệp: A\.xlsx/,
+    );
+    expect(mixed.out).toMatch(
+      /1 tệp · biểu mẫu tld-bieu-01-04 v4 · kỳ "[^"]+" \(tk-3105-2026\)[^\n]*\n\s+chọn: --measure [0-9a-f]{12} hoặc --campaign tk-3105-2026\n\s+tệp: D-shipped\.xlsx/,
+    );
     expect(existsSync(join(dir, "tong-hop-3.xlsx"))).toBe(false);
   });
 
   it("merges by its own campaign id without --forms when the files carry that definition", async () => {
-    const own = await cli("merge", "A.xlsx", "B.xlsx", "D-shipped.xlsx", "--campaign", "db-3105-2026", "--out", "tong-hop-4.xlsx", "--json");
+    const own = await cli(
+      "merge",
+      "A.xlsx",
+      "B.xlsx",
+      "D-shipped.xlsx",
+      "--campaign",
+      "db-3105-2026",
+      "--out",
+      "tong-hop-4.xlsx",
+      "--json",
+    );
     expect(own.code).toBe(0);
     const report = JSON.parse(own.out) as { campaign: string; files: { name: string; status: string }[] };
     expect(report.campaign).toBe("db-3105-2026");

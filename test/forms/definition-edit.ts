@@ -14,7 +14,14 @@ export function rowsOf(sheets: EditableSheets | DefinitionSheets, name: string):
 }
 
 /** Sets a cell of the first row whose `matchColumn` equals `matchValue` (row 0 is the header). Returns the 1-based Excel row. */
-export function setCell(sheets: EditableSheets, name: string, matchColumn: string, matchValue: DefinitionCell, column: string, value: DefinitionCell): number {
+export function setCell(
+  sheets: EditableSheets,
+  name: string,
+  matchColumn: string,
+  matchValue: DefinitionCell,
+  column: string,
+  value: DefinitionCell,
+): number {
   const rows = rowsOf(sheets, name);
   const header = rows[0]!.map(String);
   let at = header.indexOf(column);

@@ -29,16 +29,20 @@ async function textsOf(bytes: Uint8Array): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   workbook.eachSheet((sheet) => {
     const texts: string[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => {
-      if (typeof cell.value === "string") texts.push(cell.value);
-    }));
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === "string") texts.push(cell.value);
+      }),
+    );
     out.set(sheet.name, texts);
   });
   return out;
 }
 
 async function upperTemplate(id: string, level: Level = "huyen"): Promise<Uint8Array> {
-  return writeWorkbook(buildTemplate({ catalog, campaign: campaign(id), unit: { unitCode: "LDLD-01", unitName: "Đơn vị thử", level } }).plan);
+  return writeWorkbook(
+    buildTemplate({ catalog, campaign: campaign(id), unit: { unitCode: "LDLD-01", unitName: "Đơn vị thử", level } }).plan,
+  );
 }
 
 const TODAY_UPPER = LEVEL_LABELS.huyen.vi; // "Công đoàn cấp trên trực tiếp cơ sở"
@@ -80,7 +84,21 @@ describe.each([
   it("names the levels that way on the merge's status sheet", () => {
     const c = campaign(id);
     const units = ["CD1", "CD2"].map((code, i) =>
-      fileFromPlan(buildTemplate({ catalog, campaign: c, unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: `${c.endYear}-06-01`, sector: "Doanh nghiệp nhà nước" } }).plan, `${code}.xlsx`, i),
+      fileFromPlan(
+        buildTemplate({
+          catalog,
+          campaign: c,
+          unit: {
+            unitCode: code,
+            unitName: `CĐCS ${code}`,
+            level: "cdcs",
+            datePrepared: `${c.endYear}-06-01`,
+            sector: "Doanh nghiệp nhà nước",
+          },
+        }).plan,
+        `${code}.xlsx`,
+        i,
+      ),
     );
     const roster = rosterFromRows([
       ["Mã đơn vị", "Tên đơn vị", "Cấp"],
@@ -89,7 +107,14 @@ describe.each([
       ["LD9", "LĐLĐ thị xã Mường Lay", "LĐLĐ huyện"],
     ]);
     if (!roster.ok) throw new Error(roster.problem.key);
-    const result = mergeSubmissions({ catalog, campaign: c, mergingUnit: { code: "LDLD-T", name: "LĐLĐ tỉnh", level: "tinh" }, accepted: units, rejected: [], roster: roster.value });
+    const result = mergeSubmissions({
+      catalog,
+      campaign: c,
+      mergingUnit: { code: "LDLD-T", name: "LĐLĐ tỉnh", level: "tinh" },
+      accepted: units,
+      rejected: [],
+      roster: roster.value,
+    });
     const status = consolidatedPlan(catalog, result, `${c.endYear}-07-01`).plan.sheets.find((s) => s.name === statusSheetName())!;
     const texts = sheetCells(status).map((cell) => cell.value);
     expect(texts).toContain(upper);
@@ -98,8 +123,22 @@ describe.each([
 
   it("names a unit's level that way in the merge's register", async () => {
     const c = campaign(id);
-    const district = fileFromPlan(buildTemplate({ catalog, campaign: c, unit: { unitCode: "LD1", unitName: "LĐLĐ thị xã Mường Lay", level: "huyen", datePrepared: `${c.endYear}-06-01` } }).plan, "LD1.xlsx", 0);
-    const result = mergeSubmissions({ catalog, campaign: c, mergingUnit: { code: "LDLD-T", name: "LĐLĐ tỉnh", level: "tinh" }, accepted: [district], rejected: [] });
+    const district = fileFromPlan(
+      buildTemplate({
+        catalog,
+        campaign: c,
+        unit: { unitCode: "LD1", unitName: "LĐLĐ thị xã Mường Lay", level: "huyen", datePrepared: `${c.endYear}-06-01` },
+      }).plan,
+      "LD1.xlsx",
+      0,
+    );
+    const result = mergeSubmissions({
+      catalog,
+      campaign: c,
+      mergingUnit: { code: "LDLD-T", name: "LĐLĐ tỉnh", level: "tinh" },
+      accepted: [district],
+      rejected: [],
+    });
     expect(result.leaves.map((leaf) => leaf.level)).toEqual(["huyen"]);
     const written = await textsOf(await writeWorkbook(consolidatedPlan(catalog, result, `${c.endYear}-07-01`).plan));
     expect(written.get(breakdownSheetName())!).toContain(upper);
@@ -114,7 +153,12 @@ describe("a 2026 campaign shows the 2026 level names", () => {
     expect(texts.get("Thông tin chung")!).toContain(TODAY_UPPER);
     expect(texts.get("Hướng dẫn")!.join("\n")).toContain(TODAY_UPPER);
     // _meta carries the whole definition, the seed campaigns' names included; every sheet a person reads does not.
-    expect([...texts].filter(([sheet]) => sheet !== "_meta").flatMap(([, cells]) => cells).join("\n")).not.toMatch(/LĐLĐ huyện/);
+    expect(
+      [...texts]
+        .filter(([sheet]) => sheet !== "_meta")
+        .flatMap(([, cells]) => cells)
+        .join("\n"),
+    ).not.toMatch(/LĐLĐ huyện/);
   });
 });
 

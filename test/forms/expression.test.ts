@@ -16,7 +16,12 @@ describe("parseExpression", () => {
   });
 
   it("accepts ≤ ≥ ≈ as typed on a Vietnamese keyboard, and a minus before parentheses", () => {
-    for (const [text, op] of [["A ≤ B", "le"], ["A ≥ B", "ge"], ["A ≈ B", "approx"], ["A = B", "eq"]] as const) {
+    for (const [text, op] of [
+      ["A ≤ B", "le"],
+      ["A ≥ B", "ge"],
+      ["A ≈ B", "approx"],
+      ["A = B", "eq"],
+    ] as const) {
       const parsed = parseExpression(text);
       expect(parsed.ok && parsed.tree.kind === "compare" && parsed.tree.op).toBe(op);
     }
@@ -37,7 +42,14 @@ describe("parseExpression", () => {
     const both = parseExpression("both(GVN_DANGKY, GVN_DAT)");
     expect(both.ok && both.tree).toMatchObject({ kind: "call", name: "both", args: [{ code: "GVN_DANGKY" }, { code: "GVN_DAT" }] });
     const band = parseExpression("band(DV_TONG / LD_TONG, density)");
-    expect(band.ok && band.tree).toMatchObject({ kind: "call", name: "band", args: [{ kind: "binary", op: "/" }, { kind: "ref", code: "density" }] });
+    expect(band.ok && band.tree).toMatchObject({
+      kind: "call",
+      name: "band",
+      args: [
+        { kind: "binary", op: "/" },
+        { kind: "ref", code: "density" },
+      ],
+    });
   });
 
   it("points at the column of a mistake", () => {

@@ -56,14 +56,18 @@ describe("a definition with mistakes", () => {
   it("finds a cycle of parents", () => {
     const sheets = shippedCopy();
     const line = setCell(sheets, "indicators", "code", "LD_TONG", "parent", "LD_NU");
-    expect(problemsOf(sheets)).toContainEqual(expect.objectContaining({ code: "forms.parent.cycle", sheet: "indicators", cell: expect.stringMatching(new RegExp(`${line}$`)) }));
+    expect(problemsOf(sheets)).toContainEqual(
+      expect.objectContaining({ code: "forms.parent.cycle", sheet: "indicators", cell: expect.stringMatching(new RegExp(`${line}$`)) }),
+    );
   });
 
   it("finds a duplicate code, naming the row of the first", () => {
     const sheets = shippedCopy();
     const first = setCell(sheets, "indicators", "code", "DV_NU", "code", "DV_NU");
     setCell(sheets, "indicators", "code", "DV_DTTS", "code", "DV_NU");
-    expect(problemsOf(sheets)).toContainEqual(expect.objectContaining({ code: "forms.indicator.duplicate", params: { value: "DV_NU", line: String(first) } }));
+    expect(problemsOf(sheets)).toContainEqual(
+      expect.objectContaining({ code: "forms.indicator.duplicate", params: { value: "DV_NU", line: String(first) } }),
+    );
   });
 
   it("names the first row of a repeated table, rule or campaign id, as for a code", () => {
@@ -75,10 +79,24 @@ describe("a definition with mistakes", () => {
     setCell(sheets, "tables", "table_id", "B02", "table_id", "B01");
     const campaigns = rowsOf(sheets, "campaigns");
     const campaignId = String(campaigns[1]![campaigns[0]!.indexOf("campaign_id")]);
-    setCell(sheets, "campaigns", "campaign_id", campaigns[2]![campaigns[0]!.indexOf("campaign_id")]!, "campaign_id", campaignId.toUpperCase());
+    setCell(
+      sheets,
+      "campaigns",
+      "campaign_id",
+      campaigns[2]![campaigns[0]!.indexOf("campaign_id")]!,
+      "campaign_id",
+      campaignId.toUpperCase(),
+    );
     const found = problemsOf(sheets);
-    expect(found).toContainEqual(expect.objectContaining({ code: "forms.rule.duplicate", cell: "A3", params: { value: ruleId, line: "2" } }));
-    expect(found).toContainEqual(expect.objectContaining({ code: "forms.table.duplicate", params: { value: "B01", line: String(tables.findIndex((r) => r[0] === "B01") + 1) } }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ code: "forms.rule.duplicate", cell: "A3", params: { value: ruleId, line: "2" } }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        code: "forms.table.duplicate",
+        params: { value: "B01", line: String(tables.findIndex((r) => r[0] === "B01") + 1) },
+      }),
+    );
     const campaign = found.find((p) => p.code === "forms.campaign.duplicate")!;
     expect(campaign.params).toEqual({ value: campaignId, line: "2" });
     expect(problemText(campaign, "vi")).toBe(`campaigns!${campaign.cell}: mã kỳ ${campaignId} bị trùng (đã có ở dòng 2)`);
@@ -97,7 +115,9 @@ describe("a definition with mistakes", () => {
     setCell(sheets, "indicators", "code", "DV_MOI", "code", "DV_MỚI");
     setCell(sheets, "indicators", "code", "DV_GIAM", "code", `DV_${"X".repeat(40)}`);
     const codes = problemsOf(sheets).map((p) => p.key);
-    expect(codes).toEqual(expect.arrayContaining(["forms.table.sheetName.chars", "forms.table.sheetName.reserved", "forms.indicator.code"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["forms.table.sheetName.chars", "forms.table.sheetName.reserved", "forms.indicator.code"]),
+    );
     expect(codes.filter((c) => c === "forms.indicator.code")).toHaveLength(2);
   });
 
@@ -105,7 +125,14 @@ describe("a definition with mistakes", () => {
     const sheets = shippedCopy();
     rowsOf(sheets, "indicators")[0]!.push("ghi_chu_rieng");
     const loaded = loadDefinition(sheets);
-    expect(loaded.problems).toEqual([expect.objectContaining({ severity: "warning", code: "forms.sheet.unknownColumn", sheet: "indicators", cell: expect.stringMatching(/1$/) })]);
+    expect(loaded.problems).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        code: "forms.sheet.unknownColumn",
+        sheet: "indicators",
+        cell: expect.stringMatching(/1$/),
+      }),
+    ]);
     expect(loaded.definition).not.toBeNull();
   });
 
@@ -120,7 +147,9 @@ describe("a definition with mistakes", () => {
   it("keeps a label that looks like a formula as text", () => {
     const sheets = shippedCopy();
     setCell(sheets, "indicators", "code", "DV_MOI", "label_vi", '=HYPERLINK("http://x","bấm")');
-    const row = loadDefinition(sheets).definition?.tables.flatMap((t) => t.rows).find((r) => r.code === "DV_MOI");
+    const row = loadDefinition(sheets)
+      .definition?.tables.flatMap((t) => t.rows)
+      .find((r) => r.code === "DV_MOI");
     expect(row?.label.vi).toBe('=HYPERLINK("http://x","bấm")');
   });
 
@@ -137,12 +166,22 @@ describe("a definition with mistakes", () => {
     rowsOf(sheets, "tables")[0]![2] = "ten_trang";
     const problems = problemsOf(sheets);
     expect(problems).toContainEqual(expect.objectContaining({ code: "forms.sheet.missing", sheet: "campaign_levels", cell: null }));
-    expect(problems).toContainEqual(expect.objectContaining({ code: "forms.sheet.missingColumn", sheet: "tables", params: { column: "sheet_name" } }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: "forms.sheet.missingColumn", sheet: "tables", params: { column: "sheet_name" } }),
+    );
   });
 
   it("requires a weight for a weighted average, and a whole-number one", () => {
     const sheets = shippedCopy();
-    addRow(sheets, "indicators", { table_id: "B01", code: "LUONG_TB", label_vi: "Tiền lương bình quân", unit_vi: "đồng", type: "decimal", kind: "stock", aggregation: "weighted_average" });
+    addRow(sheets, "indicators", {
+      table_id: "B01",
+      code: "LUONG_TB",
+      label_vi: "Tiền lương bình quân",
+      unit_vi: "đồng",
+      type: "decimal",
+      kind: "stock",
+      aggregation: "weighted_average",
+    });
     expect(problemsOf(sheets)).toContainEqual(expect.objectContaining({ code: "forms.weight.missing" }));
     const rows = rowsOf(sheets, "indicators");
     rows[rows.length - 1]![rows[0]!.indexOf("weight")] = "SK_GIATRI";

@@ -10,13 +10,25 @@ import { mergeFiles } from "../../src/workbook/merge";
 import { render } from "../../src/domain/merge";
 import { campaign, catalog, DISTRICT, unitWorkbook } from "../merge/support";
 
-const figs = (dv: number) => new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv], ["DV_MOI@value", 2]]);
+const figs = (dv: number) =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", dv * 2],
+    ["DV_TONG@value", dv],
+    ["DV_MOI@value", 2],
+  ]);
 
 describe("a file claiming a shipped campaign with another definition", () => {
   it("is rejected with a Vietnamese reason, and the merge keeps all five tables and the shipped deadlines", async () => {
     const shipped = campaign("tk-3105-2026");
     const altered = { ...shipped, tables: [shipped.tables[0]!], deadlines: { ...shipped.deadlines, cdcs: "2026-12-31" } };
-    const forged = await writeWorkbook(buildTemplate({ catalog, campaign: altered, unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-20" }, figures: figs(7) }).plan);
+    const forged = await writeWorkbook(
+      buildTemplate({
+        catalog,
+        campaign: altered,
+        unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-20" },
+        figures: figs(7),
+      }).plan,
+    );
     const files = [
       { name: "gia-mao.xlsx", bytes: forged },
       { name: "a.xlsx", bytes: await unitWorkbook("A", figs(10)) },

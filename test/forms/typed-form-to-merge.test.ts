@@ -144,7 +144,23 @@ describe("from a typed form to a merged workbook, through the built CLI", () => 
     const [campaign] = (JSON.parse(campaigns.out) as { id: string }[]).map((c) => c.id);
     expect(campaign).toMatch(/2026$/);
     for (const unit of ["A", "B", "C"]) {
-      expect(cli("template", "--forms", "DINH-NGHIA.xlsx", "--campaign", campaign!, "--unit-code", unit, "--unit-name", `CĐCS ${unit}`, "--level", "cdcs", "--out", `${unit}.xlsx`)).toMatchObject({ code: 0 });
+      expect(
+        cli(
+          "template",
+          "--forms",
+          "DINH-NGHIA.xlsx",
+          "--campaign",
+          campaign!,
+          "--unit-code",
+          unit,
+          "--unit-name",
+          `CĐCS ${unit}`,
+          "--level",
+          "cdcs",
+          "--out",
+          `${unit}.xlsx`,
+        ),
+      ).toMatchObject({ code: 0 });
     }
     // The template reads as the typed form: its headings above their rows, TT restarting under each, the title once.
     const handed = new ExcelJS.Workbook();
@@ -162,22 +178,82 @@ describe("from a typed form to a merged workbook, through the built CLI", () => 
       ["3", "Họ và tên Chủ tịch công đoàn"],
     ]);
     expect(table.getCell("A4").value).toBe("BÁO CÁO TÌNH HÌNH CÔNG ĐOÀN CƠ SỞ");
-    const [total, women, wage, counted, members, newMembers, chair] = ["Tổng số lao động", "Trong đó: nữ", "Tiền lương bình quân tháng của 1 người lao động", "Số người được tính", "Tổng số đoàn viên", "Số đoàn viên kết nạp mới", "Họ và tên Chủ tịch công đoàn"].map(code);
-    await fill(join(dir, "A.xlsx"), { [total!]: 40, [women!]: 25, [wage!]: 8_000_000, [counted!]: 10, [members!]: 30, [newMembers!]: 3, [chair!]: "Nguyễn Thị Ánh" });
-    await fill(join(dir, "B.xlsx"), { [total!]: 60, [women!]: 20, [wage!]: 6_000_000.5, [counted!]: 30, [members!]: 50, [newMembers!]: 4, [chair!]: "Lò Văn Pấng" });
+    const [total, women, wage, counted, members, newMembers, chair] = [
+      "Tổng số lao động",
+      "Trong đó: nữ",
+      "Tiền lương bình quân tháng của 1 người lao động",
+      "Số người được tính",
+      "Tổng số đoàn viên",
+      "Số đoàn viên kết nạp mới",
+      "Họ và tên Chủ tịch công đoàn",
+    ].map(code);
+    await fill(join(dir, "A.xlsx"), {
+      [total!]: 40,
+      [women!]: 25,
+      [wage!]: 8_000_000,
+      [counted!]: 10,
+      [members!]: 30,
+      [newMembers!]: 3,
+      [chair!]: "Nguyễn Thị Ánh",
+    });
+    await fill(join(dir, "B.xlsx"), {
+      [total!]: 60,
+      [women!]: 20,
+      [wage!]: 6_000_000.5,
+      [counted!]: 30,
+      [members!]: 50,
+      [newMembers!]: 4,
+      [chair!]: "Lò Văn Pấng",
+    });
     // C's women outnumber its workers: the parts rule the import derived from "Trong đó: nữ".
-    await fill(join(dir, "C.xlsx"), { [total!]: 10, [women!]: 12, [wage!]: 5_000_000, [counted!]: 5, [members!]: 5, [chair!]: "Vàng A Sùng" });
+    await fill(join(dir, "C.xlsx"), {
+      [total!]: 10,
+      [women!]: 12,
+      [wage!]: 5_000_000,
+      [counted!]: 5,
+      [members!]: 5,
+      [chair!]: "Vàng A Sùng",
+    });
     expect(cli("validate", "A.xlsx", "--forms", "DINH-NGHIA.xlsx")).toMatchObject({ code: 0 });
     const bad = cli("validate", "C.xlsx", "--forms", "DINH-NGHIA.xlsx");
     expect(bad.code).toBe(1);
     expect(bad.out).toContain("lớn hơn");
 
     // A file made from the shipped forms: another definition.
-    expect(cli("template", "--campaign", "tk-3105-2026", "--unit-code", "D", "--unit-name", "CĐCS D", "--level", "cdcs", "--out", "D-khac.xlsx")).toMatchObject({ code: 0 });
-    const merged = cli("merge", "A.xlsx", "B.xlsx", "C.xlsx", "D-khac.xlsx", "--forms", "DINH-NGHIA.xlsx", "--campaign", campaign!, "--unit-code", "H", "--unit-name", "LĐLĐ huyện Mường Ảng", "--level", "huyen", "--out", "tong-hop.xlsx", "--json");
+    expect(
+      cli("template", "--campaign", "tk-3105-2026", "--unit-code", "D", "--unit-name", "CĐCS D", "--level", "cdcs", "--out", "D-khac.xlsx"),
+    ).toMatchObject({ code: 0 });
+    const merged = cli(
+      "merge",
+      "A.xlsx",
+      "B.xlsx",
+      "C.xlsx",
+      "D-khac.xlsx",
+      "--forms",
+      "DINH-NGHIA.xlsx",
+      "--campaign",
+      campaign!,
+      "--unit-code",
+      "H",
+      "--unit-name",
+      "LĐLĐ huyện Mường Ảng",
+      "--level",
+      "huyen",
+      "--out",
+      "tong-hop.xlsx",
+      "--json",
+    );
     expect(merged.code).toBe(0);
-    const report = JSON.parse(merged.out) as { files: { name: string; status: string; reasons: string[]; reasonCodes: string[] }[]; audit: { passed: boolean } };
-    expect(report.files.map((f) => [f.name, f.status])).toEqual([["A.xlsx", "accepted"], ["B.xlsx", "accepted"], ["C.xlsx", "rejected"], ["D-khac.xlsx", "rejected"]]);
+    const report = JSON.parse(merged.out) as {
+      files: { name: string; status: string; reasons: string[]; reasonCodes: string[] }[];
+      audit: { passed: boolean };
+    };
+    expect(report.files.map((f) => [f.name, f.status])).toEqual([
+      ["A.xlsx", "accepted"],
+      ["B.xlsx", "accepted"],
+      ["C.xlsx", "rejected"],
+      ["D-khac.xlsx", "rejected"],
+    ]);
     expect(report.files[2]!.reasons).toContain("Tổng số lao động — trong đó nữ (12) lớn hơn tổng số lao động (10)");
     expect(report.files[3]!.reasons.join(" ")).toContain("định nghĩa biểu mẫu khác");
     expect(report.audit.passed).toBe(true);
@@ -194,7 +270,10 @@ describe("from a typed form to a merged workbook, through the built CLI", () => 
     expect(named(out, cellName(chair!, "value"))).toBeNull();
     const register = workbook(out).names.get(BREAKDOWN_NAME)!.cells;
     const chairColumn = register[0]!.findIndex((c) => c.value === `${chair}@value`);
-    expect(register.slice(1).map((r) => [r[0]!.value, r[chairColumn]!.value])).toEqual([["A", "Nguyễn Thị Ánh"], ["B", "Lò Văn Pấng"]]);
+    expect(register.slice(1).map((r) => [r[0]!.value, r[chairColumn]!.value])).toEqual([
+      ["A", "Nguyễn Thị Ánh"],
+      ["B", "Lò Văn Pấng"],
+    ]);
     expect(cli("validate", "tong-hop.xlsx")).toMatchObject({ code: 0 });
   });
 });

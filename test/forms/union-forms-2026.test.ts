@@ -16,7 +16,8 @@ import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";
 import { campaign, catalog, consolidatedFile, DISTRICT, merge, planToRaw, PROVINCE, unitFile, type UnitSpec } from "../merge/support";
 
-const f = (entries: Record<string, number>): Map<FigureKey, number | null> => new Map(Object.entries(entries).map(([code, v]) => [`${code}@value` as FigureKey, v]));
+const f = (entries: Record<string, number>): Map<FigureKey, number | null> =>
+  new Map(Object.entries(entries).map(([code, v]) => [`${code}@value` as FigureKey, v]));
 const text = (cell: CellPlan | undefined): string => (typeof cell?.value === "string" ? cell.value : "");
 const column = (sheet: SheetPlan, letter: string): string[] =>
   sheet.cells
@@ -24,7 +25,8 @@ const column = (sheet: SheetPlan, letter: string): string[] =>
     .sort((a, b) => Number(a.ref.slice(1)) - Number(b.ref.slice(1)))
     .map(text);
 const sheetOf = (sheets: readonly SheetPlan[], name: string): SheetPlan => sheets.find((s) => s.name === name)!;
-const template = (id: string, level: "cdcs" | "huyen") => buildTemplate({ catalog, campaign: campaign(id), unit: { unitCode: "X", unitName: "Đơn vị X", level } }).plan.sheets;
+const template = (id: string, level: "cdcs" | "huyen") =>
+  buildTemplate({ catalog, campaign: campaign(id), unit: { unitCode: "X", unitName: "Đơn vị X", level } }).plan.sheets;
 
 describe("a 2026 CĐCS template (mẫu 1-HĐCĐ)", () => {
   const sheets = template("tk-3105-2026", "cdcs");
@@ -32,7 +34,11 @@ describe("a 2026 CĐCS template (mẫu 1-HĐCĐ)", () => {
   it("opens with I. Tình hình lao động, rows in the form's order with its units", () => {
     const ld = sheetOf(sheets, "Biểu 00");
     expect(column(ld, "A")).toEqual(expect.arrayContaining(["BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ", "A- SỐ LIỆU. I. TÌNH HÌNH LAO ĐỘNG"]));
-    expect(column(ld, "D").slice(0, 3)).toEqual(["MẪU SỐ 1-HĐCĐ", "(Dùng cho công đoàn cơ sở và nghiệp đoàn)", "Biểu 00 · tld-bieu-01-04, phiên bản 4"]);
+    expect(column(ld, "D").slice(0, 3)).toEqual([
+      "MẪU SỐ 1-HĐCĐ",
+      "(Dùng cho công đoàn cơ sở và nghiệp đoàn)",
+      "Biểu 00 · tld-bieu-01-04, phiên bản 4",
+    ]);
     const labels = column(ld, "B").filter((t) => t !== "");
     const first = labels.indexOf("Lao động: Tổng số lao động");
     expect(labels.slice(first, first + 12)).toEqual([
@@ -80,14 +86,26 @@ describe("an upper level's template (mẫu 2-HĐCĐ)", () => {
   it("has the percentages, the wages by sector and, at 30/11, the four grades; signed for the standing committee", () => {
     const sheets = template("tk-3011-2026", "huyen");
     const all = sheets.flatMap((s) => s.cells.map(text));
-    expect(all).toEqual(expect.arrayContaining(["Tỷ lệ so với tổng số lao động", "Doanh nghiệp: tiền lương bình quân tháng", "Chưa rõ loại hình (CĐCS chưa khai loại hình)", "Hoàn thành xuất sắc nhiệm vụ", "TM. BAN THƯỜNG VỤ"]));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        "Tỷ lệ so với tổng số lao động",
+        "Doanh nghiệp: tiền lương bình quân tháng",
+        "Chưa rõ loại hình (CĐCS chưa khai loại hình)",
+        "Hoàn thành xuất sắc nhiệm vụ",
+        "TM. BAN THƯỜNG VỤ",
+      ]),
+    );
     expect(all).not.toContain("Vững mạnh (cách xếp loại trước năm 2019)");
   });
 
   it("grades a 2011 baseline with the grades of its time and the 2020 end with the 2019 scheme", () => {
     const c = campaign("tk10-nq6a-2011-2020");
     const { cells } = buildTemplate({ catalog, campaign: c, unit: { level: "huyen" } });
-    const columnsOf = (code: string) => cells.filter((x) => x.code === code && x.input).map((x) => x.column).sort();
+    const columnsOf = (code: string) =>
+      cells
+        .filter((x) => x.code === code && x.input)
+        .map((x) => x.column)
+        .sort();
     expect(columnsOf("XL_VM")).toEqual(["base"]);
     expect(columnsOf("XL_XS")).toEqual(["end"]);
     expect(columnsOf("XL_TONG")).toEqual(["base", "end"]);
@@ -95,7 +113,11 @@ describe("an upper level's template (mẫu 2-HĐCĐ)", () => {
   });
 
   it("words the seeds' deadlines as the seeds do, and gives the CĐCS an earlier one", () => {
-    const help = (id: string) => buildTemplate({ catalog, campaign: campaign(id) }).plan.sheets.find((s) => s.role === "instructions")!.cells.map(text).join("\n");
+    const help = (id: string) =>
+      buildTemplate({ catalog, campaign: campaign(id) })
+        .plan.sheets.find((s) => s.role === "instructions")!
+        .cells.map(text)
+        .join("\n");
     expect(help("tk10-nq6a-2011-2020")).toContain("trước ngày 20/7/2020");
     expect(help("tk10-nq6a-2011-2020")).toContain("trước ngày 15/8/2020");
     expect(help("sk5-nq20-2008-2012")).toContain("chậm nhất ngày 20/7/2012");
@@ -109,9 +131,34 @@ describe("an upper level's template (mẫu 2-HĐCĐ)", () => {
 
 /** Three CĐCS of a commune: a state enterprise, a state agency, and one that wrote no sector. */
 const UNITS: UnitSpec[] = [
-  { code: "CD1", name: "CĐCS Điện lực", sector: "Doanh nghiệp nhà nước", figures: f({ LD_TONG: 100, LD_NU: 40, TL_BQ: 9_000_000, TL_NGUOI: 100, TL_NO: 1_500_000.5, VL_THIEU: 4, HD_KY: 100, BH_DONG: 90, DV_TONG: 90 }) },
-  { code: "CD2", name: "CĐCS UBND xã", sector: "Cơ quan hành chính nhà nước", figures: f({ LD_TONG: 30, LD_NU: 20, TL_BQ: 6_000_000, TL_NGUOI: 25, VL_THIEU: 0, HD_KY: 30, BH_DONG: 30, DV_TONG: 30 }) },
-  { code: "CD3", name: "CĐCS Hợp tác xã", sector: null, figures: f({ LD_TONG: 20, LD_NU: 5, TL_BQ: 5_000_000, TL_NGUOI: 20, VL_THIEU: 2, HD_KY: 15, BH_DONG: 10, DV_TONG: 12 }) },
+  {
+    code: "CD1",
+    name: "CĐCS Điện lực",
+    sector: "Doanh nghiệp nhà nước",
+    figures: f({
+      LD_TONG: 100,
+      LD_NU: 40,
+      TL_BQ: 9_000_000,
+      TL_NGUOI: 100,
+      TL_NO: 1_500_000.5,
+      VL_THIEU: 4,
+      HD_KY: 100,
+      BH_DONG: 90,
+      DV_TONG: 90,
+    }),
+  },
+  {
+    code: "CD2",
+    name: "CĐCS UBND xã",
+    sector: "Cơ quan hành chính nhà nước",
+    figures: f({ LD_TONG: 30, LD_NU: 20, TL_BQ: 6_000_000, TL_NGUOI: 25, VL_THIEU: 0, HD_KY: 30, BH_DONG: 30, DV_TONG: 30 }),
+  },
+  {
+    code: "CD3",
+    name: "CĐCS Hợp tác xã",
+    sector: null,
+    figures: f({ LD_TONG: 20, LD_NU: 5, TL_BQ: 5_000_000, TL_NGUOI: 20, VL_THIEU: 2, HD_KY: 15, BH_DONG: 10, DV_TONG: 12 }),
+  },
 ];
 
 describe("an upper level's consolidated workbook (mẫu 2-HĐCĐ)", () => {
@@ -120,7 +167,15 @@ describe("an upper level's consolidated workbook (mẫu 2-HĐCĐ)", () => {
   const value = (code: string) => result.figures.get(`${code}@value` as FigureKey);
 
   it("counts the CĐCS merged, by the sector each declares; one with none is counted as unknown and listed", () => {
-    expect([value("CS_TONG"), value("CS_DNNN"), value("CS_HCSN"), value("CS_NGOAI"), value("CS_FDI"), value("CS_KHAC"), value("CS_CHUARO")]).toEqual([3, 1, 1, 0, 0, 0, 1]);
+    expect([
+      value("CS_TONG"),
+      value("CS_DNNN"),
+      value("CS_HCSN"),
+      value("CS_NGOAI"),
+      value("CS_FDI"),
+      value("CS_KHAC"),
+      value("CS_CHUARO"),
+    ]).toEqual([3, 1, 1, 0, 0, 0, 1]);
     const cd3 = result.files.find((r) => r.name === "CD3.xlsx")!;
     expect(cd3.status).toBe("warnings");
     expect(cd3.reasons.map((r) => render("vi", r)).join(" ")).toContain("chưa rõ loại hình");
@@ -136,7 +191,12 @@ describe("an upper level's consolidated workbook (mẫu 2-HĐCĐ)", () => {
   });
 
   it("does not take a count a file typed: no file decides how many units were merged", () => {
-    const typed = unitFile({ ...UNITS[0]!, code: "CD9", figures: new Map([...UNITS[0]!.figures, ["CS_TONG@value" as FigureKey, 50]]) }, campaign(), "CD9.xlsx", 9);
+    const typed = unitFile(
+      { ...UNITS[0]!, code: "CD9", figures: new Map([...UNITS[0]!.figures, ["CS_TONG@value" as FigureKey, 50]]) },
+      campaign(),
+      "CD9.xlsx",
+      9,
+    );
     expect(merge([typed], DISTRICT).figures.get("CS_TONG@value")).toBe(1);
   });
 
@@ -152,7 +212,12 @@ describe("an upper level's consolidated workbook (mẫu 2-HĐCĐ)", () => {
 
 describe("rules that no longer reject true reports", () => {
   const check = (figures: ReadonlyMap<FigureKey, number | null>, id = "tk-3105-2026", level: "cdcs" | "huyen" = "cdcs") => {
-    const { plan } = buildTemplate({ catalog, campaign: campaign(id), unit: { unitCode: "X", unitName: "CĐCS X", level, datePrepared: "2026-06-05" }, figures });
+    const { plan } = buildTemplate({
+      catalog,
+      campaign: campaign(id),
+      unit: { unitCode: "X", unitName: "CĐCS X", level, datePrepared: "2026-06-05" },
+      figures,
+    });
     return checkWorkbook(catalog, planToRaw(plan)).issues.filter((i) => i.severity === "error" || i.severity === "warning");
   };
 
@@ -162,7 +227,11 @@ describe("rules that no longer reject true reports", () => {
 
   it("compares women registered for Giỏi việc nước with women workers, not women members", () => {
     expect(check(f({ LD_TONG: 50, LD_NU: 40, DV_TONG: 20, DV_NU: 10, GVN_DANGKY: 30, GVN_DAT: 12 }))).toEqual([]);
-    expect(check(f({ LD_TONG: 50, LD_NU: 20, GVN_DANGKY: 30, GVN_DAT: 12 })).map((i) => i.id).join(" ")).toContain("GVN_DANGKY_LE_LD_NU");
+    expect(
+      check(f({ LD_TONG: 50, LD_NU: 20, GVN_DANGKY: 30, GVN_DAT: 12 }))
+        .map((i) => i.id)
+        .join(" "),
+    ).toContain("GVN_DANGKY_LE_LD_NU");
   });
 
   it("a table of ordinary true CĐCS reports passes with no error or warning", () => {
@@ -174,7 +243,9 @@ describe("last season's file (the 2025 one-template-for-all, version 1)", () => 
   it("is merged by the 2026 definition with a warning; its CĐCS, which declared no sector, is counted as unknown, not dropped", async () => {
     // The definition as shipped before this version, kept as a fixture: a real old version, not a made-up one.
     // It was the shipped definition then, so its campaign ids were its own: built as that release built it.
-    const loaded = loadDefinition(JSON.parse(readFileSync(join(__dirname, "fixtures", "definition-2025-v1.json"), "utf8")) as DefinitionSheets);
+    const loaded = loadDefinition(
+      JSON.parse(readFileSync(join(__dirname, "fixtures", "definition-2025-v1.json"), "utf8")) as DefinitionSheets,
+    );
     if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
     const d = loaded.definition;
     const built = catalogOfDefinition(d);
@@ -183,11 +254,35 @@ describe("last season's file (the 2025 one-template-for-all, version 1)", () => 
     expect([old.catalog.form.id, old.catalog.form.version]).toEqual([catalog.form.id, 1]);
     const oldCampaign = resolveCampaign(old.catalog.campaignDefs, "tk-3105-2026");
     if (!oldCampaign.ok) throw new Error(render("en", oldCampaign.error));
-    const oldFile = await writeWorkbook(buildTemplate({ catalog: old.catalog, campaign: oldCampaign.value, unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2026-06-05" }, figures: f({ LD_TONG: 40, DV_TONG: 30, CS_TONG: 1, CS_FDI: 1 }) }).plan);
-    const newFile = await writeWorkbook(buildTemplate({ catalog, campaign: campaign(), unit: { unitCode: "MOI", unitName: "CĐCS mới", level: "cdcs", datePrepared: "2026-06-05", sector: "FDI" }, figures: f({ LD_TONG: 60, DV_TONG: 50 }) }).plan);
-    const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes: oldFile }, { name: "moi.xlsx", bytes: newFile }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
+    const oldFile = await writeWorkbook(
+      buildTemplate({
+        catalog: old.catalog,
+        campaign: oldCampaign.value,
+        unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2026-06-05" },
+        figures: f({ LD_TONG: 40, DV_TONG: 30, CS_TONG: 1, CS_FDI: 1 }),
+      }).plan,
+    );
+    const newFile = await writeWorkbook(
+      buildTemplate({
+        catalog,
+        campaign: campaign(),
+        unit: { unitCode: "MOI", unitName: "CĐCS mới", level: "cdcs", datePrepared: "2026-06-05", sector: "FDI" },
+        figures: f({ LD_TONG: 60, DV_TONG: 50 }),
+      }).plan,
+    );
+    const outcome = await mergeFiles(
+      catalog,
+      [
+        { name: "cu.xlsx", bytes: oldFile },
+        { name: "moi.xlsx", bytes: newFile },
+      ],
+      { campaignId: "tk-3105-2026", mergingUnit: DISTRICT },
+    );
     if (!outcome.ok) throw new Error(render("en", outcome.reason));
-    expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([["cu.xlsx", "warnings"], ["moi.xlsx", "accepted"]]);
+    expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([
+      ["cu.xlsx", "warnings"],
+      ["moi.xlsx", "accepted"],
+    ]);
     const at = (code: string) => outcome.result.figures.get(`${code}@value` as FigureKey);
     expect([at("LD_TONG"), at("DV_TONG"), at("CS_TONG"), at("CS_FDI"), at("CS_CHUARO")]).toEqual([100, 80, 2, 1, 1]);
     expect(outcome.result.files[0]!.reasons.map((r) => render("vi", r)).join(" ")).toContain("chưa rõ loại hình");
@@ -196,7 +291,9 @@ describe("last season's file (the 2025 one-template-for-all, version 1)", () => 
 
 describe("a file of the first 2026 release (version 2, 2026 level names in every campaign)", () => {
   it("is merged by version 3 with a warning, a 2020 review's figures kept, its counted baseline not taken", async () => {
-    const loaded = loadDefinition(JSON.parse(readFileSync(join(__dirname, "fixtures", "definition-2026-v2.json"), "utf8")) as DefinitionSheets);
+    const loaded = loadDefinition(
+      JSON.parse(readFileSync(join(__dirname, "fixtures", "definition-2026-v2.json"), "utf8")) as DefinitionSheets,
+    );
     if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
     const d = loaded.definition;
     const built = catalogOfDefinition(d);
@@ -204,12 +301,33 @@ describe("a file of the first 2026 release (version 2, 2026 level names in every
     expect([built.value.form.version, catalog.form.version]).toEqual([2, 4]);
     const review = resolveCampaign(built.value.campaignDefs, "tk10-nq6a-2011-2020");
     if (!review.ok) throw new Error(render("en", review.error));
-    const figures = new Map<FigureKey, number | null>([["DV_TONG@base", 80], ["DV_TONG@end", 95], ["LD_TONG@base", 100], ["LD_TONG@end", 110]]);
-    const oldFile = await writeWorkbook(buildTemplate({ catalog: built.value, campaign: review.value, unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2020-07-01", sector: "FDI" }, figures }).plan);
-    const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes: oldFile }], { campaignId: "tk10-nq6a-2011-2020", mergingUnit: DISTRICT });
+    const figures = new Map<FigureKey, number | null>([
+      ["DV_TONG@base", 80],
+      ["DV_TONG@end", 95],
+      ["LD_TONG@base", 100],
+      ["LD_TONG@end", 110],
+    ]);
+    const oldFile = await writeWorkbook(
+      buildTemplate({
+        catalog: built.value,
+        campaign: review.value,
+        unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2020-07-01", sector: "FDI" },
+        figures,
+      }).plan,
+    );
+    const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes: oldFile }], {
+      campaignId: "tk10-nq6a-2011-2020",
+      mergingUnit: DISTRICT,
+    });
     if (!outcome.ok) throw new Error(render("en", outcome.reason));
     expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([["cu.xlsx", "warnings"]]);
     const at = (key: string) => outcome.result.figures.get(key as FigureKey);
-    expect([at("DV_TONG@base"), at("DV_TONG@end"), at("CS_TONG@end"), at("CS_FDI@end"), at("CS_TONG@base")]).toEqual([80, 95, 1, 1, undefined]);
+    expect([at("DV_TONG@base"), at("DV_TONG@end"), at("CS_TONG@end"), at("CS_FDI@end"), at("CS_TONG@base")]).toEqual([
+      80,
+      95,
+      1,
+      1,
+      undefined,
+    ]);
   });
 });

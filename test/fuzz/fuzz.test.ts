@@ -60,7 +60,9 @@ beforeAll(async () => {
   if (!district.ok) throw new Error(render("en", district.error));
   districtFigures = readSubmission(catalog, district.value.workbook).submission!.figures;
 
-  const only = process.env["FUZZ_ROUND"] ? [Number(process.env["FUZZ_ROUND"])] : Array.from({ length: ROUNDS + PROTOTYPE_ROUNDS }, (_, i) => i + 1);
+  const only = process.env["FUZZ_ROUND"]
+    ? [Number(process.env["FUZZ_ROUND"])]
+    : Array.from({ length: ROUNDS + PROTOTYPE_ROUNDS }, (_, i) => i + 1);
   rounds = only.map((round) => {
     const r = random(round * 2654435761);
     const base = round % 3 === 0 ? "district" : "unit";
@@ -94,7 +96,9 @@ beforeAll(async () => {
   const unitMarks: number[] = [];
   const unitReports = filesOf(await mergeFiles(catalog, unitRounds.map(input), options(unitMarks)));
   const byRound = new Map<number, { report: FileReport; ms: number }>();
-  unitRounds.forEach((r, i) => byRound.set(r.round, { report: unitReports.find((f) => f.index === i)!, ms: unitMarks[i + 1]! - unitMarks[i]! }));
+  unitRounds.forEach((r, i) =>
+    byRound.set(r.round, { report: unitReports.find((f) => f.index === i)!, ms: unitMarks[i + 1]! - unitMarks[i]! }),
+  );
   for (const r of rounds.filter((x) => x.base === "district")) {
     const marks: number[] = [];
     const report = filesOf(await mergeFiles(catalog, [input(r)], options(marks)))[0]!;
@@ -106,11 +110,12 @@ beforeAll(async () => {
   fileMs = rounds.map((r) => byRound.get(r.round)!.ms);
   const statuses = new Map<string, number>();
   for (const f of reportsByRound) statuses.set(f.status, (statuses.get(f.status) ?? 0) + 1);
-  console.log(`fuzz: ${rounds.length} rounds merged in ${Math.round(runMs)} ms; ${[...statuses].map(([s, n]) => `${s} ${n}`).join(", ")}; slowest ${Math.round(Math.max(...fileMs))} ms`);
+  console.log(
+    `fuzz: ${rounds.length} rounds merged in ${Math.round(runMs)} ms; ${[...statuses].map(([s, n]) => `${s} ${n}`).join(", ")}; slowest ${Math.round(Math.max(...fileMs))} ms`,
+  );
 }, 240_000);
 
 afterAll(() => network?.restore());
-
 
 /** The number a named input cell holds in the XML, read without our reader; undefined when the XML cannot say. */
 function xmlFigures(bytes: Uint8Array): Map<string, number | null> | undefined {
@@ -143,12 +148,19 @@ function xmlFigures(bytes: Uint8Array): Map<string, number | null> | undefined {
 describe("fuzz", () => {
   it("every mutant gets a status, with a Vietnamese reason when not simply accepted", () => {
     expect(reportsByRound.length).toBe(rounds.length);
-    const bad = reportsByRound.filter((f) => !["accepted", "warnings", "rejected"].includes(f.status) || (f.status !== "accepted" && f.reasons.length === 0) || f.reasons.some((m) => render("vi", m).trim() === ""));
+    const bad = reportsByRound.filter(
+      (f) =>
+        !["accepted", "warnings", "rejected"].includes(f.status) ||
+        (f.status !== "accepted" && f.reasons.length === 0) ||
+        f.reasons.some((m) => render("vi", m).trim() === ""),
+    );
     expect(bad.map((f) => f.name)).toEqual([]);
   });
 
   it("no mutant hangs past the time limit; the run is bounded; no network", () => {
-    const slow = rounds.filter((_, i) => !(fileMs[i]! <= LIMITS.maxMillis + 2_000)).map((r) => `round ${r.round} (${r.mutant.kind}: ${r.mutant.detail})`);
+    const slow = rounds
+      .filter((_, i) => !(fileMs[i]! <= LIMITS.maxMillis + 2_000))
+      .map((r) => `round ${r.round} (${r.mutant.kind}: ${r.mutant.detail})`);
     expect(slow).toEqual([]);
     expect(runMs).toBeLessThan(90_000);
     expect(network.calls).toEqual([]);
@@ -161,7 +173,9 @@ describe("fuzz", () => {
       const alone = assess(catalog, campaign, r.mutant.bytes, LIMITS).status;
       // The merge may downgrade an accepted file (duplicate, peer warning), never upgrade a rejected one.
       if (alone === "rejected" ? got !== "rejected" : got === "accepted" && alone !== "accepted") {
-        disagreements.push(`round ${r.round} (${r.mutant.kind} in ${r.mutant.part ?? "zip"}: ${r.mutant.detail}): merge ${got}, reader+checks ${alone}`);
+        disagreements.push(
+          `round ${r.round} (${r.mutant.kind} in ${r.mutant.part ?? "zip"}: ${r.mutant.detail}): merge ${got}, reader+checks ${alone}`,
+        );
       }
     });
     expect(disagreements).toEqual([]);
@@ -176,12 +190,17 @@ describe("fuzz", () => {
       const figures = readSubmission(catalog, read.value.workbook).submission?.figures;
       const inXml = xmlFigures(r.mutant.bytes);
       // When the damage hides the XML from this independent reading, the figures must be the original file's.
-      const expected = inXml ?? (r.base === "district" ? districtFigures : new Map<string, number | null>([...figuresOf(CASES.find((c) => c.id === "valid-a")!.expect.counts[0]!)]));
+      const expected =
+        inXml ??
+        (r.base === "district"
+          ? districtFigures
+          : new Map<string, number | null>([...figuresOf(CASES.find((c) => c.id === "valid-a")!.expect.counts[0]!)]));
       for (const code of INPUT_CODES) {
         const key = figureKey(code, "value");
         const want = expected.get(key) ?? null;
         const got = figures?.get(key) ?? null;
-        if (!Object.is(got, want)) wrong.push(`round ${r.round} (${r.mutant.kind}: ${r.mutant.detail}): ${code} read ${got}, the XML holds ${want}`);
+        if (!Object.is(got, want))
+          wrong.push(`round ${r.round} (${r.mutant.kind}: ${r.mutant.detail}): ${code} read ${got}, the XML holds ${want}`);
       }
     });
     expect(wrong).toEqual([]);

@@ -111,7 +111,17 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-const HUGE_NUMBERS = ["1e308", "1.7976931348623157e309", "12345678901234567890", "-0", "NaN", "Infinity", "0x10", "1e-400", "99999999999999999999999999999"];
+const HUGE_NUMBERS = [
+  "1e308",
+  "1.7976931348623157e309",
+  "12345678901234567890",
+  "-0",
+  "NaN",
+  "Infinity",
+  "0x10",
+  "1e-400",
+  "99999999999999999999999999999",
+];
 
 /** A JSON cell that would pollute Object.prototype if a reader parsed it and spread or assigned the result. */
 const PROTOTYPE_JSON = '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}';
@@ -160,7 +170,12 @@ export function mutateXml(original: Uint8Array, kind: MutationKind, r: Random): 
   const keyed = xmlParts.filter((name) => KEYED_PART.test(name));
   // The workbook part (defined and sheet names) is drawn often: it is where names become keys.
   const workbookPart = keyed.find((name) => name.endsWith("workbook.xml"));
-  const part = kind !== "xml.prototypeKeys" || keyed.length === 0 ? r.pick(xmlParts) : workbookPart !== undefined && r.chance(0.4) ? workbookPart : r.pick(keyed);
+  const part =
+    kind !== "xml.prototypeKeys" || keyed.length === 0
+      ? r.pick(xmlParts)
+      : workbookPart !== undefined && r.chance(0.4)
+        ? workbookPart
+        : r.pick(keyed);
   const text = strFromU8(parts.get(part)!);
   let changed = text;
   let detail = "";

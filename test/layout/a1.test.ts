@@ -36,7 +36,15 @@ describe("A1 references, one reading for every layer", () => {
   });
 
   it("numbers columns from 1 everywhere, letters and back", () => {
-    for (const [column, letters] of [[1, "A"], [26, "Z"], [27, "AA"], [52, "AZ"], [702, "ZZ"], [703, "AAA"], [16_384, "XFD"]] as const) {
+    for (const [column, letters] of [
+      [1, "A"],
+      [26, "Z"],
+      [27, "AA"],
+      [52, "AZ"],
+      [702, "ZZ"],
+      [703, "AAA"],
+      [16_384, "XFD"],
+    ] as const) {
       expect(columnLetter(column)).toBe(letters);
       expect(columnNumber(letters)).toBe(column);
       expect(columnNumber(letters.toLowerCase())).toBe(column);

@@ -19,7 +19,9 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the formulas of %s", (_
       const num = refs(compute.numerator);
       const den = refs(compute.denominator);
       const anyBlank = [...num, ...den].map((r) => `ISBLANK(${r})`).join(",");
-      expect(named(plan, cell.name).formula).toBe(`IF(OR(${anyBlank}),"",IF(SUM(${den.join(",")})=0,"",SUM(${num.join(",")})/SUM(${den.join(",")})))`);
+      expect(named(plan, cell.name).formula).toBe(
+        `IF(OR(${anyBlank}),"",IF(SUM(${den.join(",")})=0,"",SUM(${num.join(",")})/SUM(${den.join(",")})))`,
+      );
     }
   });
 
@@ -51,7 +53,9 @@ describe("the header block of a table sheet", () => {
     expect(unitCell).toBeDefined();
     const address = plan.names.find((n) => n.name === "UR_ID_UNIT_NAME")!.ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
     const a1 = plan.sheets.find((s) => s.name === "Biểu 01")!.cells.find((c) => c.ref === "A1")!;
-    expect(a1.formula).toBe(`"Đơn vị báo cáo: "&IF('Thông tin chung'!${address}="","..............................",'Thông tin chung'!${address})`);
+    expect(a1.formula).toBe(
+      `"Đơn vị báo cáo: "&IF('Thông tin chung'!${address}="","..............................",'Thông tin chung'!${address})`,
+    );
   });
 
   it("names the form and its code at the right, the title in capitals, then the campaign and period", () => {

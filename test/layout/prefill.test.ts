@@ -10,7 +10,16 @@ describe("a template made for one unit", () => {
     const { plan } = buildTemplate({
       catalog,
       campaign,
-      unit: { unitName: "CĐCS Công ty Than Điện Biên", unitCode: "DB-0042", level: "cdcs", parent: "LĐLĐ huyện Mường Chà", preparer: "Lò Thị Hoa", phone: "0912 345 678", datePrepared: "2020-07-15", head: "Quàng Văn Minh" },
+      unit: {
+        unitName: "CĐCS Công ty Than Điện Biên",
+        unitCode: "DB-0042",
+        level: "cdcs",
+        parent: "LĐLĐ huyện Mường Chà",
+        preparer: "Lò Thị Hoa",
+        phone: "0912 345 678",
+        datePrepared: "2020-07-15",
+        head: "Quàng Văn Minh",
+      },
     });
     expect(named(plan, "UR_ID_UNIT_NAME").value).toBe("CĐCS Công ty Than Điện Biên");
     expect(named(plan, "UR_ID_UNIT_CODE").value).toBe("DB-0042");
@@ -34,7 +43,12 @@ describe("a template made for one unit", () => {
 
   it("writes Vietnamese text composed (NFC), however it was typed", () => {
     const decomposed = "Công đoàn cơ sở Trường Tiểu học Mường Phăng".normalize("NFD");
-    const { plan } = buildTemplate({ catalog, campaign, unit: { unitName: decomposed }, notes: new Map([["DV_TONG", "Giảm do sáp nhập".normalize("NFD")]]) });
+    const { plan } = buildTemplate({
+      catalog,
+      campaign,
+      unit: { unitName: decomposed },
+      notes: new Map([["DV_TONG", "Giảm do sáp nhập".normalize("NFD")]]),
+    });
     expect(named(plan, "UR_ID_UNIT_NAME").value).toBe(decomposed.normalize("NFC"));
     expect(named(plan, "UR_DV_TONG_GC").value).toBe("Giảm do sáp nhập".normalize("NFC"));
   });

@@ -5,7 +5,8 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
 describe("the template texts", () => {
   it("exist in Vietnamese and English with the same placeholders", () => {
     expect(Object.keys(templates.en).sort()).toEqual(Object.keys(templates.vi).sort());
-    for (const [key, text] of Object.entries(templates.vi)) expect([key, placeholders(text)]).toEqual([key, placeholders(templates.en[key as keyof typeof templates.en])]);
+    for (const [key, text] of Object.entries(templates.vi))
+      expect([key, placeholders(text)]).toEqual([key, placeholders(templates.en[key as keyof typeof templates.en])]);
   });
 
   it("fit Excel's limits on validation titles (32) and messages (225)", () => {

@@ -1,4 +1,14 @@
-import { cellName, identificationName, levelLabel, LEVELS, META_KEYS, metaName, noteName, campaignRowColumns, campaignFromJson } from "../../src/domain/definition";
+import {
+  cellName,
+  identificationName,
+  levelLabel,
+  LEVELS,
+  META_KEYS,
+  metaName,
+  noteName,
+  campaignRowColumns,
+  campaignFromJson,
+} from "../../src/domain/definition";
 import { buildTemplate, type WorkbookPlan } from "../../src/domain/layout";
 import { campaigns, catalog } from "./campaigns";
 import { cellAt, named, sheet, sheetText } from "./plan-helpers";
@@ -100,7 +110,8 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
   });
 
   it("asks for every identification field, with campaign and period prefilled and locked", () => {
-    for (const field of catalog.identification) expect(plan.names.find((n) => n.name === identificationName(field.key))?.sheet).toBe("Thông tin chung");
+    for (const field of catalog.identification)
+      expect(plan.names.find((n) => n.name === identificationName(field.key))?.sheet).toBe("Thông tin chung");
     expect(named(plan, identificationName("CAMPAIGN"))).toMatchObject({ value: campaign.title.vi }); // the title, never the id
     expect(named(plan, identificationName("PERIOD"))).toMatchObject({ value: campaign.periodLabel.vi });
     expect(named(plan, identificationName("CAMPAIGN")).locked).not.toBe(false);
@@ -133,7 +144,12 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
 
   it("prints on A4, fitted to width, with the header rows repeated and the panes frozen under them", () => {
     for (const s of plan.sheets.filter((x) => x.role === "table")) {
-      expect(s.print).toMatchObject({ paper: "A4", fitToWidth: true, orientation: campaign.kind === "periodic" ? "portrait" : "landscape", repeatRows: { first: 8, last: 9 } });
+      expect(s.print).toMatchObject({
+        paper: "A4",
+        fitToWidth: true,
+        orientation: campaign.kind === "periodic" ? "portrait" : "landscape",
+        repeatRows: { first: 8, last: 9 },
+      });
       expect(s.freeze).toEqual({ rows: 9, columns: 2 });
     }
   });
@@ -141,7 +157,15 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
   it("ends each table with the signature block", () => {
     for (const s of plan.sheets.filter((x) => x.role === "table")) {
       const text = sheetText(s);
-      for (const words of ["Người lập biểu", "TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "ngày ..... tháng ..... năm"]) expect(text).toContain(words);
+      for (const words of [
+        "Người lập biểu",
+        "TM. BAN CHẤP HÀNH",
+        "CHỦ TỊCH",
+        "(Ký, ghi rõ họ tên)",
+        "(Ký tên, đóng dấu)",
+        "ngày ..... tháng ..... năm",
+      ])
+        expect(text).toContain(words);
     }
   });
 
@@ -152,21 +176,41 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
 });
 
 describe("the column layout", () => {
-  const header = (plan: WorkbookPlan, name: string) => ["A", "B", "C", "D", "E", "F", "G", "H"].map((col) => cellAt(plan, name, `${col}8`)?.value);
+  const header = (plan: WorkbookPlan, name: string) =>
+    ["A", "B", "C", "D", "E", "F", "G", "H"].map((col) => cellAt(plan, name, `${col}8`)?.value);
 
   it("is TT · Nội dung · Đơn vị tính · Số lượng · Ghi chú for periodic statistics", () => {
     const { plan, cells } = buildTemplate({ catalog, campaign: campaigns[0]! });
     expect(header(plan, "Biểu 01")).toEqual(["TT", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú", undefined, undefined, undefined]);
-    expect(cells.find((c) => c.name === "UR_LD_TONG_SL")).toMatchObject({ sheet: "Biểu 00", address: "D10", input: true, valueType: "integer" });
+    expect(cells.find((c) => c.name === "UR_LD_TONG_SL")).toMatchObject({
+      sheet: "Biểu 00",
+      address: "D10",
+      input: true,
+      valueType: "integer",
+    });
     expect(cellAt(plan, "Biểu 01", "A9")?.value).toBe("(1)");
   });
 
   it("has baseline, end, change and cumulative columns for a review", () => {
     const { plan, cells } = buildTemplate({ catalog, campaign: campaigns[2]! });
-    expect(header(plan, "Biểu 01")).toEqual(["TT", "Nội dung", "Đơn vị tính", "Đầu kỳ (năm 2011)", "Cuối kỳ (năm 2020)", "Tăng (+), giảm (−)", "Lũy kế 2011–2020", "Ghi chú"]);
+    expect(header(plan, "Biểu 01")).toEqual([
+      "TT",
+      "Nội dung",
+      "Đơn vị tính",
+      "Đầu kỳ (năm 2011)",
+      "Cuối kỳ (năm 2020)",
+      "Tăng (+), giảm (−)",
+      "Lũy kế 2011–2020",
+      "Ghi chú",
+    ]);
     expect(cellAt(plan, "Biểu 01", "F9")?.value).toBe("(6) = (5) − (4)");
     const at = (name: string) => cells.find((c) => c.name === name)?.address;
-    expect([at("UR_DV_TONG_DAU"), at("UR_DV_TONG_CUOI"), at("UR_DV_TONG_TD"), at("UR_DV_TONG_LK")]).toEqual(["D10", "E10", "F10", undefined]);
+    expect([at("UR_DV_TONG_DAU"), at("UR_DV_TONG_CUOI"), at("UR_DV_TONG_TD"), at("UR_DV_TONG_LK")]).toEqual([
+      "D10",
+      "E10",
+      "F10",
+      undefined,
+    ]);
     expect([at("UR_DV_MOI_DAU"), at("UR_DV_MOI_LK")]).toEqual([undefined, "G14"]);
     expect(cellAt(plan, "Biểu 01", "G10")?.style).toBe("notApplicable");
     expect(cellAt(plan, "Biểu 01", "D14")?.style).toBe("notApplicable");
@@ -175,7 +219,13 @@ describe("the column layout", () => {
   it("puts the same code at the same address in every file of a campaign", () => {
     const campaign = campaigns[3]!;
     const blank = buildTemplate({ catalog, campaign });
-    const filled = buildTemplate({ catalog, campaign, unit: { unitName: "LĐLĐ huyện Cư Jút", unitCode: "DN-CJ", level: "huyen" }, figures: new Map([["DV_TONG@end", 1250]]), kind: "consolidated" });
+    const filled = buildTemplate({
+      catalog,
+      campaign,
+      unit: { unitName: "LĐLĐ huyện Cư Jút", unitCode: "DN-CJ", level: "huyen" },
+      figures: new Map([["DV_TONG@end", 1250]]),
+      kind: "consolidated",
+    });
     expect(filled.cells).toEqual(blank.cells);
     expect(filled.plan.names).toEqual(blank.plan.names);
   });

@@ -29,7 +29,8 @@ interface Page {
   readonly words: readonly Word[];
 }
 
-const unescapeXml = (text: string): string => text.replace(/&(quot|amp|lt|gt|apos);/g, (_, e: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" })[e]!);
+const unescapeXml = (text: string): string =>
+  text.replace(/&(quot|amp|lt|gt|apos);/g, (_, e: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" })[e]!);
 
 /** Every page of a PDF with its words and their horizontal extent (pdftotext -bbox, poppler). */
 function pdfPages(pdf: Uint8Array): Page[] {
@@ -40,7 +41,12 @@ function pdfPages(pdf: Uint8Array): Page[] {
     if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
     return [...run.stdout.matchAll(/<page width="([\d.]+)" height="[\d.]+">([\s\S]*?)<\/page>/g)].map((p) => ({
       width: Number(p[1]),
-      words: [...p[2].matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="[\d.-]+">([^<]*)<\/word>/g)].map((w) => ({ xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), text: unescapeXml(w[4]) })),
+      words: [...p[2].matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="[\d.-]+">([^<]*)<\/word>/g)].map((w) => ({
+        xMin: Number(w[1]),
+        yMin: Number(w[2]),
+        xMax: Number(w[3]),
+        text: unescapeXml(w[4]),
+      })),
     }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -56,7 +62,10 @@ async function printSheet(plan: WorkbookPlan, sheetName: string): Promise<Page[]
   return pdfPages(pdf);
 }
 
-const offPage = (pages: readonly Page[]): string[] => pages.flatMap((p, i) => p.words.filter((w) => w.xMin < 0 || w.xMax > p.width).map((w) => `page ${i + 1}: "${w.text}" at ${w.xMin}–${w.xMax} of ${p.width}`));
+const offPage = (pages: readonly Page[]): string[] =>
+  pages.flatMap((p, i) =>
+    p.words.filter((w) => w.xMin < 0 || w.xMax > p.width).map((w) => `page ${i + 1}: "${w.text}" at ${w.xMin}–${w.xMax} of ${p.width}`),
+  );
 
 /** pdftotext (poppler-utils) reads the PDF's words: like LibreOffice, required under CI and skipped visibly elsewhere. */
 function pdftotextAvailable(): boolean {
@@ -75,7 +84,17 @@ function pdftotextAvailable(): boolean {
         ["DV_TONG@value", 100 + i],
         ["LD_TONG@value", 250 + i],
       ]);
-      return unitFile({ code: `MC-${String(i + 1).padStart(3, "0")}`, name: `CĐCS Trường Tiểu học số ${i + 1} xã Mường Mươn`, date: "2026-06-05", figures }, c, `mc-${i + 1}.xlsx`, i);
+      return unitFile(
+        {
+          code: `MC-${String(i + 1).padStart(3, "0")}`,
+          name: `CĐCS Trường Tiểu học số ${i + 1} xã Mường Mươn`,
+          date: "2026-06-05",
+          figures,
+        },
+        c,
+        `mc-${i + 1}.xlsx`,
+        i,
+      );
     });
     const result = merge(files, DISTRICT, null, c);
     const pages = await printSheet(consolidatedPlan(catalog, result, "2026-06-15").plan, breakdownSheetName());
@@ -87,7 +106,13 @@ function pdftotextAvailable(): boolean {
     // counting them on each page that shows the line counts the figure columns that page holds.
     const reportedLabel = t("vi", "merge.breakdown.reported").split(" ").slice(0, 4).join(" ");
     const perPage = pages.flatMap((p) => {
-      const line = p.words.find((w, i) => p.words.slice(i, i + 4).map((x) => x.text).join(" ") === reportedLabel);
+      const line = p.words.find(
+        (w, i) =>
+          p.words
+            .slice(i, i + 4)
+            .map((x) => x.text)
+            .join(" ") === reportedLabel,
+      );
       return line ? [p.words.filter((w) => Math.abs(w.yMin - line.yMin) < 2 && /^\d+$/.test(w.text)).length] : [];
     });
     expect(perPage.reduce((a, b) => a + b, 0)).toBe(keys);
@@ -108,17 +133,25 @@ function pdftotextAvailable(): boolean {
     console.info(`breakdown of 50 units × ${keys} figure columns: ${pages.length} pages (figure columns a page: ${perPage.join(", ")})`);
   }, 300_000);
 
-  it.each(["tk-3105-2026", "tk10-nq6a-2011-2020"])("keeps every line of Hướng dẫn (%s) within a portrait page", async (id) => {
-    const { plan } = buildTemplate({ catalog, campaign: campaign(id), unit: { unitName: "CĐCS Công ty Cổ phần Cà phê Điện Biên", unitCode: "DB-001", level: "cdcs" } });
-    const pages = await printSheet(plan, instructionsSheetName());
-    expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeLessThanOrEqual(2);
-    for (const page of pages) expect(page.width).toBeLessThan(600); // portrait A4 (595 pt)
-    expect(offPage(pages)).toEqual([]);
-    // Nothing lost at the edges: every word of the sheet's text is on the pages.
-    const printed = new Set(pages.flatMap((p) => p.words.map((w) => w.text)));
-    const sheet = plan.sheets.find((s) => s.name === instructionsSheetName())!;
-    const words = sheet.cells.flatMap((cell) => String(cell.value ?? "").split(/\s+/)).filter((w) => w.length > 0);
-    expect(words.filter((w) => !printed.has(w))).toEqual([]);
-  }, 300_000);
+  it.each(["tk-3105-2026", "tk10-nq6a-2011-2020"])(
+    "keeps every line of Hướng dẫn (%s) within a portrait page",
+    async (id) => {
+      const { plan } = buildTemplate({
+        catalog,
+        campaign: campaign(id),
+        unit: { unitName: "CĐCS Công ty Cổ phần Cà phê Điện Biên", unitCode: "DB-001", level: "cdcs" },
+      });
+      const pages = await printSheet(plan, instructionsSheetName());
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      expect(pages.length).toBeLessThanOrEqual(2);
+      for (const page of pages) expect(page.width).toBeLessThan(600); // portrait A4 (595 pt)
+      expect(offPage(pages)).toEqual([]);
+      // Nothing lost at the edges: every word of the sheet's text is on the pages.
+      const printed = new Set(pages.flatMap((p) => p.words.map((w) => w.text)));
+      const sheet = plan.sheets.find((s) => s.name === instructionsSheetName())!;
+      const words = sheet.cells.flatMap((cell) => String(cell.value ?? "").split(/\s+/)).filter((w) => w.length > 0);
+      expect(words.filter((w) => !printed.has(w))).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -22,7 +22,12 @@ const { rewriteManifest, addinBaseUrl } = require("../../scripts/manifest.js") a
 type Node = Record<string, unknown>;
 
 function parse(xml: string): Node {
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true, isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute }).parse(xml) as Node;
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    removeNSPrefix: true,
+    isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
+  }).parse(xml) as Node;
 }
 
 /** Every object in the tree, depth first, with its element name. */
@@ -99,7 +104,9 @@ function checks(label: string, file: () => string, base: string) {
     });
 
     it("uses only https URLs, all under the one base", () => {
-      const urls = [...xml.matchAll(/"(https?:\/\/[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1] ?? m[2]).filter((u) => !u.startsWith("http://schemas.microsoft.com") && !u.startsWith("http://www.w3.org"));
+      const urls = [...xml.matchAll(/"(https?:\/\/[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>/g)]
+        .map((m) => m[1] ?? m[2])
+        .filter((u) => !u.startsWith("http://schemas.microsoft.com") && !u.startsWith("http://www.w3.org"));
       expect(urls.length).toBeGreaterThan(5);
       expect(urls.filter((u) => !u.startsWith("https://"))).toEqual([]);
       const origin = new URL(base).origin;

@@ -9,8 +9,18 @@ const money = (...pairs: [FigureKey, number][]) => new Map<FigureKey, number | n
 
 describe("the consolidated workbook", () => {
   const units = [
-    unitFile({ code: "CD001", name: "=HYPERLINK(\"http://x\")", date: "2026-06-05", figures: money(["SK_GIATRI@value", 0.1], ["DV_TONG@value", 5], ["LD_TONG@value", 10]) }),
-    unitFile({ code: "CD002", name: "CĐCS Bệnh viện", date: "2026-06-05", figures: money(["SK_GIATRI@value", 0.2], ["DV_TONG@value", 7], ["LD_TONG@value", 7]) }),
+    unitFile({
+      code: "CD001",
+      name: '=HYPERLINK("http://x")',
+      date: "2026-06-05",
+      figures: money(["SK_GIATRI@value", 0.1], ["DV_TONG@value", 5], ["LD_TONG@value", 10]),
+    }),
+    unitFile({
+      code: "CD002",
+      name: "CĐCS Bệnh viện",
+      date: "2026-06-05",
+      figures: money(["SK_GIATRI@value", 0.2], ["DV_TONG@value", 7], ["LD_TONG@value", 7]),
+    }),
   ];
   const result = merge(units, DISTRICT);
   const { plan, audit } = consolidatedPlan(catalog, result, "2026-06-15");
@@ -38,7 +48,9 @@ describe("the consolidated workbook", () => {
     // A sum per key, or a weighted mean for an average weighted by its "Số người được tính".
     const totals = sheet.cells.filter((c) => c.formula?.startsWith("IF(COUNT("));
     const means = sheet.cells.filter((c) => c.formula?.startsWith("IF(SUMPRODUCT("));
-    expect(means.length).toBe(result.keys.filter((k) => catalog.rowsByCode.get(k.split("@")[0]!)?.row.aggregation === "weighted_average").length);
+    expect(means.length).toBe(
+      result.keys.filter((k) => catalog.rowsByCode.get(k.split("@")[0]!)?.row.aggregation === "weighted_average").length,
+    );
     expect(totals.length + means.length).toBe(result.keys.length);
     const dv = totals.find((c) => c.value === 12);
     expect(dv?.formula).toMatch(/SUM\([A-Z]+7:[A-Z]+8\)/);
@@ -46,10 +58,11 @@ describe("the consolidated workbook", () => {
   });
 
   it("writes text from submissions as literal values, never formulas", () => {
-    const hostile = plan.sheets.flatMap((s) => sheetCells(s)).filter((c) => c.value === "=HYPERLINK(\"http://x\")");
+    const hostile = plan.sheets.flatMap((s) => sheetCells(s)).filter((c) => c.value === '=HYPERLINK("http://x")');
     expect(hostile.length).toBeGreaterThan(0);
     // The only links are the workbook's own drill-down links to its register, never a unit's text.
-    for (const c of plan.sheets.flatMap((s) => sheetCells(s))) if (c.formula?.includes("HYPERLINK")) expect(c.formula).toMatch(/^HYPERLINK\("#'Chi tiết theo đơn vị'![A-Z]+5","Xem theo đơn vị"\)$/);
+    for (const c of plan.sheets.flatMap((s) => sheetCells(s)))
+      if (c.formula?.includes("HYPERLINK")) expect(c.formula).toMatch(/^HYPERLINK\("#'Chi tiết theo đơn vị'![A-Z]+5","Xem theo đơn vị"\)$/);
   });
 
   it("lists every file on the status sheet", () => {
@@ -70,9 +83,21 @@ describe("the consolidated workbook", () => {
   });
 
   it("rejects a consolidated workbook whose totals were edited after merging, naming the codes that disagree", () => {
-    const edited = { ...plan, sheets: plan.sheets.map((s) => ({ ...s, cells: s.cells.map((c) => (c.value === 12 && !c.formula && s.role === "table" ? { ...c, value: 13 } : c)) })) };
+    const edited = {
+      ...plan,
+      sheets: plan.sheets.map((s) => ({
+        ...s,
+        cells: s.cells.map((c) => (c.value === 12 && !c.formula && s.role === "table" ? { ...c, value: 13 } : c)),
+      })),
+    };
     const file = fileFromPlan(edited, "huyen-sua.xlsx", 3);
-    const up = merge([file, unitFile({ code: "CD009", name: "CĐCS 9", date: "2026-06-05", figures: money(["DV_TONG@value", 5]) }, undefined, "cd9.xlsx", 4)], PROVINCE);
+    const up = merge(
+      [
+        file,
+        unitFile({ code: "CD009", name: "CĐCS 9", date: "2026-06-05", figures: money(["DV_TONG@value", 5]) }, undefined, "cd9.xlsx", 4),
+      ],
+      PROVINCE,
+    );
     expect(up.leaves.map((l) => l.code)).toEqual(["CD009"]);
     expect(up.figures.get("DV_TONG@value")).toBe(5);
     expect(up.files.find((f) => f.name === "huyen-sua.xlsx")).toMatchObject({ status: "rejected", unitsCounted: 0 });
@@ -92,7 +117,9 @@ describe("the consolidated workbook", () => {
   });
 
   it("flags a figure far above the median of its peers", () => {
-    const peers = [1, 2, 3, 4, 5].map((n) => unitFile({ code: `P${n}`, name: `P${n}`, date: "2026-06-05", figures: money(["DV_TONG@value", n === 5 ? 500 : 10]) }));
+    const peers = [1, 2, 3, 4, 5].map((n) =>
+      unitFile({ code: `P${n}`, name: `P${n}`, date: "2026-06-05", figures: money(["DV_TONG@value", n === 5 ? 500 : 10]) }),
+    );
     const r = merge(peers, DISTRICT);
     expect(r.outliers.map((o) => [o.code, o.key])).toEqual([["P5", "DV_TONG@value"]]);
     expect(r.files.find((f) => f.unitCode === "P5")?.status).toBe("warnings");

@@ -4,7 +4,16 @@
  * rows add up to the consolidated figures; a unit counted through another file is not in its row; the
  * sheet carries no name, so the level above still reads only the register.
  */
-import { consolidatedPlan, directUnits, directUnitsSheetName, DIRECT_ROWS, directUnitsFigureColumn, breakdownSheetName, sumLeaves, type MergeResult } from "../../src/domain/merge";
+import {
+  consolidatedPlan,
+  directUnits,
+  directUnitsSheetName,
+  DIRECT_ROWS,
+  directUnitsFigureColumn,
+  breakdownSheetName,
+  sumLeaves,
+  type MergeResult,
+} from "../../src/domain/merge";
 import { address } from "../../src/domain/a1";
 import type { FigureKey } from "../../src/domain/submission";
 import { catalog, consolidatedFile, merge, unitFile, DISTRICT, PROVINCE } from "./support";
@@ -36,9 +45,15 @@ const unit = (code: string, members: number, wage: number | null, people: number
   );
 
 function province(): { result: MergeResult; districts: MergeResult[] } {
-  const h1 = merge([unit("H1-A", 10, 5_000_000, 4), unit("H1-B", 20, 7_000_000, 6), unit("H1-C", 30, null, 5)], { ...DISTRICT, code: "H1" });
+  const h1 = merge([unit("H1-A", 10, 5_000_000, 4), unit("H1-B", 20, 7_000_000, 6), unit("H1-C", 30, null, 5)], {
+    ...DISTRICT,
+    code: "H1",
+  });
   const h2 = merge([unit("H2-A", 40, 6_000_000.5, 3), unit("H2-B", 50, 9_000_000, 1)], { ...DISTRICT, code: "H2" });
-  const result = merge([consolidatedFile(h1, "2026-06-10", "H1.xlsx", 0), consolidatedFile(h2, "2026-06-10", "H2.xlsx", 1), unit("T-DIRECT", 5, 4_000_000, 2)], PROVINCE);
+  const result = merge(
+    [consolidatedFile(h1, "2026-06-10", "H1.xlsx", 0), consolidatedFile(h2, "2026-06-10", "H2.xlsx", 1), unit("T-DIRECT", 5, 4_000_000, 2)],
+    PROVINCE,
+  );
   return { result, districts: [h1, h2] };
 }
 
@@ -74,7 +89,8 @@ describe("one row per direct unit", () => {
     const sheet = plan.sheets.find((s) => s.name === directUnitsSheetName())!;
     expect(sheet.rows?.count).toBe(3);
     const totalsRow = DIRECT_ROWS.firstUnit + 3;
-    const cell = (key: FigureKey) => sheet.cells.find((c) => c.ref === address(directUnitsFigureColumn(result.keys.indexOf(key)), totalsRow))!;
+    const cell = (key: FigureKey) =>
+      sheet.cells.find((c) => c.ref === address(directUnitsFigureColumn(result.keys.indexOf(key)), totalsRow))!;
     const col = directUnitsFigureColumn(result.keys.indexOf("DV_TONG@value"));
     const span = `${address(col, DIRECT_ROWS.firstUnit)}:${address(col, totalsRow - 1)}`;
     expect(cell("DV_TONG@value")).toMatchObject({ value: 155, formula: `IF(COUNT(${span})=0,"",SUM(${span}))` });
@@ -98,7 +114,19 @@ describe("one row per direct unit", () => {
   it("leaves out of a row a unit counted through another file", () => {
     const h1 = merge([unit("X", 10, null, 1), unit("Y", 20, null, 1)], { ...DISTRICT, code: "H1" });
     // Y also sends its own file, dated later: it is counted from there, once.
-    const later = unitFile({ code: "Y", name: "CĐCS Y", date: "2026-06-09", figures: new Map<FigureKey, number>([["LD_TONG@value", 40], ["DV_TONG@value", 20]]) }, undefined, "Y.xlsx");
+    const later = unitFile(
+      {
+        code: "Y",
+        name: "CĐCS Y",
+        date: "2026-06-09",
+        figures: new Map<FigureKey, number>([
+          ["LD_TONG@value", 40],
+          ["DV_TONG@value", 20],
+        ]),
+      },
+      undefined,
+      "Y.xlsx",
+    );
     const result = merge([consolidatedFile(h1, "2026-06-08", "H1.xlsx", 0), later], PROVINCE);
     const rows = directUnits(catalog, result);
     expect(rows.map((r) => [r.code, r.units, r.figures.get("DV_TONG@value")])).toEqual([
@@ -111,21 +139,48 @@ describe("one row per direct unit", () => {
 describe("one row per direct unit, on a definition with a row never totalled", () => {
   it("leaves a none row blank in every direct unit's row and says so in the totals, as the register does", async () => {
     const sheets = provinceDefinition();
-    addRow(sheets, "indicators", { table_id: "B05", tt: "3", code: "DB_XEP_HANG", label_vi: "Thứ hạng thi đua của đơn vị", unit_vi: "hạng", type: "whole", kind: "stock", aggregation: "none" });
+    addRow(sheets, "indicators", {
+      table_id: "B05",
+      tt: "3",
+      code: "DB_XEP_HANG",
+      label_vi: "Thứ hạng thi đua của đơn vị",
+      unit_vi: "hạng",
+      type: "whole",
+      kind: "stock",
+      aggregation: "none",
+    });
     const built = catalogFromSheets(sheets);
     if (!built.catalog) throw new Error(JSON.stringify(built.problems));
     const province = built.catalog;
     const resolved = resolveCampaign(province.campaignDefs, "db-3105-2026");
     if (!resolved.ok) throw new Error(render("en", resolved.error));
     const file = async (code: string, level: "cdcs", rank: number) => {
-      const figures = new Map<FigureKey, number | null>([["LD_TONG@value", 100], ["DV_TONG@value", 60], ["DB_XEP_HANG@value", rank]]);
-      const { plan } = buildTemplate({ catalog: province, campaign: resolved.value, unit: { unitCode: code, unitName: `CĐCS ${code}`, level, datePrepared: "2026-06-05" }, figures });
+      const figures = new Map<FigureKey, number | null>([
+        ["LD_TONG@value", 100],
+        ["DV_TONG@value", 60],
+        ["DB_XEP_HANG@value", rank],
+      ]);
+      const { plan } = buildTemplate({
+        catalog: province,
+        campaign: resolved.value,
+        unit: { unitCode: code, unitName: `CĐCS ${code}`, level, datePrepared: "2026-06-05" },
+        figures,
+      });
       return { name: `${code}.xlsx`, bytes: await writeWorkbook(plan) };
     };
-    const options = (code: string, level: "huyen" | "tinh") => ({ campaignId: "db-3105-2026", definition: province, mergingUnit: { code, name: `Đơn vị ${code}`, level }, today: "2026-06-15" });
+    const options = (code: string, level: "huyen" | "tinh") => ({
+      campaignId: "db-3105-2026",
+      definition: province,
+      mergingUnit: { code, name: `Đơn vị ${code}`, level },
+      today: "2026-06-15",
+    });
     const district = await mergeFiles(catalog, [await file("A", "cdcs", 1), await file("B", "cdcs", 2)], options("H1", "huyen"));
     if (!district.ok) throw new Error(JSON.stringify(district.reason));
-    const top = await mergeFiles(catalog, [{ name: "H1.xlsx", bytes: await writeWorkbook(district.plan) }, await file("C", "cdcs", 3)], options("T1", "tinh"));
+    const top = await mergeFiles(
+      catalog,
+      [{ name: "H1.xlsx", bytes: await writeWorkbook(district.plan) }, await file("C", "cdcs", 3)],
+      options("T1", "tinh"),
+    );
     if (!top.ok) throw new Error(JSON.stringify(top.reason));
     const rows = directUnits(province, top.result);
     expect(rows.map((r) => [r.code, r.units, r.figures.get("DV_TONG@value"), r.figures.get("DB_XEP_HANG@value")])).toEqual([
@@ -134,6 +189,8 @@ describe("one row per direct unit, on a definition with a row never totalled", (
     ]);
     const sheet = top.plan.sheets.find((s) => s.name === directUnitsSheetName())!;
     const col = directUnitsFigureColumn(top.result.keys.indexOf("DB_XEP_HANG@value"));
-    expect(sheet.cells.find((c) => c.ref === address(col, DIRECT_ROWS.firstUnit + 2))).toMatchObject({ value: t("vi", "forms.notSummed.total") });
+    expect(sheet.cells.find((c) => c.ref === address(col, DIRECT_ROWS.firstUnit + 2))).toMatchObject({
+      value: t("vi", "forms.notSummed.total"),
+    });
   });
 });

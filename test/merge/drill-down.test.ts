@@ -20,7 +20,10 @@ describe("unitsBehind", () => {
     const f = unitsBehind(catalog, result, "LD_TONG@value", 2);
     expect(f.total).toBe(100);
     expect(f.reported).toBe(3);
-    expect(f.units.map((u) => [u.code, u.value, u.share])).toEqual([["B", 60, 60], ["D", 30, 30]]);
+    expect(f.units.map((u) => [u.code, u.value, u.share])).toEqual([
+      ["B", 60, 60],
+      ["D", 30, 30],
+    ]);
     const b = result.leaves.findIndex((l) => l.code === "B");
     expect(f.units[0]).toMatchObject(registerRowOf(b));
     expect(f.units[0].sheet).toBe("Chi tiết theo đơn vị");

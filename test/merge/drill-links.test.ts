@@ -9,10 +9,21 @@ import { catalog, DISTRICT, PROVINCE, unitWorkbook } from "./support";
 
 jest.setTimeout(180_000);
 
-const figs = (ld: number) => new Map<FigureKey, number | null>([["LD_TONG@value", ld], ["DV_TONG@value", Math.floor(ld / 2)]]);
+const figs = (ld: number) =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", ld],
+    ["DV_TONG@value", Math.floor(ld / 2)],
+  ]);
 
 async function consolidated(): Promise<Uint8Array> {
-  const outcome = await mergeFiles(catalog, [{ name: "a.xlsx", bytes: await unitWorkbook("A", figs(10)) }, { name: "b.xlsx", bytes: await unitWorkbook("B", figs(30)) }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "2026-06-15" });
+  const outcome = await mergeFiles(
+    catalog,
+    [
+      { name: "a.xlsx", bytes: await unitWorkbook("A", figs(10)) },
+      { name: "b.xlsx", bytes: await unitWorkbook("B", figs(30)) },
+    ],
+    { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "2026-06-15" },
+  );
   if (!outcome.ok) throw new Error("expected a merge");
   return writeWorkbook(outcome.plan);
 }
@@ -21,7 +32,8 @@ async function consolidated(): Promise<Uint8Array> {
 async function linkOfLdTong(bytes: Uint8Array): Promise<{ formula: string; targetKey: unknown }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const ref = (wb.definedNames.model as { name: string; ranges: string[] }[]).find((n) => n.name === cellName("LD_TONG", "value"))!.ranges[0];
+  const ref = (wb.definedNames.model as { name: string; ranges: string[] }[]).find((n) => n.name === cellName("LD_TONG", "value"))!
+    .ranges[0];
   const [, sheetName, row] = /^'?(.*?)'?!\$?[A-Z]+\$?(\d+)$/.exec(ref)!;
   const sheet = wb.getWorksheet(sheetName)!;
   let formula = "";

@@ -12,7 +12,13 @@ import { unitWorkbook } from "./support";
 
 jest.setTimeout(60_000);
 
-const figs = (dv: number, nu: number) => new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["LD_NU@value", dv], ["DV_TONG@value", dv], ["DV_NU@value", nu]]);
+const figs = (dv: number, nu: number) =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", dv * 2],
+    ["LD_NU@value", dv],
+    ["DV_TONG@value", dv],
+    ["DV_NU@value", nu],
+  ]);
 
 describe("union-report merge --feedback", () => {
   let dir: string;
@@ -23,18 +29,44 @@ describe("union-report merge --feedback", () => {
     mkdirSync(join(dir, "in"));
     writeFileSync(join(dir, "in", "a.xlsx"), await unitWorkbook("CDCS-A", figs(10, 4), { name: "CĐCS Trường A" }));
     // An older copy of A, replaced by a.xlsx: nothing to return, nobody to chase.
-    writeFileSync(join(dir, "in", "a-ban-cu.xlsx"), await unitWorkbook("CDCS-A", figs(9, 4), { name: "CĐCS Trường A", date: "2026-06-01" }));
+    writeFileSync(
+      join(dir, "in", "a-ban-cu.xlsx"),
+      await unitWorkbook("CDCS-A", figs(9, 4), { name: "CĐCS Trường A", date: "2026-06-01" }),
+    );
     writeFileSync(join(dir, "in", "c.xlsx"), await unitWorkbook("CDCS-C", figs(5, 9), { name: "CĐCS Công ty C" })); // DV_NU > DV_TONG
     writeFileSync(join(dir, "in", "Bao cao CDCS-E.pdf"), "%PDF-1.4 not a workbook");
     writeFileSync(join(dir, "in", "hong.xlsx"), "PK\u0003\u0004 broken zip");
     // The files arrived before the deadline (10/6): lateness is judged by the day a file was received, its modification time here.
-    for (const name of ["a.xlsx", "a-ban-cu.xlsx", "c.xlsx"]) utimesSync(join(dir, "in", name), new Date("2026-06-05T10:00:00"), new Date("2026-06-05T10:00:00"));
-    writeFileSync(join(dir, "roster.csv"), "Mã đơn vị;Tên đơn vị;Cấp\nCDCS-A;CĐCS Trường A;cdcs\nCDCS-C;CĐCS Công ty C;cdcs\nCDCS-D;CĐCS Xã D;cdcs\nCDCS-E;CĐCS Bệnh viện E;cdcs\n=CMD;CĐCS =1+1;cdcs\n");
+    for (const name of ["a.xlsx", "a-ban-cu.xlsx", "c.xlsx"])
+      utimesSync(join(dir, "in", name), new Date("2026-06-05T10:00:00"), new Date("2026-06-05T10:00:00"));
+    writeFileSync(
+      join(dir, "roster.csv"),
+      "Mã đơn vị;Tên đơn vị;Cấp\nCDCS-A;CĐCS Trường A;cdcs\nCDCS-C;CĐCS Công ty C;cdcs\nCDCS-D;CĐCS Xã D;cdcs\nCDCS-E;CĐCS Bệnh viện E;cdcs\n=CMD;CĐCS =1+1;cdcs\n",
+    );
   });
 
   const run = async (args: string[]) => {
     const cli = captureIo(dir);
-    const code = await runMerge(["in", join("in", "Bao cao CDCS-E.pdf"), "--campaign", "tk-3105-2026", "--out", `out-${Math.random()}.xlsx`, "--roster", "roster.csv", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện Mường Chà", "--level", "huyen", ...args], { lang: "vi", io: cli.io });
+    const code = await runMerge(
+      [
+        "in",
+        join("in", "Bao cao CDCS-E.pdf"),
+        "--campaign",
+        "tk-3105-2026",
+        "--out",
+        `out-${Math.random()}.xlsx`,
+        "--roster",
+        "roster.csv",
+        "--unit-code",
+        "H1",
+        "--unit-name",
+        "LĐLĐ huyện Mường Chà",
+        "--level",
+        "huyen",
+        ...args,
+      ],
+      { lang: "vi", io: cli.io },
+    );
     return { code, out: cli.out(), err: cli.err() };
   };
 
@@ -47,7 +79,13 @@ describe("union-report merge --feedback", () => {
     // The returned file is the unit's own, still failing the same check until the unit fixes it.
     const { outcome } = validateFile(new CarriedCatalogs(), join(dir, "tra-lai", "tra-lai-c.xlsx"));
     expect(outcome.status === "checked" && outcome.unitCode).toBe("CDCS-C");
-    expect(outcome.status === "checked" && outcome.issues.filter((i) => i.severity === "error").map((i) => i.id).sort()).toEqual(["DV_NU_LE_LD_NU@value", "PART_DV_NU_LE_DV_TONG@value"]);
+    expect(
+      outcome.status === "checked" &&
+        outcome.issues
+          .filter((i) => i.severity === "error")
+          .map((i) => i.id)
+          .sort(),
+    ).toEqual(["DV_NU_LE_LD_NU@value", "PART_DV_NU_LE_DV_TONG@value"]);
 
     const bytes = readFileSync(join(dir, "tra-lai", "danh-sach-don-doc.csv"));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -61,7 +99,11 @@ describe("union-report merge --feedback", () => {
     expect(byCode.get("CDCS-C")![4]).not.toContain("--accept-errors");
     expect(byCode.get("CDCS-D")!.slice(2)).toEqual(["Chưa nộp", "", ""]);
     expect(byCode.get("CDCS-E")!.slice(2, 4)).toEqual(["Đã gửi, tệp không đọc được", "Bao cao CDCS-E.pdf"]);
-    expect(rows.some((r) => r[3] === "hong.xlsx" && r[2] === "Đã gửi, tệp không đọc được" && r[1] === "Tệp không đọc được, chưa rõ của đơn vị nào")).toBe(true);
+    expect(
+      rows.some(
+        (r) => r[3] === "hong.xlsx" && r[2] === "Đã gửi, tệp không đọc được" && r[1] === "Tệp không đọc được, chưa rõ của đơn vị nào",
+      ),
+    ).toBe(true);
     // A formula-looking name stays text.
     expect(rows.some((r) => r[0] === "'=CMD" && r[1] === "CĐCS =1+1")).toBe(true);
 

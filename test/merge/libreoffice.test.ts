@@ -21,7 +21,18 @@ describeWithLibreOffice("merging files saved by LibreOffice", () => {
     for (const [i, unit] of SAMPLE_UNITS.slice(0, 4).entries()) {
       const figures = sampleFigures(unit, i + 1);
       figures.set("NTM_TIEN@value", (1005 + i) / 1000); // money with three decimals must survive exactly
-      const { plan } = buildTemplate({ catalog, campaign: campaign(), unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: `2026-06-0${i + 1}`, ...(unit.sector ? { sector: unit.sector } : {}) }, figures });
+      const { plan } = buildTemplate({
+        catalog,
+        campaign: campaign(),
+        unit: {
+          unitCode: unit.code,
+          unitName: unit.name,
+          level: unit.level,
+          datePrepared: `2026-06-0${i + 1}`,
+          ...(unit.sector ? { sector: unit.sector } : {}),
+        },
+        figures,
+      });
       ours.push({ name: `${unit.code}.xlsx`, bytes: await writeWorkbook(plan) });
     }
     theirs = [];
@@ -35,7 +46,9 @@ describeWithLibreOffice("merging files saved by LibreOffice", () => {
     expect(a.result.summary.accepted).toBe(4);
     expect(b.result.files.map((f) => f.status)).toEqual(a.result.files.map((f) => f.status));
     expect(figureEntries(b.result.figures)).toEqual(figureEntries(a.result.figures));
-    expect(b.result.leaves.map((l) => [l.code, l.datePrepared, l.hash])).toEqual(a.result.leaves.map((l) => [l.code, l.datePrepared, l.hash]));
+    expect(b.result.leaves.map((l) => [l.code, l.datePrepared, l.hash])).toEqual(
+      a.result.leaves.map((l) => [l.code, l.datePrepared, l.hash]),
+    );
   });
 
   it("reads a consolidated workbook re-saved by LibreOffice back into its units", async () => {
@@ -43,7 +56,11 @@ describeWithLibreOffice("merging files saved by LibreOffice", () => {
     if (!district.ok) throw new Error("expected a merge");
     const saved = await resaveWithLibreOffice(await writeWorkbook(district.plan));
     expect(readWorkbook(saved).ok).toBe(true);
-    const province = await mergeFiles(catalog, [{ name: "huyen.xlsx", bytes: saved }], { campaignId: "tk-3105-2026", mergingUnit: PROVINCE, today: "2026-06-20" });
+    const province = await mergeFiles(catalog, [{ name: "huyen.xlsx", bytes: saved }], {
+      campaignId: "tk-3105-2026",
+      mergingUnit: PROVINCE,
+      today: "2026-06-20",
+    });
     if (!province.ok) throw new Error("expected a merge");
     expect(province.result.files[0].status).toBe("accepted");
     expect(province.result.leaves.map((l) => [l.code, l.via])).toEqual(district.result.leaves.map((l) => [l.code, DISTRICT.code]));

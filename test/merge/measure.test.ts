@@ -17,22 +17,46 @@ import { join } from "node:path";
 import { runMerge } from "../../src/cli/commands/merge";
 import { captureIo } from "../support/cli-io";
 
-const figs = (dv: number) => new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv], ["DV_NU@value", 1], ["LD_NU@value", dv]]);
+const figs = (dv: number) =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", dv * 2],
+    ["DV_TONG@value", dv],
+    ["DV_NU@value", 1],
+    ["LD_NU@value", dv],
+  ]);
 
 function customCampaign(): Campaign {
   const review = catalog.campaignDefs.find((d) => d.kind === "review")!;
-  const made = customReviewCampaign({ title: "Tổng kết 5 năm phong trào thi đua", baseYear: 2021, endYear: 2025, deadlines: { cdcs: "2026-03-15", huyen: "2026-03-30" } }, { tables: catalog.tables.map((t) => t.id), plausibility: review.plausibility });
+  const made = customReviewCampaign(
+    { title: "Tổng kết 5 năm phong trào thi đua", baseYear: 2021, endYear: 2025, deadlines: { cdcs: "2026-03-15", huyen: "2026-03-30" } },
+    { tables: catalog.tables.map((t) => t.id), plausibility: review.plausibility },
+  );
   if (!made.ok) throw new Error(render("en", made.error));
   return made.value;
 }
 
 async function fileFor(code: string, c: Campaign, date = "2026-03-10"): Promise<{ name: string; bytes: Uint8Array }> {
-  const unit = { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs" as const, datePrepared: date, sector: "Doanh nghiệp ngoài nhà nước" };
-  return { name: `${code}.xlsx`, bytes: await writeWorkbook(buildTemplate({ catalog, campaign: c, unit, figures: figs(10 + code.charCodeAt(0)) }).plan) };
+  const unit = {
+    unitCode: code,
+    unitName: `CĐCS ${code}`,
+    level: "cdcs" as const,
+    datePrepared: date,
+    sector: "Doanh nghiệp ngoài nhà nước",
+  };
+  return {
+    name: `${code}.xlsx`,
+    bytes: await writeWorkbook(buildTemplate({ catalog, campaign: c, unit, figures: figs(10 + code.charCodeAt(0)) }).plan),
+  };
 }
 
 const roster = () => {
-  const r = rosterFromRows([["Mã đơn vị", "Tên đơn vị", "Cấp"], ["A", "CĐCS A", "cdcs"], ["B", "CĐCS B", "cdcs"], ["C", "CĐCS C", "cdcs"], ["F", "CĐCS F", "cdcs"]]);
+  const r = rosterFromRows([
+    ["Mã đơn vị", "Tên đơn vị", "Cấp"],
+    ["A", "CĐCS A", "cdcs"],
+    ["B", "CĐCS B", "cdcs"],
+    ["C", "CĐCS C", "cdcs"],
+    ["F", "CĐCS F", "cdcs"],
+  ]);
   if (!r.ok) throw new Error("roster");
   return r.value;
 };
@@ -47,13 +71,20 @@ const ok = (outcome: MergeOutcome) => {
 describe("a custom campaign copy edited in one file", () => {
   const honest = customCampaign();
   // Same id, its copy edited: tables cut to LD, deadlines moved to 1/1/2025, a forged title.
-  const forged: Campaign = { ...honest, tables: ["LD"], deadlines: { cdcs: "2025-01-01", huyen: "2025-01-01" }, title: { vi: "TỔNG KẾT GIẢ MẠO", en: "FORGED" } };
+  const forged: Campaign = {
+    ...honest,
+    tables: ["LD"],
+    deadlines: { cdcs: "2025-01-01", huyen: "2025-01-01" },
+    title: { vi: "TỔNG KẾT GIẢ MẠO", en: "FORGED" },
+  };
   let files: { name: string; bytes: Uint8Array }[];
   let reference: Extract<MergeOutcome, { ok: true }>;
   beforeAll(async () => {
     // The forged file sorted first, as in the report.
     files = [await fileFor("F", forged), await fileFor("A", honest), await fileFor("B", honest), await fileFor("C", honest)];
-    reference = ok(await mergeFiles(catalog, files.slice(1), { campaign: honest, mergingUnit: DISTRICT, roster: roster(), today: "2026-03-20" }));
+    reference = ok(
+      await mergeFiles(catalog, files.slice(1), { campaign: honest, mergingUnit: DISTRICT, roster: roster(), today: "2026-03-20" }),
+    );
   });
 
   it("without options, stops before merging and lists both measures, the honest majority first", async () => {
@@ -99,16 +130,31 @@ describe("a custom campaign copy edited in one file", () => {
   it("in the CLI: without options exit 2 with the measures and the option that picks each; --campaign-file KY.json merges the honest files", async () => {
     const dir = mkdtempSync(join(tmpdir(), "measure-cli-"));
     for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
-    writeFileSync(join(dir, "KY.json"), JSON.stringify({ title: "Tổng kết 5 năm phong trào thi đua", baseYear: 2021, endYear: 2025, deadlines: { cdcs: "2026-03-15", huyen: "2026-03-30" } }));
+    writeFileSync(
+      join(dir, "KY.json"),
+      JSON.stringify({
+        title: "Tổng kết 5 năm phong trào thi đua",
+        baseYear: 2021,
+        endYear: 2025,
+        deadlines: { cdcs: "2026-03-15", huyen: "2026-03-30" },
+      }),
+    );
     const run = async (...args: string[]) => {
       const c = captureIo(dir);
-      const code = await runMerge(["A.xlsx", "B.xlsx", "C.xlsx", "F.xlsx", "--out", "tong-hop.xlsx", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", ...args], { lang: "vi", io: c.io });
+      const code = await runMerge(
+        ["A.xlsx", "B.xlsx", "C.xlsx", "F.xlsx", "--out", "tong-hop.xlsx", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", ...args],
+        { lang: "vi", io: c.io },
+      );
       return { code, out: c.out(), err: c.err() };
     };
     const stopped = await run();
     expect(stopped.code).toBe(2);
     expect(stopped.out).toContain("Các loại định nghĩa + kỳ báo cáo có trong các tệp (nhiều tệp nhất trước):");
-    expect(stopped.out).toMatch(new RegExp(`3 tệp · biểu mẫu tld-bieu-01-04 v\\d+ · kỳ "${honest.title.vi}" \\(${honest.id}\\), kỳ riêng: biểu [^;]+; hạn nộp cdcs 15/03/2026, huyen 30/03/2026 · mã ${reference.measure.id.slice(0, 12)}\\n\\s+chọn: --measure ${reference.measure.id.slice(0, 12)}\\n`));
+    expect(stopped.out).toMatch(
+      new RegExp(
+        `3 tệp · biểu mẫu tld-bieu-01-04 v\\d+ · kỳ "${honest.title.vi}" \\(${honest.id}\\), kỳ riêng: biểu [^;]+; hạn nộp cdcs 15/03/2026, huyen 30/03/2026 · mã ${reference.measure.id.slice(0, 12)}\\n\\s+chọn: --measure ${reference.measure.id.slice(0, 12)}\\n`,
+      ),
+    );
     expect(stopped.out).toMatch(/1 tệp · [^\n]*"TỔNG KẾT GIẢ MẠO"[^\n]*biểu LD; hạn nộp cdcs 01\/01\/2025/);
     const chosen = await run("--campaign-file", "KY.json", "--json");
     expect(chosen.err).toBe("");
@@ -153,7 +199,11 @@ describe("no campaign chosen, files of two shipped campaigns", () => {
   it("stops whatever the order of the files, the majority first, and merges by the campaign picked", async () => {
     const may = [await unitWorkbook("A", figs(10)), await unitWorkbook("B", figs(20))];
     const nov = await unitWorkbook("D", figs(1), { campaignId: "tk-3011-2026" });
-    const named = [{ name: "d-thang-11.xlsx", bytes: nov }, { name: "a.xlsx", bytes: may[0]! }, { name: "b.xlsx", bytes: may[1]! }];
+    const named = [
+      { name: "d-thang-11.xlsx", bytes: nov },
+      { name: "a.xlsx", bytes: may[0]! },
+      { name: "b.xlsx", bytes: may[1]! },
+    ];
     for (const order of [named, [...named].reverse()]) {
       const outcome = await mergeFiles(catalog, order, { mergingUnit: { ...DISTRICT, level: null } });
       expect(outcome.ok).toBe(false);
@@ -170,10 +220,14 @@ describe("no campaign chosen, files of two shipped campaigns", () => {
     // Most files rejected: the self-audit's line says so first, in the report and in the workbook.
     const line = auditLine("vi", picked.audit, picked.result.files);
     expect(line).toMatch(/^CHÚ Ý: 2\/3 tệp bị từ chối — lý do chính: 2 tệp: Tệp thuộc kỳ báo cáo khác: .*Tự kiểm tra: ĐẠT/);
-    const written = picked.plan.sheets.flatMap((sheet) => sheet.cells.map((cell) => cell.value)).filter((v): v is string => typeof v === "string" && v.includes("Tự kiểm tra"));
+    const written = picked.plan.sheets
+      .flatMap((sheet) => sheet.cells.map((cell) => cell.value))
+      .filter((v): v is string => typeof v === "string" && v.includes("Tự kiểm tra"));
     expect(written.length).toBeGreaterThan(0);
     for (const text of written) expect(text.startsWith("CHÚ Ý: 2/3 tệp bị từ chối")).toBe(true);
-    expect(auditLine("vi", agreedAudit(await mergeFiles(catalog, named.slice(1), { mergingUnit: { ...DISTRICT, level: null } })))).toMatch(/^Tự kiểm tra: ĐẠT/);
+    expect(auditLine("vi", agreedAudit(await mergeFiles(catalog, named.slice(1), { mergingUnit: { ...DISTRICT, level: null } })))).toMatch(
+      /^Tự kiểm tra: ĐẠT/,
+    );
     const agreed = ok(await mergeFiles(catalog, named.slice(1), { mergingUnit: { ...DISTRICT, level: null } }));
     expect(agreed.result.campaign.id).toBe(campaign().id);
     expect(agreed.definition.fromFiles).toBe(true);

@@ -14,16 +14,37 @@ import { cfbWithStreams } from "../reader/build-cfb";
 import { zipParts } from "../corpus/zip-kit";
 import { unitWorkbook } from "./support";
 
-const figs = (dv: number) => new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv], ["DV_NU@value", 1], ["LD_NU@value", dv]]);
+const figs = (dv: number) =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", dv * 2],
+    ["DV_TONG@value", dv],
+    ["DV_NU@value", 1],
+    ["LD_NU@value", dv],
+  ]);
 const enc = (text: string) => new TextEncoder().encode(text);
 
 /** A minimal Word document: a zip whose office document is word/document.xml. */
 function docx(): Uint8Array {
   return zipParts(
     new Map([
-      ["[Content_Types].xml", enc('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')],
-      ["_rels/.rels", enc('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')],
-      ["word/document.xml", enc('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Kính gửi</w:t></w:r></w:p></w:body></w:document>')],
+      [
+        "[Content_Types].xml",
+        enc(
+          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        ),
+      ],
+      [
+        "_rels/.rels",
+        enc(
+          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        ),
+      ],
+      [
+        "word/document.xml",
+        enc(
+          '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Kính gửi</w:t></w:r></w:p></w:body></w:document>',
+        ),
+      ],
     ]),
   );
 }
@@ -35,7 +56,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, "in", "a.xlsx"), await unitWorkbook("A", figs(10)));
   writeFileSync(join(dir, "in", "b.xlsx"), await unitWorkbook("B", figs(20)));
   writeFileSync(join(dir, "in", "bao-cao-cu.xls"), cfbWithStreams(["Workbook", "SummaryInformation"]));
-  writeFileSync(join(dir, "in", "cong-van.pdf"), Buffer.concat([Buffer.from("%PDF-1.4\n%"), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from("\n1 0 obj\n<<>>\nendobj\n")]));
+  writeFileSync(
+    join(dir, "in", "cong-van.pdf"),
+    Buffer.concat([Buffer.from("%PDF-1.4\n%"), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from("\n1 0 obj\n<<>>\nendobj\n")]),
+  );
   writeFileSync(join(dir, "in", "to-trinh.docx"), docx());
   writeFileSync(join(dir, "in", "ghi-chu.txt"), "Gửi kèm báo cáo");
   writeFileSync(join(dir, "in", "~$a.xlsx"), "lock");
@@ -60,7 +84,18 @@ interface JsonFile {
 
 describe("every file of a folder", () => {
   it("gets a verdict, each kind with its own message; hidden and ~$ files are listed as skipped", async () => {
-    const merged = await run("in", "--campaign", "tk-3105-2026", "--out", "tong-hop.xlsx", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", "--json");
+    const merged = await run(
+      "in",
+      "--campaign",
+      "tk-3105-2026",
+      "--out",
+      "tong-hop.xlsx",
+      "--unit-code",
+      "H1",
+      "--unit-name",
+      "LĐLĐ huyện",
+      "--json",
+    );
     expect(merged.code).toBe(0);
     const report = JSON.parse(merged.out) as { files: JsonFile[]; skipped: string[] };
     expect(report.skipped).toEqual([join("in", ".DS_Store"), join("in", ".git"), join("in", "vong-lap"), join("in", "~$a.xlsx")]);
@@ -82,12 +117,49 @@ describe("every file of a folder", () => {
 
 describe("the merge's own output", () => {
   it("left in the input folder, is skipped as the merging unit's own consolidated workbook, not counted", async () => {
-    const first = await run("in", "--campaign", "tk-3105-2026", "--out", "in/tong-hop-H1.xlsx", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", "--json");
+    const first = await run(
+      "in",
+      "--campaign",
+      "tk-3105-2026",
+      "--out",
+      "in/tong-hop-H1.xlsx",
+      "--unit-code",
+      "H1",
+      "--unit-name",
+      "LĐLĐ huyện",
+      "--json",
+    );
     expect(first.code).toBe(0);
     const before = JSON.parse(first.out) as { summary: { units: number }; figures: [string, number][] };
     // Written over in place, it would be an input: refused even with --force.
-    expect((await run("in", "--campaign", "tk-3105-2026", "--out", "in/tong-hop-H1.xlsx", "--force", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện")).code).toBe(3);
-    const again = await run("in", "--campaign", "tk-3105-2026", "--out", "tong-hop-moi.xlsx", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", "--json");
+    expect(
+      (
+        await run(
+          "in",
+          "--campaign",
+          "tk-3105-2026",
+          "--out",
+          "in/tong-hop-H1.xlsx",
+          "--force",
+          "--unit-code",
+          "H1",
+          "--unit-name",
+          "LĐLĐ huyện",
+        )
+      ).code,
+    ).toBe(3);
+    const again = await run(
+      "in",
+      "--campaign",
+      "tk-3105-2026",
+      "--out",
+      "tong-hop-moi.xlsx",
+      "--unit-code",
+      "H1",
+      "--unit-name",
+      "LĐLĐ huyện",
+      "--json",
+    );
     expect(again.code).toBe(0);
     const after = JSON.parse(again.out) as { summary: { units: number }; figures: [string, number][]; files: JsonFile[] };
     const own = after.files.find((f) => f.name === "tong-hop-H1.xlsx")!;
@@ -97,7 +169,20 @@ describe("the merge's own output", () => {
     expect(after.summary.units).toBe(before.summary.units);
     expect(new Map(after.figures).get("DV_TONG@value")).toBe(30);
     // Another unit's consolidated workbook is not its own output: a district's, merged by the province, is counted.
-    const province = await run("in", "--campaign", "tk-3105-2026", "--out", "tinh.xlsx", "--unit-code", "T1", "--unit-name", "LĐLĐ tỉnh", "--level", "tinh", "--json");
+    const province = await run(
+      "in",
+      "--campaign",
+      "tk-3105-2026",
+      "--out",
+      "tinh.xlsx",
+      "--unit-code",
+      "T1",
+      "--unit-name",
+      "LĐLĐ tỉnh",
+      "--level",
+      "tinh",
+      "--json",
+    );
     const byProvince = JSON.parse(province.out) as { files: JsonFile[] };
     expect(byProvince.files.find((f) => f.name === "tong-hop-H1.xlsx")!.status).not.toBe("rejected");
     expect(readdirSync(join(dir, "in")).filter((n) => n.endsWith(".lock") || n.endsWith(".tmp"))).toEqual([]);
@@ -106,8 +191,8 @@ describe("the merge's own output", () => {
 
 describe("the merging unit", () => {
   it.each([
-    ["HU 01", "LĐLĐ huyện", "Mã đơn vị \"HU 01\" không hợp lệ"],
-    ["=HYPERLINK(\"http://x\")", "LĐLĐ huyện", "không hợp lệ"],
+    ["HU 01", "LĐLĐ huyện", 'Mã đơn vị "HU 01" không hợp lệ'],
+    ['=HYPERLINK("http://x")', "LĐLĐ huyện", "không hợp lệ"],
     ["H1", "LĐLĐ\u0007huyện", "ký tự điều khiển"],
     ["H".repeat(41), "LĐLĐ huyện", "quá giới hạn 40 ký tự"],
   ])("refuses --unit-code %j / --unit-name %j before reading or writing anything", async (code, name, said) => {

@@ -15,7 +15,13 @@ import { captureIo } from "../support/cli-io";
 import { unitWorkbook } from "./support";
 
 const ROOT = resolve(__dirname, "..", "..");
-const figs = (dv: number) => new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv], ["DV_NU@value", 1], ["LD_NU@value", dv]]);
+const figs = (dv: number) =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", dv * 2],
+    ["DV_TONG@value", dv],
+    ["DV_NU@value", 1],
+    ["LD_NU@value", dv],
+  ]);
 const ARGS = ["in", "--campaign", "tk-3105-2026", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", "--level", "huyen"];
 
 let dir: string;
@@ -37,7 +43,7 @@ describe("merge --out", () => {
     const run = await merge("--out", "cu.xlsx");
     expect(run.code).toBe(MERGE_EXIT.outputRefused);
     expect(run.code).toBe(3);
-    expect(run.err).toContain("Tệp \"cu.xlsx\" đã có; dùng --force để ghi đè");
+    expect(run.err).toContain('Tệp "cu.xlsx" đã có; dùng --force để ghi đè');
     expect(run.out).toBe(""); // refused before the merge: no report
     expect(readFileSync(join(dir, "cu.xlsx"), "utf8")).toBe("bản tổng hợp tháng trước");
     const forced = await merge("--out", "cu.xlsx", "--force");
@@ -65,7 +71,7 @@ describe("merge --out", () => {
   it("gives one success and one clear refusal to two merges to the same path at once", async () => {
     const [a, b] = await Promise.all([merge("--out", "cung-luc.xlsx"), merge("--out", "cung-luc.xlsx")]);
     expect([a.code, b.code].sort()).toEqual([0, 3]);
-    expect((a.code === 3 ? a : b).err).toContain("Đang có một lần ghi khác vào \"cung-luc.xlsx\"");
+    expect((a.code === 3 ? a : b).err).toContain('Đang có một lần ghi khác vào "cung-luc.xlsx"');
     expect(readWorkbook(new Uint8Array(readFileSync(join(dir, "cung-luc.xlsx")))).ok).toBe(true);
     expect(existsSync(join(dir, "cung-luc.xlsx.lock"))).toBe(false);
   });
@@ -84,8 +90,15 @@ describe("merge --out", () => {
   }, 60_000);
 });
 
-function cli(args: string[], onSpawn?: (child: ReturnType<typeof spawn>) => void): Promise<{ code: number | null; signal: string | null; err: string }> {
-  const child = spawn(process.execPath, ["-r", join(ROOT, "test/support/ts-register.js"), join(ROOT, "src/cli/bin.ts"), "--lang", "vi", ...args], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+function cli(
+  args: string[],
+  onSpawn?: (child: ReturnType<typeof spawn>) => void,
+): Promise<{ code: number | null; signal: string | null; err: string }> {
+  const child = spawn(
+    process.execPath,
+    ["-r", join(ROOT, "test/support/ts-register.js"), join(ROOT, "src/cli/bin.ts"), "--lang", "vi", ...args],
+    { cwd: dir, stdio: ["ignore", "pipe", "pipe"] },
+  );
   let err = "";
   child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
   child.stdout!.resume();

@@ -7,7 +7,19 @@
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { mergeFiles, type MergeFileInput } from "../../src/workbook/merge";
-import { consolidatedPlan, mergeSubmissions, breakdownSheetName, registerSheetName, statusSheetName, directUnits, directUnitsSheetName, directUnitsFigureColumn, BREAKDOWN_ROWS, DIRECT_ROWS, type AcceptedFile } from "../../src/domain/merge";
+import {
+  consolidatedPlan,
+  mergeSubmissions,
+  breakdownSheetName,
+  registerSheetName,
+  statusSheetName,
+  directUnits,
+  directUnitsSheetName,
+  directUnitsFigureColumn,
+  BREAKDOWN_ROWS,
+  DIRECT_ROWS,
+  type AcceptedFile,
+} from "../../src/domain/merge";
 import { t } from "../../src/domain/i18n/strings";
 import { BREAKDOWN_NAME, cellName, type Level } from "../../src/domain/definition";
 import { columnLetter } from "../../src/domain/layout";
@@ -48,10 +60,15 @@ function expected(indices: readonly number[]): Map<FigureKey, number | null> {
   return new Map([...totals].map(([key, t]) => [key, t === null ? null : Number(t) / 1000]));
 }
 
-const inputs = (files: readonly { name: string; bytes: Uint8Array }[]): MergeFileInput[] => files.map((f) => ({ name: f.name, bytes: f.bytes }));
+const inputs = (files: readonly { name: string; bytes: Uint8Array }[]): MergeFileInput[] =>
+  files.map((f) => ({ name: f.name, bytes: f.bytes }));
 
 async function mergeTo(files: readonly { name: string; bytes: Uint8Array }[], code: string, level: Level, today: string) {
-  const outcome = await mergeFiles(catalog, inputs(files), { campaignId: CAMPAIGN_ID, mergingUnit: { code, name: `Đơn vị ${code}`, level }, today });
+  const outcome = await mergeFiles(catalog, inputs(files), {
+    campaignId: CAMPAIGN_ID,
+    mergingUnit: { code, name: `Đơn vị ${code}`, level },
+    today,
+  });
   if (!outcome.ok) throw new Error(`merge ${code} failed: ${JSON.stringify(outcome.reason)}`);
   return { outcome, file: { name: `${code}.xlsx`, bytes: await writeWorkbook(outcome.plan) } };
 }
@@ -61,7 +78,7 @@ describe("the national merge through real files", () => {
   const P = 3;
   const D = 2;
   const C = 4;
-  const code = (i: number) => `T${Math.floor(i / (D * C)) + 1}-H${Math.floor(i / C) % D + 1}-${i % C + 1}`;
+  const code = (i: number) => `T${Math.floor(i / (D * C)) + 1}-H${(Math.floor(i / C) % D) + 1}-${(i % C) + 1}`;
   let national: Awaited<ReturnType<typeof mergeTo>>;
   let provinces: Awaited<ReturnType<typeof mergeTo>>[];
 
@@ -97,7 +114,8 @@ describe("the national merge through real files", () => {
     expect([result.dropped[0].dropped.fileName, result.dropped[0].kept.fileName].sort()).toEqual(["CD-NGANH.xlsx", "T1.xlsx"]);
     expect(result.leaves.filter((l) => l.code === code(0))).toHaveLength(1);
     const want = expected([...all, 100]);
-    for (const key of ["LD_TONG@value", "DV_TONG@value", "DV_NU@value", "NTM_TIEN@value"] as FigureKey[]) expect(result.figures.get(key)).toBe(want.get(key));
+    for (const key of ["LD_TONG@value", "DV_TONG@value", "DV_NU@value", "NTM_TIEN@value"] as FigureKey[])
+      expect(result.figures.get(key)).toBe(want.get(key));
   });
 
   it("keeps each CĐCS's path through the hierarchy", () => {
@@ -144,12 +162,19 @@ describe("the national merge through real files", () => {
       for (const [p, province] of provinces.entries()) {
         if (p === 0 && !kept) continue;
         for (const [k, key] of keys.entries()) {
-          expect([p, key, csvNumber(direct.cell(`${columnLetter(directUnitsFigureColumn(k))}${DIRECT_ROWS.firstUnit + p}`))]).toEqual([p, key, province.outcome.result.figures.get(key) ?? null]);
+          expect([p, key, csvNumber(direct.cell(`${columnLetter(directUnitsFigureColumn(k))}${DIRECT_ROWS.firstUnit + p}`))]).toEqual([
+            p,
+            key,
+            province.outcome.result.figures.get(key) ?? null,
+          ]);
         }
       }
       const totalsRow = DIRECT_ROWS.firstUnit + rows.length;
       for (const [k, key] of keys.entries()) {
-        expect([key, csvNumber(direct.cell(`${columnLetter(directUnitsFigureColumn(k))}${totalsRow}`))]).toEqual([key, result.figures.get(key) ?? null]);
+        expect([key, csvNumber(direct.cell(`${columnLetter(directUnitsFigureColumn(k))}${totalsRow}`))]).toEqual([
+          key,
+          result.figures.get(key) ?? null,
+        ]);
       }
       expect(csvNumber(direct.cell(`E${totalsRow}`))).toBe(P * D * C + 1);
     });
@@ -161,26 +186,61 @@ describe("the national merge through real files", () => {
     const again = await mergeTo([provinces[0].file], "TLD", "tw", "2026-06-20");
     expect(again.outcome.result.files[0]).toMatchObject({ status: "accepted", unitsCounted: D * C });
     expect(again.outcome.audit.passed).toBe(true);
-    for (const key of keys) expect([key, again.outcome.result.figures.get(key)]).toEqual([key, provinces[0].outcome.result.figures.get(key)]);
-    expect(again.outcome.result.figures.get("DV_TONG@value")).toBe(expected(Array.from({ length: D * C }, (_, i) => i)).get("DV_TONG@value"));
+    for (const key of keys)
+      expect([key, again.outcome.result.figures.get(key)]).toEqual([key, provinces[0].outcome.result.figures.get(key)]);
+    expect(again.outcome.result.figures.get("DV_TONG@value")).toBe(
+      expected(Array.from({ length: D * C }, (_, i) => i)).get("DV_TONG@value"),
+    );
   });
 });
 
 /** A submission as the merge holds it, made without a file: for registers too large to build from unit files in a test. */
 function submissionOf(code: string, name: string, figures: ReadonlyMap<FigureKey, number | null>): Submission {
-  const identification = { unitCode: code, unitName: name, level: "cdcs" as const, parent: "", campaignId: CAMPAIGN_ID, period: "", preparer: "", phone: "", head: "", datePrepared: "2026-06-05" };
-  return { templateId: "", templateVersion: 0, campaignId: CAMPAIGN_ID, kind: "submission", identification, figures, refs: new Map(), notes: new Map() };
+  const identification = {
+    unitCode: code,
+    unitName: name,
+    level: "cdcs" as const,
+    parent: "",
+    campaignId: CAMPAIGN_ID,
+    period: "",
+    preparer: "",
+    phone: "",
+    head: "",
+    datePrepared: "2026-06-05",
+  };
+  return {
+    templateId: "",
+    templateVersion: 0,
+    campaignId: CAMPAIGN_ID,
+    kind: "submission",
+    identification,
+    figures,
+    refs: new Map(),
+    notes: new Map(),
+  };
 }
 
 function provinceWorkbook(count: number, nameOf: (i: number) => string, rowsPerSheet?: number): Promise<Uint8Array> {
-  const accepted: AcceptedFile[] = Array.from({ length: count }, (_, i) => ({ index: i, name: `u${i}.xlsx`, submission: submissionOf(`CD-${i}`, nameOf(i), figuresOf(i)), breakdown: null, warnings: [] }));
-  const result = mergeSubmissions({ catalog, campaign: campaign(), mergingUnit: { code: "T-BIG", name: "LĐLĐ tỉnh lớn", level: "tinh" }, accepted, rejected: [] });
+  const accepted: AcceptedFile[] = Array.from({ length: count }, (_, i) => ({
+    index: i,
+    name: `u${i}.xlsx`,
+    submission: submissionOf(`CD-${i}`, nameOf(i), figuresOf(i)),
+    breakdown: null,
+    warnings: [],
+  }));
+  const result = mergeSubmissions({
+    catalog,
+    campaign: campaign(),
+    mergingUnit: { code: "T-BIG", name: "LĐLĐ tỉnh lớn", level: "tinh" },
+    accepted,
+    rejected: [],
+  });
   return writeWorkbook(consolidatedPlan(catalog, result, "2026-06-15", rowsPerSheet).plan);
 }
 
 describe("a streamed register", () => {
   it("keeps text from submissions literal: formulas, OOXML escapes, control characters and markup", async () => {
-    const hostile = ['=HYPERLINK("http://x")', "_x0041_ stays", "bell\u0007 here", "<b>&amp;\"</b>", "CĐCS Điện Biên"];
+    const hostile = ['=HYPERLINK("http://x")', "_x0041_ stays", "bell\u0007 here", '<b>&amp;"</b>', "CĐCS Điện Biên"];
     const bytes = await provinceWorkbook(hostile.length, (i) => hostile[i]);
     const read = readWorkbook(bytes);
     if (!read.ok) throw new Error(render("en", read.error));
@@ -192,7 +252,12 @@ describe("a streamed register", () => {
     const count = 20_000;
     const bytes = await provinceWorkbook(count, (i) => `CĐCS số ${i}`);
     // The time limit is lifted because this shared test machine may be slow; the cell budgets are the defaults.
-    const outcome = await mergeFiles(catalog, [{ name: "tinh-lon.xlsx", bytes }], { campaignId: CAMPAIGN_ID, mergingUnit: { code: "TLD", name: "TLĐ", level: "tw" }, limits: { maxMillis: 600_000 }, today: "2026-06-20" });
+    const outcome = await mergeFiles(catalog, [{ name: "tinh-lon.xlsx", bytes }], {
+      campaignId: CAMPAIGN_ID,
+      mergingUnit: { code: "TLD", name: "TLĐ", level: "tw" },
+      limits: { maxMillis: 600_000 },
+      today: "2026-06-20",
+    });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.reason));
     expect(outcome.result.files[0]).toMatchObject({ status: "accepted", unitsCounted: count });
     const want = expected(Array.from({ length: count }, (_, i) => i));
@@ -214,13 +279,22 @@ describe("a register longer than a sheet holds", () => {
   it("continues on further register sheets, each with its own name, and never drops a unit", async () => {
     const read = readWorkbook(bytes);
     if (!read.ok) throw new Error(render("en", read.error));
-    expect(read.value.workbook.sheets.map((s) => s.name).filter((n) => n.startsWith(breakdownSheetName()))).toEqual([0, 1, 2].map(registerSheetName));
-    expect([BREAKDOWN_NAME, "UR_BREAKDOWN_2", "UR_BREAKDOWN_3"].map((n) => read.value.workbook.names.get(n)!.cells.length - 1)).toEqual([7, 7, 6]);
-    const outcome = await mergeFiles(catalog, [{ name: "tinh.xlsx", bytes }], { campaignId: CAMPAIGN_ID, mergingUnit: { code: "TLD", name: "TLĐ", level: "tw" }, today: "2026-06-20" });
+    expect(read.value.workbook.sheets.map((s) => s.name).filter((n) => n.startsWith(breakdownSheetName()))).toEqual(
+      [0, 1, 2].map(registerSheetName),
+    );
+    expect([BREAKDOWN_NAME, "UR_BREAKDOWN_2", "UR_BREAKDOWN_3"].map((n) => read.value.workbook.names.get(n)!.cells.length - 1)).toEqual([
+      7, 7, 6,
+    ]);
+    const outcome = await mergeFiles(catalog, [{ name: "tinh.xlsx", bytes }], {
+      campaignId: CAMPAIGN_ID,
+      mergingUnit: { code: "TLD", name: "TLĐ", level: "tw" },
+      today: "2026-06-20",
+    });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.reason));
     expect(outcome.result.files[0]).toMatchObject({ status: "accepted", unitsCounted: count });
     expect(outcome.result.leaves.map((l) => l.code).sort()).toEqual(Array.from({ length: count }, (_, i) => `CD-${i}`).sort());
-    for (const [key, value] of expected(Array.from({ length: count }, (_, i) => i))) expect([key, outcome.result.figures.get(key)]).toEqual([key, value]);
+    for (const [key, value] of expected(Array.from({ length: count }, (_, i) => i)))
+      expect([key, outcome.result.figures.get(key)]).toEqual([key, value]);
   });
 
   describeWithLibreOffice("opened in LibreOffice", () => {
@@ -229,7 +303,8 @@ describe("a register longer than a sheet holds", () => {
       const first = sheets.get(breakdownSheetName().normalize("NFC"))!;
       const totalsRow = BREAKDOWN_ROWS.firstUnit + 7;
       const want = expected(Array.from({ length: count }, (_, i) => i));
-      for (const [k, key] of keys.entries()) expect([key, csvNumber(first.cell(`${columnLetter(6 + k)}${totalsRow}`))]).toEqual([key, want.get(key) ?? null]);
+      for (const [k, key] of keys.entries())
+        expect([key, csvNumber(first.cell(`${columnLetter(6 + k)}${totalsRow}`))]).toEqual([key, want.get(key) ?? null]);
       expect(sheets.get(registerSheetName(2).normalize("NFC"))!.cell(`A${BREAKDOWN_ROWS.firstUnit + 5}`)).toBe("CD-9");
     });
   });
@@ -238,7 +313,17 @@ describe("a register longer than a sheet holds", () => {
 describe("bounded output", () => {
   it("writes every peer outlier into its unit's register row; a consolidated file gets one line, a unit's own file its own", () => {
     const units = Array.from({ length: 52 }, (_, i) =>
-      unitFile({ code: `CD${String(i).padStart(3, "0")}`, name: `CĐCS ${i}`, date: "2026-06-05", figures: new Map<FigureKey, number | null>([["DV_TONG@value", i < 12 ? 500 + i : 10]]) }, undefined, `cd${i}.xlsx`, i),
+      unitFile(
+        {
+          code: `CD${String(i).padStart(3, "0")}`,
+          name: `CĐCS ${i}`,
+          date: "2026-06-05",
+          figures: new Map<FigureKey, number | null>([["DV_TONG@value", i < 12 ? 500 + i : 10]]),
+        },
+        undefined,
+        `cd${i}.xlsx`,
+        i,
+      ),
     );
     const district = merge(units, DISTRICT);
     const province = merge([consolidatedFile(district, "2026-06-10", "huyen.xlsx", 0)], PROVINCE);

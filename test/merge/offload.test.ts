@@ -18,7 +18,12 @@ const CAMPAIGN = "tk-3105-2026";
 async function unitFile(dir: string, i: number): Promise<string> {
   const dv = 10 + i;
   // Every seventh file breaks a rule (women > members): rejected, wherever it falls in the split.
-  const figures = new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv], ["DV_NU@value", i % 7 === 3 ? dv + 1 : i % dv], ["LD_NU@value", dv]]);
+  const figures = new Map<FigureKey, number | null>([
+    ["LD_TONG@value", dv * 2],
+    ["DV_TONG@value", dv],
+    ["DV_NU@value", i % 7 === 3 ? dv + 1 : i % dv],
+    ["LD_NU@value", dv],
+  ]);
   // Units 5 and 60 send the same code twice: the later date must win across the two threads.
   const code = i === 60 ? "U5" : `U${i}`;
   const path = join(dir, `f${String(i).padStart(3, "0")}.xlsx`);
@@ -40,7 +45,8 @@ const summary = (outcome: MergeOutcome) => {
 describe("a merge judged on two threads", () => {
   let paths: string[];
   let single: ReturnType<typeof summary>;
-  const merge = (offload?: Offload) => mergeFiles(catalog, paths.map(fileInput), { campaignId: CAMPAIGN, mergingUnit: DISTRICT, today: "2026-06-15", offload });
+  const merge = (offload?: Offload) =>
+    mergeFiles(catalog, paths.map(fileInput), { campaignId: CAMPAIGN, mergingUnit: DISTRICT, today: "2026-06-15", offload });
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "ur-offload-"));
@@ -73,7 +79,10 @@ describe("a merge judged on two threads", () => {
   it("gives the same merge for any share handed over, judged in-process", async () => {
     for (const share of [1, 35, 70, 71]) {
       const state = judgeState(catalog, CAMPAIGN);
-      const inProcess: Offload = { share: () => share, judge: (indices) => Promise.all(indices.map((i) => judgeFile(catalog, i, fileInput(paths[i]), state, {}))) };
+      const inProcess: Offload = {
+        share: () => share,
+        judge: (indices) => Promise.all(indices.map((i) => judgeFile(catalog, i, fileInput(paths[i]), state, {}))),
+      };
       expect(summary(await merge(inProcess))).toEqual(single);
     }
   }, 60_000);

@@ -14,9 +14,18 @@ import { runDemo } from "../../src/cli/commands/demo";
 import type { CliIo } from "../../src/cli/commands";
 import { campaign, catalog, DISTRICT, unitWorkbook } from "./support";
 
-const figs = (dv: number, nu: number, money = 1.25) => new Map<FigureKey, number | null>([["LD_TONG@value", dv * 2], ["DV_TONG@value", dv], ["DV_NU@value", nu], ["LD_NU@value", dv], ["SK_GIATRI@value", money], ["SK_SO@value", 1]]);
+const figs = (dv: number, nu: number, money = 1.25) =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", dv * 2],
+    ["DV_TONG@value", dv],
+    ["DV_NU@value", nu],
+    ["LD_NU@value", dv],
+    ["SK_GIATRI@value", money],
+    ["SK_SO@value", 1],
+  ]);
 
-const unitBytes = (code: string, figures: Map<FigureKey, number | null>, campaignId = "tk-3105-2026") => unitWorkbook(code, figures, { campaignId });
+const unitBytes = (code: string, figures: Map<FigureKey, number | null>, campaignId = "tk-3105-2026") =>
+  unitWorkbook(code, figures, { campaignId });
 
 describe("mergeFiles over .xlsx files", () => {
   let files: { name: string; bytes: Uint8Array }[];
@@ -32,7 +41,11 @@ describe("mergeFiles over .xlsx files", () => {
 
   it("accepts good files, rejects the others each with a reason, and never stops at a bad one", async () => {
     const progress: string[] = [];
-    const outcome = await mergeFiles(catalog, files, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, onProgress: (n, total, name) => progress.push(`${n}/${total} ${name}`) });
+    const outcome = await mergeFiles(catalog, files, {
+      campaignId: "tk-3105-2026",
+      mergingUnit: DISTRICT,
+      onProgress: (n, total, name) => progress.push(`${n}/${total} ${name}`),
+    });
     if (!outcome.ok) throw new Error("expected a merge");
     expect(outcome.result.files.map((f) => [f.name, f.status])).toEqual([
       ["a.xlsx", "accepted"],
@@ -44,7 +57,10 @@ describe("mergeFiles over .xlsx files", () => {
     expect(outcome.result.figures.get("DV_TONG@value")).toBe(30);
     expect(outcome.result.figures.get("SK_GIATRI@value")).toBe(0.3);
     expect(outcome.result.files[2].reasons[0].key).toBe("merge.reject.errors");
-    expect(outcome.result.files[3].reasons[0]).toMatchObject({ key: "merge.reject.campaign", params: { theirsId: "tk-3011-2026", expectedId: "tk-3105-2026" } });
+    expect(outcome.result.files[3].reasons[0]).toMatchObject({
+      key: "merge.reject.campaign",
+      params: { theirsId: "tk-3011-2026", expectedId: "tk-3105-2026" },
+    });
     expect(outcome.audit.passed).toBe(true);
     expect(progress[0]).toBe("0/5 a.xlsx");
     expect(progress).toContain("4/5 rac.xlsx");
@@ -61,10 +77,23 @@ describe("mergeFiles over .xlsx files", () => {
   });
 
   it("rejects a workbook of another template version, naming the version", async () => {
-    const { plan } = buildTemplate({ catalog, campaign: campaign(), unit: { unitCode: "V", unitName: "CĐCS V", level: "cdcs", datePrepared: "2026-06-05" }, figures: figs(1, 1) });
+    const { plan } = buildTemplate({
+      catalog,
+      campaign: campaign(),
+      unit: { unitCode: "V", unitName: "CĐCS V", level: "cdcs", datePrepared: "2026-06-05" },
+      figures: figs(1, 1),
+    });
     const meta = plan.names.find((n) => n.name === "UR_META_TEMPLATE_VERSION")!;
-    const newer = { ...plan, sheets: plan.sheets.map((s) => (s.name !== meta.sheet ? s : { ...s, cells: s.cells.map((c) => (c.ref === meta.ref ? { ...c, value: 7 } : c)) })) };
-    const outcome = await mergeFiles(catalog, [files[0], { name: "v7.xlsx", bytes: await writeWorkbook(newer) }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
+    const newer = {
+      ...plan,
+      sheets: plan.sheets.map((s) =>
+        s.name !== meta.sheet ? s : { ...s, cells: s.cells.map((c) => (c.ref === meta.ref ? { ...c, value: 7 } : c)) },
+      ),
+    };
+    const outcome = await mergeFiles(catalog, [files[0], { name: "v7.xlsx", bytes: await writeWorkbook(newer) }], {
+      campaignId: "tk-3105-2026",
+      mergingUnit: DISTRICT,
+    });
     if (!outcome.ok) throw new Error("expected a merge");
     const report = outcome.result.files[1];
     expect(report.status).toBe("rejected");
@@ -82,7 +111,10 @@ describe("mergeFiles over .xlsx files", () => {
   it("never takes the campaign from the first readable file: one chosen, or the same in every file (test/merge/measure.test.ts)", async () => {
     const outcome = await mergeFiles(catalog, [files[4], files[3], files[0]], { mergingUnit: { ...DISTRICT, level: null } });
     expect(!outcome.ok && outcome.reason.key).toBe("merge.outcome.measuresDisagree");
-    const chosen = await mergeFiles(catalog, [files[4], files[3], files[0]], { campaignId: "tk-3011-2026", mergingUnit: { ...DISTRICT, level: null } });
+    const chosen = await mergeFiles(catalog, [files[4], files[3], files[0]], {
+      campaignId: "tk-3011-2026",
+      mergingUnit: { ...DISTRICT, level: null },
+    });
     if (!chosen.ok) throw new Error("expected a merge");
     expect(chosen.result.campaign.id).toBe("tk-3011-2026");
     expect(chosen.result.mergingUnit.level).toBe("huyen");
@@ -90,7 +122,12 @@ describe("mergeFiles over .xlsx files", () => {
 
   it("stops between files when cancelled", async () => {
     const controller = new AbortController();
-    const outcome = await mergeFiles(catalog, files, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, signal: controller.signal, onProgress: (n) => n === 1 && controller.abort() });
+    const outcome = await mergeFiles(catalog, files, {
+      campaignId: "tk-3105-2026",
+      mergingUnit: DISTRICT,
+      signal: controller.signal,
+      onProgress: (n) => n === 1 && controller.abort(),
+    });
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.cancelled).toBe(true);
   });
@@ -110,7 +147,20 @@ describe("mergeFiles over .xlsx files", () => {
 
   it("reads a roster from an .xlsx sheet", async () => {
     const { plan } = buildTemplate({ catalog, campaign: campaign() });
-    const sheet = { ...plan.sheets[0], name: "DS", cells: [{ ref: "A1", value: "Mã đơn vị" }, { ref: "B1", value: "Tên đơn vị" }, { ref: "C1", value: "Cấp" }, { ref: "A2", value: "A" }, { ref: "B2", value: "CĐCS A" }, { ref: "C2", value: "cdcs" }], merges: [], protect: false };
+    const sheet = {
+      ...plan.sheets[0],
+      name: "DS",
+      cells: [
+        { ref: "A1", value: "Mã đơn vị" },
+        { ref: "B1", value: "Tên đơn vị" },
+        { ref: "C1", value: "Cấp" },
+        { ref: "A2", value: "A" },
+        { ref: "B2", value: "CĐCS A" },
+        { ref: "C2", value: "cdcs" },
+      ],
+      merges: [],
+      protect: false,
+    };
     const bytes = await writeWorkbook({ ...plan, sheets: [sheet], names: [] });
     const r = loadRoster("ds.xlsx", bytes, "DS");
     expect(r.ok && r.roster.units.map((u) => u.code)).toEqual(["A"]);
@@ -136,7 +186,25 @@ describe("union-report merge", () => {
 
   it("merges a folder, writes the workbook and exits 0", async () => {
     const cli = io(dir);
-    const code = await runMerge(["in", "--campaign", "tk-3105-2026", "--out", "out.xlsx", "--roster", "roster.csv", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", "--level", "huyen", "--json"], { lang: "vi", io: cli });
+    const code = await runMerge(
+      [
+        "in",
+        "--campaign",
+        "tk-3105-2026",
+        "--out",
+        "out.xlsx",
+        "--roster",
+        "roster.csv",
+        "--unit-code",
+        "H1",
+        "--unit-name",
+        "LĐLĐ huyện",
+        "--level",
+        "huyen",
+        "--json",
+      ],
+      { lang: "vi", io: cli },
+    );
     expect(cli.err.join("")).toBe(`Bỏ qua 1 tệp ẩn, tệp khoá của Excel (~$) hoặc không phải tệp thường: ${join("in", "~$a.xlsx")}\n`);
     expect(code).toBe(0);
     const report = JSON.parse(cli.out.join(""));
@@ -149,9 +217,25 @@ describe("union-report merge", () => {
   it("still merges, without completeness, when the roster cannot be used, and says why", async () => {
     writeFileSync(join(dir, "khong-phai-danh-sach.csv"), "a,b\n1,2\n");
     const cli = io(dir);
-    const code = await runMerge(["in", "--campaign", "tk-3105-2026", "--out", "out2.xlsx", "--roster", "khong-phai-danh-sach.csv", "--unit-code", "H1", "--unit-name", "LĐLĐ huyện", "--json"], { lang: "vi", io: cli });
+    const code = await runMerge(
+      [
+        "in",
+        "--campaign",
+        "tk-3105-2026",
+        "--out",
+        "out2.xlsx",
+        "--roster",
+        "khong-phai-danh-sach.csv",
+        "--unit-code",
+        "H1",
+        "--unit-name",
+        "LĐLĐ huyện",
+        "--json",
+      ],
+      { lang: "vi", io: cli },
+    );
     expect(code).toBe(0);
-    expect(cli.err.join("")).toContain("Không dùng được danh sách đơn vị \"khong-phai-danh-sach.csv\"");
+    expect(cli.err.join("")).toContain('Không dùng được danh sách đơn vị "khong-phai-danh-sach.csv"');
     const report = JSON.parse(cli.out.join(""));
     expect(report.summary).toMatchObject({ files: 2, units: 2 });
     expect(report.roster).toBeNull();

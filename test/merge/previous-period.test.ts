@@ -16,7 +16,13 @@ import { catalog, DISTRICT, keysOf, unitWorkbook } from "./support";
 
 jest.setTimeout(60_000);
 
-const figs = (ld: number, dv: number) => new Map<FigureKey, number | null>([["LD_TONG@value", ld], ["LD_NU@value", Math.floor(ld / 2)], ["DV_TONG@value", dv], ["DV_NU@value", Math.floor(dv / 2)]]);
+const figs = (ld: number, dv: number) =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", ld],
+    ["LD_NU@value", Math.floor(ld / 2)],
+    ["DV_TONG@value", dv],
+    ["DV_NU@value", Math.floor(dv / 2)],
+  ]);
 
 describe("union-report merge --previous", () => {
   let dir: string;
@@ -40,7 +46,24 @@ describe("union-report merge --previous", () => {
 
   const run = async (out: string, extra: string[]) => {
     const cli = captureIo(dir);
-    const code = await runMerge(["in", "--campaign", "tk-3105-2026", "--out", out, "--unit-code", DISTRICT.code, "--unit-name", DISTRICT.name, "--level", "huyen", "--json", ...extra], { lang: "vi", io: cli.io });
+    const code = await runMerge(
+      [
+        "in",
+        "--campaign",
+        "tk-3105-2026",
+        "--out",
+        out,
+        "--unit-code",
+        DISTRICT.code,
+        "--unit-name",
+        DISTRICT.name,
+        "--level",
+        "huyen",
+        "--json",
+        ...extra,
+      ],
+      { lang: "vi", io: cli.io },
+    );
     return { code, report: JSON.parse(cli.out()), err: cli.err() };
   };
 
@@ -69,7 +92,13 @@ describe("union-report merge --previous", () => {
     const sheet = wb.getWorksheet("So sánh kỳ trước")!;
     expect(sheet).toBeDefined();
     const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === "object" && "result" in v ? (v as { result: unknown }).result : v))));
+    sheet.eachRow((row) =>
+      rows.push(
+        (row.values as unknown[])
+          .slice(1)
+          .map((v) => (v && typeof v === "object" && "result" in v ? (v as { result: unknown }).result : v)),
+      ),
+    );
     const ld = rows.find((r) => r[0] === "Tổng số lao động")!;
     expect(ld.slice(1, 3)).toEqual([172, 3355]);
     expect(ld[3]).toEqual({ formula: expect.stringMatching(/^B(\d+)-C\1$/) }); // the change, recomputed where opened
@@ -78,7 +107,10 @@ describe("union-report merge --previous", () => {
     expect(flat).toContain("CDCS-D – CĐCS Bệnh viện D");
     expect(flat).toContain("CDCS-C – CĐCS Xã C");
     // Still a consolidated submission one level up: the added sheet does not break it.
-    const up = await mergeFiles(catalog, [{ name: "nay.xlsx", bytes }], { campaignId: "tk-3105-2026", mergingUnit: { code: "T", name: "Tỉnh", level: "tinh" } });
+    const up = await mergeFiles(catalog, [{ name: "nay.xlsx", bytes }], {
+      campaignId: "tk-3105-2026",
+      mergingUnit: { code: "T", name: "Tỉnh", level: "tinh" },
+    });
     expect(up.ok && up.result.files[0].status).not.toBe("rejected");
   });
 

@@ -9,25 +9,45 @@ import { campaignForLevel } from "../../src/domain/definition";
 import { campaign, catalog, consolidatedFile, figureEntries, keysOf, merge, PROVINCE, DISTRICT, unitFile, type UnitSpec } from "./support";
 
 /** What a CĐCS types and is summed: the rows of its form 1-HĐCĐ (counted and upper-level rows are not on it); weighted averages have their own test. */
-const KEYS = keysOf(campaignForLevel(campaign(), "cdcs")).filter((key) => catalog.rowsByCode.get(splitFigureKey(key).code)?.row.aggregation !== "weighted_average");
+const KEYS = keysOf(campaignForLevel(campaign(), "cdcs")).filter(
+  (key) => catalog.rowsByCode.get(splitFigureKey(key).code)?.row.aggregation !== "weighted_average",
+);
 const isDecimal = (key: FigureKey) => catalog.rowsByCode.get(splitFigureKey(key).code)?.row.valueType === "decimal";
 
 /** A figure the checks accept: a count, or money with up to 3 decimals, sometimes blank. */
 const figureArb = (key: FigureKey) =>
-  fc.option(isDecimal(key) ? fc.integer({ min: 0, max: 5_000_000 }).map((n) => n / 1000) : fc.integer({ min: 0, max: 100_000 }), { nil: null, freq: 3 });
+  fc.option(isDecimal(key) ? fc.integer({ min: 0, max: 5_000_000 }).map((n) => n / 1000) : fc.integer({ min: 0, max: 100_000 }), {
+    nil: null,
+    freq: 3,
+  });
 
 /** A handful of keys per unit keeps runs fast and leaves plenty of blanks. */
 const figuresArb = fc
   .subarray(KEYS, { minLength: 1, maxLength: 8 })
-  .chain((keys) => fc.tuple(...keys.map((k) => figureArb(k))).map((values) => new Map<FigureKey, number | null>(keys.map((k, i) => [k, values[i]]))));
+  .chain((keys) =>
+    fc.tuple(...keys.map((k) => figureArb(k))).map((values) => new Map<FigureKey, number | null>(keys.map((k, i) => [k, values[i]]))),
+  );
 
 const dateArb = fc.integer({ min: 1, max: 28 }).map((d) => `2026-06-${String(d).padStart(2, "0")}`);
 
 /** Distinct units: code CD<n>, Vietnamese-ish names. */
 const unitsArb = (min: number, max: number) =>
-  fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: min, maxLength: max }).chain((ns) =>
-    fc.tuple(...ns.map((n) => fc.tuple(figuresArb, dateArb).map(([figures, date]): UnitSpec => ({ code: `CD${String(n).padStart(3, "0")}`, name: `CĐCS Trường Tiểu học số ${n}`, date, figures })))),
-  );
+  fc
+    .uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: min, maxLength: max })
+    .chain((ns) =>
+      fc.tuple(
+        ...ns.map((n) =>
+          fc
+            .tuple(figuresArb, dateArb)
+            .map(([figures, date]): UnitSpec => ({
+              code: `CD${String(n).padStart(3, "0")}`,
+              name: `CĐCS Trường Tiểu học số ${n}`,
+              date,
+              figures,
+            })),
+        ),
+      ),
+    );
 
 /**
  * A figure in thousandths by its decimal text, not by the product's own conversion: the figures drawn
@@ -53,7 +73,8 @@ function referenceSum(units: readonly UnitSpec[], key: FigureKey): bigint | null
   return any ? total : null;
 }
 
-const consolidated = (value: number | null | undefined): bigint | null => (value === null || value === undefined ? null : thousandthsOf(value));
+const consolidated = (value: number | null | undefined): bigint | null =>
+  value === null || value === undefined ? null : thousandthsOf(value);
 
 const files = (units: readonly UnitSpec[]) => units.map((u, i) => unitFile(u, undefined, `${u.code}.xlsx`, i));
 const leafCodes = (r: ReturnType<typeof merge>) => r.leaves.map((l) => l.code).sort();
@@ -99,12 +120,16 @@ describe("merge properties", () => {
     fc.assert(
       fc.property(unitsArb(1, 6), fc.integer({ min: 0, max: 3 }), (units, dupes) => {
         // Some units sent twice, with other figures, so the keep rule is exercised too.
-        const copies = units.slice(0, dupes).map((u) => ({ ...u, figures: new Map([...u.figures].map(([k, v]) => [k, v === null ? 1 : v + 1] as [FigureKey, number])) }));
+        const copies = units
+          .slice(0, dupes)
+          .map((u) => ({ ...u, figures: new Map([...u.figures].map(([k, v]) => [k, v === null ? 1 : v + 1] as [FigureKey, number])) }));
         const given = [...units, ...copies];
         const forward = merge(given.map((u, i) => unitFile(u, undefined, `${u.code}-${i}.xlsx`, i)));
         const reversed = merge([...given].reverse().map((u, i) => unitFile(u, undefined, `${u.code}-${given.length - 1 - i}.xlsx`, i)));
         expect(figureEntries(reversed.figures)).toEqual(figureEntries(forward.figures));
-        expect(reversed.leaves.map((l) => `${l.code}:${l.hash}:${l.fileName}`)).toEqual(forward.leaves.map((l) => `${l.code}:${l.hash}:${l.fileName}`));
+        expect(reversed.leaves.map((l) => `${l.code}:${l.hash}:${l.fileName}`)).toEqual(
+          forward.leaves.map((l) => `${l.code}:${l.hash}:${l.fileName}`),
+        );
         expect(reversed.dropped.map((d) => d.dropped.fileName).sort()).toEqual(forward.dropped.map((d) => d.dropped.fileName).sort());
       }),
       RUNS,
@@ -115,7 +140,11 @@ describe("merge properties", () => {
     fc.assert(
       fc.property(unitsArb(1, 5), fc.array(fc.integer({ min: 1, max: 27 }), { minLength: 1, maxLength: 5 }), (units, days) => {
         // Each unit sent again on an earlier or a later day with other figures.
-        const resent = units.map((u, i) => ({ ...u, date: `2026-07-${String(days[i % days.length]).padStart(2, "0")}`, figures: new Map([...u.figures].map(([k, v]) => [k, v === null ? null : v + 7] as [FigureKey, number | null])) }));
+        const resent = units.map((u, i) => ({
+          ...u,
+          date: `2026-07-${String(days[i % days.length]).padStart(2, "0")}`,
+          figures: new Map([...u.figures].map(([k, v]) => [k, v === null ? null : v + 7] as [FigureKey, number | null])),
+        }));
         const result = merge(files([...units, ...resent]));
         const winners = units.map((u, i) => resent[i]); // July is always after June
         for (const key of KEYS) expect(consolidated(result.figures.get(key))).toEqual(referenceSum(winners, key));

@@ -16,12 +16,19 @@ import { catalog, DISTRICT, PROVINCE, unitWorkbook } from "./support";
 
 jest.setTimeout(180_000);
 
-const figs = (ld: number) => new Map<FigureKey, number | null>([["LD_TONG@value", ld], ["DV_TONG@value", Math.floor(ld / 2)]]);
+const figs = (ld: number) =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", ld],
+    ["DV_TONG@value", Math.floor(ld / 2)],
+  ]);
 const CODES = BREAKDOWN_ROWS.keys;
 const HEADERS = BREAKDOWN_ROWS.header;
 
 async function districtPlan(): Promise<WorkbookPlan> {
-  const files = [{ name: "a.xlsx", bytes: await unitWorkbook("A", figs(10)) }, { name: "b.xlsx", bytes: await unitWorkbook("B", figs(30)) }];
+  const files = [
+    { name: "a.xlsx", bytes: await unitWorkbook("A", figs(10)) },
+    { name: "b.xlsx", bytes: await unitWorkbook("B", figs(30)) },
+  ];
   const outcome = await mergeFiles(catalog, files, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "2026-06-15" });
   if (!outcome.ok) throw new Error("expected a merge");
   return outcome.plan;
@@ -34,7 +41,8 @@ async function register(bytes: Uint8Array): Promise<{ sheet: ExcelJS.Worksheet; 
   return { sheet, printTitles: sheet.pageSetup.printTitlesRow };
 }
 
-const upOneLevel = async (bytes: Uint8Array) => mergeFiles(catalog, [{ name: "huyen.xlsx", bytes }], { campaignId: "tk-3105-2026", mergingUnit: PROVINCE });
+const upOneLevel = async (bytes: Uint8Array) =>
+  mergeFiles(catalog, [{ name: "huyen.xlsx", bytes }], { campaignId: "tk-3105-2026", mergingUnit: PROVINCE });
 
 describe("the register's row of codes", () => {
   let plan: WorkbookPlan;

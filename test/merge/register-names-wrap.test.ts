@@ -15,13 +15,21 @@ const LONG = "CĐCS Công ty Trách nhiệm hữu hạn Một thành viên Cao s
 const SHORT = "CĐCS Xã A";
 
 function plan() {
-  const files = [LONG, SHORT].map((name, i) => unitFile({ code: `CD${i}`, name, date: "2026-06-05", figures: new Map<FigureKey, number>([["LD_TONG@value", 10 + i]]) }, undefined, `cd${i}.xlsx`, i));
+  const files = [LONG, SHORT].map((name, i) =>
+    unitFile(
+      { code: `CD${i}`, name, date: "2026-06-05", figures: new Map<FigureKey, number>([["LD_TONG@value", 10 + i]]) },
+      undefined,
+      `cd${i}.xlsx`,
+      i,
+    ),
+  );
   return consolidatedPlan(catalog, merge(files, DISTRICT), "2026-06-15").plan;
 }
 
 /** The register row (1-based) of a unit, by its name in column B. */
 function rowOf(sheet: ExcelJS.Worksheet, name: string): ExcelJS.Row {
-  for (let r = BREAKDOWN_ROWS.firstUnit; r < BREAKDOWN_ROWS.firstUnit + 5; r++) if (sheet.getCell(`B${r}`).value === name) return sheet.getRow(r);
+  for (let r = BREAKDOWN_ROWS.firstUnit; r < BREAKDOWN_ROWS.firstUnit + 5; r++)
+    if (sheet.getCell(`B${r}`).value === name) return sheet.getRow(r);
   throw new Error(`${name} not in the register`);
 }
 

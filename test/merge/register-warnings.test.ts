@@ -8,7 +8,15 @@ import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";
 import { BREAKDOWN_NAME, type Level } from "../../src/domain/definition";
 import { t } from "../../src/cli/strings";
-import { BREAKDOWN_WARNINGS, MAX_WARNINGS_CHARS, breakdownOf, breakdownSheetName, consolidatedPlan, joinWarnings, readBreakdown } from "../../src/domain/merge";
+import {
+  BREAKDOWN_WARNINGS,
+  MAX_WARNINGS_CHARS,
+  breakdownOf,
+  breakdownSheetName,
+  consolidatedPlan,
+  joinWarnings,
+  readBreakdown,
+} from "../../src/domain/merge";
 import { jsonReport, textReport } from "../../src/cli/commands/merge-report";
 import type { RawNamedRange } from "../../src/domain/raw";
 import type { FigureKey } from "../../src/domain/submission";
@@ -17,10 +25,18 @@ import { catalog, keysOf, merge, planToRaw, unitFile, unitWorkbook, DISTRICT } f
 jest.setTimeout(120_000);
 
 const CAMPAIGN_ID = "tk-3105-2026";
-const density = (members: number, workers: number) => new Map<FigureKey, number>([["LD_TONG@value", workers], ["DV_TONG@value", members]]);
+const density = (members: number, workers: number) =>
+  new Map<FigureKey, number>([
+    ["LD_TONG@value", workers],
+    ["DV_TONG@value", members],
+  ]);
 
 async function mergeTo(files: readonly { name: string; bytes: Uint8Array }[], code: string, level: Level, today: string) {
-  const outcome = await mergeFiles(catalog, files.map((f) => ({ name: f.name, bytes: f.bytes })), { campaignId: CAMPAIGN_ID, mergingUnit: { code, name: `Đơn vị ${code}`, level }, today });
+  const outcome = await mergeFiles(
+    catalog,
+    files.map((f) => ({ name: f.name, bytes: f.bytes })),
+    { campaignId: CAMPAIGN_ID, mergingUnit: { code, name: `Đơn vị ${code}`, level }, today },
+  );
   if (!outcome.ok) throw new Error(`merge ${code} failed: ${JSON.stringify(outcome.reason)}`);
   return { outcome, file: { name: `${code}.xlsx`, bytes: await writeWorkbook(outcome.plan) } };
 }
@@ -65,7 +81,10 @@ describe("per-CĐCS warnings in the register", () => {
   });
 
   it("names a CĐCS that declared no sector in its row", () => {
-    const result = merge([unitFile({ code: "X1", name: "CĐCS X1", sector: null, figures: density(60, 100) }, undefined, "x1.xlsx", 0)], DISTRICT);
+    const result = merge(
+      [unitFile({ code: "X1", name: "CĐCS X1", sector: null, figures: density(60, 100) }, undefined, "x1.xlsx", 0)],
+      DISTRICT,
+    );
     // By the field's name on the form, never its code.
     expect(result.leaves[0].warnings).toBe(t("vi", "merge.warn.undeclared", { field: "Loại hình" }));
     expect(result.leaves[0].warnings).not.toContain("LOAI_HINH");

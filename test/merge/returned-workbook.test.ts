@@ -41,7 +41,9 @@ function allValues(wb: ExcelJS.Workbook, skip: string): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const sheet of wb.worksheets) {
     if (sheet.name === skip) continue;
-    sheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => void out.set(`${sheet.name}!${cell.address}`, JSON.stringify(cell.value))));
+    sheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => void out.set(`${sheet.name}!${cell.address}`, JSON.stringify(cell.value))),
+    );
   }
   return out;
 }
@@ -49,7 +51,10 @@ function allValues(wb: ExcelJS.Workbook, skip: string): Map<string, unknown> {
 const errorsOf = (path: string) => {
   const { outcome } = validateFile(new CarriedCatalogs(), path);
   if (outcome.status !== "checked") throw new Error("unreadable");
-  return outcome.issues.filter((i) => i.severity === "error").map((i) => i.id).sort();
+  return outcome.issues
+    .filter((i) => i.severity === "error")
+    .map((i) => i.id)
+    .sort();
 };
 
 describe("the workbook returned to a unit", () => {
@@ -62,12 +67,38 @@ describe("the workbook returned to a unit", () => {
 
   beforeAll(async () => {
     // DV_NU > DV_TONG (a rule error), and the unit typed words into LD_TONG (a type error).
-    const wb = await open(await unitWorkbook("C", figs([["LD_TONG", 20], ["LD_NU", 10], ["DV_TONG", 5], ["DV_NU", 9]]), { name: "CĐCS Công ty C" }));
+    const wb = await open(
+      await unitWorkbook(
+        "C",
+        figs([
+          ["LD_TONG", 20],
+          ["LD_NU", 10],
+          ["DV_TONG", 5],
+          ["DV_NU", 9],
+        ]),
+        { name: "CĐCS Công ty C" },
+      ),
+    );
     typed = "hai mươi";
     cellOf(wb, "LD_TONG").value = typed;
     sent = new Uint8Array(await wb.xlsx.writeBuffer());
-    const good = await unitWorkbook("A", figs([["LD_TONG", 20], ["LD_NU", 10], ["DV_TONG", 5], ["DV_NU", 2]]));
-    const outcome = await mergeFiles(catalog, [{ name: "a.xlsx", bytes: good }, { name: "c.xlsx", bytes: sent }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "2026-06-15" });
+    const good = await unitWorkbook(
+      "A",
+      figs([
+        ["LD_TONG", 20],
+        ["LD_NU", 10],
+        ["DV_TONG", 5],
+        ["DV_NU", 2],
+      ]),
+    );
+    const outcome = await mergeFiles(
+      catalog,
+      [
+        { name: "a.xlsx", bytes: good },
+        { name: "c.xlsx", bytes: sent },
+      ],
+      { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, today: "2026-06-15" },
+    );
     if (!outcome.ok) throw new Error("expected a merge");
     const report = outcome.result.files[1];
     const content = feedbackContent(report, outcome.problems.get(1) ?? [], DISTRICT.name, "2026-06-15");
@@ -83,12 +114,19 @@ describe("the workbook returned to a unit", () => {
     const codes = report.reasons.map((r) => r.code);
     expect(codes).toContain("type:LD_TONG@value");
     expect(codes.some((c) => c.startsWith("PART_DV_NU_LE_DV_TONG"))).toBe(true);
-    expect(outcome.problems.get(0)!.map((p) => [p.id, p.severity])).toEqual(expect.arrayContaining([["type:LD_TONG@value", "error"], ["PART_DV_NU_LE_DV_TONG@value", "error"]]));
+    expect(outcome.problems.get(0)!.map((p) => [p.id, p.severity])).toEqual(
+      expect.arrayContaining([
+        ["type:LD_TONG@value", "error"],
+        ["PART_DV_NU_LE_DV_TONG@value", "error"],
+      ]),
+    );
   });
 
   it("opens on 'Ý kiến của cấp trên', which lists each problem in Vietnamese with its cell, a link, who returns it and the date", async () => {
     const wb = await open(returned);
-    const first = wb.worksheets.slice().sort((a, b) => (a as unknown as { orderNo: number }).orderNo - (b as unknown as { orderNo: number }).orderNo)[0];
+    const first = wb.worksheets
+      .slice()
+      .sort((a, b) => (a as unknown as { orderNo: number }).orderNo - (b as unknown as { orderNo: number }).orderNo)[0];
     expect(first.name).toBe("Ý kiến của cấp trên");
     const text = JSON.stringify(first.getSheetValues());
     expect(text).toContain(DISTRICT.name);
@@ -126,13 +164,36 @@ describe("the workbook returned to a unit", () => {
   });
 
   it("says so when the file is not a workbook it can add to", async () => {
-    const content = feedbackContent({ index: 0, name: "x.pdf", unitCode: null, unitName: null, level: null, kind: null, datePrepared: null, status: "rejected", reasons: [], unitsCounted: 0 }, [], "X", "2026-06-15");
+    const content = feedbackContent(
+      {
+        index: 0,
+        name: "x.pdf",
+        unitCode: null,
+        unitName: null,
+        level: null,
+        kind: null,
+        datePrepared: null,
+        status: "rejected",
+        reasons: [],
+        unitsCounted: 0,
+      },
+      [],
+      "X",
+      "2026-06-15",
+    );
     expect(await returnedWorkbook(new TextEncoder().encode("%PDF-1.4"), content)).toBeNull();
   });
 
   it("lists the reasons that have no cell (another campaign) in words", async () => {
     const other = await unitWorkbook("D", figs([["LD_TONG", 1]]), { campaignId: "tk-3011-2026" });
-    const outcome = await mergeFiles(catalog, [{ name: "a.xlsx", bytes: sent }, { name: "d.xlsx", bytes: other }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
+    const outcome = await mergeFiles(
+      catalog,
+      [
+        { name: "a.xlsx", bytes: sent },
+        { name: "d.xlsx", bytes: other },
+      ],
+      { campaignId: "tk-3105-2026", mergingUnit: DISTRICT },
+    );
     const report = (outcome.ok ? outcome.result.files : outcome.files).find((f) => f.name === "d.xlsx")!;
     const content = feedbackContent(report, outcome.problems.get(report.index) ?? [], DISTRICT.name, "2026-06-15");
     expect(content.lines.map((l) => l.text)).toEqual([render("vi", report.reasons[0])]);

@@ -35,7 +35,8 @@ function windows1258(text: string): Uint8Array {
   return new Uint8Array(out);
 }
 
-const ROSTER = "Mã đơn vị,Tên đơn vị,Cấp\r\nDB01,CĐCS Trường Tiểu học Nguyễn Trãi,cdcs\r\nDB02,Công đoàn cơ sở Bệnh viện Đa khoa tỉnh,cdcs\r\nH01,Liên đoàn Lao động huyện Mường Ảng,huyen\r\n";
+const ROSTER =
+  "Mã đơn vị,Tên đơn vị,Cấp\r\nDB01,CĐCS Trường Tiểu học Nguyễn Trãi,cdcs\r\nDB02,Công đoàn cơ sở Bệnh viện Đa khoa tỉnh,cdcs\r\nH01,Liên đoàn Lao động huyện Mường Ảng,huyen\r\n";
 const NAMES = ["CĐCS Trường Tiểu học Nguyễn Trãi", "Công đoàn cơ sở Bệnh viện Đa khoa tỉnh", "Liên đoàn Lao động huyện Mường Ảng"];
 
 const loaded = (name: string, bytes: Uint8Array) => {
@@ -58,7 +59,8 @@ describe("a roster's encoding", () => {
     const le = new Uint8Array([0xff, 0xfe, ...Array.from(ROSTER).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
     const be = new Uint8Array([0xfe, 0xff, ...Array.from(ROSTER).flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
     const utf8 = new TextEncoder().encode(ROSTER);
-    for (const bytes of [le, be, utf8, new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])]) expect(loaded("ds.csv", bytes).units.map((u) => u.name)).toEqual(NAMES);
+    for (const bytes of [le, be, utf8, new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])])
+      expect(loaded("ds.csv", bytes).units.map((u) => u.name)).toEqual(NAMES);
   });
 
   it("names an encoding it cannot read instead of garbling the names", () => {
@@ -88,7 +90,10 @@ describe("a roster's size", () => {
     const r = loadRoster("ds.csv", bytes);
     const ms = performance.now() - started;
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(render("vi", r.problem)).toBe("Danh sách đơn vị có 200.000 dòng, quá giới hạn 100.000 dòng: không dùng. Hãy tách danh sách theo cấp hoặc theo địa bàn.");
+    if (!r.ok)
+      expect(render("vi", r.problem)).toBe(
+        "Danh sách đơn vị có 200.000 dòng, quá giới hạn 100.000 dòng: không dùng. Hãy tách danh sách theo cấp hoặc theo địa bàn.",
+      );
     expect(ms).toBeLessThan(3000);
     const template = rosterUnits("ds.csv", bytes, catalog, "vi");
     expect(template.ok).toBe(false);
@@ -125,8 +130,8 @@ describe("a roster's lines", () => {
     const r = roster("Mã đơn vị,Tên đơn vị\nB01,CĐCS B\n\u0412\u004f1,CĐCS giả\nCD\u039f2,CĐCS Hy Lạp\n");
     expect(r.units.map((u) => u.code)).toEqual(["B01"]);
     expect(r.warnings.map((w) => render("vi", w))).toEqual([
-      "Danh sách đơn vị, dòng 3: mã \"ВO1\" lẫn chữ Kirin hoặc Hy Lạp trông giống chữ Latinh (В); không dùng dòng này, hãy gõ lại mã.",
-      "Danh sách đơn vị, dòng 4: mã \"CDΟ2\" lẫn chữ Kirin hoặc Hy Lạp trông giống chữ Latinh (Ο); không dùng dòng này, hãy gõ lại mã.",
+      'Danh sách đơn vị, dòng 3: mã "ВO1" lẫn chữ Kirin hoặc Hy Lạp trông giống chữ Latinh (В); không dùng dòng này, hãy gõ lại mã.',
+      'Danh sách đơn vị, dòng 4: mã "CDΟ2" lẫn chữ Kirin hoặc Hy Lạp trông giống chữ Latinh (Ο); không dùng dòng này, hãy gõ lại mã.',
     ]);
   });
 });
@@ -135,7 +140,7 @@ describe("CSVs we write", () => {
   it("escape text cells that start like a formula with a leading ' (quoted), as OWASP recommends; numbers are kept", () => {
     const rows = [
       ["STT", "Mã", "Tên"],
-      [1, "A", "=HYPERLINK(\"http://x\",\"bấm\")"],
+      [1, "A", '=HYPERLINK("http://x","bấm")'],
       [2, "B", "+cmd|' /C calc'!A0"],
       [3, "C", "@SUM(1+1)*cmd|' /C calc'!A0"],
       [4, "D", "-2+3"],
@@ -149,7 +154,14 @@ describe("CSVs we write", () => {
     expect(text).toContain(`"'-2+3"`);
     expect(text).toContain(`-5;E;"'\t=1+1"`);
     const back = parseCsv(text);
-    expect(back.slice(1).map((r) => r[2])).toEqual(["'=HYPERLINK(\"http://x\",\"bấm\")", "'+cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0", "'-2+3", "'\t=1+1", "CĐCS bình thường; có dấu chấm phẩy"]);
+    expect(back.slice(1).map((r) => r[2])).toEqual([
+      '\'=HYPERLINK("http://x","bấm")',
+      "'+cmd|' /C calc'!A0",
+      "'@SUM(1+1)*cmd|' /C calc'!A0",
+      "'-2+3",
+      "'\t=1+1",
+      "CĐCS bình thường; có dấu chấm phẩy",
+    ]);
     // No field of the file starts with a formula character once unquoted.
     for (const row of back) for (const cell of row) expect(/^[=+@]/.test(cell) || /^-[^\d]/.test(cell)).toBe(false);
   });

@@ -4,7 +4,11 @@ import { rosterFromSheet } from "../../src/workbook/merge";
 import { consolidatedFile, merge, unitFile, DISTRICT, PROVINCE } from "./support";
 import type { FigureKey } from "../../src/domain/submission";
 
-const figures = (n: number) => new Map<FigureKey, number | null>([["DV_TONG@value", n], ["LD_TONG@value", n * 2]]);
+const figures = (n: number) =>
+  new Map<FigureKey, number | null>([
+    ["DV_TONG@value", n],
+    ["LD_TONG@value", n * 2],
+  ]);
 
 function roster(text: string): Roster {
   const r = rosterFromRows(parseCsv(text));
@@ -12,7 +16,8 @@ function roster(text: string): Roster {
   return r.value;
 }
 
-const ROSTER = "Mã đơn vị;Tên đơn vị;Cấp\nCD001;CĐCS Trường Tiểu học Kim Đồng;cdcs\nCD002;CĐCS Bệnh viện huyện;Công đoàn cơ sở\nCD003;CĐCS Công ty Cà phê Mường Ảng;CĐCS\nCD004;CĐCS Trường THCS Lê Lợi;cdcs\n";
+const ROSTER =
+  "Mã đơn vị;Tên đơn vị;Cấp\nCD001;CĐCS Trường Tiểu học Kim Đồng;cdcs\nCD002;CĐCS Bệnh viện huyện;Công đoàn cơ sở\nCD003;CĐCS Công ty Cà phê Mường Ảng;CĐCS\nCD004;CĐCS Trường THCS Lê Lợi;cdcs\n";
 
 describe("roster completeness", () => {
   it("says who submitted, who is missing, who is unexpected, with a name hint", () => {
@@ -38,7 +43,10 @@ describe("roster completeness", () => {
 
   it("flags a unit that prepared its report after its level's deadline as late", () => {
     // tk-3105-2026: CĐCS send by 10/6/2026.
-    const files = [unitFile({ code: "CD001", name: "A", date: "2026-06-10", figures: figures(1) }), unitFile({ code: "CD002", name: "B", date: "2026-06-11", figures: figures(1) })];
+    const files = [
+      unitFile({ code: "CD001", name: "A", date: "2026-06-10", figures: figures(1) }),
+      unitFile({ code: "CD002", name: "B", date: "2026-06-11", figures: figures(1) }),
+    ];
     const r = merge(files, DISTRICT, roster(ROSTER)).roster!;
     expect(r.lines[0].state).toBe("submitted");
     expect(r.lines[1].state).toBe("late");
@@ -60,14 +68,26 @@ describe("roster completeness", () => {
   });
 
   it("flags a unit present directly and inside a district's workbook as double counted, keeping the later copy", () => {
-    const district = merge([unitFile({ code: "CD001", name: "A", date: "2026-06-05", figures: figures(10) }), unitFile({ code: "CD002", name: "B", date: "2026-06-05", figures: figures(20) })], DISTRICT);
+    const district = merge(
+      [
+        unitFile({ code: "CD001", name: "A", date: "2026-06-05", figures: figures(10) }),
+        unitFile({ code: "CD002", name: "B", date: "2026-06-05", figures: figures(20) }),
+      ],
+      DISTRICT,
+    );
     const districtFile = consolidatedFile(district, "2026-06-15", "huyen.xlsx", 10);
     const direct = unitFile({ code: "CD001", name: "A", date: "2026-06-09", figures: figures(11) }, undefined, "cd001.xlsx", 11);
     const provinceRoster = roster("code,name,level\nLDLD-MC,LĐLĐ huyện Mường Chà,huyen\nCD001,A,cdcs\n");
     const result = merge([districtFile, direct], PROVINCE, provinceRoster);
     expect(result.figures.get("DV_TONG@value")).toBe(31); // 11 (direct, later) + 20
     expect(result.dropped).toHaveLength(1);
-    expect(result.dropped[0]).toMatchObject({ kind: "doubleCounted", code: "CD001", rule: "laterDate", dropped: { fileName: "huyen.xlsx", via: "LDLD-MC" }, kept: { fileName: "cd001.xlsx" } });
+    expect(result.dropped[0]).toMatchObject({
+      kind: "doubleCounted",
+      code: "CD001",
+      rule: "laterDate",
+      dropped: { fileName: "huyen.xlsx", via: "LDLD-MC" },
+      kept: { fileName: "cd001.xlsx" },
+    });
     const huyen = result.files.find((f) => f.name === "huyen.xlsx")!;
     expect(huyen.status).toBe("warnings");
     expect(huyen.unitsCounted).toBe(1);
@@ -79,14 +99,20 @@ describe("roster completeness", () => {
 
   it("matches codes typed in decomposed Unicode (NFD) against an NFC roster", () => {
     const nfd = "CĐ-ĐÔNG".normalize("NFD");
-    const r = merge([unitFile({ code: nfd, name: "x", date: "2026-06-05", figures: figures(1) })], DISTRICT, roster("Mã đơn vị,Tên đơn vị,Cấp\nCĐ-đông,Đông,cdcs\n")).roster!;
+    const r = merge(
+      [unitFile({ code: nfd, name: "x", date: "2026-06-05", figures: figures(1) })],
+      DISTRICT,
+      roster("Mã đơn vị,Tên đơn vị,Cấp\nCĐ-đông,Đông,cdcs\n"),
+    ).roster!;
     expect(r.lines[0].state).toBe("submitted");
   });
 });
 
 describe("roster files", () => {
   it("reads CSV with a BOM, quotes, ; separators and a title line above the header", () => {
-    const rows = parseCsv('\ufeffDanh sách đơn vị trực thuộc;;\r\nMã đơn vị;Tên đơn vị;Cấp\r\nCD001;"CĐCS ""Kim Đồng""; Mường Chà";cdcs\r\n;;\r\nCD002;"Hai\ndòng";CĐCS\r\n');
+    const rows = parseCsv(
+      '\ufeffDanh sách đơn vị trực thuộc;;\r\nMã đơn vị;Tên đơn vị;Cấp\r\nCD001;"CĐCS ""Kim Đồng""; Mường Chà";cdcs\r\n;;\r\nCD002;"Hai\ndòng";CĐCS\r\n',
+    );
     const r = rosterFromRows(rows);
     expect(r.ok && r.value.units.map((u) => [u.code, u.name, u.level])).toEqual([
       ["CD001", 'CĐCS "Kim Đồng"; Mường Chà', "cdcs"],
@@ -108,7 +134,13 @@ describe("roster files", () => {
 
 describe("a roster kept as a sheet of the open workbook", () => {
   it("reads the rows the port gives (a title above the header, a code typed as a number)", () => {
-    const rows = [["DANH SÁCH CĐCS TRỰC THUỘC", "", ""], ["", "", ""], ["Mã đơn vị", "Tên đơn vị", "Cấp"], ["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"], [1002, "CĐCS 1002", "cdcs"]];
+    const rows = [
+      ["DANH SÁCH CĐCS TRỰC THUỘC", "", ""],
+      ["", "", ""],
+      ["Mã đơn vị", "Tên đơn vị", "Cấp"],
+      ["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"],
+      [1002, "CĐCS 1002", "cdcs"],
+    ];
     const loaded = rosterFromSheet("Danh sách", { ok: true, rows });
     if (!loaded.ok) throw new Error(loaded.problem.key);
     expect(loaded.roster.units.map((u) => [u.code, u.name, u.level])).toEqual([
@@ -118,16 +150,33 @@ describe("a roster kept as a sheet of the open workbook", () => {
   });
 
   it("names the sheet when it is missing, too large, unreadable or holds no roster", () => {
-    expect(rosterFromSheet("DS", { ok: false, reason: "missing" })).toEqual({ ok: false, problem: { code: "merge.roster.sheetMissing", key: "merge.roster.sheetMissing", params: { sheet: "DS", limit: 200_000 } } });
-    expect(rosterFromSheet("DS", { ok: false, reason: "tooLarge" })).toMatchObject({ ok: false, problem: { key: "merge.roster.sheetTooLarge" } });
-    expect(rosterFromSheet("DS", { ok: false, reason: "unreadable" })).toMatchObject({ ok: false, problem: { key: "merge.roster.sheetUnreadable" } });
+    expect(rosterFromSheet("DS", { ok: false, reason: "missing" })).toEqual({
+      ok: false,
+      problem: { code: "merge.roster.sheetMissing", key: "merge.roster.sheetMissing", params: { sheet: "DS", limit: 200_000 } },
+    });
+    expect(rosterFromSheet("DS", { ok: false, reason: "tooLarge" })).toMatchObject({
+      ok: false,
+      problem: { key: "merge.roster.sheetTooLarge" },
+    });
+    expect(rosterFromSheet("DS", { ok: false, reason: "unreadable" })).toMatchObject({
+      ok: false,
+      problem: { key: "merge.roster.sheetUnreadable" },
+    });
     expect(rosterFromSheet("DS", { ok: true, rows: [] }).ok).toBe(false);
   });
 });
 
 describe("rosters as provinces keep them", () => {
   it("reads 'STT, Tên công đoàn cơ sở, Cấp' under two title lines, skipping the numbering and total lines", () => {
-    const rows = [["LIÊN ĐOÀN LAO ĐỘNG HUYỆN MƯỜNG CHÀ"], ["DANH SÁCH CÔNG ĐOÀN CƠ SỞ TRỰC THUỘC"], ["STT", "Tên công đoàn cơ sở", "Cấp"], ["(1)", "(2)", "(3)"], [1, "CĐCS Trường Tiểu học Kim Đồng", "cdcs"], [2, "Công đoàn cơ sở Bệnh viện huyện", "cdcs"], ["", "Tổng cộng", ""]];
+    const rows = [
+      ["LIÊN ĐOÀN LAO ĐỘNG HUYỆN MƯỜNG CHÀ"],
+      ["DANH SÁCH CÔNG ĐOÀN CƠ SỞ TRỰC THUỘC"],
+      ["STT", "Tên công đoàn cơ sở", "Cấp"],
+      ["(1)", "(2)", "(3)"],
+      [1, "CĐCS Trường Tiểu học Kim Đồng", "cdcs"],
+      [2, "Công đoàn cơ sở Bệnh viện huyện", "cdcs"],
+      ["", "Tổng cộng", ""],
+    ];
     const r = rosterFromRows(rows);
     if (!r.ok) throw new Error(r.problem.key);
     expect(r.value.units.map((u) => [u.code, u.name, u.level, u.line])).toEqual([
@@ -137,29 +186,37 @@ describe("rosters as provinces keep them", () => {
     expect(r.value.warnings).toEqual([]);
   });
 
-  it.each([
-    [["Mã số", "Tên CĐCS"]],
-    [["Mã", "Tên đơn vị"]],
-    [["STT", "Mã đơn vị", "Tên công đoàn cơ sở"]],
-  ])("accepts the header variant %j", (header) => {
-    const code = header.findIndex((h) => h.startsWith("Mã"));
-    const name = header.findIndex((h) => h.startsWith("Tên"));
-    const row: unknown[] = header.map(() => "1");
-    row[code] = "CD07";
-    row[name] = "CĐCS Chợ";
-    const r = rosterFromRows([header, row]);
-    expect(r.ok && r.value.units.map((u) => [u.code, u.name])).toEqual([["CD07", "CĐCS Chợ"]]);
-  });
+  it.each([[["Mã số", "Tên CĐCS"]], [["Mã", "Tên đơn vị"]], [["STT", "Mã đơn vị", "Tên công đoàn cơ sở"]]])(
+    "accepts the header variant %j",
+    (header) => {
+      const code = header.findIndex((h) => h.startsWith("Mã"));
+      const name = header.findIndex((h) => h.startsWith("Tên"));
+      const row: unknown[] = header.map(() => "1");
+      row[code] = "CD07";
+      row[name] = "CĐCS Chợ";
+      const r = rosterFromRows([header, row]);
+      expect(r.ok && r.value.units.map((u) => [u.code, u.name])).toEqual([["CD07", "CĐCS Chợ"]]);
+    },
+  );
 
   it("reads a two-row header whose cells are merged (the value sits in the merge's first row)", () => {
-    const rows = [["STT", "Tên công đoàn cơ sở", "Thông tin", ""], ["", "", "Mã", "Cấp"], [1, "CĐCS Chợ", "CD07", "cdcs"]];
+    const rows = [
+      ["STT", "Tên công đoàn cơ sở", "Thông tin", ""],
+      ["", "", "Mã", "Cấp"],
+      [1, "CĐCS Chợ", "CD07", "cdcs"],
+    ];
     const r = rosterFromRows(rows);
     expect(r.ok && r.value.units.map((u) => [u.code, u.name, u.level])).toEqual([["CD07", "CĐCS Chợ", "cdcs"]]);
-    const upsideDown = rosterFromRows([["Mã đơn vị", "Thông tin đơn vị", ""], ["", "Tên đơn vị", "Cấp"], ["CD08", "CĐCS Bến xe", "cdcs"]]);
+    const upsideDown = rosterFromRows([
+      ["Mã đơn vị", "Thông tin đơn vị", ""],
+      ["", "Tên đơn vị", "Cấp"],
+      ["CD08", "CĐCS Bến xe", "cdcs"],
+    ]);
     expect(upsideDown.ok && upsideDown.value.units.map((u) => [u.code, u.name, u.level])).toEqual([["CD08", "CĐCS Bến xe", "cdcs"]]);
   });
 
-  const NAMES = "STT;Tên công đoàn cơ sở;Cấp\n1;CĐCS Trường Tiểu học Kim Đồng;cdcs\n2;Công đoàn cơ sở Bệnh viện huyện;cdcs\n3;CĐCS Chợ Trung tâm;cdcs\n4;CĐCS Trường Mầm non Hoa Ban;cdcs\n5;CĐCS Trường Mầm non Hoa Ban;cdcs\n";
+  const NAMES =
+    "STT;Tên công đoàn cơ sở;Cấp\n1;CĐCS Trường Tiểu học Kim Đồng;cdcs\n2;Công đoàn cơ sở Bệnh viện huyện;cdcs\n3;CĐCS Chợ Trung tâm;cdcs\n4;CĐCS Trường Mầm non Hoa Ban;cdcs\n5;CĐCS Trường Mầm non Hoa Ban;cdcs\n";
 
   it("matches units by name when the roster has no codes, and lists what it cannot match instead of guessing", () => {
     const files = [

@@ -11,7 +11,16 @@ import { readSubmission } from "../../src/domain/check";
 import type { RawCell, RawNamedRange, RawWorkbook } from "../../src/domain/raw";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, type AcceptedFile, type MergeResult, type MergingUnit, type Roster } from "../../src/domain/merge";
+import {
+  breakdownOf,
+  consolidatedPlan,
+  inputFigureKeys,
+  mergeSubmissions,
+  type AcceptedFile,
+  type MergeResult,
+  type MergingUnit,
+  type Roster,
+} from "../../src/domain/merge";
 import { render } from "../../src/domain/i18n/message";
 
 export const catalog = loadCatalog();
@@ -23,8 +32,18 @@ export function campaign(id = "tk-3105-2026"): Campaign {
 }
 
 /** A unit's template filled with `figures` and written by our writer: a submission as the merge receives it. */
-export async function unitWorkbook(code: string, figures: ReadonlyMap<FigureKey, number | null>, options: { name?: string; date?: string; campaignId?: string } = {}): Promise<Uint8Array> {
-  const unit = { unitCode: code, unitName: options.name ?? `CĐCS ${code}`, level: "cdcs" as const, datePrepared: options.date ?? "2026-06-05", sector: "Doanh nghiệp ngoài nhà nước" };
+export async function unitWorkbook(
+  code: string,
+  figures: ReadonlyMap<FigureKey, number | null>,
+  options: { name?: string; date?: string; campaignId?: string } = {},
+): Promise<Uint8Array> {
+  const unit = {
+    unitCode: code,
+    unitName: options.name ?? `CĐCS ${code}`,
+    level: "cdcs" as const,
+    datePrepared: options.date ?? "2026-06-05",
+    sector: "Doanh nghiệp ngoài nhà nước",
+  };
   return writeWorkbook(buildTemplate({ catalog, campaign: campaign(options.campaignId), unit, figures }).plan);
 }
 
@@ -41,7 +60,11 @@ export function planToRaw(plan: WorkbookPlan): RawWorkbook {
       const line: RawCell[] = [];
       for (let c = a.column; c <= b.column; c++) {
         const cell = sheets.get(n.sheet)?.get(address(c, r));
-        line.push({ value: cell?.value ?? null, ...(cell?.formula ? { formula: cell.formula } : {}), ...(cell?.style === "inputDate" ? { isDate: true } : {}) });
+        line.push({
+          value: cell?.value ?? null,
+          ...(cell?.formula ? { formula: cell.formula } : {}),
+          ...(cell?.style === "inputDate" ? { isDate: true } : {}),
+        });
       }
       cells.push(line);
     }
@@ -66,7 +89,12 @@ let fileCounter = 0;
 export function unitFile(unit: UnitSpec, c: Campaign = campaign(), name?: string, index?: number): AcceptedFile {
   // A CĐCS declares its sector (LOAI_HINH); one that does not is counted as "chưa rõ" with a warning.
   const sector = unit.sector === undefined ? "Doanh nghiệp ngoài nhà nước" : unit.sector;
-  const { plan } = buildTemplate({ catalog, campaign: c, unit: { unitCode: unit.code, unitName: unit.name, level: unit.level ?? "cdcs", datePrepared: unit.date, ...(sector ? { sector } : {}) }, figures: unit.figures });
+  const { plan } = buildTemplate({
+    catalog,
+    campaign: c,
+    unit: { unitCode: unit.code, unitName: unit.name, level: unit.level ?? "cdcs", datePrepared: unit.date, ...(sector ? { sector } : {}) },
+    figures: unit.figures,
+  });
   return fileFromPlan(plan, name ?? `${unit.code}.xlsx`, index ?? fileCounter++);
 }
 
@@ -74,10 +102,21 @@ export function fileFromPlan(plan: WorkbookPlan, name: string, index: number): A
   const raw = planToRaw(plan);
   const reading = readSubmission(catalog, raw);
   if (!reading.submission) throw new Error(`unreadable: ${JSON.stringify(reading.issues.map((i) => render("en", i.message)))}`);
-  return { index, name, submission: reading.submission, breakdown: breakdownOf(raw.names, inputFigureKeys(catalog, reading.campaign!)), warnings: [] };
+  return {
+    index,
+    name,
+    submission: reading.submission,
+    breakdown: breakdownOf(raw.names, inputFigureKeys(catalog, reading.campaign!)),
+    warnings: [],
+  };
 }
 
-export function merge(files: readonly AcceptedFile[], unit: MergingUnit = DISTRICT, roster: Roster | null = null, c: Campaign = campaign()): MergeResult {
+export function merge(
+  files: readonly AcceptedFile[],
+  unit: MergingUnit = DISTRICT,
+  roster: Roster | null = null,
+  c: Campaign = campaign(),
+): MergeResult {
   return mergeSubmissions({ catalog, campaign: c, mergingUnit: unit, accepted: files, rejected: [], roster });
 }
 

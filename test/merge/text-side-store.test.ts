@@ -14,13 +14,21 @@ const TEXT_KEYS = new Set([1]);
 function register(rows: (string | number | null)[][]): RawNamedRange {
   const cell = (value: string | number | null): RawCell => ({ value });
   const header = [...BREAKDOWN_META, ...KEYS].map(cell);
-  const unit = ([code, ...values]: (string | number | null)[]) => [code, `CĐCS ${String(code)}`, "cdcs", "", "05/06/2026", ...values].map(cell);
+  const unit = ([code, ...values]: (string | number | null)[]) =>
+    [code, `CĐCS ${String(code)}`, "cdcs", "", "05/06/2026", ...values].map(cell);
   return { name: "UR_BREAKDOWN", sheet: "Chi tiết theo đơn vị", ref: "A6:G9", cells: [header, ...rows.map(unit)] };
 }
 
 describe("the register's text side store", () => {
   it("keeps a text row's value per unit, NFC, and nothing for a unit that wrote none", () => {
-    const read = readBreakdown(register([["A", 30, "Nguyễn Thị Ánh".normalize("NFD")], ["B", 50, null]]), KEYS, TEXT_KEYS);
+    const read = readBreakdown(
+      register([
+        ["A", 30, "Nguyễn Thị Ánh".normalize("NFD")],
+        ["B", 50, null],
+      ]),
+      KEYS,
+      TEXT_KEYS,
+    );
     if (!read.ok) throw new Error(JSON.stringify(read.problem));
     const [a, b] = read.value;
     expect(a!.texts).toEqual(new Map([[1, "Nguyễn Thị Ánh"]]));
@@ -31,7 +39,10 @@ describe("the register's text side store", () => {
 
   it("refuses text in a numeric column, whatever the file says", () => {
     const read = readBreakdown(register([["A", "ba mươi", "Nguyễn Thị Ánh"]]), KEYS, TEXT_KEYS);
-    expect(read).toEqual({ ok: false, problem: { code: "merge.breakdown.value", key: "merge.breakdown.value", params: { row: 1, column: "DV_TONG@value" } } });
+    expect(read).toEqual({
+      ok: false,
+      problem: { code: "merge.breakdown.value", key: "merge.breakdown.value", params: { row: 1, column: "DV_TONG@value" } },
+    });
   });
 
   it("without text keys (a numeric form), a text in any column is refused and no row has a store", () => {

@@ -35,18 +35,24 @@ describe("the strict in-memory Excel", () => {
     excel.addSheet("Sheet1");
     expect(excel.isSetSupported("ExcelApi", "1.7")).toBe(true);
     expect(excel.isSetSupported("ExcelApi", "1.8")).toBe(false);
-    expect(await run(excel, async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").onChanged.add(async () => undefined);
-      await context.sync();
-    })).toBeNull();
-    expect(await run(excel, async (context) => {
-      context.workbook.worksheets.onChanged.add(async () => undefined);
-      await context.sync();
-    })).toBe("ApiNotFound");
-    expect(await run(excel, async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").pageLayout.orientation = "Landscape";
-      await context.sync();
-    })).toBe("ApiNotFound");
+    expect(
+      await run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").onChanged.add(async () => undefined);
+        await context.sync();
+      }),
+    ).toBeNull();
+    expect(
+      await run(excel, async (context) => {
+        context.workbook.worksheets.onChanged.add(async () => undefined);
+        await context.sync();
+      }),
+    ).toBe("ApiNotFound");
+    expect(
+      await run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").pageLayout.orientation = "Landscape";
+        await context.sync();
+      }),
+    ).toBe("ApiNotFound");
   });
 
   it("keeps Excel's sheet-name rules, one visible sheet, and no activating a hidden one", async () => {
@@ -61,14 +67,18 @@ describe("the strict in-memory Excel", () => {
     const excel = new FakeExcel("latest");
     excel.addSheet("Only");
     excel.addSheet("Hidden").visibility = "Hidden";
-    expect(await run(excel, async (context) => {
-      context.workbook.worksheets.getItem("Only").visibility = "Hidden";
-      await context.sync();
-    })).toBe("InvalidOperation");
-    expect(await run(excel, async (context) => {
-      context.workbook.worksheets.getItem("Hidden").activate();
-      await context.sync();
-    })).toBe("InvalidOperation");
+    expect(
+      await run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Only").visibility = "Hidden";
+        await context.sync();
+      }),
+    ).toBe("InvalidOperation");
+    expect(
+      await run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Hidden").activate();
+        await context.sync();
+      }),
+    ).toBe("InvalidOperation");
   });
 
   it("takes a list source as a Range, an inline list or a formula referring to a range, and refuses a formula to nowhere", async () => {
@@ -76,7 +86,9 @@ describe("the strict in-memory Excel", () => {
     excel.addSheet("S");
     const rule = (source: unknown) =>
       run(excel, async (context) => {
-        context.workbook.worksheets.getItem("S").getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: source as string } };
+        context.workbook.worksheets.getItem("S").getRange("A1").dataValidation.rule = {
+          list: { inCellDropDown: true, source: source as string },
+        };
         await context.sync();
       });
     // The formula form the reference documents (its sample: "=Names!$A$1:$A$3"), on a sheet that exists.
@@ -84,11 +96,13 @@ describe("the strict in-memory Excel", () => {
     expect(excel.sheet("S")?.peek("A1")?.validation).toEqual({ list: { inCellDropDown: true, source: "='S'!$B$1:$B$3" } });
     expect(await rule("=Nowhere!$B$1:$B$3")).toBe("InvalidArgument");
     expect(await rule("a,b,c")).toBeNull();
-    expect(await run(excel, async (context) => {
-      const sheet = context.workbook.worksheets.getItem("S");
-      sheet.getRange("A2").dataValidation.rule = { list: { inCellDropDown: true, source: sheet.getRange("B1:B3") } };
-      await context.sync();
-    })).toBeNull();
+    expect(
+      await run(excel, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("S");
+        sheet.getRange("A2").dataValidation.rule = { list: { inCellDropDown: true, source: sheet.getRange("B1:B3") } };
+        await context.sync();
+      }),
+    ).toBeNull();
     expect(excel.sheet("S")?.peek("A2")?.validation).toEqual({ list: { inCellDropDown: true, source: "='S'!$B$1:$B$3" } });
   });
 
@@ -96,10 +110,12 @@ describe("the strict in-memory Excel", () => {
     const excel = new FakeExcel("latest");
     const sheet = excel.addSheet("S");
     sheet.protect({}, "pw");
-    expect(await run(excel, async (context) => {
-      context.workbook.worksheets.getItem("S").protection.unprotect();
-      await context.sync();
-    })).toBe("InvalidArgument");
+    expect(
+      await run(excel, async (context) => {
+        context.workbook.worksheets.getItem("S").protection.unprotect();
+        await context.sync();
+      }),
+    ).toBe("InvalidArgument");
     expect(sheet.password).toBe("pw");
     sheet.protect({}, null);
     sheet.cell(0, 0).fill = "#FF0000";
@@ -112,10 +128,12 @@ describe("the strict in-memory Excel", () => {
     });
     expect(color).toBeNull();
     sheet.protectedWith = null;
-    expect(await run(excel, async (context) => {
-      context.workbook.worksheets.getItem("S").getRange("A1").values = [["Đoàn viên".repeat(Math.ceil(PAYLOAD_LIMIT / 12))]];
-      await context.sync();
-    })).toBe("RequestPayloadSizeLimitExceeded");
+    expect(
+      await run(excel, async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").values = [["Đoàn viên".repeat(Math.ceil(PAYLOAD_LIMIT / 12))]];
+        await context.sync();
+      }),
+    ).toBe("RequestPayloadSizeLimitExceeded");
   });
 
   it("fails saveAsync when told to", async () => {

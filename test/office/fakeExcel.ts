@@ -67,7 +67,13 @@ function requestBytes(queue: readonly Command[]): number {
   queue.forEach((command, i) => {
     const path = 2 * i + 2;
     paths[path] = { Id: path, ObjectPathType: 4, Name: command.member, ParentObjectPathId: path - 2, ArgumentInfo: {} };
-    actions.push({ Id: path - 1, ActionType: command.entry ? 4 : 2, Name: command.member, ObjectPathId: path, ArgumentInfo: { Arguments: [command.data ?? null] } });
+    actions.push({
+      Id: path - 1,
+      ActionType: command.entry ? 4 : 2,
+      Name: command.member,
+      ObjectPathId: path,
+      ArgumentInfo: { Arguments: [command.data ?? null] },
+    });
   });
   return utf8({ Actions: actions, ObjectPaths: paths });
 }
@@ -295,7 +301,8 @@ export class FakeExcel {
     let response = 0;
     const commits: (() => void)[] = [];
     for (let i = 0; i < queue.length; i++) {
-      if (this.failOn?.(this.syncs, i, queue.length)) throw new OfficeError("GeneralException", `sync ${this.syncs} failed at command ${i + 1} of ${queue.length}`);
+      if (this.failOn?.(this.syncs, i, queue.length))
+        throw new OfficeError("GeneralException", `sync ${this.syncs} failed at command ${i + 1} of ${queue.length}`);
       let line: string | null = null;
       try {
         line = queue[i].entry?.() ?? null;
@@ -334,7 +341,8 @@ export class FakeExcel {
   /** A user's edit on a sheet: the change events Excel would raise. */
   async change(sheetName: string): Promise<void> {
     const sheet = this.sheet(sheetName);
-    for (const h of [...this.handlers]) if (h.sheet === null || h.sheet === sheet) await h.handler({ worksheetId: sheetName, changeType: "RangeEdited" });
+    for (const h of [...this.handlers])
+      if (h.sheet === null || h.sheet === sheet) await h.handler({ worksheetId: sheetName, changeType: "RangeEdited" });
   }
 
   /** Office.context.document.settings as Office.js has it: get, set, saveAsync with an AsyncResult. */
@@ -342,7 +350,9 @@ export class FakeExcel {
     return {
       get: (key: string) => this.settingsStore.get(key) ?? null,
       set: (key: string, value: unknown) => void this.settingsStore.set(key, JSON.parse(JSON.stringify(value))),
-      saveAsync: (callback?: (result: { status: "succeeded" | "failed"; error?: { code: number; name: string; message: string } }) => void) => {
+      saveAsync: (
+        callback?: (result: { status: "succeeded" | "failed"; error?: { code: number; name: string; message: string } }) => void,
+      ) => {
         setTimeout(() => {
           if (this.settingsFail) {
             callback?.({ status: "failed", error: { code: 5001, name: "Internal Error", message: "An internal error has occurred." } });
@@ -355,7 +365,8 @@ export class FakeExcel {
     };
   }
 
-  isSetSupported = (name: string, version: string): boolean => (name === "ExcelApi" && this.supports(minorOf(version))) || (name === "ExcelApiOnline" && this.supports(ONLINE));
+  isSetSupported = (name: string, version: string): boolean =>
+    (name === "ExcelApi" && this.supports(minorOf(version))) || (name === "ExcelApiOnline" && this.supports(ONLINE));
 
   /** The OfficeDeps the adapter takes, wired to this fake. */
   deps() {
@@ -371,7 +382,8 @@ export class FakeExcel {
         this.runs++;
         return run(this.context(options?.delayForCellEdit === true), batch);
       },
-      runIn: async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => run(context as unknown as FakeContext, batch),
+      runIn: async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+        run(context as unknown as FakeContext, batch),
       isSetSupported: this.isSetSupported,
       settings: documentSettings(this.officeSettings() as unknown as Office.Settings),
       /** Excel.createWorkbook(base64): ApiNotFound below 1.8, InvalidArgument for what is not base64. */
@@ -400,7 +412,13 @@ class FakeContext {
     const excel = this.excel;
     return {
       set enableEvents(on: boolean) {
-        excel.mutate(8, "Runtime.enableEvents", () => `runtime.enableEvents ${on}`, on, () => void (excel.eventsEnabled = on));
+        excel.mutate(
+          8,
+          "Runtime.enableEvents",
+          () => `runtime.enableEvents ${on}`,
+          on,
+          () => void (excel.eventsEnabled = on),
+        );
       },
     };
   }
@@ -417,7 +435,9 @@ abstract class Loadable {
   protected abstract readonly properties: Record<string, number>;
   protected abstract read(property: string): unknown;
   load(props?: string | string[]): this {
-    const asked = (Array.isArray(props) ? props : props ? props.split(",") : Object.keys(this.properties)).map((p) => p.trim()).filter(Boolean);
+    const asked = (Array.isArray(props) ? props : props ? props.split(",") : Object.keys(this.properties))
+      .map((p) => p.trim())
+      .filter(Boolean);
     this.excel.enqueue(null, asked, () => {
       const snapshot = new Map<string, unknown>();
       for (const prop of asked) {
@@ -461,7 +481,11 @@ class FakeWorkbook {
           excel.need(2, "Workbook.onSelectionChanged");
           excel.selectionHandlers.push(handler);
         });
-        return { context: this.context, remove: () => excel.enqueue(null, null, () => void (excel.selectionHandlers = excel.selectionHandlers.filter((h) => h !== handler))) };
+        return {
+          context: this.context,
+          remove: () =>
+            excel.enqueue(null, null, () => void (excel.selectionHandlers = excel.selectionHandlers.filter((h) => h !== handler))),
+        };
       },
     };
   }
@@ -478,7 +502,13 @@ class FakeWorkbook {
     const excel = this.excel;
     return new Proxy(excel.properties, {
       set: (target, key, value) => {
-        excel.mutate(7, "Workbook.properties", () => `properties.${String(key)}`, value, () => void (target[String(key)] = String(value)));
+        excel.mutate(
+          7,
+          "Workbook.properties",
+          () => `properties.${String(key)}`,
+          value,
+          () => void (target[String(key)] = String(value)),
+        );
         return true;
       },
     });
@@ -523,12 +553,18 @@ class FakeWorksheetCollection extends Loadable {
   add(name: string): FakeWorksheet {
     let bound: FakeSheet | null = null;
     const sheet = new FakeWorksheet(this.excel, () => bound as FakeSheet, this.context);
-    this.excel.mutate(1, "WorksheetCollection.add", () => `sheet.add ${name}`, name, () => {
-      const problem = sheetNameProblem(name);
-      if (problem) throw new OfficeError("InvalidArgument", problem);
-      if (this.excel.sheet(name)) throw new OfficeError("ItemAlreadyExists", `sheet ${name}`);
-      bound = this.excel.addSheet(name);
-    });
+    this.excel.mutate(
+      1,
+      "WorksheetCollection.add",
+      () => `sheet.add ${name}`,
+      name,
+      () => {
+        const problem = sheetNameProblem(name);
+        if (problem) throw new OfficeError("InvalidArgument", problem);
+        if (this.excel.sheet(name)) throw new OfficeError("ItemAlreadyExists", `sheet ${name}`);
+        bound = this.excel.addSheet(name);
+      },
+    );
     return sheet;
   }
   /** The whole-workbook change event: ExcelApi 1.9. */
@@ -614,7 +650,9 @@ export class FakeSheet {
     for (const [key, cell] of this.cells) {
       if (cell.value === "" && !cell.formula) continue;
       const [row, col] = key.split(",").map(Number);
-      box = box ? { top: Math.min(box.top, row), bottom: Math.max(box.bottom, row), left: Math.min(box.left, col), right: Math.max(box.right, col) } : { top: row, bottom: row, left: col, right: col };
+      box = box
+        ? { top: Math.min(box.top, row), bottom: Math.max(box.bottom, row), left: Math.min(box.left, col), right: Math.max(box.right, col) }
+        : { top: row, bottom: row, left: col, right: col };
     }
     return box;
   }
@@ -658,31 +696,51 @@ class FakeWorksheet extends Loadable {
     return this.value("name");
   }
   set name(value: string) {
-    this.excel.mutate(1, "Worksheet.name", () => `sheet.rename ${this.live().name} -> ${value}`, value, () => {
-      const sheet = this.live();
-      const problem = sheetNameProblem(value);
-      if (problem) throw new OfficeError("InvalidArgument", problem);
-      const other = this.excel.sheet(value);
-      if (other && other !== sheet) throw new OfficeError("ItemAlreadyExists", `sheet ${value}`);
-      for (const name of this.excel.names.values()) if (name.sheet === sheet.name) name.sheet = value;
-      // Excel follows the rename in every formula that refers to the sheet, on every sheet.
-      const pattern = sheetReference(sheet.name);
-      for (const other of this.excel.sheets) for (const cell of other.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(pattern, `${quoteSheet(value)}!`);
-      sheet.name = value;
-    });
+    this.excel.mutate(
+      1,
+      "Worksheet.name",
+      () => `sheet.rename ${this.live().name} -> ${value}`,
+      value,
+      () => {
+        const sheet = this.live();
+        const problem = sheetNameProblem(value);
+        if (problem) throw new OfficeError("InvalidArgument", problem);
+        const other = this.excel.sheet(value);
+        if (other && other !== sheet) throw new OfficeError("ItemAlreadyExists", `sheet ${value}`);
+        for (const name of this.excel.names.values()) if (name.sheet === sheet.name) name.sheet = value;
+        // Excel follows the rename in every formula that refers to the sheet, on every sheet.
+        const pattern = sheetReference(sheet.name);
+        for (const other of this.excel.sheets)
+          for (const cell of other.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(pattern, `${quoteSheet(value)}!`);
+        sheet.name = value;
+      },
+    );
   }
   get visibility(): string {
     return this.value("visibility");
   }
   set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
-    this.excel.mutate(2, "Worksheet.visibility (set)", () => `sheet.visibility ${this.live().name} ${value}`, value, () => {
-      const sheet = this.live();
-      if (value !== "Visible" && !this.excel.sheets.some((s) => s !== sheet && s.visibility === "Visible")) throw new OfficeError("InvalidOperation", "a workbook must keep at least one visible sheet");
-      sheet.visibility = value;
-    });
+    this.excel.mutate(
+      2,
+      "Worksheet.visibility (set)",
+      () => `sheet.visibility ${this.live().name} ${value}`,
+      value,
+      () => {
+        const sheet = this.live();
+        if (value !== "Visible" && !this.excel.sheets.some((s) => s !== sheet && s.visibility === "Visible"))
+          throw new OfficeError("InvalidOperation", "a workbook must keep at least one visible sheet");
+        sheet.visibility = value;
+      },
+    );
   }
   set tabColor(value: string) {
-    this.excel.mutate(7, "Worksheet.tabColor", () => `sheet.tabColor ${this.live().name}`, value, () => void (this.live().tabColor = value));
+    this.excel.mutate(
+      7,
+      "Worksheet.tabColor",
+      () => `sheet.tabColor ${this.live().name}`,
+      value,
+      () => void (this.live().tabColor = value),
+    );
   }
   getRange(address: string): FakeRange {
     return FakeRange.resolving(this.excel, () => {
@@ -703,32 +761,54 @@ class FakeWorksheet extends Loadable {
     );
   }
   activate(): void {
-    this.excel.mutate(1, "Worksheet.activate", () => `sheet.activate ${this.live().name}`, null, () => {
-      const sheet = this.live();
-      if (sheet.visibility !== "Visible") throw new OfficeError("InvalidOperation", `sheet ${sheet.name} is hidden and cannot be activated`);
-      this.excel.active = { sheet: sheet.name };
-    });
+    this.excel.mutate(
+      1,
+      "Worksheet.activate",
+      () => `sheet.activate ${this.live().name}`,
+      null,
+      () => {
+        const sheet = this.live();
+        if (sheet.visibility !== "Visible")
+          throw new OfficeError("InvalidOperation", `sheet ${sheet.name} is hidden and cannot be activated`);
+        this.excel.active = { sheet: sheet.name };
+      },
+    );
   }
   delete(): void {
-    this.excel.mutate(1, "Worksheet.delete", () => `sheet.delete ${this.live().name}`, null, () => {
-      const sheet = this.live();
-      if (sheet.visibility === "Visible" && !this.excel.sheets.some((s) => s !== sheet && s.visibility === "Visible")) throw new OfficeError("InvalidOperation", "a workbook must keep at least one visible sheet");
-      sheet.deleted = true;
-      this.excel.sheets.splice(this.excel.sheets.indexOf(sheet), 1);
-      for (const name of this.excel.names.values()) if (name.sheet === sheet.name) name.broken = true;
-      // A formula that referred to the deleted sheet now holds #REF! where the reference was.
-      const pattern = new RegExp(`${sheetReference(sheet.name).source}\\$?[A-Z]+\\$?\\d+(:\\$?[A-Z]+\\$?\\d+)?`, "gi");
-      for (const other of this.excel.sheets) for (const cell of other.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(pattern, "#REF!");
-      this.excel.handlers = this.excel.handlers.filter((h) => h.sheet !== sheet);
-      if (this.excel.active?.sheet === sheet.name) this.excel.active = null;
-    });
+    this.excel.mutate(
+      1,
+      "Worksheet.delete",
+      () => `sheet.delete ${this.live().name}`,
+      null,
+      () => {
+        const sheet = this.live();
+        if (sheet.visibility === "Visible" && !this.excel.sheets.some((s) => s !== sheet && s.visibility === "Visible"))
+          throw new OfficeError("InvalidOperation", "a workbook must keep at least one visible sheet");
+        sheet.deleted = true;
+        this.excel.sheets.splice(this.excel.sheets.indexOf(sheet), 1);
+        for (const name of this.excel.names.values()) if (name.sheet === sheet.name) name.broken = true;
+        // A formula that referred to the deleted sheet now holds #REF! where the reference was.
+        const pattern = new RegExp(`${sheetReference(sheet.name).source}\\$?[A-Z]+\\$?\\d+(:\\$?[A-Z]+\\$?\\d+)?`, "gi");
+        for (const other of this.excel.sheets)
+          for (const cell of other.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(pattern, "#REF!");
+        this.excel.handlers = this.excel.handlers.filter((h) => h.sheet !== sheet);
+        if (this.excel.active?.sheet === sheet.name) this.excel.active = null;
+      },
+    );
   }
   /** This sheet's change event: ExcelApi 1.7. */
   get onChanged() {
     return eventSource(this.excel, this.context, 7, "Worksheet.onChanged", () => this.live());
   }
   get freezePanes() {
-    const mark = (what: () => string) => this.excel.mutate(7, "Worksheet.freezePanes", () => `sheet.freeze ${this.live().name}`, null, () => void (this.live().frozen = what()));
+    const mark = (what: () => string) =>
+      this.excel.mutate(
+        7,
+        "Worksheet.freezePanes",
+        () => `sheet.freeze ${this.live().name}`,
+        null,
+        () => void (this.live().frozen = what()),
+      );
     return {
       freezeAt: (range: FakeRange) => mark(() => range.bound().address),
       freezeRows: (n: number) => mark(() => `rows ${n}`),
@@ -742,11 +822,17 @@ class FakeWorksheet extends Loadable {
     const excel = this.excel;
     const live = () => this.live();
     const set = (key: string, value: unknown) =>
-      excel.mutate(9, `PageLayout.${key}`, () => `pageLayout.${key} ${live().name}`, value, () => {
-        const fit = key === "zoom" && value !== null && typeof value === "object" && !("scale" in value);
-        if (fit && !excel.pageLayoutTabSelected) return; // office-js#1860: silently not applied
-        live().pageLayout[key] = value;
-      });
+      excel.mutate(
+        9,
+        `PageLayout.${key}`,
+        () => `pageLayout.${key} ${live().name}`,
+        value,
+        () => {
+          const fit = key === "zoom" && value !== null && typeof value === "object" && !("scale" in value);
+          if (fit && !excel.pageLayoutTabSelected) return; // office-js#1860: silently not applied
+          live().pageLayout[key] = value;
+        },
+      );
     return new Proxy({} as Record<string, unknown>, {
       set: (_t, key, value) => {
         set(String(key), value);
@@ -759,10 +845,16 @@ class FakeWorksheet extends Loadable {
           return {
             defaultForAllPages: new Proxy({} as Record<string, unknown>, {
               set: (_h, k, value) => {
-                excel.mutate(9, "HeaderFooter", () => `pageLayout.header.${String(k)} ${live().name}`, value, () => {
-                  const pages = (live().pageLayout.defaultForAllPages ??= {}) as Record<string, unknown>;
-                  pages[String(k)] = value;
-                });
+                excel.mutate(
+                  9,
+                  "HeaderFooter",
+                  () => `pageLayout.header.${String(k)} ${live().name}`,
+                  value,
+                  () => {
+                    const pages = (live().pageLayout.defaultForAllPages ??= {}) as Record<string, unknown>;
+                    pages[String(k)] = value;
+                  },
+                );
                 return true;
               },
             }),
@@ -796,23 +888,36 @@ class FakeProtection extends Loadable {
     return this.got("options");
   }
   protect(options: object = {}, password?: string): void {
-    this.excel.mutate(2, "WorksheetProtection.protect", () => `sheet.protect ${this.sheet().name}`, options, () => {
-      if (password !== undefined) this.excel.need(7, "WorksheetProtection.protect(password)");
-      const sheet = this.sheet();
-      if (sheet.protectedWith) throw new OfficeError("InvalidOperation", `sheet ${sheet.name} is already protected`);
-      sheet.protect(options, password ?? null);
-    });
+    this.excel.mutate(
+      2,
+      "WorksheetProtection.protect",
+      () => `sheet.protect ${this.sheet().name}`,
+      options,
+      () => {
+        if (password !== undefined) this.excel.need(7, "WorksheetProtection.protect(password)");
+        const sheet = this.sheet();
+        if (sheet.protectedWith) throw new OfficeError("InvalidOperation", `sheet ${sheet.name} is already protected`);
+        sheet.protect(options, password ?? null);
+      },
+    );
   }
   unprotect(password?: string): void {
-    this.excel.mutate(2, "WorksheetProtection.unprotect", () => `sheet.unprotect ${this.sheet().name}`, null, () => {
-      if (password !== undefined) this.excel.need(7, "WorksheetProtection.unprotect(password)");
-      const sheet = this.sheet();
-      if (this.excel.unprotectDenied) throw new OfficeError("AccessDenied", "unprotect refused (office-js#6784)");
-      if (sheet.password !== null && password === undefined) this.excel.passwordPrompts++; // Excel may ask the user for it
-      if (sheet.password !== null && password !== sheet.password) throw new OfficeError("InvalidArgument", `the password of sheet ${sheet.name} is incorrect`);
-      sheet.protectedWith = null;
-      sheet.password = null;
-    });
+    this.excel.mutate(
+      2,
+      "WorksheetProtection.unprotect",
+      () => `sheet.unprotect ${this.sheet().name}`,
+      null,
+      () => {
+        if (password !== undefined) this.excel.need(7, "WorksheetProtection.unprotect(password)");
+        const sheet = this.sheet();
+        if (this.excel.unprotectDenied) throw new OfficeError("AccessDenied", "unprotect refused (office-js#6784)");
+        if (sheet.password !== null && password === undefined) this.excel.passwordPrompts++; // Excel may ask the user for it
+        if (sheet.password !== null && password !== sheet.password)
+          throw new OfficeError("InvalidArgument", `the password of sheet ${sheet.name} is incorrect`);
+        sheet.protectedWith = null;
+        sheet.password = null;
+      },
+    );
   }
 }
 
@@ -837,7 +942,16 @@ interface Bound {
 type Style = "fill" | "columnWidth" | "rowHeight" | "other";
 
 class FakeRange extends Loadable {
-  protected readonly properties = { address: 1, values: 1, formulas: 1, numberFormat: 1, valueTypes: 1, rowCount: 1, columnCount: 1, isNullObject: 1 };
+  protected readonly properties = {
+    address: 1,
+    values: 1,
+    formulas: 1,
+    numberFormat: 1,
+    valueTypes: 1,
+    rowCount: 1,
+    columnCount: 1,
+    isNullObject: 1,
+  };
   private target: Bound | null = null;
   private nullObject = false;
 
@@ -869,7 +983,14 @@ class FakeRange extends Loadable {
     const bound = this.bound();
     const options = bound.sheet.protectedWith as Record<string, unknown> | null;
     if (options) {
-      const allowed = style === "fill" || style === "other" ? options.allowFormatCells : style === "columnWidth" ? options.allowFormatColumns : style === "rowHeight" ? options.allowFormatRows : false;
+      const allowed =
+        style === "fill" || style === "other"
+          ? options.allowFormatCells
+          : style === "columnWidth"
+            ? options.allowFormatColumns
+            : style === "rowHeight"
+              ? options.allowFormatRows
+              : false;
       if (!allowed) throw new OfficeError("AccessDenied", `sheet ${bound.sheet.name} is protected`);
     }
     return bound;
@@ -878,20 +999,28 @@ class FakeRange extends Loadable {
     const out: T[][] = [];
     for (let r = bound.rect.top; r <= bound.rect.bottom; r++) {
       const row: T[] = [];
-      for (let c = bound.rect.left; c <= bound.rect.right; c++) row.push(f(bound.sheet.cell(r, c), r - bound.rect.top, c - bound.rect.left));
+      for (let c = bound.rect.left; c <= bound.rect.right; c++)
+        row.push(f(bound.sheet.cell(r, c), r - bound.rect.top, c - bound.rect.left));
       out.push(row);
     }
     return out;
   }
   /** A mutation of this range, checked and applied when its sync runs. */
   change(minor: number, what: string, data: unknown, apply: (bound: Bound) => void, style?: Style): void {
-    this.excel.mutate(minor, `Range.${what}`, () => `range.${what} ${this.bound().sheet.name}!${this.bound().address}`, data, () => apply(this.guard(style)));
+    this.excel.mutate(
+      minor,
+      `Range.${what}`,
+      () => `range.${what} ${this.bound().sheet.name}!${this.bound().address}`,
+      data,
+      () => apply(this.guard(style)),
+    );
   }
   private set2d(what: string, data: unknown[][], apply: (cell: FakeCell, value: unknown) => void): void {
     this.change(1, what, data, (bound) => {
       const rows = bound.rect.bottom - bound.rect.top + 1;
       const cols = bound.rect.right - bound.rect.left + 1;
-      if (data.length !== rows || data.some((row) => row.length !== cols)) throw new OfficeError("InvalidArgument", `${what} of ${data.length}x${data[0]?.length} for ${bound.address}`);
+      if (data.length !== rows || data.some((row) => row.length !== cols))
+        throw new OfficeError("InvalidArgument", `${what} of ${data.length}x${data[0]?.length} for ${bound.address}`);
       this.each((cell, r, c) => apply(cell, data[r][c]), bound);
       if (what !== "numberFormat") this.excel.edit(bound.sheet);
     });
@@ -998,11 +1127,17 @@ class FakeRange extends Loadable {
     this.change(2, "merge", null, (bound) => void bound.sheet.merges.push(bound.address));
   }
   select(): void {
-    this.excel.mutate(1, "Range.select", () => "range.select", null, () => {
-      const bound = this.bound();
-      if (bound.sheet.visibility !== "Visible") throw new OfficeError("InvalidOperation", `sheet ${bound.sheet.name} is hidden`);
-      this.excel.active = { sheet: bound.sheet.name, address: bound.address };
-    });
+    this.excel.mutate(
+      1,
+      "Range.select",
+      () => "range.select",
+      null,
+      () => {
+        const bound = this.bound();
+        if (bound.sheet.visibility !== "Visible") throw new OfficeError("InvalidOperation", `sheet ${bound.sheet.name} is hidden`);
+        this.excel.active = { sheet: bound.sheet.name, address: bound.address };
+      },
+    );
   }
   get dataValidation() {
     const set = (what: "rule" | "prompt" | "errorAlert", value: unknown) =>
@@ -1045,7 +1180,8 @@ function checkRule(rule: unknown, excel: FakeExcel): unknown {
   if (kind !== "list") return rule;
   const source = body.source;
   if (source instanceof FakeRange) {
-    if (excel.listRangeSourceRefused) throw new OfficeError("InvalidArgument", "this build refuses a Range as a list source (office-js#277)");
+    if (excel.listRangeSourceRefused)
+      throw new OfficeError("InvalidArgument", "this build refuses a Range as a list source (office-js#277)");
     const bound = source.bound();
     return { list: { ...body, source: `='${bound.sheet.name.replace(/'/g, "''")}'!${absolute(bound.rect)}` } };
   }
@@ -1063,7 +1199,8 @@ function checkRule(rule: unknown, excel: FakeExcel): unknown {
     if (!target || !rect) throw new OfficeError("InvalidArgument", `list source ${source} does not refer to a range of the workbook`);
     return { list: { ...body, source: `='${target.name.replace(/'/g, "''")}'!${absolute(rect)}` } };
   }
-  if (typeof source !== "string" || source.length === 0) throw new OfficeError("InvalidArgument", `list source ${String(source)} is neither a Range nor an inline list`);
+  if (typeof source !== "string" || source.length === 0)
+    throw new OfficeError("InvalidArgument", `list source ${String(source)} is neither a Range nor an inline list`);
   if (source.length > 255) throw new OfficeError("InvalidArgument", "an inline list holds at most 255 characters");
   return rule;
 }
@@ -1078,7 +1215,8 @@ function absolute(rect: Rect): string {
 /** Excel's limits on a validation's prompt and alert: 32 characters of title, 255 of message. */
 function checkMessage(what: string, value: unknown): unknown {
   const { title, message } = (value ?? {}) as { title?: string; message?: string };
-  if ((title ?? "").length > 32 || (message ?? "").length > 255) throw new OfficeError("InvalidArgument", `${what} longer than Excel allows`);
+  if ((title ?? "").length > 32 || (message ?? "").length > 255)
+    throw new OfficeError("InvalidArgument", `${what} longer than Excel allows`);
   return value;
 }
 
@@ -1108,11 +1246,23 @@ class FakeFill extends Loadable {
   }
 }
 
-const FORMAT_SETS: Record<string, number> = { columnWidth: 2, rowHeight: 2, indentLevel: 9, wrapText: 1, horizontalAlignment: 1, verticalAlignment: 1 };
+const FORMAT_SETS: Record<string, number> = {
+  columnWidth: 2,
+  rowHeight: 2,
+  indentLevel: 9,
+  wrapText: 1,
+  horizontalAlignment: 1,
+  verticalAlignment: 1,
+};
 
 function makeFormat(range: FakeRange): Record<string, unknown> {
   const fill = new FakeFill(range);
-  const recorder = (prefix: string, minor: (key: string) => number, onSet?: (bound: Bound, key: string, value: unknown) => void, style: (key: string) => Style = () => "other") =>
+  const recorder = (
+    prefix: string,
+    minor: (key: string) => number,
+    onSet?: (bound: Bound, key: string, value: unknown) => void,
+    style: (key: string) => Style = () => "other",
+  ) =>
     new Proxy({} as Record<string, unknown>, {
       set: (_t, key, value) => {
         const k = String(key);
@@ -1132,9 +1282,20 @@ function makeFormat(range: FakeRange): Record<string, unknown> {
   return new Proxy(base, {
     get: (_t, key) => {
       if (key === "fill") return fill;
-      if (key === "font") return recorder("font.", () => 1, (bound, k, v) => k === "bold" && range.cells(bound).forEach((cell) => (cell.bold = Boolean(v))));
+      if (key === "font")
+        return recorder(
+          "font.",
+          () => 1,
+          (bound, k, v) => k === "bold" && range.cells(bound).forEach((cell) => (cell.bold = Boolean(v))),
+        );
       // Locking cells is not a format the sheet's options can allow: it always needs an unprotected sheet.
-      if (key === "protection") return recorder("protection.", () => 2, (bound, k, v) => k === "locked" && range.cells(bound).forEach((cell) => (cell.locked = Boolean(v))), () => "fill");
+      if (key === "protection")
+        return recorder(
+          "protection.",
+          () => 2,
+          (bound, k, v) => k === "locked" && range.cells(bound).forEach((cell) => (cell.locked = Boolean(v))),
+          () => "fill",
+        );
       if (key === "borders") return { getItem: (edge: string) => recorder(`border.${edge}.`, () => 1) };
       return undefined;
     },
@@ -1186,14 +1347,20 @@ class FakeNamedItem extends Loadable {
     return this.field("formula");
   }
   set formula(value: string) {
-    this.excel.mutate(7, "NamedItem.formula", () => `names.formula ${this.key()}`, value, () => {
-      const target = this.excel.names.get(this.key());
-      if (!target) throw new OfficeError("ItemNotFound", `name ${this.key()}`);
-      const { sheet, ref } = splitAddress(String(value).replace(/^=/, ""));
-      const found = this.excel.sheet(sheet);
-      if (!found) throw new OfficeError("InvalidArgument", `formula ${value}`);
-      this.excel.names.set(this.excel.names.spelled(this.key()) ?? this.key(), { sheet: found.name, ref, broken: false });
-    });
+    this.excel.mutate(
+      7,
+      "NamedItem.formula",
+      () => `names.formula ${this.key()}`,
+      value,
+      () => {
+        const target = this.excel.names.get(this.key());
+        if (!target) throw new OfficeError("ItemNotFound", `name ${this.key()}`);
+        const { sheet, ref } = splitAddress(String(value).replace(/^=/, ""));
+        const found = this.excel.sheet(sheet);
+        if (!found) throw new OfficeError("InvalidArgument", `formula ${value}`);
+        this.excel.names.set(this.excel.names.spelled(this.key()) ?? this.key(), { sheet: found.name, ref, broken: false });
+      },
+    );
   }
   getRangeOrNullObject(): FakeRange {
     return FakeRange.resolving(
@@ -1208,9 +1375,15 @@ class FakeNamedItem extends Loadable {
     );
   }
   delete(): void {
-    this.excel.mutate(4, "NamedItem.delete", () => `names.delete ${this.key()}`, null, () => {
-      if (!this.excel.names.delete(this.key())) throw new OfficeError("ItemNotFound", `name ${this.key()}`);
-    });
+    this.excel.mutate(
+      4,
+      "NamedItem.delete",
+      () => `names.delete ${this.key()}`,
+      null,
+      () => {
+        if (!this.excel.names.delete(this.key())) throw new OfficeError("ItemNotFound", `name ${this.key()}`);
+      },
+    );
   }
 }
 
@@ -1229,23 +1402,29 @@ class FakeNameCollection extends Loadable {
   }
   /** A name over a range (ExcelApi 1.4), or over a reference formula such as "='B01'!$D$4". */
   add(name: string, reference: FakeRange | string): void {
-    this.excel.mutate(4, "NamedItemCollection.add", () => `names.add ${name}`, typeof reference === "string" ? reference : null, () => {
-      if (this.excel.names.has(name)) throw new OfficeError("ItemAlreadyExists", `name ${name}`);
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new OfficeError("InvalidArgument", `${name} is not a valid name`);
-      if (typeof reference === "string" && !reference.startsWith("=")) {
-        // Not a formula: Excel keeps the text itself as the name's value (office-js#2283).
-        this.excel.names.set(name, { sheet: "", ref: "", broken: false, constant: reference });
-        return;
-      }
-      if (typeof reference === "string") {
-        const { sheet, ref } = splitAddress(reference.replace(/^=/, ""));
-        if (!this.excel.sheet(sheet)) throw new OfficeError("InvalidArgument", `reference ${reference}`);
-        this.excel.names.set(name, { sheet: this.excel.sheet(sheet)!.name, ref, broken: false });
-        return;
-      }
-      const bound = reference.bound();
-      this.excel.names.set(name, { sheet: bound.sheet.name, ref: rectAddress(bound.rect), broken: false });
-    });
+    this.excel.mutate(
+      4,
+      "NamedItemCollection.add",
+      () => `names.add ${name}`,
+      typeof reference === "string" ? reference : null,
+      () => {
+        if (this.excel.names.has(name)) throw new OfficeError("ItemAlreadyExists", `name ${name}`);
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new OfficeError("InvalidArgument", `${name} is not a valid name`);
+        if (typeof reference === "string" && !reference.startsWith("=")) {
+          // Not a formula: Excel keeps the text itself as the name's value (office-js#2283).
+          this.excel.names.set(name, { sheet: "", ref: "", broken: false, constant: reference });
+          return;
+        }
+        if (typeof reference === "string") {
+          const { sheet, ref } = splitAddress(reference.replace(/^=/, ""));
+          if (!this.excel.sheet(sheet)) throw new OfficeError("InvalidArgument", `reference ${reference}`);
+          this.excel.names.set(name, { sheet: this.excel.sheet(sheet)!.name, ref, broken: false });
+          return;
+        }
+        const bound = reference.bound();
+        this.excel.names.set(name, { sheet: bound.sheet.name, ref: rectAddress(bound.rect), broken: false });
+      },
+    );
   }
   getItem(name: string): FakeNamedItem {
     let key = name;

@@ -12,7 +12,21 @@ const HOSTILE = "=cmd|' /C calc'!A0";
 
 function consolidated(units: number) {
   const files = Array.from({ length: units }, (_, i) =>
-    unitFile({ code: `CD${i}`, name: i === 0 ? HOSTILE : `CĐCS số ${i}`, date: "2026-06-05", figures: new Map<FigureKey, number>([["DV_TONG@value", i + 1], ["LD_TONG@value", 2 * i + 2], ["SK_GIATRI@value", 0.125]]) }, undefined, `cd${i}.xlsx`, i),
+    unitFile(
+      {
+        code: `CD${i}`,
+        name: i === 0 ? HOSTILE : `CĐCS số ${i}`,
+        date: "2026-06-05",
+        figures: new Map<FigureKey, number>([
+          ["DV_TONG@value", i + 1],
+          ["LD_TONG@value", 2 * i + 2],
+          ["SK_GIATRI@value", 0.125],
+        ]),
+      },
+      undefined,
+      `cd${i}.xlsx`,
+      i,
+    ),
   );
   return consolidatedPlan(catalog, merge(files, DISTRICT), "2026-06-15").plan;
 }

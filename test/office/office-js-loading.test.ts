@@ -7,7 +7,13 @@ import { officeHostInfo, wantsOfficeJs, type HostWindow } from "../../src/taskpa
 const INFO = "Excel$Win32$16.01$vi-VN$$$$0";
 
 function page(parts: Partial<HostWindow> & { search?: string; stored?: string }): HostWindow {
-  return { location: { search: parts.search ?? "" }, name: parts.name ?? "", external: parts.external, agaveHost: parts.agaveHost, sessionStorage: { getItem: (key) => (key === "hostInfoValue" ? parts.stored ?? null : null) } };
+  return {
+    location: { search: parts.search ?? "" },
+    name: parts.name ?? "",
+    external: parts.external,
+    agaveHost: parts.agaveHost,
+    sessionStorage: { getItem: (key) => (key === "hostInfoValue" ? (parts.stored ?? null) : null) },
+  };
 }
 
 describe("recognising the Office host as office.js does", () => {
@@ -30,7 +36,18 @@ describe("recognising the Office host as office.js does", () => {
 
   it("finds nothing in a plain browser tab, framed or not, and survives hostile values", () => {
     expect(officeHostInfo(page({}))).toBeNull();
-    expect(officeHostInfo(page({ name: "not json", external: { GetHostInfo: () => { throw new Error("denied"); } } }))).toBeNull();
+    expect(
+      officeHostInfo(
+        page({
+          name: "not json",
+          external: {
+            GetHostInfo: () => {
+              throw new Error("denied");
+            },
+          },
+        }),
+      ),
+    ).toBeNull();
     expect(officeHostInfo(page({ name: JSON.stringify({ hostInfo: 42 }) }))).toBeNull();
   });
 
@@ -43,7 +60,11 @@ describe("recognising the Office host as office.js does", () => {
 });
 
 describe("OFFICE_JS_SOURCE, the build setting for where office.js comes from", () => {
-  type Plugin = { constructor: { name: string }; userOptions?: { templateParameters: { officeJs: string }; meta: Record<string, { content: string }> }; patterns?: { to: string }[] };
+  type Plugin = {
+    constructor: { name: string };
+    userOptions?: { templateParameters: { officeJs: string }; meta: Record<string, { content: string }> };
+    patterns?: { to: string }[];
+  };
   const build = (source: string | undefined) => {
     const before = process.env.OFFICE_JS_SOURCE;
     if (source === undefined) delete process.env.OFFICE_JS_SOURCE;

@@ -13,7 +13,11 @@ const yes = async () => true;
 function formSheet(name: string, rows: number, extra: Partial<SheetPlan> = {}): SheetPlan {
   const cells: CellPlan[] = [
     { ref: "A1", value: `Biểu ${name}`, style: "title" },
-    ...["TT", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"].map((text, i) => ({ ref: `${columnLetter(i + 1)}3`, value: text, style: "header" as const })),
+    ...["TT", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"].map((text, i) => ({
+      ref: `${columnLetter(i + 1)}3`,
+      value: text,
+      style: "header" as const,
+    })),
   ];
   for (let i = 0; i < rows; i++) {
     const r = i + 4;
@@ -26,12 +30,30 @@ function formSheet(name: string, rows: number, extra: Partial<SheetPlan> = {}): 
         value: null,
         style: "inputInteger",
         locked: false,
-        validation: { type: "whole", min: 0, prompt: { title: "Số lượng", text: "Số nguyên ≥ 0" }, error: { title: "Sai", text: "Nhập số nguyên ≥ 0" } },
+        validation: {
+          type: "whole",
+          min: 0,
+          prompt: { title: "Số lượng", text: "Số nguyên ≥ 0" },
+          error: { title: "Sai", text: "Nhập số nguyên ≥ 0" },
+        },
       },
       { ref: `E${r}`, value: null, style: "note", locked: false },
     );
   }
-  return { name, role: "table", tableId: name, cells, merges: ["A1:E1"], columnWidths: [6, 50, 12, 14, 24], rowHeights: [{ row: 3, height: 30 }], freeze: { rows: 3, columns: 0 }, protect: true, visibility: "visible", print: { paper: "A4", orientation: "portrait", fitToWidth: true, repeatRows: { first: 3, last: 3 }, header: "CĐCS A & B" }, ...extra };
+  return {
+    name,
+    role: "table",
+    tableId: name,
+    cells,
+    merges: ["A1:E1"],
+    columnWidths: [6, 50, 12, 14, 24],
+    rowHeights: [{ row: 3, height: 30 }],
+    freeze: { rows: 3, columns: 0 },
+    protect: true,
+    visibility: "visible",
+    print: { paper: "A4", orientation: "portrait", fitToWidth: true, repeatRows: { first: 3, last: 3 }, header: "CĐCS A & B" },
+    ...extra,
+  };
 }
 
 function plan(sheets: SheetPlan[], names: WorkbookPlan["names"] = []): WorkbookPlan {
@@ -69,7 +91,13 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
 
     it("splits a write that would exceed Excel on the web's request size into several syncs, each under 5 MB", async () => {
       const long = "x".repeat(200);
-      const sheet: SheetPlan = { ...formSheet("B01", 0), cells: Array.from({ length: 40000 }, (_, i) => ({ ref: `${columnLetter((i % 4) + 1)}${Math.floor(i / 4) + 1}`, value: `${long}${i}` })) };
+      const sheet: SheetPlan = {
+        ...formSheet("B01", 0),
+        cells: Array.from({ length: 40000 }, (_, i) => ({
+          ref: `${columnLetter((i % 4) + 1)}${Math.floor(i / 4) + 1}`,
+          value: `${long}${i}`,
+        })),
+      };
       const excel = new FakeExcel(api);
       await createOfficeWorkbook(excel.deps()).writePlan(plan([sheet]), { confirmReplace: yes });
       expect(excel.syncs).toBeGreaterThan(3);
@@ -123,12 +151,15 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       excel.names.set("UR_DV_TONG", { sheet: "B01", ref: "D9", broken: false });
       excel.names.set("UR_OLD", { sheet: "B01", ref: "D5", broken: false });
       let asked = 0;
-      const outcome = await createOfficeWorkbook(excel.deps()).writePlan(plan([formSheet("B01", 3)], [{ name: "UR_DV_TONG", sheet: "B01", ref: "D4" }]), {
-        confirmReplace: async () => {
-          asked++;
-          return true;
+      const outcome = await createOfficeWorkbook(excel.deps()).writePlan(
+        plan([formSheet("B01", 3)], [{ name: "UR_DV_TONG", sheet: "B01", ref: "D4" }]),
+        {
+          confirmReplace: async () => {
+            asked++;
+            return true;
+          },
         },
-      });
+      );
       expect(asked).toBe(1);
       expect(outcome).toEqual({ written: true, sheets: ["B01"] });
       expect(excel.sheets.map((s) => s.name).sort()).toEqual(["B01", "Ghi chép"]);
@@ -149,8 +180,19 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
 
     it("draws the form: unlocked inputs, validation, merges, widths, freeze, print, names, protection last, hidden sheets", async () => {
       const excel = new FakeExcel(api);
-      const meta: SheetPlan = { name: "_meta", role: "meta", cells: [{ ref: "A1", value: "template" }], merges: [], columnWidths: [], protect: true, visibility: "hidden" };
-      await createOfficeWorkbook(excel.deps()).writePlan(plan([formSheet("B01", 3), meta], [{ name: "UR_DV_TONG", sheet: "B01", ref: "D4" }]), { confirmReplace: yes });
+      const meta: SheetPlan = {
+        name: "_meta",
+        role: "meta",
+        cells: [{ ref: "A1", value: "template" }],
+        merges: [],
+        columnWidths: [],
+        protect: true,
+        visibility: "hidden",
+      };
+      await createOfficeWorkbook(excel.deps()).writePlan(
+        plan([formSheet("B01", 3), meta], [{ name: "UR_DV_TONG", sheet: "B01", ref: "D4" }]),
+        { confirmReplace: yes },
+      );
       const b01 = excel.sheet("B01");
       expect(b01?.peek("D4")).toMatchObject({ locked: false, numberFormat: "#,##0" });
       expect(b01?.peek("D4")?.validation).toEqual(at(8) ? { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } } : undefined);
@@ -159,7 +201,13 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       expect(b01?.frozen).toBe(at(7) ? "rows 3" : null);
       expect(b01?.columnWidths.get("B:B")).toBeCloseTo((50 * 7 + 5) * 0.75);
       expect([...(b01?.rowHeights ?? [])]).toEqual([["3:3", 30]]);
-      if (at(9)) expect(b01?.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait", printTitleRows: "$3:$3", defaultForAllPages: { centerHeader: "CĐCS A && B", centerFooter: "Trang &P / &N" } });
+      if (at(9))
+        expect(b01?.pageLayout).toMatchObject({
+          paperSize: "A4",
+          orientation: "Portrait",
+          printTitleRows: "$3:$3",
+          defaultForAllPages: { centerHeader: "CĐCS A && B", centerFooter: "Trang &P / &N" },
+        });
       else expect(b01?.pageLayout).toEqual({});
       expect(b01?.protectedWith).not.toBeNull();
       expect(excel.sheet("_meta")?.visibility).toBe("Hidden");
@@ -206,7 +254,9 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       excel.names.set("UR_ROW", { sheet: "B01", ref: "A1:E1", broken: false });
       excel.names.set("UR_GONE", { sheet: "B01", ref: "A1", broken: true });
       const raw = await createOfficeWorkbook(excel.deps()).read();
-      expect(raw.names.get("UR_ROW")?.cells).toEqual([[{ value: 5 }, { value: 0, formula: "A1*2" }, { value: null }, { value: { error: "#DIV/0!" } }, { value: 45000, isDate: true }]]);
+      expect(raw.names.get("UR_ROW")?.cells).toEqual([
+        [{ value: 5 }, { value: 0, formula: "A1*2" }, { value: null }, { value: { error: "#DIV/0!" } }, { value: 45000, isDate: true }],
+      ]);
       expect(raw.names.has("UR_GONE")).toBe(false);
       expect(raw.sheets).toEqual([
         { name: "B01", state: "visible" },
@@ -227,7 +277,7 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       roster.put("C5", "CĐCS Trường Tiểu học Kim Đồng");
       roster.put("D5", "cdcs");
       roster.put("B6", 1002); // a code typed as a number
-      roster.put("C6", "=\"CĐCS \"&B6"); // a formula: its value is what counts
+      roster.put("C6", '="CĐCS "&B6'); // a formula: its value is what counts
       roster.put("D6", "cdcs");
       excel.addSheet("Ẩn").visibility = "Hidden";
       return excel;
@@ -292,10 +342,31 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
   describe("list validations kept on a sheet", () => {
     const levels = ["LĐLĐ tỉnh, thành phố", "LĐLĐ huyện", "CĐCS"];
     const listed = (): WorkbookPlan => {
-      const meta: SheetPlan = { name: "_meta", role: "meta", cells: levels.map((value, i) => ({ ref: `D${i + 2}`, value })), merges: [], columnWidths: [], protect: true, visibility: "hidden" };
+      const meta: SheetPlan = {
+        name: "_meta",
+        role: "meta",
+        cells: levels.map((value, i) => ({ ref: `D${i + 2}`, value })),
+        merges: [],
+        columnWidths: [],
+        protect: true,
+        visibility: "hidden",
+      };
       const form: SheetPlan = {
         ...formSheet("B01", 1),
-        cells: [{ ref: "C2", value: null, locked: false, validation: { type: "list", items: levels, range: "'_meta'!$D$2:$D$4", prompt: { title: "Cấp", text: "Chọn cấp" }, error: { title: "Sai", text: "Chọn trong danh sách" } } }],
+        cells: [
+          {
+            ref: "C2",
+            value: null,
+            locked: false,
+            validation: {
+              type: "list",
+              items: levels,
+              range: "'_meta'!$D$2:$D$4",
+              prompt: { title: "Cấp", text: "Chọn cấp" },
+              error: { title: "Sai", text: "Chọn trong danh sách" },
+            },
+          },
+        ],
       };
       return plan([form, meta]);
     };
@@ -310,7 +381,9 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
     it("falls back to the reference formula on builds that refuse a Range source (office-js#277)", async () => {
       const excel = new FakeExcel(api);
       excel.listRangeSourceRefused = true;
-      await expect(createOfficeWorkbook(excel.deps()).writePlan(listed(), { confirmReplace: yes })).resolves.toMatchObject({ written: true });
+      await expect(createOfficeWorkbook(excel.deps()).writePlan(listed(), { confirmReplace: yes })).resolves.toMatchObject({
+        written: true,
+      });
       expect(excel.sheet("B01")?.peek("C2")?.validation).toEqual(at(8) ? expected : undefined);
     });
   });
@@ -346,7 +419,9 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       expect(sheet.peek("D4")).toMatchObject({ fill: null, value: 12, numberFormat: "#,##0" });
       expect(sheet.peek("D5")).toMatchObject({ fill: "#FFF2CC", value: 3, numberFormat: "#,##0" });
       expect(sheet.protectedWith).toEqual({ allowFormatCells: true, allowFormatColumns: true });
-      expect(excel.log.some((l) => l.startsWith("range.values") || l.startsWith("range.numberFormat") || l.startsWith("sheet.unprotect"))).toBe(false);
+      expect(
+        excel.log.some((l) => l.startsWith("range.values") || l.startsWith("range.numberFormat") || l.startsWith("sheet.unprotect")),
+      ).toBe(false);
     });
 
     it("never unprotects a sheet that may have a password: marks what formatting allows, asks Excel on the web, and names the rest", async () => {
@@ -423,7 +498,11 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       await port.writePlan(plan([formSheet("B01", 50), formSheet("B02", 50)]), { confirmReplace: yes });
       expect(heardAt).toEqual([excel.syncs]); // once, when the last sync was done
       expect(excel.eventsEnabled).toBe(true);
-      if (at(8)) expect(excel.log.filter((l) => l.startsWith("runtime.enableEvents"))).toEqual(["runtime.enableEvents false", "runtime.enableEvents true"]);
+      if (at(8))
+        expect(excel.log.filter((l) => l.startsWith("runtime.enableEvents"))).toEqual([
+          "runtime.enableEvents false",
+          "runtime.enableEvents true",
+        ]);
       // The user's own edit afterwards is heard as before.
       await excel.change("Danh sách");
       expect(heardAt).toHaveLength(2);

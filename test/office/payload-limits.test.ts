@@ -18,8 +18,19 @@ const TEXT = "Đảng ủy, Công đoàn cơ sở Trường Tiểu học Mườn
 
 describe("payloads under Excel on the web's 5 MB", () => {
   it("splits a write of Vietnamese text by its UTF-8 bytes, each request under 5 MB", async () => {
-    const cells = Array.from({ length: 4 * 12_000 }, (_, i) => ({ ref: `${columnLetter((i % 4) + 1)}${Math.floor(i / 4) + 1}`, value: `${TEXT} ${i}` }));
-    const sheet: SheetPlan = { name: "Danh sách", role: "table", cells, merges: [], columnWidths: [], protect: false, visibility: "visible" };
+    const cells = Array.from({ length: 4 * 12_000 }, (_, i) => ({
+      ref: `${columnLetter((i % 4) + 1)}${Math.floor(i / 4) + 1}`,
+      value: `${TEXT} ${i}`,
+    }));
+    const sheet: SheetPlan = {
+      name: "Danh sách",
+      role: "table",
+      cells,
+      merges: [],
+      columnWidths: [],
+      protect: false,
+      visibility: "visible",
+    };
     const plan: WorkbookPlan = { sheets: [sheet], names: [], properties: { title: "", subject: "", creator: "", keywords: "" } };
     const excel = new FakeExcel();
     await createOfficeWorkbook(excel.deps()).writePlan(plan, { confirmReplace: async () => true });
@@ -82,7 +93,21 @@ describe("payloads under Excel on the web's 5 MB", () => {
     // 4,000-unit plan takes half a minute to build); the forms' number-format grids and the breakdown's
     // values are what weighs.
     const files = Array.from({ length: 300 }, (_, i) =>
-      unitFile({ code: `CD${i}`, name: `Công đoàn cơ sở Trường Tiểu học số ${i} xã Mường Thanh`, date: "2026-06-05", figures: new Map<FigureKey, number>([["DV_TONG@value", i + 1], ["LD_TONG@value", 2 * i + 2], ["SK_GIATRI@value", 0.125]]) }, undefined, `cd${i}.xlsx`, i),
+      unitFile(
+        {
+          code: `CD${i}`,
+          name: `Công đoàn cơ sở Trường Tiểu học số ${i} xã Mường Thanh`,
+          date: "2026-06-05",
+          figures: new Map<FigureKey, number>([
+            ["DV_TONG@value", i + 1],
+            ["LD_TONG@value", 2 * i + 2],
+            ["SK_GIATRI@value", 0.125],
+          ]),
+        },
+        undefined,
+        `cd${i}.xlsx`,
+        i,
+      ),
     );
     const plan = consolidatedPlan(catalog, merge(files, DISTRICT), "2026-06-15").plan;
     const budget = Math.round(SYNC_PAYLOAD_BUDGET / 13);
@@ -95,10 +120,23 @@ describe("payloads under Excel on the web's 5 MB", () => {
   it("keeps a wide sheet of number-formatted cells under the budget: the format grids are counted, not only the style", async () => {
     const cells = [];
     // One style over 12,000 × 30 cells: its number-format grid alone is about 3 MB of JSON.
-    for (let r = 1; r <= 12_000; r++) for (let c = 1; c <= 30; c++) cells.push({ ref: `${columnLetter(c)}${r}`, value: r * c, style: "inputInteger" as const, locked: false });
-    const sheet: SheetPlan = { name: "Chi tiết", role: "breakdown", cells, merges: [], columnWidths: [], protect: false, visibility: "visible" };
+    for (let r = 1; r <= 12_000; r++)
+      for (let c = 1; c <= 30; c++)
+        cells.push({ ref: `${columnLetter(c)}${r}`, value: r * c, style: "inputInteger" as const, locked: false });
+    const sheet: SheetPlan = {
+      name: "Chi tiết",
+      role: "breakdown",
+      cells,
+      merges: [],
+      columnWidths: [],
+      protect: false,
+      visibility: "visible",
+    };
     const excel = new FakeExcel();
-    await createOfficeWorkbook(excel.deps()).writePlan({ sheets: [sheet], names: [], properties: { title: "", subject: "", creator: "", keywords: "" } }, { confirmReplace: async () => true });
+    await createOfficeWorkbook(excel.deps()).writePlan(
+      { sheets: [sheet], names: [], properties: { title: "", subject: "", creator: "", keywords: "" } },
+      { confirmReplace: async () => true },
+    );
     expect(Math.max(...excel.payloads)).toBeLessThanOrEqual(SYNC_PAYLOAD_BUDGET);
     expect(excel.sheet("Chi tiết")?.peek("AD12000")?.value).toBe(360_000);
   }, 60_000);
@@ -106,7 +144,10 @@ describe("payloads under Excel on the web's 5 MB", () => {
   it("highlights and clears 20,000 cells in chunks, each request and response under the budget", async () => {
     const excel = new FakeExcel();
     const sheet = excel.addSheet("Chi tiết theo đơn vị");
-    const cells = Array.from({ length: 20_000 }, (_, i) => ({ sheet: sheet.name, address: `${columnLetter((i % 20) + 3)}${Math.floor(i / 20) + 5}` }));
+    const cells = Array.from({ length: 20_000 }, (_, i) => ({
+      sheet: sheet.name,
+      address: `${columnLetter((i % 20) + 3)}${Math.floor(i / 20) + 5}`,
+    }));
     const port = createOfficeWorkbook(excel.deps());
     await expect(port.highlight(cells)).resolves.toEqual({ lockedSheets: [] });
     expect(sheet.peek("V1004")?.fill).not.toBeNull();
@@ -120,12 +161,26 @@ describe("payloads under Excel on the web's 5 MB", () => {
     const excel = new FakeExcel();
     const sheet = excel.addSheet("Danh sách");
     // One cell larger than a request can carry: no chunking can split it.
-    const huge: SheetPlan = { name: "Ghi chú", role: "table", cells: [{ ref: "A1", value: "Đ".repeat(3_000_000) }], merges: [], columnWidths: [], protect: false, visibility: "visible" };
+    const huge: SheetPlan = {
+      name: "Ghi chú",
+      role: "table",
+      cells: [{ ref: "A1", value: "Đ".repeat(3_000_000) }],
+      merges: [],
+      columnWidths: [],
+      protect: false,
+      visibility: "visible",
+    };
     const failure = await createOfficeWorkbook(excel.deps())
-      .writePlan({ sheets: [huge], names: [], properties: { title: "", subject: "", creator: "", keywords: "" } }, { confirmReplace: async () => true })
+      .writePlan(
+        { sheets: [huge], names: [], properties: { title: "", subject: "", creator: "", keywords: "" } },
+        { confirmReplace: async () => true },
+      )
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppErrorException);
-    expect((failure as AppErrorException).error).toMatchObject({ code: "excel.RequestPayloadSizeLimitExceeded", key: "excel.error.payload" });
+    expect((failure as AppErrorException).error).toMatchObject({
+      code: "excel.RequestPayloadSizeLimitExceeded",
+      key: "excel.error.payload",
+    });
     expect(excel.sheets.map((s) => s.name)).toEqual([sheet.name]); // the write was undone
   });
 });

@@ -41,13 +41,28 @@ interface Drawn {
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const OPERATORS: Record<string, string> = { GreaterThanOrEqualTo: "greaterThanOrEqual", Between: "between", LessThanOrEqualTo: "lessThanOrEqual" };
-const RULE_TYPES: Record<string, string> = { wholeNumber: "whole", decimal: "decimal", list: "list", date: "date", textLength: "textLength" };
+const OPERATORS: Record<string, string> = {
+  GreaterThanOrEqualTo: "greaterThanOrEqual",
+  Between: "between",
+  LessThanOrEqualTo: "lessThanOrEqual",
+};
+const RULE_TYPES: Record<string, string> = {
+  wholeNumber: "whole",
+  decimal: "decimal",
+  list: "list",
+  date: "date",
+  textLength: "textLength",
+};
 
 function fromFake(excel: FakeExcel): Drawn {
   const drawn: Drawn = { sheets: [], names: new Map(), cells: new Map(), validations: new Map() };
   for (const sheet of excel.sheets.filter((s) => !s.deleted)) {
-    drawn.sheets.push({ name: sheet.name, visible: sheet.visibility === "Visible", protected: sheet.protectedWith !== null, hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b) });
+    drawn.sheets.push({
+      name: sheet.name,
+      visible: sheet.visibility === "Visible",
+      protected: sheet.protectedWith !== null,
+      hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
+    });
     for (const [key, cell] of sheet.cells) {
       const [row, col] = key.split(",").map(Number);
       const ref = `${sheet.name}!${columnLetter(col + 1)}${row + 1}`;
@@ -55,7 +70,12 @@ function fromFake(excel: FakeExcel): Drawn {
       const formula = cell.formula ? cell.formula.replace(/^=/, "") : null;
       if (value !== null || formula !== null || !cell.locked) {
         const numeric = formula !== null || typeof value === "number";
-        drawn.cells.set(ref, { value: formula !== null ? null : value, formula, locked: cell.locked, numberFormat: numeric ? cell.numberFormat : null });
+        drawn.cells.set(ref, {
+          value: formula !== null ? null : value,
+          formula,
+          locked: cell.locked,
+          numberFormat: numeric ? cell.numberFormat : null,
+        });
       }
       if (cell.validation) drawn.validations.set(ref, fakeValidation(cell));
     }
@@ -65,12 +85,25 @@ function fromFake(excel: FakeExcel): Drawn {
 }
 
 function fakeValidation(cell: FakeCell): Validation {
-  const [[kind, rule]] = Object.entries(cell.validation as Record<string, { formula1?: unknown; formula2?: unknown; operator?: string; source?: string }>);
+  const [[kind, rule]] = Object.entries(
+    cell.validation as Record<string, { formula1?: unknown; formula2?: unknown; operator?: string; source?: string }>,
+  );
   const prompt = cell.validationPrompt as { title: string; message: string };
   const error = cell.validationError as { title: string; message: string };
   const type = RULE_TYPES[kind];
-  const values = type === "list" ? [String(rule.source).replace(/^=/, "").replace(/\$/g, "")] : type === "date" ? [] : [rule.formula1, rule.formula2].filter((v) => v !== undefined).map(String);
-  return { type, operator: type === "list" ? "" : OPERATORS[rule.operator!], values, prompt: [prompt.title, prompt.message], error: [error.title, error.message] };
+  const values =
+    type === "list"
+      ? [String(rule.source).replace(/^=/, "").replace(/\$/g, "")]
+      : type === "date"
+        ? []
+        : [rule.formula1, rule.formula2].filter((v) => v !== undefined).map(String);
+  return {
+    type,
+    operator: type === "list" ? "" : OPERATORS[rule.operator!],
+    values,
+    prompt: [prompt.title, prompt.message],
+    error: [error.title, error.message],
+  };
 }
 
 async function fromFile(bytes: Uint8Array): Promise<Drawn> {
@@ -80,7 +113,12 @@ async function fromFile(bytes: Uint8Array): Promise<Drawn> {
   workbook.eachSheet((sheet) => {
     const hiddenRows: number[] = [];
     sheet.eachRow({ includeEmpty: true }, (row) => void (row.hidden && hiddenRows.push(row.number)));
-    drawn.sheets.push({ name: sheet.name, visible: sheet.state === "visible", protected: Boolean((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet), hiddenRows });
+    drawn.sheets.push({
+      name: sheet.name,
+      visible: sheet.state === "visible",
+      protected: Boolean((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+      hiddenRows,
+    });
     sheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         // ExcelJS reports the top-left value for every cell of a merged range: only the top-left one is drawn.
@@ -93,12 +131,19 @@ async function fromFile(bytes: Uint8Array): Promise<Drawn> {
         const locked = cell.protection?.locked !== false;
         if (value !== null || formula !== null || !locked) {
           const numeric = formula !== null || typeof value === "number";
-          drawn.cells.set(ref, { value, formula, locked, numberFormat: numeric ? cell.numFmt ?? "General" : null });
+          drawn.cells.set(ref, { value, formula, locked, numberFormat: numeric ? (cell.numFmt ?? "General") : null });
         }
         const dv = cell.dataValidation;
         if (dv) {
-          const values = dv.type === "list" ? [String(dv.formulae[0]).replace(/\$/g, "")] : dv.type === "date" ? [] : dv.formulae.map(String);
-          drawn.validations.set(ref, { type: dv.type, operator: dv.type === "list" ? "" : dv.operator ?? "", values, prompt: [dv.promptTitle ?? "", dv.prompt ?? ""], error: [dv.errorTitle ?? "", dv.error ?? ""] });
+          const values =
+            dv.type === "list" ? [String(dv.formulae[0]).replace(/\$/g, "")] : dv.type === "date" ? [] : dv.formulae.map(String);
+          drawn.validations.set(ref, {
+            type: dv.type,
+            operator: dv.type === "list" ? "" : (dv.operator ?? ""),
+            values,
+            prompt: [dv.promptTitle ?? "", dv.prompt ?? ""],
+            error: [dv.errorTitle ?? "", dv.error ?? ""],
+          });
         }
       }),
     );
@@ -125,7 +170,13 @@ describe.each(cases)("the %s template drawn inside Excel at ExcelApi %s and writ
     const { plan } = buildTemplate({
       catalog,
       campaign: campaign.value,
-      unit: { unitName: '=HYPERLINK("http://x","CĐCS Trường Tiểu học Mường Thanh")', unitCode: "DB-017", level: "cdcs", parent: "LĐLĐ huyện Điện Biên", datePrepared: "2026-06-05" },
+      unit: {
+        unitName: '=HYPERLINK("http://x","CĐCS Trường Tiểu học Mường Thanh")',
+        unitCode: "DB-017",
+        level: "cdcs",
+        parent: "LĐLĐ huyện Điện Biên",
+        datePrepared: "2026-06-05",
+      },
       figures: new Map([
         [figureKey("LD_TONG", column), 1100],
         [figureKey("DV_TONG", column), 1000],
@@ -155,7 +206,9 @@ describe.each(cases)("the %s template drawn inside Excel at ExcelApi %s and writ
   });
 
   it("writes a unit name that looks like a formula as text in both", () => {
-    const texts = [...office.cells.values(), ...file.cells.values()].filter((c) => typeof c.value === "string" && c.value.startsWith("=HYPERLINK"));
+    const texts = [...office.cells.values(), ...file.cells.values()].filter(
+      (c) => typeof c.value === "string" && c.value.startsWith("=HYPERLINK"),
+    );
     expect(texts.length).toBe(2);
     expect(texts.every((c) => c.formula === null)).toBe(true);
   });
@@ -172,7 +225,14 @@ describe.each(cases)("the %s template drawn inside Excel at ExcelApi %s and writ
 
 describe.each(API_LEVELS)("the consolidated workbook drawn inside Excel at ExcelApi %s and written to a file", (api) => {
   it("has the same sheets, hidden rows (the register's row of codes) and defined names", async () => {
-    const units = ["A", "B"].map((code, i) => unitFile({ code, name: `CĐCS ${code}`, date: "2026-06-05", figures: new Map([[figureKey("LD_TONG", "value"), 10 * (i + 1)]]) }, undefined, `${code}.xlsx`, i));
+    const units = ["A", "B"].map((code, i) =>
+      unitFile(
+        { code, name: `CĐCS ${code}`, date: "2026-06-05", figures: new Map([[figureKey("LD_TONG", "value"), 10 * (i + 1)]]) },
+        undefined,
+        `${code}.xlsx`,
+        i,
+      ),
+    );
     const { plan } = consolidatedPlan(catalog, merge(units, DISTRICT), "2026-06-15");
     const excel = new FakeExcel(api);
     await createOfficeWorkbook(excel.deps()).writePlan(plan, { confirmReplace: async () => true });

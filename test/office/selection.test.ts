@@ -9,7 +9,14 @@ import { API_LEVELS, FakeExcel } from "./fakeExcel";
 import { catalog, merge, unitFile, DISTRICT } from "../merge/support";
 
 const result = merge(
-  [10, 40, 25].map((ld, i) => unitFile({ code: `CD${i}`, name: `CĐCS số ${i}`, figures: new Map<FigureKey, number>([["LD_TONG@value", ld]]) }, undefined, `cd${i}.xlsx`, i)),
+  [10, 40, 25].map((ld, i) =>
+    unitFile(
+      { code: `CD${i}`, name: `CĐCS số ${i}`, figures: new Map<FigureKey, number>([["LD_TONG@value", ld]]) },
+      undefined,
+      `cd${i}.xlsx`,
+      i,
+    ),
+  ),
   DISTRICT,
 );
 const plan = consolidatedPlan(catalog, result, "2026-06-15").plan;
@@ -27,7 +34,11 @@ describe.each(API_LEVELS)("the selected cell at ExcelApi %s", (api) => {
     expect(seen).toEqual([{ sheet, address }]);
     const key = figureCells(plan.names, result.keys).get(`${seen[0].sheet}!${seen[0].address}`)!;
     const behind = unitsBehind(catalog, result, key);
-    expect(behind.units.map((u) => [u.name, u.value, u.share])).toEqual([["CĐCS số 1", 40, 53.3], ["CĐCS số 2", 25, 33.3], ["CĐCS số 0", 10, 13.3]]);
+    expect(behind.units.map((u) => [u.name, u.value, u.share])).toEqual([
+      ["CĐCS số 1", 40, 53.3],
+      ["CĐCS số 2", 25, 33.3],
+      ["CĐCS số 0", 10, 13.3],
+    ]);
     await port.select({ sheet: behind.units[0].sheet, address: `${behind.units[0].row}:${behind.units[0].row}` });
     expect(excel.active).toEqual({ sheet: "Chi tiết theo đơn vị", address: `${behind.units[0].row}:${behind.units[0].row}` });
     // The register row holds the unit the pane named.

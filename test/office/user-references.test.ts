@@ -23,7 +23,11 @@ function form(name: string, total: number): SheetPlan {
   };
 }
 
-const plan = (sheets: SheetPlan[]): WorkbookPlan => ({ sheets, names: [{ name: "UR_DV_TONG", sheet: sheets[0].name, ref: "D4" }], properties: { title: "", subject: "", creator: "", keywords: "" } });
+const plan = (sheets: SheetPlan[]): WorkbookPlan => ({
+  sheets,
+  names: [{ name: "UR_DV_TONG", sheet: sheets[0].name, ref: "D4" }],
+  properties: { title: "", subject: "", creator: "", keywords: "" },
+});
 
 describe.each(API_LEVELS)("the user's references into form sheets at ExcelApi %s", (api) => {
   it("are rewritten by the stand-in on rename and broken on delete, as Excel does", async () => {
@@ -84,7 +88,9 @@ describe.each(API_LEVELS)("the user's references into form sheets at ExcelApi %s
   it("gives them back as they were when the write fails half-way", async () => {
     const { excel, mine } = await withUserReferences();
     excel.failSync(3);
-    await expect(createOfficeWorkbook(excel.deps()).writePlan(plan([form("Biểu 01", 15)]), { confirmReplace: async () => true })).rejects.toBeDefined();
+    await expect(
+      createOfficeWorkbook(excel.deps()).writePlan(plan([form("Biểu 01", 15)]), { confirmReplace: async () => true }),
+    ).rejects.toBeDefined();
     expect(mine.peek("B5")?.formula).toBe("='Biểu 01'!D4+1");
     expect(excel.names.get("TONG_CONG")).toMatchObject({ sheet: "Biểu 01", broken: false });
     expect(excel.sheet("Biểu 01")?.peek("D4")?.value).toBe(12);

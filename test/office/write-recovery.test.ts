@@ -15,7 +15,13 @@ const yes = async () => true;
 function template(unitName: string): WorkbookPlan {
   const campaign = resolveCampaign(loadCatalog().campaignDefs, "tk-3105-2026");
   if (!campaign.ok) throw new Error(render("en", campaign.error));
-  return buildTemplate({ catalog: loadCatalog(), campaign: campaign.value, unit: { unitName, unitCode: "DB-017", level: "cdcs", parent: "LĐLĐ huyện Điện Biên", datePrepared: "2026-06-05" }, figures: new Map(), notes: new Map() }).plan;
+  return buildTemplate({
+    catalog: loadCatalog(),
+    campaign: campaign.value,
+    unit: { unitName, unitCode: "DB-017", level: "cdcs", parent: "LĐLĐ huyện Điện Biên", datePrepared: "2026-06-05" },
+    figures: new Map(),
+    notes: new Map(),
+  }).plan;
 }
 
 /** A workbook a user has worked in: their own sheet, and last year's template with a figure typed in. */
@@ -31,7 +37,12 @@ async function usedWorkbook(api: (typeof API_LEVELS)[number]): Promise<FakeExcel
 /** Everything a user could see: sheets in order with their state and cells, and every defined name. */
 function state(excel: FakeExcel) {
   return structuredClone({
-    sheets: excel.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protectedWith: s.protectedWith, cells: [...s.cells].filter(([, c]) => c.value !== "" || c.formula).sort() })),
+    sheets: excel.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      protectedWith: s.protectedWith,
+      cells: [...s.cells].filter(([, c]) => c.value !== "" || c.formula).sort(),
+    })),
     names: [...excel.names].sort(),
   });
 }
@@ -57,7 +68,9 @@ describe.each(API_LEVELS)("a template re-insertion failing part-way at ExcelApi 
       const excel = await usedWorkbook(api);
       const before = state(excel);
       excel.failSync(k);
-      await expect(createOfficeWorkbook(excel.deps()).writePlan(template("CĐCS mới"), { confirmReplace: yes })).rejects.toMatchObject({ code: "GeneralException" });
+      await expect(createOfficeWorkbook(excel.deps()).writePlan(template("CĐCS mới"), { confirmReplace: yes })).rejects.toMatchObject({
+        code: "GeneralException",
+      });
       const after = state(excel);
       // The last sync only deletes the old sheets: a failure there is finished, not undone.
       expect({ k, state: k === syncsOfWrite ? sorted(after) : after }).toEqual({ k, state: k === syncsOfWrite ? sorted(written) : before });

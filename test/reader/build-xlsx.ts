@@ -30,7 +30,8 @@ export interface HandWorkbook {
   readonly parts?: Readonly<Record<string, string | Uint8Array>>;
 }
 
-export const escapeXml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeXml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function worksheet(data: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>${data}</sheetData></worksheet>`;
@@ -40,27 +41,36 @@ export function handParts(book: HandWorkbook): Record<string, string | Uint8Arra
   const parts: Record<string, string | Uint8Array> = {};
   parts["[Content_Types].xml"] =
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`;
-  parts["_rels/.rels"] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  parts["_rels/.rels"] =
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const rels: string[] = [];
   const sheets: string[] = [];
   book.sheets.forEach((sheet, i) => {
     const target = book.targets === "absolute" ? `/xl/worksheets/sheet${i + 1}.xml` : `worksheets/sheet${i + 1}.xml`;
     rels.push(`<Relationship Id="rIdS${i + 1}" Type="${TYPE}/worksheet" Target="${target}"/>`);
-    sheets.push(`<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}"${sheet.state ? ` state="${sheet.state}"` : ""} r:id="rIdS${i + 1}"/>`);
-    parts[`xl/worksheets/sheet${i + 1}.xml`] = sheet.data.startsWith("<") && !sheet.data.startsWith("<row") ? sheet.data : worksheet(sheet.data);
+    sheets.push(
+      `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}"${sheet.state ? ` state="${sheet.state}"` : ""} r:id="rIdS${i + 1}"/>`,
+    );
+    parts[`xl/worksheets/sheet${i + 1}.xml`] =
+      sheet.data.startsWith("<") && !sheet.data.startsWith("<row") ? sheet.data : worksheet(sheet.data);
   });
   if (book.sharedStrings) {
     rels.push(`<Relationship Id="rIdSST" Type="${TYPE}/sharedStrings" Target="sharedStrings.xml"/>`);
     const items = book.sharedStrings.map((s) => (s.startsWith("<") ? `<si>${s}</si>` : `<si><t>${escapeXml(s)}</t></si>`));
-    parts["xl/sharedStrings.xml"] = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}" count="${items.length}" uniqueCount="${items.length}">${items.join("")}</sst>`;
+    parts["xl/sharedStrings.xml"] =
+      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}" count="${items.length}" uniqueCount="${items.length}">${items.join("")}</sst>`;
   }
   if (book.styles) {
     rels.push(`<Relationship Id="rIdStyles" Type="${TYPE}/styles" Target="styles.xml"/>`);
     parts["xl/styles.xml"] = book.styles;
   }
-  parts["xl/_rels/workbook.xml.rels"] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}">${rels.join("")}</Relationships>`;
+  parts["xl/_rels/workbook.xml.rels"] =
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}">${rels.join("")}</Relationships>`;
   const names = (book.names ?? [])
-    .map(([name, formula, local]) => `<definedName name="${escapeXml(name)}"${local === undefined ? "" : ` localSheetId="${local}"`}>${escapeXml(formula)}</definedName>`)
+    .map(
+      ([name, formula, local]) =>
+        `<definedName name="${escapeXml(name)}"${local === undefined ? "" : ` localSheetId="${local}"`}>${escapeXml(formula)}</definedName>`,
+    )
     .join("");
   parts["xl/workbook.xml"] =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${book.workbookPr ?? ""}<sheets>${sheets.join("")}</sheets>` +
@@ -80,7 +90,11 @@ export const handXlsx = (book: HandWorkbook): Uint8Array => zipParts(handParts(b
 
 /** A styles part whose cellXfs are the given numFmtIds, with optional custom formats. */
 export function stylesXml(xfNumFmtIds: readonly number[], custom: readonly (readonly [number, string])[] = []): string {
-  const numFmts = custom.length ? `<numFmts count="${custom.length}">${custom.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join("")}</numFmts>` : "";
-  const xfs = xfNumFmtIds.map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0"${id ? ' applyNumberFormat="1"' : ""}/>`).join("");
+  const numFmts = custom.length
+    ? `<numFmts count="${custom.length}">${custom.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join("")}</numFmts>`
+    : "";
+  const xfs = xfNumFmtIds
+    .map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0"${id ? ' applyNumberFormat="1"' : ""}/>`)
+    .join("");
   return `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN_NS}">${numFmts}<cellXfs count="${xfNumFmtIds.length}">${xfs}</cellXfs></styleSheet>`;
 }

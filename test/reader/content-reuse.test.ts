@@ -65,10 +65,15 @@ describe("the scanner's content reuse", () => {
 });
 
 describe("defined names repeated in workbook parts that differ", () => {
-  const names = [["UR_X", "'Biểu 01'!$B$2"], ["UR_Y", "'Biểu 01'!$B$2:$C$3"], ["Print_Titles", "'Biểu 01'!$1:$1", 0]] as const;
+  const names = [
+    ["UR_X", "'Biểu 01'!$B$2"],
+    ["UR_Y", "'Biểu 01'!$B$2:$C$3"],
+    ["Print_Titles", "'Biểu 01'!$1:$1", 0],
+  ] as const;
   const sheet = { name: "Biểu 01", data: `<row r="2"><c r="B2"><v>7</v></c><c r="C2"><v>8</v></c></row>` };
   // Another window width in each: the workbook part differs, its <definedNames> content does not.
-  const book = (width: number) => handXlsx({ sheets: [sheet], names, workbookPr: `<workbookPr/><bookViews><workbookView windowWidth="${width}"/></bookViews>` });
+  const book = (width: number) =>
+    handXlsx({ sheets: [sheet], names, workbookPr: `<workbookPr/><bookViews><workbookView windowWidth="${width}"/></bookViews>` });
   const other = handXlsx({ sheets: [sheet], names: [["UR_Z", "'Biểu 01'!$C$2"]] });
   /** `reader`: the series the read belongs to (its memory holds the files read before); without it, a read alone. */
   const view = (bytes: Uint8Array, options?: Parameters<typeof mustRead>[1], reader?: WorkbookReader) => {

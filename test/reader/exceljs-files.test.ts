@@ -101,9 +101,19 @@ describe("a submission written by ExcelJS", () => {
 
   it("reads back any table of values exactly (property)", async () => {
     // Text XML 1.0 can carry (no control characters but tab/newline, no lone surrogates), not starting like a formula.
-    const xmlText = (s: string) => [...s].every((ch) => { const c = ch.codePointAt(0)!; return (c >= 0x20 || c === 9 || c === 10) && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfffe && c !== 0xffff; });
+    const xmlText = (s: string) =>
+      [...s].every((ch) => {
+        const c = ch.codePointAt(0)!;
+        return (c >= 0x20 || c === 9 || c === 10) && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfffe && c !== 0xffff;
+      });
     const text = fc.string({ maxLength: 30, unit: "grapheme" }).filter((s) => !/^[=+\-@]/.test(s) && xmlText(s));
-    const value: fc.Arbitrary<string | number | boolean | null> = fc.oneof(fc.constant(null), fc.integer({ min: -1e9, max: 1e9 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), fc.boolean(), text.filter((s) => s.length > 0));
+    const value: fc.Arbitrary<string | number | boolean | null> = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+      fc.boolean(),
+      text.filter((s) => s.length > 0),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(value, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), async (table) => {
         const workbook = new ExcelJS.Workbook();
@@ -113,7 +123,9 @@ describe("a submission written by ExcelJS", () => {
         workbook.definedNames.add(`T!$A$1:$${String.fromCharCode(64 + width)}$${table.length}`, "UR_TABLE");
         const outcome = mustRead(await toBytes(workbook));
         const read = named(outcome, "UR_TABLE").cells.map((row) => row.map((c) => c.value));
-        const expected = table.map((row) => [...row, ...new Array<RawValue>(width - row.length).fill(null)].map((v) => (Object.is(v, -0) ? 0 : v)));
+        const expected = table.map((row) =>
+          [...row, ...new Array<RawValue>(width - row.length).fill(null)].map((v) => (Object.is(v, -0) ? 0 : v)),
+        );
         expect(read.map((row) => row.map((v) => (Object.is(v, -0) ? 0 : v)))).toEqual(expected);
       }),
       { numRuns: 40 },

@@ -70,7 +70,12 @@ describe("reading cell values stored every way a writer may store them", () => {
 
   it("reads booleans, plain numbers and cells without a type", () => {
     const bytes = handXlsx({
-      sheets: [{ name: "S", data: `<row r="1"><c r="A1" t="b"><v>0</v></c><c r="B1" t="n"><v>-1.5E3</v></c><c r="C1"><v>42</v></c><c r="D1"/></row>` }],
+      sheets: [
+        {
+          name: "S",
+          data: `<row r="1"><c r="A1" t="b"><v>0</v></c><c r="B1" t="n"><v>-1.5E3</v></c><c r="C1"><v>42</v></c><c r="D1"/></row>`,
+        },
+      ],
       names: [["UR_R", "S!$A$1:$E$1"]],
     });
     expect(named(mustRead(bytes), "UR_R").cells[0].map((c) => c.value)).toEqual([false, -1500, 42, null, null]);
@@ -78,7 +83,12 @@ describe("reading cell values stored every way a writer may store them", () => {
 
   it("keeps the text of a number a double cannot hold exactly, and does not flag ordinary ones", () => {
     const bytes = handXlsx({
-      sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>12345678901234567890</v></c><c r="B1"><v>2.2000000000000002</v></c><c r="C1"><v>0.1</v></c><c r="D1"><v>1,250</v></c></row>` }],
+      sheets: [
+        {
+          name: "S",
+          data: `<row r="1"><c r="A1"><v>12345678901234567890</v></c><c r="B1"><v>2.2000000000000002</v></c><c r="C1"><v>0.1</v></c><c r="D1"><v>1,250</v></c></row>`,
+        },
+      ],
       names: [["UR_R", "S!$A$1:$D$1"]],
     });
     const [huge, excel17, tenth, garbage] = named(mustRead(bytes), "UR_R").cells[0];
@@ -88,14 +98,22 @@ describe("reading cell values stored every way a writer may store them", () => {
     expect(garbage).toEqual({ value: null, inexact: "1,250" });
   });
 
-  it("marks dates by their style (built-in and custom formats) and reads t=\"d\" ISO dates", () => {
-    const styles = stylesXml([0, 14, 164, 165, 166], [
-      [164, "dd/mm/yyyy"],
-      [165, '#,##0 "ngày"'],
-      [166, "[h]:mm"],
-    ]);
+  it('marks dates by their style (built-in and custom formats) and reads t="d" ISO dates', () => {
+    const styles = stylesXml(
+      [0, 14, 164, 165, 166],
+      [
+        [164, "dd/mm/yyyy"],
+        [165, '#,##0 "ngày"'],
+        [166, "[h]:mm"],
+      ],
+    );
     const bytes = handXlsx({
-      sheets: [{ name: "S", data: `<row r="1"><c r="A1" s="1"><v>44027</v></c><c r="B1" s="2"><v>44027</v></c><c r="C1" s="3"><v>5</v></c><c r="D1" s="4"><v>1.5</v></c><c r="E1" t="d"><v>2020-07-15T00:00:00Z</v></c><c r="F1" s="0"><v>7</v></c></row>` }],
+      sheets: [
+        {
+          name: "S",
+          data: `<row r="1"><c r="A1" s="1"><v>44027</v></c><c r="B1" s="2"><v>44027</v></c><c r="C1" s="3"><v>5</v></c><c r="D1" s="4"><v>1.5</v></c><c r="E1" t="d"><v>2020-07-15T00:00:00Z</v></c><c r="F1" s="0"><v>7</v></c></row>`,
+        },
+      ],
       names: [["UR_R", "S!$A$1:$F$1"]],
       styles,
     });
@@ -122,7 +140,10 @@ describe("reading cell values stored every way a writer may store them", () => {
   });
 
   it("reads cells and rows written without r attributes by position", () => {
-    const bytes = handXlsx({ sheets: [{ name: "S", data: `<row><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c><c><v>4</v></c></row>` }], names: [["UR_B2", "S!$B$2"]] });
+    const bytes = handXlsx({
+      sheets: [{ name: "S", data: `<row><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c><c><v>4</v></c></row>` }],
+      names: [["UR_B2", "S!$B$2"]],
+    });
     expect(cellOf(mustRead(bytes), "UR_B2").value).toBe(4);
   });
 });
@@ -141,12 +162,25 @@ describe("parts as different writers lay them out", () => {
   });
 
   it("follows absolute relationship targets", () => {
-    const bytes = handXlsx({ sheets: [{ name: "A", data: "" }, { name: "B", data: `<row r="1"><c r="A1"><v>9</v></c></row>` }], names: [["UR_X", "B!$A$1"]], targets: "absolute" });
+    const bytes = handXlsx({
+      sheets: [
+        { name: "A", data: "" },
+        { name: "B", data: `<row r="1"><c r="A1"><v>9</v></c></row>` },
+      ],
+      names: [["UR_X", "B!$A$1"]],
+      targets: "absolute",
+    });
     expect(cellOf(mustRead(bytes), "UR_X").value).toBe(9);
   });
 
   it("lists sheets in workbook order with their visibility", () => {
-    const bytes = handXlsx({ sheets: [{ name: "Một", data: "" }, { name: "_meta", data: "", state: "veryHidden" }, { name: "Ẩn", data: "", state: "hidden" }] });
+    const bytes = handXlsx({
+      sheets: [
+        { name: "Một", data: "" },
+        { name: "_meta", data: "", state: "veryHidden" },
+        { name: "Ẩn", data: "", state: "hidden" },
+      ],
+    });
     expect(mustRead(bytes).workbook.sheets).toEqual([
       { name: "Một", state: "visible" },
       { name: "_meta", state: "veryHidden" },
@@ -167,12 +201,21 @@ describe("parts as different writers lay them out", () => {
       return out;
     };
     // Long enough that a stored (uncompressed) part arrives in several chunks, cut inside characters.
-    const rows = Array.from({ length: 400 }, (_, i) => `<row r="${i + 2}"><c r="B${i + 2}" t="s"><v>${i % 2}</v></c><c r="C${i + 2}" t="inlineStr"><is><t>Đoàn viên 𝒳 ${i} &amp; "nữ"</t></is></c></row>`).join("");
-    const book = { sheets: [{ name: "Biểu 01", data: rows }], names: [["UR_X", "'Biểu 01'!$B$2:$C$401"]] as [string, string][], sharedStrings: ["Tổng số", "Công đoàn cơ sở 🏭"] };
+    const rows = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `<row r="${i + 2}"><c r="B${i + 2}" t="s"><v>${i % 2}</v></c><c r="C${i + 2}" t="inlineStr"><is><t>Đoàn viên 𝒳 ${i} &amp; "nữ"</t></is></c></row>`,
+    ).join("");
+    const book = {
+      sheets: [{ name: "Biểu 01", data: rows }],
+      names: [["UR_X", "'Biểu 01'!$B$2:$C$401"]] as [string, string][],
+      sharedStrings: ["Tổng số", "Công đoàn cơ sở 🏭"],
+    };
     const parts = handParts(book);
     const inUtf16 = (order: "le" | "be", level: 0 | 6, edit: (text: string) => string = (t) => t) => {
       const wide: Record<string, string | Uint8Array> = { ...parts };
-      for (const name of ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml"]) wide[name] = utf16(edit((parts[name] as string).replace('encoding="UTF-8"', 'encoding="UTF-16"')), order);
+      for (const name of ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml"])
+        wide[name] = utf16(edit((parts[name] as string).replace('encoding="UTF-8"', 'encoding="UTF-16"')), order);
       return zipParts(wide, level);
     };
 
@@ -194,7 +237,10 @@ describe("parts as different writers lay them out", () => {
 
   it("reads only the parts it needs", () => {
     const bytes = handXlsx({
-      sheets: [{ name: "A", data: `<row r="1"><c r="A1"><v>1</v></c></row>` }, { name: "B", data: `<row r="1"><c r="A1"><v>2</v></c></row>` }],
+      sheets: [
+        { name: "A", data: `<row r="1"><c r="A1"><v>1</v></c></row>` },
+        { name: "B", data: `<row r="1"><c r="A1"><v>2</v></c></row>` },
+      ],
       names: [["UR_X", "A!$A$1"]],
       parts: { "xl/theme/theme1.xml": "<not even xml" },
     });
@@ -206,7 +252,10 @@ describe("parts as different writers lay them out", () => {
 });
 
 describe("defined names", () => {
-  const sheets = [{ name: "Biểu 01", data: `<row r="7"><c r="D7"><v>7</v></c></row>` }, { name: "It's", data: `<row r="1"><c r="A1"><v>1</v></c></row>` }];
+  const sheets = [
+    { name: "Biểu 01", data: `<row r="7"><c r="D7"><v>7</v></c></row>` },
+    { name: "It's", data: `<row r="1"><c r="A1"><v>1</v></c></row>` },
+  ];
 
   it("reads workbook-scoped UR_ names case-insensitively, keyed upper-case, and ignores others", () => {
     const outcome = mustRead(
@@ -257,19 +306,44 @@ describe("defined names", () => {
   });
 
   it("keeps a name called __proto__ as plain data", () => {
-    const outcome = mustRead(handXlsx({ sheets, names: [["UR___proto__", "'Biểu 01'!$D$7"], ["UR_constructor", "'Biểu 01'!$D$7"]] }));
+    const outcome = mustRead(
+      handXlsx({
+        sheets,
+        names: [
+          ["UR___proto__", "'Biểu 01'!$D$7"],
+          ["UR_constructor", "'Biểu 01'!$D$7"],
+        ],
+      }),
+    );
     expect(outcome.workbook.names.get("UR___PROTO__")?.cells[0][0].value).toBe(7);
     expect(Object.getPrototypeOf(outcome.workbook.names)).toBe(Map.prototype);
     expect(({} as Record<string, unknown>).cells).toBeUndefined();
   });
 
   it("reads a range row by row, blanks included", () => {
-    const outcome = mustRead(handXlsx({ sheets: [{ name: "S", data: `<row r="2"><c r="B2"><v>1</v></c><c r="C2"><v>2</v></c></row><row r="3"><c r="C3"><v>4</v></c></row>` }], names: [["UR_R", "S!$B$2:$C$3"]] }));
-    expect(named(outcome, "UR_R")).toEqual({ name: "UR_R", sheet: "S", ref: "B2:C3", cells: [[{ value: 1 }, { value: 2 }], [{ value: null }, { value: 4 }]] });
+    const outcome = mustRead(
+      handXlsx({
+        sheets: [
+          { name: "S", data: `<row r="2"><c r="B2"><v>1</v></c><c r="C2"><v>2</v></c></row><row r="3"><c r="C3"><v>4</v></c></row>` },
+        ],
+        names: [["UR_R", "S!$B$2:$C$3"]],
+      }),
+    );
+    expect(named(outcome, "UR_R")).toEqual({
+      name: "UR_R",
+      sheet: "S",
+      ref: "B2:C3",
+      cells: [
+        [{ value: 1 }, { value: 2 }],
+        [{ value: null }, { value: 4 }],
+      ],
+    });
   });
 
   it("flags a workbook with macros (vbaProject.bin) and still reads its figures", () => {
-    const outcome = mustRead(handXlsx({ sheets, names: [["UR_X", "'Biểu 01'!$D$7"]], parts: { "xl/vbaProject.bin": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) } }));
+    const outcome = mustRead(
+      handXlsx({ sheets, names: [["UR_X", "'Biểu 01'!$D$7"]], parts: { "xl/vbaProject.bin": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) } }),
+    );
     expect(outcome.flags.macros).toBe(true);
     expect(cellOf(outcome, "UR_X").value).toBe(7);
   });

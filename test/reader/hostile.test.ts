@@ -12,10 +12,12 @@ import { errorCode, mustRead } from "./read-helpers";
 import { concat, crcOfZeros, writeRawZip } from "../corpus/zip-kit";
 import { render } from "../../src/domain/i18n/message";
 
-const valid = (): Uint8Array => handXlsx({ sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row>` }], names: [["UR_X", "S!$A$1"]] });
+const valid = (): Uint8Array =>
+  handXlsx({ sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row>` }], names: [["UR_X", "S!$A$1"]] });
 
 /** A valid workbook whose one part is replaced by `xml`. */
-const withPart = (path: string, xml: string): Uint8Array => zipParts({ ...handParts({ sheets: [{ name: "S", data: "" }], names: [["UR_X", "S!$A$1"]], sharedStrings: ["a"] }), [path]: xml });
+const withPart = (path: string, xml: string): Uint8Array =>
+  zipParts({ ...handParts({ sheets: [{ name: "S", data: "" }], names: [["UR_X", "S!$A$1"]], sharedStrings: ["a"] }), [path]: xml });
 
 /**
  * A zip whose one entry inflates to `size` zero bytes (native zlib deflates zeros in a blink; the
@@ -36,7 +38,7 @@ function zeros(size: number): Buffer {
 /** Where an entry's compressed data starts, found through its local header. */
 function entryData(bytes: Uint8Array, path: string): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = 0; view.getUint32(at, true) === 0x04034b50; ) {
+  for (let at = 0; view.getUint32(at, true) === 0x04034b50;) {
     const nameLength = view.getUint16(at + 26, true);
     const extra = view.getUint16(at + 28, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength));
@@ -50,7 +52,13 @@ function entryData(bytes: Uint8Array, path: string): number {
 /** A bomb inside an otherwise valid workbook: the sheet part is the zeros. */
 function workbookWithBombSheet(size: number, declared = size): Uint8Array {
   const bomb = zeroBomb("xl/worksheets/sheet1.xml", size, declared);
-  const others = zipParts(Object.fromEntries(Object.entries(handParts({ sheets: [{ name: "S", data: "" }], names: [["UR_X", "S!$A$1"]] })).filter(([p]) => p !== "xl/worksheets/sheet1.xml")));
+  const others = zipParts(
+    Object.fromEntries(
+      Object.entries(handParts({ sheets: [{ name: "S", data: "" }], names: [["UR_X", "S!$A$1"]] })).filter(
+        ([p]) => p !== "xl/worksheets/sheet1.xml",
+      ),
+    ),
+  );
   return mergeZips(others, bomb);
 }
 
@@ -66,7 +74,7 @@ function mergeZips(a: Uint8Array, b: Uint8Array): Uint8Array {
   const bCentral = b.slice(pb.cdOffset, pb.cdOffset + pb.cdSize);
   const bv = new DataView(bCentral.buffer);
   // Shift b's local header offsets by the size of a's entries.
-  for (let at = 0; at < bCentral.length; ) {
+  for (let at = 0; at < bCentral.length;) {
     bv.setUint32(at + 42, bv.getUint32(at + 42, true) + pa.cdOffset, true);
     at += 46 + bv.getUint16(at + 28, true) + bv.getUint16(at + 30, true) + bv.getUint16(at + 32, true);
   }
@@ -96,14 +104,18 @@ describe("files that are not .xlsx workbooks", () => {
   });
 
   it("a zip whose deflate data is damaged", () => {
-    const bytes = handXlsx({ sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row>`.repeat(50) }], names: [["UR_X", "S!$A$1"]] });
+    const bytes = handXlsx({
+      sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row>`.repeat(50) }],
+      names: [["UR_X", "S!$A$1"]],
+    });
     const damaged = bytes.slice();
     const start = entryData(damaged, "xl/worksheets/sheet1.xml");
     for (let i = start + 5; i < start + 40; i++) damaged[i] = 0xff;
     expect(["reader.zip-corrupt", "reader.xml-malformed"]).toContain(errorCode(damaged));
   });
 
-  it("an old binary .xls (a compound file with a Workbook stream)", () => expect(errorCode(cfbWithStreams(["Workbook", "SummaryInformation"]))).toBe("reader.xls-binary"));
+  it("an old binary .xls (a compound file with a Workbook stream)", () =>
+    expect(errorCode(cfbWithStreams(["Workbook", "SummaryInformation"]))).toBe("reader.xls-binary"));
 
   it("a password-protected .xlsx (a compound file with EncryptionInfo / EncryptedPackage)", () => {
     expect(errorCode(cfbWithStreams(["EncryptionInfo", "EncryptedPackage"]))).toBe("reader.encrypted");
@@ -112,14 +124,19 @@ describe("files that are not .xlsx workbooks", () => {
   it("another compound file (an old .doc)", () => expect(errorCode(cfbWithStreams(["WordDocument"]))).toBe("reader.not-xlsx"));
 
   it("an OpenDocument spreadsheet renamed .xlsx", () => {
-    const ods = zipSync({ mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }], "content.xml": strToU8("<office:document-content/>") });
+    const ods = zipSync({
+      mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+      "content.xml": strToU8("<office:document-content/>"),
+    });
     expect(errorCode(ods)).toBe("reader.ods");
   });
 
   it("a CSV renamed .xlsx", () => expect(errorCode(strToU8("Mã đơn vị,Tên đơn vị,Cấp\nDB-01,CĐCS Mường Chà,cdcs\n"))).toBe("reader.text"));
 
   it("a zip without a workbook (a .docx renamed)", () => {
-    expect(errorCode(zipSync({ "word/document.xml": strToU8("<w:document/>"), "[Content_Types].xml": strToU8("<Types/>") }))).toBe("reader.no-workbook");
+    expect(errorCode(zipSync({ "word/document.xml": strToU8("<w:document/>"), "[Content_Types].xml": strToU8("<Types/>") }))).toBe(
+      "reader.no-workbook",
+    );
   });
 
   it("a workbook naming a sheet part the zip does not have", () => {
@@ -139,7 +156,14 @@ describe("hostile XML", () => {
     expect(errorCode(sheet)).toBe("reader.xml-doctype");
     expect(errorCode(withPart("xl/workbook.xml", laughs))).toBe("reader.xml-doctype");
     // The shared strings are read only when a cell needs them: make one need them.
-    const needing = zipParts({ ...handParts({ sheets: [{ name: "S", data: `<row r="1"><c r="A1" t="s"><v>0</v></c></row>` }], names: [["UR_X", "S!$A$1"]], sharedStrings: ["a"] }), "xl/sharedStrings.xml": laughs });
+    const needing = zipParts({
+      ...handParts({
+        sheets: [{ name: "S", data: `<row r="1"><c r="A1" t="s"><v>0</v></c></row>` }],
+        names: [["UR_X", "S!$A$1"]],
+        sharedStrings: ["a"],
+      }),
+      "xl/sharedStrings.xml": laughs,
+    });
     expect(errorCode(needing)).toBe("reader.xml-doctype");
     void bytes;
   });
@@ -150,7 +174,14 @@ describe("hostile XML", () => {
   });
 
   it("refuses an undeclared entity reference as damaged XML", () => {
-    expect(errorCode(withPart("xl/workbook.xml", `<workbook xmlns="${MAIN_NS}"><sheets><sheet name="S" sheetId="1" r:id="rIdS1"/></sheets><definedNames><definedName name="UR_X">&nbsp;</definedName></definedNames></workbook>`))).toBe("reader.xml-malformed");
+    expect(
+      errorCode(
+        withPart(
+          "xl/workbook.xml",
+          `<workbook xmlns="${MAIN_NS}"><sheets><sheet name="S" sheetId="1" r:id="rIdS1"/></sheets><definedNames><definedName name="UR_X">&nbsp;</definedName></definedNames></workbook>`,
+        ),
+      ),
+    ).toBe("reader.xml-malformed");
   });
 
   it("stops deeply nested XML at the depth limit without overflowing the stack", () => {
@@ -160,11 +191,18 @@ describe("hostile XML", () => {
   });
 
   it("refuses mismatched tags", () => {
-    expect(errorCode(withPart("xl/worksheets/sheet1.xml", `<worksheet><sheetData><row r="1"><c r="A1"><v>1</c></v></row></sheetData></worksheet>`))).toBe("reader.xml-malformed");
+    expect(
+      errorCode(
+        withPart("xl/worksheets/sheet1.xml", `<worksheet><sheetData><row r="1"><c r="A1"><v>1</c></v></row></sheetData></worksheet>`),
+      ),
+    ).toBe("reader.xml-malformed");
   });
 
   it("refuses invalid UTF-8 rather than replacing it", () => {
-    const parts = handParts({ sheets: [{ name: "S", data: `<row r="1"><c r="A1" t="inlineStr"><is><t>X</t></is></c></row>` }], names: [["UR_X", "S!$A$1"]] });
+    const parts = handParts({
+      sheets: [{ name: "S", data: `<row r="1"><c r="A1" t="inlineStr"><is><t>X</t></is></c></row>` }],
+      names: [["UR_X", "S!$A$1"]],
+    });
     const sheet = strToU8(parts["xl/worksheets/sheet1.xml"] as string);
     sheet[sheet.indexOf(0x58)] = 0xff; // the "X"
     expect(errorCode(zipParts({ ...parts, "xl/worksheets/sheet1.xml": sheet }))).toBe("reader.xml-malformed");
@@ -200,7 +238,7 @@ describe("limits", () => {
     // Change the declared (uncompressed) size of workbook.xml in the central directory.
     const view = new DataView(bytes.buffer);
     const eocd = bytes.length - 22;
-    for (let at = view.getUint32(eocd + 16, true); view.getUint32(at, true) === 0x02014b50; ) {
+    for (let at = view.getUint32(eocd + 16, true); view.getUint32(at, true) === 0x02014b50;) {
       const nameLength = view.getUint16(at + 28, true);
       const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
       if (name === "xl/workbook.xml") view.setUint32(at + 24, view.getUint32(at + 24, true) - 10, true);
@@ -243,7 +281,9 @@ describe("limits", () => {
   });
 
   it("refuses a named range larger than the cells limit before reading anything", () => {
-    expect(errorCode(handXlsx({ sheets: [{ name: "S", data: "" }], names: [["UR_ALL", "S!$A$1:$XFD$1048576"]] }))).toBe("reader.too-many-cells");
+    expect(errorCode(handXlsx({ sheets: [{ name: "S", data: "" }], names: [["UR_ALL", "S!$A$1:$XFD$1048576"]] }))).toBe(
+      "reader.too-many-cells",
+    );
   });
 
   it("stops at the time limit", () => {

@@ -8,7 +8,14 @@ import { join } from "path";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../src/workbook/file/reader";
 
 const ROOT = join(__dirname, "..", "..");
-const DOCS = [join(ROOT, "README.md"), ...(existsSync(join(ROOT, "docs")) ? readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => join(ROOT, "docs", f)) : [])];
+const DOCS = [
+  join(ROOT, "README.md"),
+  ...(existsSync(join(ROOT, "docs"))
+    ? readdirSync(join(ROOT, "docs"))
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => join(ROOT, "docs", f))
+    : []),
+];
 const MB = 2 ** 20;
 
 /** "50 MB", "200 : 1", "10,000", "10 s" → the number the option holds (bytes, ratio, count, milliseconds). */

@@ -13,11 +13,16 @@ describe("numbers as the file wrote them", () => {
     ["1234567890123456", 1234567890123456],
   ])("reads %s exactly", (text, value) => expect(parseNumberText(text)).toEqual({ value }));
 
-  it.each(["12345678901234567890", "9007199254740993", "0.12345678901234567891"])("keeps the text of %s, which a double cannot hold", (text) => {
-    expect(parseNumberText(text)).toEqual({ value: Number(text), inexact: text });
-  });
+  it.each(["12345678901234567890", "9007199254740993", "0.12345678901234567891"])(
+    "keeps the text of %s, which a double cannot hold",
+    (text) => {
+      expect(parseNumberText(text)).toEqual({ value: Number(text), inexact: text });
+    },
+  );
 
-  it.each(["", "1,5", "1.250,5", "abc", "1e999"])("does not guess a number from %j", (text) => expect(parseNumberText(text)).toEqual({ value: null, inexact: text }));
+  it.each(["", "1,5", "1.250,5", "abc", "1e999"])("does not guess a number from %j", (text) =>
+    expect(parseNumberText(text)).toEqual({ value: null, inexact: text }),
+  );
 
   it("turns ISO dates into 1900-system serials", () => {
     expect(isoDateToSerial("2020-07-15")).toBe(44027);
@@ -53,7 +58,9 @@ describe("defined-name targets", () => {
 
 describe("moving a shared formula", () => {
   it("moves relative references only, leaving strings, sheet names and functions alone", () => {
-    expect(shiftFormula('SUM(B5:C5)*$A$1+LOG10(D5)&"B5"+\'Biểu 01\'!E5+A$1+$A1', 2, 1)).toBe('SUM(C7:D7)*$A$1+LOG10(E7)&"B5"+\'Biểu 01\'!F7+B$1+$A3');
+    expect(shiftFormula("SUM(B5:C5)*$A$1+LOG10(D5)&\"B5\"+'Biểu 01'!E5+A$1+$A1", 2, 1)).toBe(
+      "SUM(C7:D7)*$A$1+LOG10(E7)&\"B5\"+'Biểu 01'!F7+B$1+$A3",
+    );
   });
   it("writes #REF! for a reference moved off the sheet", () => expect(shiftFormula("A1", -1, 0)).toBe("#REF!"));
 });

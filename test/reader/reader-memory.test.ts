@@ -16,8 +16,16 @@ const collectGarbage = runInNewContext("gc") as () => void;
 /** A small workbook of its own: its own sheet name, names and figures, so no part repeats another file's. */
 const book = (i: number) =>
   handXlsx({
-    sheets: [{ name: `Biểu ${i % 7}`, data: `<row r="2"><c r="B2"><v>${i}</v></c><c r="C2" t="s"><v>${i % 2}</v></c></row><row r="3"><c r="B3"><v>${i * 3}</v></c></row>` }],
-    names: [["UR_X", `'Biểu ${i % 7}'!$B$2`], [`UR_Y${i % 5}`, `'Biểu ${i % 7}'!$B$2:$C$3`]],
+    sheets: [
+      {
+        name: `Biểu ${i % 7}`,
+        data: `<row r="2"><c r="B2"><v>${i}</v></c><c r="C2" t="s"><v>${i % 2}</v></c></row><row r="3"><c r="B3"><v>${i * 3}</v></c></row>`,
+      },
+    ],
+    names: [
+      ["UR_X", `'Biểu ${i % 7}'!$B$2`],
+      [`UR_Y${i % 5}`, `'Biểu ${i % 7}'!$B$2:$C$3`],
+    ],
     sharedStrings: [`Đoàn viên ${i}`, `Công đoàn ${i}`],
   });
 
@@ -34,7 +42,18 @@ describe("a reader's memory", () => {
   it("is its own: readers interleaved over different files each give what a read from scratch gives", () => {
     const first = new WorkbookReader();
     const second = new WorkbookReader();
-    for (const [reader, index] of [[first, 0], [second, 1], [first, 1], [second, 0], [first, 2], [second, 2], [second, 3], [first, 0], [first, 0], [second, 5]] as const) {
+    for (const [reader, index] of [
+      [first, 0],
+      [second, 1],
+      [first, 1],
+      [second, 0],
+      [first, 2],
+      [second, 2],
+      [second, 3],
+      [first, 0],
+      [first, 0],
+      [second, 5],
+    ] as const) {
       expect(result(reader.readWorkbook(files[index]!))).toEqual(alone[index]);
     }
     // A file read with a skipped name by one reader, and in full by another, just after.

@@ -4,7 +4,15 @@
  * input, and text only while the handler asks for it. Test-only: the product reads with its own scanner.
  */
 import { SaxesParser } from "saxes";
-import { doctype, malformed, TIME_CHECK_EVERY, tooDeep, type XmlAttributes, type XmlContext, type XmlHandler } from "../../src/workbook/file/reader/xml";
+import {
+  doctype,
+  malformed,
+  TIME_CHECK_EVERY,
+  tooDeep,
+  type XmlAttributes,
+  type XmlContext,
+  type XmlHandler,
+} from "../../src/workbook/file/reader/xml";
 
 const localName = (qualified: string): string => qualified.slice(qualified.indexOf(":") + 1);
 

@@ -78,7 +78,12 @@ export interface BrowserSession {
    */
   newPage(
     path: string,
-    options?: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number }; expectErrors?: boolean; route?: (page: Page) => Promise<void> },
+    options?: {
+      colorScheme?: "light" | "dark";
+      viewport?: { width: number; height: number };
+      expectErrors?: boolean;
+      route?: (page: Page) => Promise<void>;
+    },
   ): Promise<Page>;
   errorsOf(page: Page): string[];
   screenshot(page: Page, name: string): Promise<string>;
@@ -112,7 +117,8 @@ function failOnPageErrors(): void {
     fresh.push(...session.consoleErrors.slice(seen));
     watched.set(session, session.consoleErrors.length);
   }
-  if (fresh.length > 0) throw new Error(`the page logged ${fresh.length} error(s) during this test:\n${fresh.map((e) => `  - ${e}`).join("\n")}`);
+  if (fresh.length > 0)
+    throw new Error(`the page logged ${fresh.length} error(s) during this test:\n${fresh.map((e) => `  - ${e}`).join("\n")}`);
 }
 
 /** describe() when chromium is here, describe.skip() with a message otherwise (and a failure under CI), as describeWithLibreOffice. Every test in it fails on a page error (failOnPageErrors). */
@@ -162,7 +168,10 @@ export async function openBrowser(root: string = DIST): Promise<BrowserSession> 
     requests,
     consoleErrors,
     async newPage(path, options = {}) {
-      const context = await browser.newContext({ colorScheme: options.colorScheme ?? "light", viewport: options.viewport ?? { width: 420, height: 760 } });
+      const context = await browser.newContext({
+        colorScheme: options.colorScheme ?? "light",
+        viewport: options.viewport ?? { width: 420, height: 760 },
+      });
       contexts.push(context);
       const page = await context.newPage();
       const errors: string[] = [];
@@ -220,11 +229,18 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   // Evaluated through the DevTools protocol, not as an inline <script>: the page's CSP rightly forbids those.
   await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: { exclude: string[][] }, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: { exclude: string[][] }, options: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>, which Fluent's TabList uses to
     // manage arrow-key focus) hand focus on at once and are never read; axe cannot know that. Nothing else is excluded.
     const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }

@@ -136,7 +136,17 @@ export function convertWorkbook(bytes: Uint8Array, filter: string, inputName = "
       mkdirSync(input);
       mkdirSync(output);
       writeFileSync(join(input, inputName), bytes);
-      await runSoffice([`-env:UserInstallation=${profileUrl()}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", filter, "--outdir", output, join(input, inputName)]);
+      await runSoffice([
+        `-env:UserInstallation=${profileUrl()}`,
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        filter,
+        "--outdir",
+        output,
+        join(input, inputName),
+      ]);
       const files = new Map<string, Uint8Array>();
       for (const name of readdirSync(output)) files.set(name, new Uint8Array(readFileSync(join(output, name))));
       if (files.size === 0) throw new Error(`soffice wrote nothing for ${filter}`);
@@ -230,9 +240,11 @@ export async function sheetsAsCsv(bytes: Uint8Array): Promise<Map<string, CsvShe
   const files = await convertWorkbook(bytes, CSV_FILTER, "wb.xlsx");
   const sheets = new Map<string, CsvSheet>();
   for (const [name, data] of files) {
-    const sheet = name.replace(/^wb-/, "").replace(/\.csv$/, "").normalize("NFC");
+    const sheet = name
+      .replace(/^wb-/, "")
+      .replace(/\.csv$/, "")
+      .normalize("NFC");
     sheets.set(sheet, csvSheet(parseCsv(new TextDecoder("utf-8").decode(data))));
   }
   return sheets;
 }
-

@@ -21,9 +21,18 @@ export interface PageMerge {
 }
 
 /** `beforeRun` is called just before the click (a bench samples memory there). */
-export async function mergeOnPage(page: Page, paths: readonly string[], unit: { code: string; name: string; level: Level }, timeoutMs: number, beforeRun: () => void = () => undefined): Promise<PageMerge> {
+export async function mergeOnPage(
+  page: Page,
+  paths: readonly string[],
+  unit: { code: string; name: string; level: Level },
+  timeoutMs: number,
+  beforeRun: () => void = () => undefined,
+): Promise<PageMerge> {
   await page.getByRole("tab", { name: t("vi", "ui.tab.merge") }).click({ timeout: 30000 });
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click(),
+  ]);
   await chooser.setFiles([...paths]);
   await page.getByText(t("vi", "merge.view.chosenHeading", { count: paths.length })).waitFor({ timeout: 60000 });
   await page.getByLabel(t("vi", "merge.view.unitCode")).fill(unit.code);
@@ -62,8 +71,15 @@ export async function mergeOnPage(page: Page, paths: readonly string[], unit: { 
  * runs, then waits for "cancelled". The caller checks that no result appears.
  */
 export async function startAndCancel(page: Page, bytes: Buffer, count: number, waitForProgress = false): Promise<void> {
-  const many = Array.from({ length: count }, (_, i) => ({ name: `cd-${i}.xlsx`, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes }));
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click()]);
+  const many = Array.from({ length: count }, (_, i) => ({
+    name: `cd-${i}.xlsx`,
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: bytes,
+  }));
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: t("vi", "merge.view.pickFiles") }).click(),
+  ]);
   await chooser.setFiles(many);
   await page.getByLabel(t("vi", "merge.view.unitCode")).fill("LDLD-TEST");
   await page.getByLabel(t("vi", "merge.view.unitName")).fill("LĐLĐ huyện Thử");

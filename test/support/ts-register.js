@@ -6,7 +6,13 @@
 const { readFileSync } = require("fs");
 const ts = require("typescript");
 
-const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true, jsx: ts.JsxEmit.ReactJSX };
+const options = {
+  module: ts.ModuleKind.CommonJS,
+  target: ts.ScriptTarget.ES2022,
+  esModuleInterop: true,
+  resolveJsonModule: true,
+  jsx: ts.JsxEmit.ReactJSX,
+};
 for (const ext of [".ts", ".tsx"]) {
   require.extensions[ext] = (module, filename) => {
     const { outputText } = ts.transpileModule(readFileSync(filename, "utf8"), { compilerOptions: options, fileName: filename });

@@ -8,10 +8,19 @@ import type { WorkerRequest, WorkerResponse } from "../../src/taskpane/merge/pro
 
 const sample: WorkerRequest = {
   type: "sample",
-  options: { campaignId: null, mergingUnit: { code: "", name: "", level: null }, acceptErrors: false, today: "2026-06-20", writeXlsx: false, definition: null },
+  options: {
+    campaignId: null,
+    mergingUnit: { code: "", name: "", level: null },
+    acceptErrors: false,
+    today: "2026-06-20",
+    writeXlsx: false,
+    definition: null,
+  },
 };
 
-function collect(): { messages: WorkerResponse[]; threads: MergeThread[]; ended: Promise<WorkerResponse> } & { onMessage: (m: WorkerResponse) => void } {
+function collect(): { messages: WorkerResponse[]; threads: MergeThread[]; ended: Promise<WorkerResponse> } & {
+  onMessage: (m: WorkerResponse) => void;
+} {
   const messages: WorkerResponse[] = [];
   const threads: MergeThread[] = [];
   let end: (m: WorkerResponse) => void = () => undefined;
@@ -62,7 +71,12 @@ describe("the merge's thread", () => {
   it("takes over on the page when the worker started but its script never loaded", async () => {
     const c = collect();
     const worker = new UnloadableWorker();
-    runMerge(sample, () => worker as unknown as Worker, c.onMessage, (thread) => c.threads.push(thread));
+    runMerge(
+      sample,
+      () => worker as unknown as Worker,
+      c.onMessage,
+      (thread) => c.threads.push(thread),
+    );
     const last = await c.ended;
     expect(worker.terminated).toBe(true);
     expect(c.threads).toEqual(["worker", "page"]);
@@ -99,9 +113,13 @@ describe("the merge's thread", () => {
   it("reads every file to a verdict when not stopped (the same files)", async () => {
     const c = collect();
     const files = Array.from({ length: 6 }, (_, i) => new File([`không phải sổ tính ${i}`], `cd-${i}.xlsx`));
-    runMerge({ type: "merge", files, roster: null, options: sample.options }, () => {
-      throw new ReferenceError("Worker is not defined");
-    }, c.onMessage);
+    runMerge(
+      { type: "merge", files, roster: null, options: sample.options },
+      () => {
+        throw new ReferenceError("Worker is not defined");
+      },
+      c.onMessage,
+    );
     const last = await c.ended;
     expect(last.type).toBe("done");
     if (last.type === "done") expect(last.outcome.ok ? last.outcome.result.files.length : last.outcome.files.length).toBe(6);

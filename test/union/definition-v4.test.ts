@@ -13,7 +13,9 @@ import { catalog, DISTRICT } from "../merge/support";
 
 describe("a file of definition version 3 (TC_NGUNGVIEC a part of TC_VU, nk-2021-2026)", () => {
   it("is merged by version 4 with a warning, its figures kept, a stoppage without a dispute no longer refused", async () => {
-    const loaded = loadDefinition(JSON.parse(readFileSync(join(__dirname, "..", "forms", "fixtures", "definition-2026-v3.json"), "utf8")) as DefinitionSheets);
+    const loaded = loadDefinition(
+      JSON.parse(readFileSync(join(__dirname, "..", "forms", "fixtures", "definition-2026-v3.json"), "utf8")) as DefinitionSheets,
+    );
     if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
     const d = loaded.definition;
     const built = catalogOfDefinition(d);
@@ -21,13 +23,27 @@ describe("a file of definition version 3 (TC_NGUNGVIEC a part of TC_VU, nk-2021-
     expect([built.value.form.version, catalog.form.version]).toEqual([3, 4]);
     const old = resolveCampaign(built.value.campaignDefs, "tk-3105-2026");
     if (!old.ok) throw new Error(render("en", old.error));
-    const figures = new Map<FigureKey, number | null>([["LD_TONG@value", 40], ["DV_TONG@value", 30], ["TC_VU@value", 2], ["TC_NGUNGVIEC@value", 1]]);
-    const bytes = await writeWorkbook(buildTemplate({ catalog: built.value, campaign: old.value, unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2026-06-05", sector: "Hợp tác xã" }, figures }).plan);
+    const figures = new Map<FigureKey, number | null>([
+      ["LD_TONG@value", 40],
+      ["DV_TONG@value", 30],
+      ["TC_VU@value", 2],
+      ["TC_NGUNGVIEC@value", 1],
+    ]);
+    const bytes = await writeWorkbook(
+      buildTemplate({
+        catalog: built.value,
+        campaign: old.value,
+        unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2026-06-05", sector: "Hợp tác xã" },
+        figures,
+      }).plan,
+    );
     const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
     if (!outcome.ok) throw new Error(render("en", outcome.reason));
     expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([["cu.xlsx", "warnings"]]);
     const at = (key: string) => outcome.result.figures.get(key as FigureKey);
-    expect([at("LD_TONG@value"), at("TC_VU@value"), at("TC_NGUNGVIEC@value"), at("CS_TONG@value"), at("CS_KHAC@value")]).toEqual([40, 2, 1, 1, 1]);
+    expect([at("LD_TONG@value"), at("TC_VU@value"), at("TC_NGUNGVIEC@value"), at("CS_TONG@value"), at("CS_KHAC@value")]).toEqual([
+      40, 2, 1, 1, 1,
+    ]);
   });
 
   it("the congress-term campaign is rebuilt: 2023–2025, deadlines before the congresses they serve, after the plan of 29/8/2025", () => {

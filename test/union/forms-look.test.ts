@@ -13,14 +13,28 @@ import { campaign, catalog, planToRaw } from "../merge/support";
 const text = (cell: CellPlan | undefined): string => (typeof cell?.value === "string" ? cell.value : "");
 const columnOf = (sheet: SheetPlan, letter: string): CellPlan[] =>
   sheet.cells.filter((c) => c.ref.replace(/[0-9]+$/, "") === letter).sort((a, b) => Number(a.ref.slice(1)) - Number(b.ref.slice(1)));
-const sheets = (id: string, level?: Level) => buildTemplate({ catalog, campaign: campaign(id), unit: { unitCode: "X", unitName: "Đơn vị X", ...(level ? { level } : {}) } }).plan.sheets.filter((s) => s.role === "table");
-const f = (entries: Record<string, number>): Map<FigureKey, number | null> => new Map(Object.entries(entries).map(([code, v]) => [`${code}@value` as FigureKey, v]));
+const sheets = (id: string, level?: Level) =>
+  buildTemplate({
+    catalog,
+    campaign: campaign(id),
+    unit: { unitCode: "X", unitName: "Đơn vị X", ...(level ? { level } : {}) },
+  }).plan.sheets.filter((s) => s.role === "table");
+const f = (entries: Record<string, number>): Map<FigureKey, number | null> =>
+  new Map(Object.entries(entries).map(([code, v]) => [`${code}@value` as FigureKey, v]));
 
 describe("TT numbers run 1…n within each form, with no gaps", () => {
-  for (const [id, level] of [["tk-3105-2026", "cdcs"], ["tk-3011-2026", "cdcs"], ["tk-3011-2026", "huyen"], ["tk10-nq6a-2011-2020", "cdcs"], ["tk10-nq6a-2011-2020", "tinh"]] as const) {
+  for (const [id, level] of [
+    ["tk-3105-2026", "cdcs"],
+    ["tk-3011-2026", "cdcs"],
+    ["tk-3011-2026", "huyen"],
+    ["tk10-nq6a-2011-2020", "cdcs"],
+    ["tk10-nq6a-2011-2020", "tinh"],
+  ] as const) {
     it(`${id}, ${level}`, () => {
       for (const sheet of sheets(id, level)) {
-        const tts = columnOf(sheet, "A").filter((c) => Number(c.ref.slice(1)) >= 10).map(text);
+        const tts = columnOf(sheet, "A")
+          .filter((c) => Number(c.ref.slice(1)) >= 10)
+          .map(text);
         const items = tts.filter((t) => /^\d+$/.test(t)).map(Number);
         expect(items).toEqual(items.map((_, i) => i + 1));
         // Sub-items follow their item: 1.1, 1.2 …
@@ -45,8 +59,21 @@ describe("TT numbers run 1…n within each form, with no gaps", () => {
 describe("the official heading", () => {
   it("a CĐCS's form is mẫu 1-HĐCĐ, an upper level's and the national one mẫu 2-HĐCĐ, with the definition's identity, not 'Mã biểu BCCD-00'", () => {
     const all = (id: string, level: Level) => sheets(id, level).flatMap((s) => s.cells.map(text));
-    expect(all("tk-3105-2026", "cdcs")).toEqual(expect.arrayContaining(["MẪU SỐ 1-HĐCĐ", "(Dùng cho công đoàn cơ sở và nghiệp đoàn)", "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ", "A- SỐ LIỆU. I. TÌNH HÌNH LAO ĐỘNG"]));
-    expect(all("tk-3105-2026", "huyen")).toEqual(expect.arrayContaining(["MẪU SỐ 2-HĐCĐ", "BÁO CÁO TỔNG HỢP SỐ LIỆU VỀ HOẠT ĐỘNG CÔNG ĐOÀN", `Biểu 02 · ${catalog.form.id}, phiên bản ${catalog.form.version}`]));
+    expect(all("tk-3105-2026", "cdcs")).toEqual(
+      expect.arrayContaining([
+        "MẪU SỐ 1-HĐCĐ",
+        "(Dùng cho công đoàn cơ sở và nghiệp đoàn)",
+        "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ",
+        "A- SỐ LIỆU. I. TÌNH HÌNH LAO ĐỘNG",
+      ]),
+    );
+    expect(all("tk-3105-2026", "huyen")).toEqual(
+      expect.arrayContaining([
+        "MẪU SỐ 2-HĐCĐ",
+        "BÁO CÁO TỔNG HỢP SỐ LIỆU VỀ HOẠT ĐỘNG CÔNG ĐOÀN",
+        `Biểu 02 · ${catalog.form.id}, phiên bản ${catalog.form.version}`,
+      ]),
+    );
     expect(all("tk-3105-2026", "huyen").some((t) => t.startsWith("Mã biểu"))).toBe(false);
   });
 
@@ -80,7 +107,12 @@ describe("mẫu 2-HĐCĐ item 2: each rate under its own line", () => {
     const ld = sheets("tk-3105-2026", "huyen").find((s) => s.name === "Biểu 00")!;
     const labels = columnOf(ld, "B").map(text);
     const at = labels.indexOf("Việc làm: Số lao động thiếu việc làm");
-    expect(labels.slice(at, at + 4)).toEqual(["Việc làm: Số lao động thiếu việc làm", "Tỷ lệ so với tổng số lao động", "Số lao động nữ thiếu việc làm", "Tỷ lệ so với tổng số lao động nữ"]);
+    expect(labels.slice(at, at + 4)).toEqual([
+      "Việc làm: Số lao động thiếu việc làm",
+      "Tỷ lệ so với tổng số lao động",
+      "Số lao động nữ thiếu việc làm",
+      "Tỷ lệ so với tổng số lao động nữ",
+    ]);
     const rate = catalog.rowsByCode.get("VL_TYLE_NU")!.row;
     expect(rate.compute).toEqual({ numerator: ["VL_THIEU_NU"], denominator: ["LD_NU"] });
   });
@@ -88,7 +120,12 @@ describe("mẫu 2-HĐCĐ item 2: each rate under its own line", () => {
 
 describe("a work stoppage is not a part of a collective dispute", () => {
   const check = (figures: ReadonlyMap<FigureKey, number | null>) => {
-    const { plan } = buildTemplate({ catalog, campaign: campaign("tk-3105-2026"), unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-05" }, figures });
+    const { plan } = buildTemplate({
+      catalog,
+      campaign: campaign("tk-3105-2026"),
+      unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-05" },
+      figures,
+    });
     return checkWorkbook(catalog, planToRaw(plan)).issues.filter((i) => i.severity === "error" || i.severity === "warning");
   };
   it("one stoppage with no formal dispute passes", () => {
@@ -102,7 +139,12 @@ describe("a work stoppage is not a part of a collective dispute", () => {
 
 describe("a wage typed in millions", () => {
   const check = (figures: ReadonlyMap<FigureKey, number | null>) => {
-    const { plan } = buildTemplate({ catalog, campaign: campaign("tk-3105-2026"), unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-05" }, figures });
+    const { plan } = buildTemplate({
+      catalog,
+      campaign: campaign("tk-3105-2026"),
+      unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-05" },
+      figures,
+    });
     return checkWorkbook(catalog, planToRaw(plan)).issues.filter((i) => i.severity === "error" || i.severity === "warning");
   };
   it("7.5 is asked about ('có phải nhập theo triệu đồng?'); 7,500,000 passes", () => {
@@ -116,13 +158,19 @@ describe("a wage typed in millions", () => {
 describe("level codes", () => {
   it("accept the 2026 names of the upper level above the CĐCS, and keep huyen", async () => {
     const { parseLevel } = await import("../../src/domain/definition");
-    for (const name of ["xa", "phuong", "dac-khu", "cong-doan-xa", "Công đoàn xã", "Công đoàn phường", "Công đoàn đặc khu", "Xã", "huyen"]) expect([name, parseLevel(name)]).toEqual([name, "huyen"]);
+    for (const name of ["xa", "phuong", "dac-khu", "cong-doan-xa", "Công đoàn xã", "Công đoàn phường", "Công đoàn đặc khu", "Xã", "huyen"])
+      expect([name, parseLevel(name)]).toEqual([name, "huyen"]);
   });
 });
 
 describe("an average and its weight travel together", () => {
   const check = (figures: ReadonlyMap<FigureKey, number | null>) => {
-    const { plan } = buildTemplate({ catalog, campaign: campaign("tk-3105-2026"), unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-05" }, figures });
+    const { plan } = buildTemplate({
+      catalog,
+      campaign: campaign("tk-3105-2026"),
+      unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-05" },
+      figures,
+    });
     return checkWorkbook(catalog, planToRaw(plan)).issues.filter((i) => i.severity === "error" || i.severity === "warning");
   };
 
@@ -130,7 +178,9 @@ describe("an average and its weight travel together", () => {
     const issues = check(f({ LD_TONG: 10, TL_BQ: 7_500_000 }));
     expect(issues.map((i) => [i.ruleId, i.severity])).toEqual([["WEIGHT_MISSING_TL_BQ", "error"]]);
     const words = render("vi", issues[0]!.message);
-    expect(words).toMatch(/^Tiền lương bình quân \(Biểu 00!D\d+\) có số liệu nhưng Số người được tính lương bình quân \(Biểu 00!D\d+\) để trống/);
+    expect(words).toMatch(
+      /^Tiền lương bình quân \(Biểu 00!D\d+\) có số liệu nhưng Số người được tính lương bình quân \(Biểu 00!D\d+\) để trống/,
+    );
     expect(issues[0]!.cells).toHaveLength(2);
   });
 
@@ -142,8 +192,21 @@ describe("an average and its weight travel together", () => {
 });
 
 describe("Loại hình is chosen from the seven sectors", () => {
-  const SEVEN = ["Cơ quan hành chính nhà nước", "Đơn vị sự nghiệp công lập", "Doanh nghiệp nhà nước", "Doanh nghiệp ngoài nhà nước", "Doanh nghiệp có vốn đầu tư nước ngoài", "Hợp tác xã", "Loại hình khác"];
-  const plan = (sector?: string) => buildTemplate({ catalog, campaign: campaign("tk-3105-2026"), unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-05", ...(sector ? { sector } : {}) } }).plan;
+  const SEVEN = [
+    "Cơ quan hành chính nhà nước",
+    "Đơn vị sự nghiệp công lập",
+    "Doanh nghiệp nhà nước",
+    "Doanh nghiệp ngoài nhà nước",
+    "Doanh nghiệp có vốn đầu tư nước ngoài",
+    "Hợp tác xã",
+    "Loại hình khác",
+  ];
+  const plan = (sector?: string) =>
+    buildTemplate({
+      catalog,
+      campaign: campaign("tk-3105-2026"),
+      unit: { unitCode: "X", unitName: "CĐCS X", level: "cdcs", datePrepared: "2026-06-05", ...(sector ? { sector } : {}) },
+    }).plan;
 
   it("is a list validation over the seven sectors, kept on the hidden sheet", () => {
     const p = plan();
@@ -154,12 +217,14 @@ describe("Loại hình is chosen from the seven sectors", () => {
     expect(SEVEN.map((_, i) => meta.cells.find((c) => c.ref === `H${2 + i}`)?.value)).toEqual(SEVEN);
   });
 
-  const sectorIssues = (sector: string) => checkWorkbook(catalog, planToRaw(plan(sector))).issues.filter((i) => i.id.includes("unknown-choice"));
+  const sectorIssues = (sector: string) =>
+    checkWorkbook(catalog, planToRaw(plan(sector))).issues.filter((i) => i.id.includes("unknown-choice"));
   it("accepts the form's own wording and hand-typed synonyms, and names an unknown text at its cell", () => {
-    for (const ok of [...SEVEN, "Hợp tác xã, khác", "Công ty TNHH", "FDI", "hanh chinh su nghiep"]) expect([ok, sectorIssues(ok)]).toEqual([ok, []]);
+    for (const ok of [...SEVEN, "Hợp tác xã, khác", "Công ty TNHH", "FDI", "hanh chinh su nghiep"])
+      expect([ok, sectorIssues(ok)]).toEqual([ok, []]);
     const [issue] = sectorIssues("Tư nhân cá thể");
     expect(issue!.severity).toBe("warning");
     expect(issue!.cells[0]!.sheet).toBe("Thông tin chung");
-    expect(render("vi", issue!.message)).toContain("Loại hình \"Tư nhân cá thể\" không có trong danh sách");
+    expect(render("vi", issue!.message)).toContain('Loại hình "Tư nhân cá thể" không có trong danh sách');
   });
 });

@@ -15,7 +15,10 @@ async function inbox(): Promise<string> {
   const dir = scratchDir();
   mkdirSync(join(dir, "nop"));
   // Both typed 05/06/2026 as their Ngày lập; A arrived on 08/06, B (the file) only on 25/06, after the CĐCS deadline of 10/6.
-  for (const [code, arrived] of [["A", "2026-06-08"], ["B", "2026-06-25"]] as const) {
+  for (const [code, arrived] of [
+    ["A", "2026-06-08"],
+    ["B", "2026-06-25"],
+  ] as const) {
     const path = join(dir, "nop", `${code}.xlsx`);
     writeFileSync(path, await unitWorkbook(code, new Map([["LD_TONG@value", 10]]), { date: "2026-06-05" }));
     utimesSync(path, new Date(`${arrived}T10:00:00`), new Date(`${arrived}T10:00:00`));
@@ -23,7 +26,8 @@ async function inbox(): Promise<string> {
   return dir;
 }
 
-const dateOf = (value: unknown): string | null => (typeof value === "number" ? serialToIso(value) : typeof value === "string" ? value.slice(0, 10) : null);
+const dateOf = (value: unknown): string | null =>
+  typeof value === "number" ? serialToIso(value) : typeof value === "string" ? value.slice(0, 10) : null;
 
 async function statusTexts(path: string): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
@@ -37,7 +41,24 @@ describe("merge --date and the day a file was received", () => {
   it("sets the consolidated Ngày lập; judges lateness by the file's modification time, shown as such", async () => {
     const dir = await inbox();
     writeFileSync(join(dir, "ds.csv"), "Mã đơn vị;Tên đơn vị;Cấp\r\nA;CĐCS A;cdcs\r\nB;CĐCS B;cdcs\r\n");
-    const run = await cli(["merge", "nop", "--campaign", "tk-3105-2026", "--roster", "ds.csv", "--level", "xa", "--date", "22/6/2026", "--out", "th.xlsx", "--json"], dir);
+    const run = await cli(
+      [
+        "merge",
+        "nop",
+        "--campaign",
+        "tk-3105-2026",
+        "--roster",
+        "ds.csv",
+        "--level",
+        "xa",
+        "--date",
+        "22/6/2026",
+        "--out",
+        "th.xlsx",
+        "--json",
+      ],
+      dir,
+    );
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { roster: { counts: { late: number; submitted: number } } };
     expect(report.roster.counts).toMatchObject({ submitted: 2, late: 1 });
@@ -50,10 +71,15 @@ describe("merge --date and the day a file was received", () => {
   it("takes the roster's Ngày nhận before the file's time; without --date the Ngày lập is today", async () => {
     const dir = await inbox();
     writeFileSync(join(dir, "ds.csv"), "Mã đơn vị;Tên đơn vị;Cấp;Ngày nhận\r\nA;CĐCS A;cdcs;08/06/2026\r\nB;CĐCS B;cdcs;09/06/2026\r\n");
-    const run = await cli(["merge", "nop", "--campaign", "tk-3105-2026", "--roster", "ds.csv", "--level", "xa", "--out", "th.xlsx", "--json"], dir);
+    const run = await cli(
+      ["merge", "nop", "--campaign", "tk-3105-2026", "--roster", "ds.csv", "--level", "xa", "--out", "th.xlsx", "--json"],
+      dir,
+    );
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { roster: { counts: { late: number } } }).roster.counts.late).toBe(0);
-    expect(dateOf((await readBack(new Uint8Array(readFileSync(join(dir, "th.xlsx"))))).values.get("UR_ID_DATE"))).toBe(localIsoDate(new Date()));
+    expect(dateOf((await readBack(new Uint8Array(readFileSync(join(dir, "th.xlsx"))))).values.get("UR_ID_DATE"))).toBe(
+      localIsoDate(new Date()),
+    );
     expect((await statusTexts(join(dir, "th.xlsx"))).some((x) => x.includes("ngày nhận 09/06/2026"))).toBe(true);
   });
 
@@ -61,6 +87,6 @@ describe("merge --date and the day a file was received", () => {
     const dir = await inbox();
     const run = await cli(["merge", "nop", "--date", "31/02/2026", "--out", "th.xlsx"], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("Ngày lập \"31/02/2026\" không hợp lệ");
+    expect(run.stderr).toContain('Ngày lập "31/02/2026" không hợp lệ');
   });
 });

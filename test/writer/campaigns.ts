@@ -10,7 +10,12 @@ export function everyCampaign(year = 2026): Campaign[] {
     return c.value;
   });
   const custom = customReviewCampaign(
-    { title: "Sơ kết 3 năm phong trào \"Xanh – sạch – đẹp\"", baseYear: 2023, endYear: 2025, deadlines: { cdcs: "2025-12-10", huyen: "2025-12-20" } },
+    {
+      title: 'Sơ kết 3 năm phong trào "Xanh – sạch – đẹp"',
+      baseYear: 2023,
+      endYear: 2025,
+      deadlines: { cdcs: "2025-12-10", huyen: "2025-12-20" },
+    },
     { tables: ["B01", "B03"], plausibility: catalog.campaignDefs[0].plausibility },
   );
   if (!custom.ok) throw new Error(render("en", custom.error));

@@ -18,7 +18,8 @@ const catalog = loadCatalog();
 function template(id: string, unitCode: string) {
   const campaign = resolveCampaign(catalog.campaignDefs, id);
   if (!campaign.ok) throw new Error(render("en", campaign.error));
-  return buildTemplate({ catalog, campaign: campaign.value, unit: { unitName: "CĐCS Trường Tiểu học Na Sang", unitCode, level: "cdcs" } }).plan;
+  return buildTemplate({ catalog, campaign: campaign.value, unit: { unitName: "CĐCS Trường Tiểu học Na Sang", unitCode, level: "cdcs" } })
+    .plan;
 }
 
 const USER_SHEET = "Sổ theo dõi";
@@ -55,7 +56,9 @@ describe("the file workbook keeps the sheets a template does not write", () => {
     before = await usersWorkbook();
     const port = createFileWorkbook(before);
     asked = [];
-    const outcome = await port.writePlan(template("tk-3011-2026", "NS-02"), { confirmReplace: async (names) => (asked.push([...names]), true) });
+    const outcome = await port.writePlan(template("tk-3011-2026", "NS-02"), {
+      confirmReplace: async (names) => (asked.push([...names]), true),
+    });
     expect(outcome.written).toBe(true);
     after = port.bytes()!;
   });
@@ -105,7 +108,9 @@ describe("the file workbook keeps the sheets a template does not write", () => {
 
   it("refuses, changing nothing, a workbook with charts or a PivotTable that ExcelJS would drop, and says so", async () => {
     const parts = unzipSync(before);
-    parts["xl/charts/chart1.xml"] = new TextEncoder().encode("<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"/>");
+    parts["xl/charts/chart1.xml"] = new TextEncoder().encode(
+      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
     parts["xl/pivotTables/pivotTable1.xml"] = new TextEncoder().encode("<pivotTableDefinition/>");
     const withChart = zipSync(parts);
     const port = createFileWorkbook(withChart);
@@ -125,7 +130,9 @@ describe("the file workbook keeps the sheets a template does not write", () => {
   it("refuses to write into bytes that are not a workbook, with the reader's reason, and keeps them", async () => {
     const junk = new TextEncoder().encode("Tổng hợp quý 1 — không phải tệp Excel");
     const port = createFileWorkbook(junk);
-    await expect(port.writePlan(template("tk-3011-2026", "NS-02"), { confirmReplace: async () => true })).rejects.toMatchObject({ error: { code: expect.stringMatching(/^reader\./) } });
+    await expect(port.writePlan(template("tk-3011-2026", "NS-02"), { confirmReplace: async () => true })).rejects.toMatchObject({
+      error: { code: expect.stringMatching(/^reader\./) },
+    });
     expect(port.bytes()).toBe(junk);
   });
 });

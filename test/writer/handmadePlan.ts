@@ -6,8 +6,18 @@
 import type { CellPlan, WorkbookPlan } from "../../src/domain/layout/plan";
 
 const msg = (title: string, text: string) => ({ title, text });
-const whole = { type: "whole" as const, min: 0, prompt: msg("Nhập số nguyên", "Số nguyên không âm, để trống nếu không báo cáo."), error: msg("Số không hợp lệ", "Chỉ nhập số nguyên từ 0 trở lên.") };
-const decimal = { type: "decimal" as const, min: 0, prompt: msg("Nhập số", "Số không âm, tối đa 3 chữ số thập phân."), error: msg("Số không hợp lệ", "Chỉ nhập số từ 0 trở lên.") };
+const whole = {
+  type: "whole" as const,
+  min: 0,
+  prompt: msg("Nhập số nguyên", "Số nguyên không âm, để trống nếu không báo cáo."),
+  error: msg("Số không hợp lệ", "Chỉ nhập số nguyên từ 0 trở lên."),
+};
+const decimal = {
+  type: "decimal" as const,
+  min: 0,
+  prompt: msg("Nhập số", "Số không âm, tối đa 3 chữ số thập phân."),
+  error: msg("Số không hợp lệ", "Chỉ nhập số từ 0 trở lên."),
+};
 
 export const TABLE = "Biểu 01";
 export const ID_SHEET = "Thông tin chung";
@@ -22,7 +32,11 @@ function inputRow(row: number, tt: string, label: string, unit: string, kind: "s
     { ref: `C${row}`, value: unit, style: "unit" },
   ];
   if (kind === "stock") {
-    cells.push({ ref: `D${row}`, style, locked: false, validation }, { ref: `E${row}`, style, locked: false, validation }, { ref: `F${row}`, formula: `IF(OR(D${row}="",E${row}=""),"",E${row}-D${row})`, style: "computedInteger" });
+    cells.push(
+      { ref: `D${row}`, style, locked: false, validation },
+      { ref: `E${row}`, style, locked: false, validation },
+      { ref: `F${row}`, formula: `IF(OR(D${row}="",E${row}=""),"",E${row}-D${row})`, style: "computedInteger" },
+    );
   } else {
     cells.push({ ref: `G${row}`, style, locked: false, validation });
   }
@@ -35,7 +49,9 @@ export function handmadePlan(unitName = "Công đoàn cơ sở Công ty May Đi�
     { ref: "A1", value: "Mẫu 1-HĐCĐ", style: "formCode" },
     { ref: "A2", value: "ĐOÀN VIÊN CÔNG ĐOÀN", style: "title" },
     { ref: "A3", value: "Giai đoạn 2011–2020", style: "subtitle" },
-    ...["TT", "Nội dung", "Đơn vị tính", "Đầu kỳ, năm 2011", "Cuối kỳ, năm 2020", "Tăng/giảm", "Lũy kế 2011–2020", "Ghi chú"].map((v, i): CellPlan => ({ ref: `${"ABCDEFGH"[i]}5`, value: v, style: "header" })),
+    ...["TT", "Nội dung", "Đơn vị tính", "Đầu kỳ, năm 2011", "Cuối kỳ, năm 2020", "Tăng/giảm", "Lũy kế 2011–2020", "Ghi chú"].map(
+      (v, i): CellPlan => ({ ref: `${"ABCDEFGH"[i]}5`, value: v, style: "header" }),
+    ),
     ...inputRow(6, "1", "Tổng số CNVCLĐ tại các đơn vị có tổ chức công đoàn", "người", "stock"),
     ...inputRow(7, "2", "Tổng số đoàn viên công đoàn", "người", "stock"),
     ...inputRow(8, "", "Trong đó: nữ", "người", "stock", true),
@@ -52,17 +68,42 @@ export function handmadePlan(unitName = "Công đoàn cơ sở Công ty May Đi�
     { ref: "F15", value: "Thủ trưởng đơn vị", style: "signatureTitle" },
     { ref: "B16", value: "(Ký, ghi rõ họ tên)", style: "signatureHint" },
   ];
-  const levelList = { type: "list" as const, items: ["Công đoàn cơ sở", "Công đoàn cấp trên trực tiếp cơ sở", "LĐLĐ tỉnh - thành phố", "Tổng Liên đoàn Lao động Việt Nam"], prompt: msg("Chọn cấp", "Chọn cấp của đơn vị trong danh sách."), error: msg("Cấp không hợp lệ", "Hãy chọn một cấp trong danh sách.") };
+  const levelList = {
+    type: "list" as const,
+    items: ["Công đoàn cơ sở", "Công đoàn cấp trên trực tiếp cơ sở", "LĐLĐ tỉnh - thành phố", "Tổng Liên đoàn Lao động Việt Nam"],
+    prompt: msg("Chọn cấp", "Chọn cấp của đơn vị trong danh sách."),
+    error: msg("Cấp không hợp lệ", "Hãy chọn một cấp trong danh sách."),
+  };
   const idCells: CellPlan[] = [
     { ref: "A1", value: "THÔNG TIN CHUNG", style: "title" },
     { ref: "A3", value: "Tên đơn vị", style: "label" },
-    { ref: "B3", value: unitName, style: "inputText", locked: false, validation: { type: "textLength", max: 255, prompt: msg("Tên đơn vị", "Tên đầy đủ của đơn vị."), error: msg("Quá dài", "Tối đa 255 ký tự.") } },
+    {
+      ref: "B3",
+      value: unitName,
+      style: "inputText",
+      locked: false,
+      validation: {
+        type: "textLength",
+        max: 255,
+        prompt: msg("Tên đơn vị", "Tên đầy đủ của đơn vị."),
+        error: msg("Quá dài", "Tối đa 255 ký tự."),
+      },
+    },
     { ref: "A4", value: "Mã đơn vị", style: "label" },
     { ref: "B4", value: "007", style: "inputText", locked: false },
     { ref: "A5", value: "Cấp", style: "label" },
     { ref: "B5", value: "Công đoàn cơ sở", style: "inputText", locked: false, validation: levelList },
     { ref: "A6", value: "Ngày lập", style: "label" },
-    { ref: "B6", style: "inputDate", locked: false, validation: { type: "date", prompt: msg("Ngày lập", "Nhập ngày dạng dd/mm/yyyy."), error: msg("Ngày không hợp lệ", "Nhập một ngày.") } },
+    {
+      ref: "B6",
+      style: "inputDate",
+      locked: false,
+      validation: {
+        type: "date",
+        prompt: msg("Ngày lập", "Nhập ngày dạng dd/mm/yyyy."),
+        error: msg("Ngày không hợp lệ", "Nhập một ngày."),
+      },
+    },
   ];
   const metaCells: CellPlan[] = [
     { ref: "A1", value: "TEMPLATE_ID" },
@@ -74,7 +115,16 @@ export function handmadePlan(unitName = "Công đoàn cơ sở Công ty May Đi�
   ];
   return {
     sheets: [
-      { name: ID_SHEET, role: "identification", cells: idCells, merges: ["A1:D1"], columnWidths: [28, 50], protect: true, visibility: "visible", print: { paper: "A4", orientation: "portrait", fitToWidth: true, header: unitName } },
+      {
+        name: ID_SHEET,
+        role: "identification",
+        cells: idCells,
+        merges: ["A1:D1"],
+        columnWidths: [28, 50],
+        protect: true,
+        visibility: "visible",
+        print: { paper: "A4", orientation: "portrait", fitToWidth: true, header: unitName },
+      },
       {
         name: TABLE,
         role: "table",
@@ -111,6 +161,11 @@ export function handmadePlan(unitName = "Công đoàn cơ sở Công ty May Đi�
       { name: "UR_META_CAMPAIGN_ID", sheet: META_SHEET, ref: "B3" },
       { name: "UR_TABLE_BLOCK", sheet: TABLE, ref: "D6:E8" },
     ],
-    properties: { title: "Tổng kết 10 năm thực hiện Nghị quyết 6a/NQ-TLĐ", subject: "Biểu mẫu báo cáo công đoàn", creator: "Báo cáo Công đoàn", keywords: "BCCD v1 tk10-nq6a-2011-2020" },
+    properties: {
+      title: "Tổng kết 10 năm thực hiện Nghị quyết 6a/NQ-TLĐ",
+      subject: "Biểu mẫu báo cáo công đoàn",
+      creator: "Báo cáo Công đoàn",
+      keywords: "BCCD v1 tk10-nq6a-2011-2020",
+    },
   };
 }

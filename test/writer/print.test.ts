@@ -9,7 +9,14 @@ describe("printing a consolidated workbook", () => {
   let parts: ReturnType<typeof openXlsx>;
 
   beforeAll(async () => {
-    const files = [0, 1, 2].map((i) => unitFile({ code: `CD${i}`, name: `CĐCS số ${i}`, date: "2026-06-05", figures: new Map<FigureKey, number>([["DV_TONG@value", 10 + i]]) }, undefined, `cd${i}.xlsx`, i));
+    const files = [0, 1, 2].map((i) =>
+      unitFile(
+        { code: `CD${i}`, name: `CĐCS số ${i}`, date: "2026-06-05", figures: new Map<FigureKey, number>([["DV_TONG@value", 10 + i]]) },
+        undefined,
+        `cd${i}.xlsx`,
+        i,
+      ),
+    );
     parts = openXlsx(await writeWorkbook(consolidatedPlan(catalog, merge(files, DISTRICT), "2026-06-15").plan));
   });
 

@@ -14,7 +14,10 @@ import { readBack, readBackFast } from "./readBack";
 const catalog = loadCatalog();
 
 const figure = (valueType: string): fc.Arbitrary<number | null> =>
-  fc.option(valueType === "decimal" ? fc.integer({ min: 0, max: 10_000_000_000 }).map((n) => n / 1000) : fc.integer({ min: 0, max: 2_000_000_000 }), { nil: null, freq: 4 });
+  fc.option(
+    valueType === "decimal" ? fc.integer({ min: 0, max: 10_000_000_000 }).map((n) => n / 1000) : fc.integer({ min: 0, max: 2_000_000_000 }),
+    { nil: null, freq: 4 },
+  );
 
 describe.each(everyCampaign().map((c) => [c.id, c] as const))("fill → read, %s", (_id, campaign) => {
   const built = buildTemplate({ catalog, campaign });

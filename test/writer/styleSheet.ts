@@ -17,8 +17,11 @@ export function cellFormats(stylesXml: string): CellFormat[] {
   const block = (tag: string): string => new RegExp(`<${tag}\\b[^>]*>(.*?)</${tag}>`, "s").exec(stylesXml)?.[1] ?? "";
   const numFmts = new Map<string, string>(Object.entries(BUILTIN_FORMATS));
   for (const m of block("numFmts").matchAll(/<numFmt\b[^>]*\/>/g)) numFmts.set(attr(m[0], "numFmtId")!, attr(m[0], "formatCode")!);
-  const fonts = [...block("fonts").matchAll(/<font>(.*?)<\/font>/gs)].map((m) => ({ name: attr(/<name\b[^>]*>/.exec(m[1])?.[0] ?? "", "val") ?? "", bold: /<b\/>/.test(m[1]) }));
-  const fills = [...block("fills").matchAll(/<fill>(.*?)<\/fill>/gs)].map((m) => (/fgColor rgb="([0-9A-F]+)"/.exec(m[1])?.[1] ?? null));
+  const fonts = [...block("fonts").matchAll(/<font>(.*?)<\/font>/gs)].map((m) => ({
+    name: attr(/<name\b[^>]*>/.exec(m[1])?.[0] ?? "", "val") ?? "",
+    bold: /<b\/>/.test(m[1]),
+  }));
+  const fills = [...block("fills").matchAll(/<fill>(.*?)<\/fill>/gs)].map((m) => /fgColor rgb="([0-9A-F]+)"/.exec(m[1])?.[1] ?? null);
   const borders = [...block("borders").matchAll(/<border>(.*?)<\/border>/gs)].map((m) => /style="thin"/.test(m[1]));
   return [...block("cellXfs").matchAll(/<xf\b[^>]*?(?:\/>|>.*?<\/xf>)/gs)].map((m) => {
     const xf = m[0];

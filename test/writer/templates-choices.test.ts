@@ -1,6 +1,13 @@
 /** The Biểu mẫu view's choices, without a browser: each shipped campaign, a year for periodic ones, a custom review. */
 import { loadCatalog } from "../../src/domain/definition";
-import { campaignChoices, campaignFromChoice, choiceLabel, customFormProblems, CUSTOM, validYear } from "../../src/taskpane/templates/choices";
+import {
+  campaignChoices,
+  campaignFromChoice,
+  choiceLabel,
+  customFormProblems,
+  CUSTOM,
+  validYear,
+} from "../../src/taskpane/templates/choices";
 import { t } from "../../src/taskpane/strings";
 import { render } from "../../src/domain/i18n/message";
 
@@ -23,11 +30,22 @@ describe("template choices", () => {
   });
 
   it("makes a custom review from the form, ignoring deadlines left blank", () => {
-    const made = campaignFromChoice(catalog, CUSTOM, 0, { title: "  Sơ kết 2 năm Nghị quyết 7b ", baseYear: "2024", endYear: "2026", deadlines: { cdcs: "2026-03-01", huyen: "" } });
+    const made = campaignFromChoice(catalog, CUSTOM, 0, {
+      title: "  Sơ kết 2 năm Nghị quyết 7b ",
+      baseYear: "2024",
+      endYear: "2026",
+      deadlines: { cdcs: "2026-03-01", huyen: "" },
+    });
     if (!made.ok) throw new Error(render("en", made.error));
     expect(made.value).toMatchObject({ id: "rv-so-ket-2-nam-nghi-quyet-7b-2024-2026", custom: true, deadlines: { cdcs: "2026-03-01" } });
     expect(made.value.tables).toEqual(catalog.tables.map((t) => t.id));
-    const bad = campaignFromChoice(catalog, CUSTOM, 0, { ...noCustom, title: "Sơ kết", baseYear: "2026", endYear: "2024", deadlines: { cdcs: "2026-03-01" } });
+    const bad = campaignFromChoice(catalog, CUSTOM, 0, {
+      ...noCustom,
+      title: "Sơ kết",
+      baseYear: "2026",
+      endYear: "2024",
+      deadlines: { cdcs: "2026-03-01" },
+    });
     expect(!bad.ok && render("vi", bad.error)).toMatch(/chưa hợp lệ/);
   });
 });

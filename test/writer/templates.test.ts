@@ -14,7 +14,11 @@ import { readBack } from "./readBack";
 const catalog = loadCatalog();
 
 describe.each(everyCampaign().map((c) => [c.id, c] as const))("template of %s", (_id, campaign) => {
-  const built = buildTemplate({ catalog, campaign, unit: { unitName: "CĐCS Trường THPT Lê Quý Đôn", unitCode: "DB-001", level: "cdcs", parent: "LĐLĐ huyện Mường Chà" } });
+  const built = buildTemplate({
+    catalog,
+    campaign,
+    unit: { unitName: "CĐCS Trường THPT Lê Quý Đôn", unitCode: "DB-001", level: "cdcs", parent: "LĐLĐ huyện Mường Chà" },
+  });
   let bytes: Uint8Array;
   let parts: ReturnType<typeof openXlsx>;
   beforeAll(async () => {
@@ -38,7 +42,10 @@ describe.each(everyCampaign().map((c) => [c.id, c] as const))("template of %s", 
     for (const cell of built.cells) {
       const xml = parts.sheetXml(cell.sheet);
       if (!validated.has(cell.sheet)) {
-        validated.set(cell.sheet, [...xml.matchAll(/<dataValidation\b[^>]*>/g)].map((m) => `${attr(m[0], "type")}|${attr(m[0], "sqref")}`));
+        validated.set(
+          cell.sheet,
+          [...xml.matchAll(/<dataValidation\b[^>]*>/g)].map((m) => `${attr(m[0], "type")}|${attr(m[0], "sqref")}`),
+        );
       }
       const c = cellXml(xml, cell.address);
       const format = formats[Number(attr(c, "s") ?? 0)];
@@ -46,7 +53,14 @@ describe.each(everyCampaign().map((c) => [c.id, c] as const))("template of %s", 
         expect(format.locked).toBe(false);
         expect(format.fill).toBe("FFFFF2CC");
         const type = cell.valueType === "integer" ? "whole" : "decimal";
-        const covering = validated.get(cell.sheet)!.some((v) => v.startsWith(`${type}|`) && v.split("|")[1].split(" ").some((r) => covers(r, cell.address)));
+        const covering = validated.get(cell.sheet)!.some(
+          (v) =>
+            v.startsWith(`${type}|`) &&
+            v
+              .split("|")[1]
+              .split(" ")
+              .some((r) => covers(r, cell.address)),
+        );
         expect({ cell: cell.name, covering }).toEqual({ cell: cell.name, covering: true });
       } else {
         expect(format.locked).toBe(true);
@@ -77,10 +91,13 @@ describe.each(everyCampaign().map((c) => [c.id, c] as const))("template of %s", 
       const xml = parts.sheetXml(sheet.name);
       const setup = /<pageSetup\b[^>]*\/>/.exec(xml)![0];
       expect([attr(setup, "paperSize"), attr(setup, "fitToWidth"), attr(setup, "fitToHeight")]).toEqual(["9", "1", "0"]);
-      if (sheet.print.header) expect(/<oddHeader>([^<]*)<\/oddHeader>/.exec(xml)?.[1]).toBe(`&amp;C${sheet.print.header.replace(/&/g, "&amp;&amp;")}`);
+      if (sheet.print.header)
+        expect(/<oddHeader>([^<]*)<\/oddHeader>/.exec(xml)?.[1]).toBe(`&amp;C${sheet.print.header.replace(/&/g, "&amp;&amp;")}`);
       if (sheet.print.repeatRows) {
         const { first, last } = sheet.print.repeatRows;
-        expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">&apos;${sheet.name}&apos;!$${first}:$${last}</definedName>`);
+        expect(workbook).toContain(
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">&apos;${sheet.name}&apos;!$${first}:$${last}</definedName>`,
+        );
       }
     });
   });

@@ -64,7 +64,8 @@ describe("sheets", () => {
       const protection = /<sheetProtection\b[^>]*\/>/.exec(parts.sheetXml(sheet.name))?.[0];
       expect(protection).toBeDefined();
       expect(attr(protection!, "sheet")).toBe("1");
-      for (const secret of ["password", "hashValue", "saltValue", "algorithmName", "spinCount"]) expect(attr(protection!, secret)).toBeUndefined();
+      for (const secret of ["password", "hashValue", "saltValue", "algorithmName", "spinCount"])
+        expect(attr(protection!, secret)).toBeUndefined();
     }
   });
 
@@ -100,7 +101,7 @@ describe("cells", () => {
     expect(xml).not.toMatch(/<f>[^<]*HYPERLINK/);
     const index = Number(/<v>(\d+)<\/v>/.exec(c)![1]);
     const strings = [...parts.text("xl/sharedStrings.xml").matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]);
-    expect(strings[index]).toBe('=HYPERLINK(&quot;http://example.com&quot;,&quot;bấm&quot;)');
+    expect(strings[index]).toBe("=HYPERLINK(&quot;http://example.com&quot;,&quot;bấm&quot;)");
   });
 
   it("keeps a code with leading zeros as text", () => {
@@ -142,7 +143,8 @@ describe("cells", () => {
 });
 
 describe("data validations", () => {
-  const validations = (sheet: string) => [...parts.sheetXml(sheet).matchAll(/<dataValidation\b[^>]*>.*?<\/dataValidation>/gs)].map((m) => m[0]);
+  const validations = (sheet: string) =>
+    [...parts.sheetXml(sheet).matchAll(/<dataValidation\b[^>]*>.*?<\/dataValidation>/gs)].map((m) => m[0]);
 
   it("validates every input cell with Vietnamese messages that stop bad entries", () => {
     const all = validations(TABLE);
@@ -158,21 +160,48 @@ describe("data validations", () => {
     expect(attr(integer, "type")).toBe("whole");
     expect(attr(integer, "operator")).toBe("greaterThanOrEqual");
     expect(integer).toContain("<formula1>0</formula1>");
-    expect(attr(all.find((v) => attr(v, "sqref") === "G10")!, "type")).toBe("decimal");
+    expect(
+      attr(
+        all.find((v) => attr(v, "sqref") === "G10")!,
+        "type",
+      ),
+    ).toBe("decimal");
   });
 
   it("writes the level list, the text length and the date rule", () => {
     const all = validations(ID_SHEET);
     const list = all.find((v) => attr(v, "type") === "list")!;
-    expect(list).toContain("<formula1>&quot;Công đoàn cơ sở,Công đoàn cấp trên trực tiếp cơ sở,LĐLĐ tỉnh - thành phố,Tổng Liên đoàn Lao động Việt Nam&quot;</formula1>");
-    expect(attr(all.find((v) => attr(v, "type") === "textLength")!, "operator")).toBe("lessThanOrEqual");
+    expect(list).toContain(
+      "<formula1>&quot;Công đoàn cơ sở,Công đoàn cấp trên trực tiếp cơ sở,LĐLĐ tỉnh - thành phố,Tổng Liên đoàn Lao động Việt Nam&quot;</formula1>",
+    );
+    expect(
+      attr(
+        all.find((v) => attr(v, "type") === "textLength")!,
+        "operator",
+      ),
+    ).toBe("lessThanOrEqual");
     expect(all.find((v) => attr(v, "type") === "date")).toContain("<formula1>1</formula1>");
   });
 
   it("refuses a list item with a comma (Excel would split it in two)", async () => {
     const broken: WorkbookPlan = {
       ...plan,
-      sheets: [{ ...plan.sheets[0], cells: [{ ref: "B5", validation: { type: "list", items: ["LĐLĐ tỉnh, thành phố"], prompt: { title: "a", text: "b" }, error: { title: "c", text: "d" } } }] }],
+      sheets: [
+        {
+          ...plan.sheets[0],
+          cells: [
+            {
+              ref: "B5",
+              validation: {
+                type: "list",
+                items: ["LĐLĐ tỉnh, thành phố"],
+                prompt: { title: "a", text: "b" },
+                error: { title: "c", text: "d" },
+              },
+            },
+          ],
+        },
+      ],
       names: [],
     };
     await expect(writeWorkbook(broken)).rejects.toThrow(/comma/);
@@ -181,7 +210,22 @@ describe("data validations", () => {
   it("clips titles and texts to Excel's limits", async () => {
     const long: WorkbookPlan = {
       ...plan,
-      sheets: [{ ...plan.sheets[0], cells: [{ ref: "B3", validation: { type: "textLength", max: 5, prompt: { title: "T".repeat(40), text: "x".repeat(300) }, error: { title: "E".repeat(40), text: "y".repeat(300) } } }] }],
+      sheets: [
+        {
+          ...plan.sheets[0],
+          cells: [
+            {
+              ref: "B3",
+              validation: {
+                type: "textLength",
+                max: 5,
+                prompt: { title: "T".repeat(40), text: "x".repeat(300) },
+                error: { title: "E".repeat(40), text: "y".repeat(300) },
+              },
+            },
+          ],
+        },
+      ],
       names: [],
     };
     const v = /<dataValidation\b[^>]*>/.exec(openXlsx(await writeWorkbook(long)).sheetXml(ID_SHEET))![0];

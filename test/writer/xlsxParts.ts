@@ -17,7 +17,11 @@ export interface XlsxParts {
 
 export const decodeXml = (s: string): string =>
   s.replace(/&(lt|gt|quot|apos|amp|#x([0-9a-f]+)|#(\d+));/gi, (_, e: string, hex?: string, dec?: string) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[e],
+    hex
+      ? String.fromCodePoint(parseInt(hex, 16))
+      : dec
+        ? String.fromCodePoint(Number(dec))
+        : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[e],
   );
 
 export const attr = (tag: string, name: string): string | undefined => {
@@ -88,7 +92,10 @@ export function fillByName(bytes: Uint8Array, values: ReadonlyMap<string, number
     if (!existing) throw new Error(`${name}: no cell ${ref} on ${sheet} to type into`);
     const style = attr(existing, "s");
     const s = style === undefined ? "" : ` s="${style}"`;
-    const replacement = typeof value === "number" ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+    const replacement =
+      typeof value === "number"
+        ? `<c r="${ref}"${s}><v>${value}</v></c>`
+        : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
     xml = xml.replace(existing, () => replacement);
     bySheet.set(path, xml);
   }

@@ -36,13 +36,32 @@ export function listCampaigns(years: readonly number[], catalog: Definition = lo
       const made = concreteCampaign(def, year);
       if (!made.ok) return [];
       const c = made.value;
-      return [{ id: c.id, definition: def.id, kind: c.kind, title: c.title, period: c.periodLabel, asOf: c.asOf, baseYear: c.baseYear, endYear: c.endYear, deadlines: c.deadlines, tables: c.tables, source: c.source, ...(c.levelNames ? { levelNames: c.levelNames } : {}), ...(c.otherDeadlines ? { otherDeadlines: c.otherDeadlines } : {}), pattern: def.kind === "periodic" ? `${def.id}-<year>` : undefined }];
+      return [
+        {
+          id: c.id,
+          definition: def.id,
+          kind: c.kind,
+          title: c.title,
+          period: c.periodLabel,
+          asOf: c.asOf,
+          baseYear: c.baseYear,
+          endYear: c.endYear,
+          deadlines: c.deadlines,
+          tables: c.tables,
+          source: c.source,
+          ...(c.levelNames ? { levelNames: c.levelNames } : {}),
+          ...(c.otherDeadlines ? { otherDeadlines: c.otherDeadlines } : {}),
+          pattern: def.kind === "periodic" ? `${def.id}-<year>` : undefined,
+        },
+      ];
     }),
   );
 }
 
 function describe(c: CampaignListing, lang: Lang): string {
-  const deadlines = LEVELS.filter((level) => c.deadlines[level]).map((level) => `${c.levelNames?.[level]?.[lang] ?? t(lang, `tplcli.level.${level}`)} ${displayDate(c.deadlines[level]!)}`);
+  const deadlines = LEVELS.filter((level) => c.deadlines[level]).map(
+    (level) => `${c.levelNames?.[level]?.[lang] ?? t(lang, `tplcli.level.${level}`)} ${displayDate(c.deadlines[level]!)}`,
+  );
   const lines = [
     `${c.id}  ${c.title[lang]}`,
     `    ${t(lang, "tplcli.campaign.kind")}: ${t(lang, `tplcli.kind.${c.kind}`)} · ${c.period[lang]} · ${t(lang, "tplcli.campaign.tables")}: ${c.tables.join(", ")}`,
@@ -50,7 +69,9 @@ function describe(c: CampaignListing, lang: Lang): string {
   ];
   const name = (level: Level) => c.levelNames?.[level]?.[lang] ?? t(lang, `tplcli.level.${level}`);
   for (const d of c.otherDeadlines ?? []) {
-    lines.push(`    ${d.finish ? t(lang, "mdate.campaign.finish", { level: name(d.level), date: displayDate(d.date) }) : t(lang, "mdate.campaign.reportsTo", { level: name(d.level), parent: name(d.reportsTo!), date: displayDate(d.date) })}`);
+    lines.push(
+      `    ${d.finish ? t(lang, "mdate.campaign.finish", { level: name(d.level), date: displayDate(d.date) }) : t(lang, "mdate.campaign.reportsTo", { level: name(d.level), parent: name(d.reportsTo!), date: displayDate(d.date) })}`,
+    );
   }
   if (c.source) lines.push(`    ${t(lang, "tplcli.campaign.source")}: ${c.source[lang]}`);
   return lines.join("\n");
@@ -78,7 +99,9 @@ export async function runCampaigns(argv: readonly string[], context: CommandCont
     io.stdout(`${JSON.stringify(listing, null, 2)}\n`);
     return 0;
   }
-  const patterns = [...new Set(listing.flatMap((c) => (c.pattern ? [c.pattern.replace("<year>", t(lang, "campaign.yearPlaceholder"))] : [])))];
+  const patterns = [
+    ...new Set(listing.flatMap((c) => (c.pattern ? [c.pattern.replace("<year>", t(lang, "campaign.yearPlaceholder"))] : []))),
+  ];
   io.stdout(`${listing.map((c) => describe(c, lang)).join("\n\n")}\n`);
   if (patterns.length > 0) io.stdout(`\n${t(lang, "tplcli.campaigns.otherYears", { patterns: patterns.join(", ") })}\n`);
   return 0;

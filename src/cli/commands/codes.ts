@@ -29,11 +29,58 @@ export function listCodes(catalog: Definition, campaign: Campaign, level?: Level
   const built = buildTemplate({ catalog, campaign: campaignForLevel(campaign, level), ...(level ? { unit: { level } } : {}) });
   const rowLabel = (code: string) => catalog.rowsByCode.get(code)!.row.label;
   return [
-    ...built.identificationCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.key, column: "identification", valueType: "text", role: c.prefilled ? "prefilled" : "input", label: c.label })),
-    ...built.cells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.code, column: c.column, valueType: c.valueType, role: c.input ? "input" : "computed", label: c.label })),
-    ...built.noteCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.code, column: "note", valueType: "text", role: "input", label: rowLabel(c.code) })),
-    ...built.metaCells.map((c): CodeListing => ({ name: c.name, sheet: c.sheet, address: c.address, code: c.key, column: "meta", valueType: "text", role: "meta", label: { vi: c.key, en: c.key } })),
-    ...built.plan.names.filter((n) => n.name === FORM_DEF_NAME).map((n): CodeListing => ({ name: n.name, sheet: n.sheet, address: n.ref, code: "FORM_DEF", column: "meta", valueType: "text", role: "meta", label: { vi: "FORM_DEF", en: "FORM_DEF" } })),
+    ...built.identificationCells.map((c): CodeListing => ({
+      name: c.name,
+      sheet: c.sheet,
+      address: c.address,
+      code: c.key,
+      column: "identification",
+      valueType: "text",
+      role: c.prefilled ? "prefilled" : "input",
+      label: c.label,
+    })),
+    ...built.cells.map((c): CodeListing => ({
+      name: c.name,
+      sheet: c.sheet,
+      address: c.address,
+      code: c.code,
+      column: c.column,
+      valueType: c.valueType,
+      role: c.input ? "input" : "computed",
+      label: c.label,
+    })),
+    ...built.noteCells.map((c): CodeListing => ({
+      name: c.name,
+      sheet: c.sheet,
+      address: c.address,
+      code: c.code,
+      column: "note",
+      valueType: "text",
+      role: "input",
+      label: rowLabel(c.code),
+    })),
+    ...built.metaCells.map((c): CodeListing => ({
+      name: c.name,
+      sheet: c.sheet,
+      address: c.address,
+      code: c.key,
+      column: "meta",
+      valueType: "text",
+      role: "meta",
+      label: { vi: c.key, en: c.key },
+    })),
+    ...built.plan.names
+      .filter((n) => n.name === FORM_DEF_NAME)
+      .map((n): CodeListing => ({
+        name: n.name,
+        sheet: n.sheet,
+        address: n.ref,
+        code: "FORM_DEF",
+        column: "meta",
+        valueType: "text",
+        role: "meta",
+        label: { vi: "FORM_DEF", en: "FORM_DEF" },
+      })),
   ];
 }
 
@@ -44,7 +91,12 @@ function columnText(column: string, lang: Lang): string {
 
 export async function runCodes(argv: readonly string[], context: CommandContext): Promise<number> {
   const { lang, io } = context;
-  const args = commandArgs(argv, { flags: ["--json"], values: ["--campaign", "--campaign-file", "--forms", "--level"] }, context, `${t(lang, "tplcli.codes.usage")}\n`);
+  const args = commandArgs(
+    argv,
+    { flags: ["--json"], values: ["--campaign", "--campaign-file", "--forms", "--level"] },
+    context,
+    `${t(lang, "tplcli.codes.usage")}\n`,
+  );
   if (typeof args === "number") return args;
   const levelText = args.values.get("--level");
   const level = levelText === undefined ? undefined : parseLevel(levelText);
@@ -61,10 +113,23 @@ export async function runCodes(argv: readonly string[], context: CommandContext)
   }
   const listing = listCodes(catalog, campaign.value, level);
   if (args.flags.has("--json")) {
-    io.stdout(`${JSON.stringify({ campaign: campaign.value.id, ...(level ? { level } : {}), templateId: catalog.templateId, version: catalog.version, cells: listing }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ campaign: campaign.value.id, ...(level ? { level } : {}), templateId: catalog.templateId, version: catalog.version, cells: listing }, null, 2)}\n`,
+    );
     return 0;
   }
-  const lines = listing.map((c) => [c.name, c.sheet, c.address, c.code, columnText(c.column, lang), t(lang, `tplcli.type.${c.valueType}`), t(lang, `tplcli.codes.${c.role}`), c.label[lang].replace(/\s+/g, " ")].join("\t"));
+  const lines = listing.map((c) =>
+    [
+      c.name,
+      c.sheet,
+      c.address,
+      c.code,
+      columnText(c.column, lang),
+      t(lang, `tplcli.type.${c.valueType}`),
+      t(lang, `tplcli.codes.${c.role}`),
+      c.label[lang].replace(/\s+/g, " "),
+    ].join("\t"),
+  );
   io.stdout(`${t(lang, "tplcli.codes.header")}\n${lines.join("\n")}\n`);
   return 0;
 }

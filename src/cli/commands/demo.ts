@@ -32,7 +32,10 @@ export async function runDemo(argv: readonly string[], context: CommandContext):
   const sample = await sampleFiles(loadCatalog());
   const rosterPath = join(dir, sample.roster.name);
   // The demo's own sample, replaced on a rerun.
-  for (const [path, bytes] of [...sample.files.map((f) => [join(inbox, f.name), f.bytes] as const), [rosterPath, sample.roster.bytes] as const]) {
+  for (const [path, bytes] of [
+    ...sample.files.map((f) => [join(inbox, f.name), f.bytes] as const),
+    [rosterPath, sample.roster.bytes] as const,
+  ]) {
     const problem = writeOutput(path, bytes, { force: true });
     if (problem) {
       io.stderr(`${render(lang, problem)}\n`);

@@ -10,7 +10,11 @@ import { readDefinitionArg } from "./forms-file";
 
 export async function runFormsCheck(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
   const files = argv.filter((a) => !a.startsWith("-"));
-  const parsed = parseArgs(argv.filter((a) => a.startsWith("-")), { flags: ["--json", "--help", "-h"], values: [] }, lang);
+  const parsed = parseArgs(
+    argv.filter((a) => a.startsWith("-")),
+    { flags: ["--json", "--help", "-h"], values: [] },
+    lang,
+  );
   if (!parsed.ok || files.length > 1) {
     io.stderr(`${parsed.ok ? t(lang, "tplcli.badOption", { name: files[1] ?? "" }) : parsed.message}\n${t(lang, "forms.check.usage")}\n`);
     return 2;
@@ -32,7 +36,13 @@ export async function runFormsCheck(argv: readonly string[], { lang, io }: Comma
   const errors = read.problems.filter((p) => p.severity === "error");
   const catalog = read.catalog;
   if (parsed.value.flags.has("--json")) {
-    const problems = read.problems.map((p) => ({ severity: p.severity, sheet: p.sheet, cell: p.cell, code: p.code, message: problemText(p, lang) }));
+    const problems = read.problems.map((p) => ({
+      severity: p.severity,
+      sheet: p.sheet,
+      cell: p.cell,
+      code: p.code,
+      message: problemText(p, lang),
+    }));
     const form = catalog ? { id: catalog.form.id, version: catalog.form.version, hash: catalog.form.hash } : null;
     io.stdout(`${JSON.stringify({ valid: catalog !== null, form, problems }, null, 2)}\n`);
     return catalog ? 0 : 1;
@@ -43,7 +53,9 @@ export async function runFormsCheck(argv: readonly string[], { lang, io }: Comma
     return 1;
   }
   const codes = [...catalog.rowsByCode.keys()].length;
-  io.stdout(`${t(lang, "forms.check.valid", { formId: catalog.form.id, version: String(catalog.form.version), tables: catalog.tables.length, codes, rules: catalog.rules.length, campaigns: catalog.campaignDefs.length })}\n${t(lang, "forms.check.hash", { hash: catalog.form.hash })}\n`);
+  io.stdout(
+    `${t(lang, "forms.check.valid", { formId: catalog.form.id, version: String(catalog.form.version), tables: catalog.tables.length, codes, rules: catalog.rules.length, campaigns: catalog.campaignDefs.length })}\n${t(lang, "forms.check.hash", { hash: catalog.form.hash })}\n`,
+  );
   return 0;
 }
 

@@ -27,7 +27,10 @@ export async function runFormsExport(argv: readonly string[], { lang, io }: Comm
     io.stderr(`${t(lang, "tplcli.needOut")}\n${t(lang, "forms.export.usage")}\n`);
     return 2;
   }
-  const problem = writeOutput(resolve(io.cwd, out), await writeDefinitionFile(SHIPPED_DEFINITION), { force: parsed.value.flags.has("--force"), display: out });
+  const problem = writeOutput(resolve(io.cwd, out), await writeDefinitionFile(SHIPPED_DEFINITION), {
+    force: parsed.value.flags.has("--force"),
+    display: out,
+  });
   if (problem) {
     io.stderr(`${render(lang, problem)}\n`);
     return problem.code === "output.exists" ? 2 : 1;

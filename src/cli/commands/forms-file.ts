@@ -23,7 +23,8 @@ export function readDefinitionArg(file: string, cwd: string, lang: Lang): Defini
   try {
     bytes = readFileSync(resolve(cwd, file));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? t(lang, "forms.file.notFound") : (error as NodeJS.ErrnoException).code ?? "";
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? t(lang, "forms.file.notFound") : ((error as NodeJS.ErrnoException).code ?? "");
     return { ok: false, message: t(lang, "forms.file.unreadable", { file, reason }) };
   }
   const sheets = readDefinitionFile(bytes);

@@ -19,7 +19,9 @@ const noteText = (lang: Lang, note: ImportNote): string => t(lang, note.key, not
 
 function where(lang: Lang, note: ImportNote): string {
   if (note.row === undefined) return note.sheet === undefined ? "" : t(lang, "formsImport.cli.sheet", { sheet: note.sheet });
-  return note.code ? t(lang, "formsImport.cli.rowCode", { row: note.row, code: note.code }) : t(lang, "formsImport.cli.row", { row: note.row });
+  return note.code
+    ? t(lang, "formsImport.cli.rowCode", { row: note.row, code: note.code })
+    : t(lang, "formsImport.cli.row", { row: note.row });
 }
 
 function textReport(lang: Lang, proposal: Proposal, input: string, out: string): string {
@@ -27,16 +29,37 @@ function textReport(lang: Lang, proposal: Proposal, input: string, out: string):
   const sections = proposal.lines.length - indicators;
   const todos = proposal.notes.filter((note) => note.todo);
   const lines = [
-    t(lang, "formsImport.cli.read", { file: basename(input), sheets: [...new Set(proposal.lines.map((line) => line.sheet))].join(", "), sections, indicators, todos: todos.length }),
+    t(lang, "formsImport.cli.read", {
+      file: basename(input),
+      sheets: [...new Set(proposal.lines.map((line) => line.sheet))].join(", "),
+      sections,
+      indicators,
+      todos: todos.length,
+    }),
     "",
     t(lang, "formsImport.cli.linesHeader"),
     ...proposal.lines.map((line) =>
-      [line.row, line.tt, line.type === "section" ? t(lang, "formsImport.cli.section") : line.code, line.type === "section" ? "" : line.type, line.kind, line.parent, line.type === "section" ? "" : line.aggregation, line.label.replace(/\s+/g, " ")].join("\t"),
+      [
+        line.row,
+        line.tt,
+        line.type === "section" ? t(lang, "formsImport.cli.section") : line.code,
+        line.type === "section" ? "" : line.type,
+        line.kind,
+        line.parent,
+        line.type === "section" ? "" : line.aggregation,
+        line.label.replace(/\s+/g, " "),
+      ].join("\t"),
     ),
   ];
   const info = proposal.notes.filter((note) => !note.todo);
-  if (info.length > 0) lines.push("", t(lang, "formsImport.cli.inferredHeading"), ...info.map((note) => `  - ${where(lang, note)}${noteText(lang, note)}`));
-  if (todos.length > 0) lines.push("", t(lang, "formsImport.cli.todoHeading", { count: todos.length }), ...todos.map((note) => `  - ${where(lang, note)}${noteText(lang, note)}`));
+  if (info.length > 0)
+    lines.push("", t(lang, "formsImport.cli.inferredHeading"), ...info.map((note) => `  - ${where(lang, note)}${noteText(lang, note)}`));
+  if (todos.length > 0)
+    lines.push(
+      "",
+      t(lang, "formsImport.cli.todoHeading", { count: todos.length }),
+      ...todos.map((note) => `  - ${where(lang, note)}${noteText(lang, note)}`),
+    );
   lines.push("", t(lang, "formsImport.cli.written", { file: out }), t(lang, "formsImport.cli.next", { file: out }), "");
   return lines.join("\n");
 }
@@ -76,7 +99,9 @@ export async function runFormsImport(argv: readonly string[], { lang, io }: Comm
     bytes = new Uint8Array(readFileSync(input));
   } catch (error) {
     const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
-    io.stderr(`${t(lang, code === "ENOENT" ? "formsImport.cli.notFound" : "formsImport.cli.openFailed", { file: positional[0], reason: code })}\n`);
+    io.stderr(
+      `${t(lang, code === "ENOENT" ? "formsImport.cli.notFound" : "formsImport.cli.openFailed", { file: positional[0], reason: code })}\n`,
+    );
     return 2;
   }
   const read = await readTypedForm(bytes, values.get("--sheet"));
@@ -89,7 +114,9 @@ export async function runFormsImport(argv: readonly string[], { lang, io }: Comm
   const proposal = proposeDefinition(chosen.length > 0 ? chosen : read.value.sheets.slice(0, 1), { lang });
   if (proposal.lines.length === 0) {
     const problems = proposal.notes.filter((note) => note.key === "formsImport.note.noHeader" || note.key === "formsImport.note.noLines");
-    io.stderr(`${[t(lang, "formsImport.cli.nothing", { file: positional[0] }), ...problems.map((note) => noteText(lang, note))].join("\n")}\n`);
+    io.stderr(
+      `${[t(lang, "formsImport.cli.nothing", { file: positional[0] }), ...problems.map((note) => noteText(lang, note))].join("\n")}\n`,
+    );
     return 2;
   }
   // Replaced as before (force), but atomically and never over the typed form itself.
@@ -99,7 +126,14 @@ export async function runFormsImport(argv: readonly string[], { lang, io }: Comm
     return 2;
   }
   if (flags.has("--json")) {
-    const notes = proposal.notes.map((note) => ({ row: note.row ?? null, code: note.code ?? null, sheet: note.sheet ?? null, todo: note.todo, key: note.key, message: noteText(lang, note) }));
+    const notes = proposal.notes.map((note) => ({
+      row: note.row ?? null,
+      code: note.code ?? null,
+      sheet: note.sheet ?? null,
+      todo: note.todo,
+      key: note.key,
+      message: noteText(lang, note),
+    }));
     io.stdout(`${JSON.stringify({ file: positional[0], out, lines: proposal.lines, notes }, null, 2)}\n`);
   } else io.stdout(textReport(lang, proposal, input, out));
   return 0;

@@ -14,10 +14,18 @@ export const FORMS_SUBCOMMANDS: readonly Command[] = [formsImport, formsCheck, f
 
 export function formsUsage(lang: Lang, subcommands: readonly Command[] = FORMS_SUBCOMMANDS): string {
   const width = Math.max(8, ...subcommands.map((c) => c.name.length)) + 2;
-  return [t(lang, "forms.usage"), ...subcommands.map((c) => `    ${c.name.padEnd(width)}${c.summary[lang]}`), t(lang, "forms.usageHelp")].join("\n");
+  return [
+    t(lang, "forms.usage"),
+    ...subcommands.map((c) => `    ${c.name.padEnd(width)}${c.summary[lang]}`),
+    t(lang, "forms.usageHelp"),
+  ].join("\n");
 }
 
-export async function runForms(argv: readonly string[], context: CommandContext, subcommands: readonly Command[] = FORMS_SUBCOMMANDS): Promise<number> {
+export async function runForms(
+  argv: readonly string[],
+  context: CommandContext,
+  subcommands: readonly Command[] = FORMS_SUBCOMMANDS,
+): Promise<number> {
   const { lang, io } = context;
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
@@ -26,7 +34,9 @@ export async function runForms(argv: readonly string[], context: CommandContext,
   }
   const subcommand = subcommands.find((c) => c.name === first);
   if (!subcommand) {
-    io.stderr(`${t(lang, "forms.unknownSubcommand", { name: first, names: subcommands.map((c) => c.name).join(", ") })}\n${formsUsage(lang, subcommands)}\n`);
+    io.stderr(
+      `${t(lang, "forms.unknownSubcommand", { name: first, names: subcommands.map((c) => c.name).join(", ") })}\n${formsUsage(lang, subcommands)}\n`,
+    );
     return 2;
   }
   return subcommand.run(rest, context);

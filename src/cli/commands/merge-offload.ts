@@ -32,13 +32,27 @@ const MIN_FILES = 64;
 /** The worker starts later than the main thread, and the main thread is not busier: a little under half. */
 const WORKER_SHARE = 0.45;
 
-export function mergeOffload(paths: readonly string[], campaignId: string | null, options: JudgeOptions, script = join(__dirname, "merge-worker.js"), cores = availableParallelism(), definition?: DefinitionModel, campaign?: string): Offload | undefined {
+export function mergeOffload(
+  paths: readonly string[],
+  campaignId: string | null,
+  options: JudgeOptions,
+  script = join(__dirname, "merge-worker.js"),
+  cores = availableParallelism(),
+  definition?: DefinitionModel,
+  campaign?: string,
+): Offload | undefined {
   if (paths.length < MIN_FILES || cores < 2 || !existsSync(script)) return undefined;
   return {
     share: (total) => Math.floor(total * WORKER_SHARE),
     judge: (indices) =>
       new Promise<readonly Verdict[]>((resolve, reject) => {
-        const job: OffloadJob = { files: indices.map((index) => ({ index, path: paths[index] })), campaignId, options, ...(definition ? { definition } : {}), ...(campaign ? { campaign } : {}) };
+        const job: OffloadJob = {
+          files: indices.map((index) => ({ index, path: paths[index] })),
+          campaignId,
+          options,
+          ...(definition ? { definition } : {}),
+          ...(campaign ? { campaign } : {}),
+        };
         const worker = new Worker(script, { workerData: job });
         worker.once("message", (message: { verdicts?: Verdict[]; error?: string }) => {
           if (message.verdicts) resolve(message.verdicts);

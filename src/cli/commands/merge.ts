@@ -68,7 +68,29 @@ export interface MergeArgs {
 type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
 
 export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
-  const parsed = parseArgs(argv, { flags: ["--accept-errors", "--json", "--force", "--help", "-h"], values: ["--campaign", "--campaign-file", "--measure", "--forms", "--out", "--roster", "--unit-code", "--unit-name", "--level", "--date", "--feedback", "--previous", "--parent"], operands: true }, lang);
+  const parsed = parseArgs(
+    argv,
+    {
+      flags: ["--accept-errors", "--json", "--force", "--help", "-h"],
+      values: [
+        "--campaign",
+        "--campaign-file",
+        "--measure",
+        "--forms",
+        "--out",
+        "--roster",
+        "--unit-code",
+        "--unit-name",
+        "--level",
+        "--date",
+        "--feedback",
+        "--previous",
+        "--parent",
+      ],
+      operands: true,
+    },
+    lang,
+  );
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { flags, values, operands } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) return { ok: "help" };
@@ -190,7 +212,13 @@ export const DEFAULT_UNIT_CODE = "TONG-HOP";
 function measureLine(lang: Lang, outcome: Extract<MergeOutcome, { ok: true }>): string {
   const m = outcome.measure;
   const form = `${m.formId} v${m.formVersion} (${m.formTitle[lang]})`;
-  return t(lang, "merge.cli.measure", { form, campaign: m.campaignTitle[lang], campaignId: m.campaignId, id: shortMeasureId(m.id), how: t(lang, outcome.definition.fromFiles ? "merge.cli.measure.agreed" : "merge.cli.measure.chosen") });
+  return t(lang, "merge.cli.measure", {
+    form,
+    campaign: m.campaignTitle[lang],
+    campaignId: m.campaignId,
+    id: shortMeasureId(m.id),
+    how: t(lang, outcome.definition.fromFiles ? "merge.cli.measure.agreed" : "merge.cli.measure.chosen"),
+  });
 }
 
 /** The measures found when the files disagree, the most carried first, each with the option that picks it. */
@@ -202,9 +230,28 @@ export function measuresReport(lang: Lang, groups: readonly MeasureGroup[]): str
     const picks = [`--measure ${shortMeasureId(info.id)}`];
     // The campaign id alone picks it when no other measure shares it and it is not a custom campaign's (whose copies may differ).
     if (ids.get(info.campaignId) === 1 && !info.custom) picks.push(`--campaign ${info.campaignId}`);
-    const custom = info.custom ? t(lang, "merge.cli.measureCustom", { tables: info.tables.join(", "), deadlines: Object.entries(info.deadlines).map(([level, date]) => `${level} ${displayDate(date)}`).join(", ") }) : "";
-    const shown = files.slice(0, MAX_FILES_SHOWN).join(", ") + (files.length > MAX_FILES_SHOWN ? ` (+${files.length - MAX_FILES_SHOWN})` : "");
-    lines.push(t(lang, "merge.cli.measureGroup", { count: files.length, form: `${info.formId} v${info.formVersion}`, campaign: info.campaignTitle[lang], campaignId: info.campaignId, custom, id: shortMeasureId(info.id), pick: picks.join(lang === "vi" ? " hoặc " : " or "), files: shown }));
+    const custom = info.custom
+      ? t(lang, "merge.cli.measureCustom", {
+          tables: info.tables.join(", "),
+          deadlines: Object.entries(info.deadlines)
+            .map(([level, date]) => `${level} ${displayDate(date)}`)
+            .join(", "),
+        })
+      : "";
+    const shown =
+      files.slice(0, MAX_FILES_SHOWN).join(", ") + (files.length > MAX_FILES_SHOWN ? ` (+${files.length - MAX_FILES_SHOWN})` : "");
+    lines.push(
+      t(lang, "merge.cli.measureGroup", {
+        count: files.length,
+        form: `${info.formId} v${info.formVersion}`,
+        campaign: info.campaignTitle[lang],
+        campaignId: info.campaignId,
+        custom,
+        id: shortMeasureId(info.id),
+        pick: picks.join(lang === "vi" ? " hoặc " : " or "),
+        files: shown,
+      }),
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -231,41 +278,78 @@ export interface MergeRun {
 }
 
 /** The command's work, reusable by the demo. */
-export async function runMergeWith(given: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
+export async function runMergeWith(
+  given: MergeArgs,
+  { lang, io }: CommandContext,
+  extraRoster?: Roster | null,
+): Promise<MergeRun | number> {
   // The merging unit is checked as validate checks a unit's identification, before anything is read or written.
-  const args: MergeArgs = { ...given, unitCode: given.unitCode?.normalize("NFC").trim() ?? null, unitName: given.unitName?.normalize("NFC").trim() ?? null };
-  const unitProblems = mergingUnitProblems(loadCatalog(), { code: args.unitCode ?? DEFAULT_UNIT_CODE, name: args.unitName ?? t("vi", "merge.cli.defaultUnitName") });
+  const args: MergeArgs = {
+    ...given,
+    unitCode: given.unitCode?.normalize("NFC").trim() ?? null,
+    unitName: given.unitName?.normalize("NFC").trim() ?? null,
+  };
+  const unitProblems = mergingUnitProblems(loadCatalog(), {
+    code: args.unitCode ?? DEFAULT_UNIT_CODE,
+    name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"),
+  });
   if (unitProblems.length > 0) {
     io.stderr(`${[t(lang, "merge.cli.badUnit"), ...unitProblems.map((p) => `  - ${render(lang, p)}`)].join("\n")}\n`);
     return MERGE_EXIT.nothing;
   }
   const { files, missing, skipped } = expandPaths(io.cwd, args.paths, [`${resolve(io.cwd, args.out!)}.lock`]);
   for (const m of missing) io.stderr(`${t(lang, "merge.cli.missingPath", { path: m })}\n`);
-  if (skipped.length > 0) io.stderr(`${t(lang, "merge.cli.skipped", { count: skipped.length, files: skipped.map((f) => relative(io.cwd, f) || f).join(", ") })}\n`);
+  if (skipped.length > 0)
+    io.stderr(
+      `${t(lang, "merge.cli.skipped", { count: skipped.length, files: skipped.map((f) => relative(io.cwd, f) || f).join(", ") })}\n`,
+    );
   if (files.length === 0) {
     io.stderr(`${t(lang, "merge.cli.noFiles")}\n`);
     return MERGE_EXIT.nothing;
   }
-  const inside = args.feedback ? feedbackInsideInput(io.cwd, args.feedback, args.paths.filter((p) => !/\.xls[xm]$/i.test(p))) : null;
+  const inside = args.feedback
+    ? feedbackInsideInput(
+        io.cwd,
+        args.feedback,
+        args.paths.filter((p) => !/\.xls[xm]$/i.test(p)),
+      )
+    : null;
   if (inside !== null) {
     io.stderr(`${t(lang, "loop.cli.feedbackInsideInput", { dir: args.feedback!, input: inside })}\n`);
     return MERGE_EXIT.nothing;
   }
   // The output is claimed before any input is read: refused now, not after a twelve-second merge.
-  const inputs = [...files, ...[args.roster, args.forms, args.previous ?? null].filter((p): p is string => p !== null).map((p) => resolve(io.cwd, p))];
+  const inputs = [
+    ...files,
+    ...[args.roster, args.forms, args.previous ?? null].filter((p): p is string => p !== null).map((p) => resolve(io.cwd, p)),
+  ];
   const claim = claimOutput(resolve(io.cwd, args.out!), { force: args.force, inputs, display: args.out! });
   if (!claim.ok) {
     io.stderr(`${render(lang, claim.problem)}\n`);
     return MERGE_EXIT.outputRefused;
   }
   try {
-    return await mergeInto(claim.output, files, skipped.map((f) => relative(io.cwd, f) || f), args, { lang, io }, extraRoster);
+    return await mergeInto(
+      claim.output,
+      files,
+      skipped.map((f) => relative(io.cwd, f) || f),
+      args,
+      { lang, io },
+      extraRoster,
+    );
   } finally {
     claim.output.release();
   }
 }
 
-async function mergeInto(output: ClaimedOutput, files: readonly string[], skipped: readonly string[], args: MergeArgs, { lang, io }: CommandContext, extraRoster?: Roster | null): Promise<MergeRun | number> {
+async function mergeInto(
+  output: ClaimedOutput,
+  files: readonly string[],
+  skipped: readonly string[],
+  args: MergeArgs,
+  { lang, io }: CommandContext,
+  extraRoster?: Roster | null,
+): Promise<MergeRun | number> {
   let roster: Roster | null = extraRoster ?? null;
   if (args.roster) {
     const path = resolve(io.cwd, args.roster);
@@ -285,7 +369,12 @@ async function mergeInto(output: ClaimedOutput, files: readonly string[], skippe
   const definition = args.forms ? chosenCatalog : null;
   let campaign: Campaign | null = null;
   if (args.campaignFile) {
-    const parsed = campaignFromArgs({ flags: new Set(), values: new Map([["--campaign-file", args.campaignFile]]), operands: [] }, chosenCatalog, io.cwd, lang);
+    const parsed = campaignFromArgs(
+      { flags: new Set(), values: new Map([["--campaign-file", args.campaignFile]]), operands: [] },
+      chosenCatalog,
+      io.cwd,
+      lang,
+    );
     if (!parsed.ok) {
       io.stderr(`${parsed.message}\n`);
       return MERGE_EXIT.nothing;
@@ -299,17 +388,42 @@ async function mergeInto(output: ClaimedOutput, files: readonly string[], skippe
     campaign,
     measureId: args.measure ?? null,
     definition,
-    mergingUnit: { code: args.unitCode ?? DEFAULT_UNIT_CODE, name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"), level: args.level, ...(args.parent ? { parent: args.parent } : {}) },
+    mergingUnit: {
+      code: args.unitCode ?? DEFAULT_UNIT_CODE,
+      name: args.unitName ?? t("vi", "merge.cli.defaultUnitName"),
+      level: args.level,
+      ...(args.parent ? { parent: args.parent } : {}),
+    },
     previous,
     roster,
     acceptErrors: args.acceptErrors,
     ...(args.date ? { today: args.date } : {}),
-    offload: mergeOffload(files, args.campaign, { acceptErrors: args.acceptErrors, ownUnitCode: args.unitCode ?? DEFAULT_UNIT_CODE }, undefined, undefined, definition?.model, campaign ? campaignToJson(campaign) : undefined),
+    offload: mergeOffload(
+      files,
+      args.campaign,
+      { acceptErrors: args.acceptErrors, ownUnitCode: args.unitCode ?? DEFAULT_UNIT_CODE },
+      undefined,
+      undefined,
+      definition?.model,
+      campaign ? campaignToJson(campaign) : undefined,
+    ),
   });
-  const feedback = async (result: MergeOutcome & { ok: true } | null) => {
+  const feedback = async (result: (MergeOutcome & { ok: true }) | null) => {
     if (!args.feedback) return;
     const mergingName = args.unitName ?? t("vi", "merge.cli.defaultUnitName");
-    const written = await writeFeedback(resolve(io.cwd, args.feedback), { files: outcome.ok ? outcome.result.files : outcome.files, result: result?.result ?? null, problems: outcome.problems, paths: files, returnedBy: mergingName, today: todayIso(), catalog: result?.definition.catalog ?? chosenCatalog }, lang);
+    const written = await writeFeedback(
+      resolve(io.cwd, args.feedback),
+      {
+        files: outcome.ok ? outcome.result.files : outcome.files,
+        result: result?.result ?? null,
+        problems: outcome.problems,
+        paths: files,
+        returnedBy: mergingName,
+        today: todayIso(),
+        catalog: result?.definition.catalog ?? chosenCatalog,
+      },
+      lang,
+    );
     for (const line of written.problems) io.stderr(`${line}\n`);
     if (args.json) return;
     io.stdout(`${t(lang, "loop.cli.written", { returned: written.returned, lines: written.lines.length, dir: args.feedback })}\n`);

@@ -29,13 +29,19 @@ export function campaignFromArgs(args: ParsedArgs, catalog: Definition, cwd: str
   try {
     text = readFileSync(resolve(cwd, file), "utf8");
   } catch (error) {
-    return { ok: false, message: t(lang, "tplcli.campaignFileUnreadable", { file, reason: error instanceof Error ? error.message : String(error) }) };
+    return {
+      ok: false,
+      message: t(lang, "tplcli.campaignFileUnreadable", { file, reason: error instanceof Error ? error.message : String(error) }),
+    };
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, "")); // Notepad saves UTF-8 with a BOM
   } catch (error) {
-    return { ok: false, message: t(lang, "tplcli.campaignFileJson", { file, reason: error instanceof Error ? error.message : String(error) }) };
+    return {
+      ok: false,
+      message: t(lang, "tplcli.campaignFileJson", { file, reason: error instanceof Error ? error.message : String(error) }),
+    };
   }
   const custom = customReviewCampaign(data, customDefaults(catalog));
   return custom.ok ? { ok: true, value: custom.value } : { ok: false, message: render(lang, custom.error) };

@@ -20,7 +20,13 @@ import { writeOutput } from "../safe-output";
 import { openProblem } from "../open-problem";
 
 /** The roster's units for `template --roster` (see workbook/file/roster-templates), its problems worded for the user. */
-export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Definition, lang: Lang, parent?: string): { ok: true; value: Omit<RosterPlan, "problems"> & { problems: string[] } } | { ok: false; message: string } {
+export function rosterUnits(
+  fileName: string,
+  bytes: Uint8Array,
+  catalog: Definition,
+  lang: Lang,
+  parent?: string,
+): { ok: true; value: Omit<RosterPlan, "problems"> & { problems: string[] } } | { ok: false; message: string } {
   const plan = rosterPlan(fileName, bytes, catalog, parent);
   if (!plan.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, plan.problem) }) };
   return { ok: true, value: { ...plan.value, problems: plan.value.problems.map((problem) => render(lang, problem)) } };
@@ -30,7 +36,14 @@ export function rosterUnits(fileName: string, bytes: Uint8Array, catalog: Defini
  * Writes one workbook per unit into `dir`. The code path of `template --roster`, also driven by the
  * benchmark (scripts/bench-templates). Returns the file names written and the problems met.
  */
-export async function writeRosterTemplates(catalog: Definition, campaign: Campaign, units: RosterPlan["units"], dir: string, force: boolean, lang: Lang): Promise<{ written: string[]; problems: string[] }> {
+export async function writeRosterTemplates(
+  catalog: Definition,
+  campaign: Campaign,
+  units: RosterPlan["units"],
+  dir: string,
+  force: boolean,
+  lang: Lang,
+): Promise<{ written: string[]; problems: string[] }> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   const problems: string[] = [];
@@ -48,7 +61,14 @@ function fail(io: CliIo, message: string, lang: Lang, usage = false): number {
 }
 
 export async function runTemplate(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--force", "--help", "-h"], values: ["--campaign", "--campaign-file", "--out", "--unit-code", "--unit-name", "--level", "--parent", "--roster", "--forms"] }, lang);
+  const parsed = parseArgs(
+    argv,
+    {
+      flags: ["--force", "--help", "-h"],
+      values: ["--campaign", "--campaign-file", "--out", "--unit-code", "--unit-name", "--level", "--parent", "--roster", "--forms"],
+    },
+    lang,
+  );
   if (!parsed.ok) return fail(io, parsed.message, lang, true);
   const { flags, values } = parsed.value;
   if (flags.has("--help") || flags.has("-h")) {
@@ -66,7 +86,8 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
 
   const rosterPath = values.get("--roster");
   if (rosterPath !== undefined) {
-    if (values.has("--unit-code") || values.has("--unit-name") || values.has("--level")) return fail(io, t(lang, "tplcli.rosterWithUnit"), lang);
+    if (values.has("--unit-code") || values.has("--unit-name") || values.has("--level"))
+      return fail(io, t(lang, "tplcli.rosterWithUnit"), lang);
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(readFileSync(resolve(io.cwd, rosterPath)));
@@ -81,7 +102,10 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
     if (roster.value.withCodes) {
       const copy = join(dir, ROSTER_WITH_CODES);
       // Rewritten each run (it is ours, derived from the roster), never the roster itself.
-      const problem = writeOutput(copy, new TextEncoder().encode(writeCsv(roster.value.withCodes)), { force: true, inputs: [resolve(io.cwd, rosterPath)] });
+      const problem = writeOutput(copy, new TextEncoder().encode(writeCsv(roster.value.withCodes)), {
+        force: true,
+        inputs: [resolve(io.cwd, rosterPath)],
+      });
       if (problem) problems.push(cliRender(lang, problem));
       else io.stdout(`${t(lang, "tplcli.rosterCodes", { count: String(roster.value.withCodes.length - 1), file: copy })}\n`);
     }
@@ -113,7 +137,11 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
   };
   const path = resolve(io.cwd, out);
   const formsPath = values.get("--forms");
-  const problem = writeOutput(path, await writeWorkbook(buildTemplate({ catalog, campaign: campaign.value, unit }).plan), { force, display: path, inputs: formsPath ? [resolve(io.cwd, formsPath)] : [] });
+  const problem = writeOutput(path, await writeWorkbook(buildTemplate({ catalog, campaign: campaign.value, unit }).plan), {
+    force,
+    display: path,
+    inputs: formsPath ? [resolve(io.cwd, formsPath)] : [],
+  });
   if (problem) return fail(io, cliRender(lang, problem), lang);
   io.stdout(`${t(lang, "tplcli.written", { file: path, campaign: campaign.value.id })}\n`);
   return 0;

@@ -19,7 +19,14 @@ import type { Command, CommandContext } from "../commands";
 import { keyed, type Message } from "../../domain/i18n/message";
 
 export type FileOutcome =
-  | { readonly file: string; readonly status: "checked"; readonly campaignId: string | null; readonly unitCode: string | null; readonly summary: IssueSummary; readonly issues: readonly CheckIssue[] }
+  | {
+      readonly file: string;
+      readonly status: "checked";
+      readonly campaignId: string | null;
+      readonly unitCode: string | null;
+      readonly summary: IssueSummary;
+      readonly issues: readonly CheckIssue[];
+    }
   | { readonly file: string; readonly status: "unreadable"; readonly error: Message<CliKey> };
 
 const MB = 1024 * 1024;
@@ -28,16 +35,34 @@ const MB = 1024 * 1024;
  * Reads and checks one file; never throws. With a chosen definition (--forms) the file must have been
  * made from it; without one, the file is checked against the definition it carries (nothing else is needed).
  */
-export function validateFile(definition: Definition | CarriedCatalogs, path: string, reader = new WorkbookReader()): { outcome: FileOutcome; catalog: Definition } {
+export function validateFile(
+  definition: Definition | CarriedCatalogs,
+  path: string,
+  reader = new WorkbookReader(),
+): { outcome: FileOutcome; catalog: Definition } {
   const shipped = definition instanceof CarriedCatalogs ? loadCatalog() : definition;
   const unreadable = (error: Message<CliKey>) => ({ outcome: { file: path, status: "unreadable" as const, error }, catalog: shipped });
   const read = readBytes(path);
   if (!read.ok) return unreadable(read.error);
   const workbook = reader.readWorkbook(read.value);
   if (!workbook.ok) return unreadable(workbook.error);
-  const byDefinition = checkByDefinition(workbook.value.workbook, definition instanceof CarriedCatalogs ? null : definition, definition instanceof CarriedCatalogs ? definition : new CarriedCatalogs());
+  const byDefinition = checkByDefinition(
+    workbook.value.workbook,
+    definition instanceof CarriedCatalogs ? null : definition,
+    definition instanceof CarriedCatalogs ? definition : new CarriedCatalogs(),
+  );
   const { submission, issues } = byDefinition.result;
-  return { outcome: { file: path, status: "checked", campaignId: submission?.campaignId ?? null, unitCode: submission?.identification.unitCode || null, summary: summarize(issues), issues }, catalog: byDefinition.catalog ?? shipped };
+  return {
+    outcome: {
+      file: path,
+      status: "checked",
+      campaignId: submission?.campaignId ?? null,
+      unitCode: submission?.identification.unitCode || null,
+      summary: summarize(issues),
+      issues,
+    },
+    catalog: byDefinition.catalog ?? shipped,
+  };
 }
 
 function readBytes(path: string): { ok: true; value: Uint8Array } | { ok: false; error: Message<CliKey> } {
@@ -68,9 +93,17 @@ function textReport(catalog: Definition, lang: Lang, outcome: FileOutcome): stri
   const name = basename(outcome.file);
   if (outcome.status === "unreadable") return `${t(lang, "check.cli.unreadable", { file: name, reason: render(lang, outcome.error) })}\n`;
   const s = outcome.summary;
-  const lines = [t(lang, "check.cli.fileHeading", { file: name, summary: t(lang, "check.summary.line", { errors: s.errors, warnings: s.warnings, explained: s.explained, blanks: s.blanks }) })];
+  const lines = [
+    t(lang, "check.cli.fileHeading", {
+      file: name,
+      summary: t(lang, "check.summary.line", { errors: s.errors, warnings: s.warnings, explained: s.explained, blanks: s.blanks }),
+    }),
+  ];
   const sheetOf = new Map(catalog.tables.map((table) => [table.id, table.sheetName]));
-  for (const group of groupIssues(outcome.issues, catalog.tables.map((table) => table.id))) {
+  for (const group of groupIssues(
+    outcome.issues,
+    catalog.tables.map((table) => table.id),
+  )) {
     lines.push(`  ${group.tableId === null ? t(lang, "check.group.general") : (sheetOf.get(group.tableId) ?? group.tableId)}`);
     for (const { severity, issues } of group.bySeverity) {
       lines.push(`    ${t(lang, `check.severity.${severity}`)} (${issues.length}):`);
@@ -88,7 +121,15 @@ function jsonOutcome(outcome: FileOutcome): object {
 }
 
 function usage(lang: Lang): string {
-  return [t(lang, "check.cli.usage"), "", `  --json        ${t(lang, "check.cli.option.json")}`, `  --forms FILE  ${t(lang, "forms.option.forms")}`, `  --lang vi|en  ${t(lang, "cli.option.lang")}`, `  -h, --help    ${t(lang, "check.cli.option.help")}`, ""].join("\n");
+  return [
+    t(lang, "check.cli.usage"),
+    "",
+    `  --json        ${t(lang, "check.cli.option.json")}`,
+    `  --forms FILE  ${t(lang, "forms.option.forms")}`,
+    `  --lang vi|en  ${t(lang, "cli.option.lang")}`,
+    `  -h, --help    ${t(lang, "check.cli.option.help")}`,
+    "",
+  ].join("\n");
 }
 
 export async function runValidate(args: readonly string[], { lang, io }: CommandContext): Promise<number> {

@@ -9,8 +9,8 @@ export const cliMain = {
     "cli.option.version": "hiện phiên bản",
     "cli.option.lang": "ngôn ngữ của thông báo: vi (mặc định) hoặc en",
     "cli.commandHelp": "Xem hướng dẫn của một lệnh: union-report <lệnh> --help",
-    "cli.unknownCommand": "Không có lệnh \"{name}\". Xem danh sách lệnh: union-report --help",
-    "cli.badLang": "Ngôn ngữ \"{value}\" không được hỗ trợ; dùng vi hoặc en.",
+    "cli.unknownCommand": 'Không có lệnh "{name}". Xem danh sách lệnh: union-report --help',
+    "cli.badLang": 'Ngôn ngữ "{value}" không được hỗ trợ; dùng vi hoặc en.',
   },
   en: {
     "cli.usage": "Usage: union-report <command> [options]",
@@ -21,7 +21,7 @@ export const cliMain = {
     "cli.option.version": "show the version",
     "cli.option.lang": "language of messages: vi (default) or en",
     "cli.commandHelp": "Help on one command: union-report <command> --help",
-    "cli.unknownCommand": "There is no command \"{name}\". List the commands: union-report --help",
-    "cli.badLang": "Language \"{value}\" is not supported; use vi or en.",
+    "cli.unknownCommand": 'There is no command "{name}". List the commands: union-report --help',
+    "cli.badLang": 'Language "{value}" is not supported; use vi or en.',
   },
 } as const;

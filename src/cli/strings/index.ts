@@ -14,7 +14,18 @@ import { loopCli } from "./loop";
 import { templatesCli } from "./templates";
 import { mergeDateCli } from "./merge-date";
 
-const cli = withTables([cliMain, templatesCli, checkCli, mergeCli, formsCli, formsImportCli, mergeDateCli, outputCli, mergeMeasureCli, loopCli] as const);
+const cli = withTables([
+  cliMain,
+  templatesCli,
+  checkCli,
+  mergeCli,
+  formsCli,
+  formsImportCli,
+  mergeDateCli,
+  outputCli,
+  mergeMeasureCli,
+  loopCli,
+] as const);
 
 export { LANGS, type Lang } from "../../domain/i18n/strings";
 export type CliKey = Parameters<typeof cli.t>[1];

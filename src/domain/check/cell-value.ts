@@ -61,7 +61,8 @@ export function readCell(cell: RawCell, valueType: "integer" | "decimal"): CellR
     return problem(looksLike !== null && Number.isFinite(looksLike) ? { kind: "numberAsText", text, looksLike } : { kind: "text", text });
   }
   if (cell.inexact !== undefined) return problem({ kind: "inexact", text: cell.inexact });
-  if (!Number.isFinite(value) || Math.abs(value) > EXCEL_MAX || Math.abs(value) > Number.MAX_SAFE_INTEGER) return problem({ kind: "range" });
+  if (!Number.isFinite(value) || Math.abs(value) > EXCEL_MAX || Math.abs(value) > Number.MAX_SAFE_INTEGER)
+    return problem({ kind: "range" });
   if (cell.isDate) return problem({ kind: "date" });
   if (value < 0 || Object.is(value, -0)) return value < 0 ? problem({ kind: "negative", value }) : figure(0, cell.formula);
   if (valueType === "integer" && !Number.isInteger(value)) return problem({ kind: "fraction", value });
@@ -69,4 +70,5 @@ export function readCell(cell: RawCell, valueType: "integer" | "decimal"): CellR
   return figure(value, cell.formula);
 }
 
-const figure = (value: number, formula: string | undefined): CellReading => (formula === undefined ? { kind: "figure", value } : { kind: "figure", value, formula });
+const figure = (value: number, formula: string | undefined): CellReading =>
+  formula === undefined ? { kind: "figure", value } : { kind: "figure", value, formula };

@@ -9,9 +9,21 @@ import type { RawWorkbook } from "../raw";
 import { checkWorkbook } from "./check-workbook";
 import type { CheckIssue } from "./issue";
 
-export function checkByDefinition(raw: RawWorkbook, chosen: Definition | null, carried: CarriedCatalogs): { catalog: Definition | null; result: ReturnType<typeof checkWorkbook> } {
+export function checkByDefinition(
+  raw: RawWorkbook,
+  chosen: Definition | null,
+  carried: CarriedCatalogs,
+): { catalog: Definition | null; result: ReturnType<typeof checkWorkbook> } {
   const found = chosen ? { ok: true as const, catalog: chosen } : carried.of(raw);
   if (found.ok) return { catalog: found.catalog, result: checkWorkbook(found.catalog, raw) };
-  const issue: CheckIssue = { id: found.message.code, severity: "error", category: "template", cells: [], values: [], message: found.message, explained: false };
+  const issue: CheckIssue = {
+    id: found.message.code,
+    severity: "error",
+    category: "template",
+    cells: [],
+    values: [],
+    message: found.message,
+    explained: false,
+  };
   return { catalog: null, result: { submission: null, campaign: null, issues: [issue] } };
 }

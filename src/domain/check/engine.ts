@@ -11,7 +11,22 @@ import type { Campaign } from "../definition/campaign";
 import type { Calc, ColumnId, Rule } from "../definition/schema";
 import type { CellRef } from "../raw";
 import { figureKey, type Submission } from "../submission";
-import { abs, add, compare, compareFractions, decimalOf, fractionOf, fractionToNumber, isZero, multiply, negate, toNumber, ZERO, type Decimal, type Fraction } from "../exact";
+import {
+  abs,
+  add,
+  compare,
+  compareFractions,
+  decimalOf,
+  fractionOf,
+  fractionToNumber,
+  isZero,
+  multiply,
+  negate,
+  toNumber,
+  ZERO,
+  type Decimal,
+  type Fraction,
+} from "../exact";
 import { evaluateCalc } from "./calc";
 import { columnLabel } from "./text";
 import { isInputCell } from "./input-cells";
@@ -54,7 +69,13 @@ export function checkRules(catalog: Definition, campaign: Campaign, submission: 
 }
 
 /** The terms' values in this column; null when a term is not an input cell here or its value could not be read. */
-function resolveSides(catalog: Definition, campaign: Campaign, submission: Submission, rule: Rule, column: ColumnId): { left: Side; right: Side } | null {
+function resolveSides(
+  catalog: Definition,
+  campaign: Campaign,
+  submission: Submission,
+  rule: Rule,
+  column: ColumnId,
+): { left: Side; right: Side } | null {
   const resolve = (terms: Rule["left"]): Side | null => {
     const values: TermValue[] = [];
     for (const term of terms) {
@@ -114,7 +135,8 @@ function evaluate(rule: Rule, campaign: Campaign, left: Side, right: Side, colum
     case "approx": {
       const diff = abs(add(l, negate(r)));
       const tolerance = rule.tolerance ?? { absolute: 0, relative: 0 };
-      const within = compare(diff, decimalOf(tolerance.absolute)) <= 0 || compare(diff, multiply(decimalOf(tolerance.relative), abs(r))) <= 0;
+      const within =
+        compare(diff, decimalOf(tolerance.absolute)) <= 0 || compare(diff, multiply(decimalOf(tolerance.relative), abs(r))) <= 0;
       return within ? null : values;
     }
     case "band":
@@ -125,7 +147,10 @@ function evaluate(rule: Rule, campaign: Campaign, left: Side, right: Side, colum
 /** A side's exact value: its tree over the terms (blanks as zero), or the signed sum of its terms. */
 function sideValue(side: Side, calc: Calc | undefined): Fraction | null {
   if (!calc) return fractionOf(sum(side));
-  return evaluateCalc(calc, side.map((t) => (t.value === null ? ZERO : decimalOf(t.value))));
+  return evaluateCalc(
+    calc,
+    side.map((t) => (t.value === null ? ZERO : decimalOf(t.value))),
+  );
 }
 
 /** Rules with × ÷, constants or explicit band bounds, compared as exact fractions. */
@@ -152,7 +177,9 @@ function evaluateComputed(rule: Rule, left: Side, right: Side, column: ColumnId)
       const diff = { n: abs(add(multiply(l.n, r.d), negate(multiply(r.n, l.d)))), d: abs(multiply(l.d, r.d)) };
       const tolerance = rule.tolerance ?? { absolute: 0, relative: 0 };
       const relative = { n: multiply(decimalOf(tolerance.relative), abs(r.n)), d: abs(r.d) };
-      return compareFractions(diff, fractionOf(decimalOf(tolerance.absolute))) <= 0 || compareFractions(diff, relative) <= 0 ? null : values;
+      return compareFractions(diff, fractionOf(decimalOf(tolerance.absolute))) <= 0 || compareFractions(diff, relative) <= 0
+        ? null
+        : values;
     }
     default:
       // both and named bands are lowered to plain sums by the loader; a tree here is a defect.
@@ -166,19 +193,30 @@ function band(rule: Rule, campaign: Campaign, l: Decimal, r: Decimal, values: Ru
   const p = campaign.plausibility;
   const [min, max] = rule.band === "density" ? [p.density.min, p.density.max] : [1 / p.changeFactor, p.changeFactor];
   const below =
-    rule.band === "density"
-      ? compare(l, multiply(decimalOf(min), r)) < 0
-      : compare(multiply(l, decimalOf(p.changeFactor)), r) < 0; // l/r < 1/f ⇔ l·f < r, exactly
+    rule.band === "density" ? compare(l, multiply(decimalOf(min), r)) < 0 : compare(multiply(l, decimalOf(p.changeFactor)), r) < 0; // l/r < 1/f ⇔ l·f < r, exactly
   const above = compare(l, multiply(decimalOf(max), r)) > 0;
   return below || above ? { ...values, ratio: toNumber(l) / toNumber(r), min, max } : null;
 }
 
 function notEvaluated(catalog: Definition, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side): CheckIssue {
   const issue = toIssue(catalog, submission, rule, column, left, right, { column, left: null, right: null });
-  return { ...issue, id: `${rule.id}@${column}:div0`, severity: "warning", message: keyed("forms.rule.divZero", { rule: rule.id, column: perLanguage((lang) => columnLabel(lang, column)) }) };
+  return {
+    ...issue,
+    id: `${rule.id}@${column}:div0`,
+    severity: "warning",
+    message: keyed("forms.rule.divZero", { rule: rule.id, column: perLanguage((lang) => columnLabel(lang, column)) }),
+  };
 }
 
-function toIssue(catalog: Definition, submission: Submission, rule: Rule, column: ColumnId, left: Side, right: Side, values: RuleMessageValues): CheckIssue {
+function toIssue(
+  catalog: Definition,
+  submission: Submission,
+  rule: Rule,
+  column: ColumnId,
+  left: Side,
+  right: Side,
+  values: RuleMessageValues,
+): CheckIssue {
   const terms = [...left, ...right];
   const cells: CellRef[] = [];
   for (const t of terms) if (t.ref && !cells.some((c) => c.sheet === t.ref!.sheet && c.address === t.ref!.address)) cells.push(t.ref);

@@ -34,7 +34,16 @@ export function readFigures(catalog: Definition, raw: RawWorkbook, campaign: Cam
   for (const { table, cells, noteNames } of inputTables(catalog, campaign)) {
     // A deleted or renamed-away sheet loses all its names at once: say so once, not per cell.
     if (cells.length > 0 && cells.every((c) => !raw.names.has(c.name))) {
-      issues.push({ id: `template:table:${table.id}`, severity: "error", category: "template", tableId: table.id, cells: [], values: [], message: keyed("check.template.tableMissing", { sheet: table.sheetName }), explained: false });
+      issues.push({
+        id: `template:table:${table.id}`,
+        severity: "error",
+        category: "template",
+        tableId: table.id,
+        cells: [],
+        values: [],
+        message: keyed("check.template.tableMissing", { sheet: table.sheetName }),
+        explained: false,
+      });
       continue;
     }
     for (const input of cells) readOne(raw, campaign, input, { figures, texts, refs, issues }, consolidated);
@@ -47,7 +56,13 @@ export function readFigures(catalog: Definition, raw: RawWorkbook, campaign: Cam
   return { figures, texts, refs, notes, issues };
 }
 
-function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pick<FigureReading, "figures" | "texts" | "refs" | "issues">, consolidated: boolean): void {
+function readOne(
+  raw: RawWorkbook,
+  campaign: Campaign,
+  input: InputCell,
+  out: Pick<FigureReading, "figures" | "texts" | "refs" | "issues">,
+  consolidated: boolean,
+): void {
   const { table, row, column, key } = input;
   const at = perLanguage((lang) => where(lang, row, column, campaign.kind));
   const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false };
@@ -56,7 +71,15 @@ function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pi
     // The file names no level (its identification is unreadable, and says so): whether its form has a
     // row only some levels fill cannot be known, so its absence is not one more error for the user to chase.
     if (campaign.level === undefined && row.levels !== undefined) return;
-    out.issues.push({ ...base, id: `missing:${key}`, severity: "error", category: "template", cells: [], values: [], message: keyed("check.cell.missing", { where: at, code: row.code }) });
+    out.issues.push({
+      ...base,
+      id: `missing:${key}`,
+      severity: "error",
+      category: "template",
+      cells: [],
+      values: [],
+      message: keyed("check.cell.missing", { where: at, code: row.code }),
+    });
     return;
   }
   out.refs.set(key, found.ref);
@@ -68,26 +91,54 @@ function readOne(raw: RawWorkbook, campaign: Campaign, input: InputCell, out: Pi
   switch (reading.kind) {
     case "blank":
       out.figures.set(key, null);
-      out.issues.push({ ...base, id: `blank:${key}`, severity: "blank", cells: [found.ref], values: [null], message: keyed("check.cell.blank", { where: at }) });
+      out.issues.push({
+        ...base,
+        id: `blank:${key}`,
+        severity: "blank",
+        cells: [found.ref],
+        values: [null],
+        message: keyed("check.cell.blank", { where: at }),
+      });
       return;
     case "figure":
       out.figures.set(key, reading.value);
       if (reading.formula !== undefined) {
         const formula = excerpt(reading.formula);
         const value = reading.value;
-        out.issues.push({ ...base, id: `formula:${key}`, severity: "warning", cells: [found.ref], values: [value], message: keyed("check.cell.formula", { where: at, formula, value: perLanguage((lang) => formatExact(lang, value)) }) });
+        out.issues.push({
+          ...base,
+          id: `formula:${key}`,
+          severity: "warning",
+          cells: [found.ref],
+          values: [value],
+          message: keyed("check.cell.formula", { where: at, formula, value: perLanguage((lang) => formatExact(lang, value)) }),
+        });
       }
       return;
     case "problem": {
       const { key: messageKey, params } = problemMessage(reading.problem, found.cell.formula);
       const value = typeof found.cell.value === "number" ? found.cell.value : null;
-      out.issues.push({ ...base, id: `type:${key}`, severity: "error", cells: [found.ref], values: [value], message: keyed(messageKey, { where: at, ...params }) });
+      out.issues.push({
+        ...base,
+        id: `type:${key}`,
+        severity: "error",
+        cells: [found.ref],
+        values: [value],
+        message: keyed(messageKey, { where: at, ...params }),
+      });
     }
   }
 }
 
 /** A text row's cell: its text kept aside (never a figure), a blank "not reported" unless required. */
-function readText(cell: RawCell, input: InputCell, ref: CellRef, at: Localized, out: Pick<FigureReading, "figures" | "texts" | "issues">, consolidated: boolean): void {
+function readText(
+  cell: RawCell,
+  input: InputCell,
+  ref: CellRef,
+  at: Localized,
+  out: Pick<FigureReading, "figures" | "texts" | "issues">,
+  consolidated: boolean,
+): void {
   const { table, row, column, key } = input;
   const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false, cells: [ref], values: [null] };
   const reading = readTextCell(cell, row);
@@ -96,10 +147,19 @@ function readText(cell: RawCell, input: InputCell, ref: CellRef, at: Localized, 
       out.texts.set(key, reading.value);
       return;
     case "blank":
-      out.issues.push(row.required && !consolidated ? { ...base, id: `required:${key}`, severity: "error", message: keyed("forms.text.required", { where: at }) } : { ...base, id: `blank:${key}`, severity: "blank", message: keyed("check.cell.blank", { where: at }) });
+      out.issues.push(
+        row.required && !consolidated
+          ? { ...base, id: `required:${key}`, severity: "error", message: keyed("forms.text.required", { where: at }) }
+          : { ...base, id: `blank:${key}`, severity: "blank", message: keyed("check.cell.blank", { where: at }) },
+      );
       return;
     case "tooLong":
-      out.issues.push({ ...base, id: `type:${key}`, severity: "error", message: keyed("forms.text.tooLong", { where: at, length: reading.length, max: reading.max }) });
+      out.issues.push({
+        ...base,
+        id: `type:${key}`,
+        severity: "error",
+        message: keyed("forms.text.tooLong", { where: at, length: reading.length, max: reading.max }),
+      });
       return;
     case "notText":
       out.issues.push({ ...base, id: `type:${key}`, severity: "error", message: keyed("forms.text.notText", { where: at }) });
@@ -117,7 +177,10 @@ function problemMessage(problem: CellProblem, formula: string | undefined): { ke
     case "text":
       return { key: "check.cell.text", params: { text: excerpt(problem.text) } };
     case "numberAsText":
-      return { key: "check.cell.numberAsText", params: { text: excerpt(problem.text), number: perLanguage((lang) => formatPlain(lang, problem.looksLike)) } };
+      return {
+        key: "check.cell.numberAsText",
+        params: { text: excerpt(problem.text), number: perLanguage((lang) => formatPlain(lang, problem.looksLike)) },
+      };
     case "inexact":
       return { key: "check.cell.inexact", params: { text: excerpt(problem.text, 40) } };
     case "range":

@@ -11,12 +11,15 @@ import { keyed, type Message } from "../i18n/message";
 import { t } from "../i18n/strings";
 
 /** Whether a "Tổng số CĐCS" note (written by merge/register-count.ts) says it counted the files received only. */
-const countedFromFiles = (note: string | undefined): boolean => note !== undefined && note.startsWith(t("vi", "uf.count.files", { files: 0 }).split(":")[0]!);
+const countedFromFiles = (note: string | undefined): boolean =>
+  note !== undefined && note.startsWith(t("vi", "uf.count.files", { files: 0 }).split(":")[0]!);
 
 /** Whether the submission's counted rows are a count of files, not of the register. */
 export function countsFiles(catalog: Definition, submission: Submission): boolean {
   if (submission.kind !== "consolidated") return false;
-  return catalog.tables.some((t) => t.rows.some((row) => row.aggregation === "count_units" && !row.unitFilter && countedFromFiles(submission.notes.get(row.code))));
+  return catalog.tables.some((t) =>
+    t.rows.some((row) => row.aggregation === "count_units" && !row.unitFilter && countedFromFiles(submission.notes.get(row.code))),
+  );
 }
 
 /** Whether a rule sets a counted row against another figure. */

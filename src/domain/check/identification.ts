@@ -23,7 +23,11 @@ export const UNIT_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
 
 const normaliseForCompare = (text: string): string => text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
-export function readIdentification(catalog: Definition, raw: RawWorkbook, campaign: Campaign): { identification: Identification; issues: CheckIssue[] } {
+export function readIdentification(
+  catalog: Definition,
+  raw: RawWorkbook,
+  campaign: Campaign,
+): { identification: Identification; issues: CheckIssue[] } {
   const issues: CheckIssue[] = [];
   const texts = new Map<string, string>();
   let level: Level | null = null;
@@ -33,7 +37,15 @@ export function readIdentification(catalog: Definition, raw: RawWorkbook, campai
     const label = field.label;
     const found = namedCell(raw, identificationName(field.key));
     const issue = (what: string, severity: Severity, message: CheckIssue["message"]): void => {
-      issues.push({ id: `id:${field.key}:${what}`, severity, category: "identification", cells: found ? [found.ref] : [], values: [], message, explained: false });
+      issues.push({
+        id: `id:${field.key}:${what}`,
+        severity,
+        category: "identification",
+        cells: found ? [found.ref] : [],
+        values: [],
+        message,
+        explained: false,
+      });
     };
     if (!found) {
       if (field.required) issue("missing-name", "error", keyed("check.id.missingName", { label }));
@@ -41,7 +53,14 @@ export function readIdentification(catalog: Definition, raw: RawWorkbook, campai
     }
     const { cell } = found;
     if (cell.value !== null && typeof cell.value === "object") {
-      issue("error", field.required ? "error" : "warning", keyed("check.id.error", { label, error: cell.value !== null && typeof cell.value === "object" ? cell.value.error.slice(0, 20) : "" }));
+      issue(
+        "error",
+        field.required ? "error" : "warning",
+        keyed("check.id.error", {
+          label,
+          error: cell.value !== null && typeof cell.value === "object" ? cell.value.error.slice(0, 20) : "",
+        }),
+      );
       continue;
     }
 
@@ -62,13 +81,25 @@ export function readIdentification(catalog: Definition, raw: RawWorkbook, campai
     texts.set(field.key, text);
     checkText(field, text, issue);
     // A sector typed by hand is matched by the definition's synonyms; a text none of them names is counted as "chưa rõ" at the merge: say so here, at its cell.
-    if (field.choices && !isListedValue(catalog, field.key, text) && !field.choices.some((choice) => foldFilterValue(choice) === foldFilterValue(text))) {
+    if (
+      field.choices &&
+      !isListedValue(catalog, field.key, text) &&
+      !field.choices.some((choice) => foldFilterValue(choice) === foldFilterValue(text))
+    ) {
       issue("unknown-choice", "warning", keyed("uf.sector.unknown", { value: excerpt(text), allowed: field.choices.join("; ") }));
     }
 
     if (field.type === "level") {
       level = parseLevel(text, campaign.levelNames);
-      if (level === null) issue("bad-level", "error", keyed("check.id.badLevel", { text: excerpt(text), levels: perLanguage((lang) => LEVELS.map((l) => levelLabel(l, campaign.levelNames)[lang]).join(" | ")) }));
+      if (level === null)
+        issue(
+          "bad-level",
+          "error",
+          keyed("check.id.badLevel", {
+            text: excerpt(text),
+            levels: perLanguage((lang) => LEVELS.map((l) => levelLabel(l, campaign.levelNames)[lang]).join(" | ")),
+          }),
+        );
     } else if (field.type === "code" && !UNIT_CODE.test(text)) {
       issue("bad-code", "error", keyed("check.id.badCode", { text: excerpt(text) }));
     } else if (field.type === "campaign" && !matchesCampaign(text, campaign)) {
@@ -103,16 +134,24 @@ function otherFields(texts: ReadonlyMap<string, string>): Pick<Identification, "
 }
 
 /** Length and control characters; the limit counts characters as a user sees them (code points). */
-function checkText(field: IdentificationField, text: string, issue: (what: string, severity: Severity, message: CheckIssue["message"]) => void): void {
+function checkText(
+  field: IdentificationField,
+  text: string,
+  issue: (what: string, severity: Severity, message: CheckIssue["message"]) => void,
+): void {
   const length = [...text].length;
-  if (length > field.maxLength) issue("too-long", "error", keyed("check.id.tooLong", { label: field.label, length: String(length), max: String(field.maxLength) }));
-  if (hasControlCharacters(text)) issue("control", "warning", keyed("check.id.control", { label: field.label, text: excerpt(displayText(text)) }));
+  if (length > field.maxLength)
+    issue("too-long", "error", keyed("check.id.tooLong", { label: field.label, length: String(length), max: String(field.maxLength) }));
+  if (hasControlCharacters(text))
+    issue("control", "warning", keyed("check.id.control", { label: field.label, text: excerpt(displayText(text)) }));
 }
 
 /** The campaign cell is prefilled by the template: its id, its title, or a text naming the id. */
 function matchesCampaign(text: string, campaign: Campaign): boolean {
   const t = normaliseForCompare(text);
-  return [campaign.id, campaign.title.vi, campaign.title.en].some((c) => t === normaliseForCompare(c)) || t.includes(campaign.id.toLowerCase());
+  return (
+    [campaign.id, campaign.title.vi, campaign.title.en].some((c) => t === normaliseForCompare(c)) || t.includes(campaign.id.toLowerCase())
+  );
 }
 
 function readDate(value: unknown, isDate: boolean): { iso: string | null; text: string | null } {

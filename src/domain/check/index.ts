@@ -2,5 +2,15 @@
 export { readSubmission, type SubmissionReading } from "./read-submission";
 export { checkRules } from "./engine";
 export { checkWorkbook } from "./check-workbook";
-export { summarize, groupIssues, hasErrors, SEVERITIES, type CheckIssue, type IssueCategory, type IssueGroup, type IssueSummary, type Severity } from "./issue";
+export {
+  summarize,
+  groupIssues,
+  hasErrors,
+  SEVERITIES,
+  type CheckIssue,
+  type IssueCategory,
+  type IssueGroup,
+  type IssueSummary,
+  type Severity,
+} from "./issue";
 export { inputCells, isInputCell, type InputCell } from "./input-cells";

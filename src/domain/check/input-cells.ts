@@ -23,22 +23,25 @@ export interface InputTable {
   readonly noteNames: readonly { readonly code: string; readonly name: string }[];
 }
 
-export const campaignTables = (catalog: Definition, campaign: Campaign): readonly Table[] => catalog.tables.filter((t) => campaign.tables.includes(t.id));
+export const campaignTables = (catalog: Definition, campaign: Campaign): readonly Table[] =>
+  catalog.tables.filter((t) => campaign.tables.includes(t.id));
 
 /** Worked out once per (catalog, campaign) object: a merge checks a thousand files of one campaign. */
-export const inputTables: (catalog: Definition, campaign: Campaign) => readonly InputTable[] = perObjectPair((catalog: Definition, campaign: Campaign) =>
-  campaignTables(catalog, campaign).map((table) => ({
-    table,
-    cells: table.rows.flatMap((row) =>
-      campaignRowColumns(campaign, row)
-        .filter((c) => c.input)
-        .map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id), name: cellName(row.code, c.id).toUpperCase() })),
-    ),
-    noteNames: table.rows.map((row) => ({ code: row.code, name: noteName(row.code).toUpperCase() })),
-  })),
+export const inputTables: (catalog: Definition, campaign: Campaign) => readonly InputTable[] = perObjectPair(
+  (catalog: Definition, campaign: Campaign) =>
+    campaignTables(catalog, campaign).map((table) => ({
+      table,
+      cells: table.rows.flatMap((row) =>
+        campaignRowColumns(campaign, row)
+          .filter((c) => c.input)
+          .map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id), name: cellName(row.code, c.id).toUpperCase() })),
+      ),
+      noteNames: table.rows.map((row) => ({ code: row.code, name: noteName(row.code).toUpperCase() })),
+    })),
 );
 
-export const inputCells = (catalog: Definition, campaign: Campaign): readonly InputCell[] => inputTables(catalog, campaign).flatMap((t) => t.cells);
+export const inputCells = (catalog: Definition, campaign: Campaign): readonly InputCell[] =>
+  inputTables(catalog, campaign).flatMap((t) => t.cells);
 
 /** Whether (code, column) is an input cell of this campaign: a rule over anything else is not evaluated. */
 export function isInputCell(catalog: Definition, campaign: Campaign, code: string, column: ColumnId): boolean {

@@ -80,7 +80,9 @@ export function groupIssues(issues: readonly CheckIssue[], tableOrder: readonly 
   const groups: IssueGroup[] = [];
   for (const [tableId, list] of byTable) {
     if (list.length === 0) continue;
-    const bySeverity = SEVERITIES.map((severity) => ({ severity, issues: list.filter((i) => i.severity === severity) })).filter((g) => g.issues.length > 0);
+    const bySeverity = SEVERITIES.map((severity) => ({ severity, issues: list.filter((i) => i.severity === severity) })).filter(
+      (g) => g.issues.length > 0,
+    );
     groups.push({ tableId, bySeverity });
   }
   return groups;

@@ -34,7 +34,10 @@ export function readMeta(catalog: Definition, raw: RawWorkbook): { meta: Workboo
   const templateId = metaText(raw, "TEMPLATE_ID");
   if (templateId === null) return { meta: null, issues: [templateIssue("not-ours", keyed("check.template.notOurs"))] };
   if (templateId !== catalog.templateId) {
-    return { meta: null, issues: [templateIssue("unknown", keyed("check.template.unknown", { id: templateId.slice(0, 40), expected: catalog.templateId }))] };
+    return {
+      meta: null,
+      issues: [templateIssue("unknown", keyed("check.template.unknown", { id: templateId.slice(0, 40), expected: catalog.templateId }))],
+    };
   }
 
   const versionText = metaText(raw, "TEMPLATE_VERSION");
@@ -64,7 +67,8 @@ export function readMeta(catalog: Definition, raw: RawWorkbook): { meta: Workboo
  */
 const storedCampaign = perText(32, campaignFromJson);
 
-const formLabel = (id: string | null, version: number | null, hash: string | null): string => `${id ?? "?"} v${version ?? "?"} #${(hash ?? "").slice(0, 8)}`;
+const formLabel = (id: string | null, version: number | null, hash: string | null): string =>
+  `${id ?? "?"} v${version ?? "?"} #${(hash ?? "").slice(0, 8)}`;
 
 /**
  * The workbook must have been made from the definition it is read with: the same hash. One made
@@ -83,7 +87,10 @@ function definitionFault(catalog: Definition, raw: RawWorkbook): CheckIssue["mes
  * the same (a file cannot shorten a campaign's tables or move its deadline). Only a user's own review
  * campaign, which no definition lists, is rebuilt from the stored text, over the definition's tables.
  */
-function readCampaign(catalog: Definition, raw: RawWorkbook): { ok: true; value: Campaign } | { ok: false; message: CheckIssue["message"] } {
+function readCampaign(
+  catalog: Definition,
+  raw: RawWorkbook,
+): { ok: true; value: Campaign } | { ok: false; message: CheckIssue["message"] } {
   const def = metaText(raw, "CAMPAIGN_DEF");
   const id = metaText(raw, "CAMPAIGN_ID")?.slice(0, 100) ?? null;
   if (id !== null) {
@@ -102,7 +109,13 @@ function readCampaign(catalog: Definition, raw: RawWorkbook): { ok: true; value:
     const custom = fromDef.value;
     const known = custom.tables.every((tableId) => catalog.tables.some((table) => table.id === tableId));
     if (custom.custom && known && (id === null || id === custom.id)) return { ok: true, value: custom };
-    return { ok: false, message: keyed("forms.carried.unknownCampaign", { id: custom.id, ours: formLabel(catalog.form.id, catalog.form.version, catalog.form.hash) }) };
+    return {
+      ok: false,
+      message: keyed("forms.carried.unknownCampaign", {
+        id: custom.id,
+        ours: formLabel(catalog.form.id, catalog.form.version, catalog.form.hash),
+      }),
+    };
   }
   if (id !== null) {
     const fromId = resolveCampaign(catalog.campaignDefs, id);

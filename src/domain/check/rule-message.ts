@@ -31,7 +31,12 @@ function fill(catalog: Definition, rule: Rule, values: RuleMessageValues, lang: 
   const template = rule.message[lang];
   const name = (code: string): string => catalog.rowsByCode.get(code)?.row.name[lang] ?? code;
   // Density is a share (12,5%); a change is a factor (× 2,5).
-  const ratio = (value: number): string => (rule.band === "density" ? formatPercent(lang, value) : rule.bounds ? computedFormats[lang].format(value) : changeFormats[lang].format(value));
+  const ratio = (value: number): string =>
+    rule.band === "density"
+      ? formatPercent(lang, value)
+      : rule.bounds
+        ? computedFormats[lang].format(value)
+        : changeFormats[lang].format(value);
   // A side computed with ÷ may have endless decimals: shown to 4 places; typed figures are shown exactly.
   const side = (value: number): string => (rule.calc ? computedFormats[lang].format(value) : formatExact(lang, value));
   return fillPlaceholders(template, (key, offset) => {

@@ -43,7 +43,9 @@ export const columnLabel = (lang: Lang, column: ColumnId): string => t(lang, `ch
 /** "Tổng số đoàn viên" in a periodic report; "Tổng số đoàn viên (cuối kỳ)" in a review. */
 export function where(lang: Lang, row: Pick<Row, "name">, column: ColumnId, kind: CampaignKind): string {
   const label = row.name[lang];
-  return kind === "periodic" ? t(lang, "check.where.periodic", { label }) : t(lang, "check.where.review", { label, column: columnLabel(lang, column) });
+  return kind === "periodic"
+    ? t(lang, "check.where.periodic", { label })
+    : t(lang, "check.where.review", { label, column: columnLabel(lang, column) });
 }
 
 /** C0/C1 control characters (tab and newline included: they break a one-line field) and DEL. */

@@ -27,14 +27,20 @@ export function weightIssues(catalog: Definition, campaign: Campaign, submission
         const averageKey = figureKey(row.code, column);
         const weightKey = figureKey(row.weight, column);
         // A cell the type checks rejected is unknown, not blank: it has its own issue already.
-        const value = (key: FigureKey) => (submission.figures.has(key) ? submission.figures.get(key) ?? null : submission.refs.has(key) ? undefined : null);
+        const value = (key: FigureKey) =>
+          submission.figures.has(key) ? (submission.figures.get(key) ?? null) : submission.refs.has(key) ? undefined : null;
         const average = value(averageKey);
         const weight = value(weightKey);
         if (average === undefined || weight === undefined) continue;
-        const broken = average !== null && weight === null ? "noWeight" : average === null && weight !== null && weight !== 0 ? "noAverage" : null;
+        const broken =
+          average !== null && weight === null ? "noWeight" : average === null && weight !== null && weight !== 0 ? "noAverage" : null;
         if (!broken) continue;
-        const cells = [submission.refs.get(broken === "noWeight" ? averageKey : weightKey), submission.refs.get(broken === "noWeight" ? weightKey : averageKey)].filter((c): c is CellRef => c !== undefined);
-        const named = (name: typeof row.name, ref: CellRef | undefined) => perLanguage((lang) => (ref ? `${name[lang]} (${ref.sheet}!${ref.address})` : name[lang]));
+        const cells = [
+          submission.refs.get(broken === "noWeight" ? averageKey : weightKey),
+          submission.refs.get(broken === "noWeight" ? weightKey : averageKey),
+        ].filter((c): c is CellRef => c !== undefined);
+        const named = (name: typeof row.name, ref: CellRef | undefined) =>
+          perLanguage((lang) => (ref ? `${name[lang]} (${ref.sheet}!${ref.address})` : name[lang]));
         issues.push({
           id: `${WEIGHT_RULE[broken]}_${row.code}@${column}`,
           severity: broken === "noWeight" ? "error" : "warning",
@@ -45,7 +51,10 @@ export function weightIssues(catalog: Definition, campaign: Campaign, submission
           column,
           cells,
           values: [average, weight],
-          message: keyed(broken === "noWeight" ? "uf.wage.noWeight" : "uf.wage.noAverage", { average: named(row.name, submission.refs.get(averageKey)), weight: named(weightRow.name, submission.refs.get(weightKey)) }),
+          message: keyed(broken === "noWeight" ? "uf.wage.noWeight" : "uf.wage.noAverage", {
+            average: named(row.name, submission.refs.get(averageKey)),
+            weight: named(weightRow.name, submission.refs.get(weightKey)),
+          }),
           explained: broken === "noAverage" && (submission.notes.has(row.code) || submission.notes.has(row.weight)),
         });
       }

@@ -57,7 +57,8 @@ export interface OtherDeadline {
 }
 
 /** A level's own report-by date: not a finish-by date, and to the level directly above. */
-const ownDeadline = (d: CampaignDef["deadlines"][number]): boolean => !d.finish && (d.reportsTo === undefined || d.reportsTo === PARENT_LEVEL[d.level]);
+const ownDeadline = (d: CampaignDef["deadlines"][number]): boolean =>
+  !d.finish && (d.reportsTo === undefined || d.reportsTo === PARENT_LEVEL[d.level]);
 
 /** The deadline a unit of `level` sending to `reportsTo` has: the plan's date for that pair, else its level's own. */
 export function deadlineFor(campaign: Campaign, level: Level, reportsTo?: Level | null): string | null {
@@ -97,7 +98,10 @@ function resolveDeadlines(def: CampaignDef, year: number): Result<Partial<Record
   for (const d of def.deadlines.filter(ownDeadline)) {
     const date = resolveDate(d.date, year);
     if (date === null) {
-      const params = typeof d.date === "string" ? { day: d.date, year: String(year) } : { day: `${d.date.day}/${d.date.month}`, year: String(year + d.date.yearOffset) };
+      const params =
+        typeof d.date === "string"
+          ? { day: d.date, year: String(year) }
+          : { day: `${d.date.day}/${d.date.month}`, year: String(year + d.date.yearOffset) };
       return fail(keyed("campaign.deadline.noDay", { ...params, campaign: def.id }));
     }
     deadlines[d.level] = date;
@@ -106,7 +110,8 @@ function resolveDeadlines(def: CampaignDef, year: number): Result<Partial<Record
 }
 
 /** The campaign's own level names, carried only when the definition gives some. */
-const levelNames = (def: CampaignDef): Pick<Campaign, "levelNames"> => (def.levelNames && Object.keys(def.levelNames).length > 0 ? { levelNames: def.levelNames } : {});
+const levelNames = (def: CampaignDef): Pick<Campaign, "levelNames"> =>
+  def.levelNames && Object.keys(def.levelNames).length > 0 ? { levelNames: def.levelNames } : {};
 
 function fill(text: string, params: Record<string, number>): string {
   return fillPlaceholders(text, (key) => {
@@ -127,13 +132,24 @@ function deadlineTexts(def: CampaignDef): Pick<Campaign, "deadlineTexts"> {
 
 /** The finish-by dates and the report-by dates to another level, in the campaign's year (a day the year lacks is left out: resolveDeadlines names it for the own dates). */
 function otherDeadlines(def: CampaignDef, year: number): Pick<Campaign, "otherDeadlines"> {
-  const others = def.deadlines.filter((d) => !ownDeadline(d)).flatMap((d): OtherDeadline[] => {
-    const date = resolveDate(d.date, year);
-    return date === null ? [] : [{ level: d.level, date, ...(d.text ? { text: d.text } : {}), ...(d.reportsTo ? { reportsTo: d.reportsTo } : {}), ...(d.finish ? { finish: true as const } : {}) }];
-  });
+  const others = def.deadlines
+    .filter((d) => !ownDeadline(d))
+    .flatMap((d): OtherDeadline[] => {
+      const date = resolveDate(d.date, year);
+      return date === null
+        ? []
+        : [
+            {
+              level: d.level,
+              date,
+              ...(d.text ? { text: d.text } : {}),
+              ...(d.reportsTo ? { reportsTo: d.reportsTo } : {}),
+              ...(d.finish ? { finish: true as const } : {}),
+            },
+          ];
+    });
   return others.length > 0 ? { otherDeadlines: others } : {};
 }
-
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
@@ -160,7 +176,10 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
       defId: def.id,
       kind: "periodic",
       title: localizedFill(def.title, { year }),
-      periodLabel: { vi: t("vi", "campaign.period.asOf", { date: displayDate(asOfDate) }), en: t("en", "campaign.period.asOf", { date: asOfDate }) },
+      periodLabel: {
+        vi: t("vi", "campaign.period.asOf", { date: displayDate(asOfDate) }),
+        en: t("en", "campaign.period.asOf", { date: asOfDate }),
+      },
       source: def.source,
       asOf: asOfDate,
       deadlines: deadlines.value,
@@ -181,7 +200,10 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
     defId: def.id,
     kind: "review",
     title: localizedFill(def.title, { baseYear, endYear }),
-    periodLabel: { vi: t("vi", "campaign.period.review", { baseYear: String(baseYear), endYear: String(endYear) }), en: t("en", "campaign.period.review", { baseYear: String(baseYear), endYear: String(endYear) }) },
+    periodLabel: {
+      vi: t("vi", "campaign.period.review", { baseYear: String(baseYear), endYear: String(endYear) }),
+      en: t("en", "campaign.period.review", { baseYear: String(baseYear), endYear: String(endYear) }),
+    },
     source: def.source,
     baseYear,
     endYear,
@@ -202,18 +224,31 @@ export function resolveCampaign(defs: readonly CampaignDef[], id: string): Resul
     const def = defs.find((d) => d.kind === "periodic" && d.id === match[1]);
     if (def) return concreteCampaign(def, Number(match[2]));
   }
-  const known = perLanguage((lang) => defs.map((d) => (d.kind === "periodic" ? `${d.id}-${t(lang, "campaign.yearPlaceholder")}` : d.id)).join(", "));
+  const known = perLanguage((lang) =>
+    defs.map((d) => (d.kind === "periodic" ? `${d.id}-${t(lang, "campaign.yearPlaceholder")}` : d.id)).join(", "),
+  );
   return fail(keyed("campaign.unknown", { id, known }));
 }
 
 export const customCampaignInputSchema = z
   .object({
     title: z.string().trim().min(3).max(200),
-    baseYear: z.number().int().min(MIN_YEAR - 20).max(MAX_YEAR),
-    endYear: z.number().int().min(MIN_YEAR - 20).max(MAX_YEAR),
+    baseYear: z
+      .number()
+      .int()
+      .min(MIN_YEAR - 20)
+      .max(MAX_YEAR),
+    endYear: z
+      .number()
+      .int()
+      .min(MIN_YEAR - 20)
+      .max(MAX_YEAR),
     /** ISO dates per level; at least the grassroots one. */
     deadlines: z.object({ cdcs: isoDaySchema, huyen: isoDaySchema.optional(), tinh: isoDaySchema.optional() }).strict(),
-    tables: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/)).min(1).optional(),
+    tables: z
+      .array(z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/))
+      .min(1)
+      .optional(),
   })
   .strict()
   .refine((v) => v.endYear > v.baseYear, { path: ["endYear"], message: "endYear must be after baseYear" });
@@ -231,7 +266,10 @@ export function customCampaignId(title: string, baseYear: number, endYear: numbe
 }
 
 /** A review campaign of the user's own: title, baseline and end years, deadlines. */
-export function customReviewCampaign(input: unknown, defaults: { tables: readonly string[]; plausibility: Plausibility }): Result<Campaign> {
+export function customReviewCampaign(
+  input: unknown,
+  defaults: { tables: readonly string[]; plausibility: Plausibility },
+): Result<Campaign> {
   const parsed = customCampaignInputSchema.safeParse(input);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "(gốc)"}: ${i.message}`).join("; ");

@@ -35,7 +35,11 @@ const metaText = (raw: RawWorkbook, key: "FORM_ID" | "FORM_VERSION" | "FORM_HASH
 export function carriedIdentity(raw: RawWorkbook): CarriedIdentity {
   const hash = metaText(raw, "FORM_HASH");
   const version = metaText(raw, "FORM_VERSION");
-  return { hash: hash && /^[0-9a-f]{64}$/.test(hash) ? hash : hash === null ? null : "invalid", id: metaText(raw, "FORM_ID")?.slice(0, 80) ?? null, version: version && /^\d{1,6}$/.test(version) ? Number(version) : null };
+  return {
+    hash: hash && /^[0-9a-f]{64}$/.test(hash) ? hash : hash === null ? null : "invalid",
+    id: metaText(raw, "FORM_ID")?.slice(0, 80) ?? null,
+    version: version && /^\d{1,6}$/.test(version) ? Number(version) : null,
+  };
 }
 
 /**
@@ -45,7 +49,25 @@ export function carriedIdentity(raw: RawWorkbook): CarriedIdentity {
  */
 export const CARRIED_TEXT_NAMES: readonly string[] = [FORM_DEF_NAME];
 
-const modelSchema = z.object({ form: z.object({ id: z.string().max(80), version: z.number().int().min(1), title: localizedSchema, source: localizedSchema.optional(), previousVersions: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(50).optional() }).strict(), tables: z.unknown(), rules: z.unknown(), campaigns: z.unknown() }).strict();
+const modelSchema = z
+  .object({
+    form: z
+      .object({
+        id: z.string().max(80),
+        version: z.number().int().min(1),
+        title: localizedSchema,
+        source: localizedSchema.optional(),
+        previousVersions: z
+          .array(z.string().regex(/^[0-9a-f]{64}$/))
+          .max(50)
+          .optional(),
+      })
+      .strict(),
+    tables: z.unknown(),
+    rules: z.unknown(),
+    campaigns: z.unknown(),
+  })
+  .strict();
 
 function carriedText(raw: RawWorkbook): string | null {
   const range = raw.names.get(FORM_DEF_NAME);
@@ -105,7 +127,8 @@ export class CarriedCatalogs {
     if (!built.ok) return unreadable;
     if (built.value.form.hash !== hash) return { ok: false, message: message("template:definition-altered", "forms.carried.altered") };
     const reused = reusedShippedIds(built.value, this.shipped);
-    if (reused.length > 0) return { ok: false, message: message("template:definition-shipped-id", "forms.carried.shippedId", { id: reused[0]! }) };
+    if (reused.length > 0)
+      return { ok: false, message: message("template:definition-shipped-id", "forms.carried.shippedId", { id: reused[0]! }) };
     return { ok: true, catalog: built.value };
   }
 }

@@ -95,7 +95,12 @@ export interface DefinitionFault {
 
 export type Built<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fault: DefinitionFault };
 
-const fault = (sheet: DefinitionFault["sheet"], id: string, key: StringKey, params: MessageParams = {}): { ok: false; fault: DefinitionFault } => ({ ok: false, fault: { sheet, id, key, params } });
+const fault = (
+  sheet: DefinitionFault["sheet"],
+  id: string,
+  key: StringKey,
+  params: MessageParams = {},
+): { ok: false; fault: DefinitionFault } => ({ ok: false, fault: { sheet, id, key, params } });
 
 /** A fault as the one message model (for callers with no definition sheets to point at: a carried model). */
 export const faultMessage = (f: DefinitionFault): AppError => ({ code: f.key, key: f.key, params: f.params });
@@ -117,7 +122,10 @@ const idOf = (value: unknown, key: string): string => {
  * model carried in a workbook, whose text is untrusted), each failure placed at its row. Hashed after zod has
  * applied its defaults, so a definition means one thing whichever way it was written.
  */
-function parseParts(form: DefinitionModel["form"], parts: { readonly tables: unknown; readonly rules: unknown; readonly campaigns: unknown }): Built<DefinitionModel> {
+function parseParts(
+  form: DefinitionModel["form"],
+  parts: { readonly tables: unknown; readonly rules: unknown; readonly campaigns: unknown },
+): Built<DefinitionModel> {
   const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
   if (list(parts.tables).length === 0) return fault("tables", "", "definition.part.missing", { sheet: "tables" });
   if (list(parts.campaigns).length === 0) return fault("campaigns", "", "definition.part.missing", { sheet: "campaigns" });
@@ -138,13 +146,15 @@ function parseParts(form: DefinitionModel["form"], parts: { readonly tables: unk
   const rules: Rule[] = [];
   for (const rule of list(parts.rules)) {
     const parsed = ruleSchema.safeParse(rule);
-    if (!parsed.success) return fault("rules", idOf(rule, "id"), "definition.field.invalid", { field: fieldOf(parsed.error.issues[0]!.path) });
+    if (!parsed.success)
+      return fault("rules", idOf(rule, "id"), "definition.field.invalid", { field: fieldOf(parsed.error.issues[0]!.path) });
     rules.push(parsed.data);
   }
   const campaigns: CampaignDef[] = [];
   for (const campaign of list(parts.campaigns)) {
     const parsed = campaignDefSchema.safeParse(campaign);
-    if (!parsed.success) return fault("campaigns", idOf(campaign, "id"), "definition.field.invalid", { field: fieldOf(parsed.error.issues[0]!.path) });
+    if (!parsed.success)
+      return fault("campaigns", idOf(campaign, "id"), "definition.field.invalid", { field: fieldOf(parsed.error.issues[0]!.path) });
     campaigns.push(parsed.data);
   }
   return { ok: true, value: { form, tables, rules, campaigns } };
@@ -163,18 +173,16 @@ export function derivedPartRules(tables: readonly Table[]): Rule[] {
   return tables.flatMap((table) =>
     table.rows
       .filter((row) => row.parent)
-      .map(
-        (row): Rule => ({
-          id: `PART_${row.code}_LE_${row.parent}`,
-          left: [{ code: row.code }],
-          op: "le",
-          right: [{ code: row.parent! }],
-          severity: "error",
-          message: { vi: t("vi", "rule.part.message"), en: t("en", "rule.part.message") },
-          appliesTo: { kinds: ["periodic", "review"], columns: ["value", "base", "end", "cumulative"] },
-          blank: "skip",
-        }),
-      ),
+      .map((row): Rule => ({
+        id: `PART_${row.code}_LE_${row.parent}`,
+        left: [{ code: row.code }],
+        op: "le",
+        right: [{ code: row.parent! }],
+        severity: "error",
+        message: { vi: t("vi", "rule.part.message"), en: t("en", "rule.part.message") },
+        appliesTo: { kinds: ["periodic", "review"], columns: ["value", "base", "end", "cumulative"] },
+        blank: "skip",
+      })),
   );
 }
 
@@ -183,7 +191,11 @@ export function derivedPartRules(tables: readonly Table[]): Rule[] {
  * (codes unique, parents and rule codes exist, defined names unique). The loader has checked the same item
  * by item at their cells; this is the last guard, and the whole guard of a carried model.
  */
-export function buildCatalog(form: DefinitionModel["form"], parts: { readonly tables: unknown; readonly rules: unknown; readonly campaigns: unknown }, template: TemplateFormat = SHIPPED_TEMPLATE): Built<Definition> {
+export function buildCatalog(
+  form: DefinitionModel["form"],
+  parts: { readonly tables: unknown; readonly rules: unknown; readonly campaigns: unknown },
+  template: TemplateFormat = SHIPPED_TEMPLATE,
+): Built<Definition> {
   const parsed = parseParts(form, parts);
   if (!parsed.ok) return parsed;
   const model = parsed.value;
@@ -204,28 +216,37 @@ export function buildCatalog(form: DefinitionModel["form"], parts: { readonly ta
     for (const row of table.rows) {
       if (row.parent) {
         const parent = rowsByCode.get(row.parent);
-        if (!parent || parent.table !== table) return fault("indicators", row.code, "definition.parent.unknown", { code: row.code, parent: row.parent, table: table.id });
-        if (parent.row.kind !== row.kind) return fault("indicators", row.code, "definition.parent.kind", { code: row.code, parent: row.parent });
+        if (!parent || parent.table !== table)
+          return fault("indicators", row.code, "definition.parent.unknown", { code: row.code, parent: row.parent, table: table.id });
+        if (parent.row.kind !== row.kind)
+          return fault("indicators", row.code, "definition.parent.kind", { code: row.code, parent: row.parent });
       }
       for (const code of [...(row.compute?.numerator ?? []), ...(row.compute?.denominator ?? [])]) {
         const term = rowsByCode.get(code);
-        if (!term || term.row.kind === "computed") return fault("indicators", row.code, "definition.compute.term", { code: row.code, term: code });
+        if (!term || term.row.kind === "computed")
+          return fault("indicators", row.code, "definition.compute.term", { code: row.code, term: code });
       }
     }
   }
   for (const rule of model.rules) {
-    if (!calcTermsWithin(rule.calc?.left, rule.left.length) || !calcTermsWithin(rule.calc?.right, rule.right.length)) return fault("rules", rule.id, "definition.rule.calc", { id: rule.id });
+    if (!calcTermsWithin(rule.calc?.left, rule.left.length) || !calcTermsWithin(rule.calc?.right, rule.right.length))
+      return fault("rules", rule.id, "definition.rule.calc", { id: rule.id });
     for (const term of [...rule.left, ...rule.right]) {
       const found = rowsByCode.get(term.code);
       if (!found || found.row.kind === "computed") return fault("rules", rule.id, "definition.rule.term", { id: rule.id, code: term.code });
     }
   }
   for (const campaign of model.campaigns) {
-    for (const id of campaign.tables) if (!tableIds.has(id)) return fault("campaigns", campaign.id, "definition.campaign.table", { id: campaign.id, table: id });
+    for (const id of campaign.tables)
+      if (!tableIds.has(id)) return fault("campaigns", campaign.id, "definition.campaign.table", { id: campaign.id, table: id });
   }
 
   // Every defined name we write must be unique, or two cells would answer to one name.
-  const names = new Set<string>([BREAKDOWN_NAME, ...META_KEYS.map(metaName), ...template.identification.map((f) => identificationName(f.key))]);
+  const names = new Set<string>([
+    BREAKDOWN_NAME,
+    ...META_KEYS.map(metaName),
+    ...template.identification.map((f) => identificationName(f.key)),
+  ]);
   for (const code of rowsByCode.keys()) {
     for (const name of [...COLUMN_IDS.map((c) => cellName(code, c)), noteName(code)]) {
       if (names.has(name)) return fault("indicators", code, "definition.name.clash", { code, name });

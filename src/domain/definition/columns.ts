@@ -59,7 +59,10 @@ const inYears = (row: Pick<Row, "years">, year: number | undefined): boolean =>
  * form; a yearly row (grading) is not in the 31/5 report; a grading scheme's row has no column for a
  * year it did not exist in (a 2011 baseline was graded "vững mạnh", not "hoàn thành tốt").
  */
-export function campaignRowColumns(scope: CampaignScope, row: Pick<Row, "kind" | "aggregation" | "levels" | "asOf" | "years">): readonly RowColumn[] {
+export function campaignRowColumns(
+  scope: CampaignScope,
+  row: Pick<Row, "kind" | "aggregation" | "levels" | "asOf" | "years">,
+): readonly RowColumn[] {
   if (row.levels && scope.level && !row.levels.includes(scope.level)) return [];
   const columns = rowColumns(scope.kind, row);
   if (scope.kind === "periodic") {
@@ -69,6 +72,8 @@ export function campaignRowColumns(scope: CampaignScope, row: Pick<Row, "kind" |
   }
   const base = inYears(row, scope.baseYear);
   const end = inYears(row, scope.endYear);
-  const overlaps = !row.years || ((row.years.from ?? -Infinity) <= (scope.endYear ?? Infinity) && (scope.baseYear ?? -Infinity) <= (row.years.to ?? Infinity));
+  const overlaps =
+    !row.years ||
+    ((row.years.from ?? -Infinity) <= (scope.endYear ?? Infinity) && (scope.baseYear ?? -Infinity) <= (row.years.to ?? Infinity));
   return columns.filter((c) => (c.id === "base" ? base : c.id === "end" ? end : c.id === "change" ? base && end : overlaps));
 }

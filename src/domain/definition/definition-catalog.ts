@@ -19,7 +19,12 @@ export interface DefinitionCatalog {
 }
 
 /** The column a row of each sheet is found by, and the one the guard's faults name it by. */
-const ID_COLUMNS: Readonly<Record<DefinitionFault["sheet"], string>> = { tables: "table_id", indicators: "code", rules: "rule_id", campaigns: "campaign_id" };
+const ID_COLUMNS: Readonly<Record<DefinitionFault["sheet"], string>> = {
+  tables: "table_id",
+  indicators: "code",
+  rules: "rule_id",
+  campaigns: "campaign_id",
+};
 
 /** The cell of `sheet` holding this id in its id column, so the officer is sent to the row. */
 function rowCell(sheets: DefinitionSheets, sheetKey: DefinitionFault["sheet"], id: string): string | null {
@@ -38,7 +43,11 @@ const HISTORY: Readonly<Record<string, Readonly<Record<string, string>>>> = ship
  * definition. Only hashes a release shipped are let through, so a made-up "old version" cannot be.
  */
 function earlierShipped(catalog: Definition, shipped: Definition): boolean {
-  return catalog.form.id === shipped.form.id && catalog.form.version < shipped.form.version && HISTORY[catalog.form.id]?.[String(catalog.form.version)] === catalog.form.hash;
+  return (
+    catalog.form.id === shipped.form.id &&
+    catalog.form.version < shipped.form.version &&
+    HISTORY[catalog.form.id]?.[String(catalog.form.version)] === catalog.form.hash
+  );
 }
 
 /** A campaign of this definition whose id a shipped campaign already answers to. */
@@ -57,12 +66,26 @@ export function catalogFromSheets(sheets: DefinitionSheets, shipped: Definition 
   if (!built.ok) {
     // The loader checks item by item where the cell is known; this is the catalog's last guard, placed at the row.
     const { fault } = built;
-    const problem: DefinitionProblem = { severity: "error", sheet: DEFINITION_SHEETS[fault.sheet], cell: rowCell(sheets, fault.sheet, fault.id), code: fault.key, key: fault.key, params: fault.params };
+    const problem: DefinitionProblem = {
+      severity: "error",
+      sheet: DEFINITION_SHEETS[fault.sheet],
+      cell: rowCell(sheets, fault.sheet, fault.id),
+      code: fault.key,
+      key: fault.key,
+      params: fault.params,
+    };
     return { catalog: null, problems: [...loaded.problems, problem] };
   }
   const reused = reusedShippedIds(built.value, shipped);
   if (reused.length > 0) {
-    const problems = reused.map((id): DefinitionProblem => ({ severity: "error", sheet: DEFINITION_SHEETS.campaigns, cell: rowCell(sheets, "campaigns", id), code: "forms.campaign.shippedId", key: "forms.campaign.shippedId", params: { value: id } }));
+    const problems = reused.map((id): DefinitionProblem => ({
+      severity: "error",
+      sheet: DEFINITION_SHEETS.campaigns,
+      cell: rowCell(sheets, "campaigns", id),
+      code: "forms.campaign.shippedId",
+      key: "forms.campaign.shippedId",
+      params: { value: id },
+    }));
     return { catalog: null, problems: [...loaded.problems, ...problems] };
   }
   return { catalog: built.value, problems: loaded.problems };

@@ -33,7 +33,8 @@ export function declaredPreviousVersions(catalog: Definition): ReadonlySet<strin
 }
 
 /** Whether a file claims to be an earlier version of `chosen`'s form (same form id, lower version): accepted or not, it is judged as one. */
-export const claimsEarlierVersion = (chosen: Definition, theirs: Definition): boolean => theirs.form.id === chosen.form.id && theirs.form.version < chosen.form.version;
+export const claimsEarlierVersion = (chosen: Definition, theirs: Definition): boolean =>
+  theirs.form.id === chosen.form.id && theirs.form.version < chosen.form.version;
 
 /** Whether the merge's definition `chosen` accepts a file made from `older`: an earlier version it declares, whose codes it keeps. */
 export function acceptsOlder(chosen: Definition, older: Definition): boolean {

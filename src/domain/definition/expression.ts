@@ -40,7 +40,15 @@ type Token =
   | { readonly type: "number" | "word" | "op" | "punct"; readonly text: string; readonly at: number }
   | { readonly type: "end"; readonly text: ""; readonly at: number };
 
-const COMPARE: Readonly<Record<string, CompareOp>> = { "=": "eq", "<=": "le", "≤": "le", ">=": "ge", "≥": "ge", "~": "approx", "≈": "approx" };
+const COMPARE: Readonly<Record<string, CompareOp>> = {
+  "=": "eq",
+  "<=": "le",
+  "≤": "le",
+  ">=": "ge",
+  "≥": "ge",
+  "~": "approx",
+  "≈": "approx",
+};
 
 class ParseFailure {
   constructor(readonly error: ExprError) {}
@@ -82,7 +90,11 @@ class Parser {
     return this.tokens[this.index++]!;
   }
   private fail(token: Token): never {
-    throw new ParseFailure(token.type === "end" ? { key: "forms.expr.end", column: token.at + 1, found: "" } : { key: "forms.expr.unexpected", column: token.at + 1, found: token.text });
+    throw new ParseFailure(
+      token.type === "end"
+        ? { key: "forms.expr.end", column: token.at + 1, found: "" }
+        : { key: "forms.expr.unexpected", column: token.at + 1, found: token.text },
+    );
   }
   private expect(text: string): void {
     const token = this.next();
@@ -172,7 +184,8 @@ class Parser {
 /** Parses one expression; never throws, never evaluates. */
 export function parseExpression(text: string): ExprResult {
   const source = text.normalize("NFC");
-  if (source.length > MAX_EXPRESSION_LENGTH) return { ok: false, error: { key: "forms.expr.tooLong", column: MAX_EXPRESSION_LENGTH + 1, found: "" } };
+  if (source.length > MAX_EXPRESSION_LENGTH)
+    return { ok: false, error: { key: "forms.expr.tooLong", column: MAX_EXPRESSION_LENGTH + 1, found: "" } };
   try {
     return { ok: true, tree: new Parser(tokenize(source)).rule() };
   } catch (error) {

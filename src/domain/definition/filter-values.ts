@@ -10,7 +10,11 @@ import { perObject } from "../memo";
 /** The filter value that catches a unit whose field is blank or matches no value the definition lists. */
 export const UNKNOWN_VALUE = "?";
 
-export const foldFilterValue = (text: string): string => asciiFold(text.normalize("NFC")).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+export const foldFilterValue = (text: string): string =>
+  asciiFold(text.normalize("NFC"))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /** Per field, every folded value some filter of the catalog names (what "?" is the rest of). */
 export const filterValues = perObject((catalog: Definition): ReadonlyMap<string, ReadonlySet<string>> => {

@@ -66,7 +66,15 @@ function readSettings(sheet: SheetTable | null): { formId: string; version: numb
   const previous = previousVersions(sheet, row);
   if (previous === null) fine = false;
   if (sheet.rows.length > 1) sheet.problem("warning", sheet.rows[1]!.line, null, "forms.settings.extraRows", "forms.settings.extraRows");
-  return fine ? { formId, version: Number(versionText), title: localized(titleVi, sheet.text(row, "title_en")), source: sourceVi ? localized(sourceVi, "") : undefined, ...(previous && previous.length > 0 ? { previousVersions: previous } : {}) } : null;
+  return fine
+    ? {
+        formId,
+        version: Number(versionText),
+        title: localized(titleVi, sheet.text(row, "title_en")),
+        source: sourceVi ? localized(sourceVi, "") : undefined,
+        ...(previous && previous.length > 0 ? { previousVersions: previous } : {}),
+      }
+    : null;
 }
 
 /** At most this many earlier versions are declared (a form has a version or two a year). */
@@ -76,10 +84,16 @@ export const MAX_PREVIOUS_VERSIONS = 50;
 function previousVersions(sheet: SheetTable, row: Parameters<SheetTable["text"]>[0]): string[] | null {
   const text = sheet.text(row, "previous_versions");
   if (!text) return [];
-  const hashes = text.toLowerCase().split(/[\s,;]+/).filter((h) => h !== "");
+  const hashes = text
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .filter((h) => h !== "");
   const bad = hashes.find((h) => !/^[0-9a-f]{64}$/.test(h));
   if (bad !== undefined || hashes.length > MAX_PREVIOUS_VERSIONS) {
-    sheet.at(row, "previous_versions", "forms.settings.previousVersions", "forms.settings.previousVersions", { value: (bad ?? hashes[MAX_PREVIOUS_VERSIONS]!).slice(0, 70), max: String(MAX_PREVIOUS_VERSIONS) });
+    sheet.at(row, "previous_versions", "forms.settings.previousVersions", "forms.settings.previousVersions", {
+      value: (bad ?? hashes[MAX_PREVIOUS_VERSIONS]!).slice(0, 70),
+      max: String(MAX_PREVIOUS_VERSIONS),
+    });
     return null;
   }
   return [...new Set(hashes)];
@@ -89,7 +103,15 @@ function previousVersions(sheet: SheetTable, row: Parameters<SheetTable["text"]>
  * An id cell (table, indicator, rule, campaign): it must match its pattern and not repeat an earlier
  * row's. Reports the problem at the cell and answers false; a good id is remembered with its line.
  */
-function checkId(sheet: SheetTable, line: TableRow, key: string, id: string, pattern: RegExp, seen: Map<string, number>, kind: "table" | "indicator" | "rule" | "campaign"): boolean {
+function checkId(
+  sheet: SheetTable,
+  line: TableRow,
+  key: string,
+  id: string,
+  pattern: RegExp,
+  seen: Map<string, number>,
+  kind: "table" | "indicator" | "rule" | "campaign",
+): boolean {
   const keys = ID_PROBLEMS[kind];
   if (!pattern.test(id)) {
     sheet.at(line, key, keys.pattern, keys.pattern, { value: id.slice(0, 40) });
@@ -114,7 +136,8 @@ const ID_PROBLEMS = {
 /** The tables read whole, and every id declared (a table with another mistake still owns its indicators). */
 function readTables(sheet: SheetTable | null): { heads: { table: Omit<Table, "rows">; row: TableRow }[]; declared: Set<string> } {
   if (!sheet) return { heads: [], declared: new Set() };
-  if (sheet.rows.length > LIMITS.tables) sheet.problem("error", sheet.rows[LIMITS.tables]!.line, null, "forms.limit.tables", "forms.limit.tables", { max: LIMITS.tables });
+  if (sheet.rows.length > LIMITS.tables)
+    sheet.problem("error", sheet.rows[LIMITS.tables]!.line, null, "forms.limit.tables", "forms.limit.tables", { max: LIMITS.tables });
   const out: { table: Omit<Table, "rows">; row: TableRow }[] = [];
   const ids = new Map<string, number>();
   const declared = new Set<string>();
@@ -128,9 +151,10 @@ function readTables(sheet: SheetTable | null): { heads: { table: Omit<Table, "ro
     const fault = sheetNameFault(sheetName);
     if (fault) {
       fine = false;
-      sheet.at(row, "sheet_name", "forms.table.sheetName", `forms.table.sheetName.${fault}` as DefinitionProblem["key"], { value: sheetName.slice(0, 40) });
-    }
-    else if (sheetNames.has(foldKey(sheetName))) {
+      sheet.at(row, "sheet_name", "forms.table.sheetName", `forms.table.sheetName.${fault}` as DefinitionProblem["key"], {
+        value: sheetName.slice(0, 40),
+      });
+    } else if (sheetNames.has(foldKey(sheetName))) {
       fine = false;
       sheet.at(row, "sheet_name", "forms.table.sheetNameDuplicate", "forms.table.sheetNameDuplicate", { value: sheetName });
     }
@@ -180,7 +204,10 @@ interface IndicatorRead {
 
 function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>): IndicatorRead[] {
   if (!sheet) return [];
-  if (sheet.rows.length > LIMITS.indicators) sheet.problem("error", sheet.rows[LIMITS.indicators]!.line, null, "forms.limit.indicators", "forms.limit.indicators", { max: LIMITS.indicators });
+  if (sheet.rows.length > LIMITS.indicators)
+    sheet.problem("error", sheet.rows[LIMITS.indicators]!.line, null, "forms.limit.indicators", "forms.limit.indicators", {
+      max: LIMITS.indicators,
+    });
   const out: IndicatorRead[] = [];
   const codes = new Map<string, number>();
   const headings = new PendingHeadings();
@@ -199,7 +226,8 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     }
     if (type === "section") {
       // A heading is printed above the next row of its table (section-headings.ts); one with no row after it is warned of below.
-      if (labelVi) headings.add(tableId, { tt: sheet.text(line, "tt").slice(0, 8), label: localized(labelVi, sheet.text(line, "label_en")) }, line);
+      if (labelVi)
+        headings.add(tableId, { tt: sheet.text(line, "tt").slice(0, 8), label: localized(labelVi, sheet.text(line, "label_en")) }, line);
       else sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
       continue;
     }
@@ -232,12 +260,29 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     const indent = ["x", "1", "true", "có", "yes"].includes(foldKey(sheet.text(line, "indent")));
     const scope = rowScope(sheet, line);
     if (!scope) continue;
-    const extra: Pick<Row, "parent" | "indent" | "headings" | "levels" | "asOf" | "years" | "unitFilter" | "from"> = { ...(parent ? { parent } : {}), ...(indent ? { indent: true } : {}), ...scope };
+    const extra: Pick<Row, "parent" | "indent" | "headings" | "levels" | "asOf" | "years" | "unitFilter" | "from"> = {
+      ...(parent ? { parent } : {}),
+      ...(indent ? { indent: true } : {}),
+      ...scope,
+    };
     const above = headings.take(tableId);
     if (above) extra.headings = above;
     if (type === "text") {
       const text = textRow(sheet, line, aggregation, parent);
-      if (text) out.push({ tableId, line, row: { ...base, ...(sheet.text(line, "unit_vi") ? {} : { unit: localized(unitVi, t("en", "forms.text.unit")) }), kind: kindText === "flow" ? "flow" : "stock", valueType: "text", ...extra, aggregation: "none", ...text } });
+      if (text)
+        out.push({
+          tableId,
+          line,
+          row: {
+            ...base,
+            ...(sheet.text(line, "unit_vi") ? {} : { unit: localized(unitVi, t("en", "forms.text.unit")) }),
+            kind: kindText === "flow" ? "flow" : "stock",
+            valueType: "text",
+            ...extra,
+            aggregation: "none",
+            ...text,
+          },
+        });
       continue;
     }
     if (type === "percent") {
@@ -264,7 +309,9 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       sheet.at(line, "money_unit", "forms.indicator.money", "forms.indicator.money", { value: moneyText.slice(0, 20) });
       continue;
     }
-    const money: Pick<Row, "moneyUnit"> = (MONEY_UNITS as readonly string[]).includes(moneyText) ? { moneyUnit: moneyText as (typeof MONEY_UNITS)[number] } : {};
+    const money: Pick<Row, "moneyUnit"> = (MONEY_UNITS as readonly string[]).includes(moneyText)
+      ? { moneyUnit: moneyText as (typeof MONEY_UNITS)[number] }
+      : {};
     const valueType = type === "whole" ? "integer" : "decimal";
     if (aggregation === "count_units") {
       if (type !== "whole" || kindText !== "stock" || money.moneyUnit) {
@@ -286,7 +333,8 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     const unsummed = aggregation === "none" ? { aggregation: "none" as const } : {};
     out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money, ...unsummed } });
   }
-  for (const { line, label } of headings.left()) sheet.at(line, "type", "forms.indicator.section", "forms.indicator.section", { label: label.slice(0, 60) }, "warning");
+  for (const { line, label } of headings.left())
+    sheet.at(line, "type", "forms.indicator.section", "forms.indicator.section", { label: label.slice(0, 60) }, "warning");
   return out;
 }
 
@@ -328,11 +376,18 @@ function rowScope(sheet: SheetTable, line: TableRow): Pick<Row, "levels" | "asOf
   const out: { -readonly [K in keyof Pick<Row, "levels" | "asOf" | "years" | "unitFilter" | "from">]?: Row[K] } = {};
   const levelsText = sheet.text(line, "levels");
   if (levelsText) {
-    const levels = levelsText.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "").map((s) => ({ s, level: parseLevel(s) }));
+    const levels = levelsText
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== "")
+      .map((s) => ({ s, level: parseLevel(s) }));
     const unknown = levels.find((l) => !l.level);
     if (unknown || levels.length === 0) {
       fine = false;
-      sheet.at(line, "levels", "forms.level.unknown", "forms.level.unknown", { value: (unknown?.s ?? levelsText).slice(0, 30), allowed: LEVELS.join(", ") });
+      sheet.at(line, "levels", "forms.level.unknown", "forms.level.unknown", {
+        value: (unknown?.s ?? levelsText).slice(0, 30),
+        allowed: LEVELS.join(", "),
+      });
     } else out.levels = [...new Set(levels.map((l) => l.level!))];
   }
   const asOfText = sheet.text(line, "as_of");
@@ -357,7 +412,12 @@ function rowScope(sheet: SheetTable, line: TableRow): Pick<Row, "levels" | "asOf
   if (filterText) {
     // "LOAI_HINH = dnnn, ngoai, fdi": one identification field, one or more values.
     const m = /^([A-Z][A-Z0-9_]+)\s*=\s*(.+)$/.exec(filterText);
-    const values = m ? m[2]!.split(/[,;]/).map((s) => s.trim().normalize("NFC")).filter((s) => s !== "") : [];
+    const values = m
+      ? m[2]!
+          .split(/[,;]/)
+          .map((s) => s.trim().normalize("NFC"))
+          .filter((s) => s !== "")
+      : [];
     if (!m || values.length === 0) {
       fine = false;
       sheet.at(line, "count_filter", "forms.count.filter", "forms.count.filter", { value: filterText.slice(0, 40) });
@@ -407,26 +467,22 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
       const parent = byCode.get(row.parent);
       if (!parent) {
         bad.add(row.code);
-        if (!failed.has(row.parent)) sheet.at(line, "parent", "forms.parent.unknown", "forms.parent.unknown", { code: row.parent.slice(0, 40) });
-      }
-      else if (parent.tableId !== item.tableId) {
+        if (!failed.has(row.parent))
+          sheet.at(line, "parent", "forms.parent.unknown", "forms.parent.unknown", { code: row.parent.slice(0, 40) });
+      } else if (parent.tableId !== item.tableId) {
         bad.add(row.code);
         sheet.at(line, "parent", "forms.parent.otherTable", "forms.parent.otherTable", { code: row.parent });
-      }
-      else if (parent.row.valueType === "text") {
+      } else if (parent.row.valueType === "text") {
         bad.add(row.code);
         sheet.at(line, "parent", "forms.text.parent", "forms.text.parent");
-      }
-      else if ((parent.row.aggregation === "none") !== (row.aggregation === "none")) {
+      } else if ((parent.row.aggregation === "none") !== (row.aggregation === "none")) {
         // A total of the parts beside an empty total of the whole (or the reverse) cannot be compared one level up.
         bad.add(row.code);
         sheet.at(line, "parent", "forms.parent.notSummed", "forms.parent.notSummed", { code: row.parent });
-      }
-      else if (parent.row.kind !== row.kind) {
+      } else if (parent.row.kind !== row.kind) {
         bad.add(row.code);
         sheet.at(line, "parent", "forms.parent.kind", "forms.parent.kind", { code: row.parent });
-      }
-      else {
+      } else {
         // Walk up: a chain that comes back to this code is a cycle; the walk is bounded by the row count.
         let at: Row | undefined = parent.row;
         for (let steps = 0; at?.parent && steps <= indicators.length; steps++) {
@@ -443,7 +499,8 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
       const weight = byCode.get(row.weight);
       if (!weight || weight.row.valueType !== "integer" || weight.row.aggregation) {
         bad.add(row.code);
-        if (weight || !failed.has(row.weight)) sheet.at(line, "weight", "forms.weight.unknown", "forms.weight.unknown", { code: row.weight.slice(0, 40) });
+        if (weight || !failed.has(row.weight))
+          sheet.at(line, "weight", "forms.weight.unknown", "forms.weight.unknown", { code: row.weight.slice(0, 40) });
       }
     }
     if (row.from) {
@@ -458,23 +515,43 @@ function checkReferences(sheet: SheetTable | null, indicators: readonly Indicato
       if (!term || term.row.kind === "computed") {
         bad.add(row.code);
         if (!term && failed.has(code)) continue;
-        sheet.at(line, row.compute!.numerator.includes(code) ? "numerator" : "denominator", "forms.ratio.unknownCode", "forms.ratio.unknownCode", { code: code.slice(0, 40) });
+        sheet.at(
+          line,
+          row.compute!.numerator.includes(code) ? "numerator" : "denominator",
+          "forms.ratio.unknownCode",
+          "forms.ratio.unknownCode",
+          { code: code.slice(0, 40) },
+        );
       } else if (term.row.aggregation === "none") {
         // The consolidated percentage is recomputed from totals; a figure never totalled has none.
         bad.add(row.code);
-        sheet.at(line, row.compute!.numerator.includes(code) ? "numerator" : "denominator", "forms.ratio.notSummed", "forms.ratio.notSummed", { code });
+        sheet.at(
+          line,
+          row.compute!.numerator.includes(code) ? "numerator" : "denominator",
+          "forms.ratio.notSummed",
+          "forms.ratio.notSummed",
+          { code },
+        );
       }
     }
   }
   return indicators.filter((i) => !bad.has(i.row.code));
 }
 
-const OP_DEFAULT_MESSAGE = { eq: "forms.rule.message.eq", le: "forms.rule.message.le", ge: "forms.rule.message.ge", approx: "forms.rule.message.approx", both: "forms.rule.message.both", band: "forms.rule.message.band" } as const;
+const OP_DEFAULT_MESSAGE = {
+  eq: "forms.rule.message.eq",
+  le: "forms.rule.message.le",
+  ge: "forms.rule.message.ge",
+  approx: "forms.rule.message.approx",
+  both: "forms.rule.message.both",
+  band: "forms.rule.message.band",
+} as const;
 const RULE_COLUMNS = ["value", "base", "end", "cumulative"] as const;
 
 function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, failed: ReadonlySet<string>): Rule[] {
   if (!sheet) return [];
-  if (sheet.rows.length > LIMITS.rules) sheet.problem("error", sheet.rows[LIMITS.rules]!.line, null, "forms.limit.rules", "forms.limit.rules", { max: LIMITS.rules });
+  if (sheet.rows.length > LIMITS.rules)
+    sheet.problem("error", sheet.rows[LIMITS.rules]!.line, null, "forms.limit.rules", "forms.limit.rules", { max: LIMITS.rules });
   const out: Rule[] = [];
   const ids = new Map<string, number>();
   for (const line of sheet.rows.slice(0, LIMITS.rules)) {
@@ -488,7 +565,10 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
     }
     const lowered = lowerRule(parsed.tree);
     if ("key" in lowered) {
-      sheet.at(line, "expression", "forms.rule.shape", lowered.key, { column: lowered.at + 1, found: expression.slice(lowered.at, lowered.at + 20) });
+      sheet.at(line, "expression", "forms.rule.shape", lowered.key, {
+        column: lowered.at + 1,
+        found: expression.slice(lowered.at, lowered.at + 20),
+      });
       continue;
     }
     let fine = true;
@@ -499,16 +579,26 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
           fine = false;
         } else if (!row || row.kind === "computed") {
           fine = false;
-          sheet.at(line, "expression", "forms.rule.unknownCode", "forms.rule.unknownCode", { code: term.code.slice(0, 40), column: term.at + 1 });
+          sheet.at(line, "expression", "forms.rule.unknownCode", "forms.rule.unknownCode", {
+            code: term.code.slice(0, 40),
+            column: term.at + 1,
+          });
         } else if (row.valueType === "text") {
           fine = false;
           sheet.at(line, "expression", "forms.rule.textCode", "forms.rule.textCode", { code: term.code, column: term.at + 1 });
         }
         if (term.column !== null && !(COLUMN_IDS as readonly string[]).includes(term.column)) {
           fine = false;
-          sheet.at(line, "expression", "forms.rule.unknownColumn", "forms.rule.unknownColumn", { value: term.column.slice(0, 20), column: term.at + 1 });
+          sheet.at(line, "expression", "forms.rule.unknownColumn", "forms.rule.unknownColumn", {
+            value: term.column.slice(0, 20),
+            column: term.at + 1,
+          });
         }
-        return { code: term.code, ...(term.column ? { column: term.column as Term["column"] } : {}), ...(term.sign < 0 ? { sign: -1 as const } : {}) };
+        return {
+          code: term.code,
+          ...(term.column ? { column: term.column as Term["column"] } : {}),
+          ...(term.sign < 0 ? { sign: -1 as const } : {}),
+        };
       });
     const left = terms(lowered.left);
     const right = terms(lowered.right);
@@ -528,9 +618,9 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
       if (text === "") return undefined;
       const value = typeof raw === "number" ? raw : Number(text.replace(",", "."));
       if (!Number.isFinite(value) || value < 0) {
-      fine = false;
-      sheet.at(line, key, "forms.rule.tolerance", "forms.rule.tolerance", { value: text.slice(0, 20) });
-    }
+        fine = false;
+        sheet.at(line, key, "forms.rule.tolerance", "forms.rule.tolerance", { value: text.slice(0, 20) });
+      }
       return value;
     };
     const absolute = number("tolerance_abs");
@@ -543,7 +633,11 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
     }
     if (!fine) continue;
     // A computed side has no single row to name: the default message quotes the expression as written.
-    const defaultKey = lowered.bounds ? "forms.rule.message.bounds" : lowered.calc ? "forms.rule.message.calc" : OP_DEFAULT_MESSAGE[lowered.op];
+    const defaultKey = lowered.bounds
+      ? "forms.rule.message.bounds"
+      : lowered.calc
+        ? "forms.rule.message.calc"
+        : OP_DEFAULT_MESSAGE[lowered.op];
     const quoted = { expression: expression.slice(0, 200) };
     const messageVi = sheet.text(line, "message_vi") || t("vi", defaultKey, quoted);
     const messageEn = sheet.text(line, "message_en") || (sheet.text(line, "message_vi") ? messageVi : t("en", defaultKey, quoted));
@@ -569,7 +663,14 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
 function listOf(sheet: SheetTable, line: TableRow, key: string, allowed: readonly string[], code: string): string[] | null {
   const text = sheet.text(line, key);
   if (!text) return null;
-  const items = [...new Set(text.split(/[,;]/).map(foldKey).filter((s) => s !== ""))];
+  const items = [
+    ...new Set(
+      text
+        .split(/[,;]/)
+        .map(foldKey)
+        .filter((s) => s !== ""),
+    ),
+  ];
   const unknown = items.filter((item) => !allowed.includes(item));
   if (unknown.length > 0 || items.length === 0) {
     sheet.at(line, key, code, "forms.list.unknown", { value: unknown.join(", ").slice(0, 40), allowed: allowed.join(", ") });
@@ -588,9 +689,17 @@ function dayMonth(text: string): { month: number; day: number } | null {
   return days !== undefined && day >= 1 && day <= days ? { month, day } : null;
 }
 
-function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null, tableIds: ReadonlySet<string>, failedTables: ReadonlySet<string>): CampaignDef[] {
+function readCampaigns(
+  sheet: SheetTable | null,
+  levelsSheet: SheetTable | null,
+  tableIds: ReadonlySet<string>,
+  failedTables: ReadonlySet<string>,
+): CampaignDef[] {
   if (!sheet) return [];
-  if (sheet.rows.length > LIMITS.campaigns) sheet.problem("error", sheet.rows[LIMITS.campaigns]!.line, null, "forms.limit.campaigns", "forms.limit.campaigns", { max: LIMITS.campaigns });
+  if (sheet.rows.length > LIMITS.campaigns)
+    sheet.problem("error", sheet.rows[LIMITS.campaigns]!.line, null, "forms.limit.campaigns", "forms.limit.campaigns", {
+      max: LIMITS.campaigns,
+    });
   const levelRows = levelsSheet?.rows ?? [];
   const out: CampaignDef[] = [];
   const ids = new Map<string, number>();
@@ -618,9 +727,9 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
       if (!text) return undefined;
       const value = Number(text);
       if (!Number.isInteger(value) || value < 1990 || value > 2100) {
-      fine = false;
-      sheet.at(line, key, "forms.campaign.year", "forms.campaign.year", { value: text.slice(0, 20) });
-    }
+        fine = false;
+        sheet.at(line, key, "forms.campaign.year", "forms.campaign.year", { value: text.slice(0, 20) });
+      }
       return value;
     };
     const baseYear = year("base_year");
@@ -635,12 +744,16 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
       if (text === "") return fallback;
       const value = typeof raw === "number" ? raw : Number(text.replace(",", "."));
       if (!Number.isFinite(value) || value < min) {
-      fine = false;
-      sheet.at(line, key, "forms.campaign.number", "forms.campaign.number", { value: text.slice(0, 20) });
-    }
+        fine = false;
+        sheet.at(line, key, "forms.campaign.number", "forms.campaign.number", { value: text.slice(0, 20) });
+      }
       return value;
     };
-    const plausibility = { density: { min: factor("density_min", 0.3, 0), max: factor("density_max", 1, 0) }, changeFactor: factor("change_factor", 3, 1), peerFactor: factor("peer_factor", 10, 1) };
+    const plausibility = {
+      density: { min: factor("density_min", 0.3, 0), max: factor("density_max", 1, 0) },
+      changeFactor: factor("change_factor", 3, 1),
+      peerFactor: factor("peer_factor", 10, 1),
+    };
 
     const deadlines: CampaignDef["deadlines"][number][] = [];
     // The level a unit sends to, where the plan dates it apart; blank or the level directly above: its own deadline.
@@ -650,7 +763,10 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
       const to = parseLevel(text);
       if (!to) {
         fine = false;
-        levelsSheet?.at(levelLine, "reports_to", "forms.level.unknown", "forms.level.unknown", { value: text.slice(0, 30), allowed: LEVELS.join(", ") });
+        levelsSheet?.at(levelLine, "reports_to", "forms.level.unknown", "forms.level.unknown", {
+          value: text.slice(0, 30),
+          allowed: LEVELS.join(", "),
+        });
         return {};
       }
       return to === PARENT_LEVEL[level] ? {} : { reportsTo: to };
@@ -666,17 +782,20 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
       const level = parseLevel(levelText);
       if (!level) {
         fine = false;
-        levelsSheet.at(levelLine, "level", "forms.level.unknown", "forms.level.unknown", { value: levelText.slice(0, 30), allowed: LEVELS.join(", ") });
+        levelsSheet.at(levelLine, "level", "forms.level.unknown", "forms.level.unknown", {
+          value: levelText.slice(0, 30),
+          allowed: LEVELS.join(", "),
+        });
         continue;
       }
       const deadlineText = levelsSheet.text(levelLine, "deadline");
       if (deadlineText) {
-        const date = kind === "periodic" && dayMonth(deadlineText) ? { ...dayMonth(deadlineText)!, yearOffset: 0 } : parseDateText(deadlineText);
+        const date =
+          kind === "periodic" && dayMonth(deadlineText) ? { ...dayMonth(deadlineText)!, yearOffset: 0 } : parseDateText(deadlineText);
         if (!date) {
-      fine = false;
-      levelsSheet.at(levelLine, "deadline", "forms.level.deadline", "forms.level.deadline", { value: deadlineText.slice(0, 20) });
-    }
-        else {
+          fine = false;
+          levelsSheet.at(levelLine, "deadline", "forms.level.deadline", "forms.level.deadline", { value: deadlineText.slice(0, 20) });
+        } else {
           const wording = levelsSheet.text(levelLine, "deadline_text").normalize("NFC").slice(0, 300);
           deadlines.push({ level, date, ...(wording ? { text: wording } : {}), ...reportsTo(levelLine, level) });
         }
@@ -693,15 +812,19 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
         }
       }
       const nameVi = levelsSheet.text(levelLine, "level_name_vi").normalize("NFC").slice(0, LEVEL_NAME_MAX);
-      if (nameVi) levelNames[level] = localized(nameVi, levelsSheet.text(levelLine, "level_name_en").normalize("NFC").slice(0, LEVEL_NAME_MAX));
-      const listed = levelsSheet.text(levelLine, "tables").split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
+      if (nameVi)
+        levelNames[level] = localized(nameVi, levelsSheet.text(levelLine, "level_name_en").normalize("NFC").slice(0, LEVEL_NAME_MAX));
+      const listed = levelsSheet
+        .text(levelLine, "tables")
+        .split(/[,;]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
       for (const tableId of listed) {
         if (!tableIds.has(tableId)) {
-      fine = false;
-      if (failedTables.has(tableId)) dropped = true;
-      else levelsSheet.at(levelLine, "tables", "forms.level.table", "forms.level.table", { value: tableId.slice(0, 20) });
-    }
-        else if (!tables.includes(tableId)) tables.push(tableId);
+          fine = false;
+          if (failedTables.has(tableId)) dropped = true;
+          else levelsSheet.at(levelLine, "tables", "forms.level.table", "forms.level.table", { value: tableId.slice(0, 20) });
+        } else if (!tables.includes(tableId)) tables.push(tableId);
       }
       perLevel.add(listed.join(","));
     }
@@ -709,7 +832,8 @@ function readCampaigns(sheet: SheetTable | null, levelsSheet: SheetTable | null,
       fine = false;
       sheet.at(line, "campaign_id", "forms.campaign.noTables", "forms.campaign.noTables", { value: id });
     }
-    if (perLevel.size > 1) sheet.at(line, "campaign_id", "forms.campaign.perLevelTables", "forms.campaign.perLevelTables", { value: id }, "warning");
+    if (perLevel.size > 1)
+      sheet.at(line, "campaign_id", "forms.campaign.perLevelTables", "forms.campaign.perLevelTables", { value: id }, "warning");
     if (!fine) continue;
     const sourceVi = sheet.text(line, "source");
     out.push({
@@ -739,7 +863,8 @@ function listTodos(sheet: SheetTable): void {
 
 export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   const problems: DefinitionProblem[] = [];
-  const table = (name: keyof typeof DEFINITION_SHEETS, required: boolean) => sheetTable(sheets, DEFINITION_SHEETS[name], DEFINITION_COLUMNS[DEFINITION_SHEETS[name]], required, problems);
+  const table = (name: keyof typeof DEFINITION_SHEETS, required: boolean) =>
+    sheetTable(sheets, DEFINITION_SHEETS[name], DEFINITION_COLUMNS[DEFINITION_SHEETS[name]], required, problems);
   const settingsSheet = table("settings", true);
   const tablesSheet = table("tables", true);
   const indicatorsSheet = table("indicators", true);
@@ -749,24 +874,50 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   for (const sheet of [settingsSheet, tablesSheet, indicatorsSheet, campaignsSheet, levelsSheet]) if (sheet) listTodos(sheet);
 
   const settings = readSettings(settingsSheet);
-  if (settingsSheet && settingsSheet.rows.length === 0) problems.push({ severity: "error", sheet: settingsSheet.name, cell: "A2", code: "forms.settings.empty", key: "forms.settings.empty", params: {} });
+  if (settingsSheet && settingsSheet.rows.length === 0)
+    problems.push({
+      severity: "error",
+      sheet: settingsSheet.name,
+      cell: "A2",
+      code: "forms.settings.empty",
+      key: "forms.settings.empty",
+      params: {},
+    });
   const { heads: tableHeads, declared } = readTables(tablesSheet);
   const read = readIndicators(indicatorsSheet, declared);
   const declaredRows = declaredIndicators(indicatorsSheet);
-  const indicators = checkReferences(indicatorsSheet, read, without(declaredRows.codes, read.map((i) => i.row.code)));
+  const indicators = checkReferences(
+    indicatorsSheet,
+    read,
+    without(
+      declaredRows.codes,
+      read.map((i) => i.row.code),
+    ),
+  );
   const rowsByCode = new Map(indicators.map((i) => [i.row.code, i.row]));
   const tables: Table[] = [];
   for (const head of tableHeads) {
     const rows = indicators.filter((i) => i.tableId === head.table.id).map((i) => i.row);
     // A table whose rows all have errors of their own is not "without indicators" as well.
-    if (rows.length === 0 && !declaredRows.tables.has(head.table.id)) tablesSheet!.at(head.row, "table_id", "forms.table.empty", "forms.table.empty", { value: head.table.id });
+    if (rows.length === 0 && !declaredRows.tables.has(head.table.id))
+      tablesSheet!.at(head.row, "table_id", "forms.table.empty", "forms.table.empty", { value: head.table.id });
     else tables.push({ ...head.table, rows });
   }
   const rules = readRules(rulesSheet, rowsByCode, without(declaredRows.codes, rowsByCode.keys()));
-  const failedTables = without(declared, tables.map((tb) => tb.id));
+  const failedTables = without(
+    declared,
+    tables.map((tb) => tb.id),
+  );
   const campaignDefs = readCampaigns(campaignsSheet, levelsSheet, new Set(tables.map((tb) => tb.id)), failedTables);
   if (campaignsSheet && campaignDefs.length === 0 && !problems.some((p) => p.severity === "error" && p.sheet === campaignsSheet.name)) {
-    problems.push({ severity: "error", sheet: campaignsSheet.name, cell: "A2", code: "forms.campaign.none", key: "forms.campaign.none", params: {} });
+    problems.push({
+      severity: "error",
+      sheet: campaignsSheet.name,
+      cell: "A2",
+      code: "forms.campaign.none",
+      key: "forms.campaign.none",
+      params: {},
+    });
   }
   const errors = problems.some((p) => p.severity === "error");
   if (errors || !settings) return { definition: null, problems };

@@ -103,16 +103,19 @@ function band(tree: Extract<ExprNode, { kind: "call" }>): LoweredRule | LowerFau
     if ("key" in s) return s;
     if (s.terms.length === 0) return { at: value.at, key: "forms.rule.noCode" };
     // The whole value is one tree (even A / B), so the engine judges it exactly as a fraction.
-    const calc = s.calc ?? s.terms.reduce<Calc | null>((acc, t, i) => {
-      const term: Calc = t.sign < 0 ? { neg: { term: i } } : { term: i };
-      return acc ? { op: "+", a: acc, b: term } : term;
-    }, null)!;
+    const calc =
+      s.calc ??
+      s.terms.reduce<Calc | null>((acc, t, i) => {
+        const term: Calc = t.sign < 0 ? { neg: { term: i } } : { term: i };
+        return acc ? { op: "+", a: acc, b: term } : term;
+      }, null)!;
     return { left: s.terms.map((t) => ({ ...t, sign: 1 as const })), op: "band", right: [], bounds: { min, max }, calc: { left: calc } };
   }
   if (tree.args.length !== 2) return { at: tree.at, key: "forms.rule.unknownCall" };
   const [ratio, name] = tree.args as [ExprNode, ExprNode];
   if (ratio.kind !== "binary" || ratio.op !== "/") return { at: ratio.at, key: "forms.rule.bandRatio" };
-  if (name.kind !== "ref" || name.column !== null || !["density", "change"].includes(name.code.toLowerCase())) return { at: name.at, key: "forms.rule.bandName" };
+  if (name.kind !== "ref" || name.column !== null || !["density", "change"].includes(name.code.toLowerCase()))
+    return { at: name.at, key: "forms.rule.bandName" };
   const left = sum(ratio.left);
   if ("key" in left) return left;
   const right = sum(ratio.right);

@@ -43,9 +43,16 @@ export const rowSchema = z
     /** Shown indented under the row above without being a part of it (a sub-item of a movement). */
     indent: z.boolean().optional(),
     /** Section headings printed above this row ("I. Tổ chức công đoàn"), as the definition's heading lines typed them: words only, no cell. */
-    headings: z.array(z.object({ tt: z.string().max(8), label: localizedSchema }).strict()).min(1).max(10).optional(),
+    headings: z
+      .array(z.object({ tt: z.string().max(8), label: localizedSchema }).strict())
+      .min(1)
+      .max(10)
+      .optional(),
     /** Computed rows: a ratio of summed codes, shown as a percentage; never summed across units. */
-    compute: z.object({ numerator: z.array(codeSchema).min(1), denominator: z.array(codeSchema).min(1) }).strict().optional(),
+    compute: z
+      .object({ numerator: z.array(codeSchema).min(1), denominator: z.array(codeSchema).min(1) })
+      .strict()
+      .optional(),
     /** Decimal money rows: the unit the figure is in. */
     moneyUnit: z.enum(MONEY_UNITS).optional(),
     /**
@@ -57,26 +64,46 @@ export const rowSchema = z
     /** weighted_average: the code of the weight ("Số người được tính"). */
     weight: codeSchema.optional(),
     /** count_units, or a row fed from another code: only CĐCS whose identification field holds one of these values. */
-    unitFilter: z.object({ field: z.string().regex(/^[A-Z][A-Z0-9_]+$/), values: z.array(z.string().min(1)).min(1) }).strict().optional(),
+    unitFilter: z
+      .object({ field: z.string().regex(/^[A-Z][A-Z0-9_]+$/), values: z.array(z.string().min(1)).min(1) })
+      .strict()
+      .optional(),
     /** Filled at the merge from a CĐCS's figure of this code when it passes `unitFilter` (a wage routed to its sector's row). */
     from: codeSchema.optional(),
     /** Levels whose templates show this row; absent: every level. */
     levels: z.array(levelSchema).min(1).optional(),
     /** Periodic campaigns: only the one counted as of this day (grading is yearly: 30/11). Reviews are not affected. */
-    asOf: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).strict().optional(),
+    asOf: z
+      .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+      .strict()
+      .optional(),
     /** The years the row existed in (a grading scheme): a column whose year falls outside is not drawn. */
-    years: z.object({ from: z.number().int().min(1900).max(2100).optional(), to: z.number().int().min(1900).max(2100).optional() }).strict().optional(),
+    years: z
+      .object({ from: z.number().int().min(1900).max(2100).optional(), to: z.number().int().min(1900).max(2100).optional() })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((row, ctx) => {
     if (row.kind === "computed" && !row.compute) ctx.addIssue({ code: "custom", path: ["compute"], message: "computed row needs compute" });
-    if (row.kind !== "computed" && row.compute) ctx.addIssue({ code: "custom", path: ["compute"], message: "only computed rows have compute" });
-    if (row.kind === "computed" && row.valueType !== "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "computed rows are percent" });
-    if (row.kind !== "computed" && row.valueType === "percent") ctx.addIssue({ code: "custom", path: ["valueType"], message: "input rows are integer, decimal or text" });
-    if (row.valueType === "text" && (row.aggregation !== "none" || row.parent || row.weight || row.moneyUnit || row.from || row.unitFilter)) ctx.addIssue({ code: "custom", path: ["valueType"], message: "text rows are kept per unit: aggregation none, no parts, weights or money" });
-    if (row.valueType !== "text" && (row.maxLength !== undefined || row.required)) ctx.addIssue({ code: "custom", path: ["maxLength"], message: "maxLength and required are for text rows" });
-    if ((row.aggregation === "weighted_average") !== (row.weight !== undefined)) ctx.addIssue({ code: "custom", path: ["weight"], message: "weighted_average goes with weight" });
-    if (row.aggregation === "count_units" && (row.kind !== "stock" || row.valueType !== "integer" || row.from)) ctx.addIssue({ code: "custom", path: ["aggregation"], message: "count_units rows are whole stocks" });
+    if (row.kind !== "computed" && row.compute)
+      ctx.addIssue({ code: "custom", path: ["compute"], message: "only computed rows have compute" });
+    if (row.kind === "computed" && row.valueType !== "percent")
+      ctx.addIssue({ code: "custom", path: ["valueType"], message: "computed rows are percent" });
+    if (row.kind !== "computed" && row.valueType === "percent")
+      ctx.addIssue({ code: "custom", path: ["valueType"], message: "input rows are integer, decimal or text" });
+    if (row.valueType === "text" && (row.aggregation !== "none" || row.parent || row.weight || row.moneyUnit || row.from || row.unitFilter))
+      ctx.addIssue({
+        code: "custom",
+        path: ["valueType"],
+        message: "text rows are kept per unit: aggregation none, no parts, weights or money",
+      });
+    if (row.valueType !== "text" && (row.maxLength !== undefined || row.required))
+      ctx.addIssue({ code: "custom", path: ["maxLength"], message: "maxLength and required are for text rows" });
+    if ((row.aggregation === "weighted_average") !== (row.weight !== undefined))
+      ctx.addIssue({ code: "custom", path: ["weight"], message: "weighted_average goes with weight" });
+    if (row.aggregation === "count_units" && (row.kind !== "stock" || row.valueType !== "integer" || row.from))
+      ctx.addIssue({ code: "custom", path: ["aggregation"], message: "count_units rows are whole stocks" });
     if (row.from && !row.unitFilter) ctx.addIssue({ code: "custom", path: ["from"], message: "from goes with unitFilter" });
   });
 export type Row = z.infer<typeof rowSchema>;
@@ -87,7 +114,11 @@ export const tableSchema = z
     /** "01" as printed in "Biểu 01". */
     number: z.string().regex(/^[0-9A-Za-z.-]{1,8}$/),
     /** Excel sheet names: at most 31 characters, none of []:*?/\ */
-    sheetName: z.string().min(1).max(31).regex(/^[^[\]:*?/\\']+$/),
+    sheetName: z
+      .string()
+      .min(1)
+      .max(31)
+      .regex(/^[^[\]:*?/\\']+$/),
     title: localizedSchema,
     rows: z.array(rowSchema).min(1),
   })
@@ -110,7 +141,11 @@ export type Term = z.infer<typeof termSchema>;
  * constants as text. The engine evaluates it exactly as a fraction; a side that is a plain sum of
  * codes has no tree, so the shipped rules and their hash stay as they were.
  */
-export type Calc = { readonly num: string } | { readonly term: number } | { readonly neg: Calc } | { readonly op: "+" | "-" | "*" | "/"; readonly a: Calc; readonly b: Calc };
+export type Calc =
+  | { readonly num: string }
+  | { readonly term: number }
+  | { readonly neg: Calc }
+  | { readonly op: "+" | "-" | "*" | "/"; readonly a: Calc; readonly b: Calc };
 export const calcSchema: z.ZodType<Calc> = z.lazy(() =>
   z.union([
     z.object({ num: z.string().regex(/^\d{1,15}(?:\.\d{1,15})?$/) }).strict(),
@@ -136,7 +171,10 @@ export const ruleSchema = z
     calc: z.object({ left: calcSchema.optional(), right: calcSchema.optional() }).strict().optional(),
     /** band(expr, min, max): the explicit bounds, instead of a campaign's named band. */
     bounds: z.object({ min: z.number(), max: z.number() }).strict().optional(),
-    tolerance: z.object({ absolute: z.number().min(0).default(0), relative: z.number().min(0).default(0) }).strict().optional(),
+    tolerance: z
+      .object({ absolute: z.number().min(0).default(0), relative: z.number().min(0).default(0) })
+      .strict()
+      .optional(),
     band: z.enum(["density", "change"]).optional(),
     severity: z.enum(["error", "warning"]),
     /** Placeholders: {left}, {right} (formatted values), {leftLabel}, {rightLabel}, {column}; band rules also {ratio}, {min}, {max}. */
@@ -153,11 +191,14 @@ export const ruleSchema = z
   .strict()
   .superRefine((rule, ctx) => {
     if (rule.op === "approx" && !rule.tolerance) ctx.addIssue({ code: "custom", path: ["tolerance"], message: "approx needs tolerance" });
-    if (rule.op === "band" && !rule.band === !rule.bounds) ctx.addIssue({ code: "custom", path: ["band"], message: "band needs a named band or bounds" });
+    if (rule.op === "band" && !rule.band === !rule.bounds)
+      ctx.addIssue({ code: "custom", path: ["band"], message: "band needs a named band or bounds" });
     if (rule.bounds && rule.bounds.min > rule.bounds.max) ctx.addIssue({ code: "custom", path: ["bounds"], message: "min above max" });
     // A side without a code is a constant (A * 2 <= 100) or the bounds of band(expr, min, max).
-    if (rule.right.length === 0 && !rule.calc?.right && !(rule.bounds && rule.calc?.left)) ctx.addIssue({ code: "custom", path: ["right"], message: "a right side without codes needs a tree" });
-    if (rule.calc && (rule.op === "both" || rule.band)) ctx.addIssue({ code: "custom", path: ["calc"], message: "both and named bands take sums" });
+    if (rule.right.length === 0 && !rule.calc?.right && !(rule.bounds && rule.calc?.left))
+      ctx.addIssue({ code: "custom", path: ["right"], message: "a right side without codes needs a tree" });
+    if (rule.calc && (rule.op === "both" || rule.band))
+      ctx.addIssue({ code: "custom", path: ["calc"], message: "both and named bands take sums" });
   });
 export type Rule = z.infer<typeof ruleSchema>;
 
@@ -170,7 +211,13 @@ export const isoDaySchema = z
 /** A date that may depend on the campaign's year: a fixed ISO date, or month/day in the year + offset. */
 export const dateSpecSchema = z.union([
   isoDaySchema,
-  z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), yearOffset: z.number().int().min(0).max(1).default(0) }).strict(),
+  z
+    .object({
+      month: z.number().int().min(1).max(12),
+      day: z.number().int().min(1).max(31),
+      yearOffset: z.number().int().min(0).max(1).default(0),
+    })
+    .strict(),
 ]);
 export type DateSpec = z.infer<typeof dateSpecSchema>;
 
@@ -196,7 +243,10 @@ export const campaignDefSchema = z
     source: localizedSchema.optional(),
     tables: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/)).min(1),
     /** Periodic campaigns take a year chosen by the user; their figures are as of this day of it. */
-    asOf: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).strict().optional(),
+    asOf: z
+      .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+      .strict()
+      .optional(),
     /** Review campaigns: the baseline and end years. */
     baseYear: z.number().int().min(1990).max(2100).optional(),
     endYear: z.number().int().min(1990).max(2100).optional(),
@@ -206,7 +256,17 @@ export const campaignDefSchema = z
      * province reports by 20/7/2020 like the districts); absent: the level directly above. `finish`: a
      * finish-by date ("hoàn thành việc sơ kết chậm nhất ngày 30/6/2012"), not a report-by date.
      */
-    deadlines: z.array(z.object({ level: levelSchema, date: dateSpecSchema, text: z.string().min(1).max(300).optional(), reportsTo: levelSchema.optional(), finish: z.literal(true).optional() }).strict()),
+    deadlines: z.array(
+      z
+        .object({
+          level: levelSchema,
+          date: dateSpecSchema,
+          text: z.string().min(1).max(300).optional(),
+          reportsTo: levelSchema.optional(),
+          finish: z.literal(true).optional(),
+        })
+        .strict(),
+    ),
     /**
      * The levels' names as this campaign's plan names them ("LĐLĐ huyện, thị xã, thành phố" in a 2012
      * review); a level not named here goes by its current name (definition/levels.ts).
@@ -217,8 +277,10 @@ export const campaignDefSchema = z
   .strict()
   .superRefine((c, ctx) => {
     if (c.kind === "periodic" && !c.asOf) ctx.addIssue({ code: "custom", path: ["asOf"], message: "periodic campaigns need asOf" });
-    if (c.kind === "review" && (c.baseYear === undefined || c.endYear === undefined)) ctx.addIssue({ code: "custom", path: ["baseYear"], message: "review campaigns need baseYear and endYear" });
-    if (c.baseYear !== undefined && c.endYear !== undefined && c.endYear <= c.baseYear) ctx.addIssue({ code: "custom", path: ["endYear"], message: "endYear must be after baseYear" });
+    if (c.kind === "review" && (c.baseYear === undefined || c.endYear === undefined))
+      ctx.addIssue({ code: "custom", path: ["baseYear"], message: "review campaigns need baseYear and endYear" });
+    if (c.baseYear !== undefined && c.endYear !== undefined && c.endYear <= c.baseYear)
+      ctx.addIssue({ code: "custom", path: ["endYear"], message: "endYear must be after baseYear" });
   });
 export type CampaignDef = z.infer<typeof campaignDefSchema>;
 

@@ -34,12 +34,17 @@ export class SheetTable {
     header.forEach((cell, index) => {
       const key = foldKey(cellText(cell));
       if (key === "") return;
-      if (!Object.hasOwn(known, key)) this.problem("warning", 1, index, "forms.sheet.unknownColumn", "forms.sheet.unknownColumn", { column: cellText(cell).slice(0, 40) });
-      else if (this.columns.has(key)) this.problem("error", 1, index, "forms.sheet.duplicateColumn", "forms.sheet.duplicateColumn", { column: key });
+      if (!Object.hasOwn(known, key))
+        this.problem("warning", 1, index, "forms.sheet.unknownColumn", "forms.sheet.unknownColumn", {
+          column: cellText(cell).slice(0, 40),
+        });
+      else if (this.columns.has(key))
+        this.problem("error", 1, index, "forms.sheet.duplicateColumn", "forms.sheet.duplicateColumn", { column: key });
       else this.columns.set(key, index);
     });
     for (const [key, need] of Object.entries(known)) {
-      if (need === "required" && !this.columns.has(key)) this.problem("error", 1, null, "forms.sheet.missingColumn", "forms.sheet.missingColumn", { column: key });
+      if (need === "required" && !this.columns.has(key))
+        this.problem("error", 1, null, "forms.sheet.missingColumn", "forms.sheet.missingColumn", { column: key });
     }
   }
 
@@ -61,18 +66,41 @@ export class SheetTable {
   text(row: TableRow, key: string): string {
     const text = cellText(this.raw(row, key));
     if (text.length > DEFINITION_LIMITS.cellText) {
-      this.problem("error", row.line, this.columns.get(key) ?? null, "forms.cell.tooLong", "forms.cell.tooLong", { max: DEFINITION_LIMITS.cellText });
+      this.problem("error", row.line, this.columns.get(key) ?? null, "forms.cell.tooLong", "forms.cell.tooLong", {
+        max: DEFINITION_LIMITS.cellText,
+      });
       return text.slice(0, DEFINITION_LIMITS.cellText);
     }
     return text;
   }
 
-  problem(severity: DefinitionProblem["severity"], line: number, columnIndex: number | null, code: string, key: DefinitionProblem["key"], params: DefinitionProblem["params"] = {}): void {
-    this.problems.push({ severity, sheet: this.name, cell: columnIndex === null ? address(1, line) : address(columnIndex + 1, line), code, key, params });
+  problem(
+    severity: DefinitionProblem["severity"],
+    line: number,
+    columnIndex: number | null,
+    code: string,
+    key: DefinitionProblem["key"],
+    params: DefinitionProblem["params"] = {},
+  ): void {
+    this.problems.push({
+      severity,
+      sheet: this.name,
+      cell: columnIndex === null ? address(1, line) : address(columnIndex + 1, line),
+      code,
+      key,
+      params,
+    });
   }
 
   /** A problem at a row's cell in a column. */
-  at(row: TableRow, key: string, code: string, messageKey: DefinitionProblem["key"], params: DefinitionProblem["params"] = {}, severity: DefinitionProblem["severity"] = "error"): void {
+  at(
+    row: TableRow,
+    key: string,
+    code: string,
+    messageKey: DefinitionProblem["key"],
+    params: DefinitionProblem["params"] = {},
+    severity: DefinitionProblem["severity"] = "error",
+  ): void {
     this.problem(severity, row.line, this.columns.get(key) ?? null, code, messageKey, params);
   }
 }
@@ -93,16 +121,38 @@ export function sheetTable(
 ): SheetTable | null {
   const found: DefinitionSheet | undefined = sheets.sheets.find((s) => foldKey(s.name) === name);
   if (!found) {
-    if (required) problems.push({ severity: "error", sheet: name, cell: null, code: "forms.sheet.missing", key: "forms.sheet.missing", params: { sheet: name } });
+    if (required)
+      problems.push({
+        severity: "error",
+        sheet: name,
+        cell: null,
+        code: "forms.sheet.missing",
+        key: "forms.sheet.missing",
+        params: { sheet: name },
+      });
     return null;
   }
   if (found.rows.length > DEFINITION_LIMITS.rowsPerSheet + 1) {
-    problems.push({ severity: "error", sheet: found.name, cell: null, code: "forms.sheet.tooManyRows", key: "forms.sheet.tooManyRows", params: { max: DEFINITION_LIMITS.rowsPerSheet } });
+    problems.push({
+      severity: "error",
+      sheet: found.name,
+      cell: null,
+      code: "forms.sheet.tooManyRows",
+      key: "forms.sheet.tooManyRows",
+      params: { max: DEFINITION_LIMITS.rowsPerSheet },
+    });
     return null;
   }
   const [header = [], ...body] = found.rows;
   if (header.length > DEFINITION_LIMITS.columnsPerSheet) {
-    problems.push({ severity: "error", sheet: found.name, cell: null, code: "forms.sheet.tooManyColumns", key: "forms.sheet.tooManyColumns", params: { max: DEFINITION_LIMITS.columnsPerSheet } });
+    problems.push({
+      severity: "error",
+      sheet: found.name,
+      cell: null,
+      code: "forms.sheet.tooManyColumns",
+      key: "forms.sheet.tooManyColumns",
+      params: { max: DEFINITION_LIMITS.columnsPerSheet },
+    });
     return null;
   }
   const rows: TableRow[] = [];

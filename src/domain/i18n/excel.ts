@@ -15,6 +15,7 @@ export const excel = {
     "excel.error.payload":
       "Excel on the web accepts at most 5 MB per request, and this part is still larger. Write fewer units at a time, or consolidate in the standalone page / Excel on the desktop and open the resulting .xlsx.",
     "excel.error.cellEdit": "Excel is in cell-edit mode. Press Enter or Esc to finish editing the cell, then try again.",
-    "excel.replace.references": "These formulas or names of yours refer to those sheets: {references}. After the replacement they still point at the same cell addresses on the new sheets; if the form's layout changed, check them.",
+    "excel.replace.references":
+      "These formulas or names of yours refer to those sheets: {references}. After the replacement they still point at the same cell addresses on the new sheets; if the form's layout changed, check them.",
   },
 } as const;

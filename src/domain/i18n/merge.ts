@@ -6,19 +6,20 @@
 export const merge = {
   vi: {
     // Why a consolidated workbook's breakdown was not used.
-    "merge.breakdown.missing": "Tệp là bản tổng hợp nhưng không có bảng \"Chi tiết theo đơn vị\".",
-    "merge.breakdown.empty": "Bảng \"Chi tiết theo đơn vị\" của bản tổng hợp không có đơn vị nào.",
-    "merge.breakdown.header": "Bảng \"Chi tiết theo đơn vị\" thiếu cột \"{column}\".",
-    "merge.breakdown.extraColumn": "Bảng \"Chi tiết theo đơn vị\" có cột lạ \"{column}\" (có thể của phiên bản biểu mẫu khác).",
-    "merge.breakdown.value": "Bảng \"Chi tiết theo đơn vị\", dòng {row}, cột {column}: giá trị không phải số hợp lệ.",
-    "merge.breakdown.noCode": "Bảng \"Chi tiết theo đơn vị\", dòng {row}: có số liệu nhưng thiếu mã đơn vị.",
+    "merge.breakdown.missing": 'Tệp là bản tổng hợp nhưng không có bảng "Chi tiết theo đơn vị".',
+    "merge.breakdown.empty": 'Bảng "Chi tiết theo đơn vị" của bản tổng hợp không có đơn vị nào.',
+    "merge.breakdown.header": 'Bảng "Chi tiết theo đơn vị" thiếu cột "{column}".',
+    "merge.breakdown.extraColumn": 'Bảng "Chi tiết theo đơn vị" có cột lạ "{column}" (có thể của phiên bản biểu mẫu khác).',
+    "merge.breakdown.value": 'Bảng "Chi tiết theo đơn vị", dòng {row}, cột {column}: giá trị không phải số hợp lệ.',
+    "merge.breakdown.noCode": 'Bảng "Chi tiết theo đơn vị", dòng {row}: có số liệu nhưng thiếu mã đơn vị.',
     "merge.reject.breakdownMismatch":
       "Số liệu tổng hợp của tệp không khớp với bảng chi tiết theo đơn vị ở {count} chỉ tiêu: {codes} (ví dụ {code}: tổng hợp {own}, cộng chi tiết {sum}). Có thể số liệu đã bị sửa sau khi tổng hợp; tệp không được cộng — đề nghị đơn vị tổng hợp lại và gửi lại.",
     "merge.reject.breakdownTruncated":
       "Bảng chi tiết theo đơn vị của bản tổng hợp bị thiếu dòng: tệp ghi {expected} đơn vị nhưng chỉ đọc được {found}. Tệp có thể đã bị phần mềm khác cắt bớt; tệp không được cộng — đề nghị đơn vị gửi lại bản gốc.",
     "merge.breakdown.unitsLabel": "Số đơn vị trong bảng:",
-    "merge.breakdown.continued": "Tiếp theo trang \"{sheet}\" (bảng quá số dòng tối đa của Excel); dòng tổng cộng ở trang đầu.",
-    "merge.warn.undeclared": "Đơn vị chưa chọn \"{field}\" ở trang Thông tin chung (hoặc chọn giá trị không có trong danh sách): được đếm vào dòng \"chưa rõ loại hình\", không bị bỏ.",
+    "merge.breakdown.continued": 'Tiếp theo trang "{sheet}" (bảng quá số dòng tối đa của Excel); dòng tổng cộng ở trang đầu.',
+    "merge.warn.undeclared":
+      'Đơn vị chưa chọn "{field}" ở trang Thông tin chung (hoặc chọn giá trị không có trong danh sách): được đếm vào dòng "chưa rõ loại hình", không bị bỏ.',
     "merge.warn.asSingleUnit":
       "Vì vậy tệp được cộng như một đơn vị với số liệu tổng hợp của chính nó; không thể phát hiện đơn vị nào trong tệp này đồng thời nộp trực tiếp (có thể bị cộng trùng).",
     "merge.reject.inexact": "Chỉ tiêu {code} có giá trị {value} không cộng chính xác được (quá 3 chữ số thập phân hoặc quá lớn).",
@@ -26,25 +27,27 @@ export const merge = {
     "merge.rule.laterDate": "bản có ngày lập sau",
     "merge.rule.content": "cùng ngày lập: chọn theo nội dung số liệu (không phụ thuộc thứ tự tệp)",
     "merge.rule.fileName": "hai bản giống hệt nhau: chọn theo tên tệp",
-    "merge.file.duplicateOf": "Đơn vị {code} – {name} nộp nhiều lần: tệp này không được cộng, đã dùng tệp \"{keptFile}\" ({rule}).",
+    "merge.file.duplicateOf": 'Đơn vị {code} – {name} nộp nhiều lần: tệp này không được cộng, đã dùng tệp "{keptFile}" ({rule}).',
     "merge.file.doubleCountedFile":
-      "Đơn vị {code} – {name} đã có trong tệp \"{keptFile}\" ({keptVia}): tệp này không được cộng để tránh cộng trùng ({rule}).",
+      'Đơn vị {code} – {name} đã có trong tệp "{keptFile}" ({keptVia}): tệp này không được cộng để tránh cộng trùng ({rule}).',
     "merge.file.leafDoubleCounted":
-      "Đơn vị {code} – {name} trong tệp này cũng có trong tệp \"{keptFile}\" ({keptVia}): chỉ cộng một lần, dùng bản của tệp \"{keptFile}\" ({rule}).",
+      'Đơn vị {code} – {name} trong tệp này cũng có trong tệp "{keptFile}" ({keptVia}): chỉ cộng một lần, dùng bản của tệp "{keptFile}" ({rule}).',
     "merge.warn.peer":
       "{name} ({code}): {figure} = {value}, gấp hơn {factor} lần trung vị của các đơn vị cùng cấp ({median}). Đề nghị kiểm tra lại.",
     // Roster.
-    "merge.roster.header": "Không tìm thấy dòng tiêu đề của danh sách đơn vị: cần cột tên đơn vị (\"Tên đơn vị\", \"Tên CĐCS\" hoặc \"Tên công đoàn cơ sở\"); cột \"Mã đơn vị\" và \"Cấp\" nếu có.",
+    "merge.roster.header":
+      'Không tìm thấy dòng tiêu đề của danh sách đơn vị: cần cột tên đơn vị ("Tên đơn vị", "Tên CĐCS" hoặc "Tên công đoàn cơ sở"); cột "Mã đơn vị" và "Cấp" nếu có.',
     "merge.roster.empty": "Danh sách đơn vị không có đơn vị nào.",
-    "merge.roster.noCode": "Danh sách đơn vị, dòng {line}: \"{name}\" thiếu mã đơn vị, đối chiếu theo tên.",
-    "merge.roster.level": "Danh sách đơn vị, dòng {line}: cấp \"{value}\" không rõ.",
+    "merge.roster.noCode": 'Danh sách đơn vị, dòng {line}: "{name}" thiếu mã đơn vị, đối chiếu theo tên.',
+    "merge.roster.level": 'Danh sách đơn vị, dòng {line}: cấp "{value}" không rõ.',
     // Sheets of the consolidated workbook.
     "merge.sheet.breakdown": "Chi tiết theo đơn vị",
     "merge.sheet.direct": "Theo đơn vị trực thuộc",
     "merge.sheet.status": "Tình trạng nộp báo cáo",
     "merge.sheet.subtitle": "{campaign} — Đơn vị tổng hợp: {unit}",
     "merge.direct.title": "TỔNG HỢP SỐ LIỆU THEO ĐƠN VỊ TRỰC THUỘC",
-    "merge.direct.note": "Mỗi dòng là một đơn vị gửi báo cáo trực tiếp, với tổng số liệu của các đơn vị được cộng qua đơn vị đó; từng CĐCS ở trang \"{register}\".",
+    "merge.direct.note":
+      'Mỗi dòng là một đơn vị gửi báo cáo trực tiếp, với tổng số liệu của các đơn vị được cộng qua đơn vị đó; từng CĐCS ở trang "{register}".',
     "merge.breakdown.title": "CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ",
     "merge.breakdown.totals": "Tổng cộng",
     "merge.breakdown.reported": "Số đơn vị có báo cáo chỉ tiêu",
@@ -66,7 +69,7 @@ export const merge = {
     "merge.outlier.group": "{figure}: {count} đơn vị",
     "merge.outlier.more": "… và {count} đơn vị khác (không liệt kê)",
     "merge.warn.peerInRegister":
-      "{count} đơn vị trong tệp này có số liệu gấp hơn {factor} lần trung vị của các đơn vị cùng cấp, nhiều nhất là {name} ({code}): {figure} = {value} (trung vị {median}). Từng đơn vị được ghi ở cột \"Cảnh báo\" của trang \"Chi tiết theo đơn vị\".",
+      '{count} đơn vị trong tệp này có số liệu gấp hơn {factor} lần trung vị của các đơn vị cùng cấp, nhiều nhất là {name} ({code}): {figure} = {value} (trung vị {median}). Từng đơn vị được ghi ở cột "Cảnh báo" của trang "Chi tiết theo đơn vị".',
     "merge.register.peer": "{figure} = {value}, gấp hơn {factor} lần trung vị của các đơn vị cùng cấp ({median})",
     "merge.status.accepted": "Được nhận",
     "merge.status.warnings": "Được nhận, có cảnh báo",
@@ -111,7 +114,8 @@ export const merge = {
     "merge.col.rule": "Cách chọn",
     "merge.copy.via": "qua {via}",
     "merge.copy.direct": "nộp trực tiếp",
-    "merge.warn.peerMore": "… và {count} chỉ tiêu khác của đơn vị này cũng gấp nhiều lần các đơn vị cùng cấp (xem trang \"Tình trạng nộp báo cáo\").",
+    "merge.warn.peerMore":
+      '… và {count} chỉ tiêu khác của đơn vị này cũng gấp nhiều lần các đơn vị cùng cấp (xem trang "Tình trạng nộp báo cáo").',
     "merge.roster.submitted": "Đã nộp",
     "merge.roster.late": "Nộp muộn",
     "merge.roster.missing": "Chưa nộp",
@@ -123,32 +127,35 @@ export const merge = {
     "merge.roster.doubleCounted.flag": "Cộng trùng (đã loại)",
     "merge.roster.note.via": "nộp qua {via}",
     "merge.roster.note.late": "quá hạn {deadline}",
-    "merge.roster.note.rejected": "tệp \"{file}\" bị từ chối",
-    "merge.roster.note.hint": "có thể là {code} – {name} (tệp \"{file}\")",
+    "merge.roster.note.rejected": 'tệp "{file}" bị từ chối',
+    "merge.roster.note.hint": 'có thể là {code} – {name} (tệp "{file}")',
     "merge.roster.note.hintRoster": "có thể là {code} – {name} trong danh sách",
     // File verdicts of the pipeline.
     "merge.reason.more": "… và {count} lỗi khác.",
-    "merge.reject.campaign": "Tệp thuộc kỳ báo cáo khác: \"{theirs}\" ({theirsId}), không phải kỳ đang tổng hợp \"{expected}\" ({expectedId}).",
-    "merge.reject.errors": "Tệp có {count} lỗi số liệu nên bị từ chối (đơn vị cần sửa và gửi lại). Có thể nhận kèm lỗi bằng tùy chọn \"Nhận cả tệp có lỗi quy tắc\" (dòng lệnh: --accept-errors).",
+    "merge.reject.campaign": 'Tệp thuộc kỳ báo cáo khác: "{theirs}" ({theirsId}), không phải kỳ đang tổng hợp "{expected}" ({expectedId}).',
+    "merge.reject.errors":
+      'Tệp có {count} lỗi số liệu nên bị từ chối (đơn vị cần sửa và gửi lại). Có thể nhận kèm lỗi bằng tùy chọn "Nhận cả tệp có lỗi quy tắc" (dòng lệnh: --accept-errors).',
     "merge.reject.unreadable": "Tệp không đọc được do lỗi không lường trước ({detail}). Hãy mở bằng Excel, lưu lại và gửi lại.",
     "merge.reject.templateErrors": "Tệp không dùng được vì lỗi biểu mẫu, thông tin đơn vị hoặc kiểu số liệu (không thể cộng chính xác):",
-    "merge.warn.acceptedWithErrors": "Tệp có {count} lỗi số liệu nhưng vẫn được nhận theo lựa chọn \"Nhận cả tệp có lỗi quy tắc\" (dòng lệnh: --accept-errors).",
+    "merge.warn.acceptedWithErrors":
+      'Tệp có {count} lỗi số liệu nhưng vẫn được nhận theo lựa chọn "Nhận cả tệp có lỗi quy tắc" (dòng lệnh: --accept-errors).',
     "merge.warn.macros": "Tệp có macro (VBA); macro không bao giờ được chạy, chỉ số liệu được đọc.",
     "merge.outcome.nothing": "Không có tệp nào tổng hợp được.",
     "merge.outcome.cancelled": "Đã hủy tổng hợp.",
     "merge.outcome.noCampaign": "Không xác định được kỳ báo cáo để tổng hợp: hãy chọn kỳ báo cáo.",
     // The merge command.
-    "merge.roster.unusable": "Không dùng được danh sách đơn vị \"{file}\": {reason} Vẫn tổng hợp, nhưng không đối chiếu được đơn vị nào đã nộp, đơn vị nào chưa.",
+    "merge.roster.unusable":
+      'Không dùng được danh sách đơn vị "{file}": {reason} Vẫn tổng hợp, nhưng không đối chiếu được đơn vị nào đã nộp, đơn vị nào chưa.',
     // The Merge view.
     "merge.roster.sheetMissing": "Không tìm thấy trang tính «{sheet}» để làm danh sách đơn vị",
     "merge.roster.sheetTooLarge": "Trang tính «{sheet}» quá lớn để làm danh sách đơn vị (hơn {limit} ô)",
     "merge.roster.sheetUnreadable": "Không đọc được trang tính «{sheet}» để làm danh sách đơn vị",
   },
   en: {
-    "merge.breakdown.missing": "The file is a consolidated report but has no \"Chi tiết theo đơn vị\" (per-unit breakdown) sheet.",
+    "merge.breakdown.missing": 'The file is a consolidated report but has no "Chi tiết theo đơn vị" (per-unit breakdown) sheet.',
     "merge.breakdown.empty": "The per-unit breakdown of the consolidated report lists no unit.",
-    "merge.breakdown.header": "The per-unit breakdown lacks the column \"{column}\".",
-    "merge.breakdown.extraColumn": "The per-unit breakdown has an unknown column \"{column}\" (perhaps from another template version).",
+    "merge.breakdown.header": 'The per-unit breakdown lacks the column "{column}".',
+    "merge.breakdown.extraColumn": 'The per-unit breakdown has an unknown column "{column}" (perhaps from another template version).',
     "merge.breakdown.value": "Per-unit breakdown, row {row}, column {column}: not a valid number.",
     "merge.breakdown.noCode": "Per-unit breakdown, row {row}: figures without a unit code.",
     "merge.reject.breakdownMismatch":
@@ -156,29 +163,35 @@ export const merge = {
     "merge.reject.breakdownTruncated":
       "The per-unit breakdown of the consolidated report is missing rows: the file states {expected} units but only {found} could be read. Another program may have cut it short; the file is not counted — ask the unit to resend the original.",
     "merge.breakdown.unitsLabel": "Units in this table:",
-    "merge.breakdown.continued": "Continued from the sheet \"{sheet}\" (the table is longer than Excel's row limit); the totals are on the first sheet.",
-    "merge.warn.undeclared": "The unit did not declare \"{field}\" on the identification sheet (or gave a value not in the list): it is counted under \"sector unknown\", not dropped.",
+    "merge.breakdown.continued":
+      'Continued from the sheet "{sheet}" (the table is longer than Excel\'s row limit); the totals are on the first sheet.',
+    "merge.warn.undeclared":
+      'The unit did not declare "{field}" on the identification sheet (or gave a value not in the list): it is counted under "sector unknown", not dropped.',
     "merge.warn.asSingleUnit":
       "The file is therefore counted as one unit with its own consolidated figures; units inside it that also reported directly cannot be detected (they may be counted twice).",
     "merge.reject.inexact": "{code} holds {value}, which cannot be summed exactly (more than 3 decimals, or too large).",
     "merge.rule.laterDate": "the copy prepared later",
     "merge.rule.content": "same date: chosen by the figures' content (independent of file order)",
     "merge.rule.fileName": "identical copies: chosen by file name",
-    "merge.file.duplicateOf": "Unit {code} – {name} reported more than once: this file is not counted; \"{keptFile}\" is used ({rule}).",
-    "merge.file.doubleCountedFile": "Unit {code} – {name} is already in \"{keptFile}\" ({keptVia}): this file is not counted, to avoid double counting ({rule}).",
+    "merge.file.duplicateOf": 'Unit {code} – {name} reported more than once: this file is not counted; "{keptFile}" is used ({rule}).',
+    "merge.file.doubleCountedFile":
+      'Unit {code} – {name} is already in "{keptFile}" ({keptVia}): this file is not counted, to avoid double counting ({rule}).',
     "merge.file.leafDoubleCounted":
-      "Unit {code} – {name} in this file is also in \"{keptFile}\" ({keptVia}): counted once, from \"{keptFile}\" ({rule}).",
-    "merge.warn.peer": "{name} ({code}): {figure} = {value}, more than {factor} times the median of units at the same level ({median}). Please check.",
-    "merge.roster.header": "No header row found in the roster: it needs a unit name column (\"Tên đơn vị\", \"Tên CĐCS\" or \"Tên công đoàn cơ sở\"); \"Mã đơn vị\" (code) and \"Cấp\" (level) when present.",
+      'Unit {code} – {name} in this file is also in "{keptFile}" ({keptVia}): counted once, from "{keptFile}" ({rule}).',
+    "merge.warn.peer":
+      "{name} ({code}): {figure} = {value}, more than {factor} times the median of units at the same level ({median}). Please check.",
+    "merge.roster.header":
+      'No header row found in the roster: it needs a unit name column ("Tên đơn vị", "Tên CĐCS" or "Tên công đoàn cơ sở"); "Mã đơn vị" (code) and "Cấp" (level) when present.',
     "merge.roster.empty": "The roster lists no unit.",
-    "merge.roster.noCode": "Roster line {line}: \"{name}\" has no unit code; matched by name.",
-    "merge.roster.level": "Roster line {line}: unknown level \"{value}\".",
+    "merge.roster.noCode": 'Roster line {line}: "{name}" has no unit code; matched by name.',
+    "merge.roster.level": 'Roster line {line}: unknown level "{value}".',
     "merge.sheet.breakdown": "Chi tiết theo đơn vị",
     "merge.sheet.direct": "Theo đơn vị trực thuộc",
     "merge.sheet.status": "Tình trạng nộp báo cáo",
     "merge.sheet.subtitle": "{campaign} — Consolidating unit: {unit}",
     "merge.direct.title": "FIGURES BY DIRECT UNIT",
-    "merge.direct.note": "One row per unit reporting directly, with the totals of the units counted through it; every CĐCS is on the sheet \"{register}\".",
+    "merge.direct.note":
+      'One row per unit reporting directly, with the totals of the units counted through it; every CĐCS is on the sheet "{register}".',
     "merge.breakdown.title": "FIGURES BY UNIT",
     "merge.breakdown.totals": "Total",
     "merge.breakdown.reported": "Units reporting the figure",
@@ -200,7 +213,7 @@ export const merge = {
     "merge.outlier.group": "{figure}: {count} units",
     "merge.outlier.more": "… and {count} more units (not listed)",
     "merge.warn.peerInRegister":
-      "{count} units in this file have figures more than {factor} times the median of units at the same level, the furthest {name} ({code}): {figure} = {value} (median {median}). Each unit's are in the \"Cảnh báo\" (warnings) column of the \"Chi tiết theo đơn vị\" sheet.",
+      '{count} units in this file have figures more than {factor} times the median of units at the same level, the furthest {name} ({code}): {figure} = {value} (median {median}). Each unit\'s are in the "Cảnh báo" (warnings) column of the "Chi tiết theo đơn vị" sheet.',
     "merge.register.peer": "{figure} = {value}, more than {factor} times the median of units at the same level ({median})",
     "merge.status.accepted": "Accepted",
     "merge.status.warnings": "Accepted with warnings",
@@ -245,7 +258,8 @@ export const merge = {
     "merge.col.rule": "How chosen",
     "merge.copy.via": "through {via}",
     "merge.copy.direct": "sent directly",
-    "merge.warn.peerMore": "… and {count} more figures of this unit are far above units at the same level (see the \"Tình trạng nộp báo cáo\" sheet).",
+    "merge.warn.peerMore":
+      '… and {count} more figures of this unit are far above units at the same level (see the "Tình trạng nộp báo cáo" sheet).',
     "merge.roster.submitted": "Submitted",
     "merge.roster.late": "Late",
     "merge.roster.missing": "Missing",
@@ -257,20 +271,26 @@ export const merge = {
     "merge.roster.doubleCounted.flag": "Double counting (removed)",
     "merge.roster.note.via": "through {via}",
     "merge.roster.note.late": "after the deadline {deadline}",
-    "merge.roster.note.rejected": "file \"{file}\" rejected",
-    "merge.roster.note.hint": "may be {code} – {name} (file \"{file}\")",
+    "merge.roster.note.rejected": 'file "{file}" rejected',
+    "merge.roster.note.hint": 'may be {code} – {name} (file "{file}")',
     "merge.roster.note.hintRoster": "may be {code} – {name} on the roster",
     "merge.reason.more": "… and {count} more errors.",
-    "merge.reject.campaign": "The file belongs to another campaign: \"{theirs}\" ({theirsId}), not \"{expected}\" ({expectedId}) being consolidated.",
-    "merge.reject.errors": "The file has {count} figure errors and was rejected (the unit must correct and resend it). It can be accepted with the option \"Accept files with rule errors\" (command line: --accept-errors).",
-    "merge.reject.unreadable": "The file could not be read because of an unexpected error ({detail}). Open it in Excel, save it and send it again.",
-    "merge.reject.templateErrors": "The file cannot be used because of template, identification or figure type errors (it cannot be summed exactly):",
-    "merge.warn.acceptedWithErrors": "The file has {count} figure errors but was accepted as asked (\"Accept files with rule errors\", command line: --accept-errors).",
+    "merge.reject.campaign":
+      'The file belongs to another campaign: "{theirs}" ({theirsId}), not "{expected}" ({expectedId}) being consolidated.',
+    "merge.reject.errors":
+      'The file has {count} figure errors and was rejected (the unit must correct and resend it). It can be accepted with the option "Accept files with rule errors" (command line: --accept-errors).',
+    "merge.reject.unreadable":
+      "The file could not be read because of an unexpected error ({detail}). Open it in Excel, save it and send it again.",
+    "merge.reject.templateErrors":
+      "The file cannot be used because of template, identification or figure type errors (it cannot be summed exactly):",
+    "merge.warn.acceptedWithErrors":
+      'The file has {count} figure errors but was accepted as asked ("Accept files with rule errors", command line: --accept-errors).',
     "merge.warn.macros": "The file carries macros (VBA); they are never run, only the figures are read.",
     "merge.outcome.nothing": "No file could be consolidated.",
     "merge.outcome.cancelled": "Consolidation cancelled.",
     "merge.outcome.noCampaign": "No campaign to consolidate could be determined: choose a campaign.",
-    "merge.roster.unusable": "Cannot use the roster \"{file}\": {reason} The merge still runs, without telling who has and has not submitted.",
+    "merge.roster.unusable":
+      'Cannot use the roster "{file}": {reason} The merge still runs, without telling who has and has not submitted.',
     "merge.roster.sheetMissing": "The sheet «{sheet}» to use as the roster was not found",
     "merge.roster.sheetTooLarge": "The sheet «{sheet}» is too large for a roster (over {limit} cells)",
     "merge.roster.sheetUnreadable": "The sheet «{sheet}» could not be read as a roster",

@@ -23,7 +23,6 @@ export interface Message<K extends string = StringKey> {
   readonly params?: MessageParams;
 }
 
-
 /** A message whose code is its key: most merge and roster messages need no other name. */
 export const keyed = (key: StringKey, params?: MessageParams): Message => message(key, key, params);
 

@@ -27,13 +27,33 @@ import type { Message } from "./message";
 export type Lang = "vi" | "en";
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const sections = [common, ui, templates, files, check, merge, writer, forms, formsImport, catalog, excel, unionForms, mergeMeasure, fileKinds, rosterInput, loop, definition, rosterTemplates] as const;
+const sections = [
+  common,
+  ui,
+  templates,
+  files,
+  check,
+  merge,
+  writer,
+  forms,
+  formsImport,
+  catalog,
+  excel,
+  unionForms,
+  mergeMeasure,
+  fileKinds,
+  rosterInput,
+  loop,
+  definition,
+  rosterTemplates,
+] as const;
 
 /**
  * vi/en parity, enforced by the type checker: a key in one language of a section and not in the other
  * fails to compile, and the error names the key. (The tests check the placeholders.)
  */
-type Unmatched<S extends { readonly vi: object; readonly en: object }> = Exclude<keyof S["vi"], keyof S["en"]> | Exclude<keyof S["en"], keyof S["vi"]>;
+type Unmatched<S extends { readonly vi: object; readonly en: object }> =
+  Exclude<keyof S["vi"], keyof S["en"]> | Exclude<keyof S["en"], keyof S["vi"]>;
 type Parity<S> = S extends { readonly vi: object; readonly en: object }
   ? [Unmatched<S>] extends [never]
     ? { readonly vi: Readonly<Record<keyof S["vi"], string>>; readonly en: Readonly<Record<keyof S["vi"], string>> }
@@ -48,7 +68,11 @@ export type StringKey = Section extends infer S ? (S extends { readonly vi: infe
 type Params = Readonly<Record<string, string | number>>;
 type Table = { readonly vi: Readonly<Record<string, string>>; readonly en: Readonly<Record<string, string>> };
 /** The keys of a layer's own sections. */
-export type KeysOf<T extends readonly Table[]> = T[number] extends infer S ? (S extends { readonly vi: infer V } ? Extract<keyof V, string> : never) : never;
+export type KeysOf<T extends readonly Table[]> = T[number] extends infer S
+  ? S extends { readonly vi: infer V }
+    ? Extract<keyof V, string>
+    : never
+  : never;
 
 /** The lookup over a set of tables: `t` fills a key, `render` a message of the one model. */
 export interface Strings<K extends string> {
@@ -62,7 +86,10 @@ export interface Strings<K extends string> {
   allKeys(lang: Lang): string[];
 }
 
-function indexed(tables: readonly Table[], into: Record<Lang, Map<string, string>> = { vi: new Map(), en: new Map() }): Record<Lang, Map<string, string>> {
+function indexed(
+  tables: readonly Table[],
+  into: Record<Lang, Map<string, string>> = { vi: new Map(), en: new Map() },
+): Record<Lang, Map<string, string>> {
   for (const table of tables) {
     for (const lang of LANGS) {
       for (const [key, text] of Object.entries(table[lang])) {
@@ -78,7 +105,8 @@ function indexed(tables: readonly Table[], into: Record<Lang, Map<string, string
 const isMessage = (value: object): value is Message => "key" in value;
 
 function stringsOf<K extends string>(maps: Record<Lang, Map<string, string>>): Strings<K> {
-  const t = (lang: Lang, key: K, params: Params = {}): string => fillParams(lang, maps[lang].get(key) ?? maps.vi.get(key) ?? String(key), params);
+  const t = (lang: Lang, key: K, params: Params = {}): string =>
+    fillParams(lang, maps[lang].get(key) ?? maps.vi.get(key) ?? String(key), params);
   const render = (lang: Lang, message: Message<K>): string => {
     const filled: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(message.params ?? {})) {
@@ -87,8 +115,15 @@ function stringsOf<K extends string>(maps: Record<Lang, Map<string, string>>): S
     }
     return t(lang, message.key, filled);
   };
-  const message = (code: string, key: K, params?: Message["params"]): Message<K> => (params === undefined ? { code, key } : { code, key, params });
-  return { t, render, message, inBothLanguages: (message) => ({ vi: render("vi", message), en: render("en", message) }), allKeys: (lang) => [...maps[lang].keys()] };
+  const message = (code: string, key: K, params?: Message["params"]): Message<K> =>
+    params === undefined ? { code, key } : { code, key, params };
+  return {
+    t,
+    render,
+    message,
+    inBothLanguages: (message) => ({ vi: render("vi", message), en: render("en", message) }),
+    allKeys: (lang) => [...maps[lang].keys()],
+  };
 }
 
 const domainMaps = indexed(sections);

@@ -29,11 +29,13 @@ export const templates = {
     "tpl.val.integer.promptTitle": "Số nguyên không âm",
     "tpl.val.integer.prompt": "Nhập số nguyên không âm (để trống nếu không có số liệu).",
     "tpl.val.integer.errorTitle": "Số liệu không hợp lệ",
-    "tpl.val.integer.error": "Chỉ nhập số nguyên từ 0 trở lên, không nhập chữ hay dấu cách. Để trống nếu không có số liệu: ô trống không phải là số 0.",
+    "tpl.val.integer.error":
+      "Chỉ nhập số nguyên từ 0 trở lên, không nhập chữ hay dấu cách. Để trống nếu không có số liệu: ô trống không phải là số 0.",
     "tpl.val.decimal.promptTitle": "Số không âm",
     "tpl.val.decimal.prompt": "Nhập số không âm, tối đa 3 chữ số thập phân (để trống nếu không có số liệu).",
     "tpl.val.decimal.errorTitle": "Số liệu không hợp lệ",
-    "tpl.val.decimal.error": "Chỉ nhập số từ 0 trở lên, không nhập chữ hay đơn vị. Để trống nếu không có số liệu: ô trống không phải là số 0.",
+    "tpl.val.decimal.error":
+      "Chỉ nhập số từ 0 trở lên, không nhập chữ hay đơn vị. Để trống nếu không có số liệu: ô trống không phải là số 0.",
     "tpl.val.level.promptTitle": "Cấp của đơn vị",
     "tpl.val.level.prompt": "Chọn cấp của đơn vị trong danh sách.",
     "tpl.val.level.errorTitle": "Cấp không hợp lệ",
@@ -77,12 +79,12 @@ export const templates = {
     "tpl.help.source": "Căn cứ: {source}.",
     "tpl.help.fill.heading": "1. Cách điền",
     "tpl.help.fill.identification":
-      "Điền trang \"{sheet}\": tên đơn vị, mã đơn vị, cấp, công đoàn cấp trên, người lập biểu, điện thoại, ngày lập, Chủ tịch công đoàn. Kỳ báo cáo và thời kỳ số liệu đã được điền sẵn, không sửa.",
+      'Điền trang "{sheet}": tên đơn vị, mã đơn vị, cấp, công đoàn cấp trên, người lập biểu, điện thoại, ngày lập, Chủ tịch công đoàn. Kỳ báo cáo và thời kỳ số liệu đã được điền sẵn, không sửa.',
     "tpl.help.fill.tables":
       "Trên các trang biểu ({sheets}), chỉ nhập số vào các ô nền màu. Các dòng tỷ lệ (%) và cột tăng, giảm được tính tự động; ô nền xám là không áp dụng.",
-    "tpl.help.fill.periodic": "Cột \"Số lượng\" ghi số liệu có đến ngày {asOf}.",
+    "tpl.help.fill.periodic": 'Cột "Số lượng" ghi số liệu có đến ngày {asOf}.',
     "tpl.help.fill.review":
-      "Chỉ tiêu có tại một thời điểm (số người, số đơn vị) ghi ở cột \"Đầu kỳ\" (năm {baseYear}) và \"Cuối kỳ\" (năm {endYear}). Chỉ tiêu phát sinh trong kỳ (kết nạp, thành lập mới, số lượt, số tiền...) ghi tổng cả giai đoạn ở cột \"Lũy kế {baseYear}–{endYear}\".",
+      'Chỉ tiêu có tại một thời điểm (số người, số đơn vị) ghi ở cột "Đầu kỳ" (năm {baseYear}) và "Cuối kỳ" (năm {endYear}). Chỉ tiêu phát sinh trong kỳ (kết nạp, thành lập mới, số lượt, số tiền...) ghi tổng cả giai đoạn ở cột "Lũy kế {baseYear}–{endYear}".',
     "tpl.help.fill.numbers":
       "Số người, số đơn vị, số lượt: nhập số nguyên. Số tiền: nhập theo đơn vị ở cột Đơn vị tính (đồng hoặc triệu đồng), tối đa 3 chữ số thập phân. Không gõ chữ, đơn vị hay dấu chấm phân cách hàng nghìn vào ô số.",
     "tpl.help.blank.heading": "2. Ô để trống",
@@ -90,7 +92,7 @@ export const templates = {
       "Ô để trống nghĩa là đơn vị chưa có hoặc không báo cáo số liệu đó, KHÔNG phải là số 0. Nếu số liệu thực sự bằng 0, hãy nhập số 0.",
     "tpl.help.note.heading": "3. Giải trình (Ghi chú)",
     "tpl.help.note":
-      "Khi số liệu bất thường hoặc khi kiểm tra có cảnh báo (ví dụ đoàn viên tăng, giảm nhiều; số cuối kỳ không khớp với đầu kỳ cộng phát sinh), ghi lời giải thích ngắn ở cột \"Ghi chú\" của dòng đó.",
+      'Khi số liệu bất thường hoặc khi kiểm tra có cảnh báo (ví dụ đoàn viên tăng, giảm nhiều; số cuối kỳ không khớp với đầu kỳ cộng phát sinh), ghi lời giải thích ngắn ở cột "Ghi chú" của dòng đó.',
     "tpl.help.send.heading": "4. Gửi báo cáo và thời hạn",
     "tpl.help.send":
       "Lưu tệp dạng Excel (.xlsx), giữ nguyên tên các trang và cấu trúc biểu; gửi tệp cho công đoàn cấp trên trực tiếp, kèm bản in có chữ ký của người lập biểu và Chủ tịch công đoàn, đóng dấu.",
@@ -102,8 +104,8 @@ export const templates = {
     "tpl.help.protect.heading": "5. Bảo vệ trang tính",
     "tpl.help.protect":
       "Các trang được khóa để tránh sửa nhầm cấu trúc biểu; khóa không đặt mật khẩu. Không thêm, xóa, di chuyển dòng, cột và không đổi tên trang: chương trình tổng hợp đọc số liệu theo mã của từng ô.",
-    "campaign.deadline.noDay": "Kỳ báo cáo \"{campaign}\": năm {year} không có ngày {day} để làm hạn nộp.",
-    "campaign.asOf.noDay": "Kỳ báo cáo \"{campaign}\": năm {year} không có ngày {day} để tính số liệu.",
+    "campaign.deadline.noDay": 'Kỳ báo cáo "{campaign}": năm {year} không có ngày {day} để làm hạn nộp.',
+    "campaign.asOf.noDay": 'Kỳ báo cáo "{campaign}": năm {year} không có ngày {day} để tính số liệu.',
   },
   en: {
     "tpl.sheet.identification": "Thông tin chung",
@@ -127,7 +129,8 @@ export const templates = {
     "tpl.val.integer.promptTitle": "Whole number ≥ 0",
     "tpl.val.integer.prompt": "Enter a whole number, 0 or more (leave blank when there is no figure).",
     "tpl.val.integer.errorTitle": "Invalid figure",
-    "tpl.val.integer.error": "Only whole numbers from 0 up, no letters or spaces. Leave blank when there is no figure: a blank is not a zero.",
+    "tpl.val.integer.error":
+      "Only whole numbers from 0 up, no letters or spaces. Leave blank when there is no figure: a blank is not a zero.",
     "tpl.val.decimal.promptTitle": "Number ≥ 0",
     "tpl.val.decimal.prompt": "Enter a number, 0 or more, up to 3 decimals (leave blank when there is no figure).",
     "tpl.val.decimal.errorTitle": "Invalid figure",
@@ -175,19 +178,19 @@ export const templates = {
     "tpl.help.source": "Basis: {source}.",
     "tpl.help.fill.heading": "1. Filling in",
     "tpl.help.fill.identification":
-      "Fill in the sheet \"{sheet}\": unit name, unit code, level, parent union, preparer, phone, date, union chair. The campaign and period are prefilled; do not change them.",
+      'Fill in the sheet "{sheet}": unit name, unit code, level, parent union, preparer, phone, date, union chair. The campaign and period are prefilled; do not change them.',
     "tpl.help.fill.tables":
       "On the form sheets ({sheets}), type figures only into the shaded cells. Percentage rows and the change column are computed; grey cells do not apply.",
-    "tpl.help.fill.periodic": "The \"Quantity\" column holds the figures as of {asOf}.",
+    "tpl.help.fill.periodic": 'The "Quantity" column holds the figures as of {asOf}.',
     "tpl.help.fill.review":
-      "Items counted at a date (people, units) go in the \"Baseline\" ({baseYear}) and \"End\" ({endYear}) columns. Items counted over the period (admissions, new unions, attendances, money...) go, summed over the whole period, in the \"Cumulative {baseYear}–{endYear}\" column.",
+      'Items counted at a date (people, units) go in the "Baseline" ({baseYear}) and "End" ({endYear}) columns. Items counted over the period (admissions, new unions, attendances, money...) go, summed over the whole period, in the "Cumulative {baseYear}–{endYear}" column.',
     "tpl.help.fill.numbers":
       "People, units, attendances: whole numbers. Money: in the unit of the Unit column (đồng or millions of đồng), up to 3 decimals. Do not type letters, units or thousands separators into figure cells.",
     "tpl.help.blank.heading": "2. Blank cells",
     "tpl.help.blank": "A blank cell means the unit has not reported that figure; it is NOT a zero. When the figure really is zero, type 0.",
     "tpl.help.note.heading": "3. Explanations (Notes)",
     "tpl.help.note":
-      "When a figure is unusual or a check warns about it (e.g. a large change in members; the end figure does not match the baseline plus the movements), explain briefly in the \"Notes\" column of that row.",
+      'When a figure is unusual or a check warns about it (e.g. a large change in members; the end figure does not match the baseline plus the movements), explain briefly in the "Notes" column of that row.',
     "tpl.help.send.heading": "4. Sending and deadlines",
     "tpl.help.send":
       "Save the file as Excel (.xlsx), keeping the sheet names and the form structure; send it to the parent union with a printed copy signed by the preparer and the union chair, with the seal.",
@@ -199,7 +202,7 @@ export const templates = {
     "tpl.help.protect.heading": "5. Sheet protection",
     "tpl.help.protect":
       "The sheets are protected, without a password, so the form cannot be broken by mistake. Do not insert, delete or move rows or columns and do not rename sheets: consolidation reads every figure by its cell's code.",
-    "campaign.deadline.noDay": "Campaign \"{campaign}\": {year} has no day {day} for a deadline.",
-    "campaign.asOf.noDay": "Campaign \"{campaign}\": {year} has no day {day} to count figures at.",
+    "campaign.deadline.noDay": 'Campaign "{campaign}": {year} has no day {day} for a deadline.',
+    "campaign.asOf.noDay": 'Campaign "{campaign}": {year} has no day {day} to count figures at.',
   },
 } as const;

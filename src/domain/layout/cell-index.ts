@@ -33,25 +33,27 @@ export interface PlacedTable {
 
 /** The campaign's tables in campaign order, each row on its sheet row. */
 export function placeTables(catalog: Definition, campaign: Campaign): PlacedTable[] {
-  return campaign.tables.map((id) => {
-    const table = catalog.tables.find((t) => t.id === id);
-    // The catalog loader checks that every campaign table exists; a custom campaign is checked by its schema.
-    if (!table) throw new RangeError(`campaign ${campaign.id} uses unknown table ${id}`);
-    // A row this level or date has no column for is not on the form at all (campaignRowColumns says why).
-    // A row's headings print above it; a row not on this form hands its headings to the next row that is.
-    const placed: PlacedRow[] = [];
-    const headings: PlacedHeading[] = [];
-    let next = TABLE_ROWS.firstData;
-    let waiting: NonNullable<Row["headings"]> = [];
-    for (const row of table.rows) {
-      waiting = [...waiting, ...(row.headings ?? [])];
-      if (campaignRowColumns(campaign, row).length === 0) continue;
-      for (const heading of waiting) headings.push({ tt: heading.tt, label: heading.label, sheetRow: next++ });
-      waiting = [];
-      placed.push({ row, sheetRow: next++ });
-    }
-    return { table, sheet: table.sheetName, rows: placed, headings, lastRow: next - 1 };
-  }).filter((placed) => placed.rows.length > 0);
+  return campaign.tables
+    .map((id) => {
+      const table = catalog.tables.find((t) => t.id === id);
+      // The catalog loader checks that every campaign table exists; a custom campaign is checked by its schema.
+      if (!table) throw new RangeError(`campaign ${campaign.id} uses unknown table ${id}`);
+      // A row this level or date has no column for is not on the form at all (campaignRowColumns says why).
+      // A row's headings print above it; a row not on this form hands its headings to the next row that is.
+      const placed: PlacedRow[] = [];
+      const headings: PlacedHeading[] = [];
+      let next = TABLE_ROWS.firstData;
+      let waiting: NonNullable<Row["headings"]> = [];
+      for (const row of table.rows) {
+        waiting = [...waiting, ...(row.headings ?? [])];
+        if (campaignRowColumns(campaign, row).length === 0) continue;
+        for (const heading of waiting) headings.push({ tt: heading.tt, label: heading.label, sheetRow: next++ });
+        waiting = [];
+        placed.push({ row, sheetRow: next++ });
+      }
+      return { table, sheet: table.sheetName, rows: placed, headings, lastRow: next - 1 };
+    })
+    .filter((placed) => placed.rows.length > 0);
 }
 
 export function indexCells(catalog: Definition, campaign: Campaign): { cells: CellSpec[]; noteCells: NoteCellSpec[] } {
@@ -80,7 +82,13 @@ export function indexCells(catalog: Definition, campaign: Campaign): { cells: Ce
           unit: row.unit,
         });
       }
-      noteCells.push({ name: noteName(row.code), sheet: placed.sheet, address: address(geometry.note, sheetRow), code: row.code, tableId: placed.table.id });
+      noteCells.push({
+        name: noteName(row.code),
+        sheet: placed.sheet,
+        address: address(geometry.note, sheetRow),
+        code: row.code,
+        tableId: placed.table.id,
+      });
     }
   }
   return { cells, noteCells };

@@ -49,7 +49,13 @@ function valueCell(ref: string, field: IdentificationField, campaign: Campaign, 
     case "period":
       return { ref, value: campaign.periodLabel.vi, style: "textBold" };
     case "level":
-      return { ref, ...(unit.level ? { value: levelLabel(unit.level, campaign.levelNames).vi } : {}), style: "inputText", locked: false, validation: levelValidation(levelItems(campaign), levelListRange()) };
+      return {
+        ref,
+        ...(unit.level ? { value: levelLabel(unit.level, campaign.levelNames).vi } : {}),
+        style: "inputText",
+        locked: false,
+        validation: levelValidation(levelItems(campaign), levelListRange()),
+      };
     case "date": {
       const given = unit.datePrepared?.trim();
       const serial = given ? isoToSerial(given) : null;
@@ -61,7 +67,9 @@ function valueCell(ref: string, field: IdentificationField, campaign: Campaign, 
       const prop = UNIT_TEXT[field.key];
       const raw = prop ? unit[prop] : undefined;
       const text = typeof raw === "string" ? raw.normalize("NFC") : undefined;
-      const validation = field.choices ? choiceValidation(field.choices, choiceListRange(field.choices.length)) : textValidation(field.maxLength);
+      const validation = field.choices
+        ? choiceValidation(field.choices, choiceListRange(field.choices.length))
+        : textValidation(field.maxLength);
       return { ref, ...(text ? { value: text } : {}), style: "inputText", locked: false, validation };
     }
   }
@@ -103,7 +111,11 @@ export function identificationSheet(catalog: Definition, campaign: Campaign, uni
   });
   const noteRow = ROW.firstField + catalog.identification.length + 1;
   cells.push({ ref: address(COL.label, noteRow), value: vi("tpl.id.requiredNote"), style: "small" });
-  const merges = [range(COL.label, ROW.title, COL.hint, ROW.title), range(COL.label, ROW.campaign, COL.hint, ROW.campaign), range(COL.label, noteRow, COL.hint, noteRow)];
+  const merges = [
+    range(COL.label, ROW.title, COL.hint, ROW.title),
+    range(COL.label, ROW.campaign, COL.hint, ROW.campaign),
+    range(COL.label, noteRow, COL.hint, noteRow),
+  ];
   const columnWidths = [34, 48, 56];
   return {
     name: identificationSheetName(),

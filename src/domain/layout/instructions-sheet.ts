@@ -31,15 +31,29 @@ export function deadlineLines(campaign: Campaign): string[] {
     const parentName = parent ? levelLabel(parent, campaign.levelNames).vi : "";
     // The plan's own wording when the definition gives it ("chậm nhất ngày 20/7/2012"), else the date.
     const text = campaign.deadlineTexts?.[level];
-    if (text) return [parent ? vi("tpl.help.deadlineWorded", { level: name, parent: parentName, text, date: displayDate(date) }) : vi("tpl.help.deadlineWordedTop", { level: name, text, date: displayDate(date) })];
-    return [parent ? vi("tpl.help.deadline", { level: name, parent: parentName, date: displayDate(date) }) : vi("tpl.help.deadlineTop", { level: name, date: displayDate(date) })];
+    if (text)
+      return [
+        parent
+          ? vi("tpl.help.deadlineWorded", { level: name, parent: parentName, text, date: displayDate(date) })
+          : vi("tpl.help.deadlineWordedTop", { level: name, text, date: displayDate(date) }),
+      ];
+    return [
+      parent
+        ? vi("tpl.help.deadline", { level: name, parent: parentName, date: displayDate(date) })
+        : vi("tpl.help.deadlineTop", { level: name, date: displayDate(date) }),
+    ];
   });
   // Beside each level's own date: the plan's date to another level (a CĐCS directly under the province) and finish-by dates, each in the plan's words with the date computed from them.
   const others = (campaign.otherDeadlines ?? []).map((d) => {
     const name = levelLabel(d.level, campaign.levelNames).vi;
     const words = d.text ?? displayDate(d.date);
     if (d.finish) return vi("uf.help.finish", { level: name, text: words, date: displayDate(d.date) });
-    return vi("uf.help.reportsTo", { level: name, parent: levelLabel(d.reportsTo!, campaign.levelNames).vi, text: words, date: displayDate(d.date) });
+    return vi("uf.help.reportsTo", {
+      level: name,
+      parent: levelLabel(d.reportsTo!, campaign.levelNames).vi,
+      text: words,
+      date: displayDate(d.date),
+    });
   });
   const all = [...lines, ...others];
   return all.length > 0 ? all : [vi("tpl.help.noDeadline")];
@@ -57,7 +71,12 @@ export function instructionsSheet(catalog: Definition, campaign: Campaign): Shee
     ["textBold", vi("tpl.help.fill.heading")],
     ["paragraph", vi("tpl.help.fill.identification", { sheet: identificationSheetName() })],
     ["paragraph", vi("tpl.help.fill.tables", { sheets })],
-    ["paragraph", campaign.kind === "periodic" ? vi("tpl.help.fill.periodic", { asOf: displayDate(campaign.asOf ?? "") }) : vi("tpl.help.fill.review", years)],
+    [
+      "paragraph",
+      campaign.kind === "periodic"
+        ? vi("tpl.help.fill.periodic", { asOf: displayDate(campaign.asOf ?? "") })
+        : vi("tpl.help.fill.review", years),
+    ],
     ["paragraph", vi("tpl.help.fill.numbers")],
     ["textBold", vi("tpl.help.blank.heading")],
     ["paragraph", vi("tpl.help.blank")],

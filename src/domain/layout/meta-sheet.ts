@@ -20,7 +20,8 @@ export function metaCells(): MetaCellSpec[] {
 }
 
 /** The level labels (vi), in LEVELS order, as the identification sheet offers them: the campaign's own names where it has them. */
-export const levelItems = (campaign: Pick<Campaign, "levelNames">): string[] => LEVELS.map((level) => levelLabel(level, campaign.levelNames).vi);
+export const levelItems = (campaign: Pick<Campaign, "levelNames">): string[] =>
+  LEVELS.map((level) => levelLabel(level, campaign.levelNames).vi);
 
 /** The identification field whose value is chosen from a list (the sector), and its items: one per catalog. */
 export const choiceField = (catalog: Definition) => catalog.identification.find((field) => field.choices !== undefined);
@@ -37,7 +38,11 @@ export function levelListRange(): string {
   return sheetRef(metaSheetName(), `${absolute(col, 2)}:${absolute(col, 1 + LEVELS.length)}`);
 }
 
-export function metaValues(catalog: Definition, campaign: Campaign, kind: "submission" | "consolidated"): Readonly<Record<MetaKey, string | number>> {
+export function metaValues(
+  catalog: Definition,
+  campaign: Campaign,
+  kind: "submission" | "consolidated",
+): Readonly<Record<MetaKey, string | number>> {
   return {
     TEMPLATE_ID: catalog.templateId,
     TEMPLATE_VERSION: catalog.version,
@@ -78,7 +83,9 @@ export function metaSheet(catalog: Definition, campaign: Campaign, kind: "submis
   });
   cells.push({ ref: address(META_COLUMNS.levelList, 1), value: "LEVEL_LABELS", style: "text" });
   levelItems(campaign).forEach((label, i) => cells.push({ ref: address(META_COLUMNS.levelList, 2 + i), value: label, style: "text" }));
-  definitionChunks(catalog).forEach((chunk, i) => cells.push({ ref: address(META_COLUMNS.definition, 1 + i), value: chunk, style: "text" }));
+  definitionChunks(catalog).forEach((chunk, i) =>
+    cells.push({ ref: address(META_COLUMNS.definition, 1 + i), value: chunk, style: "text" }),
+  );
   const chosen = choiceField(catalog);
   if (chosen?.choices) {
     cells.push({ ref: address(META_COLUMNS.choiceList, 1), value: `${chosen.key}_LIST`, style: "text" });

@@ -28,7 +28,11 @@ export function wrappedRowHeight(cells: readonly { readonly text: string; readon
  * style wraps count (other text runs on into empty neighbours); a merged cell wraps in the width of
  * its whole range.
  */
-export function planRowHeights(cells: readonly CellPlan[], columnWidths: readonly number[], merges: readonly string[]): { row: number; height: number }[] {
+export function planRowHeights(
+  cells: readonly CellPlan[],
+  columnWidths: readonly number[],
+  merges: readonly string[],
+): { row: number; height: number }[] {
   const width = (column: number): number => columnWidths[column - 1] ?? 10;
   const mergedWidth = new Map<string, number>();
   for (const merge of merges) {

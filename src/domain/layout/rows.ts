@@ -30,7 +30,8 @@ export function rowsHeights(rows: RowsPlan | undefined): { row: number; height: 
 }
 
 /** Every cell of a sheet: its cells and its rows plan, expanded. */
-export const sheetCells = (sheet: SheetPlan): readonly CellPlan[] => (sheet.rows ? [...sheet.cells, ...rowsCells(sheet.rows)] : sheet.cells);
+export const sheetCells = (sheet: SheetPlan): readonly CellPlan[] =>
+  sheet.rows ? [...sheet.cells, ...rowsCells(sheet.rows)] : sheet.cells;
 
 /**
  * The plan as plain data that can cross a thread (postMessage cannot clone a rows plan's function):
@@ -41,7 +42,9 @@ export function postablePlan(plan: WorkbookPlan, rows: "expand" | "omit"): Workb
   const sheets = plan.sheets.map((sheet): SheetPlan => {
     if (!sheet.rows) return sheet;
     const { rows: table, ...rest } = sheet;
-    return rows === "expand" ? { ...rest, cells: [...sheet.cells, ...rowsCells(table)], rowHeights: [...(sheet.rowHeights ?? []), ...rowsHeights(table)] } : rest;
+    return rows === "expand"
+      ? { ...rest, cells: [...sheet.cells, ...rowsCells(table)], rowHeights: [...(sheet.rowHeights ?? []), ...rowsHeights(table)] }
+      : rest;
   });
   return { ...plan, sheets };
 }

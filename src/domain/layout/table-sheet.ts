@@ -70,7 +70,9 @@ function headerCells(g: TableGeometry, campaign: Campaign): CellPlan[] {
   const end = valueColumn(g, "end");
   for (let col = 1; col <= g.lastColumn; col++) {
     const isChange = col === valueColumn(g, "change") && base !== undefined && end !== undefined;
-    const text = isChange ? vi("tpl.col.changeNumber", { n: String(col), end: String(end), base: String(base) }) : vi("tpl.col.number", { n: String(col) });
+    const text = isChange
+      ? vi("tpl.col.changeNumber", { n: String(col), end: String(end), base: String(base) })
+      : vi("tpl.col.number", { n: String(col) });
     cells.push({ ref: address(col, ROW.columnNumbers), value: text, style: "header" });
   }
   return cells;
@@ -78,7 +80,8 @@ function headerCells(g: TableGeometry, campaign: Campaign): CellPlan[] {
 
 const TEXT_MAX_DEFAULT = 255;
 const inputStyle = (row: Row): StyleName => (row.valueType === "decimal" ? "inputDecimal" : "inputInteger");
-const computedStyle = (row: Row): StyleName => (row.valueType === "percent" ? "computedPercent" : row.valueType === "decimal" ? "computedDecimal" : "computedInteger");
+const computedStyle = (row: Row): StyleName =>
+  row.valueType === "percent" ? "computedPercent" : row.valueType === "decimal" ? "computedDecimal" : "computedInteger";
 
 /** A cell's reference from the sheet being drawn: plain on the same sheet, sheet-qualified elsewhere. */
 function refFrom(sheet: string, spec: CellSpec): string {
@@ -95,7 +98,8 @@ function termRefs(ctx: TableSheetContext, sheet: string, codes: readonly string[
 }
 
 function formulaFor(ctx: TableSheetContext, sheet: string, row: Row, column: ColumnId): string {
-  if (row.compute) return percentFormula(termRefs(ctx, sheet, row.compute.numerator, column), termRefs(ctx, sheet, row.compute.denominator, column));
+  if (row.compute)
+    return percentFormula(termRefs(ctx, sheet, row.compute.numerator, column), termRefs(ctx, sheet, row.compute.denominator, column));
   if (column === "change") {
     const [base] = termRefs(ctx, sheet, [row.code], "base");
     const [end] = termRefs(ctx, sheet, [row.code], "end");
@@ -123,8 +127,17 @@ function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: 
     } else if (column.input && row.valueType !== "percent") {
       const figure = ctx.figures.get(figureKey(row.code, v.id));
       const value = typeof figure === "number" && Number.isFinite(figure) ? figure : undefined;
-      cells.push({ ref, ...(value !== undefined ? { value } : {}), style: inputStyle(row), locked: false, validation: figureValidation(row.valueType === "decimal" ? "decimal" : "integer") });
-    } else if (row.compute && ![...row.compute.numerator, ...row.compute.denominator].every((code) => ctx.cellsByKey.has(figureKey(code, v.id)))) {
+      cells.push({
+        ref,
+        ...(value !== undefined ? { value } : {}),
+        style: inputStyle(row),
+        locked: false,
+        validation: figureValidation(row.valueType === "decimal" ? "decimal" : "integer"),
+      });
+    } else if (
+      row.compute &&
+      ![...row.compute.numerator, ...row.compute.denominator].every((code) => ctx.cellsByKey.has(figureKey(code, v.id)))
+    ) {
       // A user's own campaign may leave out the table a percentage's terms sit in (Tỷ lệ đoàn viên without "I. Tình hình lao động").
       cells.push({ ref, style: "notApplicable" });
     } else {
@@ -167,13 +180,21 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
   // Header block: unit (from the identification sheet, so it follows what the preparer types) and form number.
   const leftEnd = g.unit;
   if (ctx.idRefs.unitName) {
-    cells.push({ ref: address(1, ROW.unit), formula: textOrPlaceholder(ctx.idRefs.unitName, vi("tpl.table.unitLine"), vi("tpl.table.placeholder")), style: "textBold" });
+    cells.push({
+      ref: address(1, ROW.unit),
+      formula: textOrPlaceholder(ctx.idRefs.unitName, vi("tpl.table.unitLine"), vi("tpl.table.placeholder")),
+      style: "textBold",
+    });
   } else {
     cells.push({ ref: address(1, ROW.unit), value: vi("tpl.table.unitLine") + vi("tpl.table.placeholder"), style: "textBold" });
   }
   merges.push(range(1, ROW.unit, leftEnd, ROW.unit));
   if (ctx.idRefs.parent) {
-    cells.push({ ref: address(1, ROW.parent), formula: textOrPlaceholder(ctx.idRefs.parent, vi("tpl.table.parentLine"), vi("tpl.table.placeholder")), style: "text" });
+    cells.push({
+      ref: address(1, ROW.parent),
+      formula: textOrPlaceholder(ctx.idRefs.parent, vi("tpl.table.parentLine"), vi("tpl.table.placeholder")),
+      style: "text",
+    });
     merges.push(range(1, ROW.parent, leftEnd, ROW.parent));
   }
   // The union's own forms carry the union's heading: the form's number and whom it is for (mẫu 1-HĐCĐ for a
@@ -193,15 +214,25 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     across(ROW.title, vi(`uf.${form}.title`), "title");
     across(ROW.campaign, campaign.title.vi, "subtitle");
   } else {
-    cells.push({ ref: address(last, ROW.unit), value: vi("uf.identity", { number: table.number, form: ctx.form.id, version: String(ctx.form.version) }), style: "small" });
+    cells.push({
+      ref: address(last, ROW.unit),
+      value: vi("uf.identity", { number: table.number, form: ctx.form.id, version: String(ctx.form.version) }),
+      style: "small",
+    });
     const sameTitle = startsWithTitle(campaign.title.vi, table.title.vi);
     across(ROW.title, (sameTitle ? campaign.title.vi : table.title.vi).toLocaleUpperCase("vi"), "title");
     if (!sameTitle) across(ROW.campaign, campaign.title.vi, "subtitle");
   }
-  const period = ctx.flowPeriod ? vi("uf.flowPeriod", { period: campaign.periodLabel.vi, from: displayDate(ctx.flowPeriod.from), to: displayDate(ctx.flowPeriod.to) }) : campaign.periodLabel.vi;
+  const period = ctx.flowPeriod
+    ? vi("uf.flowPeriod", { period: campaign.periodLabel.vi, from: displayDate(ctx.flowPeriod.from), to: displayDate(ctx.flowPeriod.to) })
+    : campaign.periodLabel.vi;
   across(ROW.period, ctx.consolidated ? `${period} — ${vi("tpl.table.consolidated")}` : period, "subtitle");
   if (ctx.form.id === SHIPPED_FORM.id) {
-    cells.push({ ref: address(1, ROW.period + 1), value: vi("uf.section", { title: table.title.vi.toLocaleUpperCase("vi") }), style: "textBold" });
+    cells.push({
+      ref: address(1, ROW.period + 1),
+      value: vi("uf.section", { title: table.title.vi.toLocaleUpperCase("vi") }),
+      style: "textBold",
+    });
     merges.push(range(1, ROW.period + 1, last, ROW.period + 1));
   }
 
@@ -227,7 +258,8 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
   left(sign + 1, { value: vi("tpl.sign.preparer"), style: "signatureTitle" });
   // The union signs for its committee: a CĐCS's executive committee, an upper level's standing committee.
   // The national level signs for its presidium (TM. ĐOÀN CHỦ TỊCH).
-  const signs = campaign.level === "tw" ? "uf.sign.national" : campaign.level && campaign.level !== "cdcs" ? "tpl.sign.headUpper" : "tpl.sign.head";
+  const signs =
+    campaign.level === "tw" ? "uf.sign.national" : campaign.level && campaign.level !== "cdcs" ? "tpl.sign.headUpper" : "tpl.sign.head";
   right(sign + 1, { value: vi(signs), style: "signatureTitle" });
   right(sign + 2, { value: vi("tpl.sign.chair"), style: "signatureTitle" });
   left(sign + 2, { value: vi("tpl.sign.preparerHint"), style: "signatureHint" });

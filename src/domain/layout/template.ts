@@ -45,7 +45,12 @@ export function buildTemplate(input: TemplateInput): TemplateResult {
     figures: input.figures ?? EMPTY_FIGURES,
     notes: input.notes ?? EMPTY_NOTES,
     consolidated: kind === "consolidated",
-    idRefs: { unitName: idRef(idCells, "UNIT_NAME"), parent: idRef(idCells, "PARENT"), preparer: idRef(idCells, "PREPARER"), head: idRef(idCells, "HEAD") },
+    idRefs: {
+      unitName: idRef(idCells, "UNIT_NAME"),
+      parent: idRef(idCells, "PARENT"),
+      preparer: idRef(idCells, "PREPARER"),
+      head: idRef(idCells, "HEAD"),
+    },
     pageHeader: unitName ? unitName : vi("tpl.print.placeholder"),
   };
 

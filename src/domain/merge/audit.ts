@@ -25,7 +25,13 @@ export interface Audit {
 
 /** `weightOf` names the weight of an average weighted by another code: its total is the weighted average of the parts, not their sum. */
 /** `unsummed` names a figure never totalled: its consolidated cell must be empty, whatever the register holds. */
-export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: BreakdownBody, weightOf: (key: FigureKey) => FigureKey | null = () => null, unsummed: (key: FigureKey) => boolean = () => false): Audit {
+export function selfAudit(
+  plan: WorkbookPlan,
+  cells: readonly CellSpec[],
+  body: BreakdownBody,
+  weightOf: (key: FigureKey) => FigureKey | null = () => null,
+  unsummed: (key: FigureKey) => boolean = () => false,
+): Audit {
   const planValue = new Map<string, unknown>();
   for (const sheet of plan.sheets) for (const cell of sheet.cells) planValue.set(`${sheet.name}!${cell.ref}`, cell.value ?? null);
   const bodyValue = new Map<string, unknown>();
@@ -85,7 +91,11 @@ export function selfAudit(plan: WorkbookPlan, cells: readonly CellSpec[], body: 
 export function auditLine(lang: Lang, audit: Audit, files?: readonly FileReport[]): string {
   const line = audit.passed
     ? t(lang, "merge.audit.passed", { checked: audit.checked })
-    : t(lang, "merge.audit.failed", { checked: audit.checked, count: audit.mismatches.length, codes: audit.mismatches.slice(0, 10).join(", ") });
+    : t(lang, "merge.audit.failed", {
+        checked: audit.checked,
+        count: audit.mismatches.length,
+        codes: audit.mismatches.slice(0, 10).join(", "),
+      });
   const lead = files ? rejectionLead(lang, files) : null;
   return lead ? `${lead} ${line}` : line;
 }

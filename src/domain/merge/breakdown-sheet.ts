@@ -79,7 +79,13 @@ function cut(rows: RowsPlan, perSheet: number): RowsPlan[] {
   for (let from = 0; from === 0 || from < rows.count; from += perSheet) {
     const offset = from;
     const { height } = rows;
-    parts.push({ firstRow: rows.firstRow, count: Math.min(perSheet, rows.count - from), styles: rows.styles, row: (i) => rows.row(offset + i), ...(height ? { height: (i: number) => height(offset + i) } : {}) });
+    parts.push({
+      firstRow: rows.firstRow,
+      count: Math.min(perSheet, rows.count - from),
+      styles: rows.styles,
+      row: (i) => rows.row(offset + i),
+      ...(height ? { height: (i: number) => height(offset + i) } : {}),
+    });
   }
   return parts;
 }
@@ -105,7 +111,13 @@ export function breakdownBody(catalog: Definition, result: MergeResult, rowsPerS
   result.keys.forEach((key, i) => columns.set(key, FIRST_FIGURE_COLUMN + i));
   const lastColumn = FIRST_FIGURE_COLUMN + result.keys.length;
 
-  const metaHeaders = [vi("merge.col.unitCode"), vi("merge.col.unitName"), vi("merge.col.level"), vi("merge.col.via"), vi("merge.col.date")];
+  const metaHeaders = [
+    vi("merge.col.unitCode"),
+    vi("merge.col.unitName"),
+    vi("merge.col.level"),
+    vi("merge.col.via"),
+    vi("merge.col.date"),
+  ];
   metaHeaders.forEach((text, i) => cells.push({ ref: address(i + 1, R.header), value: text, style: "header" }));
   BREAKDOWN_META.forEach((key, i) => cells.push({ ref: address(i + 1, R.keys), value: key, style: "small" }));
   for (const [key, col] of columns) {
@@ -121,7 +133,11 @@ export function breakdownBody(catalog: Definition, result: MergeResult, rowsPerS
   const leaves = result.leaves;
   const widths = registerColumnWidths(catalog, result);
   // The unit's name wraps in its column (printed whole, not cut at the column's edge); the other text runs on.
-  const styles: StyleName[] = [...BREAKDOWN_META.map((_, c): StyleName => (c === NAME_COLUMN ? "paragraph" : "text")), ...result.keys.map((key) => numberStyle(catalog, key)), "text"];
+  const styles: StyleName[] = [
+    ...BREAKDOWN_META.map((_, c): StyleName => (c === NAME_COLUMN ? "paragraph" : "text")),
+    ...result.keys.map((key) => numberStyle(catalog, key)),
+    "text",
+  ];
   const rows: RowsPlan = {
     firstRow: R.firstUnit,
     count: leaves.length,
@@ -130,7 +146,13 @@ export function breakdownBody(catalog: Definition, result: MergeResult, rowsPerS
     height: (i) => wrappedRowHeight([{ text: leaves[i].name, width: widths[NAME_COLUMN] }]),
     row(i) {
       const leaf = leaves[i];
-      const values: (string | number | null)[] = [leaf.code, leaf.name, leaf.level ? levelLabel(leaf.level, result.campaign.levelNames).vi : "", leaf.via ?? "", displayDate(leaf.datePrepared)];
+      const values: (string | number | null)[] = [
+        leaf.code,
+        leaf.name,
+        leaf.level ? levelLabel(leaf.level, result.campaign.levelNames).vi : "",
+        leaf.via ?? "",
+        displayDate(leaf.datePrepared),
+      ];
       for (let k = 0; k < result.keys.length; k++) values.push(leaf.texts?.get(k) ?? figureAt(leaf.figures, k));
       values.push(leaf.warnings);
       return values;
@@ -157,9 +179,20 @@ export function breakdownBody(catalog: Definition, result: MergeResult, rowsPerS
     const weightKey = weightKeyOf(catalog, key);
     const weightCol = weightKey ? columns.get(weightKey) : undefined;
     if (isUnsummedKey(catalog, key)) cells.push({ ref: address(col, totalsRow), value: t("vi", "forms.notSummed.total"), style: "text" });
-    else cells.push({ ref: address(col, totalsRow), formula: totalFormula(spans, weightCol === undefined ? null : spansOf(weightCol)), value: total, style: numberStyle(catalog, key) });
+    else
+      cells.push({
+        ref: address(col, totalsRow),
+        formula: totalFormula(spans, weightCol === undefined ? null : spansOf(weightCol)),
+        value: total,
+        style: numberStyle(catalog, key),
+      });
     cells.push({ ref: address(col, totalsRow + 1), formula: `COUNT(${all})`, value: count.reported, style: "computedInteger" });
-    cells.push({ ref: address(col, totalsRow + 2), formula: `${spans.map((span) => `ROWS(${span})`).join("+")}-COUNT(${all})`, value: count.blank, style: "computedInteger" });
+    cells.push({
+      ref: address(col, totalsRow + 2),
+      formula: `${spans.map((span) => `ROWS(${span})`).join("+")}-COUNT(${all})`,
+      value: count.blank,
+      style: "computedInteger",
+    });
   }
   return { cells, rows, parts, columns, lastUnitRow, totalsRow, lastColumn };
 }
@@ -188,20 +221,36 @@ function totalFormula(spans: readonly string[], weights: readonly string[] | nul
  * A `codes` row (the register's keys, read by the next level's merge) sits below the headers, hidden
  * and not repeated in print: people never see the codes.
  */
-export function unitTableSheet(table: Pick<SheetPlan, "name" | "role" | "cells" | "rows" | "merges" | "columnWidths">, headers: { readonly first: number; readonly last: number }, codes?: number): SheetPlan {
+export function unitTableSheet(
+  table: Pick<SheetPlan, "name" | "role" | "cells" | "rows" | "merges" | "columnWidths">,
+  headers: { readonly first: number; readonly last: number },
+  codes?: number,
+): SheetPlan {
   return {
     ...table,
     rowHeights: planRowHeights(table.cells, table.columnWidths, table.merges),
     ...(codes === undefined ? {} : { hiddenRows: [codes] }),
     freeze: { rows: codes ?? headers.last, columns: 2 },
     protect: true,
-    print: { paper: "A4", orientation: "landscape", fitToWidth: false, scale: BREAKDOWN_PRINT_SCALE, repeatRows: headers, repeatColumns: { first: 1, last: 2 } },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: false,
+      scale: BREAKDOWN_PRINT_SCALE,
+      repeatRows: headers,
+      repeatColumns: { first: 1, last: 2 },
+    },
     visibility: "visible",
   };
 }
 
 /** The register sheets (the breakdown sheet and its continuations, when the register is longer than one sheet holds) and their names. */
-export function breakdownSheet(catalog: Definition, result: MergeResult, body: BreakdownBody, auditLine: string): { sheets: SheetPlan[]; names: NamePlan[] } {
+export function breakdownSheet(
+  catalog: Definition,
+  result: MergeResult,
+  body: BreakdownBody,
+  auditLine: string,
+): { sheets: SheetPlan[]; names: NamePlan[] } {
   const name = breakdownSheetName();
   const R = BREAKDOWN_ROWS;
   // Title lines span the unit columns only: the sheet prints across pages, and a title centred over
@@ -211,24 +260,47 @@ export function breakdownSheet(catalog: Definition, result: MergeResult, body: B
   const merges = [range(1, R.title, width, R.title), range(1, R.subtitle, width, R.subtitle), range(1, R.audit, width, R.audit)];
   const cells: CellPlan[] = [
     { ref: address(1, R.title), value: t("vi", "merge.breakdown.title"), style: "title" },
-    { ref: address(1, R.subtitle), value: t("vi", "merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), style: "subtitle" },
+    {
+      ref: address(1, R.subtitle),
+      value: t("vi", "merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }),
+      style: "subtitle",
+    },
     { ref: address(1, R.audit), value: auditLine, style: "textBold" },
     { ref: address(1, R.units), value: t("vi", "merge.breakdown.unitsLabel"), style: "text" },
     { ref: address(2, R.units), value: body.rows.count, style: "computedInteger" },
     ...body.cells,
   ];
-  const first = unitTableSheet({ name, role: "breakdown", cells, rows: body.parts[0], merges, columnWidths }, { first: R.header, last: R.header }, R.keys);
+  const first = unitTableSheet(
+    { name, role: "breakdown", cells, rows: body.parts[0], merges, columnWidths },
+    { first: R.header, last: R.header },
+    R.keys,
+  );
   // A continuation sheet: the same title and headers, its share of the rows, no totals (the first sheet's add up every sheet).
   const header = body.cells.filter((cell) => (parseCellRef(cell.ref)?.row ?? 0) <= R.keys);
   const continuations = body.parts.slice(1).map((part, i): SheetPlan => {
-    const titled = [cells[0], cells[1], { ref: address(1, R.audit), value: t("vi", "merge.breakdown.continued", { sheet: name }), style: "textBold" as const }, ...header];
-    return { ...first, name: registerSheetName(i + 1), cells: titled, rows: part, rowHeights: planRowHeights(titled, columnWidths, merges) };
+    const titled = [
+      cells[0],
+      cells[1],
+      { ref: address(1, R.audit), value: t("vi", "merge.breakdown.continued", { sheet: name }), style: "textBold" as const },
+      ...header,
+    ];
+    return {
+      ...first,
+      name: registerSheetName(i + 1),
+      cells: titled,
+      rows: part,
+      rowHeights: planRowHeights(titled, columnWidths, merges),
+    };
   });
   const last = (part: RowsPlan) => Math.max(R.firstUnit + part.count - 1, R.keys);
   return {
     sheets: [first, ...continuations],
     names: [
-      ...body.parts.map((part, n) => ({ name: registerName(n), sheet: registerSheetName(n), ref: range(1, R.keys, body.lastColumn, last(part)) })),
+      ...body.parts.map((part, n) => ({
+        name: registerName(n),
+        sheet: registerSheetName(n),
+        ref: range(1, R.keys, body.lastColumn, last(part)),
+      })),
       { name: BREAKDOWN_UNITS_NAME, sheet: name, ref: address(2, R.units) },
     ],
   };

@@ -41,7 +41,11 @@ const STATE_KEYS: Readonly<Record<ChaseState, StringKey>> = {
 export const chaseStateText = (state: ChaseState): string => t("vi", STATE_KEYS[state]);
 
 /** Words of letters and digits, marks dropped, lower case: "Báo cáo CĐCS-03 (1).xls" → ["bao", "cao", "cdcs", "03", "1", "xls"]. */
-const words = (text: string): string[] => asciiFold(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string): string[] =>
+  asciiFold(text)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** Whether `wanted` appears in `words` as consecutive whole words, or written together as one ("CDCS03"). */
 function names(all: readonly string[], wanted: readonly string[]): boolean {
@@ -130,7 +134,9 @@ export function chaseList(result: Pick<MergeResult, "files" | "roster">, returne
         lines.push({ code, name, state: "refused", file: refused.name, why: withReturn(reasonsText(refused), refused) });
       } else lines.push({ code, name, state: "missing", file: "", why: "" });
     } else if (line.state === "late") {
-      const why = line.deadline ? t("vi", "loop.chase.lateWhy", { date: displayDate(line.datePrepared), deadline: displayDate(line.deadline) }) : "";
+      const why = line.deadline
+        ? t("vi", "loop.chase.lateWhy", { date: displayDate(line.datePrepared), deadline: displayDate(line.deadline) })
+        : "";
       lines.push({ code, name, state: "late", file: line.fileName ?? "", why });
     } else if (line.state === "unclear") {
       lines.push({ code, name, state: "unclear", file: "", why: line.candidates.join("; ") });
@@ -139,8 +145,10 @@ export function chaseList(result: Pick<MergeResult, "files" | "roster">, returne
   // Files not on a roster line above: refused or unreadable files of no listed unit, and every file to review.
   for (const f of result.files) {
     if (used.has(f.index) || f.status === "accepted" || isSuperseded(f)) continue;
-    if (f.status === "warnings") lines.push({ code: f.unitCode ?? "", name: f.unitName ?? "", state: "warnings", file: f.name, why: withReturn(reasonsText(f), f) });
-    else if (isUnreadable(f)) lines.push({ code: "", name: t("vi", "loop.chase.unreadableUnknown"), state: "unreadable", file: f.name, why: reasonsText(f) });
+    if (f.status === "warnings")
+      lines.push({ code: f.unitCode ?? "", name: f.unitName ?? "", state: "warnings", file: f.name, why: withReturn(reasonsText(f), f) });
+    else if (isUnreadable(f))
+      lines.push({ code: "", name: t("vi", "loop.chase.unreadableUnknown"), state: "unreadable", file: f.name, why: reasonsText(f) });
     else lines.push({ code: f.unitCode ?? "", name: f.unitName ?? "", state: "refused", file: f.name, why: withReturn(reasonsText(f), f) });
   }
   return lines;
@@ -148,7 +156,15 @@ export function chaseList(result: Pick<MergeResult, "files" | "roster">, returne
 
 /** The chase list as table rows, header first (CSV, the page's copy). */
 export function chaseRows(lines: readonly ChaseLine[]): string[][] {
-  const header = (["loop.chase.header.code", "loop.chase.header.name", "loop.chase.header.state", "loop.chase.header.file", "loop.chase.header.why"] as const).map((k) => t("vi", k));
+  const header = (
+    [
+      "loop.chase.header.code",
+      "loop.chase.header.name",
+      "loop.chase.header.state",
+      "loop.chase.header.file",
+      "loop.chase.header.why",
+    ] as const
+  ).map((k) => t("vi", k));
   return [header, ...lines.map((l) => [l.code, l.name, chaseStateText(l.state), l.file, l.why])];
 }
 
@@ -175,7 +191,8 @@ export function reportSummary(catalog: Definition, result: Pick<MergeResult, "fi
   const main = result.keys.filter((k: FigureKey) => typeof result.figures.get(k) === "number").slice(0, MAIN_FIGURES);
   if (main.length > 0) {
     out.push(t("vi", "loop.summary.totals"));
-    for (const key of main) out.push(t("vi", "loop.summary.total", { label: figureName(catalog, key).vi, value: result.figures.get(key)! }));
+    for (const key of main)
+      out.push(t("vi", "loop.summary.total", { label: figureName(catalog, key).vi, value: result.figures.get(key)! }));
   }
   return out.join("\n");
 }

@@ -91,7 +91,8 @@ export function peerOutliers(keys: readonly FigureKey[], leaves: readonly Leaf[]
       if (m <= 0) return;
       for (const leaf of peers) {
         const value = figureAt(leaf.figures, k);
-        if (value !== null && value > factor * m) out.push({ key, code: leaf.code, name: leaf.name, fileName: leaf.fileName, value, median: m });
+        if (value !== null && value > factor * m)
+          out.push({ key, code: leaf.code, name: leaf.name, fileName: leaf.fileName, value, median: m });
       }
     });
   }

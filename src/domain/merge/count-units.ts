@@ -60,7 +60,14 @@ export const sameValue = (a: string, b: string): boolean => fold(a) === fold(b);
  * The counted rows of one CĐCS whose identification holds `fields`: 1 or 0 in each count row's value or
  * end column (a unit is counted where it stands at the report's date), and routed figures from `figures`.
  */
-function countedInto(catalog: Definition, campaign: Campaign, fields: ReadonlyMap<string, string>, figures: ReadonlyMap<FigureKey, number | null>, into: Map<FigureKey, number | null>, undeclared: Set<string>): void {
+function countedInto(
+  catalog: Definition,
+  campaign: Campaign,
+  fields: ReadonlyMap<string, string>,
+  figures: ReadonlyMap<FigureKey, number | null>,
+  into: Map<FigureKey, number | null>,
+  undeclared: Set<string>,
+): void {
   const plan = countPlan(catalog);
   for (const row of plan.rows) {
     if (!campaign.tables.includes(catalog.rowsByCode.get(row.code)?.table.id ?? "")) continue;
@@ -85,7 +92,12 @@ function countedInto(catalog: Definition, campaign: Campaign, fields: ReadonlyMa
  * keeps what it typed ("Tổng số CĐCS" is an input of its form): it answers for the units below it.
  * `registerSector`: the register's sector for this unit, used when the file declares none.
  */
-export function withCountedUnits(catalog: Definition, campaign: Campaign, submission: Submission, registerSector?: string): CountedSubmission {
+export function withCountedUnits(
+  catalog: Definition,
+  campaign: Campaign,
+  submission: Submission,
+  registerSector?: string,
+): CountedSubmission {
   const plan = countPlan(catalog);
   if (plan.rows.length === 0 || submission.kind === "consolidated") return { submission, undeclared: [] };
   if (submission.identification.level !== null && submission.identification.level !== "cdcs") return { submission, undeclared: [] };
@@ -102,7 +114,11 @@ export function withCountedUnits(catalog: Definition, campaign: Campaign, submis
 }
 
 /** The counted rows of a CĐCS that is on the register only (no file): 1 or 0 by its register sector, nothing else. */
-export function registerOnlyFigures(catalog: Definition, campaign: Campaign, sector: string | undefined): ReadonlyMap<FigureKey, number | null> {
+export function registerOnlyFigures(
+  catalog: Definition,
+  campaign: Campaign,
+  sector: string | undefined,
+): ReadonlyMap<FigureKey, number | null> {
   const figures = new Map<FigureKey, number | null>();
   countedInto(catalog, campaign, new Map(sector ? [[SECTOR_FIELD, sector]] : []), new Map(), figures, new Set());
   return figures;

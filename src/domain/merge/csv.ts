@@ -9,7 +9,11 @@ const SNIFF_LINES = 5;
 
 /** The separator that splits the first lines into the most fields, outside quotes. */
 export function detectSeparator(text: string): string {
-  const counts = new Map<string, number>([[",", 0], [";", 0], ["\t", 0]]);
+  const counts = new Map<string, number>([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
   let quoted = false;
   let lines = 0;
   for (const ch of text) {

@@ -47,10 +47,23 @@ function best<T extends Rankable>(items: readonly T[]): T {
   return items.reduce((a, b) => (preferred(a, b) >= 0 ? a : b));
 }
 
-const where = (x: Rankable & { readonly datePrepared: string | null }) => ({ fileIndex: x.fileIndex, fileName: x.fileName, via: x.via ?? null, datePrepared: x.datePrepared });
+const where = (x: Rankable & { readonly datePrepared: string | null }) => ({
+  fileIndex: x.fileIndex,
+  fileName: x.fileName,
+  via: x.via ?? null,
+  datePrepared: x.datePrepared,
+});
 
 function drop(kind: Dropped["kind"], dropped: Rankable & { code: string; name: string }, kept: Rankable, leaves: number): Dropped {
-  return { kind, code: dropped.code, name: dropped.name, dropped: where(dropped), kept: where(kept), rule: ruleBetween(kept, dropped), leaves };
+  return {
+    kind,
+    code: dropped.code,
+    name: dropped.name,
+    dropped: where(dropped),
+    kept: where(kept),
+    rule: ruleBetween(kept, dropped),
+    leaves,
+  };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -89,7 +102,9 @@ export function dedupe(sources: readonly Source[]): Deduped {
   const droppedSources = new Set<Source>();
   for (const container of kept.filter((s) => s.kind === "container")) {
     if (droppedSources.has(container)) continue;
-    const rivals = kept.filter((s) => s !== container && !droppedSources.has(s)).flatMap((s) => s.leaves.filter((l) => l.key === container.key && !droppedLeaves.has(l)));
+    const rivals = kept
+      .filter((s) => s !== container && !droppedSources.has(s))
+      .flatMap((s) => s.leaves.filter((l) => l.key === container.key && !droppedLeaves.has(l)));
     if (rivals.length === 0) continue;
     const winner = best<Rankable>([container, ...rivals]);
     if (winner === container) {

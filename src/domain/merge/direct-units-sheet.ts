@@ -82,16 +82,26 @@ export function directUnitsSheet(catalog: Definition, result: MergeResult, body:
   const R = DIRECT_ROWS;
   const units = directUnits(catalog, result);
   const keys = result.keys;
-  const merges = [range(1, R.title, META_COLUMNS, R.title), range(1, R.subtitle, META_COLUMNS, R.subtitle), range(1, R.note, META_COLUMNS, R.note)];
+  const merges = [
+    range(1, R.title, META_COLUMNS, R.title),
+    range(1, R.subtitle, META_COLUMNS, R.subtitle),
+    range(1, R.note, META_COLUMNS, R.note),
+  ];
   const cells: CellPlan[] = [
     { ref: address(1, R.title), value: vi("merge.direct.title"), style: "title" },
-    { ref: address(1, R.subtitle), value: t("vi", "merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), style: "subtitle" },
+    {
+      ref: address(1, R.subtitle),
+      value: t("vi", "merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }),
+      style: "subtitle",
+    },
     { ref: address(1, R.note), value: t("vi", "merge.direct.note", { register: breakdownSheetName() }), style: "text" },
   ];
-  [vi("merge.col.unitCode"), vi("merge.col.unitName"), vi("merge.col.level"), vi("merge.col.date"), vi("merge.col.unitsCounted")].forEach((text, i) =>
-    cells.push({ ref: address(i + 1, R.header), value: text, style: "header" }),
+  [vi("merge.col.unitCode"), vi("merge.col.unitName"), vi("merge.col.level"), vi("merge.col.date"), vi("merge.col.unitsCounted")].forEach(
+    (text, i) => cells.push({ ref: address(i + 1, R.header), value: text, style: "header" }),
   );
-  keys.forEach((key, k) => cells.push({ ref: address(directUnitsFigureColumn(k), R.header), value: figureHeader(catalog, key), style: "header" }));
+  keys.forEach((key, k) =>
+    cells.push({ ref: address(directUnitsFigureColumn(k), R.header), value: figureHeader(catalog, key), style: "header" }),
+  );
 
   // Text from submissions (codes, names) goes in as values: the plan contract keeps them literal.
   const rows: RowsPlan = {
@@ -117,10 +127,16 @@ export function directUnitsSheet(catalog: Definition, result: MergeResult, body:
       return;
     }
     const registerTotal = registerCol === undefined ? null : sheetRef(breakdownSheetName(), address(registerCol, body.totalsRow));
-    const formula = weightKeyOf(catalog, key) && registerTotal ? `IF(${registerTotal}="","",${registerTotal})` : `IF(COUNT(${span(col)})=0,"",SUM(${span(col)}))`;
+    const formula =
+      weightKeyOf(catalog, key) && registerTotal
+        ? `IF(${registerTotal}="","",${registerTotal})`
+        : `IF(COUNT(${span(col)})=0,"",SUM(${span(col)}))`;
     cells.push({ ref: address(col, totalsRow), formula, value: total, style: numberStyle(catalog, key) });
   });
 
   const columnWidths = [12, 28, 14, 11, 11, ...keys.map((key) => figureWidth(catalog, key))];
-  return unitTableSheet({ name: directUnitsSheetName(), role: "units", cells, rows, merges, columnWidths }, { first: R.header, last: R.header });
+  return unitTableSheet(
+    { name: directUnitsSheetName(), role: "units", cells, rows, merges, columnWidths },
+    { first: R.header, last: R.header },
+  );
 }

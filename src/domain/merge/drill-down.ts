@@ -47,7 +47,12 @@ export function registerColumnCell(keyIndex: number): { sheet: string; address: 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** The `limit` largest units of a figure (every unit when no limit), in one pass: memory stays at `limit` entries. */
-export function unitsBehind(catalog: Definition, result: Pick<MergeResult, "keys" | "leaves" | "figures">, key: FigureKey, limit = Infinity): FigureUnits {
+export function unitsBehind(
+  catalog: Definition,
+  result: Pick<MergeResult, "keys" | "leaves" | "figures">,
+  key: FigureKey,
+  limit = Infinity,
+): FigureUnits {
   const k = result.keys.indexOf(key);
   const total = result.figures.get(key) ?? null;
   if (k < 0) return { key, total, units: [], reported: 0 };
@@ -68,7 +73,13 @@ export function unitsBehind(catalog: Definition, result: Pick<MergeResult, "keys
   if (!Number.isFinite(limit)) top.sort((a, b) => b.value - a.value);
   const units = top.map(({ index, value }): UnitShare => {
     const leaf = result.leaves[index];
-    return { code: leaf.code, name: leaf.name, value, share: summed ? round1((value / (total as number)) * 100) : null, ...registerRowOf(index) };
+    return {
+      code: leaf.code,
+      name: leaf.name,
+      value,
+      share: summed ? round1((value / (total as number)) * 100) : null,
+      ...registerRowOf(index),
+    };
   });
   return { key, total, units, reported };
 }

@@ -33,7 +33,12 @@ export function withRegisterLinks(plan: WorkbookPlan, result: Pick<MergeResult, 
     const column = sheet.columnWidths.length + 1;
     const links: CellPlan[] = [...byRow].map(([row, k]) => {
       const target = registerColumnCell(k);
-      return { ref: address(column, row), formula: `HYPERLINK(${quoted(`#'${target.sheet}'!${target.address}`)},${quoted(label)})`, value: label, style: "small" };
+      return {
+        ref: address(column, row),
+        formula: `HYPERLINK(${quoted(`#'${target.sheet}'!${target.address}`)},${quoted(label)})`,
+        value: label,
+        style: "small",
+      };
     });
     return { ...sheet, cells: [...sheet.cells, ...links], columnWidths: [...sheet.columnWidths, LINK_WIDTH] };
   });

@@ -30,7 +30,13 @@ export function problemsOf(issues: readonly CheckIssue[]): FileProblem[] {
     if (out.length >= MAX_PROBLEMS) break;
     if (issue.severity === "blank" || (issue.severity === "warning" && issue.explained)) continue;
     const cell = issue.cells[0];
-    out.push({ id: issue.id, severity: issue.severity, message: issue.message, sheet: cell?.sheet ?? null, address: cell?.address ?? null });
+    out.push({
+      id: issue.id,
+      severity: issue.severity,
+      message: issue.message,
+      sheet: cell?.sheet ?? null,
+      address: cell?.address ?? null,
+    });
   }
   return out;
 }
@@ -40,13 +46,20 @@ export function problemsOf(issues: readonly CheckIssue[]): FileProblem[] {
  * workbook): nothing to correct, nothing to chase. The merge marks it refused; it is not returned.
  */
 export const isSuperseded = (report: FileReport): boolean =>
-  report.status === "rejected" && report.reasons.length > 0 && report.reasons.every((r) => r.key === "merge.file.duplicateOf" || r.key === "merge.file.doubleCountedFile");
+  report.status === "rejected" &&
+  report.reasons.length > 0 &&
+  report.reasons.every((r) => r.key === "merge.file.duplicateOf" || r.key === "merge.file.doubleCountedFile");
 
 /** A file is returned when the officer must tell its unit something: refused, or accepted with warnings. */
 export const isReturned = (report: FileReport): boolean => report.status !== "accepted" && !isSuperseded(report);
 
 /** Reasons that only head a list of issues ("Tệp có 3 lỗi…", "… và 4 lỗi khác"): the list itself is given in full. */
-const HEADINGS = new Set<string>(["merge.reject.errors", "merge.reject.templateErrors", "merge.reason.more", "merge.warn.acceptedWithErrors"]);
+const HEADINGS = new Set<string>([
+  "merge.reject.errors",
+  "merge.reject.templateErrors",
+  "merge.reason.more",
+  "merge.warn.acceptedWithErrors",
+]);
 
 export interface FeedbackLine {
   readonly severity: "error" | "warning";
@@ -70,10 +83,20 @@ export interface FeedbackContent {
  * The content of the returned sheet: the located problems first (complete, up to MAX_PROBLEMS), then
  * the file's other reasons (another campaign, a duplicate, a peer outlier) that have no cell.
  */
-export function feedbackContent(report: FileReport, problems: readonly FileProblem[], returnedBy: string, dateIso: string): FeedbackContent {
+export function feedbackContent(
+  report: FileReport,
+  problems: readonly FileProblem[],
+  returnedBy: string,
+  dateIso: string,
+): FeedbackContent {
   const vi = (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t("vi", key, params);
   const located = new Set(problems.map((p) => p.id));
-  const lines: FeedbackLine[] = problems.map((p) => ({ severity: p.severity, sheet: p.sheet, address: p.address, text: render("vi", p.message) }));
+  const lines: FeedbackLine[] = problems.map((p) => ({
+    severity: p.severity,
+    sheet: p.sheet,
+    address: p.address,
+    text: render("vi", p.message),
+  }));
   const severity = report.status === "rejected" ? "error" : "warning";
   for (const reason of report.reasons) {
     if (HEADINGS.has(reason.key) || located.has(reason.code)) continue;
@@ -96,7 +119,8 @@ export function feedbackContent(report: FileReport, problems: readonly FileProbl
   };
 }
 
-export const severityText = (severity: "error" | "warning"): string => t("vi", severity === "error" ? "loop.feedback.error" : "loop.feedback.warning");
+export const severityText = (severity: "error" | "warning"): string =>
+  t("vi", severity === "error" ? "loop.feedback.error" : "loop.feedback.warning");
 
 /** The returned file's name: the unit's own name with a prefix, so the unit recognises it among its files. */
 export function returnedFileName(name: string): string {

@@ -43,13 +43,21 @@ export function figureMap(keys: readonly FigureKey[], row: FigureRow): Map<Figur
 }
 
 /** The positions of `keys` in sorted key order, once per keys array (one per campaign: figure-keys.ts). */
-const sortedOrder = perObject((keys: readonly FigureKey[]): readonly number[] => keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)));
+const sortedOrder = perObject((keys: readonly FigureKey[]): readonly number[] =>
+  keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)),
+);
 
 /**
  * The content hash of a unit: its reported figures in sorted key order, then name and level. It
  * depends on what the unit reported, never on file order or file name (see dedupe.ts).
  */
-export function rowHash(keys: readonly FigureKey[], row: FigureRow, name: string, level: string | null, texts?: ReadonlyMap<number, string>): string {
+export function rowHash(
+  keys: readonly FigureKey[],
+  row: FigureRow,
+  name: string,
+  level: string | null,
+  texts?: ReadonlyMap<number, string>,
+): string {
   const parts: string[] = [];
   for (const i of sortedOrder(keys)) {
     const value = figureAt(row, i);

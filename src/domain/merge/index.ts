@@ -1,9 +1,34 @@
 /** Consolidation of submissions: flatten to leaf units, dedupe, sum exactly, account for every file and roster unit. */
 export { mergeSubmissions, type AcceptedFile, type MergeRequest, type MergeResult, type MergeSummary } from "./merge";
 export { consolidatedPlan, type ConsolidatedWorkbook } from "./workbook-plan";
-export { rosterFromRows, MAX_ROSTER_LINES, ROSTER_LINE_WARNINGS, completeness, proposeCodes, rosterUnitLabel, type Roster, type RosterUnit, type RosterLine, type RosterReport, type RosterState, type UnexpectedUnit } from "./roster";
+export {
+  rosterFromRows,
+  MAX_ROSTER_LINES,
+  ROSTER_LINE_WARNINGS,
+  completeness,
+  proposeCodes,
+  rosterUnitLabel,
+  type Roster,
+  type RosterUnit,
+  type RosterLine,
+  type RosterReport,
+  type RosterState,
+  type UnexpectedUnit,
+} from "./roster";
 export { parseCsv, detectSeparator, writeCsv } from "./csv";
-export { readBreakdown, breakdownOf, sourceOf, makeLeaf, joinWarnings, BREAKDOWN_META, BREAKDOWN_WARNINGS, MAX_WARNINGS_CHARS, VIA_SEPARATOR, type Breakdown, type FileInput } from "./leaves";
+export {
+  readBreakdown,
+  breakdownOf,
+  sourceOf,
+  makeLeaf,
+  joinWarnings,
+  BREAKDOWN_META,
+  BREAKDOWN_WARNINGS,
+  MAX_WARNINGS_CHARS,
+  VIA_SEPARATOR,
+  type Breakdown,
+  type FileInput,
+} from "./leaves";
 export { dedupe, preferred, type Deduped } from "./dedupe";
 export { sumLeaves, peerOutliers, outlierGroups, type OutlierGroup, type Totals } from "./consolidate";
 export { inputFigureKeys } from "./figure-keys";

@@ -46,7 +46,11 @@ export const cellText = (cell: RawCell | undefined): string => {
 };
 
 /** Reads the UR_BREAKDOWN table: a header row of keys, then one row per leaf unit. */
-export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[], textKeys: ReadonlySet<number> = new Set()): Read<BreakdownRow[]> {
+export function readBreakdown(
+  range: RawNamedRange,
+  keys: readonly FigureKey[],
+  textKeys: ReadonlySet<number> = new Set(),
+): Read<BreakdownRow[]> {
   const [header, ...rows] = range.cells;
   if (!header) return { ok: false, problem: keyed("merge.breakdown.empty") };
   const column = new Map<string, number>();
@@ -54,11 +58,13 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[], 
     const text = cellText(cell);
     if (text && !column.has(text)) column.set(text, i);
   });
-  for (const meta of BREAKDOWN_META) if (!column.has(meta)) return { ok: false, problem: keyed("merge.breakdown.header", { column: meta }) };
+  for (const meta of BREAKDOWN_META)
+    if (!column.has(meta)) return { ok: false, problem: keyed("merge.breakdown.header", { column: meta }) };
   const wanted = new Set<string>(keys);
   for (const key of keys) if (!column.has(key)) return { ok: false, problem: keyed("merge.breakdown.header", { column: key }) };
   for (const text of column.keys()) {
-    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text) && text !== BREAKDOWN_WARNINGS) return { ok: false, problem: keyed("merge.breakdown.extraColumn", { column: text }) };
+    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text) && text !== BREAKDOWN_WARNINGS)
+      return { ok: false, problem: keyed("merge.breakdown.extraColumn", { column: text }) };
   }
   const at = (row: readonly RawCell[], name: string): RawCell | undefined => row[column.get(name)!];
   const keyColumns = keys.map((key) => column.get(key)!);
@@ -75,7 +81,8 @@ export function readBreakdown(range: RawNamedRange, keys: readonly FigureKey[], 
       if (value === null || value === "") continue;
       if (textKeys.has(k)) {
         // Only the definition's text columns take text; a number there is kept as the text it shows.
-        if (typeof value !== "string" && typeof value !== "number") return { ok: false, problem: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
+        if (typeof value !== "string" && typeof value !== "number")
+          return { ok: false, problem: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
         (texts ??= new Map()).set(k, String(value).normalize("NFC"));
         reported++;
         continue;
@@ -121,7 +128,11 @@ export interface Breakdown {
  * The register of a workbook from its UR_BREAKDOWN range, the continuation sheets' UR_BREAKDOWN_2, … in
  * order, and the UR_BREAKDOWN_UNITS cell; null without a register. `names` keyed by upper-case name.
  */
-export function breakdownOf(names: ReadonlyMap<string, RawNamedRange>, keys: readonly FigureKey[], textKeys: ReadonlySet<number> = new Set()): Breakdown | null {
+export function breakdownOf(
+  names: ReadonlyMap<string, RawNamedRange>,
+  keys: readonly FigureKey[],
+  textKeys: ReadonlySet<number> = new Set(),
+): Breakdown | null {
   if (!names.has(BREAKDOWN_NAME)) return null;
   const units = names.get(BREAKDOWN_UNITS_NAME)?.cells[0]?.[0]?.value;
   const stated = typeof units === "number" ? units : null;
@@ -187,7 +198,12 @@ function textsOf(submission: Submission, keys: readonly FigureKey[]): { texts?: 
  * `weights`: for a weighted-average key's index, its weight's index (weightIndexes): such a cell of a
  * consolidated workbook is the weighted mean of its breakdown, not the sum.
  */
-export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: ReadonlyMap<number, number> = new Map(), unsummed: ReadonlySet<number> = new Set()): Read<{ source: Source; warnings: Message[] }> {
+export function sourceOf(
+  file: FileInput,
+  keys: readonly FigureKey[],
+  weights: ReadonlyMap<number, number> = new Map(),
+  unsummed: ReadonlySet<number> = new Set(),
+): Read<{ source: Source; warnings: Message[] }> {
   const own = reportedFigures(file.submission, keys);
   if (!own.ok) return own;
   const id = file.submission.identification;
@@ -198,7 +214,20 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
     // A unit's own file: its check warnings go into its register row, in the register's language.
     const ownWarnings = file.submission.kind === "consolidated" ? "" : joinWarnings((file.warnings ?? []).map((w) => render("vi", w)));
     const leaf = makeLeaf({ ...base, via: null, figures: own.value, ...textsOf(file.submission, keys), warnings: ownWarnings }, keys);
-    return { ok: true, value: { source: { ...base, key: leaf.key, hash: leaf.hash, kind: "leaf", leaves: [leaf], ...(file.received ? { received: file.received } : {}) }, warnings } };
+    return {
+      ok: true,
+      value: {
+        source: {
+          ...base,
+          key: leaf.key,
+          hash: leaf.hash,
+          kind: "leaf",
+          leaves: [leaf],
+          ...(file.received ? { received: file.received } : {}),
+        },
+        warnings,
+      },
+    };
   };
   if (file.submission.kind !== "consolidated") return single([]);
 
@@ -223,29 +252,60 @@ export function sourceOf(file: FileInput, keys: readonly FigureKey[], weights: R
   // A weighted average's total is the weighted mean of the breakdown ("Tiền lương bình quân"), not its sum.
   const totalOf = (k: number): number | null => {
     const w = weights.get(k);
-    return w === undefined ? sums[k].value() : weightedMean(rows.value.map((row) => [figureAt(row.figures, k), figureAt(row.figures, w)] as const));
+    return w === undefined
+      ? sums[k].value()
+      : weightedMean(rows.value.map((row) => [figureAt(row.figures, k), figureAt(row.figures, w)] as const));
   };
   // A figure never totalled (aggregation none) has an empty consolidated cell: only its register rows count.
   const differ = keys.flatMap((key, k) => (unsummed.has(k) || sameFigure(totalOf(k), figureAt(own.value, k)) ? [] : [k]));
   if (differ.length > 0) {
     const [k] = differ;
-    const codes = differ.slice(0, MAX_CODES_NAMED).map((i) => keys[i]).join(", ") + (differ.length > MAX_CODES_NAMED ? ", …" : "");
-    return { ok: false, problem: keyed("merge.reject.breakdownMismatch", { count: differ.length, codes, code: keys[k], own: figureAt(own.value, k) ?? "—", sum: totalOf(k) ?? "—" }) };
+    const codes =
+      differ
+        .slice(0, MAX_CODES_NAMED)
+        .map((i) => keys[i])
+        .join(", ") + (differ.length > MAX_CODES_NAMED ? ", …" : "");
+    return {
+      ok: false,
+      problem: keyed("merge.reject.breakdownMismatch", {
+        count: differ.length,
+        codes,
+        code: keys[k],
+        own: figureAt(own.value, k) ?? "—",
+        sum: totalOf(k) ?? "—",
+      }),
+    };
   }
   const leaves = rows.value.map((row) =>
-    makeLeaf({
-      code: row.code,
-      name: row.name,
-      level: row.level,
-      via: row.via ? `${code}${VIA_SEPARATOR}${row.via}` : code,
-      datePrepared: row.datePrepared,
-      figures: row.figures,
-      ...(row.texts ? { texts: row.texts } : {}),
-      warnings: row.warnings,
-      fileIndex: file.index,
-      fileName: file.name,
-    }, keys),
+    makeLeaf(
+      {
+        code: row.code,
+        name: row.name,
+        level: row.level,
+        via: row.via ? `${code}${VIA_SEPARATOR}${row.via}` : code,
+        datePrepared: row.datePrepared,
+        figures: row.figures,
+        ...(row.texts ? { texts: row.texts } : {}),
+        warnings: row.warnings,
+        fileIndex: file.index,
+        fileName: file.name,
+      },
+      keys,
+    ),
   );
   const key = unitKey(code);
-  return { ok: true, value: { source: { ...base, key, hash: rowHash(keys, own.value, name, id.level), kind: "container", leaves, ...(file.received ? { received: file.received } : {}) }, warnings: [] } };
+  return {
+    ok: true,
+    value: {
+      source: {
+        ...base,
+        key,
+        hash: rowHash(keys, own.value, name, id.level),
+        kind: "container",
+        leaves,
+        ...(file.received ? { received: file.received } : {}),
+      },
+      warnings: [],
+    },
+  };
 }

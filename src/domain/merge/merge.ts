@@ -94,7 +94,15 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   };
   const base = (file: AcceptedFile) => {
     const id = file.submission.identification;
-    return { index: file.index, name: file.name, unitCode: id.unitCode, unitName: id.unitName, level: id.level, kind: file.submission.kind, datePrepared: id.datePrepared };
+    return {
+      index: file.index,
+      name: file.name,
+      unitCode: id.unitCode,
+      unitName: id.unitName,
+      level: id.level,
+      kind: file.submission.kind,
+      datePrepared: id.datePrepared,
+    };
   };
   const sectors = registerSectors(request.roster);
   for (const file of request.accepted) {
@@ -102,12 +110,18 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     // register's sector counts a file that declares none, and the file's wins when both do.
     const registerSector = sectors.get(unitKey(file.submission.identification.unitCode ?? ""));
     const withCounts = withCountedUnits(catalog, campaign, file.submission, registerSector);
-    const differs = file.submission.identification.level === "cdcs" ? sectorDiffers(file.submission.identification.fields, registerSector) : null;
+    const differs =
+      file.submission.identification.level === "cdcs" ? sectorDiffers(file.submission.identification.fields, registerSector) : null;
     if (differs) note(file.index, differs);
     // The field as the form names it ("Loại hình"), never its code.
-    const undeclared = withCounts.undeclared.map((field): Message => (keyed("merge.warn.undeclared", { field: fieldName(catalog, field) })));
+    const undeclared = withCounts.undeclared.map((field): Message => keyed("merge.warn.undeclared", { field: fieldName(catalog, field) }));
     for (const message of undeclared) note(file.index, message);
-    const made = sourceOf({ ...file, submission: withCounts.submission, warnings: [...file.warnings, ...undeclared] }, keys, weights, unsummed);
+    const made = sourceOf(
+      { ...file, submission: withCounts.submission, warnings: [...file.warnings, ...undeclared] },
+      keys,
+      weights,
+      unsummed,
+    );
     if (!made.ok) {
       reports.set(file.index, { ...base(file), status: "rejected", reasons: [made.problem], unitsCounted: 0 });
       continue;
@@ -118,7 +132,16 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
 
   const found = dedupe(sources);
   // The register's CĐCS without a file are counted too (register-count.ts).
-  const registerOnly = request.roster ? registerOnlyLeaves(catalog, campaign, request.roster, completeness(request.roster, campaign, found, [...reports.values()], request.mergingUnit.level), keys, request.mergingUnit.level) : [];
+  const registerOnly = request.roster
+    ? registerOnlyLeaves(
+        catalog,
+        campaign,
+        request.roster,
+        completeness(request.roster, campaign, found, [...reports.values()], request.mergingUnit.level),
+        keys,
+        request.mergingUnit.level,
+      )
+    : [];
   const deduped = registerOnly.length === 0 ? found : { ...found, leaves: [...found.leaves, ...registerOnly] };
   const totals = sumLeaves(keys, deduped.leaves);
   const figures = withWeightedAverages(catalog, keys, deduped.leaves, totals.figures);
@@ -130,7 +153,13 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   for (const leaf of deduped.leaves) counted.set(leaf.fileIndex, (counted.get(leaf.fileIndex) ?? 0) + 1);
   const superseded = new Set<number>();
   for (const d of deduped.dropped) {
-    const params = { code: d.code, name: d.name, keptFile: d.kept.fileName, keptVia: d.kept.via ? { vi: `qua ${d.kept.via}`, en: `through ${d.kept.via}` } : bilingual("merge.copy.direct"), rule: bilingual(RULE_KEYS[d.rule]) };
+    const params = {
+      code: d.code,
+      name: d.name,
+      keptFile: d.kept.fileName,
+      keptVia: d.kept.via ? { vi: `qua ${d.kept.via}`, en: `through ${d.kept.via}` } : bilingual("merge.copy.direct"),
+      rule: bilingual(RULE_KEYS[d.rule]),
+    };
     if (d.leaves > 1 || d.dropped.via === null) {
       // A whole file (a unit's own file, or a consolidated workbook) was not counted.
       if (!counted.has(d.dropped.fileIndex)) superseded.add(d.dropped.fileIndex);
@@ -150,11 +179,26 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     else byUnit.set(id, [o]);
   }
   const factor = campaign.plausibility.peerFactor;
-  const peerParams = (o: PeerOutlier) => ({ code: o.code, name: o.name, figure: figureLabel(catalog, o.key), value: o.value, median: o.median, factor });
-  const leaves = byUnit.size === 0 ? deduped.leaves : deduped.leaves.map((leaf) => {
-    const list = byUnit.get(`${leaf.code}\u0000${leaf.fileName}`);
-    return list ? { ...leaf, warnings: joinWarnings([leaf.warnings, ...list.map((o) => render("vi", keyed("merge.register.peer", peerParams(o))))]) } : leaf;
+  const peerParams = (o: PeerOutlier) => ({
+    code: o.code,
+    name: o.name,
+    figure: figureLabel(catalog, o.key),
+    value: o.value,
+    median: o.median,
+    factor,
   });
+  const leaves =
+    byUnit.size === 0
+      ? deduped.leaves
+      : deduped.leaves.map((leaf) => {
+          const list = byUnit.get(`${leaf.code}\u0000${leaf.fileName}`);
+          return list
+            ? {
+                ...leaf,
+                warnings: joinWarnings([leaf.warnings, ...list.map((o) => render("vi", keyed("merge.register.peer", peerParams(o))))]),
+              }
+            : leaf;
+        });
   const fileOf = new Map<string, { index: number; container: boolean }>();
   for (const leaf of leaves) fileOf.set(`${leaf.code}\u0000${leaf.fileName}`, { index: leaf.fileIndex, container: leaf.via !== null });
   const inRegister = new Map<number, { units: number; example: PeerOutlier }>();
@@ -165,13 +209,18 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     if (file.container) {
       const seen = inRegister.get(file.index);
       if (!seen) inRegister.set(file.index, { units: 1, example: o });
-      else inRegister.set(file.index, { units: seen.units + 1, example: o.value / o.median > seen.example.value / seen.example.median ? o : seen.example });
+      else
+        inRegister.set(file.index, {
+          units: seen.units + 1,
+          example: o.value / o.median > seen.example.value / seen.example.median ? o : seen.example,
+        });
       continue;
     }
     note(file.index, keyed("merge.warn.peer", peerParams(o)));
     if (list.length > 1) note(file.index, keyed("merge.warn.peerMore", { count: list.length - 1 }));
   }
-  for (const [fileIndex, { units, example }] of inRegister) note(fileIndex, keyed("merge.warn.peerInRegister", { count: units, ...peerParams(example) }));
+  for (const [fileIndex, { units, example }] of inRegister)
+    note(fileIndex, keyed("merge.warn.peerInRegister", { count: units, ...peerParams(example) }));
 
   for (const file of request.accepted) {
     if (reports.has(file.index)) continue;
@@ -208,4 +257,3 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     },
   };
 }
-

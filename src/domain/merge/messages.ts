@@ -7,7 +7,8 @@ import { t } from "../i18n/strings";
 const isColumnId = (column: string): column is ColumnId => (COLUMN_IDS as readonly string[]).includes(column);
 
 /** The column's name from the catalog (the same words the check uses); an unknown column as it is. */
-export const columnLabel = (column: string): Localized => (isColumnId(column) ? { vi: t("vi", `check.column.${column}`), en: t("en", `check.column.${column}`) } : { vi: column, en: column });
+export const columnLabel = (column: string): Localized =>
+  isColumnId(column) ? { vi: t("vi", `check.column.${column}`), en: t("en", `check.column.${column}`) } : { vi: column, en: column };
 
 /** "Tổng số đoàn viên (DV_TONG, cuối kỳ)": what a figure is, for a message. */
 export function figureLabel(catalog: Definition, key: FigureKey): Localized {
@@ -15,7 +16,9 @@ export function figureLabel(catalog: Definition, key: FigureKey): Localized {
   const row = catalog.rowsByCode.get(code)?.row;
   const col = columnLabel(column);
   if (!row) return { vi: `${code} (${col.vi})`, en: `${code} (${col.en})` };
-  return column === "value" ? { vi: `${row.name.vi} (${code})`, en: `${row.name.en} (${code})` } : { vi: `${row.name.vi} (${code}, ${col.vi})`, en: `${row.name.en} (${code}, ${col.en})` };
+  return column === "value"
+    ? { vi: `${row.name.vi} (${code})`, en: `${row.name.en} (${code})` }
+    : { vi: `${row.name.vi} (${code}, ${col.vi})`, en: `${row.name.en} (${code}, ${col.en})` };
 }
 
 /** "Tổng số lao động": what a figure is, for a person (a report, a chart); the column only when it is not the value. Never the code. */

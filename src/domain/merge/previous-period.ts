@@ -99,11 +99,18 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 /** "Tổng số lao động: 12, kỳ trước 3.215 (giảm 99,6 %)". */
 export function changeMessage(catalog: Definition, key: FigureKey, now: number, before: number): Message {
   const percent = round1((Math.abs(now - before) / before) * 100);
-  return keyed("loop.previous.flag", { figure: figureName(catalog, key), now, before, direction: bilingual(now < before ? "loop.previous.down" : "loop.previous.up"), percent });
+  return keyed("loop.previous.flag", {
+    figure: figureName(catalog, key),
+    now,
+    before,
+    direction: bilingual(now < before ? "loop.previous.down" : "loop.previous.up"),
+    percent,
+  });
 }
 
 /** Outside [1/f, f]: a fall to zero is flagged, a rise from zero cannot be judged by a ratio and is not. */
-export const beyondBand = (now: number, before: number, factor: number): boolean => before > 0 && (now * factor < before || now > before * factor);
+export const beyondBand = (now: number, before: number, factor: number): boolean =>
+  before > 0 && (now * factor < before || now > before * factor);
 
 export function comparePeriods(catalog: Definition, result: MergeResult, previous: PreviousPeriod): Comparison {
   const factor = result.campaign.plausibility.changeFactor;
@@ -120,7 +127,8 @@ export function comparePeriods(catalog: Definition, result: MergeResult, previou
       const now = figureAt(leaf.figures, index);
       const was = before.get(leaf.key)?.figures.get(key) ?? null;
       if (now !== null) totalNow.add(now);
-      if (now !== null && was !== null && beyondBand(now, was, factor)) flags.push({ leaf, message: changeMessage(catalog, key, now, was) });
+      if (now !== null && was !== null && beyondBand(now, was, factor))
+        flags.push({ leaf, message: changeMessage(catalog, key, now, was) });
       if (now !== null || was !== null) changes.push({ name: leaf.name || leaf.code, change: (now ?? 0) - (was ?? 0) });
     }
     for (const unit of previous.units) {
@@ -175,16 +183,32 @@ export function comparisonSheet(catalog: Definition, comparison: Comparison): Sh
   const cells: CellPlan[] = [];
   const merges: string[] = [];
   let row = 1;
-  const put = (col: number, value: string | number | null, style: StyleName = "cell") => cells.push({ ref: address(col, row), value, style });
+  const put = (col: number, value: string | number | null, style: StyleName = "cell") =>
+    cells.push({ ref: address(col, row), value, style });
   const line = (text: string, style: StyleName) => {
     put(1, text, style);
     merges.push(range(1, row, WIDTH, row));
     row++;
   };
   line(vi("loop.previous.title"), "title");
-  line(vi("loop.previous.source", { file: comparison.fileName, campaign: vi("loop.previous.flagsCount", { count: comparison.flags.length, factor: comparison.factor }) }), "paragraph");
+  line(
+    vi("loop.previous.source", {
+      file: comparison.fileName,
+      campaign: vi("loop.previous.flagsCount", { count: comparison.flags.length, factor: comparison.factor }),
+    }),
+    "paragraph",
+  );
   row++;
-  (["loop.previous.col.figure", "loop.previous.col.now", "loop.previous.col.before", "loop.previous.col.change", "loop.previous.col.percent", "loop.previous.col.units"] as const).forEach((k, i) => put(i + 1, vi(k), "header"));
+  (
+    [
+      "loop.previous.col.figure",
+      "loop.previous.col.now",
+      "loop.previous.col.before",
+      "loop.previous.col.change",
+      "loop.previous.col.percent",
+      "loop.previous.col.units",
+    ] as const
+  ).forEach((k, i) => put(i + 1, vi(k), "header"));
   row++;
   const numberStyle = (x: number | null): StyleName => (x !== null && !Number.isInteger(x) ? "computedDecimal" : "computedInteger");
   for (const f of comparison.figures) {
@@ -192,13 +216,30 @@ export function comparisonSheet(catalog: Definition, comparison: Comparison): Sh
     put(2, f.now, numberStyle(f.now));
     put(3, f.before, numberStyle(f.before));
     if (f.now !== null && f.before !== null) {
-      cells.push({ ref: address(4, row), formula: `${address(2, row)}-${address(3, row)}`, value: (Math.round((f.now - f.before) * 1000) / 1000), style: numberStyle(f.now - f.before) });
-      cells.push({ ref: address(5, row), formula: `IF(${address(3, row)}=0,"",${address(4, row)}/${address(3, row)})`, value: f.before === 0 ? "" : (f.now - f.before) / f.before, style: "computedPercent" });
+      cells.push({
+        ref: address(4, row),
+        formula: `${address(2, row)}-${address(3, row)}`,
+        value: Math.round((f.now - f.before) * 1000) / 1000,
+        style: numberStyle(f.now - f.before),
+      });
+      cells.push({
+        ref: address(5, row),
+        formula: `IF(${address(3, row)}=0,"",${address(4, row)}/${address(3, row)})`,
+        value: f.before === 0 ? "" : (f.now - f.before) / f.before,
+        style: "computedPercent",
+      });
     } else {
       put(4, null);
       put(5, null);
     }
-    put(6, f.movers.map((m) => `${m.name} (${m.change > 0 ? "+" : ""}${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }).format(m.change)})`).join("; "));
+    put(
+      6,
+      f.movers
+        .map(
+          (m) => `${m.name} (${m.change > 0 ? "+" : ""}${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }).format(m.change)})`,
+        )
+        .join("; "),
+    );
     row++;
   }
   row++;
@@ -217,7 +258,10 @@ export function comparisonSheet(catalog: Definition, comparison: Comparison): Sh
     }
   }
   row++;
-  for (const [heading, units] of [["loop.previous.onlyNow", comparison.onlyNow], ["loop.previous.onlyBefore", comparison.onlyBefore]] as const) {
+  for (const [heading, units] of [
+    ["loop.previous.onlyNow", comparison.onlyNow],
+    ["loop.previous.onlyBefore", comparison.onlyBefore],
+  ] as const) {
     line(vi(heading), "textBold");
     if (units.length === 0) line(vi("loop.previous.none"), "text");
     for (const u of units) line(`${u.code} – ${u.name}`, "text");

@@ -31,10 +31,18 @@ export const registerOnlyText = (): string => t("vi", "uf.register.only");
 export const isRegisterOnly = (leaf: Pick<Leaf, "warnings">): boolean => leaf.warnings.startsWith(registerOnlyText());
 
 /** A roster line stands for a CĐCS: its level says so, or it has none and the merging unit is the level right above the CĐCS. */
-const isCdcsLine = (unit: RosterUnit, mergingLevel: Level): boolean => unit.level === "cdcs" || (unit.level === null && mergingLevel === "huyen");
+const isCdcsLine = (unit: RosterUnit, mergingLevel: Level): boolean =>
+  unit.level === "cdcs" || (unit.level === null && mergingLevel === "huyen");
 
 /** The register-only units: the roster's CĐCS for which no file was counted. */
-export function registerOnlyLeaves(catalog: Definition, campaign: Campaign, roster: Roster, report: RosterReport, keys: readonly FigureKey[], mergingLevel: Level): Leaf[] {
+export function registerOnlyLeaves(
+  catalog: Definition,
+  campaign: Campaign,
+  roster: Roster,
+  report: RosterReport,
+  keys: readonly FigureKey[],
+  mergingLevel: Level,
+): Leaf[] {
   const codes = proposeCodes(roster.units);
   const text = registerOnlyText();
   return report.lines
@@ -42,7 +50,20 @@ export function registerOnlyLeaves(catalog: Definition, campaign: Campaign, rost
     .map((line) => {
       const figures = registerOnlyFigures(catalog, campaign, line.unit.sector);
       const code = line.unit.code || codes.get(line.unit.key) || line.unit.key;
-      return makeLeaf({ code, name: line.unit.name, level: "cdcs", via: null, datePrepared: null, figures: figureRowOf(keys, (key) => figures.get(key)), warnings: text, fileIndex: -1, fileName: "" }, keys);
+      return makeLeaf(
+        {
+          code,
+          name: line.unit.name,
+          level: "cdcs",
+          via: null,
+          datePrepared: null,
+          figures: figureRowOf(keys, (key) => figures.get(key)),
+          warnings: text,
+          fileIndex: -1,
+          fileName: "",
+        },
+        keys,
+      );
     });
 }
 
@@ -59,7 +80,6 @@ export function sectorDiffers(fileFields: ReadonlyMap<string, string> | undefine
   if (!own || !registerSector || sameValue(own, registerSector)) return null;
   return keyed("uf.sector.differs", { file: own, roster: registerSector });
 }
-
 
 /** The CĐCS counted in the consolidated figures, by where their count came from. */
 export function counting(leaves: readonly Leaf[], withRoster: boolean): Counting {

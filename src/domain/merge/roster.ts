@@ -105,7 +105,12 @@ function findHeader(rows: readonly (readonly unknown[])[]): { columns: Map<Role,
 }
 
 /** The codes of a roster line's warnings (its number is the `line` param): callers decide by these, never by a message's key or words. */
-export const ROSTER_LINE_WARNINGS = { noCode: "roster.line.no-code", duplicate: "roster.line.duplicate", badLevel: "roster.line.bad-level", confusable: "roster.line.confusable" } as const;
+export const ROSTER_LINE_WARNINGS = {
+  noCode: "roster.line.no-code",
+  duplicate: "roster.line.duplicate",
+  badLevel: "roster.line.bad-level",
+  confusable: "roster.line.confusable",
+} as const;
 
 /** Lines that are not units: the column numbering under a header ("(1)", "2", as typed) and total lines (folded). */
 const NUMBERING = /^\(?\d+\)?$/;
@@ -136,7 +141,9 @@ export function rosterFromRows(rows: readonly (readonly unknown[])[]): Read<Rost
     if (!code && columns.has("code")) warnings.push(message(ROSTER_LINE_WARNINGS.noCode, "merge.roster.noCode", { line: r + 1, name }));
     const confusable = code ? confusableLetters(code) : [];
     if (confusable.length > 0) {
-      warnings.push(message(ROSTER_LINE_WARNINGS.confusable, "merge.roster.confusable", { line: r + 1, code, letters: confusable.join(" ") }));
+      warnings.push(
+        message(ROSTER_LINE_WARNINGS.confusable, "merge.roster.confusable", { line: r + 1, code, letters: confusable.join(" ") }),
+      );
       continue;
     }
     const key = code ? unitKey(code) : `name:${unitNameKey(name)}#${r + 1}`;
@@ -203,7 +210,15 @@ export interface RosterReport {
   };
 }
 
-type Found = { readonly key: string; readonly code: string; readonly name: string; readonly level: Level | null; readonly datePrepared: string | null; readonly fileName: string; readonly via?: string | null };
+type Found = {
+  readonly key: string;
+  readonly code: string;
+  readonly name: string;
+  readonly level: Level | null;
+  readonly datePrepared: string | null;
+  readonly fileName: string;
+  readonly via?: string | null;
+};
 
 /** Units of the files by unitNameKey, one entry per unit (a file's own unit before the same unit inside a consolidated workbook). */
 function unitsByName(found: readonly Found[]): Map<string, Found[]> {
@@ -219,7 +234,13 @@ function unitsByName(found: readonly Found[]): Map<string, Found[]> {
 }
 
 /** `reportsTo`: the merging unit's level, whose deadline for a unit the plan may date apart (a CĐCS directly under the province). */
-export function completeness(roster: Roster, campaign: Campaign, deduped: Deduped, files: readonly FileReport[], reportsTo?: Level | null): RosterReport {
+export function completeness(
+  roster: Roster,
+  campaign: Campaign,
+  deduped: Deduped,
+  files: readonly FileReport[],
+  reportsTo?: Level | null,
+): RosterReport {
   const sources = new Map(deduped.sources.map((s) => [s.key, s]));
   const leaves = new Map(deduped.leaves.map((l) => [l.key, l]));
   const rosterKeys = new Set(roster.units.filter((u) => u.code).map((u) => u.key));
@@ -245,7 +266,12 @@ export function completeness(roster: Roster, campaign: Campaign, deduped: Dedupe
     .filter((s) => !rosterKeys.has(s.key) && !claimed.has(s.key))
     .map((s) => {
       const hint = rosterNames.get(nameKey(s.name)) ?? null;
-      return { code: s.code, name: s.name, fileName: s.fileName, hint: hint && !sources.has(hint.key) && !leaves.has(hint.key) ? hint : null };
+      return {
+        code: s.code,
+        name: s.name,
+        fileName: s.fileName,
+        hint: hint && !sources.has(hint.key) && !leaves.has(hint.key) ? hint : null,
+      };
     });
   const unexpectedByName = new Map<string, UnexpectedUnit>();
   for (const u of unexpected) if (!unexpectedByName.has(nameKey(u.name))) unexpectedByName.set(nameKey(u.name), u);
@@ -268,12 +294,19 @@ export function completeness(roster: Roster, campaign: Campaign, deduped: Dedupe
     const datePrepared = found?.datePrepared ?? null;
     // Lateness is judged by the day the report was received (the roster's "Ngày nhận"), not the day the unit typed.
     // Otherwise by the file's modification time (shown as such); the unit's own Ngày lập only when neither is known.
-    const received = !found ? null : unit.received ? { date: unit.received, from: "roster" as const } : source?.received ? { date: source.received, from: "file" as const } : null;
+    const received = !found
+      ? null
+      : unit.received
+        ? { date: unit.received, from: "roster" as const }
+        : source?.received
+          ? { date: source.received, from: "file" as const }
+          : null;
     const judged = received?.date ?? datePrepared;
     const state: RosterState = unclear ? "unclear" : !found ? "missing" : deadline && judged && judged > deadline ? "late" : "submitted";
     const drops = found ? deduped.dropped.filter((d) => unitKey(d.code) === found.key) : [];
     const hint = !found && unit.code ? (unexpectedByName.get(nameKey(unit.name)) ?? null) : null;
-    const rejectedFile = found || unclear ? null : unit.code ? (rejectedByKey.get(unit.key) ?? null) : (rejectedByName.get(unitNameKey(unit.name)) ?? null);
+    const rejectedFile =
+      found || unclear ? null : unit.code ? (rejectedByKey.get(unit.key) ?? null) : (rejectedByName.get(unitNameKey(unit.name)) ?? null);
     return {
       unit,
       state,

@@ -91,7 +91,12 @@ export interface SampleFile {
 /** The scenario: which unit sends what, when. */
 export function sampleScenario(): { files: SampleFile[]; notExcel: { fileName: string; text: string } } {
   const u = SAMPLE_UNITS;
-  const file = (i: number, datePrepared: string, figures = sampleFigures(u[i], i + 1), suffix = ""): SampleFile => ({ fileName: `${u[i].code}${suffix}.xlsx`, unit: u[i], datePrepared, figures });
+  const file = (i: number, datePrepared: string, figures = sampleFigures(u[i], i + 1), suffix = ""): SampleFile => ({
+    fileName: `${u[i].code}${suffix}.xlsx`,
+    unit: u[i],
+    datePrepared,
+    figures,
+  });
   const wrong = new Map(sampleFigures(u[2], 3));
   wrong.set("DV_NU@value", (wrong.get("DV_TONG@value") ?? 0) + 5); // more women members than members: a part > whole error
   const earlier = new Map(sampleFigures(u[4], 5));

@@ -31,7 +31,12 @@ export const FILE_STATUS_KEYS: Readonly<Record<FileStatus, StringKey>> = {
   rejected: "merge.status.rejected",
 };
 
-export const ROSTER_STATE_KEYS = { submitted: "merge.roster.submitted", late: "merge.roster.late", missing: "merge.roster.missing", unclear: "merge.roster.unclear" } as const;
+export const ROSTER_STATE_KEYS = {
+  submitted: "merge.roster.submitted",
+  late: "merge.roster.late",
+  missing: "merge.roster.missing",
+  unclear: "merge.roster.unclear",
+} as const;
 
 /** A level as the campaign's forms name it (a 2012 review says "LĐLĐ huyện, thị xã"). */
 const levelText = (level: Level | null, names: LevelNames | undefined): string => (level ? levelLabel(level, names).vi : "");
@@ -40,7 +45,10 @@ const levelText = (level: Level | null, names: LevelNames | undefined): string =
 export function rosterNotes(line: RosterLine, lang: "vi" | "en" = "vi"): string {
   const notes: string[] = [];
   if (line.via) notes.push(t(lang, "merge.roster.note.via", { via: line.via }));
-  if (line.received) notes.push(t(lang, line.received.from === "roster" ? "uf.received.roster" : "uf.received.file", { date: displayDate(line.received.date) }));
+  if (line.received)
+    notes.push(
+      t(lang, line.received.from === "roster" ? "uf.received.roster" : "uf.received.file", { date: displayDate(line.received.date) }),
+    );
   if (line.state === "late" && line.deadline) notes.push(t(lang, "merge.roster.note.late", { deadline: displayDate(line.deadline) }));
   if (line.duplicate) notes.push(t(lang, "merge.roster.duplicate.flag"));
   if (line.doubleCounted) notes.push(t(lang, "merge.roster.doubleCounted.flag"));
@@ -61,7 +69,8 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
   const merges: string[] = [];
   let row = 1;
   // Table cells are bordered and wrapped, so long unit names and reasons stay readable on screen and on paper.
-  const put = (col: number, value: string | number | null, style: StyleName = "cell") => cells.push({ ref: address(col, row), value, style });
+  const put = (col: number, value: string | number | null, style: StyleName = "cell") =>
+    cells.push({ ref: address(col, row), value, style });
   const line = (text: string, style: StyleName) => {
     put(1, text, style);
     merges.push(range(1, row, WIDTH, row));
@@ -121,15 +130,36 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
       put(1, level ? levelText(level, result.campaign.levelNames) : vi("merge.level.unknown"));
       put(2, lines.length, "computedInteger");
       put(3, done, "computedInteger");
-      cells.push({ ref: address(4, row), formula: `IF(${address(2, row)}=0,"",${address(3, row)}/${address(2, row)})`, value: done / lines.length, style: "computedPercent" });
-      cells.push({ ref: address(5, row), formula: `REPT("█",ROUND(20*${address(3, row)}/MAX(1,${address(2, row)}),0))`, value: "█".repeat(Math.round((20 * done) / lines.length)), style: "text" });
+      cells.push({
+        ref: address(4, row),
+        formula: `IF(${address(2, row)}=0,"",${address(3, row)}/${address(2, row)})`,
+        value: done / lines.length,
+        style: "computedPercent",
+      });
+      cells.push({
+        ref: address(5, row),
+        formula: `REPT("█",ROUND(20*${address(3, row)}/MAX(1,${address(2, row)}),0))`,
+        value: "█".repeat(Math.round((20 * done) / lines.length)),
+        style: "text",
+      });
       row++;
     }
     row++;
   }
 
   line(vi("merge.status.files"), "textBold");
-  header(["merge.col.no", "merge.col.file", "merge.col.unitCode", "merge.col.unitName", "merge.col.level", "merge.col.kind", "merge.col.date", "merge.col.status", "merge.col.unitsCounted", "merge.col.reason"]);
+  header([
+    "merge.col.no",
+    "merge.col.file",
+    "merge.col.unitCode",
+    "merge.col.unitName",
+    "merge.col.level",
+    "merge.col.kind",
+    "merge.col.date",
+    "merge.col.status",
+    "merge.col.unitsCounted",
+    "merge.col.reason",
+  ]);
   result.files.forEach((f, i) => {
     put(1, i + 1, "tt");
     put(2, f.name);
@@ -147,7 +177,17 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
 
   if (r) {
     line(vi("merge.status.roster"), "textBold");
-    header(["merge.col.no", "merge.col.unitCode", "merge.col.unitName", "merge.col.level", "merge.col.state", "merge.col.date", "merge.col.deadline", "merge.col.file", "merge.col.notes"]);
+    header([
+      "merge.col.no",
+      "merge.col.unitCode",
+      "merge.col.unitName",
+      "merge.col.level",
+      "merge.col.state",
+      "merge.col.date",
+      "merge.col.deadline",
+      "merge.col.file",
+      "merge.col.notes",
+    ]);
     // One row per roster line, drawn when written (a rows plan, like the register): a roster of 100,000 lines is never held as cells.
     const lines = r.lines;
     const names = result.campaign.levelNames;
@@ -157,7 +197,17 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
       styles: ROSTER_ROW_STYLES,
       row: (i) => {
         const l = lines[i]!;
-        return [i + 1, l.unit.code, l.unit.name, levelText(l.unit.level, names), vi(ROSTER_STATE_KEYS[l.state]), displayDate(l.datePrepared), displayDate(l.deadline), l.fileName ?? "", rosterNotes(l)];
+        return [
+          i + 1,
+          l.unit.code,
+          l.unit.name,
+          levelText(l.unit.level, names),
+          vi(ROSTER_STATE_KEYS[l.state]),
+          displayDate(l.datePrepared),
+          displayDate(l.deadline),
+          l.fileName ?? "",
+          rosterNotes(l),
+        ];
       },
     };
     row += lines.length;
@@ -176,9 +226,19 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
 
   if (result.dropped.length > 0) {
     line(vi("merge.status.dropped"), "textBold");
-    header(["merge.col.no", "merge.col.unitCode", "merge.col.unitName", "merge.col.dropKind", "merge.col.droppedCopy", "merge.col.keptCopy", "merge.col.rule"]);
+    header([
+      "merge.col.no",
+      "merge.col.unitCode",
+      "merge.col.unitName",
+      "merge.col.dropKind",
+      "merge.col.droppedCopy",
+      "merge.col.keptCopy",
+      "merge.col.rule",
+    ]);
     const copy = (c: { fileName: string; via: string | null; datePrepared: string | null }) =>
-      [c.fileName, c.via ? vi("merge.copy.via", { via: c.via }) : "", c.datePrepared ? displayDate(c.datePrepared) : ""].filter(Boolean).join(" · ");
+      [c.fileName, c.via ? vi("merge.copy.via", { via: c.via }) : "", c.datePrepared ? displayDate(c.datePrepared) : ""]
+        .filter(Boolean)
+        .join(" · ");
     result.dropped.forEach((d, i) => {
       put(1, i + 1, "tt");
       put(2, d.code);
@@ -197,8 +257,16 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
     // Grouped by indicator, the most extreme first, a few named each: a national merge may flag thousands.
     for (const group of outlierGroups(result.outliers)) {
       line(vi("merge.outlier.group", { figure: labelOf(group.key), count: group.outliers.length }), "text");
-      for (const o of group.outliers.slice(0, OUTLIERS_NAMED)) line(render("vi", keyed("merge.outlier.line", { code: o.code, name: o.name, figure: labelOf(o.key), value: o.value, median: o.median })), "paragraph");
-      if (group.outliers.length > OUTLIERS_NAMED) line(vi("merge.outlier.more", { count: group.outliers.length - OUTLIERS_NAMED }), "small");
+      for (const o of group.outliers.slice(0, OUTLIERS_NAMED))
+        line(
+          render(
+            "vi",
+            keyed("merge.outlier.line", { code: o.code, name: o.name, figure: labelOf(o.key), value: o.value, median: o.median }),
+          ),
+          "paragraph",
+        );
+      if (group.outliers.length > OUTLIERS_NAMED)
+        line(vi("merge.outlier.more", { count: group.outliers.length - OUTLIERS_NAMED }), "small");
     }
   }
 

@@ -93,8 +93,18 @@ export interface Dropped {
   /** The unit code and name of what was dropped. */
   readonly code: string;
   readonly name: string;
-  readonly dropped: { readonly fileIndex: number; readonly fileName: string; readonly via: string | null; readonly datePrepared: string | null };
-  readonly kept: { readonly fileIndex: number; readonly fileName: string; readonly via: string | null; readonly datePrepared: string | null };
+  readonly dropped: {
+    readonly fileIndex: number;
+    readonly fileName: string;
+    readonly via: string | null;
+    readonly datePrepared: string | null;
+  };
+  readonly kept: {
+    readonly fileIndex: number;
+    readonly fileName: string;
+    readonly via: string | null;
+    readonly datePrepared: string | null;
+  };
   /** How the kept copy was chosen. */
   readonly rule: "laterDate" | "content" | "fileName";
   /** Leaves not counted because of this drop (1 for a leaf, n for a consolidated workbook). */

@@ -54,7 +54,12 @@ export function weightIndexes(catalog: Definition, keys: readonly FigureKey[]): 
 }
 
 /** The sums with every weighted-average cell replaced by its weighted average. */
-export function withWeightedAverages(catalog: Definition, keys: readonly FigureKey[], leaves: readonly Leaf[], sums: ReadonlyMap<FigureKey, number | null>): Map<FigureKey, number | null> {
+export function withWeightedAverages(
+  catalog: Definition,
+  keys: readonly FigureKey[],
+  leaves: readonly Leaf[],
+  sums: ReadonlyMap<FigureKey, number | null>,
+): Map<FigureKey, number | null> {
   const figures = new Map(sums);
   keys.forEach((key, index) => {
     const weightKey = weightKeyOf(catalog, key);

@@ -30,24 +30,44 @@ function unsummedNotes(catalog: Definition, result: MergeResult): Map<string, st
   const notes = new Map<string, string>();
   for (const key of result.keys) if (isUnsummedKey(catalog, key)) notes.set(splitFigureKey(key).code, t("vi", "forms.notSummed.note"));
   // "Tổng số CĐCS" says how it was counted: from the register, or from the files received only.
-  for (const table of catalog.tables) for (const row of table.rows) if (row.aggregation === "count_units" && !row.unitFilter && result.campaign.tables.includes(table.id)) notes.set(row.code, countingNote(result.counting));
+  for (const table of catalog.tables)
+    for (const row of table.rows)
+      if (row.aggregation === "count_units" && !row.unitFilter && result.campaign.tables.includes(table.id))
+        notes.set(row.code, countingNote(result.counting));
   return notes;
 }
 
 /** `today` (ISO) is the consolidated workbook's preparation date: the next level keeps the later copy by it. */
 /** `registerRowsPerSheet` is for tests: a register continues on another sheet after that many units (default: Excel's row limit). */
-export function consolidatedPlan(catalog: Definition, result: MergeResult, today: string, registerRowsPerSheet?: number): ConsolidatedWorkbook {
+export function consolidatedPlan(
+  catalog: Definition,
+  result: MergeResult,
+  today: string,
+  registerRowsPerSheet?: number,
+): ConsolidatedWorkbook {
   const unit = result.mergingUnit;
   const template = buildTemplate({
     catalog,
     campaign: result.campaign,
-    unit: { unitCode: unit.code, unitName: unit.name, level: unit.level, datePrepared: today, ...(unit.parent ? { parent: unit.parent } : {}) },
+    unit: {
+      unitCode: unit.code,
+      unitName: unit.name,
+      level: unit.level,
+      datePrepared: today,
+      ...(unit.parent ? { parent: unit.parent } : {}),
+    },
     figures: result.figures,
     notes: unsummedNotes(catalog, result),
     kind: "consolidated",
   });
   const body = breakdownBody(catalog, result, registerRowsPerSheet);
-  const audit = selfAudit(template.plan, template.cells, body, (key) => weightKeyOf(catalog, key), (key) => isUnsummedKey(catalog, key));
+  const audit = selfAudit(
+    template.plan,
+    template.cells,
+    body,
+    (key) => weightKeyOf(catalog, key),
+    (key) => isUnsummedKey(catalog, key),
+  );
   const line = auditLine("vi", audit, result.files);
   const breakdown = breakdownSheet(catalog, result, body, line);
   const status = statusSheet(result, line, (key) => figureLabel(catalog, key).vi);

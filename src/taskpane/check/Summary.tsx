@@ -4,7 +4,15 @@ import type { IssueSummary } from "../../domain/check";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  root: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
 });
 
 export function Summary({ summary }: { readonly summary: IssueSummary }) {
@@ -17,10 +25,24 @@ export function Summary({ summary }: { readonly summary: IssueSummary }) {
     { key: "blanks", label: t("check.summary.blanks"), count: summary.blanks, color: "informative" as const },
   ];
   return (
-    <ul className={styles.root} aria-label={t("check.summary.line", { errors: summary.errors, warnings: summary.warnings, explained: summary.explained, blanks: summary.blanks })} data-testid="check-summary">
+    <ul
+      className={styles.root}
+      aria-label={t("check.summary.line", {
+        errors: summary.errors,
+        warnings: summary.warnings,
+        explained: summary.explained,
+        blanks: summary.blanks,
+      })}
+      data-testid="check-summary"
+    >
       {items.map((item) => (
         <li key={item.key}>
-          <Badge appearance={item.count > 0 ? "filled" : "outline"} color={item.count > 0 ? item.color : "informative"} data-count={item.count} data-kind={item.key}>
+          <Badge
+            appearance={item.count > 0 ? "filled" : "outline"}
+            color={item.count > 0 ? item.color : "informative"}
+            data-count={item.count}
+            data-kind={item.key}
+          >
             {`${item.label}: ${item.count}`}
           </Badge>
         </li>

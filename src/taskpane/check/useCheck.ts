@@ -44,28 +44,34 @@ export function useCheck(port: WorkbookPort | null) {
   const runId = useRef(0);
 
   /** One batched read through the port, whichever holds the workbook: Excel's open one, or a file opened here. */
-  const checkThrough = useCallback(async (workbook: () => Promise<WorkbookPort>, fileName: string | null): Promise<boolean> => {
-    const id = ++runId.current;
-    setState({ status: "running" });
-    try {
-      const raw = await (await workbook()).read();
-      if (id === runId.current) setState({ status: "done", ...check(raw, chosen, carried), fileName });
-      return true;
-    } catch (error) {
-      // A file the reader refuses comes back as its own Vietnamese and English reason (AppErrorException).
-      if (id === runId.current) setState({ status: "failed", error: failure(error) });
-      return false;
-    }
-  }, [chosen, carried]);
+  const checkThrough = useCallback(
+    async (workbook: () => Promise<WorkbookPort>, fileName: string | null): Promise<boolean> => {
+      const id = ++runId.current;
+      setState({ status: "running" });
+      try {
+        const raw = await (await workbook()).read();
+        if (id === runId.current) setState({ status: "done", ...check(raw, chosen, carried), fileName });
+        return true;
+      } catch (error) {
+        // A file the reader refuses comes back as its own Vietnamese and English reason (AppErrorException).
+        if (id === runId.current) setState({ status: "failed", error: failure(error) });
+        return false;
+      }
+    },
+    [chosen, carried],
+  );
 
   const checkOpenWorkbook = useCallback(async () => {
     if (!port) return;
     if (await checkThrough(async () => port, null)) setCheckedOnce(true);
   }, [port, checkThrough]);
 
-  const checkFile = useCallback(async (file: File) => {
-    await checkThrough(async () => createFileWorkbook(new Uint8Array(await file.arrayBuffer())), file.name);
-  }, [checkThrough]);
+  const checkFile = useCallback(
+    async (file: File) => {
+      await checkThrough(async () => createFileWorkbook(new Uint8Array(await file.arrayBuffer())), file.name);
+    },
+    [checkThrough],
+  );
 
   // Re-check after edits, once the user has checked (no reads behind their back before that).
   useEffect(() => {

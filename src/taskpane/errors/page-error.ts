@@ -5,7 +5,8 @@
 export type PageErrorKey = "errors.page.fileProtocol" | "errors.page.fileUnreadable" | "errors.page.memory" | "errors.page.unexpected";
 
 function nameOf(error: unknown): string {
-  if (error && typeof error === "object" && "name" in error && typeof (error as { name: unknown }).name === "string") return (error as { name: string }).name;
+  if (error && typeof error === "object" && "name" in error && typeof (error as { name: unknown }).name === "string")
+    return (error as { name: string }).name;
   return "";
 }
 
@@ -16,6 +17,7 @@ export function pageErrorKey(error: unknown, protocol: string): PageErrorKey {
   if (name === "SecurityError" && protocol === "file:") return "errors.page.fileProtocol";
   // The file was moved, renamed or locked after it was chosen.
   if (name === "NotReadableError" || name === "NotFoundError") return "errors.page.fileUnreadable";
-  if (name === "QuotaExceededError" || (error instanceof RangeError && /memory|allocation/i.test(error.message))) return "errors.page.memory";
+  if (name === "QuotaExceededError" || (error instanceof RangeError && /memory|allocation/i.test(error.message)))
+    return "errors.page.memory";
   return "errors.page.unexpected";
 }

@@ -13,10 +13,22 @@ import { definitionFromFile, definitionFromWorkbook, type DefinitionRead } from 
 import { render } from "../../domain/i18n/message";
 
 const useStyles = makeStyles({
-  box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  box: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hidden: { display: "none" },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "12rem", overflowY: "auto", color: tokens.colorPaletteRedForeground1 },
+  problems: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    maxHeight: "12rem",
+    overflowY: "auto",
+    color: tokens.colorPaletteRedForeground1,
+  },
 });
 
 const MAX_SHOWN = 20;
@@ -34,7 +46,11 @@ export function DefinitionPicker() {
   const take = (read: DefinitionRead, source: string) => {
     if (!read.ok) {
       setProblems([]);
-      setFailure(typeof read.error === "string" ? t(read.error === "tooLarge" ? "forms.ui.tooLarge" : "forms.ui.unreadable") : render(lang, read.error));
+      setFailure(
+        typeof read.error === "string"
+          ? t(read.error === "tooLarge" ? "forms.ui.tooLarge" : "forms.ui.unreadable")
+          : render(lang, read.error),
+      );
       return;
     }
     setFailure(null);
@@ -68,10 +84,20 @@ export function DefinitionPicker() {
     <section className={styles.box} aria-label={t("forms.ui.heading")} data-testid="definition-picker">
       <Text weight="semibold">{t("forms.ui.heading")}</Text>
       <Caption1 role="status" data-testid="definition-current">
-        {definition.source === null ? t("forms.ui.shipped", { form: formName }) : t("forms.ui.chosen", { form: formName, source: definition.source })}
+        {definition.source === null
+          ? t("forms.ui.shipped", { form: formName })
+          : t("forms.ui.chosen", { form: formName, source: definition.source })}
       </Caption1>
       <div className={styles.actions}>
-        <input ref={fileInput} className={styles.hidden} type="file" accept=".xlsx" onChange={onFile} aria-label={t("forms.ui.openFile")} data-testid="definition-file-input" />
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx"
+          onChange={onFile}
+          aria-label={t("forms.ui.openFile")}
+          data-testid="definition-file-input"
+        />
         <Button size="small" onClick={() => fileInput.current?.click()} disabled={busy}>
           {t("forms.ui.openFile")}
         </Button>

@@ -5,7 +5,18 @@
  * structure). Shows the proposed codes and every todo, and downloads the definition workbook.
  */
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from "react";
-import { Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { chooseSheet, gridFromValues, proposeDefinition, type Proposal, type TypedGrid } from "../../domain/forms/import";
 import type { StringKey } from "../../domain/i18n/strings";
 import { MAX_SHEET_ROWS_CELLS } from "../../workbook/port";
@@ -22,7 +33,16 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   hidden: { display: "none" },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, maxHeight: "24em", overflowY: "auto" },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    maxHeight: "24em",
+    overflowY: "auto",
+  },
   line: { display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
   code: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   section: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
@@ -78,7 +98,8 @@ export function ImportForm() {
       // Loaded on first use: the reader brings ExcelJS, a chunk of its own.
       const { readTypedForm } = await import(/* webpackChunkName: "forms-import" */ "../../workbook/file/forms/read-typed-form");
       const read = await readTypedForm(new Uint8Array(await file.arrayBuffer()));
-      if (!read.ok) setState({ kind: "error", text: t("formsImport.cli.unreadable", { file: file.name, reason: render(lang, read.error) }) });
+      if (!read.ok)
+        setState({ kind: "error", text: t("formsImport.cli.unreadable", { file: file.name, reason: render(lang, read.error) }) });
       else propose(read.value.sheets, file.name);
     } catch {
       setState({ kind: "error", text: t("formsImport.ui.failed") });
@@ -90,7 +111,12 @@ export function ImportForm() {
     setState({ kind: "working" });
     const rows = await workbook.readSheetRows(sheet);
     if (!rows.ok) {
-      const key: StringKey = rows.reason === "missing" ? "merge.roster.sheetMissing" : rows.reason === "tooLarge" ? "merge.roster.sheetTooLarge" : "merge.roster.sheetUnreadable";
+      const key: StringKey =
+        rows.reason === "missing"
+          ? "merge.roster.sheetMissing"
+          : rows.reason === "tooLarge"
+            ? "merge.roster.sheetTooLarge"
+            : "merge.roster.sheetUnreadable";
       setState({ kind: "error", text: t(key, { sheet, limit: MAX_SHEET_ROWS_CELLS }) });
       return;
     }
@@ -118,7 +144,13 @@ export function ImportForm() {
       {workbook ? (
         <>
           <Field label={t("formsImport.ui.sheet")}>
-            <Select className={styles.select} value={sheet} onChange={(_e, data) => setSheet(data.value)} onFocus={refreshSheets} data-testid="forms-import-sheet">
+            <Select
+              className={styles.select}
+              value={sheet}
+              onChange={(_e, data) => setSheet(data.value)}
+              onFocus={refreshSheets}
+              data-testid="forms-import-sheet"
+            >
               {sheets.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -134,7 +166,15 @@ export function ImportForm() {
         </>
       ) : (
         <div>
-          <input ref={input} className={styles.hidden} type="file" accept={XLSX_ACCEPT} onChange={(e) => void fromFile(e)} aria-label={t("formsImport.ui.pick")} data-testid="forms-import-input" />
+          <input
+            ref={input}
+            className={styles.hidden}
+            type="file"
+            accept={XLSX_ACCEPT}
+            onChange={(e) => void fromFile(e)}
+            aria-label={t("formsImport.ui.pick")}
+            data-testid="forms-import-input"
+          />
           <Button onClick={() => input.current?.click()} disabled={state.kind === "working"}>
             {t("formsImport.ui.pick")}
           </Button>

@@ -23,7 +23,11 @@ const DefinitionContext = createContext<DefinitionState | null>(null);
 export function DefinitionProvider({ children }: { readonly children: ReactNode }) {
   const [definition, setDefinition] = useState<ChosenDefinition>(() => ({ catalog: loadCatalog(), source: null }));
   const value = useMemo<DefinitionState>(
-    () => ({ definition, choose: (catalog, source) => setDefinition({ catalog, source }), reset: () => setDefinition({ catalog: loadCatalog(), source: null }) }),
+    () => ({
+      definition,
+      choose: (catalog, source) => setDefinition({ catalog, source }),
+      reset: () => setDefinition({ catalog: loadCatalog(), source: null }),
+    }),
     [definition],
   );
   return <DefinitionContext.Provider value={value}>{children}</DefinitionContext.Provider>;

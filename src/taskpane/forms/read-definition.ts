@@ -8,14 +8,16 @@ import type { AppError } from "../../domain/errors";
 import { readDefinitionFile } from "../../workbook/file/forms/read-definition-file";
 import type { WorkbookPort } from "../../workbook/port";
 
-export type DefinitionRead = { readonly ok: true; readonly loaded: DefinitionCatalog } | { readonly ok: false; readonly error: AppError | "tooLarge" | "unreadable" };
+export type DefinitionRead =
+  { readonly ok: true; readonly loaded: DefinitionCatalog } | { readonly ok: false; readonly error: AppError | "tooLarge" | "unreadable" };
 
 export async function definitionFromFile(file: File): Promise<DefinitionRead> {
   const sheets = readDefinitionFile(new Uint8Array(await file.arrayBuffer()));
   return sheets.ok ? { ok: true, loaded: catalogFromSheets(sheets.value) } : { ok: false, error: sheets.error };
 }
 
-const cellOf = (value: unknown): DefinitionCell => (typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null);
+const cellOf = (value: unknown): DefinitionCell =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
 
 export async function definitionFromWorkbook(port: WorkbookPort): Promise<DefinitionRead> {
   const sheets: DefinitionSheet[] = [];

@@ -24,7 +24,17 @@ const useStyles = makeStyles({
   unit: { justifyContent: "flex-start", textAlign: "left", height: "auto", minWidth: 0, whiteSpace: "normal" },
 });
 
-export function CellUnits({ port, catalog, result, names }: { readonly port: WorkbookPort; readonly catalog: Definition; readonly result: MergeResult; readonly names: readonly NamePlan[] }) {
+export function CellUnits({
+  port,
+  catalog,
+  result,
+  names,
+}: {
+  readonly port: WorkbookPort;
+  readonly catalog: Definition;
+  readonly result: MergeResult;
+  readonly names: readonly NamePlan[];
+}) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const cells = useMemo(() => figureCells(names, result.keys), [names, result]);
@@ -57,18 +67,33 @@ export function CellUnits({ port, catalog, result, names }: { readonly port: Wor
         {behind && (
           <>
             <Body1 as="p" className={styles.heading}>
-              {t("loop.view.cellFigure", { figure: figureName(catalog, behind.key)[lang], cell: where, total: formatNumber(lang, behind.total ?? 0), count: behind.reported })}
+              {t("loop.view.cellFigure", {
+                figure: figureName(catalog, behind.key)[lang],
+                cell: where,
+                total: formatNumber(lang, behind.total ?? 0),
+                count: behind.reported,
+              })}
             </Body1>
             <ul className={styles.list}>
               {behind.units.map((u) => (
                 <li key={`${u.sheet}!${u.row}`}>
-                  <Button appearance="subtle" className={styles.unit} onClick={() => void port.select({ sheet: u.sheet, address: `${u.row}:${u.row}` }).catch(() => undefined)}>
-                    {t("loop.view.topUnit", { name: u.name || u.code, value: formatNumber(lang, u.value), share: u.share === null ? "–" : formatNumber(lang, u.share) })}
+                  <Button
+                    appearance="subtle"
+                    className={styles.unit}
+                    onClick={() => void port.select({ sheet: u.sheet, address: `${u.row}:${u.row}` }).catch(() => undefined)}
+                  >
+                    {t("loop.view.topUnit", {
+                      name: u.name || u.code,
+                      value: formatNumber(lang, u.value),
+                      share: u.share === null ? "–" : formatNumber(lang, u.share),
+                    })}
                   </Button>
                 </li>
               ))}
             </ul>
-            {behind.reported > behind.units.length && <Caption1>{t("loop.view.cellMore", { count: behind.reported - behind.units.length })}</Caption1>}
+            {behind.reported > behind.units.length && (
+              <Caption1>{t("loop.view.cellMore", { count: behind.reported - behind.units.length })}</Caption1>
+            )}
           </>
         )}
       </div>

@@ -11,13 +11,37 @@ import type { ChosenFile } from "./chosen";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, maxHeight: "16em", overflowY: "auto" },
-  item: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    maxHeight: "16em",
+    overflowY: "auto",
+  },
+  item: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   name: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere", display: "flex", flexDirection: "column" },
   twice: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function ChosenFiles({ files, onRemove, onClear, disabled }: { readonly files: readonly ChosenFile[]; readonly onRemove: (index: number) => void; readonly onClear: () => void; readonly disabled: boolean }) {
+export function ChosenFiles({
+  files,
+  onRemove,
+  onClear,
+  disabled,
+}: {
+  readonly files: readonly ChosenFile[];
+  readonly onRemove: (index: number) => void;
+  readonly onClear: () => void;
+  readonly disabled: boolean;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const [current, setCurrent] = useState(0);

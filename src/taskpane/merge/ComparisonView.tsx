@@ -40,12 +40,18 @@ export function ComparisonView({ catalog, comparison }: { readonly catalog: Defi
         <summary>{t("loop.view.compareTotals")}</summary>
         <ul className={styles.list}>
           {comparison.figures.map((f) => (
-            <li key={f.key}>{t("loop.view.compareLine", { figure: figureName(catalog, f.key)[lang], now: number(f.now), before: number(f.before) })}</li>
+            <li key={f.key}>
+              {t("loop.view.compareLine", { figure: figureName(catalog, f.key)[lang], now: number(f.now), before: number(f.before) })}
+            </li>
           ))}
         </ul>
       </details>
-      {comparison.onlyNow.length > 0 && <Body1>{t("loop.view.onlyNow", { count: comparison.onlyNow.length, list: names(comparison.onlyNow) })}</Body1>}
-      {comparison.onlyBefore.length > 0 && <Body1>{t("loop.view.onlyBefore", { count: comparison.onlyBefore.length, list: names(comparison.onlyBefore) })}</Body1>}
+      {comparison.onlyNow.length > 0 && (
+        <Body1>{t("loop.view.onlyNow", { count: comparison.onlyNow.length, list: names(comparison.onlyNow) })}</Body1>
+      )}
+      {comparison.onlyBefore.length > 0 && (
+        <Body1>{t("loop.view.onlyBefore", { count: comparison.onlyBefore.length, list: names(comparison.onlyBefore) })}</Body1>
+      )}
     </section>
   );
 }

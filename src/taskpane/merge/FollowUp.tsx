@@ -50,7 +50,15 @@ export function FollowUp({ catalog, result, files, mergingUnitCode, problems, by
     if (!bytesOf) return;
     setMade(null);
     try {
-      const zip = await returnedZip({ files, roster: result?.roster ?? null, problems, bytesOf, returnedBy, today, onProgress: (n, total) => setMaking(t("loop.view.zipMaking", { n: n + 1, total })) });
+      const zip = await returnedZip({
+        files,
+        roster: result?.roster ?? null,
+        problems,
+        bytesOf,
+        returnedBy,
+        today,
+        onProgress: (n, total) => setMaking(t("loop.view.zipMaking", { n: n + 1, total })),
+      });
       downloadFile(zip.zip, `tra-lai-don-vi-${mergingUnitCode.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.zip`, "application/zip");
       setMade(zip.returned > 0 ? t("loop.view.zipDone", { count: zip.returned }) : t("loop.view.zipNone"));
     } finally {
@@ -75,7 +83,10 @@ export function FollowUp({ catalog, result, files, mergingUnitCode, problems, by
         <Button onClick={() => void makeZip()} disabled={!bytesOf || making !== null} data-testid="merge-returned-zip">
           {t("loop.view.zip")}
         </Button>
-        <Button onClick={() => downloadFile(writeCsv(chaseRows(lines)), domainT("vi", "loop.chase.fileName"), "text/csv;charset=utf-8")} data-testid="merge-chase-csv">
+        <Button
+          onClick={() => downloadFile(writeCsv(chaseRows(lines)), domainT("vi", "loop.chase.fileName"), "text/csv;charset=utf-8")}
+          data-testid="merge-chase-csv"
+        >
           {t("loop.view.chaseCsv")}
         </Button>
       </div>
@@ -104,7 +115,14 @@ export function FollowUp({ catalog, result, files, mergingUnitCode, problems, by
           <Subtitle2 as="h4" className={styles.heading} id="merge-report-summary-heading">
             {t("loop.view.summaryHeading")}
           </Subtitle2>
-          <Textarea className={styles.summary} readOnly value={summary ?? ""} aria-labelledby="merge-report-summary-heading" resize="vertical" data-testid="merge-report-summary" />
+          <Textarea
+            className={styles.summary}
+            readOnly
+            value={summary ?? ""}
+            aria-labelledby="merge-report-summary-heading"
+            resize="vertical"
+            data-testid="merge-report-summary"
+          />
           <div className={styles.row}>
             <Button onClick={() => void copy()}>{t("loop.view.copy")}</Button>
             {copied && <Caption1 aria-live="polite">{copied}</Caption1>}

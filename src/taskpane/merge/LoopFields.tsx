@@ -4,7 +4,14 @@ import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/re
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center", minWidth: 0 },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "center",
+    minWidth: 0,
+  },
   wrap: { overflowWrap: "anywhere" },
   hidden: { display: "none" },
 });

@@ -16,14 +16,35 @@ const useStyles = makeStyles({
 
 const FILES_SHOWN = 6;
 
-export function MeasureChoice(props: { groups: readonly MeasureGroup[] | null; surveying: boolean; campaignChosen: boolean; picked: string | null; onPick: (id: string) => void; needPick: boolean }) {
+export function MeasureChoice(props: {
+  groups: readonly MeasureGroup[] | null;
+  surveying: boolean;
+  campaignChosen: boolean;
+  picked: string | null;
+  onPick: (id: string) => void;
+  needPick: boolean;
+}) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const { groups } = props;
   const label = (g: MeasureGroup) => {
     const i = g.info;
-    const custom = i.custom ? t("measure.view.custom", { tables: i.tables.join(", "), deadlines: Object.entries(i.deadlines).map(([level, date]) => `${level} ${displayDate(date)}`).join(", ") }) : "";
-    return t("measure.view.option", { count: g.files.length, form: `${i.formId} v${i.formVersion}`, campaign: i.campaignTitle[lang], campaignId: i.campaignId, custom, id: shortMeasureId(i.id) });
+    const custom = i.custom
+      ? t("measure.view.custom", {
+          tables: i.tables.join(", "),
+          deadlines: Object.entries(i.deadlines)
+            .map(([level, date]) => `${level} ${displayDate(date)}`)
+            .join(", "),
+        })
+      : "";
+    return t("measure.view.option", {
+      count: g.files.length,
+      form: `${i.formId} v${i.formVersion}`,
+      campaign: i.campaignTitle[lang],
+      campaignId: i.campaignId,
+      custom,
+      id: shortMeasureId(i.id),
+    });
   };
   return (
     <div className={styles.box} data-testid="merge-measure">
@@ -35,7 +56,14 @@ export function MeasureChoice(props: { groups: readonly MeasureGroup[] | null; s
       {!props.surveying && groups && groups.length === 0 && <Caption1 className={styles.wrap}>{t("measure.view.none")}</Caption1>}
       {!props.surveying && groups && groups.length === 1 && (
         <MessageBar intent="info" data-testid="merge-measure-agreed">
-          <MessageBarBody className={styles.wrap}>{t("measure.view.agreed", { count: groups[0]!.files.length, form: `${groups[0]!.info.formId} v${groups[0]!.info.formVersion}`, campaign: groups[0]!.info.campaignTitle[lang], campaignId: groups[0]!.info.campaignId })}</MessageBarBody>
+          <MessageBarBody className={styles.wrap}>
+            {t("measure.view.agreed", {
+              count: groups[0]!.files.length,
+              form: `${groups[0]!.info.formId} v${groups[0]!.info.formVersion}`,
+              campaign: groups[0]!.info.campaignTitle[lang],
+              campaignId: groups[0]!.info.campaignId,
+            })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {!props.surveying && groups && groups.length > 1 && !props.campaignChosen && (
@@ -43,7 +71,12 @@ export function MeasureChoice(props: { groups: readonly MeasureGroup[] | null; s
           <MessageBar intent={props.needPick ? "error" : "warning"}>
             <MessageBarBody className={styles.wrap}>{t(props.needPick ? "measure.view.needPick" : "measure.view.disagree")}</MessageBarBody>
           </MessageBar>
-          <RadioGroup value={props.picked ?? ""} onChange={(_, d) => props.onPick(d.value)} aria-label={t("measure.view.heading")} data-testid="merge-measure-choices">
+          <RadioGroup
+            value={props.picked ?? ""}
+            onChange={(_, d) => props.onPick(d.value)}
+            aria-label={t("measure.view.heading")}
+            data-testid="merge-measure-choices"
+          >
             {groups.map((g) => (
               <Radio
                 key={g.info.id}
@@ -52,7 +85,13 @@ export function MeasureChoice(props: { groups: readonly MeasureGroup[] | null; s
                   <span className={styles.wrap}>
                     {label(g)}
                     <br />
-                    <Caption1>{t("measure.view.files", { files: g.files.slice(0, FILES_SHOWN).join(", ") + (g.files.length > FILES_SHOWN ? ` (+${g.files.length - FILES_SHOWN})` : "") })}</Caption1>
+                    <Caption1>
+                      {t("measure.view.files", {
+                        files:
+                          g.files.slice(0, FILES_SHOWN).join(", ") +
+                          (g.files.length > FILES_SHOWN ? ` (+${g.files.length - FILES_SHOWN})` : ""),
+                      })}
+                    </Caption1>
                   </span>
                 }
               />

@@ -4,13 +4,33 @@ import { useI18n } from "../i18n";
 import { MERGE_STAGES, type MergeStage } from "./protocol";
 
 const useStyles = makeStyles({
-  steps: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  steps: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   step: { color: tokens.colorNeutralForeground3 },
   current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, textDecorationLine: "underline" },
   text: { overflowWrap: "anywhere" },
 });
 
-export function MergeProgress({ stage, done, total, name, writes }: { readonly stage: MergeStage; readonly done: number; readonly total: number; readonly name: string; readonly writes: boolean }) {
+export function MergeProgress({
+  stage,
+  done,
+  total,
+  name,
+  writes,
+}: {
+  readonly stage: MergeStage;
+  readonly done: number;
+  readonly total: number;
+  readonly name: string;
+  readonly writes: boolean;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const steps = writes ? MERGE_STAGES : MERGE_STAGES.filter((s) => s !== "write");
@@ -32,7 +52,11 @@ export function MergeProgress({ stage, done, total, name, writes }: { readonly s
           </li>
         ))}
       </ol>
-      <ProgressBar value={stage === "merge" || stage === "write" ? undefined : total > 0 ? done / total : undefined} max={1} data-testid="merge-progress" />
+      <ProgressBar
+        value={stage === "merge" || stage === "write" ? undefined : total > 0 ? done / total : undefined}
+        max={1}
+        data-testid="merge-progress"
+      />
     </Field>
   );
 }

@@ -8,7 +8,21 @@ import { useState, type Ref } from "react";
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { LEVELS, type Level } from "../../domain/definition/schema";
 import { levelLabel } from "../../domain/definition/levels";
-import { auditLine, rejectionLead, figureAt, render, rosterNotes, rosterUnitLabel, FILE_STATUS_KEYS, ROSTER_STATE_KEYS, type FileReport, type FileStatus, type MergeResult, type Audit, type RosterState } from "../../domain/merge";
+import {
+  auditLine,
+  rejectionLead,
+  figureAt,
+  render,
+  rosterNotes,
+  rosterUnitLabel,
+  FILE_STATUS_KEYS,
+  ROSTER_STATE_KEYS,
+  type FileReport,
+  type FileStatus,
+  type MergeResult,
+  type Audit,
+  type RosterState,
+} from "../../domain/merge";
 import type { FigureKey } from "../../domain/submission";
 import { formatNumber } from "../../domain/i18n/strings";
 import { useI18n } from "../i18n";
@@ -19,8 +33,23 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0 },
   summaryHeading: { margin: 0, ...typographyStyles.subtitle2 },
-  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyle: "none" },
-  cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 22em), 1fr))", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
+  cards: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 22em), 1fr))",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -43,8 +72,17 @@ const useStyles = makeStyles({
 });
 
 // Filled badges: dark text on a saturated colour, readable in light, dark and high-contrast themes (tint yellow is not).
-const BADGE: Readonly<Record<FileStatus, "success" | "warning" | "danger">> = { accepted: "success", warnings: "warning", rejected: "danger" };
-const ROSTER_BADGE: Readonly<Record<RosterState, "success" | "warning" | "danger" | "informative">> = { submitted: "success", late: "warning", missing: "danger", unclear: "informative" };
+const BADGE: Readonly<Record<FileStatus, "success" | "warning" | "danger">> = {
+  accepted: "success",
+  warnings: "warning",
+  rejected: "danger",
+};
+const ROSTER_BADGE: Readonly<Record<RosterState, "success" | "warning" | "danger" | "informative">> = {
+  submitted: "success",
+  late: "warning",
+  missing: "danger",
+  unclear: "informative",
+};
 const MAX_BARS = 15;
 /** Reasons shown before "Xem thêm": a card stays short, the rest is one click away. */
 const REASONS_SHOWN = 3;
@@ -82,7 +120,15 @@ function FileCard({ file }: { readonly file: FileReport }) {
   );
 }
 
-export function MergeResults({ result, audit, headingRef }: { readonly result: MergeResult; readonly audit: Audit; readonly headingRef?: Ref<HTMLHeadingElement> }) {
+export function MergeResults({
+  result,
+  audit,
+  headingRef,
+}: {
+  readonly result: MergeResult;
+  readonly audit: Audit;
+  readonly headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const s = result.summary;
@@ -93,7 +139,14 @@ export function MergeResults({ result, audit, headingRef }: { readonly result: M
         const lines = r.lines.filter((l) => (l.unit.level ?? null) === level);
         if (lines.length === 0) return [];
         const done = lines.filter((l) => l.state === "submitted" || l.state === "late").length;
-        return [{ label: level ? levelLabel(level, result.campaign.levelNames)[lang] : t("merge.level.unknown"), value: done, max: lines.length, text: `${done}/${lines.length}` }];
+        return [
+          {
+            label: level ? levelLabel(level, result.campaign.levelNames)[lang] : t("merge.level.unknown"),
+            value: done,
+            max: lines.length,
+            text: `${done}/${lines.length}`,
+          },
+        ];
       })
     : [];
   const membersAt = ["DV_TONG@value", "DV_TONG@end"].map((key) => result.keys.indexOf(key as FigureKey)).filter((i) => i >= 0);
@@ -110,31 +163,69 @@ export function MergeResults({ result, audit, headingRef }: { readonly result: M
       </h3>
       <Body1 as="p">{t("merge.view.campaignUsed", { title: result.campaign.title[lang] })}</Body1>
       <ul className={styles.counts} data-testid="merge-summary">
-        <li>{t("merge.summary.files")}: {s.files}</li>
-        <li>{t("merge.summary.accepted")}: {s.accepted}</li>
-        <li>{t("merge.summary.warnings")}: {s.warnings}</li>
-        <li>{t("merge.summary.rejected")}: {s.rejected}</li>
-        <li>{t("merge.summary.units")}: {s.units}</li>
-        <li>{t("merge.summary.duplicates")}: {s.duplicates}</li>
-        <li>{t("merge.summary.doubleCounted")}: {s.doubleCounted}</li>
+        <li>
+          {t("merge.summary.files")}: {s.files}
+        </li>
+        <li>
+          {t("merge.summary.accepted")}: {s.accepted}
+        </li>
+        <li>
+          {t("merge.summary.warnings")}: {s.warnings}
+        </li>
+        <li>
+          {t("merge.summary.rejected")}: {s.rejected}
+        </li>
+        <li>
+          {t("merge.summary.units")}: {s.units}
+        </li>
+        <li>
+          {t("merge.summary.duplicates")}: {s.duplicates}
+        </li>
+        <li>
+          {t("merge.summary.doubleCounted")}: {s.doubleCounted}
+        </li>
         {r && (
           <>
-            <li>{t("merge.summary.expected")}: {r.counts.expected}</li>
-            <li>{t("merge.summary.submitted")}: {r.counts.submitted}</li>
-            <li>{t("merge.summary.late")}: {r.counts.late}</li>
-            <li>{t("merge.summary.missing")}: {r.counts.missing}</li>
-            {r.counts.unclear > 0 && <li>{t("merge.summary.unclear")}: {r.counts.unclear}</li>}
-            <li>{t("merge.summary.unexpected")}: {r.counts.unexpected}</li>
+            <li>
+              {t("merge.summary.expected")}: {r.counts.expected}
+            </li>
+            <li>
+              {t("merge.summary.submitted")}: {r.counts.submitted}
+            </li>
+            <li>
+              {t("merge.summary.late")}: {r.counts.late}
+            </li>
+            <li>
+              {t("merge.summary.missing")}: {r.counts.missing}
+            </li>
+            {r.counts.unclear > 0 && (
+              <li>
+                {t("merge.summary.unclear")}: {r.counts.unclear}
+              </li>
+            )}
+            <li>
+              {t("merge.summary.unexpected")}: {r.counts.unexpected}
+            </li>
           </>
         )}
       </ul>
       {r && (
         <Caption1 data-testid="merge-roster-sum">
-          {t("loop.view.rosterSum", { submitted: r.counts.submitted, missing: r.counts.missing, unclear: r.counts.unclear > 0 ? t("loop.view.rosterUnclear", { count: r.counts.unclear }) : "", expected: r.counts.expected, unexpected: r.counts.unexpected })}
+          {t("loop.view.rosterSum", {
+            submitted: r.counts.submitted,
+            missing: r.counts.missing,
+            unclear: r.counts.unclear > 0 ? t("loop.view.rosterUnclear", { count: r.counts.unclear }) : "",
+            expected: r.counts.expected,
+            unexpected: r.counts.unexpected,
+          })}
         </Caption1>
       )}
       {(s.duplicates > 0 || s.doubleCounted > 0) && <Caption1>{t("loop.view.doubleCountedHint")}</Caption1>}
-      <Body1 as="p" className={audit.passed && !rejectionLead(lang, result.files) ? styles.passed : styles.failed} data-testid="merge-audit">
+      <Body1
+        as="p"
+        className={audit.passed && !rejectionLead(lang, result.files) ? styles.passed : styles.failed}
+        data-testid="merge-audit"
+      >
         {auditLine(lang, audit, result.files)}
       </Body1>
 

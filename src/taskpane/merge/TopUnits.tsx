@@ -23,7 +23,10 @@ export function TopUnits({ catalog, result }: { readonly catalog: Definition; re
   const styles = useStyles();
   const { t, lang } = useI18n();
   const figures = useMemo(
-    () => result.keys.filter((key) => !isUnsummedKey(catalog, key) && typeof result.figures.get(key) === "number" && result.figures.get(key) !== 0).map((key) => unitsBehind(catalog, result, key, TOP)),
+    () =>
+      result.keys
+        .filter((key) => !isUnsummedKey(catalog, key) && typeof result.figures.get(key) === "number" && result.figures.get(key) !== 0)
+        .map((key) => unitsBehind(catalog, result, key, TOP)),
     [catalog, result],
   );
   if (figures.length === 0) return null;
@@ -35,10 +38,18 @@ export function TopUnits({ catalog, result }: { readonly catalog: Definition; re
       <Caption1>{t("loop.view.topHint")}</Caption1>
       {figures.map((f) => (
         <details key={f.key} className={styles.details} data-figure={f.key}>
-          <summary className={styles.figure}>{t("loop.view.topFigure", { figure: figureName(catalog, f.key)[lang], total: formatNumber(lang, f.total ?? 0) })}</summary>
+          <summary className={styles.figure}>
+            {t("loop.view.topFigure", { figure: figureName(catalog, f.key)[lang], total: formatNumber(lang, f.total ?? 0) })}
+          </summary>
           <ol className={styles.list}>
             {f.units.map((u) => (
-              <li key={`${u.sheet}!${u.row}`}>{t("loop.view.topUnit", { name: u.name || u.code, value: formatNumber(lang, u.value), share: u.share === null ? "–" : formatNumber(lang, u.share) })}</li>
+              <li key={`${u.sheet}!${u.row}`}>
+                {t("loop.view.topUnit", {
+                  name: u.name || u.code,
+                  value: formatNumber(lang, u.value),
+                  share: u.share === null ? "–" : formatNumber(lang, u.share),
+                })}
+              </li>
             ))}
           </ol>
         </details>

@@ -4,7 +4,15 @@
  * (merge-runner.ts). It reads, checks and consolidates the files, posting progress after each file.
  */
 import { catalogFromModel, loadCatalog } from "../../domain/definition";
-import { mergeFiles, loadPrevious, loadRoster, sampleFiles, surveyMeasures, type MergeFileInput, type PreviousLoad } from "../../workbook/merge";
+import {
+  mergeFiles,
+  loadPrevious,
+  loadRoster,
+  sampleFiles,
+  surveyMeasures,
+  type MergeFileInput,
+  type PreviousLoad,
+} from "../../workbook/merge";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { postablePlan } from "../../domain/layout/rows";
 import type { Message, Roster } from "../../domain/merge";
@@ -50,23 +58,35 @@ const readPrevious = (file: File): Promise<PreviousLoad> =>
     (): PreviousLoad => ({ ok: false, problem: keyed("merge.reject.unreadable", { detail: file.name }) }),
   );
 
-async function run(inputs: MergeFileInput[], roster: Roster | null, options: MergeJobOptions, post: PostResponse, between: BetweenFiles, rosterProblem: Message | null = null, previousFile: File | null = null): Promise<void> {
+async function run(
+  inputs: MergeFileInput[],
+  roster: Roster | null,
+  options: MergeJobOptions,
+  post: PostResponse,
+  between: BetweenFiles,
+  rosterProblem: Message | null = null,
+  previousFile: File | null = null,
+): Promise<void> {
   const catalog = loadCatalog();
   const chosen = options.definition ? catalogFromModel(options.definition) : null;
   // The page built this definition from the same model; rebuilt here, it cannot fail unless the page is broken.
   if (chosen && !chosen.ok) throw new Error(render("en", chosen.error));
   const previous = previousFile ? await readPrevious(previousFile) : null;
-  const outcome = await mergeFiles(catalog, inputs.map((input, i) => staged(input, i, inputs.length, post, between)), {
-    campaignId: options.campaignId,
-    measureId: options.measureId ?? null,
-    definition: chosen?.value ?? null,
-    mergingUnit: options.mergingUnit,
-    roster,
-    acceptErrors: options.acceptErrors,
-    today: options.today,
-    previous: previous?.ok ? previous.previous : null,
-    onProgress: (done, total, name) => post({ type: "progress", stage: done < total ? "check" : "merge", done, total, name }),
-  });
+  const outcome = await mergeFiles(
+    catalog,
+    inputs.map((input, i) => staged(input, i, inputs.length, post, between)),
+    {
+      campaignId: options.campaignId,
+      measureId: options.measureId ?? null,
+      definition: chosen?.value ?? null,
+      mergingUnit: options.mergingUnit,
+      roster,
+      acceptErrors: options.acceptErrors,
+      today: options.today,
+      previous: previous?.ok ? previous.previous : null,
+      onProgress: (done, total, name) => post({ type: "progress", stage: done < total ? "check" : "merge", done, total, name }),
+    },
+  );
   let xlsx: Uint8Array | null = null;
   if (outcome.ok && options.writeXlsx) {
     post({ type: "progress", stage: "write", done: inputs.length, total: inputs.length, name: "" });
@@ -76,7 +96,17 @@ async function run(inputs: MergeFileInput[], roster: Roster | null, options: Mer
   const code = outcome.ok ? outcome.result.mergingUnit.code : options.mergingUnit.code;
   // The page draws the plan only inside Excel (no .xlsx written here); otherwise it shows results only.
   const sendable = outcome.ok ? { ...outcome, plan: postablePlan(outcome.plan, xlsx ? "omit" : "expand") } : outcome;
-  post({ type: "done", outcome: sendable, xlsx, fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx`, rosterProblem, previousProblem: previous && !previous.ok ? previous.problem : null }, xlsx ? [xlsx.buffer] : []);
+  post(
+    {
+      type: "done",
+      outcome: sendable,
+      xlsx,
+      fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx`,
+      rosterProblem,
+      previousProblem: previous && !previous.ok ? previous.problem : null,
+    },
+    xlsx ? [xlsx.buffer] : [],
+  );
 }
 
 /** Runs one request to its end: every outcome, failures included, is posted; it never throws. */
@@ -84,7 +114,11 @@ export async function runMergeJob(request: WorkerRequest, post: PostResponse, be
   try {
     if (request.type === "survey") {
       const chosen = request.definition ? catalogFromModel(request.definition) : null;
-      const inputs = request.files.map((file): MergeFileInput => ({ name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) }));
+      const inputs = request.files.map((file): MergeFileInput => ({
+        name: file.name,
+        size: file.size,
+        read: async () => new Uint8Array(await file.arrayBuffer()),
+      }));
       post({ type: "survey", groups: await surveyMeasures(loadCatalog(), inputs, { definition: chosen?.ok ? chosen.value : null }) });
       return;
     }
@@ -114,7 +148,12 @@ export async function runMergeJob(request: WorkerRequest, post: PostResponse, be
       if (loaded.ok) roster = loaded.roster;
       else rosterProblem = loaded.problem;
     }
-    const inputs = request.files.map((file): MergeFileInput => ({ name: file.name, lastModified: file.lastModified, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) }));
+    const inputs = request.files.map((file): MergeFileInput => ({
+      name: file.name,
+      lastModified: file.lastModified,
+      size: file.size,
+      read: async () => new Uint8Array(await file.arrayBuffer()),
+    }));
     await run(inputs, roster, request.options, post, between, rosterProblem, request.previous ?? null);
   } catch (error) {
     post({ type: "failed", message: error instanceof Error ? error.message : String(error), files: [] });

@@ -20,7 +20,12 @@ export type StartWorker = () => Worker;
  * Runs the request and hands every message to `onMessage` (none once stopped). `onThread` says where it
  * runs, again if a worker that started could not load its script and the page took over.
  */
-export function runMerge(request: WorkerRequest, start: StartWorker, onMessage: (message: WorkerResponse) => void, onThread: (thread: MergeThread) => void = () => undefined): MergeRun {
+export function runMerge(
+  request: WorkerRequest,
+  start: StartWorker,
+  onMessage: (message: WorkerResponse) => void,
+  onThread: (thread: MergeThread) => void = () => undefined,
+): MergeRun {
   let stopped = false;
   let pageRun: MergeRun | null = null;
   const onPage = () => {

@@ -27,7 +27,13 @@ export interface MergeJobOptions {
 export type RosterSource = { readonly file: File } | { readonly roster: Roster } | { readonly problem: Message };
 
 export type WorkerRequest =
-  | { readonly type: "merge"; readonly files: readonly File[]; readonly roster: RosterSource | null; readonly options: MergeJobOptions; readonly previous?: File | null }
+  | {
+      readonly type: "merge";
+      readonly files: readonly File[];
+      readonly roster: RosterSource | null;
+      readonly options: MergeJobOptions;
+      readonly previous?: File | null;
+    }
   /** The sample district: generated in the worker, then merged like any files. */
   | { readonly type: "sample"; readonly options: MergeJobOptions }
   /** Which measures the files carry, before a merge: shown, or picked from when they differ. */
@@ -41,6 +47,13 @@ export type WorkerResponse =
   /** done: files judged so far; name: the file being read or checked ("" once every file is judged). */
   | { readonly type: "progress"; readonly stage: MergeStage; readonly done: number; readonly total: number; readonly name: string }
   /** rosterProblem: the roster could not be used; the merge ran without completeness. */
-  | { readonly type: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null; readonly previousProblem?: Message | null }
+  | {
+      readonly type: "done";
+      readonly outcome: MergeOutcome;
+      readonly xlsx: Uint8Array | null;
+      readonly fileName: string;
+      readonly rosterProblem: Message | null;
+      readonly previousProblem?: Message | null;
+    }
   | { readonly type: "failed"; readonly message: string; readonly files: readonly FileReport[] }
   | { readonly type: "survey"; readonly groups: readonly MeasureGroup[] };

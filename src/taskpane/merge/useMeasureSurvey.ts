@@ -10,7 +10,8 @@ import type { WorkerResponse } from "./protocol";
 import { runMerge } from "./merge-runner";
 import { startMergeWorker } from "./start-worker";
 
-export type MeasureSurvey = { readonly status: "none" } | { readonly status: "surveying" } | { readonly status: "done"; readonly groups: readonly MeasureGroup[] };
+export type MeasureSurvey =
+  { readonly status: "none" } | { readonly status: "surveying" } | { readonly status: "done"; readonly groups: readonly MeasureGroup[] };
 
 /** `paused` while a merge runs: the survey gives way (its worker ends), its last answer kept. */
 export function useMeasureSurvey(files: readonly File[], definition: DefinitionModel | null, paused = false): MeasureSurvey {

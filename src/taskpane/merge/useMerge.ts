@@ -13,8 +13,22 @@ import { startMergeWorker } from "./start-worker";
 export type MergeState =
   | { readonly status: "idle" }
   /** thread: "page" when no worker could start and the page's own thread does the work (slower: the view says so). */
-  | { readonly status: "running"; readonly stage: MergeStage; readonly done: number; readonly total: number; readonly name: string; readonly thread: MergeThread }
-  | { readonly status: "done"; readonly outcome: MergeOutcome; readonly xlsx: Uint8Array | null; readonly fileName: string; readonly rosterProblem: Message | null; readonly previousProblem?: Message | null }
+  | {
+      readonly status: "running";
+      readonly stage: MergeStage;
+      readonly done: number;
+      readonly total: number;
+      readonly name: string;
+      readonly thread: MergeThread;
+    }
+  | {
+      readonly status: "done";
+      readonly outcome: MergeOutcome;
+      readonly xlsx: Uint8Array | null;
+      readonly fileName: string;
+      readonly rosterProblem: Message | null;
+      readonly previousProblem?: Message | null;
+    }
   | { readonly status: "failed"; readonly message: string; readonly files: readonly FileReport[] }
   | { readonly status: "cancelled" };
 
@@ -37,23 +51,40 @@ export function useMerge() {
         thread = where;
         setState((before) => (before.status === "running" ? { ...before, thread } : before));
       };
-      run.current = runMerge(request, startMergeWorker, (m: WorkerResponse) => {
-        if (m.type === "survey") return;
-        if (m.type === "progress") setState({ status: "running", stage: m.stage, done: m.done, total: m.total, name: m.name, thread });
-        else {
-          if (m.type === "done") setState({ status: "done", outcome: m.outcome, xlsx: m.xlsx, fileName: m.fileName, rosterProblem: m.rosterProblem, previousProblem: m.previousProblem ?? null });
+      run.current = runMerge(
+        request,
+        startMergeWorker,
+        (m: WorkerResponse) => {
+          if (m.type === "survey") return;
+          if (m.type === "progress") setState({ status: "running", stage: m.stage, done: m.done, total: m.total, name: m.name, thread });
           else {
-            console.warn("union-report: the merge failed", m.message); // the view says it plainly; the detail is for support
-            setState({ status: "failed", message: m.message, files: m.files });
+            if (m.type === "done")
+              setState({
+                status: "done",
+                outcome: m.outcome,
+                xlsx: m.xlsx,
+                fileName: m.fileName,
+                rosterProblem: m.rosterProblem,
+                previousProblem: m.previousProblem ?? null,
+              });
+            else {
+              console.warn("union-report: the merge failed", m.message); // the view says it plainly; the detail is for support
+              setState({ status: "failed", message: m.message, files: m.files });
+            }
+            stop();
           }
-          stop();
-        }
-      }, onThread);
+        },
+        onThread,
+      );
     },
     [stop],
   );
 
-  const mergeFiles = useCallback((files: readonly File[], roster: RosterSource | null, options: MergeJobOptions, previous: File | null = null) => start({ type: "merge", files, roster, options, previous }, files.length), [start]);
+  const mergeFiles = useCallback(
+    (files: readonly File[], roster: RosterSource | null, options: MergeJobOptions, previous: File | null = null) =>
+      start({ type: "merge", files, roster, options, previous }, files.length),
+    [start],
+  );
   const mergeSample = useCallback((options: MergeJobOptions) => start({ type: "sample", options }, 0), [start]);
   const cancel = useCallback(() => {
     stop();

@@ -17,9 +17,11 @@ export const checkView = {
     "check.view.goTo": "Đến ô {ref}",
     "check.view.failed": "Không kiểm tra được: {reason}",
     "check.view.autoRecheck": "Tự kiểm tra lại khi số liệu thay đổi.",
-    "check.view.highlightLocked": "Không tô màu được ô trên trang tính {sheets}: trang tính đang được bảo vệ (có thể bằng mật khẩu) và không cho định dạng ô. Phần bổ trợ không tự bỏ bảo vệ nên trang tính đó không bị thay đổi gì; bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại.",
+    "check.view.highlightLocked":
+      "Không tô màu được ô trên trang tính {sheets}: trang tính đang được bảo vệ (có thể bằng mật khẩu) và không cho định dạng ô. Phần bổ trợ không tự bỏ bảo vệ nên trang tính đó không bị thay đổi gì; bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại.",
     "check.view.highlightFailed": "Excel không thực hiện được việc tô màu. Số liệu không bị thay đổi; hãy thử lại.",
-    "check.view.settingsNotSaved": "Excel không lưu được danh sách ô đã tô màu vào sổ tính. Hãy bấm \"Bỏ tô màu\" trước khi đóng ngăn tác vụ, nếu không sẽ phải bỏ màu bằng tay.",
+    "check.view.settingsNotSaved":
+      'Excel không lưu được danh sách ô đã tô màu vào sổ tính. Hãy bấm "Bỏ tô màu" trước khi đóng ngăn tác vụ, nếu không sẽ phải bỏ màu bằng tay.',
   },
   en: {
     "check.summary.errors": "Errors",
@@ -38,8 +40,10 @@ export const checkView = {
     "check.view.goTo": "Go to cell {ref}",
     "check.view.failed": "Could not check: {reason}",
     "check.view.autoRecheck": "Checks again when figures change.",
-    "check.view.highlightLocked": "Could not highlight cells on sheet {sheets}: it is protected (perhaps with a password) and does not allow formatting cells. The add-in never unprotects a sheet itself, so nothing on it was changed; unprotect it (Review → Unprotect Sheet) and try again.",
+    "check.view.highlightLocked":
+      "Could not highlight cells on sheet {sheets}: it is protected (perhaps with a password) and does not allow formatting cells. The add-in never unprotects a sheet itself, so nothing on it was changed; unprotect it (Review → Unprotect Sheet) and try again.",
     "check.view.highlightFailed": "Excel could not change the highlights. No figure was changed; try again.",
-    "check.view.settingsNotSaved": "Excel could not save the list of highlighted cells in the workbook. Click \"Remove highlights\" before closing the task pane, or the fills will have to be removed by hand.",
+    "check.view.settingsNotSaved":
+      'Excel could not save the list of highlighted cells in the workbook. Click "Remove highlights" before closing the task pane, or the fills will have to be removed by hand.',
   },
 } as const;

@@ -2,7 +2,8 @@
 export const formsImportView = {
   vi: {
     "formsImport.ui.heading": "Nhập từ biểu mẫu đã gõ",
-    "formsImport.ui.hint": "Biểu gõ trong Excel (TT · Nội dung · Đơn vị tính · cột số liệu · Ghi chú) thành tệp định nghĩa: mã chỉ tiêu, kiểu số, cách tổng hợp; mỗi điểm bạn cần quyết định được ghi ngay trên dòng của nó, tô vàng; quyết định xong thì xoá lời nhắc đó.",
+    "formsImport.ui.hint":
+      "Biểu gõ trong Excel (TT · Nội dung · Đơn vị tính · cột số liệu · Ghi chú) thành tệp định nghĩa: mã chỉ tiêu, kiểu số, cách tổng hợp; mỗi điểm bạn cần quyết định được ghi ngay trên dòng của nó, tô vàng; quyết định xong thì xoá lời nhắc đó.",
     "formsImport.ui.pick": "Chọn tệp biểu mẫu (.xlsx)…",
     "formsImport.ui.sheet": "Trang có biểu mẫu",
     "formsImport.ui.fromSheet": "Nhập từ trang này",
@@ -15,7 +16,8 @@ export const formsImportView = {
   },
   en: {
     "formsImport.ui.heading": "Import a typed form",
-    "formsImport.ui.hint": "A form typed in Excel (TT · Nội dung · Đơn vị tính · value columns · Ghi chú) becomes a definition file: codes, value types, aggregation; each point you need to decide is written on its own row, highlighted in yellow; once decided, delete that reminder.",
+    "formsImport.ui.hint":
+      "A form typed in Excel (TT · Nội dung · Đơn vị tính · value columns · Ghi chú) becomes a definition file: codes, value types, aggregation; each point you need to decide is written on its own row, highlighted in yellow; once decided, delete that reminder.",
     "formsImport.ui.pick": "Choose the form file (.xlsx)…",
     "formsImport.ui.sheet": "Sheet holding the form",
     "formsImport.ui.fromSheet": "Import from this sheet",

@@ -20,9 +20,24 @@ import { mergeThread } from "./merge-thread";
 import { plainNames } from "./plain-names";
 import { rosterTemplatesView } from "./roster-templates";
 
-const pane = withTables(
-  [paneUi, templatesView, checkView, mergeView, formsView, formsImportView, oldWebviewPage, excelHostPane, pageErrors, helpUi, mergeDateView, mergeMeasureView, loopView, mergeThread, plainNames, rosterTemplatesView] as const,
-);
+const pane = withTables([
+  paneUi,
+  templatesView,
+  checkView,
+  mergeView,
+  formsView,
+  formsImportView,
+  oldWebviewPage,
+  excelHostPane,
+  pageErrors,
+  helpUi,
+  mergeDateView,
+  mergeMeasureView,
+  loopView,
+  mergeThread,
+  plainNames,
+  rosterTemplatesView,
+] as const);
 
 export type PaneKey = Parameters<typeof pane.t>[1];
 export const { t, render } = pane;

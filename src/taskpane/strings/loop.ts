@@ -3,7 +3,8 @@ export const loopView = {
   vi: {
     "loop.view.heading": "Việc tiếp theo: trả lại, đôn đốc, báo cáo",
     "loop.view.zip": "Tải tệp trả lại đơn vị (.zip)",
-    "loop.view.zipHint": "Mỗi đơn vị bị từ chối hoặc có cảnh báo nhận lại chính tệp của mình, ô có vấn đề được tô màu và trang \"Ý kiến của cấp trên\"; kèm danh sách đôn đốc.",
+    "loop.view.zipHint":
+      'Mỗi đơn vị bị từ chối hoặc có cảnh báo nhận lại chính tệp của mình, ô có vấn đề được tô màu và trang "Ý kiến của cấp trên"; kèm danh sách đôn đốc.',
     "loop.view.zipMaking": "Đang chuẩn bị tệp trả lại {n}/{total}…",
     "loop.view.zipDone": "Đã tạo {count} tệp trả lại đơn vị.",
     "loop.view.zipNone": "Không có tệp nào cần trả lại.",
@@ -33,13 +34,16 @@ export const loopView = {
     "loop.view.topHint": "Năm đơn vị lớn nhất của mỗi chỉ tiêu, với tỷ lệ trong tổng.",
     "loop.view.topFigure": "{figure}: tổng {total}",
     "loop.view.topUnit": "{name}: {value} ({share} %)",
-    "loop.view.rosterSum": "{submitted} đã nộp + {missing} chưa nộp{unclear} = {expected} đơn vị trong danh sách. {unexpected} đơn vị ngoài danh sách không tính vào đó.",
+    "loop.view.rosterSum":
+      "{submitted} đã nộp + {missing} chưa nộp{unclear} = {expected} đơn vị trong danh sách. {unexpected} đơn vị ngoài danh sách không tính vào đó.",
     "loop.view.rosterUnclear": " + {count} chưa rõ",
-    "loop.view.doubleCountedHint": "Bản trùng: một đơn vị gửi nhiều tệp, chỉ tệp mới nhất được cộng. Cộng trùng: đơn vị đã có trong báo cáo tổng hợp của cấp dưới mà còn nộp trực tiếp, chỉ được cộng một lần.",
+    "loop.view.doubleCountedHint":
+      "Bản trùng: một đơn vị gửi nhiều tệp, chỉ tệp mới nhất được cộng. Cộng trùng: đơn vị đã có trong báo cáo tổng hợp của cấp dưới mà còn nộp trực tiếp, chỉ được cộng một lần.",
     "loop.view.issueAt": "{ref} — {label}: {value}",
     "loop.view.issueBlank": "để trống",
     "loop.view.cellHeading": "Đơn vị tạo nên số liệu",
-    "loop.view.cellHint": "Chọn một ô số liệu trên biểu tổng hợp trong sổ tính để xem các đơn vị tạo nên nó. Bấm vào một đơn vị để đến dòng của đơn vị đó ở trang \"Chi tiết theo đơn vị\".",
+    "loop.view.cellHint":
+      'Chọn một ô số liệu trên biểu tổng hợp trong sổ tính để xem các đơn vị tạo nên nó. Bấm vào một đơn vị để đến dòng của đơn vị đó ở trang "Chi tiết theo đơn vị".',
     "loop.view.cellNotFigure": "Ô {cell} không phải ô số liệu của bản tổng hợp.",
     "loop.view.cellFigure": "{figure} (ô {cell}): tổng {total}, {count} đơn vị có số liệu",
     "loop.view.cellMore": "… và {count} đơn vị nhỏ hơn.",
@@ -47,7 +51,8 @@ export const loopView = {
   en: {
     "loop.view.heading": "Next: return, chase, report",
     "loop.view.zip": "Download files returned to units (.zip)",
-    "loop.view.zipHint": "Each refused or warned unit gets its own file back, the problem cells highlighted and a \"Ý kiến của cấp trên\" sheet; with the chase list.",
+    "loop.view.zipHint":
+      'Each refused or warned unit gets its own file back, the problem cells highlighted and a "Ý kiến của cấp trên" sheet; with the chase list.',
     "loop.view.zipMaking": "Preparing returned file {n}/{total}…",
     "loop.view.zipDone": "{count} returned files made.",
     "loop.view.zipNone": "No file needs to be returned.",
@@ -77,13 +82,16 @@ export const loopView = {
     "loop.view.topHint": "The five largest units of each figure, with their share of the total.",
     "loop.view.topFigure": "{figure}: total {total}",
     "loop.view.topUnit": "{name}: {value} ({share} %)",
-    "loop.view.rosterSum": "{submitted} submitted + {missing} missing{unclear} = {expected} units on the roster. {unexpected} units not on the roster are not counted in it.",
+    "loop.view.rosterSum":
+      "{submitted} submitted + {missing} missing{unclear} = {expected} units on the roster. {unexpected} units not on the roster are not counted in it.",
     "loop.view.rosterUnclear": " + {count} unclear",
-    "loop.view.doubleCountedHint": "Duplicate: a unit sent several files, only the latest is counted. Double counted: a unit already inside a lower level's consolidated report also sent directly; it is counted once.",
+    "loop.view.doubleCountedHint":
+      "Duplicate: a unit sent several files, only the latest is counted. Double counted: a unit already inside a lower level's consolidated report also sent directly; it is counted once.",
     "loop.view.issueAt": "{ref} — {label}: {value}",
     "loop.view.issueBlank": "blank",
     "loop.view.cellHeading": "Units behind the figure",
-    "loop.view.cellHint": "Select a figure cell of the consolidated tables in the workbook to see the units behind it. Click a unit to go to its row on \"Chi tiết theo đơn vị\".",
+    "loop.view.cellHint":
+      'Select a figure cell of the consolidated tables in the workbook to see the units behind it. Click a unit to go to its row on "Chi tiết theo đơn vị".',
     "loop.view.cellNotFigure": "Cell {cell} is not a consolidated figure.",
     "loop.view.cellFigure": "{figure} (cell {cell}): total {total}, {count} units reported",
     "loop.view.cellMore": "… and {count} smaller units.",

@@ -5,6 +5,7 @@ export const mergeThread = {
       "Trình duyệt không cho chạy phần tổng hợp riêng, nên trang tự làm việc này: chậm hơn, và trang có thể phản hồi chậm giữa các tệp. Vẫn có thể bấm «Hủy».",
   },
   en: {
-    "merge.thread.page": "The browser does not allow a separate merge worker, so the page does the work itself: slower, and the page may respond slowly between files. “Cancel” still works.",
+    "merge.thread.page":
+      "The browser does not allow a separate merge worker, so the page does the work itself: slower, and the page may respond slowly between files. “Cancel” still works.",
   },
 } as const;

@@ -12,7 +12,8 @@ export const pageErrors = {
       "Trình duyệt không cho chạy tính năng này khi mở tệp trực tiếp; hãy dùng tệp bao-cao-cong-doan.html hoặc trang trên mạng nội bộ.",
     "errors.page.fileUnreadable":
       "Không đọc được một tệp đã chọn: tệp có thể đã bị di chuyển, đổi tên hoặc đang mở ở chương trình khác. Hãy chọn lại tệp rồi làm lại.",
-    "errors.page.memory": "Trình duyệt không đủ bộ nhớ cho việc này. Hãy đóng bớt thẻ và chương trình khác, hoặc chia các tệp thành nhiều lần tổng hợp.",
+    "errors.page.memory":
+      "Trình duyệt không đủ bộ nhớ cho việc này. Hãy đóng bớt thẻ và chương trình khác, hoặc chia các tệp thành nhiều lần tổng hợp.",
     "errors.page.dismiss": "Đóng thông báo",
     "errors.shell":
       "Trang Báo cáo Công đoàn không hiển thị được. Hãy tải lại trang (phím F5). Nếu vẫn lỗi, hãy mở bằng Chrome, Edge, Firefox hoặc Cốc Cốc bản mới, hoặc báo cho bộ phận tin học.",
@@ -29,7 +30,8 @@ export const pageErrors = {
       "The browser does not allow this feature in a file opened directly; use the file bao-cao-cong-doan.html or the page on your intranet.",
     "errors.page.fileUnreadable":
       "A chosen file could not be read: it may have been moved, renamed or be open in another program. Choose the file again and start over.",
-    "errors.page.memory": "The browser ran out of memory for this. Close other tabs and programs, or split the files into several consolidations.",
+    "errors.page.memory":
+      "The browser ran out of memory for this. Close other tabs and programs, or split the files into several consolidations.",
     "errors.page.dismiss": "Dismiss",
     "errors.shell":
       "The Báo cáo Công đoàn page could not be shown. Reload the page (F5). If it still fails, open it in a recent Chrome, Edge, Firefox or Cốc Cốc, or tell your IT staff.",

@@ -27,7 +27,10 @@ export interface RosterTemplatesProps {
   readonly parent: string;
 }
 
-type Status = { readonly kind: "idle" } | { readonly kind: "working"; readonly text: string } | { readonly kind: "done" | "error"; readonly text: string };
+type Status =
+  | { readonly kind: "idle" }
+  | { readonly kind: "working"; readonly text: string }
+  | { readonly kind: "done" | "error"; readonly text: string };
 
 export function RosterTemplates({ catalog, campaign, parent }: RosterTemplatesProps) {
   const styles = useStyles();
@@ -42,7 +45,8 @@ export function RosterTemplates({ catalog, campaign, parent }: RosterTemplatesPr
     if (!file) return;
     setRoster(null);
     const read = rosterPlan(file.name, new Uint8Array(await file.arrayBuffer()), catalog, parent.trim() || undefined);
-    if (!read.ok) return setStatus({ kind: "error", text: t("tplroster.unreadable", { file: file.name, reason: render(lang, read.problem) }) });
+    if (!read.ok)
+      return setStatus({ kind: "error", text: t("tplroster.unreadable", { file: file.name, reason: render(lang, read.problem) }) });
     setRoster({ file: file.name, plan: read.value });
     setStatus(read.value.units.length === 0 ? { kind: "error", text: t("tplroster.none") } : { kind: "idle" });
   };
@@ -54,7 +58,9 @@ export function RosterTemplates({ catalog, campaign, parent }: RosterTemplatesPr
     // The parent union as typed now, not when the roster was chosen.
     const units = roster.plan.units.map((u) => ({ ...u, unit: { ...u.unit, parent: parent.trim() || undefined } }));
     try {
-      const made = await rosterTemplatesZip(catalog, chosen.value, { ...roster.plan, units }, (n, total) => setStatus({ kind: "working", text: t("tplroster.making", { n: String(Math.min(n + 1, total)), total: String(total) }) }));
+      const made = await rosterTemplatesZip(catalog, chosen.value, { ...roster.plan, units }, (n, total) =>
+        setStatus({ kind: "working", text: t("tplroster.making", { n: String(Math.min(n + 1, total)), total: String(total) }) }),
+      );
       const name = `bieu-mau-${chosen.value.id}.zip`;
       downloadFile(made.zip, name, "application/zip");
       setStatus({ kind: "done", text: t("tplroster.done", { count: String(made.files), file: name }) });
@@ -74,8 +80,20 @@ export function RosterTemplates({ catalog, campaign, parent }: RosterTemplatesPr
           <Button type="button" onClick={() => input.current?.click()} disabled={status.kind === "working"}>
             {t("tplroster.pick")}
           </Button>
-          <input ref={input} className={styles.hidden} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void onFile(e)} aria-label={t("tplroster.pick")} data-testid="roster-templates-file" />
-          {roster && <Caption1 data-testid="roster-templates-chosen">{t("tplroster.chosen", { file: roster.file, count: String(roster.plan.units.length) })}</Caption1>}
+          <input
+            ref={input}
+            className={styles.hidden}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => void onFile(e)}
+            aria-label={t("tplroster.pick")}
+            data-testid="roster-templates-file"
+          />
+          {roster && (
+            <Caption1 data-testid="roster-templates-chosen">
+              {t("tplroster.chosen", { file: roster.file, count: String(roster.plan.units.length) })}
+            </Caption1>
+          )}
         </div>
       </Field>
       {problems.length > 0 && (
@@ -93,7 +111,13 @@ export function RosterTemplates({ catalog, campaign, parent }: RosterTemplatesPr
       {roster?.plan.withCodes && <Caption1>{t("tplroster.codes", { file: ROSTER_WITH_CODES })}</Caption1>}
       {roster && roster.plan.units.length > 0 && (
         <div>
-          <Button appearance="primary" type="button" onClick={() => void make()} disabled={status.kind === "working"} data-testid="roster-templates-make">
+          <Button
+            appearance="primary"
+            type="button"
+            onClick={() => void make()}
+            disabled={status.kind === "working"}
+            data-testid="roster-templates-make"
+          >
             {t("tplroster.download", { count: String(roster.plan.units.length) })}
           </Button>
         </div>

@@ -2,7 +2,15 @@
  * What the Biểu mẫu view offers and how a choice becomes a campaign: the shipped definitions (periodic
  * ones with a year), or a review campaign of the user's own. Pure, so it is tested without a browser.
  */
-import { concreteCampaign, customReviewCampaign, MAX_YEAR, MIN_YEAR, type Campaign, type Definition, type Level } from "../../domain/definition";
+import {
+  concreteCampaign,
+  customReviewCampaign,
+  MAX_YEAR,
+  MIN_YEAR,
+  type Campaign,
+  type Definition,
+  type Level,
+} from "../../domain/definition";
 import { customCampaignInputSchema } from "../../domain/definition/campaign";
 import type { Lang } from "../../domain/i18n/strings";
 import type { Result } from "../../domain/errors";
@@ -40,7 +48,12 @@ export const validYear = (year: number): boolean => Number.isInteger(year) && ye
 /** A field of the custom-campaign form that a message is shown beside. */
 export type CustomField = "title" | "baseYear" | "endYear" | `deadline.${Level}`;
 export interface FieldProblem {
-  readonly key: "tplui.custom.err.title" | "tplui.custom.err.year" | "tplui.custom.err.endYear" | "tplui.custom.err.deadlineRequired" | "tplui.custom.err.date";
+  readonly key:
+    | "tplui.custom.err.title"
+    | "tplui.custom.err.year"
+    | "tplui.custom.err.endYear"
+    | "tplui.custom.err.deadlineRequired"
+    | "tplui.custom.err.date";
   readonly params?: Readonly<Record<string, string>>;
 }
 
@@ -61,7 +74,11 @@ export function customFormProblems(custom: CustomForm): ReadonlyMap<CustomField,
   for (const issue of parsed.error.issues) {
     const [first, second] = issue.path.map(String);
     const field: CustomField | null =
-      first === "title" || first === "baseYear" || first === "endYear" ? first : first === "deadlines" && (second === "cdcs" || second === "huyen" || second === "tinh") ? `deadline.${second}` : null;
+      first === "title" || first === "baseYear" || first === "endYear"
+        ? first
+        : first === "deadlines" && (second === "cdcs" || second === "huyen" || second === "tinh")
+          ? `deadline.${second}`
+          : null;
     if (!field || problems.has(field)) continue;
     const problem: FieldProblem =
       field === "title"
@@ -81,7 +98,10 @@ export function customFormProblems(custom: CustomForm): ReadonlyMap<CustomField,
 export function campaignFromChoice(catalog: Definition, choice: string, year: number, custom: CustomForm): Result<Campaign> {
   if (choice === CUSTOM) {
     const review = catalog.campaignDefs.find((d) => d.kind === "review") ?? catalog.campaignDefs[0];
-    return customReviewCampaign(customInput(custom), { tables: catalog.tables.map((table) => table.id), plausibility: review.plausibility });
+    return customReviewCampaign(customInput(custom), {
+      tables: catalog.tables.map((table) => table.id),
+      plausibility: review.plausibility,
+    });
   }
   const def = catalog.campaignDefs.find((d) => d.id === choice);
   if (!def) return { ok: false, error: message("campaign.unknown", "campaign.unknownChoice", { id: choice }) };

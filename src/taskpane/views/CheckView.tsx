@@ -46,7 +46,17 @@ export function CheckView() {
     const row = issue.code ? catalog.rowsByCode.get(issue.code)?.row : undefined;
     const value = issue.values[0];
     const ref = t("check.view.cellRef", { ref: cellLabel(cell) });
-    setSelected({ id: issue.id, ref: cellLabel(cell), text: row ? t("loop.view.issueAt", { ref, label: row.name[lang], value: value === null || value === undefined ? t("loop.view.issueBlank") : formatNumber(lang, value) }) : ref });
+    setSelected({
+      id: issue.id,
+      ref: cellLabel(cell),
+      text: row
+        ? t("loop.view.issueAt", {
+            ref,
+            label: row.name[lang],
+            value: value === null || value === undefined ? t("loop.view.issueBlank") : formatNumber(lang, value),
+          })
+        : ref,
+    });
     if (port) void port.select(cell).catch(() => undefined);
   };
 
@@ -54,12 +64,19 @@ export function CheckView() {
   const mark = (action: () => Promise<HighlightOutcome>) => {
     setMarkNotice(null);
     action().then(
-      (outcome) => setMarkNotice(outcome.lockedSheets.length > 0 ? t("check.view.highlightLocked", { sheets: outcome.lockedSheets.join(", ") }) : null),
-      (error: unknown) => setMarkNotice(t(error instanceof SettingsSaveError ? "check.view.settingsNotSaved" : "check.view.highlightFailed")),
+      (outcome) =>
+        setMarkNotice(
+          outcome.lockedSheets.length > 0 ? t("check.view.highlightLocked", { sheets: outcome.lockedSheets.join(", ") }) : null,
+        ),
+      (error: unknown) =>
+        setMarkNotice(t(error instanceof SettingsSaveError ? "check.view.settingsNotSaved" : "check.view.highlightFailed")),
     );
   };
 
-  const problemCells = state.status === "done" ? state.issues.filter((i) => i.severity === "error" || (i.severity === "warning" && !i.explained)).flatMap((i) => i.cells) : [];
+  const problemCells =
+    state.status === "done"
+      ? state.issues.filter((i) => i.severity === "error" || (i.severity === "warning" && !i.explained)).flatMap((i) => i.cells)
+      : [];
 
   return (
     <ViewFrame title={t("ui.check.title")} description={t("ui.check.description")}>
@@ -73,7 +90,14 @@ export function CheckView() {
             <Button appearance="primary" onClick={() => fileInput.current?.click()} disabled={state.status === "running"}>
               {t("check.view.open")}
             </Button>
-            <input ref={fileInput} className={styles.hidden} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} aria-label={t("check.view.open")} />
+            <input
+              ref={fileInput}
+              className={styles.hidden}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={onFile}
+              aria-label={t("check.view.open")}
+            />
           </>
         )}
         {port && state.status === "done" && (
@@ -91,7 +115,9 @@ export function CheckView() {
         {state.status === "running" && <Spinner size="small" label={t("check.view.running")} />}
         {state.status === "failed" && (
           <MessageBar intent="error">
-            <MessageBarBody>{t("check.view.failed", { reason: typeof state.error === "string" ? state.error : render(lang, state.error) })}</MessageBarBody>
+            <MessageBarBody>
+              {t("check.view.failed", { reason: typeof state.error === "string" ? state.error : render(lang, state.error) })}
+            </MessageBarBody>
           </MessageBar>
         )}
         {markNotice && (
@@ -113,7 +139,11 @@ export function CheckView() {
                 <MessageBarBody>{t("check.view.unfilled")}</MessageBarBody>
               </MessageBar>
             ))}
-          <IssueList issues={state.issues} onSelect={onSelect} located={selected && !port ? { id: selected.id, text: selected.text } : null} />
+          <IssueList
+            issues={state.issues}
+            onSelect={onSelect}
+            located={selected && !port ? { id: selected.id, text: selected.text } : null}
+          />
         </>
       )}
     </ViewFrame>

@@ -64,9 +64,22 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center", minWidth: 0 },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: "center",
+    minWidth: 0,
+  },
   // Fields side by side on a desktop, stacked in the pane; none wider than the pane.
-  fields: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, "& > *": { flexGrow: 1, flexBasis: "12em", minWidth: 0 } },
+  fields: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    "& > *": { flexGrow: 1, flexBasis: "12em", minWidth: 0 },
+  },
   // A native select is as wide as its longest option (a campaign title is long): held to the pane's width.
   select: FIT_PANE_SELECT,
   heading: { margin: 0 },
@@ -74,12 +87,19 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-const bytesOf = (files: readonly File[]) => (index: number) => (files[index] ? files[index].arrayBuffer().then((b) => new Uint8Array(b)) : null);
+const bytesOf = (files: readonly File[]) => (index: number) =>
+  files[index] ? files[index].arrayBuffer().then((b) => new Uint8Array(b)) : null;
 
 type Notice = { readonly intent: "success" | "warning" | "error"; readonly text: string };
 
 /** A required text field of the merging unit, with the reason shown once the user tried to merge without it. */
-function RequiredText(props: { label: string; missing: string | null; value: string; maxLength: number; onChange: (value: string) => void }) {
+function RequiredText(props: {
+  label: string;
+  missing: string | null;
+  value: string;
+  maxLength: number;
+  onChange: (value: string) => void;
+}) {
   return (
     <Field label={props.label} required validationMessage={props.missing ?? undefined} validationState={props.missing ? "error" : "none"}>
       <Input value={props.value} onChange={(_, d) => props.onChange(d.value)} maxLength={props.maxLength} />
@@ -145,7 +165,15 @@ export function MergeView() {
   const measureGroups = stoppedMeasures ?? (survey.status === "done" ? survey.groups : null);
   const picked = measureId !== null && measureGroups?.some((g) => g.info.id === measureId) ? measureId : null;
   const needsPick = !campaignId && picked === null && (measureGroups?.length ?? 0) > 1;
-  const options = () => ({ campaignId: campaignId || null, measureId: picked, mergingUnit: { code, name, level: level || null, ...(parent.trim() ? { parent: parent.trim() } : {}) }, acceptErrors, today: parseDateText(preparedOn) ?? todayIso(), writeXlsx: !port, definition: definitionModel });
+  const options = () => ({
+    campaignId: campaignId || null,
+    measureId: picked,
+    mergingUnit: { code, name, level: level || null, ...(parent.trim() ? { parent: parent.trim() } : {}) },
+    acceptErrors,
+    today: parseDateText(preparedOn) ?? todayIso(),
+    writeXlsx: !port,
+    definition: definitionModel,
+  });
 
   // When a run ends, focus goes to what happened (the results' heading, or the message), not to the top of the page.
   // After a merge that wrote a workbook, to its download button: the next thing the officer does.
@@ -201,16 +229,14 @@ export function MergeView() {
     rememberUnit({ code, name, level });
     let source: RosterSource | null = roster ? { file: roster } : null;
     if (port && rosterSheet) {
-      const loaded = rosterFromSheet(rosterSheet, await port.readSheetRows(rosterSheet).catch(() => ({ ok: false, reason: "unreadable" }) as const));
+      const loaded = rosterFromSheet(
+        rosterSheet,
+        await port.readSheetRows(rosterSheet).catch(() => ({ ok: false, reason: "unreadable" }) as const),
+      );
       source = loaded.ok ? { roster: loaded.roster } : { problem: loaded.problem };
     }
     ranWith.current = files.map((c) => c.file);
-    mergeFiles(
-      ranWith.current,
-      source,
-      options(),
-      previous,
-    );
+    mergeFiles(ranWith.current, source, options(), previous);
   };
 
   const writeIntoWorkbook = async () => {
@@ -218,7 +244,11 @@ export function MergeView() {
     setNotice(null);
     try {
       const outcome = await port.writePlan(state.outcome.plan, { confirmReplace });
-      setNotice(outcome.written ? { intent: "success", text: t("merge.view.written", { count: outcome.sheets.length }) } : { intent: "warning", text: t("merge.view.declined") });
+      setNotice(
+        outcome.written
+          ? { intent: "success", text: t("merge.view.written", { count: outcome.sheets.length }) }
+          : { intent: "warning", text: t("merge.view.declined") },
+      );
     } catch (error) {
       setNotice({ intent: "error", text: t("merge.view.writeFailed", { reason: render(lang, failure(error)) }) });
     }
@@ -259,7 +289,15 @@ export function MergeView() {
             )}
             <Caption1 className={styles.wrap}>{t("merge.view.dropHint")}</Caption1>
             {/* No accept filter: a unit's .xlsm, .xls or .pdf must reach the reader and get its reason, not vanish. */}
-            <input ref={filesInput} className={styles.hidden} type="file" multiple onChange={onFiles} aria-label={t("merge.view.files")} data-testid="merge-files-input" />
+            <input
+              ref={filesInput}
+              className={styles.hidden}
+              type="file"
+              multiple
+              onChange={onFiles}
+              aria-label={t("merge.view.files")}
+              data-testid="merge-files-input"
+            />
             {folderPicking && (
               <input
                 ref={(el) => {
@@ -354,10 +392,26 @@ export function MergeView() {
         </Subtitle2>
         {remembered && !unitTouched && <Caption1>{t("merge.view.remembered")}</Caption1>}
         <div className={styles.fields}>
-          <RequiredText label={t("merge.view.unitCode")} missing={codeMissing ? t("merge.view.needUnitCode") : null} value={unitCode} maxLength={40} onChange={typed(setUnitCode)} />
-          <RequiredText label={t("merge.view.unitName")} missing={nameMissing ? t("merge.view.needUnitName") : null} value={unitName} maxLength={255} onChange={typed(setUnitName)} />
+          <RequiredText
+            label={t("merge.view.unitCode")}
+            missing={codeMissing ? t("merge.view.needUnitCode") : null}
+            value={unitCode}
+            maxLength={40}
+            onChange={typed(setUnitCode)}
+          />
+          <RequiredText
+            label={t("merge.view.unitName")}
+            missing={nameMissing ? t("merge.view.needUnitName") : null}
+            value={unitName}
+            maxLength={255}
+            onChange={typed(setUnitName)}
+          />
           <Field label={t("merge.view.level")}>
-            <Select className={styles.select} value={level} onChange={(_, d) => setLevel((LEVELS as readonly string[]).includes(d.value) ? (d.value as Level) : "")}>
+            <Select
+              className={styles.select}
+              value={level}
+              onChange={(_, d) => setLevel((LEVELS as readonly string[]).includes(d.value) ? (d.value as Level) : "")}
+            >
               <option value="">{t("merge.view.levelAuto")}</option>
               {LEVELS.map((l) => (
                 <option key={l} value={l}>
@@ -394,7 +448,9 @@ export function MergeView() {
       </div>
 
       <div aria-live="polite" data-testid="merge-status" ref={outcomeBox} tabIndex={-1}>
-        {state.status === "running" && <MergeProgress stage={state.stage} done={state.done} total={state.total} name={state.name} writes={!port} />}
+        {state.status === "running" && (
+          <MergeProgress stage={state.stage} done={state.done} total={state.total} name={state.name} writes={!port} />
+        )}
         {state.status === "running" && state.thread === "page" && <Caption1 className={styles.wrap}>{t("merge.thread.page")}</Caption1>}
         {state.status === "cancelled" && (
           <MessageBar intent="info">
@@ -408,17 +464,23 @@ export function MergeView() {
         )}
         {rosterProblem && (
           <MessageBar intent="warning" data-testid="merge-roster-problem">
-            <MessageBarBody className={styles.wrap}>{t("merge.roster.unusable", { file: rosterName, reason: render(lang, rosterProblem) })}</MessageBarBody>
+            <MessageBarBody className={styles.wrap}>
+              {t("merge.roster.unusable", { file: rosterName, reason: render(lang, rosterProblem) })}
+            </MessageBarBody>
           </MessageBar>
         )}
         {state.status === "done" && state.previousProblem && (
           <MessageBar intent="warning" data-testid="merge-previous-problem">
-            <MessageBarBody className={styles.wrap}>{t("loop.previous.unusable", { file: previous?.name ?? "", reason: render(lang, state.previousProblem) })}</MessageBarBody>
+            <MessageBarBody className={styles.wrap}>
+              {t("loop.previous.unusable", { file: previous?.name ?? "", reason: render(lang, state.previousProblem) })}
+            </MessageBarBody>
           </MessageBar>
         )}
         {state.status === "done" && !state.outcome.ok && (
           <MessageBar intent="error">
-            <MessageBarBody className={styles.wrap}>{t("merge.view.failed", { reason: render(lang, state.outcome.reason) })}</MessageBarBody>
+            <MessageBarBody className={styles.wrap}>
+              {t("merge.view.failed", { reason: render(lang, state.outcome.reason) })}
+            </MessageBarBody>
           </MessageBar>
         )}
         {notice && (
@@ -432,7 +494,12 @@ export function MergeView() {
         <>
           <div className={styles.row}>
             {state.xlsx && (
-              <Button appearance="primary" onClick={() => downloadXlsx(state.xlsx!, state.fileName)} data-testid="merge-download" ref={downloadButton}>
+              <Button
+                appearance="primary"
+                onClick={() => downloadXlsx(state.xlsx!, state.fileName)}
+                data-testid="merge-download"
+                ref={downloadButton}
+              >
                 {t("merge.view.download")}
               </Button>
             )}
@@ -444,19 +511,46 @@ export function MergeView() {
           </div>
           <MergeResults result={state.outcome.result} audit={state.outcome.audit} headingRef={resultsHeading} />
           {state.outcome.comparison && <ComparisonView catalog={catalog} comparison={state.outcome.comparison} />}
-          {port ? <CellUnits port={port} catalog={catalog} result={state.outcome.result} names={state.outcome.plan.names} /> : <TopUnits catalog={catalog} result={state.outcome.result} />}
-          <FollowUp catalog={catalog} result={state.outcome.result} files={state.outcome.result.files} mergingUnitCode={state.outcome.result.mergingUnit.code} problems={state.outcome.problems} bytesOf={ranWith.current ? bytesOf(ranWith.current) : null} returnedBy={state.outcome.result.mergingUnit.name} today={todayIso()} />
+          {port ? (
+            <CellUnits port={port} catalog={catalog} result={state.outcome.result} names={state.outcome.plan.names} />
+          ) : (
+            <TopUnits catalog={catalog} result={state.outcome.result} />
+          )}
+          <FollowUp
+            catalog={catalog}
+            result={state.outcome.result}
+            files={state.outcome.result.files}
+            mergingUnitCode={state.outcome.result.mergingUnit.code}
+            problems={state.outcome.problems}
+            bytesOf={ranWith.current ? bytesOf(ranWith.current) : null}
+            returnedBy={state.outcome.result.mergingUnit.name}
+            today={todayIso()}
+          />
         </>
       )}
 
       {state.status === "done" && !state.outcome.ok && !state.outcome.cancelled && state.outcome.files.length > 0 && (
-        <FollowUp catalog={catalog} result={null} files={state.outcome.files} mergingUnitCode={code} problems={state.outcome.problems} bytesOf={ranWith.current ? bytesOf(ranWith.current) : null} returnedBy={name} today={todayIso()} />
+        <FollowUp
+          catalog={catalog}
+          result={null}
+          files={state.outcome.files}
+          mergingUnitCode={code}
+          problems={state.outcome.problems}
+          bytesOf={ranWith.current ? bytesOf(ranWith.current) : null}
+          returnedBy={name}
+          today={todayIso()}
+        />
       )}
 
       <ConfirmReplaceDialog
         sheets={confirming}
         answer={answer}
-        texts={{ title: t("merge.view.confirmTitle"), body: (sheets) => t("merge.view.confirmText", { sheets }), keep: t("merge.view.confirmNo"), replace: t("merge.view.confirmYes") }}
+        texts={{
+          title: t("merge.view.confirmTitle"),
+          body: (sheets) => t("merge.view.confirmText", { sheets }),
+          keep: t("merge.view.confirmNo"),
+          replace: t("merge.view.confirmYes"),
+        }}
       />
     </ViewFrame>
   );

@@ -25,7 +25,17 @@ import { templateFileName } from "../../workbook/file/writer/fileName";
 import { createFileWorkbook } from "../../workbook/file/fileWorkbook";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
-import { campaignChoices, campaignFromChoice, choiceLabel, customFormProblems, CUSTOM, validYear, type CustomField, type CustomForm, type FieldProblem } from "../templates/choices";
+import {
+  campaignChoices,
+  campaignFromChoice,
+  choiceLabel,
+  customFormProblems,
+  CUSTOM,
+  validYear,
+  type CustomField,
+  type CustomForm,
+  type FieldProblem,
+} from "../templates/choices";
 import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
@@ -37,7 +47,13 @@ import { render } from "../../domain/i18n/message";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, "& > *": { flexGrow: 1, minWidth: "8em" } },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    "& > *": { flexGrow: 1, minWidth: "8em" },
+  },
   heading: { margin: 0 },
   // A native select is as wide as its longest option (a campaign title is long): held to the pane's width.
   select: FIT_PANE_SELECT,
@@ -45,7 +61,8 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-type Status = { readonly kind: "idle" } | { readonly kind: "working" } | { readonly kind: "done" | "declined" | "error"; readonly text: string };
+type Status =
+  { readonly kind: "idle" } | { readonly kind: "working" } | { readonly kind: "done" | "declined" | "error"; readonly text: string };
 
 export function TemplatesView() {
   const styles = useStyles();
@@ -68,7 +85,10 @@ export function TemplatesView() {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   // Shown beside each field once the officer has tried to make the template, and kept up to date as they type.
   const [showProblems, setShowProblems] = useState(false);
-  const problems: ReadonlyMap<CustomField, FieldProblem> = useMemo(() => (choice === CUSTOM ? customFormProblems(custom) : new Map()), [choice, custom]);
+  const problems: ReadonlyMap<CustomField, FieldProblem> = useMemo(
+    () => (choice === CUSTOM ? customFormProblems(custom) : new Map()),
+    [choice, custom],
+  );
   const problemAt = (field: CustomField) => {
     const problem = showProblems ? problems.get(field) : undefined;
     return problem ? { validationMessage: t(problem.key, problem.params), validationState: "error" as const } : {};
@@ -88,7 +108,6 @@ export function TemplatesView() {
   const year = Number(yearText);
   const yearOk = chosen.kind !== "periodic" || validYear(year);
 
-
   const make = async () => {
     if (problems.size > 0) {
       setShowProblems(true);
@@ -101,12 +120,22 @@ export function TemplatesView() {
       return;
     }
     setStatus({ kind: "working" });
-    const unit = { unitName: unitName.trim() || undefined, unitCode: unitCode.trim() || undefined, level: level || undefined, parent: parent.trim() || undefined, ...(sector && sectorField ? { sector } : {}) };
+    const unit = {
+      unitName: unitName.trim() || undefined,
+      unitCode: unitCode.trim() || undefined,
+      level: level || undefined,
+      parent: parent.trim() || undefined,
+      ...(sector && sectorField ? { sector } : {}),
+    };
     try {
       const { plan } = buildTemplate({ catalog, campaign: campaign.value, unit });
       if (host.kind === "excel") {
         const outcome = await host.workbook.writePlan(plan, { confirmReplace });
-        setStatus(outcome.written ? { kind: "done", text: t("tplui.inserted", { count: String(outcome.sheets.length), campaign: campaign.value.title[lang] }) } : { kind: "declined", text: t("tplui.declined") });
+        setStatus(
+          outcome.written
+            ? { kind: "done", text: t("tplui.inserted", { count: String(outcome.sheets.length), campaign: campaign.value.title[lang] }) }
+            : { kind: "declined", text: t("tplui.declined") },
+        );
       } else {
         // The same port as inside Excel, over a workbook held in memory (ExcelJS is loaded on first write).
         const workbook = createFileWorkbook(base?.bytes ?? null);
@@ -115,7 +144,11 @@ export function TemplatesView() {
           setStatus({ kind: "declined", text: t("tplui.declined") });
           return;
         }
-        const name = base ? base.name : unit.unitCode ? templateFileName(unit.unitCode, unit.unitName ?? "") : `bieu-mau-${campaign.value.id}.xlsx`;
+        const name = base
+          ? base.name
+          : unit.unitCode
+            ? templateFileName(unit.unitCode, unit.unitName ?? "")
+            : `bieu-mau-${campaign.value.id}.xlsx`;
         downloadXlsx(workbook.bytes()!, name);
         setStatus({ kind: "done", text: t(base ? "tplui.insertedFile" : "tplui.downloaded", { file: name }) });
       }
@@ -150,7 +183,12 @@ export function TemplatesView() {
         }}
       >
         <Field label={t("tplui.campaign")}>
-          <Select className={styles.select} value={chosen.value} onChange={(_e, data) => setChoice(data.value)} data-testid="templates-campaign">
+          <Select
+            className={styles.select}
+            value={chosen.value}
+            onChange={(_e, data) => setChoice(data.value)}
+            data-testid="templates-campaign"
+          >
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
                 {choiceLabel(catalog, c, validYear(year) ? year : thisYear, lang, t("tplui.campaign.custom"))}
@@ -159,7 +197,10 @@ export function TemplatesView() {
           </Select>
         </Field>
         {chosen.kind === "periodic" && (
-          <Field label={t("tplui.year")} validationMessage={yearOk ? undefined : t("tplui.badYear", { min: String(MIN_YEAR), max: String(MAX_YEAR) })}>
+          <Field
+            label={t("tplui.year")}
+            validationMessage={yearOk ? undefined : t("tplui.badYear", { min: String(MIN_YEAR), max: String(MAX_YEAR) })}
+          >
             <Input type="number" min={MIN_YEAR} max={MAX_YEAR} value={yearText} onChange={(_e, data) => setYearText(data.value)} />
           </Field>
         )}
@@ -177,8 +218,17 @@ export function TemplatesView() {
               </Field>
             </div>
             {levelOptions.map((l) => (
-              <Field key={l} label={t("tplui.custom.deadline", { level: levelLabel(l)[lang] })} required={l === "cdcs"} {...problemAt(`deadline.${l}`)}>
-                <Input type="date" value={custom.deadlines[l] ?? ""} onChange={(_e, data) => setCustom({ ...custom, deadlines: { ...custom.deadlines, [l]: data.value } })} />
+              <Field
+                key={l}
+                label={t("tplui.custom.deadline", { level: levelLabel(l)[lang] })}
+                required={l === "cdcs"}
+                {...problemAt(`deadline.${l}`)}
+              >
+                <Input
+                  type="date"
+                  value={custom.deadlines[l] ?? ""}
+                  onChange={(_e, data) => setCustom({ ...custom, deadlines: { ...custom.deadlines, [l]: data.value } })}
+                />
               </Field>
             ))}
           </>
@@ -227,7 +277,14 @@ export function TemplatesView() {
               <Button type="button" onClick={() => baseInput.current?.click()} data-testid="templates-base">
                 {t("tplui.base.open")}
               </Button>
-              <input ref={baseInput} className={styles.hidden} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void onBase(e)} aria-label={t("tplui.base.open")} />
+              <input
+                ref={baseInput}
+                className={styles.hidden}
+                type="file"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                onChange={(e) => void onBase(e)}
+                aria-label={t("tplui.base.open")}
+              />
               {base && (
                 <>
                   <Caption1 data-testid="templates-base-chosen">{t("tplui.base.chosen", { file: base.name })}</Caption1>
@@ -259,7 +316,12 @@ export function TemplatesView() {
       <ConfirmReplaceDialog
         sheets={confirming}
         answer={answer}
-        texts={{ title: t("tplui.confirm.title"), body: (sheets) => t("tplui.confirm.body", { sheets }), keep: t("tplui.confirm.keep"), replace: t("tplui.confirm.replace") }}
+        texts={{
+          title: t("tplui.confirm.title"),
+          body: (sheets) => t("tplui.confirm.body", { sheets }),
+          keep: t("tplui.confirm.keep"),
+          replace: t("tplui.confirm.replace"),
+        }}
       />
     </ViewFrame>
   );

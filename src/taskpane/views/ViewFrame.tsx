@@ -9,7 +9,15 @@ const useStyles = makeStyles({
   description: { color: tokens.colorNeutralForeground2 },
 });
 
-export function ViewFrame({ title, description, children }: { readonly title: string; readonly description: string; readonly children?: ReactNode }) {
+export function ViewFrame({
+  title,
+  description,
+  children,
+}: {
+  readonly title: string;
+  readonly description: string;
+  readonly children?: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <section className={styles.root}>

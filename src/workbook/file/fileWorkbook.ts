@@ -32,7 +32,8 @@ const EMPTY: RawWorkbook = { names: new Map(), sheets: [] };
 const sheetKey = (name: string): string => name.normalize("NFC").toLowerCase();
 
 /** Names of ours that hold what the preparer typed (figures and notes), not the template's own text. */
-const isEntry = (name: string): boolean => name.startsWith(NAME_PREFIX) && !name.startsWith(`${NAME_PREFIX}ID_`) && !name.startsWith(`${NAME_PREFIX}META_`);
+const isEntry = (name: string): boolean =>
+  name.startsWith(NAME_PREFIX) && !name.startsWith(`${NAME_PREFIX}ID_`) && !name.startsWith(`${NAME_PREFIX}META_`);
 
 /**
  * The planned sheets of the held workbook that hold entered data. On a sheet of one of our templates,
@@ -120,7 +121,15 @@ export function createFileWorkbook(initial: Uint8Array | null = null): FileWorkb
     if (!current) return { ok: false, reason: "missing" };
     const table = readSheetTable(current, sheet, { maxCells: MAX_SHEET_ROWS_CELLS });
     if (table.ok) return { ok: true, rows: table.value.rows };
-    return { ok: false, reason: table.error.code === "reader.sheet-not-found" ? "missing" : table.error.code === "reader.too-many-cells" ? "tooLarge" : "unreadable" };
+    return {
+      ok: false,
+      reason:
+        table.error.code === "reader.sheet-not-found"
+          ? "missing"
+          : table.error.code === "reader.too-many-cells"
+            ? "tooLarge"
+            : "unreadable",
+    };
   }
 
   return {

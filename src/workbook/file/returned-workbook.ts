@@ -20,7 +20,8 @@ const formulaText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** Marks one problem cell: its own style kept (protection, number format, font), with the fill; notes of several problems joined. */
 function mark(cell: Cell, line: FeedbackLine, notes: Map<Cell, string[]>): void {
   const previous = notes.get(cell);
-  const severity = previous && cell.style.fill && "fgColor" in cell.style.fill && cell.style.fill.fgColor?.argb === FILL.error ? "error" : line.severity;
+  const severity =
+    previous && cell.style.fill && "fgColor" in cell.style.fill && cell.style.fill.fgColor?.argb === FILL.error ? "error" : line.severity;
   // A new style object: ExcelJS shares style objects between cells read with the same style index.
   cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[severity] } } };
   const list = previous ?? [];
@@ -29,7 +30,10 @@ function mark(cell: Cell, line: FeedbackLine, notes: Map<Cell, string[]>): void 
 }
 
 function addSheet(workbook: Workbook, content: FeedbackContent): Worksheet {
-  const sheet = workbook.addWorksheet(content.sheetName, { views: [{ state: "normal", showGridLines: false }], pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet(content.sheetName, {
+    views: [{ state: "normal", showGridLines: false }],
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = [{ width: 6 }, { width: 12 }, { width: 20 }, { width: 90 }];
   sheet.mergeCells("A1:D1");
   sheet.getCell("A1").value = content.title;
@@ -67,7 +71,10 @@ function addSheet(workbook: Workbook, content: FeedbackContent): Worksheet {
     if (line.sheet && line.address) {
       const label = `${line.sheet}!${line.address}`;
       // A formula link: LibreOffice and Excel both follow it, and it survives a re-save by either.
-      r.getCell(3).value = { formula: `HYPERLINK(${formulaText(internalLink(line.sheet, line.address))},${formulaText(label)})`, result: label };
+      r.getCell(3).value = {
+        formula: `HYPERLINK(${formulaText(internalLink(line.sheet, line.address))},${formulaText(label)})`,
+        result: label,
+      };
       r.getCell(3).font = { color: { argb: "FF0563C1" }, underline: true };
     }
     r.getCell(4).value = line.text;
@@ -100,7 +107,8 @@ export async function returnedWorkbook(bytes: Uint8Array, content: FeedbackConte
   // First in the tab order and the sheet that opens; no other tab stays selected (two selected tabs are a group in Excel).
   const orderOf = (sheet: Worksheet) => (sheet as Worksheet & { orderNo: number }).orderNo;
   (added as Worksheet & { orderNo: number }).orderNo = Math.min(...workbook.worksheets.map(orderOf)) - 1;
-  for (const sheet of workbook.worksheets) if (sheet !== added) sheet.views = sheet.views.map((view) => ({ ...view, tabSelected: false }) as unknown as typeof view);
+  for (const sheet of workbook.worksheets)
+    if (sheet !== added) sheet.views = sheet.views.map((view) => ({ ...view, tabSelected: false }) as unknown as typeof view);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -38,7 +38,9 @@ export async function returnedZip(input: ReturnedZipInput): Promise<ReturnedZip>
     const pending = input.bytesOf(index);
     const bytes = pending ? await pending.catch(() => null) : null;
     const report = input.files.find((f) => f.index === index)!;
-    const workbook = bytes ? await returnedWorkbook(bytes, feedbackContent(report, input.problems.get(index) ?? [], input.returnedBy, input.today)) : null;
+    const workbook = bytes
+      ? await returnedWorkbook(bytes, feedbackContent(report, input.problems.get(index) ?? [], input.returnedBy, input.today))
+      : null;
     if (!workbook) continue;
     // A workbook is already deflated inside: stored as is, the archive costs no second compression.
     entries[name] = [workbook, { level: 0 }];

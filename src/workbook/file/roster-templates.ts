@@ -33,7 +33,12 @@ function fieldMax(catalog: Definition, key: string): number {
 }
 
 /** Reads a roster (.csv, or the first sheet of an .xlsx) into the units to write; a bad line is reported, not fatal. */
-export function rosterPlan(fileName: string, bytes: Uint8Array, catalog: Definition, parent?: string): { ok: true; value: RosterPlan } | { ok: false; problem: Message } {
+export function rosterPlan(
+  fileName: string,
+  bytes: Uint8Array,
+  catalog: Definition,
+  parent?: string,
+): { ok: true; value: RosterPlan } | { ok: false; problem: Message } {
   const loaded = loadRoster(fileName, bytes);
   if (!loaded.ok) return { ok: false, problem: loaded.problem };
   const roster = loaded.roster;
@@ -51,7 +56,17 @@ export function rosterPlan(fileName: string, bytes: Uint8Array, catalog: Definit
     if (badLevelLines.has(u.line)) problems.push(keyed("rosterTpl.badLevel", at));
     else if (!u.name) problems.push(keyed("rosterTpl.noName", at));
     else if (code.length > maxCode) problems.push(keyed("rosterTpl.tooLong", { ...at, max: String(maxCode) }));
-    else units.push({ line: u.line, unit: { unitCode: code, unitName: u.name.slice(0, maxName), level: u.level ?? undefined, parent, ...(u.sector ? { sector: u.sector } : {}) } });
+    else
+      units.push({
+        line: u.line,
+        unit: {
+          unitCode: code,
+          unitName: u.name.slice(0, maxName),
+          level: u.level ?? undefined,
+          parent,
+          ...(u.sector ? { sector: u.sector } : {}),
+        },
+      });
   }
   const withCodes =
     proposed.size === 0
@@ -67,7 +82,11 @@ export function rosterPlan(fileName: string, bytes: Uint8Array, catalog: Definit
  * Each unit's pre-identified template workbook with its file name (unique within the set), made one
  * at a time so that only one workbook is held while the caller writes or zips it.
  */
-export async function* rosterTemplateFiles(catalog: Definition, campaign: Campaign, units: RosterPlan["units"]): AsyncGenerator<{ readonly name: string; readonly bytes: Uint8Array }> {
+export async function* rosterTemplateFiles(
+  catalog: Definition,
+  campaign: Campaign,
+  units: RosterPlan["units"],
+): AsyncGenerator<{ readonly name: string; readonly bytes: Uint8Array }> {
   const unique = uniqueNames();
   for (const { unit } of units) {
     const name = unique(templateFileName(unit.unitCode, unit.unitName));
@@ -79,7 +98,12 @@ export async function* rosterTemplateFiles(catalog: Definition, campaign: Campai
  * Every unit's template in one .zip (the pane's download), with the roster and its proposed codes when
  * some line had none. Workbooks are already deflated inside: stored as they are.
  */
-export async function rosterTemplatesZip(catalog: Definition, campaign: Campaign, plan: RosterPlan, onProgress?: (done: number, total: number) => void): Promise<{ readonly zip: Uint8Array; readonly files: number }> {
+export async function rosterTemplatesZip(
+  catalog: Definition,
+  campaign: Campaign,
+  plan: RosterPlan,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ readonly zip: Uint8Array; readonly files: number }> {
   const entries: Zippable = {};
   let files = 0;
   onProgress?.(0, plan.units.length);

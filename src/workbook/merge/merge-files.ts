@@ -19,17 +19,46 @@ import { campaignForLevel, resolveCampaign, type Campaign } from "../../domain/d
 import { PARENT_LEVEL } from "../../domain/definition/levels";
 import type { Level } from "../../domain/definition/schema";
 import { checkRules, readSubmission, type CheckIssue } from "../../domain/check";
-import { breakdownOf, consolidatedPlan, inputFigureKeys, mergeSubmissions, textIndexes, type AcceptedFile, type Audit, type FileReport, type MergeResult, type MergingUnit, type Message, type Roster } from "../../domain/merge";
+import {
+  breakdownOf,
+  consolidatedPlan,
+  inputFigureKeys,
+  mergeSubmissions,
+  textIndexes,
+  type AcceptedFile,
+  type Audit,
+  type FileReport,
+  type MergeResult,
+  type MergingUnit,
+  type Message,
+  type Roster,
+} from "../../domain/merge";
 import type { WorkbookPlan } from "../../domain/layout/plan";
 import type { Submission } from "../../domain/submission";
 import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/definition/carried-definition";
 import { acceptsOlder, claimsEarlierVersion } from "../../domain/definition/definition-versions";
-import { byCount, measureByPrefix, measureInfo, measureOf, shortMeasureId, type Measure, type MeasureGroup, type MeasureInfo } from "../../domain/merge/measure";
+import {
+  byCount,
+  measureByPrefix,
+  measureInfo,
+  measureOf,
+  shortMeasureId,
+  type Measure,
+  type MeasureGroup,
+  type MeasureInfo,
+} from "../../domain/merge/measure";
 import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
 import { keyed } from "../../domain/i18n/message";
 import { unitKey } from "../../domain/merge/normalise";
 import { problemsOf, type FileProblem } from "../../domain/merge/feedback";
-import { comparePeriods, comparisonSheet, withComparison, withComparisonSheet, type Comparison, type PreviousPeriod } from "../../domain/merge/previous-period";
+import {
+  comparePeriods,
+  comparisonSheet,
+  withComparison,
+  withComparisonSheet,
+  type Comparison,
+  type PreviousPeriod,
+} from "../../domain/merge/previous-period";
 
 export interface MergeFileInput {
   readonly name: string;
@@ -133,7 +162,10 @@ function listed(issues: readonly CheckIssue[]): Message[] {
  * A file's verdict, with the measure the file carries when it could be read that far, and `problems`:
  * what the unit must correct or explain, by cell, for the file returned to it (merge --feedback).
  */
-export type Verdict = ({ readonly accepted: AcceptedFile } | { readonly rejected: FileReport }) & { readonly measure?: MeasureInfo; readonly problems?: readonly FileProblem[] };
+export type Verdict = ({ readonly accepted: AcceptedFile } | { readonly rejected: FileReport }) & {
+  readonly measure?: MeasureInfo;
+  readonly problems?: readonly FileProblem[];
+};
 
 /** What judging needs to know besides the file. */
 export interface JudgeState {
@@ -151,14 +183,38 @@ export interface JudgeState {
 }
 
 function rejectedReport(index: number, name: string, reasons: Message[], partial: Partial<FileReport> = {}): FileReport {
-  return { index, name, unitCode: null, unitName: null, level: null, kind: null, datePrepared: null, ...partial, status: "rejected", reasons, unitsCounted: 0 };
+  return {
+    index,
+    name,
+    unitCode: null,
+    unitName: null,
+    level: null,
+    kind: null,
+    datePrepared: null,
+    ...partial,
+    status: "rejected",
+    reasons,
+    unitsCounted: 0,
+  };
 }
 
 /** Why a file whose measure is not the merge's is rejected: another campaign, the same campaign altered, or another definition. */
 function otherMeasureReason(theirs: Measure, ours: Measure): Message {
-  if (theirs.campaign.id !== ours.campaign.id) return keyed("merge.reject.campaign", { theirs: theirs.campaign.title, theirsId: theirs.campaign.id, expected: ours.campaign.title, expectedId: ours.campaign.id });
-  if (theirs.catalog.form.hash === ours.catalog.form.hash) return keyed("merge.reject.campaignAltered", { id: ours.campaign.id, theirs: shortMeasureId(theirs.id), ours: shortMeasureId(ours.id) });
-  if (claimsEarlierVersion(ours.catalog, theirs.catalog)) return keyed("merge.reject.undeclaredVersion", { theirs: formHashText(theirs.catalog), ours: formHashText(ours.catalog) });
+  if (theirs.campaign.id !== ours.campaign.id)
+    return keyed("merge.reject.campaign", {
+      theirs: theirs.campaign.title,
+      theirsId: theirs.campaign.id,
+      expected: ours.campaign.title,
+      expectedId: ours.campaign.id,
+    });
+  if (theirs.catalog.form.hash === ours.catalog.form.hash)
+    return keyed("merge.reject.campaignAltered", {
+      id: ours.campaign.id,
+      theirs: shortMeasureId(theirs.id),
+      ours: shortMeasureId(ours.id),
+    });
+  if (claimsEarlierVersion(ours.catalog, theirs.catalog))
+    return keyed("merge.reject.undeclaredVersion", { theirs: formHashText(theirs.catalog), ours: formHashText(ours.catalog) });
   return keyed("merge.reject.otherMeasure", { theirs: formText(theirs.catalog), ours: formText(ours.catalog), id: ours.campaign.id });
 }
 
@@ -174,21 +230,54 @@ function judge(catalog: Definition, index: number, name: string, bytes: Uint8Arr
   const readWith = chosen.catalog;
   const reading = readSubmission(readWith, raw);
   const sub = reading.submission;
-  if (!sub || !reading.campaign) return { rejected: rejectedReport(index, name, listed(reading.issues.filter((i) => i.severity === "error"))) };
+  if (!sub || !reading.campaign)
+    return { rejected: rejectedReport(index, name, listed(reading.issues.filter((i) => i.severity === "error"))) };
 
   const id = sub.identification;
-  const who: Partial<FileReport> = { unitCode: id.unitCode || null, unitName: id.unitName || null, level: id.level, kind: sub.kind, datePrepared: id.datePrepared };
+  const who: Partial<FileReport> = {
+    unitCode: id.unitCode || null,
+    unitName: id.unitName || null,
+    level: id.level,
+    kind: sub.kind,
+    datePrepared: id.datePrepared,
+  };
   // A workbook this merging unit made (its previous consolidated output left among the inputs) is never read back as input.
   if (sub.kind === "consolidated" && options.ownUnitCode && unitKey(id.unitCode) === unitKey(options.ownUnitCode)) {
     return { rejected: rejectedReport(index, name, [keyed("merge.reject.ownOutput", { code: id.unitCode })], who) };
   }
   // A declared earlier version of the fixed definition is measured by the fixed one: its campaign by id.
   const own = chosen.older && state.catalog ? olderFileMeasure(state.catalog, reading.campaign) : measureOf(readWith, reading.campaign);
-  if (!own) return { rejected: rejectedReport(index, name, [keyed("merge.reject.campaign", { theirs: reading.campaign.title, theirsId: reading.campaign.id, expected: { vi: state.wanted ?? "", en: state.wanted ?? "" }, expectedId: state.wanted ?? "" })], who) };
+  if (!own)
+    return {
+      rejected: rejectedReport(
+        index,
+        name,
+        [
+          keyed("merge.reject.campaign", {
+            theirs: reading.campaign.title,
+            theirsId: reading.campaign.id,
+            expected: { vi: state.wanted ?? "", en: state.wanted ?? "" },
+            expectedId: state.wanted ?? "",
+          }),
+        ],
+        who,
+      ),
+    };
   const info = measureInfo(own);
-  const reject = (reasons: Message[], problems: readonly FileProblem[] = []): Verdict => ({ rejected: rejectedReport(index, name, reasons, who), measure: info, ...(problems.length > 0 ? { problems } : {}) });
+  const reject = (reasons: Message[], problems: readonly FileProblem[] = []): Verdict => ({
+    rejected: rejectedReport(index, name, reasons, who),
+    measure: info,
+    ...(problems.length > 0 ? { problems } : {}),
+  });
   if (!state.measure && state.wanted !== null && own.campaign.id !== state.wanted) {
-    return reject([keyed("merge.reject.campaign", { theirs: own.campaign.title, theirsId: own.campaign.id, expected: { vi: state.wanted, en: state.wanted }, expectedId: state.wanted })]);
+    return reject([
+      keyed("merge.reject.campaign", {
+        theirs: own.campaign.title,
+        theirsId: own.campaign.id,
+        expected: { vi: state.wanted, en: state.wanted },
+        expectedId: state.wanted,
+      }),
+    ]);
   }
   // A measure the merge could be chosen by (of the campaign chosen, if one was): counted with its files.
   const seen = state.seen.get(own.id) ?? { measure: own, files: [] };
@@ -214,7 +303,11 @@ function judge(catalog: Definition, index: number, name: string, bytes: Uint8Arr
   if (chosen.older) warnings.push(keyed("merge.warn.olderDefinition", { theirs: formText(readWith), ours: formText(against.catalog) }));
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
   // The register's columns are the keys of the definition the merge runs against (as mergeSubmissions lists them), not the caller's default.
-  return { accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, against.catalog, against.campaign), warnings }, measure: info, ...(problems.length > 0 ? { problems } : {}) };
+  return {
+    accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, against.catalog, against.campaign), warnings },
+    measure: info,
+    ...(problems.length > 0 ? { problems } : {}),
+  };
 }
 
 /** An earlier version's file, measured by the fixed definition: the campaign of the same id there, or null when it has none. */
@@ -241,7 +334,18 @@ function compact(sub: Submission): Submission {
     ...sub,
     templateId: copy(sub.templateId),
     campaignId: copy(sub.campaignId),
-    identification: { ...id, unitName: copy(id.unitName), unitCode: copy(id.unitCode), parent: "", campaignId: copy(id.campaignId), period: "", preparer: "", phone: "", head: "", datePrepared: id.datePrepared === null ? null : copy(id.datePrepared) },
+    identification: {
+      ...id,
+      unitName: copy(id.unitName),
+      unitCode: copy(id.unitCode),
+      parent: "",
+      campaignId: copy(id.campaignId),
+      period: "",
+      preparer: "",
+      phone: "",
+      head: "",
+      datePrepared: id.datePrepared === null ? null : copy(id.datePrepared),
+    },
     figures: new Map(sub.figures),
     ...(sub.texts ? { texts: new Map([...sub.texts].map(([key, text]) => [key, (" " + text).slice(1)])) } : {}),
     refs: new Map(),
@@ -261,7 +365,12 @@ export type JudgeOptions = Pick<MergeFilesOptions, "limits" | "acceptErrors"> & 
  * the id resolved in that definition). Otherwise files are judged by their own measure and the choice
  * is made at the end, among the measures found: never by file order.
  */
-export function judgeState(catalog: Definition, campaignId: string | null | undefined, definition?: Definition | null, campaign?: Campaign | null): JudgeState {
+export function judgeState(
+  catalog: Definition,
+  campaignId: string | null | undefined,
+  definition?: Definition | null,
+  campaign?: Campaign | null,
+): JudgeState {
   const wanted = campaignId?.trim() || campaign?.id || null;
   const shippedId = wanted !== null && resolveCampaign(catalog.campaignDefs, wanted).ok;
   const fixedCatalog = definition ?? (campaign || shippedId ? catalog : null);
@@ -279,20 +388,33 @@ const formHashText = (catalog: Definition): string => `${formText(catalog)} #${c
  * for its hash), or an earlier version of it that it accepts (its missing codes not reported); with
  * none fixed, the file's own. A file's own definition never replaces a fixed one.
  */
-function definitionFor(given: Definition, raw: Parameters<CarriedCatalogs["of"]>[0], state: JudgeState): { ok: true; catalog: Definition; older: boolean } | { ok: false; message: Message } {
+function definitionFor(
+  given: Definition,
+  raw: Parameters<CarriedCatalogs["of"]>[0],
+  state: JudgeState,
+): { ok: true; catalog: Definition; older: boolean } | { ok: false; message: Message } {
   const carried = state.carried.of(raw);
   if (!carried.ok) return { ok: false, message: carried.message };
   const fixed = state.catalog;
   if (!fixed) return { ok: true, catalog: carried.catalog, older: false };
   if (carried.catalog.form.hash !== fixed.form.hash && claimsEarlierVersion(fixed, carried.catalog)) {
     if (acceptsOlder(fixed, carried.catalog)) return { ok: true, catalog: carried.catalog, older: true };
-    return { ok: false, message: keyed("merge.reject.undeclaredVersion", { theirs: formHashText(carried.catalog), ours: formHashText(fixed) }) };
+    return {
+      ok: false,
+      message: keyed("merge.reject.undeclaredVersion", { theirs: formHashText(carried.catalog), ours: formHashText(fixed) }),
+    };
   }
   return { ok: true, catalog: fixed ?? given, older: false };
 }
 
 /** One file, from its size and bytes to its verdict; anything unexpected rejects this file only. */
-export async function judgeFile(catalog: Definition, index: number, file: MergeFileInput, state: JudgeState, options: JudgeOptions): Promise<Verdict> {
+export async function judgeFile(
+  catalog: Definition,
+  index: number,
+  file: MergeFileInput,
+  state: JudgeState,
+  options: JudgeOptions,
+): Promise<Verdict> {
   try {
     const tooLarge = file.size === undefined ? null : fileSizeError(file.size, options.limits);
     if (tooLarge) return { rejected: rejectedReport(index, file.name, [tooLarge]) };
@@ -313,17 +435,27 @@ export async function mergeFiles(catalog: Definition, files: readonly MergeFileI
   const keep = (verdict: Verdict): void => {
     // The day a file was received is known here, not where it is judged (a worker thread judges some).
     const modified = "accepted" in verdict ? files[verdict.accepted.index]?.lastModified : undefined;
-    const received: Verdict = "accepted" in verdict && modified !== undefined && Number.isFinite(modified) ? { ...verdict, accepted: { ...verdict.accepted, received: localIsoDate(new Date(modified)) } } : verdict;
+    const received: Verdict =
+      "accepted" in verdict && modified !== undefined && Number.isFinite(modified)
+        ? { ...verdict, accepted: { ...verdict.accepted, received: localIsoDate(new Date(modified)) } }
+        : verdict;
     verdicts.set("accepted" in received ? received.accepted.index : received.rejected.index, received);
     if (verdict.problems) problems.set("accepted" in verdict ? verdict.accepted.index : verdict.rejected.index, verdict.problems);
     else problems.delete("accepted" in verdict ? verdict.accepted.index : verdict.rejected.index);
   };
   const rejectedSoFar = (): FileReport[] => [...verdicts.values()].flatMap((v) => ("rejected" in v ? [v.rejected] : []));
   // Only with the measure known upfront: otherwise every file's measure must be seen on this thread.
-  const shared = options.offload && state.measure ? Math.min(files.length, Math.max(0, Math.floor(options.offload.share(files.length)))) : 0;
+  const shared =
+    options.offload && state.measure ? Math.min(files.length, Math.max(0, Math.floor(options.offload.share(files.length)))) : 0;
   const here = files.length - shared;
   const offloaded = shared > 0 ? options.offload!.judge(Array.from({ length: shared }, (_, i) => here + i)) : null;
-  const cancelled = (): MergeOutcome => ({ ok: false, reason: keyed("merge.outcome.cancelled"), files: rejectedSoFar(), cancelled: true, problems });
+  const cancelled = (): MergeOutcome => ({
+    ok: false,
+    reason: keyed("merge.outcome.cancelled"),
+    files: rejectedSoFar(),
+    cancelled: true,
+    problems,
+  });
   /** Judges files[from, to) on this thread, in order, with progress; false once cancelled. */
   const judgeHere = async (from: number, to: number): Promise<boolean> => {
     for (let index = from; index < to; index++) {
@@ -344,7 +476,15 @@ export async function mergeFiles(catalog: Definition, files: readonly MergeFileI
   if (options.signal?.aborted) return cancelled();
 
   const decided = decideMeasure(state, options.measureId ?? null);
-  if (!decided.ok) return { ok: false, reason: decided.reason, files: rejectedSoFar(), cancelled: false, problems, ...(decided.measures ? { measures: decided.measures } : {}) };
+  if (!decided.ok)
+    return {
+      ok: false,
+      reason: decided.reason,
+      files: rejectedSoFar(),
+      cancelled: false,
+      problems,
+      ...(decided.measures ? { measures: decided.measures } : {}),
+    };
   const { measure } = decided;
   if (!state.measure) {
     // Chosen at the end: files of another measure are rejected against it; files of an earlier version it accepts are judged again by it.
@@ -352,7 +492,8 @@ export async function mergeFiles(catalog: Definition, files: readonly MergeFileI
     for (const [index, verdict] of verdicts) {
       const theirs = verdict.measure ? state.seen.get(verdict.measure.id)?.measure : undefined;
       if (!theirs || theirs.id === measure.id) continue;
-      if (theirs.campaign.id === measure.campaign.id && acceptsOlder(measure.catalog, theirs.catalog)) keep(await judgeFile(catalog, index, files[index], fixed, judging));
+      if (theirs.campaign.id === measure.campaign.id && acceptsOlder(measure.catalog, theirs.catalog))
+        keep(await judgeFile(catalog, index, files[index], fixed, judging));
       else keep(rejectedAs(verdict, otherMeasureReason(theirs, measure)));
     }
   }
@@ -365,13 +506,31 @@ export async function mergeFiles(catalog: Definition, files: readonly MergeFileI
   }
   const definition = measure.catalog;
   const mergingUnit: MergingUnit = { ...options.mergingUnit, level: options.mergingUnit.level ?? levelAbove(accepted) };
-  const merged = mergeSubmissions({ catalog: definition, campaign: measure.campaign, mergingUnit, accepted, rejected, roster: options.roster ?? null, acceptErrors: options.acceptErrors ?? false });
-  if (merged.leaves.length === 0) return { ok: false, reason: keyed("merge.outcome.nothing"), files: merged.files, cancelled: false, problems };
+  const merged = mergeSubmissions({
+    catalog: definition,
+    campaign: measure.campaign,
+    mergingUnit,
+    accepted,
+    rejected,
+    roster: options.roster ?? null,
+    acceptErrors: options.acceptErrors ?? false,
+  });
+  if (merged.leaves.length === 0)
+    return { ok: false, reason: keyed("merge.outcome.nothing"), files: merged.files, cancelled: false, problems };
   const comparison = options.previous ? comparePeriods(definition, merged, options.previous) : null;
   const result = comparison ? withComparison(merged, comparison) : merged;
   const consolidated = consolidatedPlan(definition, result, options.today ?? todayIso());
   const plan = comparison ? withComparisonSheet(consolidated.plan, comparisonSheet(definition, comparison)) : consolidated.plan;
-  return { ok: true, result, plan, audit: consolidated.audit, definition: { catalog: definition, fromFiles: state.catalog === null }, measure: measureInfo(measure), problems, comparison };
+  return {
+    ok: true,
+    result,
+    plan,
+    audit: consolidated.audit,
+    definition: { catalog: definition, fromFiles: state.catalog === null },
+    measure: measureInfo(measure),
+    problems,
+    comparison,
+  };
 }
 
 /** A verdict turned into a rejection for the reason given first (the file's own findings kept after it). */
@@ -379,8 +538,19 @@ function rejectedAs(verdict: Verdict, reason: Message): Verdict {
   const report = "accepted" in verdict ? null : verdict.rejected;
   const sub = "accepted" in verdict ? verdict.accepted.submission : null;
   const id = sub?.identification;
-  const base = report ?? rejectedReport((verdict as { accepted: AcceptedFile }).accepted.index, (verdict as { accepted: AcceptedFile }).accepted.name, [], { unitCode: id?.unitCode || null, unitName: id?.unitName || null, level: id?.level ?? null, kind: sub?.kind ?? null, datePrepared: id?.datePrepared ?? null });
-  return { rejected: { ...base, status: "rejected", reasons: [reason], unitsCounted: 0 }, ...(verdict.measure ? { measure: verdict.measure } : {}) };
+  const base =
+    report ??
+    rejectedReport((verdict as { accepted: AcceptedFile }).accepted.index, (verdict as { accepted: AcceptedFile }).accepted.name, [], {
+      unitCode: id?.unitCode || null,
+      unitName: id?.unitName || null,
+      level: id?.level ?? null,
+      kind: sub?.kind ?? null,
+      datePrepared: id?.datePrepared ?? null,
+    });
+  return {
+    rejected: { ...base, status: "rejected", reasons: [reason], unitsCounted: 0 },
+    ...(verdict.measure ? { measure: verdict.measure } : {}),
+  };
 }
 
 type Decision = { ok: true; measure: Measure } | { ok: false; reason: Message; measures?: MeasureGroup[] };
@@ -395,10 +565,17 @@ function decideMeasure(state: JudgeState, measureId: string | null): Decision {
   const all = [...state.seen.values()];
   const groups = byCount(all.map((g) => ({ info: measureInfo(g.measure), files: g.files })));
   // A measure whose definition accepts another's as its earlier version, for the same campaign, answers for it.
-  const answered = (g: (typeof all)[number]) => all.some((other) => other !== g && other.measure.campaign.id === g.measure.campaign.id && acceptsOlder(other.measure.catalog, g.measure.catalog));
+  const answered = (g: (typeof all)[number]) =>
+    all.some(
+      (other) =>
+        other !== g && other.measure.campaign.id === g.measure.campaign.id && acceptsOlder(other.measure.catalog, g.measure.catalog),
+    );
   const tops = all.filter((g) => !answered(g));
   if (measureId !== null) {
-    const picked = measureByPrefix(all.map((g) => ({ info: measureInfo(g.measure), g })), measureId);
+    const picked = measureByPrefix(
+      all.map((g) => ({ info: measureInfo(g.measure), g })),
+      measureId,
+    );
     if (!picked) return { ok: false, reason: keyed("merge.outcome.measureNotFound", { id: measureId }), measures: groups };
     return { ok: true, measure: picked.g.measure };
   }

@@ -11,7 +11,12 @@ export type RosterLoad = { readonly ok: true; readonly roster: Roster } | { read
 /** A roster from a sheet's rows (a sheet of the open workbook, read through the WorkbookPort). */
 export function rosterFromSheet(sheet: string, read: SheetRows): RosterLoad {
   if (!read.ok) {
-    const key = read.reason === "missing" ? "merge.roster.sheetMissing" : read.reason === "tooLarge" ? "merge.roster.sheetTooLarge" : "merge.roster.sheetUnreadable";
+    const key =
+      read.reason === "missing"
+        ? "merge.roster.sheetMissing"
+        : read.reason === "tooLarge"
+          ? "merge.roster.sheetTooLarge"
+          : "merge.roster.sheetUnreadable";
     return { ok: false, problem: keyed(key, { sheet, limit: MAX_SHEET_ROWS_CELLS }) };
   }
   const roster = rosterFromRows(read.rows);
@@ -34,7 +39,8 @@ export function loadRoster(name: string, bytes: Uint8Array, sheet?: string): Ros
     if (!decoded.ok) return { ok: false, problem: decoded.problem };
     // Counted before parsing: a roster far over the bound is refused without building its rows.
     const lines = lineCount(decoded.text);
-    if (lines > MAX_ROSTER_LINES + HEADER_LINES) return { ok: false, problem: keyed("merge.roster.tooMany", { count: lines - 1, limit: MAX_ROSTER_LINES }) };
+    if (lines > MAX_ROSTER_LINES + HEADER_LINES)
+      return { ok: false, problem: keyed("merge.roster.tooMany", { count: lines - 1, limit: MAX_ROSTER_LINES }) };
     rows = parseCsv(decoded.text);
   } else {
     const table = readSheetTable(bytes, sheet);

@@ -6,7 +6,9 @@
  */
 import { keyed, type Message } from "../../domain/i18n/message";
 
-export type RosterText = { readonly ok: true; readonly text: string; readonly encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" } | { readonly ok: false; readonly problem: Message };
+export type RosterText =
+  | { readonly ok: true; readonly text: string; readonly encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" }
+  | { readonly ok: false; readonly problem: Message };
 
 /** C0 controls other than tab and line breaks, and every C1 control: no roster holds them, a wrong decoding does. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
@@ -20,7 +22,8 @@ export function decodeRosterText(bytes: Uint8Array): RosterText {
       return null;
     }
   };
-  const accept = (text: string | null, encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258"): RosterText | null => (text !== null && !NOT_TEXT.test(text) ? { ok: true, text: text.normalize("NFC"), encoding } : null);
+  const accept = (text: string | null, encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258"): RosterText | null =>
+    text !== null && !NOT_TEXT.test(text) ? { ok: true, text: text.normalize("NFC"), encoding } : null;
   const undecodable = (): RosterText => ({ ok: false, problem: keyed("merge.roster.encoding") });
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return accept(decode("utf-8", 3), "utf-8") ?? undecodable();
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return accept(decode("utf-16le", 2), "utf-16le") ?? undecodable();

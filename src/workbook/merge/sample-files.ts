@@ -22,11 +22,25 @@ export async function sampleFiles(catalog: Definition): Promise<SampleFiles> {
     const { plan } = buildTemplate({
       catalog,
       campaign: campaign.value,
-      unit: { unitCode: f.unit.code, unitName: f.unit.name, level: f.unit.level, parent: SAMPLE_PARENT_NAME, ...(f.unit.sector ? { sector: f.unit.sector } : {}), preparer: "Nguyễn Thị Lan", phone: "0215 3 868 123", datePrepared: f.datePrepared, head: "Lò Văn Minh" },
+      unit: {
+        unitCode: f.unit.code,
+        unitName: f.unit.name,
+        level: f.unit.level,
+        parent: SAMPLE_PARENT_NAME,
+        ...(f.unit.sector ? { sector: f.unit.sector } : {}),
+        preparer: "Nguyễn Thị Lan",
+        phone: "0215 3 868 123",
+        datePrepared: f.datePrepared,
+        head: "Lò Văn Minh",
+      },
       figures: f.figures,
     });
     files.push({ name: f.fileName, bytes: await writeWorkbook(plan), ...(f.datePrepared ? { received: f.datePrepared } : {}) });
   }
   files.push({ name: scenario.notExcel.fileName, bytes: new TextEncoder().encode(scenario.notExcel.text) });
-  return { campaignId: campaign.value.id, files, roster: { name: "danh-sach-don-vi.csv", bytes: new TextEncoder().encode(sampleRosterCsv()) } };
+  return {
+    campaignId: campaign.value.id,
+    files,
+    roster: { name: "danh-sach-don-vi.csv", bytes: new TextEncoder().encode(sampleRosterCsv()) },
+  };
 }

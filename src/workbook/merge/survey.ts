@@ -18,7 +18,11 @@ export interface SurveyOptions {
   readonly signal?: AbortSignal;
 }
 
-export async function surveyMeasures(catalog: Definition, files: readonly MergeFileInput[], options: SurveyOptions = {}): Promise<MeasureGroup[]> {
+export async function surveyMeasures(
+  catalog: Definition,
+  files: readonly MergeFileInput[],
+  options: SurveyOptions = {},
+): Promise<MeasureGroup[]> {
   const reader = new WorkbookReader();
   const carried = new CarriedCatalogs(catalog);
   const groups = new Map<string, { measure: Measure; files: string[] }>();

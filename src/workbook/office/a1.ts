@@ -29,7 +29,12 @@ export function parseRange(ref: string): Rect {
   const [a, b] = ref.split(":");
   const start = parseCell(a);
   const end = b === undefined ? start : parseCell(b);
-  return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
 }
 
 export function rectAddress(rect: Rect): string {
@@ -54,7 +59,9 @@ export function splitAddress(address: string): { sheet: string; ref: string } {
  * same columns and key on consecutive rows are stacked. Row-major input order is not required.
  * For a form (rows of same-styled cells) this gives a handful of rectangles per sheet.
  */
-export function groupRects<T>(items: readonly { readonly pos: CellPos; readonly key: string; readonly item: T }[]): { key: string; rect: Rect; items: T[][] }[] {
+export function groupRects<T>(
+  items: readonly { readonly pos: CellPos; readonly key: string; readonly item: T }[],
+): { key: string; rect: Rect; items: T[][] }[] {
   const sorted = [...items].sort((x, y) => x.pos.row - y.pos.row || x.pos.col - y.pos.col);
   interface Run {
     key: string;

@@ -85,12 +85,23 @@ const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizont
 
 /** The border edges a rectangle has: no inside line across a single row or column. */
 function edgesOf(rect: Rect): (typeof EDGES)[number][] {
-  return EDGES.filter((edge) => !(edge.startsWith("Inside") && (edge === "InsideHorizontal" ? rect.top === rect.bottom : rect.left === rect.right)));
+  return EDGES.filter(
+    (edge) => !(edge.startsWith("Inside") && (edge === "InsideHorizontal" ? rect.top === rect.bottom : rect.left === rect.right)),
+  );
 }
 
 /** How many property sets formatAs queues for a style over a rectangle (what the request carries). */
 function formatCalls(style: Style, rect: Rect, features: Features): number {
-  const flags = [style.bold, style.italic, style.size, style.fill, style.wrap, style.horizontal, style.vertical, style.indent && features.pageLayout];
+  const flags = [
+    style.bold,
+    style.italic,
+    style.size,
+    style.fill,
+    style.wrap,
+    style.horizontal,
+    style.vertical,
+    style.indent && features.pageLayout,
+  ];
   return flags.filter(Boolean).length + (style.border ? 2 * edgesOf(rect).length : 0);
 }
 
@@ -123,24 +134,36 @@ export function setValidation(range: Excel.Range, v: ValidationPlan, rangeOf: (a
 }
 
 /** Draws one sheet; returns its lists kept on a sheet, which are set once every sheet exists (write.ts). */
-export async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: SyncBudget, features: Features, budget: number, rangeOf: (address: string) => Excel.Range): Promise<SheetList[]> {
+export async function drawSheet(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  queue: SyncBudget,
+  features: Features,
+  budget: number,
+  rangeOf: (address: string) => Excel.Range,
+): Promise<SheetList[]> {
   // One call's data at most a quarter of the budget: a large grid goes in bands of rows.
   const band = budget / 4;
 
   // Column widths, consecutive equal widths in one call.
-  for (let col = 0; col < plan.columnWidths.length; ) {
+  for (let col = 0; col < plan.columnWidths.length;) {
     let end = col;
     while (end + 1 < plan.columnWidths.length && plan.columnWidths[end + 1] === plan.columnWidths[col]) end++;
     const [first, last, width] = [col, end, plan.columnWidths[col]];
-    await queue.add(width, 2, () => (sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(last + 1)}`).format.columnWidth = widthInPoints(width)));
+    await queue.add(
+      width,
+      2,
+      () => (sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(last + 1)}`).format.columnWidth = widthInPoints(width)),
+    );
     col = end + 1;
   }
 
   // Row heights (1-based rows), consecutive equal heights in one call: Excel does not re-fit wrapped rows by itself.
   const heights = [...(plan.rowHeights ?? []), ...rowsHeights(plan.rows)].sort((a, b) => a.row - b.row);
-  for (let i = 0; i < heights.length; ) {
+  for (let i = 0; i < heights.length;) {
     let end = i;
-    while (end + 1 < heights.length && heights[end + 1].row === heights[end].row + 1 && heights[end + 1].height === heights[i].height) end++;
+    while (end + 1 < heights.length && heights[end + 1].row === heights[end].row + 1 && heights[end + 1].height === heights[i].height)
+      end++;
     const [first, last] = [heights[i], heights[end]];
     await queue.add(first.height, 2, () => (sheet.getRange(`${first.row}:${last.row}`).format.rowHeight = first.height));
     i = end + 1;
@@ -154,7 +177,12 @@ export async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: 
   // The form's font over everything the plan draws, in one call, as the file writer gives every cell.
   if (positioned.length > 0) {
     const bounds = positioned.reduce(
-      (r, { pos }) => ({ top: Math.min(r.top, pos.row), left: Math.min(r.left, pos.col), bottom: Math.max(r.bottom, pos.row), right: Math.max(r.right, pos.col) }),
+      (r, { pos }) => ({
+        top: Math.min(r.top, pos.row),
+        left: Math.min(r.left, pos.col),
+        bottom: Math.max(r.bottom, pos.row),
+        right: Math.max(r.right, pos.col),
+      }),
       { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity },
     );
     await queue.add(FONT, 3, () => {
@@ -165,7 +193,9 @@ export async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: 
   }
 
   // Formats by style and lock state; the number format goes cell by cell, so its grid is what weighs.
-  for (const { key, rect } of groupRects(positioned.map(({ pos, cell }) => ({ pos, key: `${cell.style ?? ""}|${cell.locked === false ? "u" : "l"}`, item: cell })))) {
+  for (const { key, rect } of groupRects(
+    positioned.map(({ pos, cell }) => ({ pos, key: `${cell.style ?? ""}|${cell.locked === false ? "u" : "l"}`, item: cell })),
+  )) {
     const [styleName, lock] = key.split("|");
     const style = styleName ? STYLES[styleName as keyof typeof STYLES] : undefined;
     const formats = grid(rect, style?.numberFormat ?? "");
@@ -185,17 +215,24 @@ export async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: 
   // Literal values. A string is text even when it starts with "=": format the cell as Text first,
   // then Excel stores what we write instead of parsing it (no formula, no date, no "001" → 1).
   const valued = positioned.filter(({ cell }) => cell.formula === undefined && cell.value !== undefined);
-  for (const { rect } of groupRects(valued.filter(({ cell }) => typeof cell.value === "string").map(({ pos, cell }) => ({ pos, key: "s", item: cell })))) {
-    for (const part of bands(rect, grid(rect, "@"), band)) await queue.add(part.rows, 2, () => (sheet.getRange(rectAddress(part.rect)).numberFormat = part.rows));
+  for (const { rect } of groupRects(
+    valued.filter(({ cell }) => typeof cell.value === "string").map(({ pos, cell }) => ({ pos, key: "s", item: cell })),
+  )) {
+    for (const part of bands(rect, grid(rect, "@"), band))
+      await queue.add(part.rows, 2, () => (sheet.getRange(rectAddress(part.rect)).numberFormat = part.rows));
   }
   for (const group of groupRects(valued.map(({ pos, cell }) => ({ pos, key: "v", item: cell })))) {
-    const values = group.items.map((row) => row.map((cell: CellPlan) => (cell.value === null || cell.value === undefined ? "" : cell.value)));
-    for (const part of bands(group.rect, values, band)) await queue.add(part.rows, 2, () => (sheet.getRange(rectAddress(part.rect)).values = part.rows));
+    const values = group.items.map((row) =>
+      row.map((cell: CellPlan) => (cell.value === null || cell.value === undefined ? "" : cell.value)),
+    );
+    for (const part of bands(group.rect, values, band))
+      await queue.add(part.rows, 2, () => (sheet.getRange(rectAddress(part.rect)).values = part.rows));
   }
   const formulas = positioned.filter(({ cell }) => cell.formula !== undefined);
   for (const group of groupRects(formulas.map(({ pos, cell }) => ({ pos, key: "f", item: cell })))) {
     const texts = group.items.map((row) => row.map((cell: CellPlan) => `=${cell.formula}`));
-    for (const part of bands(group.rect, texts, band)) await queue.add(part.rows, 2, () => (sheet.getRange(rectAddress(part.rect)).formulas = part.rows));
+    for (const part of bands(group.rect, texts, band))
+      await queue.add(part.rows, 2, () => (sheet.getRange(rectAddress(part.rect)).formulas = part.rows));
   }
 
   for (const merge of plan.merges) await queue.add(merge, 2, () => sheet.getRange(rectAddress(parseRange(merge))).merge(false));
@@ -203,7 +240,9 @@ export async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: 
   const lists: SheetList[] = [];
   if (features.validation) {
     const validated = positioned.filter(({ cell }) => cell.validation !== undefined);
-    for (const { rect, items } of groupRects(validated.map(({ pos, cell }) => ({ pos, key: JSON.stringify(cell.validation), item: cell })))) {
+    for (const { rect, items } of groupRects(
+      validated.map(({ pos, cell }) => ({ pos, key: JSON.stringify(cell.validation), item: cell })),
+    )) {
       const v = items[0][0].validation as ValidationPlan;
       if (v.type === "list" && v.range) {
         lists.push({ sheet, rect, validation: { ...v, range: v.range } });
@@ -217,7 +256,8 @@ export async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: 
   if (freeze && features.sheetExtras) {
     const { rows, columns } = freeze;
     await queue.add(freeze, 2, () => {
-      if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(rectAddress({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 })));
+      if (rows > 0 && columns > 0)
+        sheet.freezePanes.freezeAt(sheet.getRange(rectAddress({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 })));
       else if (rows > 0) sheet.freezePanes.freezeRows(rows);
       else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
     });
@@ -234,7 +274,8 @@ export async function drawSheet(sheet: Excel.Worksheet, plan: SheetPlan, queue: 
       layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.zoom = printZoom(plan, columnsDrawn); // a scale, applied whichever ribbon tab is selected (print.ts)
       if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
-      if (print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetter(print.repeatColumns.first)}:$${columnLetter(print.repeatColumns.last)}`);
+      if (print.repeatColumns)
+        layout.setPrintTitleColumns(`$${columnLetter(print.repeatColumns.first)}:$${columnLetter(print.repeatColumns.last)}`);
       const pages = layout.headersFooters.defaultForAllPages;
       if (print.header) pages.centerHeader = headerText(print.header);
       pages.centerFooter = t("vi", "workbook.pageFooter");

@@ -6,7 +6,11 @@ import type { OfficeDeps } from "./deps";
 import type { Features } from "./features";
 import type { QuietWrites } from "./quiet";
 
-export function createChangeEvents(deps: OfficeDeps, features: Features, quiet: QuietWrites): (callback: () => void) => Promise<() => void> {
+export function createChangeEvents(
+  deps: OfficeDeps,
+  features: Features,
+  quiet: QuietWrites,
+): (callback: () => void) => Promise<() => void> {
   return async (callback) => {
     const listener = quiet.listener(callback);
     const subscriptions = await deps.run(async (context) => {

@@ -39,6 +39,8 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
     }
   };
   const features = Object.fromEntries(Object.entries(FEATURE_SETS).map(([feature, version]) => [feature, has(version)]));
-  const online = Object.fromEntries(Object.entries(ONLINE_FEATURE_SETS).map(([feature, version]) => [feature, has(version, "ExcelApiOnline")]));
+  const online = Object.fromEntries(
+    Object.entries(ONLINE_FEATURE_SETS).map(([feature, version]) => [feature, has(version, "ExcelApiOnline")]),
+  );
   return { ...features, ...online } as Features;
 }

@@ -38,7 +38,13 @@ export function createHighlighter(deps: OfficeDeps, features: Features, budget: 
     const stored = deps.settings?.get(HIGHLIGHT_SETTING);
     if (Array.isArray(stored)) {
       for (const entry of stored) {
-        if (entry && typeof entry === "object" && typeof entry.sheet === "string" && typeof entry.address === "string" && (typeof entry.color === "string" || entry.color === null)) {
+        if (
+          entry &&
+          typeof entry === "object" &&
+          typeof entry.sheet === "string" &&
+          typeof entry.address === "string" &&
+          (typeof entry.color === "string" || entry.color === null)
+        ) {
           savedFills.set(`${entry.sheet}!${entry.address}`, { sheet: entry.sheet, address: entry.address, color: entry.color });
         }
       }
@@ -58,7 +64,11 @@ export function createHighlighter(deps: OfficeDeps, features: Features, budget: 
     const lockedSheets = await deps.run(async (context) =>
       onUnprotectedSheets(context, features, [...new Set(cells.map((c) => c.sheet))], async (open) => {
         // Per chunk: read the fills (one sync), then mark the cells (the next one's read rides with it).
-        for (const chunk of packed(cells.filter((cell) => open.has(cell.sheet)), cellBytes, budget)) {
+        for (const chunk of packed(
+          cells.filter((cell) => open.has(cell.sheet)),
+          cellBytes,
+          budget,
+        )) {
           const targets = chunk.map((cell) => {
             const range = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
             range.format.fill.load(features.pageLayout ? "color,pattern" : "color");
@@ -97,7 +107,11 @@ export function createHighlighter(deps: OfficeDeps, features: Features, budget: 
       for (const entry of saved.values()) if (!present.has(entry.sheet)) saved.delete(`${entry.sheet}!${entry.address}`);
       return onUnprotectedSheets(context, features, [...new Set(entries.map((e) => e.sheet))], async (open) => {
         // Entries on a sheet still locked are kept: cleared once the user lifts the protection.
-        for (const chunk of packed(entries.filter((entry) => open.has(entry.sheet)), cellBytes, budget)) {
+        for (const chunk of packed(
+          entries.filter((entry) => open.has(entry.sheet)),
+          cellBytes,
+          budget,
+        )) {
           for (const entry of chunk) {
             const fill = sheets.getItem(entry.sheet).getRange(entry.address).format.fill;
             if (entry.color === null) fill.clear();

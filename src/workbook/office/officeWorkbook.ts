@@ -30,7 +30,9 @@ export { SYNC_PAYLOAD_BUDGET } from "./sync";
 export function createOfficeWorkbook(office: OfficeDeps, budget = SYNC_PAYLOAD_BUDGET): WorkbookPort {
   const features = detectFeatures(office.isSetSupported);
   // While the user is typing in a cell Excel refuses every batch; from 1.11 it can wait for them instead.
-  const deps: OfficeDeps = features.delayForCellEdit ? { ...office, run: (batch) => office.run(batch, { delayForCellEdit: true }) } : office;
+  const deps: OfficeDeps = features.delayForCellEdit
+    ? { ...office, run: (batch) => office.run(batch, { delayForCellEdit: true }) }
+    : office;
   const quiet = quietWrites();
   const reader = createReader(deps, budget);
   const writer = createWriter(deps, features, budget);
@@ -58,6 +60,8 @@ export function createOfficeWorkbook(office: OfficeDeps, budget = SYNC_PAYLOAD_B
     highlight: (cells) => naming(() => quiet.during(() => highlighter.highlight(cells), false)),
     clearHighlights: () => naming(() => quiet.during(() => highlighter.clearHighlights(), false)),
     ...(onChanged ? { onChanged: (callback: () => void) => naming(() => onChanged(callback)) } : {}),
-    ...(features.createWorkbook && office.createWorkbook ? { openAsNewWorkbook: (bytes: Uint8Array) => naming(() => office.createWorkbook!(base64(bytes))) } : {}),
+    ...(features.createWorkbook && office.createWorkbook
+      ? { openAsNewWorkbook: (bytes: Uint8Array) => naming(() => office.createWorkbook!(base64(bytes))) }
+      : {}),
   };
 }

@@ -10,7 +10,12 @@
  */
 import type { Features } from "./features";
 
-export async function onUnprotectedSheets(context: Excel.RequestContext, features: Features, sheetNames: readonly string[], change: (open: ReadonlySet<string>) => Promise<void>): Promise<string[]> {
+export async function onUnprotectedSheets(
+  context: Excel.RequestContext,
+  features: Features,
+  sheetNames: readonly string[],
+  change: (open: ReadonlySet<string>) => Promise<void>,
+): Promise<string[]> {
   const sheets = sheetNames.map((name) => {
     const protection = context.workbook.worksheets.getItem(name).protection;
     protection.load(features.passwordState ? "protected,options,isPasswordProtected" : "protected,options");

@@ -59,7 +59,8 @@ function partsOf(reference: string): ({ sheet: string; rect: Rect; whole: Rect }
   if (!sheet || cellCount(rect) * READ_CELL_BYTES <= READ_BAND_BYTES) return [null];
   const rowsPerBand = Math.max(1, Math.floor(READ_BAND_BYTES / (columns * READ_CELL_BYTES)));
   const bands: { sheet: string; rect: Rect; whole: Rect }[] = [];
-  for (let top = rect.top; top <= rect.bottom; top += rowsPerBand) bands.push({ sheet, rect: { ...rect, top, bottom: Math.min(rect.bottom, top + rowsPerBand - 1) }, whole: rect });
+  for (let top = rect.top; top <= rect.bottom; top += rowsPerBand)
+    bands.push({ sheet, rect: { ...rect, top, bottom: Math.min(rect.bottom, top + rowsPerBand - 1) }, whole: rect });
   return bands;
 }
 
@@ -84,10 +85,16 @@ export function createReader(deps: OfficeDeps, budget: number): Reader {
       const parts = ours.flatMap((item) => partsOf(String(item.value)).map((band) => ({ item, band })));
       const loaded = await syncInChunks(
         context,
-        packed(parts, ({ item, band }) => 2 * CALL_OVERHEAD + (band ? cellCount(band.rect) : cellsOf(String(item.value))) * READ_CELL_BYTES, budget),
+        packed(
+          parts,
+          ({ item, band }) => 2 * CALL_OVERHEAD + (band ? cellCount(band.rect) : cellsOf(String(item.value))) * READ_CELL_BYTES,
+          budget,
+        ),
         (chunk) =>
           chunk.map(({ item, band }) => {
-            const range = band ? context.workbook.worksheets.getItem(band.sheet).getRange(rectAddress(band.rect)) : item.getRangeOrNullObject();
+            const range = band
+              ? context.workbook.worksheets.getItem(band.sheet).getRange(rectAddress(band.rect))
+              : item.getRangeOrNullObject();
             range.load(band ? "values,formulas,numberFormat,valueTypes" : "address,values,formulas,numberFormat,valueTypes");
             return { name: item.name.toUpperCase(), band, range };
           }),
@@ -95,7 +102,9 @@ export function createReader(deps: OfficeDeps, budget: number): Reader {
       const result = new Map<string, RawNamedRange>();
       for (const { name, band, range } of loaded.flat()) {
         if (!band && range.isNullObject) continue;
-        const cells = range.values.map((row, r) => row.map((value, c) => mapCell(value, range.formulas[r]?.[c], String(range.valueTypes[r]?.[c] ?? ""), range.numberFormat[r]?.[c])));
+        const cells = range.values.map((row, r) =>
+          row.map((value, c) => mapCell(value, range.formulas[r]?.[c], String(range.valueTypes[r]?.[c] ?? ""), range.numberFormat[r]?.[c])),
+        );
         const whole = band ? { sheet: band.sheet, ref: rectAddress(band.whole) } : splitAddress(range.address);
         const entry = result.get(name);
         if (entry) (entry.cells as RawCell[][]).push(...cells);
@@ -103,7 +112,10 @@ export function createReader(deps: OfficeDeps, budget: number): Reader {
       }
       return {
         names: result,
-        sheets: sheets.items.map((s) => ({ name: s.name, state: s.visibility === "VeryHidden" ? "veryHidden" : s.visibility === "Hidden" ? "hidden" : "visible" })),
+        sheets: sheets.items.map((s) => ({
+          name: s.name,
+          state: s.visibility === "VeryHidden" ? "veryHidden" : s.visibility === "Hidden" ? "hidden" : "visible",
+        })),
       };
     });
   }

@@ -27,9 +27,16 @@ export function describeReference(reference: UserReference): string {
 }
 
 /** Formulas of the sheets not replaced, and names not ours, that refer to a replaced sheet. */
-export async function referencesTo(context: Excel.RequestContext, features: Features, replaced: readonly string[], others: readonly string[], budget: number): Promise<UserReference[]> {
+export async function referencesTo(
+  context: Excel.RequestContext,
+  features: Features,
+  replaced: readonly string[],
+  others: readonly string[],
+  budget: number,
+): Promise<UserReference[]> {
   if (replaced.length === 0) return [];
-  const hits = (formula: unknown): formula is string => typeof formula === "string" && formula.startsWith("=") && replaced.some((sheet) => refersToSheet(formula, sheet));
+  const hits = (formula: unknown): formula is string =>
+    typeof formula === "string" && formula.startsWith("=") && replaced.some((sheet) => refersToSheet(formula, sheet));
   const names = context.workbook.names;
   names.load(features.sheetExtras ? "items/name,items/type,items/value,items/formula" : "items/name,items/type,items/value");
   const used = others.map((name) => {
@@ -59,12 +66,15 @@ export async function referencesTo(context: Excel.RequestContext, features: Feat
       }
       return bands;
     });
-  const loaded = await syncInChunks(context, packed(bandsOf, ({ bytes }) => bytes, budget), (chunk) =>
-    chunk.map(({ name, rect }) => {
-      const range = context.workbook.worksheets.getItem(name).getRange(rectAddress(rect));
-      range.load("formulas");
-      return { name, rect, range };
-    }),
+  const loaded = await syncInChunks(
+    context,
+    packed(bandsOf, ({ bytes }) => bytes, budget),
+    (chunk) =>
+      chunk.map(({ name, rect }) => {
+        const range = context.workbook.worksheets.getItem(name).getRange(rectAddress(rect));
+        range.load("formulas");
+        return { name, rect, range };
+      }),
   );
   for (const { name, rect, range } of loaded.flat()) {
     range.formulas.forEach((row, r) =>
@@ -80,7 +90,8 @@ export async function referencesTo(context: Excel.RequestContext, features: Feat
 /** Gives each reference its formula back: after the rename it pointed at the old sheet, now at the new one. */
 export function restoreReferences(context: Excel.RequestContext, features: Features, references: readonly UserReference[]): void {
   for (const reference of references) {
-    if (reference.sheet !== undefined && reference.address !== undefined) context.workbook.worksheets.getItem(reference.sheet).getRange(reference.address).formulas = [[reference.formula]];
+    if (reference.sheet !== undefined && reference.address !== undefined)
+      context.workbook.worksheets.getItem(reference.sheet).getRange(reference.address).formulas = [[reference.formula]];
     else if (reference.name !== undefined) {
       if (features.sheetExtras) context.workbook.names.getItem(reference.name).formula = reference.formula;
       else {

@@ -80,14 +80,29 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
         });
       await context.sync();
       const replaced = new Set(used.map((u) => u.name.toLowerCase()));
-      const others = sheets.items.map((s) => s.name).filter((name) => !planned.has(name.toLowerCase()) && !name.startsWith(OLD_SHEET_PREFIX));
-      const references = await referencesTo(context, features, used.map((u) => u.name), others, budget);
+      const others = sheets.items
+        .map((s) => s.name)
+        .filter((name) => !planned.has(name.toLowerCase()) && !name.startsWith(OLD_SHEET_PREFIX));
+      const references = await referencesTo(
+        context,
+        features,
+        used.map((u) => u.name),
+        others,
+        budget,
+      );
       const plannedNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
       // A name of ours that the plan defines again, or that points into a sheet being replaced, would dangle.
       const staleNames = names.items
         .filter((n) => n.name.toUpperCase().startsWith(NAME_PREFIX))
-        .filter((n) => plannedNames.has(n.name.toUpperCase()) || (n.type === "Range" && replaced.has(splitAddress(String(n.value).replace(/^=/, "")).sheet.toLowerCase())))
-        .map((n) => ({ name: n.name, formula: n.type !== "Range" ? null : features.sheetExtras ? String(n.formula) : `=${String(n.value).replace(/^=/, "")}` }));
+        .filter(
+          (n) =>
+            plannedNames.has(n.name.toUpperCase()) ||
+            (n.type === "Range" && replaced.has(splitAddress(String(n.value).replace(/^=/, "")).sheet.toLowerCase())),
+        )
+        .map((n) => ({
+          name: n.name,
+          formula: n.type !== "Range" ? null : features.sheetExtras ? String(n.formula) : `=${String(n.value).replace(/^=/, "")}`,
+        }));
       return {
         existing: new Map(used.map((u) => [u.name, !u.range.isNullObject])),
         staleNames,
@@ -111,7 +126,8 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
     const withData = [...found.existing].filter(([, hasData]) => hasData).map(([name]) => name);
     // A sheet the user's own formulas refer to is asked about even when it is empty.
     const asked = withData.length > 0 ? withData : found.references.length > 0 ? [...found.existing.keys()] : [];
-    if (asked.length > 0 && !(await options.confirmReplace(asked, found.references.map(describeReference)))) return { written: false, reason: "declined" };
+    if (asked.length > 0 && !(await options.confirmReplace(asked, found.references.map(describeReference))))
+      return { written: false, reason: "declined" };
 
     const taken = new Set(found.sheets.map((n) => n.toLowerCase()));
     const leftovers = found.sheets.filter((n) => n.startsWith(OLD_SHEET_PREFIX));
@@ -142,10 +158,12 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
           drawn = plan.sheets.map((sheetPlan) => ({ sheet: worksheets.add(sheetPlan.name), plan: sheetPlan }));
         });
         const lists: SheetList[] = [];
-        for (const { sheet, plan: sheetPlan } of drawn) lists.push(...(await drawSheet(sheet, sheetPlan, queue, features, budget, (address) => rangeAt(worksheets, address))));
+        for (const { sheet, plan: sheetPlan } of drawn)
+          lists.push(...(await drawSheet(sheet, sheetPlan, queue, features, budget, (address) => rangeAt(worksheets, address))));
         await setSheetLists(context, queue, lists);
         for (const { name } of found.staleNames) await queue.add(name, 2, () => context.workbook.names.getItem(name).delete());
-        for (const name of plan.names) await queue.add(name, 3, () => context.workbook.names.add(name.name, worksheets.getItem(name.sheet).getRange(name.ref)));
+        for (const name of plan.names)
+          await queue.add(name, 3, () => context.workbook.names.add(name.name, worksheets.getItem(name.sheet).getRange(name.ref)));
         if (features.sheetExtras) {
           const props = context.workbook.properties;
           props.title = plan.properties.title;
@@ -159,7 +177,8 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
           if (sheetPlan.visibility === "hidden") sheet.visibility = "Hidden";
           // Last: a protected sheet refuses the writes above.
           // Formatting cells stays allowed: the check's highlights then need no unprotect (protection.ts).
-          if (sheetPlan.protect) sheet.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+          if (sheetPlan.protect)
+            sheet.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
         }
         await queue.flush();
         deleting = true;
@@ -173,10 +192,13 @@ export function createWriter(deps: OfficeDeps, features: Features, budget: numbe
     } catch (error) {
       // Best effort: the error the user sees is the write's, not the recovery's.
       await recover(plan, found, aliases, deleting ? "finish" : "undo").catch(() => undefined);
-      if (features.quietWrites) await deps.run(async (context) => {
-        context.runtime.enableEvents = true;
-        await context.sync();
-      }).catch(() => undefined);
+      if (features.quietWrites)
+        await deps
+          .run(async (context) => {
+            context.runtime.enableEvents = true;
+            await context.sync();
+          })
+          .catch(() => undefined);
       throw error;
     }
     return { written: true, sheets: plan.sheets.map((s) => s.name) };

@@ -13,9 +13,12 @@ const excel = new FakeExcel((API_LEVELS as readonly string[]).includes(api ?? ""
 // A roster kept as a sheet of the open workbook, under a title, as province staff keep theirs.
 const roster = excel.addSheet("Danh sách");
 roster.put("A1", "DANH SÁCH CĐCS TRỰC THUỘC");
-[["Mã đơn vị", "Tên đơn vị", "Cấp"], ["CD01", "CĐCS CD01", "cdcs"], ["CD02", "CĐCS CD02", "cdcs"], ["CD09", "CĐCS chưa nộp", "cdcs"]].forEach((row, i) =>
-  row.forEach((text, j) => roster.put(`${"ABC"[j]}${i + 3}`, text)),
-);
+[
+  ["Mã đơn vị", "Tên đơn vị", "Cấp"],
+  ["CD01", "CĐCS CD01", "cdcs"],
+  ["CD02", "CĐCS CD02", "cdcs"],
+  ["CD09", "CĐCS chưa nộp", "cdcs"],
+].forEach((row, i) => row.forEach((text, j) => roster.put(`${"ABC"[j]}${i + 3}`, text)));
 
 const deps = excel.deps();
 Object.assign(window, {
@@ -34,7 +37,8 @@ Object.assign(window, {
     createWorkbook: deps.createWorkbook,
     run: (first: unknown, second?: unknown) => {
       if (typeof first === "function") return deps.run(first as Parameters<typeof deps.run>[0]);
-      if (first && typeof first === "object" && "workbook" in first) return deps.runIn(first as Excel.RequestContext, second as Parameters<typeof deps.runIn>[1]);
+      if (first && typeof first === "object" && "workbook" in first)
+        return deps.runIn(first as Excel.RequestContext, second as Parameters<typeof deps.runIn>[1]);
       return deps.run(second as Parameters<typeof deps.run>[0], first as { delayForCellEdit?: boolean });
     },
   },

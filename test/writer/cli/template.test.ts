@@ -14,7 +14,24 @@ const readIds = async (path: string) => (await readBack(new Uint8Array(readFileS
 describe("union-report template, one unit", () => {
   it("writes a pre-identified workbook", async () => {
     const dir = scratchDir();
-    const { code, stdout } = await cli(["template", "--campaign", "tk-3105-2026", "--out", "bieu.xlsx", "--unit-code", "DB-01", "--unit-name", "CĐCS Trường Tiểu học Kim Đồng", "--level", "CĐCS", "--parent", "LĐLĐ huyện Điện Biên"], dir);
+    const { code, stdout } = await cli(
+      [
+        "template",
+        "--campaign",
+        "tk-3105-2026",
+        "--out",
+        "bieu.xlsx",
+        "--unit-code",
+        "DB-01",
+        "--unit-name",
+        "CĐCS Trường Tiểu học Kim Đồng",
+        "--level",
+        "CĐCS",
+        "--parent",
+        "LĐLĐ huyện Điện Biên",
+      ],
+      dir,
+    );
     expect(code).toBe(0);
     expect(stdout).toContain("Đã tạo biểu mẫu");
     const values = await readIds(join(dir, "bieu.xlsx"));
@@ -27,7 +44,22 @@ describe("union-report template, one unit", () => {
 
   it("reads back through the project's own fast reader", async () => {
     const dir = scratchDir();
-    await cli(["template", "--campaign", "sk5-nq20-2008-2012", "--out", "a.xlsx", "--unit-code", "X1", "--unit-name", "Công đoàn ngành Giáo dục", "--level", "huyen"], dir);
+    await cli(
+      [
+        "template",
+        "--campaign",
+        "sk5-nq20-2008-2012",
+        "--out",
+        "a.xlsx",
+        "--unit-code",
+        "X1",
+        "--unit-name",
+        "Công đoàn ngành Giáo dục",
+        "--level",
+        "huyen",
+      ],
+      dir,
+    );
     const outcome = readWorkbook(new Uint8Array(readFileSync(join(dir, "a.xlsx"))));
     if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.value.flags.brokenNames).toEqual([]);
@@ -37,7 +69,15 @@ describe("union-report template, one unit", () => {
 
   it("makes a user's own review campaign from --campaign-file", async () => {
     const dir = scratchDir();
-    writeFileSync(join(dir, "ky.json"), JSON.stringify({ title: "Tổng kết 5 năm phong trào thi đua", baseYear: 2020, endYear: 2025, deadlines: { cdcs: "2025-11-30", huyen: "2025-12-10" } }));
+    writeFileSync(
+      join(dir, "ky.json"),
+      JSON.stringify({
+        title: "Tổng kết 5 năm phong trào thi đua",
+        baseYear: 2020,
+        endYear: 2025,
+        deadlines: { cdcs: "2025-11-30", huyen: "2025-12-10" },
+      }),
+    );
     const { code } = await cli(["template", "--campaign-file", "ky.json", "--out", "rieng.xlsx"], dir);
     expect(code).toBe(0);
     const values = await readIds(join(dir, "rieng.xlsx"));
@@ -46,7 +86,7 @@ describe("union-report template, one unit", () => {
   });
 
   it.each([
-    [["--campaign", "tk-3105-2026", "--out", "x.xlsx", "--level", "thôn"], "Cấp \"thôn\" không rõ"],
+    [["--campaign", "tk-3105-2026", "--out", "x.xlsx", "--level", "thôn"], 'Cấp "thôn" không rõ'],
     [["--campaign", "tk-3105-2026"], "Cần cho biết nơi ghi"],
     [["--campaign", "khong-co", "--out", "x.xlsx"], "Không có kỳ báo cáo"],
     [["--campaign-file", "thieu.json", "--out", "x.xlsx"], "Không đọc được tệp kỳ báo cáo"],
@@ -78,13 +118,16 @@ describe("union-report template --roster", () => {
       "Mã đơn vị;Tên đơn vị;Cấp",
       "DB001;CĐCS Công ty Cổ phần Cà phê Điện Biên;CĐCS",
       `DB002;${"CĐCS Trường THPT Mường Chà".normalize("NFD")};cdcs`,
-      "DB003;CĐCS Bệnh viện \"Đa khoa\" / Khu vực;thôn",
+      'DB003;CĐCS Bệnh viện "Đa khoa" / Khu vực;thôn',
       ";CĐCS không có mã;cdcs",
       "DB001;Trùng mã;cdcs",
       "CON;Thiết bị: tên dành riêng?;huyen",
     ].join("\r\n");
     writeFileSync(join(dir, "ds.csv"), `\uFEFF${roster}`);
-    const { code, stdout, stderr } = await cli(["template", "--campaign", "tk-3105-2026", "--roster", "ds.csv", "--out", "gui-di", "--parent", "LĐLĐ tỉnh Điện Biên"], dir);
+    const { code, stdout, stderr } = await cli(
+      ["template", "--campaign", "tk-3105-2026", "--roster", "ds.csv", "--out", "gui-di", "--parent", "LĐLĐ tỉnh Điện Biên"],
+      dir,
+    );
     expect(code).toBe(1);
     expect(stdout).toContain("Đã tạo 4 biểu mẫu");
     expect(stderr).toContain("dòng 4 (DB003)");
@@ -93,27 +136,48 @@ describe("union-report template --roster", () => {
     const files = readdirSync(join(dir, "gui-di")).sort();
     const proposed = files.find((f) => f.endsWith("-cdcs-khong-co-ma.xlsx"))!;
     expect(proposed).toMatch(/^CD-[0-9A-F]{6}-cdcs-khong-co-ma\.xlsx$/);
-    expect(files).toEqual(["CON-thiet-bi-ten-danh-rieng.xlsx", "DB001-cdcs-cong-ty-co-phan-ca-phe-dien-bien.xlsx", "DB002-cdcs-truong-thpt-muong-cha.xlsx", proposed, "danh-sach-co-ma.csv"].sort());
+    expect(files).toEqual(
+      [
+        "CON-thiet-bi-ten-danh-rieng.xlsx",
+        "DB001-cdcs-cong-ty-co-phan-ca-phe-dien-bien.xlsx",
+        "DB002-cdcs-truong-thpt-muong-cha.xlsx",
+        proposed,
+        "danh-sach-co-ma.csv",
+      ].sort(),
+    );
     expect(stdout).toContain("danh-sach-co-ma.csv");
     const second = await readIds(join(dir, "gui-di", "DB002-cdcs-truong-thpt-muong-cha.xlsx"));
     expect(second.get("UR_ID_UNIT_NAME")).toBe("CĐCS Trường THPT Mường Chà"); // NFC again
     expect(second.get("UR_ID_UNIT_CODE")).toBe("DB002");
     expect(second.get("UR_ID_PARENT")).toBe("LĐLĐ tỉnh Điện Biên");
-    expect((await readIds(join(dir, "gui-di", "CON-thiet-bi-ten-danh-rieng.xlsx"))).get("UR_ID_LEVEL")).toBe("Công đoàn cấp trên trực tiếp cơ sở");
+    expect((await readIds(join(dir, "gui-di", "CON-thiet-bi-ten-danh-rieng.xlsx"))).get("UR_ID_LEVEL")).toBe(
+      "Công đoàn cấp trên trực tiếp cơ sở",
+    );
   });
 
   it("proposes stable codes for a roster kept without codes, and writes the roster with them to keep", async () => {
     const dir = scratchDir();
     writeFileSync(join(dir, "ds.csv"), "DANH SÁCH CĐCS\nSTT;Tên công đoàn cơ sở;Cấp\n1;CĐCS Chợ Trung tâm;cdcs\n2;CĐCS Bến xe;cdcs\n");
     // The same units in another order, one more: the codes do not depend on the line.
-    writeFileSync(join(dir, "ds2.csv"), "STT;Tên CĐCS;Cấp\n1;CĐCS Trạm Y tế;cdcs\n2;CĐCS Bến xe;cdcs\n3;Công đoàn cơ sở Chợ Trung tâm;cdcs\n");
+    writeFileSync(
+      join(dir, "ds2.csv"),
+      "STT;Tên CĐCS;Cấp\n1;CĐCS Trạm Y tế;cdcs\n2;CĐCS Bến xe;cdcs\n3;Công đoàn cơ sở Chợ Trung tâm;cdcs\n",
+    );
     const first = await cli(["template", "--campaign", "tk-3105-2026", "--roster", "ds.csv", "--out", "a"], dir);
     const second = await cli(["template", "--campaign", "tk-3105-2026", "--roster", "ds2.csv", "--out", "b"], dir);
     expect([first.code, second.code]).toEqual([0, 0]);
     const kept = readFileSync(join(dir, "a", "danh-sach-co-ma.csv"), "utf8");
-    const rows = kept.replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(";"));
+    const rows = kept
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n")
+      .map((l) => l.split(";"));
     expect(rows[0]).toEqual(["STT", "Mã đơn vị", "Tên đơn vị", "Cấp"]);
-    const codeOf = (csv: string, name: string) => csv.split("\r\n").find((l) => l.includes(name))!.split(";")[1];
+    const codeOf = (csv: string, name: string) =>
+      csv
+        .split("\r\n")
+        .find((l) => l.includes(name))!
+        .split(";")[1];
     const again = readFileSync(join(dir, "b", "danh-sach-co-ma.csv"), "utf8");
     expect(codeOf(again, "Chợ Trung tâm")).toBe(codeOf(kept, "Chợ Trung tâm"));
     expect(codeOf(again, "Bến xe")).toBe(codeOf(kept, "Bến xe"));
@@ -121,14 +185,22 @@ describe("union-report template --roster", () => {
     // The kept copy is itself a roster with codes: using it again proposes nothing and writes no copy.
     const third = await cli(["template", "--campaign", "tk-3105-2026", "--roster", "a/danh-sach-co-ma.csv", "--out", "c"], dir);
     expect(third.code).toBe(0);
-    expect(readdirSync(join(dir, "c")).sort()).toEqual(readdirSync(join(dir, "a")).filter((f) => f.endsWith(".xlsx")).sort());
+    expect(readdirSync(join(dir, "c")).sort()).toEqual(
+      readdirSync(join(dir, "a"))
+        .filter((f) => f.endsWith(".xlsx"))
+        .sort(),
+    );
   });
 
   it("reads an .xlsx roster with English headers", async () => {
     const dir = scratchDir();
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Danh sách");
-    sheet.addRows([["code", "name", "level"], ["H01", "LĐLĐ huyện Tuần Giáo", "huyen"], [2, "CĐCS số 2", "cdcs"]]);
+    sheet.addRows([
+      ["code", "name", "level"],
+      ["H01", "LĐLĐ huyện Tuần Giáo", "huyen"],
+      [2, "CĐCS số 2", "cdcs"],
+    ]);
     writeFileSync(join(dir, "ds.xlsx"), Buffer.from(await workbook.xlsx.writeBuffer()));
     const { code } = await cli(["template", "--campaign", "tk10-nq6a-2011-2020", "--roster", "ds.xlsx", "--out", "out"], dir);
     expect(code).toBe(0);
@@ -155,7 +227,7 @@ describe("union-report template --roster", () => {
 describe("roster file names", () => {
   it("folds Vietnamese to ASCII and keeps Windows happy", () => {
     expect(asciiFold("Đoàn Thị Ngọc Ánh")).toBe("Doan Thi Ngoc Anh");
-    expect(templateFileName("DB/01", "CĐCS Công ty: \"An Phú\" <2>")).toBe("DB_01-cdcs-cong-ty-an-phu-2.xlsx");
+    expect(templateFileName("DB/01", 'CĐCS Công ty: "An Phú" <2>')).toBe("DB_01-cdcs-cong-ty-an-phu-2.xlsx");
     expect(templateFileName("NUL", "")).toBe("NUL_.xlsx");
     expect(templateFileName("A1", "x".repeat(200)).length).toBeLessThanOrEqual(85);
     expect(templateFileName("...", "...")).toBe("don-vi.xlsx");

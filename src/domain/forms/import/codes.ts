@@ -28,7 +28,13 @@ export class CodeMaker {
     } else {
       // The whole's words are already in its code: "Tổng số lao động" → "- Lao động dân tộc" adds DAN_TOC.
       const known = new Set(parent.split("_"));
-      const tail = join(words.filter((word) => !known.has(word)), MAX_PART_TAIL) || join(words, MAX_PART_TAIL) || "P";
+      const tail =
+        join(
+          words.filter((word) => !known.has(word)),
+          MAX_PART_TAIL,
+        ) ||
+        join(words, MAX_PART_TAIL) ||
+        "P";
       code = `${parent.slice(0, MAX_CODE - tail.length - 1)}_${tail}`;
     }
     code = code.slice(0, MAX_CODE).replace(/_+$/, "");

@@ -52,14 +52,22 @@ export function readColumns(values: readonly ValueColumn[]): ColumnFacts {
   const reviewYears = span !== undefined && span.end - span.base >= 2;
   const roles = values.map((column, i) => {
     let role = roleOf(column);
-    if ((role === "unknown" || role === "value") && reviewYears && years[i] !== undefined) role = years[i] === span.base ? "base" : years[i] === span.end ? "end" : role;
+    if ((role === "unknown" || role === "value") && reviewYears && years[i] !== undefined)
+      role = years[i] === span.base ? "base" : years[i] === span.end ? "end" : role;
     return { column, role };
   });
-  const review = roles.some((r) => r.role === "base" || r.role === "end" || r.role === "cumulative") && roles.every((r) => REVIEW_ROLES.has(r.role));
+  const review =
+    roles.some((r) => r.role === "base" || r.role === "end" || r.role === "cumulative") && roles.every((r) => REVIEW_ROLES.has(r.role));
   if (review) return { kind: "review", roles, years: span };
   if (values.length <= 1) return { kind: "periodic", roles, years: span };
   // One column is kept: the actual figure ("Thực hiện"), else the total of a split, else this year's, else the first typed.
   const latest = span === undefined ? undefined : roles[years.indexOf(span.end)];
-  const kept = (roles.find((r) => r.role === "value") ?? roles.find((r) => r.role === "total") ?? latest ?? roles.find((r) => r.role !== "percent" && r.role !== "change") ?? roles[0]).column;
+  const kept = (
+    roles.find((r) => r.role === "value") ??
+    roles.find((r) => r.role === "total") ??
+    latest ??
+    roles.find((r) => r.role !== "percent" && r.role !== "change") ??
+    roles[0]
+  ).column;
   return { kind: "periodic", roles, several: { columns: values, kept } };
 }

@@ -7,7 +7,21 @@ import { looseKey } from "./words";
 
 export type Kind = "stock" | "flow";
 
-const FLOW = [/\bket nap\b/, /\bthanh lap moi\b/, /\bmoi thanh lap\b/, /\bphat trien moi\b/, /\btrong ky\b/, /\btrong nam\b/, /\bduoc tap huan\b/, /\bboi duong\b/, /\bgiai the\b/, /\bgiam\b/, /\bdinh cong\b/, /\bngung viec\b/, /\bto chuc duoc\b/];
+const FLOW = [
+  /\bket nap\b/,
+  /\bthanh lap moi\b/,
+  /\bmoi thanh lap\b/,
+  /\bphat trien moi\b/,
+  /\btrong ky\b/,
+  /\btrong nam\b/,
+  /\bduoc tap huan\b/,
+  /\bboi duong\b/,
+  /\bgiai the\b/,
+  /\bgiam\b/,
+  /\bdinh cong\b/,
+  /\bngung viec\b/,
+  /\bto chuc duoc\b/,
+];
 const STOCK = [/^tong so\b/, /\bhien co\b/, /\bhien nay\b/, /\btinh den\b/, /\bcon no\b/];
 
 export function kindFromWording(label: string): Kind | undefined {

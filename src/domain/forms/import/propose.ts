@@ -5,7 +5,13 @@
  * form's title (never the file's name); every todo — a line's, a table's columns, the campaign's date,
  * each level's deadline — is written in the todo column of its sheet, so `forms check` lists it until decided.
  */
-import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionCell, type DefinitionSheet, type DefinitionSheets } from "../../definition/definition-sheets";
+import {
+  DEFINITION_COLUMNS,
+  DEFINITION_SHEETS,
+  type DefinitionCell,
+  type DefinitionSheet,
+  type DefinitionSheets,
+} from "../../definition/definition-sheets";
 import { t, type Lang, type StringKey } from "../../i18n/strings";
 import { CodeMaker } from "./codes";
 import { readColumns, type ColumnFacts } from "./columns";
@@ -109,7 +115,8 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
       const todos = rowNotes.filter((note) => note.todo).map(rendered);
       // `forms check` lists a todo as "cần xem: …": the cell holds only what to decide.
       const todo = todos.join("; ");
-      const record = row.role === "section" ? sectionRecord(table, row.line.tt, row.line.label) : indicatorRecord(table, row, code, codeOf, todo);
+      const record =
+        row.role === "section" ? sectionRecord(table, row.line.tt, row.line.label) : indicatorRecord(table, row, code, codeOf, todo);
       indicatorRecords.push(record);
       lines.push({
         sheet: table.grid.sheet,
@@ -137,7 +144,10 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
     for (const { key, params } of keys) notes.push({ key, params, sheet, todo: true });
     return keys.length === 0 ? null : keys.map(({ key, params }) => t(lang, key, params)).join("; ");
   };
-  const settingsTodo = typedTitle === undefined ? sheetTodo(DEFINITION_SHEETS.settings, [{ key: "formsImport.note.noTitle", params: { title, id: formId } }]) : null;
+  const settingsTodo =
+    typedTitle === undefined
+      ? sheetTodo(DEFINITION_SHEETS.settings, [{ key: "formsImport.note.noTitle", params: { title, id: formId } }])
+      : null;
   const campaign = campaignRecord(formId, typedTitle, title, tables, notes, sheetTodo);
   const tableRecords = tables.map((table, i): Record_<"tables"> => ({
     table_id: table.tableId,
@@ -147,7 +157,12 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
     todo: sheetTodo(DEFINITION_SHEETS.tables, columnTodos(table, lang)),
   }));
   const tableIds = tables.map((table) => table.tableId).join(", ");
-  const levels = (["cdcs", "huyen", "tinh"] as const).map((level): Record_<"campaign_levels"> => ({ campaign_id: formId, level, tables: tableIds, todo: sheetTodo(DEFINITION_SHEETS.campaignLevels, [{ key: "formsImport.todo.deadline", params: { level } }]) }));
+  const levels = (["cdcs", "huyen", "tinh"] as const).map((level): Record_<"campaign_levels"> => ({
+    campaign_id: formId,
+    level,
+    tables: tableIds,
+    todo: sheetTodo(DEFINITION_SHEETS.campaignLevels, [{ key: "formsImport.todo.deadline", params: { level } }]),
+  }));
 
   const sheets: DefinitionSheets = {
     sheets: [
@@ -172,7 +187,13 @@ function sectionRecord(table: ImportedTable, tt: string, label: string): Record_
   return { table_id: table.tableId, tt, label_vi: label, type: "section" };
 }
 
-function indicatorRecord(table: ImportedTable, row: IndicatorRow, code: string, codeOf: ReadonlyMap<number, string>, todo: string): Record_<"indicators"> {
+function indicatorRecord(
+  table: ImportedTable,
+  row: IndicatorRow,
+  code: string,
+  codeOf: ReadonlyMap<number, string>,
+  todo: string,
+): Record_<"indicators"> {
   const parent = row.parent === undefined ? undefined : (table.rows[row.parent] as IndicatorRow);
   const code_ = (index: number | undefined) => (index === undefined ? null : (codeOf.get(index) ?? null));
   return {
@@ -205,17 +226,29 @@ function columnTodos(table: ImportedTable, lang: Lang): { key: StringKey; params
   if (several !== undefined) {
     // A column the numbering row says is computed ("3=2/1"), or whose cells hold typed formulas (=E11/D11*100): named so.
     const formulas = (column: number) => table.grid.rows.slice(table.header.firstLine).some((row) => row[column]?.formula === true);
-    const how = (column: ValueColumn) => (column.computedAs ? ` (= ${column.computedAs})` : formulas(column.column) ? ` (${t(lang, "formsImport.column.formula")})` : "");
+    const how = (column: ValueColumn) =>
+      column.computedAs ? ` (= ${column.computedAs})` : formulas(column.column) ? ` (${t(lang, "formsImport.column.formula")})` : "";
     const names = several.columns.map((column) => `"${column.name}"${how(column)}`).join(", ");
-    return [{ key: "formsImport.todo.severalColumns", params: { sheet, count: several.columns.length, columns: names, kept: several.kept.name } }];
+    return [
+      { key: "formsImport.todo.severalColumns", params: { sheet, count: several.columns.length, columns: names, kept: several.kept.name } },
+    ];
   }
-  return table.columns.roles.filter((r) => r.role === "unknown").map(({ column }) => ({ key: "formsImport.note.unknownColumn", params: { sheet, column: column.name } }));
+  return table.columns.roles
+    .filter((r) => r.role === "unknown")
+    .map(({ column }) => ({ key: "formsImport.note.unknownColumn", params: { sheet, column: column.name } }));
 }
 
 /** Notes the officer decides in a sheet's todo cell: listed with that sheet's name, written into the cell (null when none). */
 type SheetTodo = (sheet: string, keys: readonly { key: StringKey; params?: Record<string, string | number> }[]) => string | null;
 
-function campaignRecord(formId: string, typedTitle: string | undefined, title: string, tables: readonly ImportedTable[], notes: ImportNote[], sheetTodo: SheetTodo): Record_<"campaigns"> {
+function campaignRecord(
+  formId: string,
+  typedTitle: string | undefined,
+  title: string,
+  tables: readonly ImportedTable[],
+  notes: ImportNote[],
+  sheetTodo: SheetTodo,
+): Record_<"campaigns"> {
   const review = tables.some((table) => table.columns.kind === "review");
   const asOf = tables.find((table) => table.titles.asOf !== undefined)?.titles.asOf;
   const years = tables.map((table) => table.columns.years ?? table.titles.years).find((span) => span !== undefined);
@@ -231,6 +264,9 @@ function campaignRecord(formId: string, typedTitle: string | undefined, title: s
     as_of: review ? null : (asOf ?? null),
     base_year: review ? (years?.base ?? null) : null,
     end_year: review ? (years?.end ?? null) : null,
-    todo: sheetTodo(DEFINITION_SHEETS.campaigns, missing.map((key) => ({ key, params: { campaign: formId } }))),
+    todo: sheetTodo(
+      DEFINITION_SHEETS.campaigns,
+      missing.map((key) => ({ key, params: { campaign: formId } })),
+    ),
   };
 }

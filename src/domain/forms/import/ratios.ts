@@ -26,7 +26,12 @@ function sidesOf(typed: string, text: string): [string, string, string] | null {
 
 export function inferRatio(rows: readonly StructuredRow[], index: number): void {
   const row = rows[index] as IndicatorRow;
-  const typed = row.line.label.normalize("NFC").toLowerCase().replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  const typed = row.line.label
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const text = asciiFold(typed);
   const parts = sidesOf(typed, text);
   const denominator = parts ? findLine(rows, index, parts[2]) : undefined;
@@ -83,7 +88,14 @@ function nearestWhole(rows: readonly StructuredRow[], before: number, denominato
   for (let i = before - 1; i >= 0; i--) {
     const candidate = rows[i];
     if (candidate.role === "section") return undefined;
-    if (candidate.parent === undefined && !candidate.isWeight && candidate.type !== "percent" && candidate.type !== "text" && i !== denominator) return i;
+    if (
+      candidate.parent === undefined &&
+      !candidate.isWeight &&
+      candidate.type !== "percent" &&
+      candidate.type !== "text" &&
+      i !== denominator
+    )
+      return i;
   }
   return undefined;
 }

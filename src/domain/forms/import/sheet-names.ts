@@ -29,7 +29,9 @@ export function idFromTitle(title: string): string {
 
 /** What "Biểu 01" shows as the table's number: ASCII letters, digits, dots and dashes, at most 8 ("1-HĐCĐ" → "1-HDCD"). */
 export function tableNumber(typed: string | undefined, index: number): string {
-  const folded = asciiFold(typed ?? "").replace(/[^0-9A-Za-z.-]+/g, "").slice(0, 8);
+  const folded = asciiFold(typed ?? "")
+    .replace(/[^0-9A-Za-z.-]+/g, "")
+    .slice(0, 8);
   return folded !== "" ? folded : String(index + 1).padStart(2, "0");
 }
 

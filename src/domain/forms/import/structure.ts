@@ -77,10 +77,22 @@ export function structure(lines: readonly Line[], hasUnitColumn: boolean): Struc
     while (stack.length > 0 && (rows[stack.at(-1)!] as IndicatorRow).depth >= row.depth) stack.pop();
     const above = stack.at(-1);
     const previous = rows[index - 1];
-    if (previous?.role === "indicator" && AVERAGE.test(looseKey(previous.line.label)) && WEIGHT.test(looseKey(line.label)) && previous.weight === undefined) {
+    if (
+      previous?.role === "indicator" &&
+      AVERAGE.test(looseKey(previous.line.label)) &&
+      WEIGHT.test(looseKey(line.label)) &&
+      previous.weight === undefined
+    ) {
       previous.weight = index;
       row.isWeight = true;
-    } else if (previous?.role === "indicator" && AVERAGE.test(looseKey(line.label)) && WEIGHT_ABOVE.test(looseKey(previous.line.label)) && !previous.isWeight && !AVERAGE.test(looseKey(previous.line.label)) && unitType(previous.unit).type === "whole") {
+    } else if (
+      previous?.role === "indicator" &&
+      AVERAGE.test(looseKey(line.label)) &&
+      WEIGHT_ABOVE.test(looseKey(previous.line.label)) &&
+      !previous.isWeight &&
+      !AVERAGE.test(looseKey(previous.line.label)) &&
+      unitType(previous.unit).type === "whole"
+    ) {
       row.weight = index - 1;
       previous.isWeight = true;
     } else if (above !== undefined) {
@@ -136,8 +148,11 @@ function indicator(line: Line, depth: number): IndicatorRow {
 function attachPart(rows: StructuredRow[], row: IndicatorRow, index: number, above: number, partsOf: number | undefined): void {
   const parent = rows[above] as IndicatorRow;
   const announced = partsOf === above;
-  const sibling = rows.slice(above + 1, index).find((r): r is IndicatorRow => r.role === "indicator" && r.parent === above && r.depth === row.depth);
-  const certain = row.line.inWhich || announced || (sibling !== undefined && !sibling.notes.some((n) => n.key === "formsImport.todo.partGuess"));
+  const sibling = rows
+    .slice(above + 1, index)
+    .find((r): r is IndicatorRow => r.role === "indicator" && r.parent === above && r.depth === row.depth);
+  const certain =
+    row.line.inWhich || announced || (sibling !== undefined && !sibling.notes.some((n) => n.key === "formsImport.todo.partGuess"));
   const ownUnit = unitType(row.unit);
   const parentUnit = unitType(parent.unit);
   if (ownUnit.type === "percent" || parentUnit.type === "percent" || AVERAGE.test(looseKey(parent.line.label))) return;
@@ -155,7 +170,12 @@ function settle(rows: StructuredRow[], row: IndicatorRow, hasUnitColumn: boolean
   const parent = row.parent === undefined ? undefined : (rows[row.parent] as IndicatorRow);
   if (row.unit === "" && parent !== undefined && parent.unit !== "") {
     row.unit = parent.unit;
-    row.notes.push({ key: "formsImport.note.unitFromParent", params: { unit: parent.unit }, lineParams: { parent: row.parent! }, todo: false });
+    row.notes.push({
+      key: "formsImport.note.unitFromParent",
+      params: { unit: parent.unit },
+      lineParams: { parent: row.parent! },
+      todo: false,
+    });
   }
   if (row.unit === "" && CONTACT.test(looseKey(row.line.label))) {
     // The template's Thông tin đơn vị sheet already asks for the preparer's name and phone: a text row, or none.
@@ -169,7 +189,11 @@ function settle(rows: StructuredRow[], row: IndicatorRow, hasUnitColumn: boolean
   const unit = unitType(row.unit);
   if (unit.type === "unknown") {
     row.type = "whole";
-    const key = !hasUnitColumn ? "formsImport.todo.noUnitColumn" : row.unit === "" ? "formsImport.todo.unitBlank" : "formsImport.todo.unitUnknown";
+    const key = !hasUnitColumn
+      ? "formsImport.todo.noUnitColumn"
+      : row.unit === ""
+        ? "formsImport.todo.unitBlank"
+        : "formsImport.todo.unitUnknown";
     row.notes.push({ key, params: { unit: row.unit }, todo: true });
   } else if (unit.type === "decimal") {
     row.type = "decimal";

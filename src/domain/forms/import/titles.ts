@@ -22,9 +22,11 @@ const SKIP = [/^cong hoa xa hoi/, /^doc lap tu do/, /^don vi( bao cao)?\b.*/, /^
 /** A line left for the unit to fill in ("LĐLĐ HUYỆN/CĐ NGÀNH: ........", "Tên đơn vị: ____"): never a title. */
 const PLACEHOLDER = /(\.{3,}|…|_{3,}|-{4,})|:\s*$/u;
 /** The issuing or reporting body, alone on its row: "LIÊN ĐOÀN LAO ĐỘNG TỈNH …", "CÔNG ĐOÀN NGÀNH …", "LĐLĐ HUYỆN …". */
-const BODY = /^(ldld|lien doan lao dong|tong lien doan|cong doan (nganh|co so|cap tren|tong cong ty|vien chuc|giao duc|y te)|cd (nganh|co so|cap tren)|cdcs|uy ban|dang uy|ban chap hanh|ban thuong vu)\b/;
+const BODY =
+  /^(ldld|lien doan lao dong|tong lien doan|cong doan (nganh|co so|cap tren|tong cong ty|vien chuc|giao duc|y te)|cd (nganh|co so|cap tren)|cdcs|uy ban|dang uy|ban chap hanh|ban thuong vu)\b/;
 /** How a form's title starts, when the rows above the header hold several lone lines. */
-const TITLE_WORDS = /^(bao cao|bieu (tong hop|thong ke|so lieu|bao cao)|tong hop|ket qua|thong ke|so lieu|tinh hinh|danh sach|tong ket|so ket)\b/;
+const TITLE_WORDS =
+  /^(bao cao|bieu (tong hop|thong ke|so lieu|bao cao)|tong hop|ket qua|thong ke|so lieu|tinh hinh|danh sach|tong ket|so ket)\b/;
 
 export function readTitles(grid: TypedGrid, headerRow: number): TitleFacts {
   let number: string | undefined;
@@ -61,7 +63,11 @@ export function titleWithYear(title: string): string {
 /** The title as a table or definition prints it, every year: "BÁO CÁO … NĂM 2026" → "BÁO CÁO …", "… 6 THÁNG ĐẦU NĂM 2026" → "… 6 THÁNG ĐẦU NĂM". */
 export function titleWithoutYear(title: string): string {
   const cut = title
-    .replace(YEAR_IN_TITLE, (match: string, word: string, _year: string, at: number) => (PART_OF_YEAR.test(title.slice(0, at)) ? word : "")).replace(/\s+([)\]])/g, "$1").replace(/\(\s*\)/g, "").replace(/[\s,:–—-]+$/u, "").trim();
+    .replace(YEAR_IN_TITLE, (match: string, word: string, _year: string, at: number) => (PART_OF_YEAR.test(title.slice(0, at)) ? word : ""))
+    .replace(/\s+([)\]])/g, "$1")
+    .replace(/\(\s*\)/g, "")
+    .replace(/[\s,:–—-]+$/u, "")
+    .trim();
   return cut === "" ? title : cut;
 }
 

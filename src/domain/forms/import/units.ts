@@ -18,11 +18,59 @@ export type UnitType =
 
 /** Things counted one by one, folded. */
 const COUNTED = new Set([
-  "nguoi", "don vi", "cuoc", "luot", "luot nguoi", "cong trinh", "sang kien", "tap the", "vu", "lop", "to chuc",
-  "co so", "doan vien", "hoi vien", "lao dong", "ca nhan", "ho", "cau lac bo", "clb", "buoi", "doanh nghiep",
-  "nghiep doan", "can bo", "cdcs", "ban", "bo", "thoa uoc", "cong doan", "chi nhanh", "phong trao", "mo hinh",
-  "hoi nghi", "dot", "lan", "chuyen de", "nguoi lao dong", "gia dinh", "hoc vien", "tai lieu", "bai", "tin bai",
-  "can", "nha", "suat", "phan qua", "qua", "so", "the", "chi bo", "dang vien", "hop dong", "trang", "cap",
+  "nguoi",
+  "don vi",
+  "cuoc",
+  "luot",
+  "luot nguoi",
+  "cong trinh",
+  "sang kien",
+  "tap the",
+  "vu",
+  "lop",
+  "to chuc",
+  "co so",
+  "doan vien",
+  "hoi vien",
+  "lao dong",
+  "ca nhan",
+  "ho",
+  "cau lac bo",
+  "clb",
+  "buoi",
+  "doanh nghiep",
+  "nghiep doan",
+  "can bo",
+  "cdcs",
+  "ban",
+  "bo",
+  "thoa uoc",
+  "cong doan",
+  "chi nhanh",
+  "phong trao",
+  "mo hinh",
+  "hoi nghi",
+  "dot",
+  "lan",
+  "chuyen de",
+  "nguoi lao dong",
+  "gia dinh",
+  "hoc vien",
+  "tai lieu",
+  "bai",
+  "tin bai",
+  "can",
+  "nha",
+  "suat",
+  "phan qua",
+  "qua",
+  "so",
+  "the",
+  "chi bo",
+  "dang vien",
+  "hop dong",
+  "trang",
+  "cap",
 ]);
 
 /** Units that say the answer is written in words, folded ("chữ" and "chú" fold alike: "ghi chú" is not among them). */
@@ -32,8 +80,18 @@ export function unitType(unit: string): UnitType {
   const key = looseKey(unit);
   if (key === "%" || key === "ty le" || key === "ty le %") return { type: "percent" };
   if (key === "dong" || key === "vnd" || key === "d") return { type: "decimal", moneyUnit: "dong" };
-  if (key === "nghin dong" || key === "ngan dong" || key === "1000 dong" || key === "1 000 dong" || key === "1000d" || key === "nghin d" || key === "ngan d") return { type: "decimal", moneyUnit: "nghin_dong" };
-  if (key === "trieu dong" || key === "trieu" || key === "tr d" || key === "trd" || key === "tr dong") return { type: "decimal", moneyUnit: "trieu_dong" };
+  if (
+    key === "nghin dong" ||
+    key === "ngan dong" ||
+    key === "1000 dong" ||
+    key === "1 000 dong" ||
+    key === "1000d" ||
+    key === "nghin d" ||
+    key === "ngan d"
+  )
+    return { type: "decimal", moneyUnit: "nghin_dong" };
+  if (key === "trieu dong" || key === "trieu" || key === "tr d" || key === "trd" || key === "tr dong")
+    return { type: "decimal", moneyUnit: "trieu_dong" };
   if (COUNTED.has(key)) return { type: "whole" };
   if (WORDS.has(key)) return { type: "text" };
   return { type: "unknown" };

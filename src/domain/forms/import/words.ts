@@ -15,7 +15,32 @@ export function looseKey(text: string): string {
  * Words that carry no meaning in a label, left out of codes and of name matching. Matched with their
  * marks: folded, "sở" (of "công đoàn cơ sở") would read as the filler "số". ("so" of "so với" and "do" are fillers too.)
  */
-const FILLER = new Set(["số", "so", "do", "của", "các", "những", "là", "và", "trong", "đó", "một", "1", "cho", "với", "tại", "theo", "ở", "về", "đã", "được", "này", "tỷ", "tỉ", "lệ"]);
+const FILLER = new Set([
+  "số",
+  "so",
+  "do",
+  "của",
+  "các",
+  "những",
+  "là",
+  "và",
+  "trong",
+  "đó",
+  "một",
+  "1",
+  "cho",
+  "với",
+  "tại",
+  "theo",
+  "ở",
+  "về",
+  "đã",
+  "được",
+  "này",
+  "tỷ",
+  "tỉ",
+  "lệ",
+]);
 /** The same words for a label typed without marks ("So cong doan"): there a folded word is all there is. */
 const FOLDED_FILLER = new Set([...FILLER].map((word) => asciiFold(word)));
 const MARKS = /[\u0300-\u036fđĐ]/;

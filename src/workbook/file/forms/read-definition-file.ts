@@ -4,7 +4,12 @@
  * definition meets the same size and zip-bomb limits as any submission. A sheet the file lacks is
  * left out: the loader names it.
  */
-import { DEFINITION_SHEETS, type DefinitionCell, type DefinitionSheet, type DefinitionSheets } from "../../../domain/definition/definition-sheets";
+import {
+  DEFINITION_SHEETS,
+  type DefinitionCell,
+  type DefinitionSheet,
+  type DefinitionSheets,
+} from "../../../domain/definition/definition-sheets";
 import { fail, ok, type Result } from "../../../domain/errors";
 import type { RawValue } from "../../../domain/raw";
 import { readSheetTable, type ReadLimits } from "../reader";

@@ -28,7 +28,12 @@ export interface TypedFormFile {
  * A typed form is a page or two: far below the reader's limits for a district's consolidated workbook.
  * ExcelJS inflates every part of the zip, so the whole package must fit these before it is handed over.
  */
-export const TYPED_FORM_LIMITS: Partial<ReadLimits> = { maxFileBytes: 20 * 2 ** 20, maxInflatedBytes: 60 * 2 ** 20, maxPartBytes: 40 * 2 ** 20, maxCells: MAX_SHEET_ROWS_CELLS };
+export const TYPED_FORM_LIMITS: Partial<ReadLimits> = {
+  maxFileBytes: 20 * 2 ** 20,
+  maxInflatedBytes: 60 * 2 ** 20,
+  maxPartBytes: 40 * 2 ** 20,
+  maxCells: MAX_SHEET_ROWS_CELLS,
+};
 
 export async function readTypedForm(bytes: Uint8Array, sheetName?: string): Promise<Result<TypedFormFile>> {
   const gate = readSheetTable(bytes, sheetName, TYPED_FORM_LIMITS);
@@ -61,7 +66,13 @@ function inflatesWithinLimits(bytes: Uint8Array): AppError | null {
     const budget = new ReadBudget(resolveLimits(TYPED_FORM_LIMITS));
     const pkg = new XlsxPackage(bytes, budget);
     for (const entry of pkg.directory.entries.values()) {
-      inflateEntry(bytes, entry, budget, () => budget.checkTime(), () => undefined);
+      inflateEntry(
+        bytes,
+        entry,
+        budget,
+        () => budget.checkTime(),
+        () => undefined,
+      );
     }
     return null;
   } catch (error) {
@@ -82,7 +93,11 @@ function gridOf(sheet: Worksheet): TypedGrid | null {
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const value = valueOf(cell.value);
       if (value.value === null) return;
-      found.push({ row: r, column: c, cell: { value: value.value, indent: cell.alignment?.indent, bold: cell.font?.bold === true, formula: value.formula } });
+      found.push({
+        row: r,
+        column: c,
+        cell: { value: value.value, indent: cell.alignment?.indent, bold: cell.font?.bold === true, formula: value.formula },
+      });
       lastRow = Math.max(lastRow, r + 1);
       lastColumn = Math.max(lastColumn, c + 1);
     });

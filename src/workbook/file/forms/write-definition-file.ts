@@ -23,7 +23,8 @@ export async function writeDefinitionFile(definition: DefinitionSheets): Promise
   const { Workbook } = await loadExcelJS();
   const workbook = new Workbook();
   workbook.creator = t("vi", "app.name");
-  for (const sheet of definition.sheets) drawSheet(workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] }), sheet);
+  for (const sheet of definition.sheets)
+    drawSheet(workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] }), sheet);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
@@ -51,7 +52,8 @@ function drawSheet(sheet: Worksheet, definition: DefinitionSheet): void {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: c === todoColumn ? TODO_FILL : HEADER_FILL } };
   });
   widths.forEach((width, c) => {
-    sheet.getColumn(c + 1).width = c === todoColumn ? Math.max(MIN_WIDTH, Math.min(TODO_WIDTH, width)) : Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width + 2));
+    sheet.getColumn(c + 1).width =
+      c === todoColumn ? Math.max(MIN_WIDTH, Math.min(TODO_WIDTH, width)) : Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width + 2));
   });
   if (rows.length > 0 && header.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
 }
@@ -69,5 +71,9 @@ function write(cell: Cell, value: DefinitionCell): void {
 
 function textWidth(value: DefinitionCell | undefined): number {
   if (value === null || value === undefined) return 0;
-  return Math.max(...String(value).split("\n").map((line) => line.length));
+  return Math.max(
+    ...String(value)
+      .split("\n")
+      .map((line) => line.length),
+  );
 }

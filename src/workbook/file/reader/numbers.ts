@@ -47,8 +47,12 @@ function canonicalDecimal(text: string): string {
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const ISO_TIME = /^T?(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
 
-const dayFraction = (hours: string | undefined, minutes: string | undefined, seconds: string | undefined, fraction: string | undefined): number =>
-  (Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0) + Number(`0.${fraction ?? 0}`)) / 86400;
+const dayFraction = (
+  hours: string | undefined,
+  minutes: string | undefined,
+  seconds: string | undefined,
+  fraction: string | undefined,
+): number => (Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0) + Number(`0.${fraction ?? 0}`)) / 86400;
 
 /**
  * A t="d" cell (ISO 8601 text) as the serial day number of the 1900 date system, the way every

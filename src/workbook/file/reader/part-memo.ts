@@ -39,7 +39,13 @@ export class PartMemo<T> {
     const data = pkg.bytes.subarray(dataStart, dataEnd);
     const { budget } = pkg;
     for (const kept of this.kept) {
-      if (kept.part === entry.name && kept.method === entry.method && kept.declaredSize === entry.declaredSize && sameLimits(kept.limits, budget.limits) && sameBytes(kept.data, data)) {
+      if (
+        kept.part === entry.name &&
+        kept.method === entry.method &&
+        kept.declaredSize === entry.declaredSize &&
+        sameLimits(kept.limits, budget.limits) &&
+        sameBytes(kept.data, data)
+      ) {
         budget.entries++;
         budget.inflated(entry.name, kept.inflated, kept.inflated, entry.compressedSize);
         return kept.value;
@@ -47,7 +53,15 @@ export class PartMemo<T> {
     }
     const before = budget.inflatedBytes;
     const value = parse();
-    const kept: Kept<T> = { part: entry.name, method: entry.method, declaredSize: entry.declaredSize, data: data.slice(), limits: budget.limits, inflated: budget.inflatedBytes - before, value };
+    const kept: Kept<T> = {
+      part: entry.name,
+      method: entry.method,
+      declaredSize: entry.declaredSize,
+      data: data.slice(),
+      limits: budget.limits,
+      inflated: budget.inflatedBytes - before,
+      value,
+    };
     this.kept = [kept, ...this.kept.slice(0, this.capacity - 1)];
     return value;
   }

@@ -23,7 +23,12 @@ export interface SheetTable {
 }
 
 /** `memory`: what a WorkbookReader remembers from its earlier files; a read on its own starts from nothing. */
-export function readSheetTable(bytes: Uint8Array, sheetName?: string, options?: Partial<ReadLimits>, memory = new ReaderMemory()): Result<SheetTable> {
+export function readSheetTable(
+  bytes: Uint8Array,
+  sheetName?: string,
+  options?: Partial<ReadLimits>,
+  memory = new ReaderMemory(),
+): Result<SheetTable> {
   try {
     return ok(read(bytes, sheetName, new ReadBudget(resolveLimits(options)), memory));
   } catch (error) {
@@ -37,7 +42,9 @@ function read(bytes: Uint8Array, sheetName: string | undefined, budget: ReadBudg
   const sheet =
     sheetName === undefined ? sheets.find((s) => s.state === "visible") : sheets.find((s) => sheetKey(s.name) === sheetKey(sheetName));
   if (sheet === undefined) {
-    throw new ReadAbort(sheetName === undefined ? readerError("reader.no-visible-sheet") : readerError("reader.sheet-not-found", { sheet: sheetName }));
+    throw new ReadAbort(
+      sheetName === undefined ? readerError("reader.no-visible-sheet") : readerError("reader.sheet-not-found", { sheet: sheetName }),
+    );
   }
   const part = worksheetPart(opened, sheet);
   const cells: CellRecord[] = [];

@@ -44,7 +44,12 @@ export interface ReadRequest {
 }
 
 /** One file. `memory`: what a WorkbookReader remembers from its earlier files; a read on its own starts from nothing. */
-export function readWorkbook(bytes: Uint8Array, options?: Partial<ReadLimits>, request?: ReadRequest, memory = new ReaderMemory()): Result<ReadOutcome> {
+export function readWorkbook(
+  bytes: Uint8Array,
+  options?: Partial<ReadLimits>,
+  request?: ReadRequest,
+  memory = new ReaderMemory(),
+): Result<ReadOutcome> {
   try {
     return ok(read(bytes, new ReadBudget(resolveLimits(options)), request?.skipNames ?? NONE, memory));
   } catch (error) {
@@ -87,7 +92,8 @@ function samePlan(plan: ReadPlan, workbook: WorkbookXml, skipped: readonly strin
   if (plan.workbook === workbook) return true; // the same part, reused by readWorkbookXml
   if (plan.sheetNames.length !== sheets.length || plan.names.length !== names.length) return false;
   for (let i = 0; i < sheets.length; i++) if (plan.sheetNames[i] !== sheets[i].name) return false;
-  for (let i = 0; i < names.length; i++) if (plan.names[i].name !== names[i].name || plan.names[i].formula !== names[i].formula) return false;
+  for (let i = 0; i < names.length; i++)
+    if (plan.names[i].name !== names[i].name || plan.names[i].formula !== names[i].formula) return false;
   return true;
 }
 
@@ -153,7 +159,16 @@ function readPlan(workbook: WorkbookXml, budget: ReadBudget, skipped: readonly s
     const kept = list.some((request) => request.skipped) ? cellsOf(list.filter((request) => !request.skipped)) : wanted;
     sheets.push({ sheetIndex, lastRow: Math.max(...list.map((request) => request.last.row)), wanted, kept });
   }
-  const plan: ReadPlan = { workbook, skipped, sheetNames: workbook.sheets.map((s) => s.name), names: workbook.names, requests, broken, cellCount, sheets };
+  const plan: ReadPlan = {
+    workbook,
+    skipped,
+    sheetNames: workbook.sheets.map((s) => s.name),
+    names: workbook.names,
+    requests,
+    broken,
+    cellCount,
+    sheets,
+  };
   memory.plan = plan;
   return plan;
 }
@@ -209,7 +224,8 @@ function read(bytes: Uint8Array, budget: ReadBudget, skipped: readonly string[],
   for (const { sheetIndex, kept } of plan.sheets) {
     for (const [row, columns] of records.get(sheetIndex) ?? []) {
       for (const cell of columns.values()) {
-        if (cell.type === "s" && cell.value !== undefined) (kept.get(row)?.has(cell.column) ? stringIndices : checkedIndices).add(Number(cell.value));
+        if (cell.type === "s" && cell.value !== undefined)
+          (kept.get(row)?.has(cell.column) ? stringIndices : checkedIndices).add(Number(cell.value));
         if (needsStyle(cell)) styleNeeded = true;
       }
     }
@@ -247,6 +263,12 @@ function read(bytes: Uint8Array, budget: ReadBudget, skipped: readonly string[],
   return {
     workbook: raw,
     flags: { macros: opened.macros, date1904: workbook.date1904, brokenNames: broken },
-    stats: { entries: pkg.directory.count, partsRead: budget.entries, inflatedBytes: budget.inflatedBytes, cellsRead: budget.cellsRead, ms: budget.elapsedMs() },
+    stats: {
+      entries: pkg.directory.count,
+      partsRead: budget.entries,
+      inflatedBytes: budget.inflatedBytes,
+      cellsRead: budget.cellsRead,
+      ms: budget.elapsedMs(),
+    },
   };
 }

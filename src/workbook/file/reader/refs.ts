@@ -21,7 +21,8 @@ export type NameTarget =
  * a constant or a calculation — is not a place we can read a figure from.
  */
 /** The shape every template name has: 'Sheet name'!$D$7 or Sheet1!$A$5:$G$80. Sheet names never hold [ ] or ":" (a ":" is a 3-D reference). */
-const COMMON_TARGET = /^(?:'((?:[^'[\]:]|'')+)'|([^'!:[\]\s(),]+))!\$?([A-Za-z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Za-z]{1,3})\$?([0-9]{1,7}))?$/;
+const COMMON_TARGET =
+  /^(?:'((?:[^'[\]:]|'')+)'|([^'!:[\]\s(),]+))!\$?([A-Za-z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Za-z]{1,3})\$?([0-9]{1,7}))?$/;
 
 export function parseNameTarget(formula: string): NameTarget {
   const common = COMMON_TARGET.exec(formula);
@@ -93,7 +94,7 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     });
     plain = "";
   };
-  for (let i = 0; i < formula.length; ) {
+  for (let i = 0; i < formula.length;) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
       flush();

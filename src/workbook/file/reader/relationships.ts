@@ -40,7 +40,11 @@ function parseRelationships(pkg: XlsxPackage, relsPart: string, sourcePart: stri
       const target = attributes.get("Target");
       if (id === undefined || target === undefined) return;
       const external = (attributes.get("TargetMode") ?? "").toLowerCase() === "external";
-      const rel: Relationship = { id, kind: type.slice(type.lastIndexOf("/") + 1), partName: external ? undefined : resolveTarget(folder, target) };
+      const rel: Relationship = {
+        id,
+        kind: type.slice(type.lastIndexOf("/") + 1),
+        partName: external ? undefined : resolveTarget(folder, target),
+      };
       if (!byId.has(id)) byId.set(id, rel);
       inOrder.push(rel);
     },

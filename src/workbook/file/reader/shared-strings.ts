@@ -16,7 +16,12 @@ export interface SharedStrings {
  * `wanted` = the indices cells refer to; "all" for a whole-sheet read. `checked` = indices whose text
  * is not kept but must be as readable as if it were (see XmlHandler.checkText): they read as "".
  */
-export function readSharedStrings(pkg: XlsxPackage, partName: string | undefined, wanted: ReadonlySet<number> | "all", checked: ReadonlySet<number> = NONE): SharedStrings {
+export function readSharedStrings(
+  pkg: XlsxPackage,
+  partName: string | undefined,
+  wanted: ReadonlySet<number> | "all",
+  checked: ReadonlySet<number> = NONE,
+): SharedStrings {
   const found = new Map<number, string>();
   if (partName === undefined || (wanted !== "all" && wanted.size === 0 && checked.size === 0)) return found;
   let last = -1;

@@ -8,7 +8,12 @@ import { readerError } from "./reader-error";
 
 export function isZipSignature(bytes: Uint8Array): boolean {
   // Local file header, or the end record of an empty archive.
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  );
 }
 
 /** The error for bytes that are not a zip at all. */
@@ -22,7 +27,8 @@ export function classifyNonZip(bytes: Uint8Array): AppError {
   }
   if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) return readerError("reader.zip-corrupt");
   // "%PDF-": a letter or a scan sent instead of the form.
-  if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d) return readerError("reader.pdf");
+  if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d)
+    return readerError("reader.pdf");
   if (looksLikeText(bytes)) return readerError("reader.text");
   return readerError("reader.not-xlsx");
 }

@@ -81,7 +81,11 @@ function parseWorkbookXml(pkg: XlsxPackage, partName: string): WorkbookXml {
     },
     open(name: string, attributes: XmlAttributes) {
       if (name === "sheet") {
-        sheets.push({ name: attributes.get("name") ?? "", state: sheetState(attributes.get("state")), relationshipId: attributes.get("id") });
+        sheets.push({
+          name: attributes.get("name") ?? "",
+          state: sheetState(attributes.get("state")),
+          relationshipId: attributes.get("id"),
+        });
       } else if (name === "definedNames") {
         namesAtOpen = names.length;
         countAtOpen = nameCount;

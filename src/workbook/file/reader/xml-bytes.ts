@@ -506,7 +506,12 @@ export class XmlByteScanner implements XmlByteSink {
       const reuse = this.handler.reuse;
       if (reuse !== undefined && local === reuse.element) {
         const last = reuse.last;
-        if (last !== undefined && last.depth === depth && last.maxDepth === this.maxDepth && closesAfter(b, end, last.content, qualified, n)) {
+        if (
+          last !== undefined &&
+          last.depth === depth &&
+          last.maxDepth === this.maxDepth &&
+          closesAfter(b, end, last.content, qualified, n)
+        ) {
           reuse.same();
           return end + last.content.length; // at the closing tag, which the scan then reads as usual
         }

@@ -36,7 +36,6 @@ const INPUT_STEP = 16 * 1024;
 const corrupt = (): ReadAbort => new ReadAbort(readerError("reader.zip-corrupt"));
 const unsupported = (): ReadAbort => new ReadAbort(readerError("reader.zip-unsupported"));
 
-
 export function readZipDirectory(bytes: Uint8Array, limits: ReadLimits): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
@@ -77,7 +76,14 @@ export function readZipDirectory(bytes: Uint8Array, limits: ReadLimits): ZipDire
     const nameStart = at + 46;
     if (nameStart + nameLength + extraLength > bytes.length) throw corrupt();
     if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff || uncompressed32 === 0xffffffff) {
-      const wide = zip64Extra(view, nameStart + nameLength, extraLength, uncompressed32 === 0xffffffff, compressedSize === 0xffffffff, localHeaderOffset === 0xffffffff);
+      const wide = zip64Extra(
+        view,
+        nameStart + nameLength,
+        extraLength,
+        uncompressed32 === 0xffffffff,
+        compressedSize === 0xffffffff,
+        localHeaderOffset === 0xffffffff,
+      );
       compressedSize = wide.compressedSize ?? compressedSize;
       declaredSize = wide.uncompressedSize ?? declaredSize;
       localHeaderOffset = wide.localHeaderOffset ?? localHeaderOffset;
@@ -115,7 +121,7 @@ function zip64Extra(
   hasCompressed: boolean,
   hasOffset: boolean,
 ): { uncompressedSize?: number; compressedSize?: number; localHeaderOffset?: number } {
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === 0x0001) {
@@ -175,7 +181,8 @@ export class InflateScratch {
   }
 
   giveBack(lent: Uint8Array): void {
-    if (lent.buffer.byteLength <= SCRATCH_MAX && (this.buffer === undefined || this.buffer.length < lent.buffer.byteLength)) this.buffer = new Uint8Array(lent.buffer);
+    if (lent.buffer.byteLength <= SCRATCH_MAX && (this.buffer === undefined || this.buffer.length < lent.buffer.byteLength))
+      this.buffer = new Uint8Array(lent.buffer);
   }
 }
 

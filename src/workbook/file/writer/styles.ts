@@ -37,7 +37,9 @@ function toExcelStyle(style: CellStyle | undefined, locked: boolean): Partial<St
 const styleKey = (name: StyleName | undefined, locked: boolean): string => `${name ?? ""}|${locked ? "l" : "u"}`;
 /** Every (style, lock) pair, made once when the module loads: a constant table, nothing remembered from call to call. */
 const EXCEL_STYLES: ReadonlyMap<string, Partial<Style>> = new Map(
-  [undefined, ...(Object.keys(STYLES) as StyleName[])].flatMap((name) => [true, false].map((locked) => [styleKey(name, locked), toExcelStyle(name ? STYLES[name] : undefined, locked)] as const)),
+  [undefined, ...(Object.keys(STYLES) as StyleName[])].flatMap((name) =>
+    [true, false].map((locked) => [styleKey(name, locked), toExcelStyle(name ? STYLES[name] : undefined, locked)] as const),
+  ),
 );
 
 /**
