@@ -21,13 +21,11 @@ describeWithBrowser("importing a typed form in the standalone page", () => {
     if (!session) throw new Error("the browser did not start (see beforeAll)");
     const page = await session.newPage("taskpane.html");
     await page.getByTestId("forms-import-input").waitFor({ state: "attached", timeout: 15000 });
-    await page
-      .getByTestId("forms-import-input")
-      .setInputFiles({
-        name: "Mẫu 1.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: Buffer.from(await typedXlsx([TYPED_FORM])),
-      });
+    await page.getByTestId("forms-import-input").setInputFiles({
+      name: "Mẫu 1.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await typedXlsx([TYPED_FORM])),
+    });
     const lines = page.getByTestId("forms-import-lines");
     await lines.waitFor({ timeout: 30000 });
     await lines.getByText("TONG_LAO_DONG_NU", { exact: true }).waitFor();

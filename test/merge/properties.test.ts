@@ -32,22 +32,18 @@ const dateArb = fc.integer({ min: 1, max: 28 }).map((d) => `2026-06-${String(d).
 
 /** Distinct units: code CD<n>, Vietnamese-ish names. */
 const unitsArb = (min: number, max: number) =>
-  fc
-    .uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: min, maxLength: max })
-    .chain((ns) =>
-      fc.tuple(
-        ...ns.map((n) =>
-          fc
-            .tuple(figuresArb, dateArb)
-            .map(([figures, date]): UnitSpec => ({
-              code: `CD${String(n).padStart(3, "0")}`,
-              name: `CĐCS Trường Tiểu học số ${n}`,
-              date,
-              figures,
-            })),
-        ),
+  fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: min, maxLength: max }).chain((ns) =>
+    fc.tuple(
+      ...ns.map((n) =>
+        fc.tuple(figuresArb, dateArb).map(([figures, date]): UnitSpec => ({
+          code: `CD${String(n).padStart(3, "0")}`,
+          name: `CĐCS Trường Tiểu học số ${n}`,
+          date,
+          figures,
+        })),
       ),
-    );
+    ),
+  );
 
 /**
  * A figure in thousandths by its decimal text, not by the product's own conversion: the figures drawn
