@@ -115,13 +115,40 @@ function readLock(lock: string): LockOwner | null {
   }
 }
 
+/**
+ * Creates `path` holding `text`, failing with EEXIST when it exists. The text is written to a private
+ * file first and hard-linked into place, so a run killed at any moment never leaves an empty lock that
+ * no later run could judge (an empty lock reads as "still being written" and is refused). Where the
+ * folder takes no hard links (some shared drives), the name is created exclusively and then written.
+ */
+function createWhole(path: string, text: string, own: string): void {
+  const fd = openSync(own, "wx");
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(own, path);
+  } catch (error) {
+    if (errorCode(error) === "EEXIST") throw error;
+    const direct = openSync(path, "wx");
+    try {
+      writeSync(direct, text);
+    } finally {
+      closeSync(direct);
+    }
+  } finally {
+    unlinkSync(own);
+  }
+}
+
 /** Takes `<out>.lock`; a lock of a dead process of this machine (a run killed before it could remove it) is taken over once. */
-function takeLock(lock: string, file: string): { ok: true; token: string } | { ok: false; problem: OutputProblem } {
+function takeLock(lock: string, file: string, draft: string): { ok: true; token: string } | { ok: false; problem: OutputProblem } {
   const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString("hex") };
   for (let attempt = 0; attempt < 2; attempt++) {
-    let fd: number;
     try {
-      fd = openSync(lock, "wx");
+      createWhole(lock, JSON.stringify(owner), draft);
     } catch (error) {
       if (errorCode(error) !== "EEXIST") return { ok: false, problem: writeProblem(error, file) };
       const holder = readLock(lock);
@@ -145,18 +172,18 @@ function takeLock(lock: string, file: string): { ok: true; token: string } | { o
         }),
       };
     }
-    try {
-      writeSync(fd, JSON.stringify(owner));
-    } finally {
-      closeSync(fd);
-    }
     return { ok: true, token: owner.token };
   }
   return { ok: false, problem: message("output.locked", "output.locked", { file, lock, host: "?", pid: "?", since: "?" }) };
 }
 
 const TEMP_SUFFIX = ".tmp";
+/** A lock's content before it is linked into place; named like a temporary file, so a killed run's is swept the same way. */
+const LOCK_DRAFT_SUFFIX = ".lock-draft";
 const tempPrefix = (path: string): string => `.${basename(path)}.`;
+/** A hidden file of this run beside the output: `.NAME.PID.XXXX<suffix>`. */
+const privateName = (path: string, suffix: string): string =>
+  join(dirname(path), `${tempPrefix(path)}${process.pid}.${randomBytes(4).toString("hex")}${suffix}`);
 
 /** Temporary files of this output left by runs that were killed (their process no longer runs): removed. */
 function sweepStaleTemps(path: string): void {
@@ -168,7 +195,7 @@ function sweepStaleTemps(path: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue;
+    if (!name.startsWith(prefix) || !(name.endsWith(TEMP_SUFFIX) || name.endsWith(LOCK_DRAFT_SUFFIX))) continue;
     const pid = Number(name.slice(prefix.length).split(".")[0]);
     if (running(pid) && pid !== process.pid) continue;
     try {
@@ -200,7 +227,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 
 /** Writes bytes to a temporary file beside `path`, fsynced, then moves it in place in one step. */
 function replaceAtomically(path: string, bytes: Uint8Array, force: boolean, display: string): OutputProblem | null {
-  const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+  const temp = privateName(path, TEMP_SUFFIX);
   try {
     const fd = openSync(temp, "wx", 0o666);
     try {
@@ -257,7 +284,7 @@ export function claimOutput(path: string, options: ClaimOptions): Claim {
   if (!statOrNull(folder)?.isDirectory())
     return { ok: false, problem: message("output.folderMissing", "output.folderMissing", { file: display, folder }) };
   const lock = `${path}.lock`;
-  const taken = takeLock(lock, display);
+  const taken = takeLock(lock, display, privateName(path, LOCK_DRAFT_SUFFIX));
   if (!taken.ok) return taken;
   sweepStaleTemps(path);
   let written = false;

@@ -104,6 +104,7 @@ describe("claimOutput and writeOutput", () => {
     // A pid no process has (above Linux's pid_max), as left by a run killed with -9.
     writeFileSync(`${path}.lock`, JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: "2026-12-06T10:00:00Z", token: "x" }));
     writeFileSync(join(dir, `.out.xlsx.${2 ** 22 + 7}.abcd.tmp`), "nửa chừng");
+    writeFileSync(join(dir, `.out.xlsx.${2 ** 22 + 7}.ef01.lock-draft`), "{");
     expect(writeOutput(path, new Uint8Array([7]), { force: true })).toBeNull();
     expect(readdirSync(dir).sort()).toEqual(["out.xlsx"]);
   });
