@@ -1,4 +1,4 @@
-/** One jest run covers unit, file, LibreOffice, browser and corpus suites; see README "Tests". */
+/** One jest run covers unit, file, LibreOffice, browser and corpus suites; see docs/testing.md. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],

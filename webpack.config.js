@@ -1,5 +1,5 @@
 // Two builds from one config: the task pane web page (also the standalone page) and the Node CLI.
-// `webpack --mode production` for deployment; ADDIN_BASE_URL sets where dist/ will be served (see README).
+// `webpack --mode production` for deployment; ADDIN_BASE_URL sets where dist/ will be served (see docs/deploying.md).
 "use strict";
 
 const fs = require("fs");
@@ -14,7 +14,7 @@ const DIST = path.resolve(__dirname, "dist");
 const OFFICE_JS = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 const DEV_PORT = Number(process.env.DEV_SERVER_PORT || 3000);
 
-// Where the task pane loads office.js from, one build setting (README "Deploying for real"):
+// Where the task pane loads office.js from, one build setting (docs/deploying.md; docs/excel.md "Where office.js comes from"):
 //   OFFICE_JS_SOURCE=local (default) — our copy in dist/office-js/: works on an intranet that blocks Microsoft's CDN;
 //   OFFICE_JS_SOURCE=cdn — Microsoft's CDN: always current, what Microsoft 365 distribution (AppSource) expects.
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";

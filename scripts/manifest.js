@@ -1,6 +1,6 @@
 /* global URL */
 // The one place that knows the development origin written in manifest.xml and how a deployment replaces it.
-// As a command, writes the manifest for the address where dist/ is served (README "Deploying for real"):
+// As a command, writes the manifest for the address where dist/ is served (docs/deploying.md):
 //   node scripts/manifest.js https://baocao.ldld-tinh.vn/addin/ [--out dist/manifest.xml]   (npm run manifest -- …)
 "use strict";
 

@@ -21,7 +21,7 @@ const MIME = {
 
 async function serve({ port = Number(process.env.PORT || 3000), root = DIST } = {}) {
   const options = await httpsServerOptions();
-  if (!options) throw new Error("no https certificate could be made; see README (dev certificates)");
+  if (!options) throw new Error("no https certificate could be made; see docs/excel.md (Sideload for development)");
   const base = path.resolve(root);
   const server = https.createServer(options, (req, res) => {
     const url = new URL(req.url || "/", "https://localhost");

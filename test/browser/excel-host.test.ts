@@ -3,7 +3,7 @@
  * says it runs in Excel and serves Excel.run from the adapter tests' in-memory Excel. What only the
  * Excel host has is exercised through the UI as a user would: a roster chosen among the open workbook's
  * sheets, the consolidated sheets written into the workbook, and replacing them only after a yes.
- * (Real Excel cannot run on Linux; the adapter against the fake is what this proves, see README.)
+ * (Real Excel cannot run on Linux; the adapter against the fake is what this proves, see docs/excel.md.)
  */
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";

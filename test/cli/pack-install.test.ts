@@ -1,5 +1,5 @@
 /**
- * The CLI as IT staff install it (README "The CLI for IT staff"): `npm pack` makes a tarball that
+ * The CLI as IT staff install it (docs/deploying.md "The CLI for IT staff"): `npm pack` makes a tarball that
  * `npm install -g` turns into a working `union-report`, with nothing to download and nothing to compile:
  * installed here offline, with an empty npm cache, into a prefix whose folder has a Vietnamese name and a
  * space, then `union-report --version` and `union-report demo` run from it.
