@@ -76,13 +76,14 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
   line(countingNote(result.counting), "paragraph");
   next();
 
-  // Summary: label in A–B, number in C.
+  // Summary: label in A–B, number in C. A part of the line above (the files accepted without warnings, with
+  // warnings, refused: together the files chosen; the late among the submitted) is set in from B.
   const s = result.summary;
-  const summary: [StringKey, number][] = [
+  const summary: [StringKey, number, "part"?][] = [
     ["merge.summary.files", s.files],
-    ["merge.summary.accepted", s.accepted],
-    ["merge.summary.warnings", s.warnings],
-    ["merge.summary.rejected", s.rejected],
+    ["merge.summary.accepted", s.accepted, "part"],
+    ["merge.summary.warnings", s.warnings, "part"],
+    ["merge.summary.rejected", s.rejected, "part"],
     ["merge.summary.units", s.units],
     ["merge.summary.duplicates", s.duplicates],
     ["merge.summary.doubleCounted", s.doubleCounted],
@@ -92,15 +93,18 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
     summary.push(
       ["merge.summary.expected", r.counts.expected],
       ["merge.summary.submitted", r.counts.submitted],
-      ["merge.summary.late", r.counts.late],
+      ["merge.summary.late", r.counts.late, "part"],
       ["merge.summary.missing", r.counts.missing],
       ["merge.summary.unexpected", r.counts.unexpected],
     );
   }
   line(vi("merge.status.summary"), "textBold");
-  for (const [key, n] of summary) {
-    put(1, vi(key), "text");
-    sheet.merge(1, 2);
+  for (const [key, n, part] of summary) {
+    if (part) put(2, vi(key), "text");
+    else {
+      put(1, vi(key), "text");
+      sheet.merge(1, 2);
+    }
     put(3, n, "computedInteger");
     next();
   }
