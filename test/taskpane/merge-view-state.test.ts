@@ -122,6 +122,8 @@ describe("the measure", () => {
     const stopped = [group("ddd", ["x.xlsx"]), group("eee", ["y.xlsx"])];
     expect(measureChoiceView(MEASURE_PICK_START, { status: "surveying" }, stopped)).toMatchObject({ groups: stopped, surveying: false });
     expect(measureChoiceView(MEASURE_PICK_START, { status: "surveying" }, null)).toMatchObject({ groups: null, surveying: true });
+    // What the merge itself found wins over an earlier survey's answer.
+    expect(measureChoiceView(MEASURE_PICK_START, survey(two), stopped).groups).toBe(stopped);
   });
 });
 
