@@ -29,7 +29,7 @@ async function written(): Promise<ExcelJS.Workbook> {
   );
   if (!outcome.ok) throw new Error("expected a merge");
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(await writeWorkbook(outcome.plan)));
+  await book.xlsx.load(Buffer.from(await writeWorkbook(outcome.plan)) as unknown as ArrayBuffer);
   return book;
 }
 

@@ -3,20 +3,13 @@
  * accepted without warnings, accepted with warnings, refused — in the same words on the command line
  * (Vietnamese and English) and on the workbook's status sheet (the page: test/browser/merge*.test.ts).
  */
-import type { FigureKey } from "../../src/domain/submission";
 import { mergeFiles } from "../../src/workbook/merge";
 import { textReport } from "../../src/cli/commands/merge-report";
 import { statusSheetName } from "../../src/domain/merge/status-sheet";
 import { t } from "../../src/domain/i18n/strings";
-import { catalog, DISTRICT, unitWorkbook } from "./support";
+import { catalog, DISTRICT, memberFigures, unitWorkbook } from "./support";
 
-const figs = (dv: number, nu: number) =>
-  new Map<FigureKey, number | null>([
-    ["LD_TONG@value", dv * 2],
-    ["LD_NU@value", dv],
-    ["DV_TONG@value", dv],
-    ["DV_NU@value", nu],
-  ]);
+const figs = memberFigures;
 
 describe("the merge's summary of files", () => {
   let outcome: Awaited<ReturnType<typeof mergeFiles>>;
