@@ -6,29 +6,18 @@
  * consolidated workbook (standalone) or write it into the open workbook (Excel, replacing existing
  * sheets only after a yes). Late files: add them and "Tổng hợp lại", every other choice kept.
  */
-import { useMemo, useRef, useState, type ChangeEvent, type DragEvent } from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Subtitle2,
-  Switch,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { useMemo, useRef } from "react";
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Switch } from "@fluentui/react-components";
 import { useDefinition } from "../forms/definition";
-import { LEVELS, type Level } from "../../domain/definition/schema";
-import { LEVEL_LABELS } from "../../domain/definition/levels";
 import { render } from "../../domain/merge";
 import { todayIso } from "../../workbook/merge/merge-files";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { campaignOptions } from "../merge/campaign-options";
-import { ChosenFiles } from "../merge/ChosenFiles";
+import { MergeFilesField } from "../merge/MergeFilesField";
+import { RosterField } from "../merge/RosterField";
+import { MergingUnitFields } from "../merge/MergingUnitFields";
+import { useMergeFormStyles } from "../merge/merge-form-styles";
 import { MergeProgress } from "../merge/MergeProgress";
 import { MergeResults } from "../merge/MergeResults";
 import { FollowUp } from "../merge/FollowUp";
@@ -42,7 +31,7 @@ import { MeasureChoice } from "../merge/MeasureChoice";
 import { mergingUnitProblems } from "../../domain/check/merging-unit";
 import { useChosenFiles } from "../merge/useChosenFiles";
 import { rosterChoiceName, useRosterChoice } from "../merge/useRosterChoice";
-import { mergingUnitOf, missingFields, useMergingUnit } from "../merge/useMergingUnit";
+import { mergingUnitOf, useMergingUnit } from "../merge/useMergingUnit";
 import { useLoopOptions } from "../merge/useLoopOptions";
 import { useMeasurePick } from "../merge/useMeasurePick";
 import { mergeResultView, useMergeResult } from "../merge/useMergeResult";
@@ -50,64 +39,12 @@ import { mergeJobOptions, runStop } from "../merge/merge-run";
 import { ViewFrame } from "./ViewFrame";
 import { ConfirmReplaceDialog, useConfirmReplace } from "../ConfirmReplace";
 import { downloadXlsx } from "../download";
-import { FIT_PANE_SELECT } from "../fit-pane";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  drop: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-    alignItems: "center",
-    minWidth: 0,
-  },
-  // Fields side by side on a desktop, stacked in the pane; none wider than the pane.
-  fields: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-    "& > *": { flexGrow: 1, flexBasis: "12em", minWidth: 0 },
-  },
-  // A native select is as wide as its longest option (a campaign title is long): held to the pane's width.
-  select: FIT_PANE_SELECT,
-  heading: { margin: 0 },
-  wrap: { overflowWrap: "anywhere" },
-  hidden: { display: "none" },
-});
 
 const bytesOf = (files: readonly File[]) => (index: number) =>
   files[index] ? files[index].arrayBuffer().then((b) => new Uint8Array(b)) : null;
 
-/** A required text field of the merging unit, with the reason shown once the user tried to merge without it. */
-function RequiredText(props: {
-  label: string;
-  missing: string | null;
-  value: string;
-  maxLength: number;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <Field label={props.label} required validationMessage={props.missing ?? undefined} validationState={props.missing ? "error" : "none"}>
-      <Input value={props.value} onChange={(_, d) => props.onChange(d.value)} maxLength={props.maxLength} />
-    </Field>
-  );
-}
-
 export function MergeView() {
-  const styles = useStyles();
+  const styles = useMergeFormStyles();
   const { t, lang } = useI18n();
   const host = useHost();
   const port = host.kind === "excel" ? host.workbook : null;
@@ -130,18 +67,11 @@ export function MergeView() {
   const definitionModel = definition.source === null ? null : catalog.model;
   const measure = useMeasurePick(chosenFiles, definitionModel, running, result.stoppedMeasures);
   const { notice, setNotice, writeInto, refs } = useMergeResult(state);
-  const [dragging, setDragging] = useState(false);
   const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();
-  const filesInput = useRef<HTMLInputElement>(null);
-  const folderInput = useRef<HTMLInputElement | null>(null);
-  const rosterInput = useRef<HTMLInputElement>(null);
   // The files of the last run, in its order: a returned file is the unit's own, found by its report's index.
   const ranWith = useRef<readonly File[] | null>(null);
-  // Folder pickers exist in Chromium, Edge, Firefox and Safari, not in every embedded browser.
-  const folderPicking = useMemo(() => typeof document !== "undefined" && "webkitdirectory" in document.createElement("input"), []);
 
   const { code, name } = mergingUnitOf(unit);
-  const missing = missingFields(unit);
   const options = () =>
     mergeJobOptions({
       measure: measure.state,
@@ -157,15 +87,6 @@ export function MergeView() {
     if (!list || list.length === 0) return;
     setNotice(null);
     chosen.add(list);
-  };
-  const onFiles = (event: ChangeEvent<HTMLInputElement>) => {
-    addFiles(event.target.files);
-    event.target.value = "";
-  };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    addFiles(event.dataTransfer.files);
   };
   const run = async () => {
     setNotice(null);
@@ -193,96 +114,17 @@ export function MergeView() {
   return (
     <ViewFrame title={t("ui.merge.title")} description={t("ui.merge.description")}>
       <div className={styles.form}>
-        <Field label={t("merge.view.files")}>
-          <div
-            className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
-            onDragOver={(e) => {
-              e.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={onDrop}
-            data-testid="merge-drop"
-          >
-            <Button onClick={() => filesInput.current?.click()} disabled={running}>
-              {t("merge.view.pickFiles")}
-            </Button>
-            {folderPicking && (
-              <Button onClick={() => folderInput.current?.click()} disabled={running}>
-                {t("merge.view.pickFolder")}
-              </Button>
-            )}
-            <Caption1 className={styles.wrap}>{t("merge.view.dropHint")}</Caption1>
-            {/* No accept filter: a unit's .xlsm, .xls or .pdf must reach the reader and get its reason, not vanish. */}
-            <input
-              ref={filesInput}
-              className={styles.hidden}
-              type="file"
-              multiple
-              onChange={onFiles}
-              aria-label={t("merge.view.files")}
-              data-testid="merge-files-input"
-            />
-            {folderPicking && (
-              <input
-                ref={(el) => {
-                  folderInput.current = el;
-                  el?.setAttribute("webkitdirectory", "");
-                }}
-                className={styles.hidden}
-                type="file"
-                multiple
-                onChange={onFiles}
-                aria-label={t("merge.view.pickFolder")}
-                data-testid="merge-folder-input"
-              />
-            )}
-          </div>
-        </Field>
-        <ChosenFiles
+        <MergeFilesField
           files={files}
           disabled={running}
+          onAdd={addFiles}
           onRemove={chosen.remove}
           onClear={() => {
             chosen.clear();
             setNotice(null);
           }}
         />
-        <Field label={t("merge.view.roster")}>
-          <div className={styles.row}>
-            <Button onClick={() => rosterInput.current?.click()} disabled={running}>
-              {t("merge.view.pickRoster")}
-            </Button>
-            <Caption1 className={styles.wrap}>{roster.state.file ? roster.state.file.name : t("merge.view.noRoster")}</Caption1>
-            <input
-              ref={rosterInput}
-              className={styles.hidden}
-              type="file"
-              onChange={(e) => {
-                roster.dispatch({ type: "file", file: e.target.files?.[0] ?? null });
-                e.target.value = "";
-              }}
-              aria-label={t("merge.view.roster")}
-              data-testid="merge-roster-input"
-            />
-            {port && (
-              <Select
-                className={styles.select}
-                aria-label={t("merge.view.rosterSheet")}
-                value={roster.state.sheet}
-                onFocus={roster.refreshSheets}
-                onChange={(_, d) => roster.dispatch({ type: "sheet", sheet: d.value })}
-              >
-                <option value="">{t("merge.view.rosterSheetNone")}</option>
-                {roster.state.sheetNames.map((sheet) => (
-                  <option key={sheet} value={sheet}>
-                    {sheet}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </div>
-        </Field>
+        <RosterField roster={roster} fromSheets={port !== null} disabled={running} />
         <Field label={t("merge.view.campaign")}>
           <Select
             className={styles.select}
@@ -309,47 +151,7 @@ export function MergeView() {
           />
         )}
 
-        <Subtitle2 as="h3" className={styles.heading}>
-          {t("merge.view.unitHeading")}
-        </Subtitle2>
-        {unit.remembered && <Caption1>{t("merge.view.remembered")}</Caption1>}
-        <div className={styles.fields}>
-          <RequiredText
-            label={t("merge.view.unitCode")}
-            missing={missing.code ? t("merge.view.needUnitCode") : null}
-            value={unit.code}
-            maxLength={40}
-            onChange={(value) => unitDispatch({ type: "code", value })}
-          />
-          <RequiredText
-            label={t("merge.view.unitName")}
-            missing={missing.name ? t("merge.view.needUnitName") : null}
-            value={unit.name}
-            maxLength={255}
-            onChange={(value) => unitDispatch({ type: "name", value })}
-          />
-          <Field label={t("merge.view.level")}>
-            <Select
-              className={styles.select}
-              value={unit.level}
-              onChange={(_, d) =>
-                unitDispatch({ type: "level", level: (LEVELS as readonly string[]).includes(d.value) ? (d.value as Level) : "" })
-              }
-            >
-              <option value="">{t("merge.view.levelAuto")}</option>
-              {LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {LEVEL_LABELS[l][lang]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
-        {code && name && (
-          <Caption1 className={styles.wrap} data-testid="merge-as">
-            {t("merge.view.mergingAs", { code, name })}
-          </Caption1>
-        )}
+        <MergingUnitFields unit={unit} dispatch={unitDispatch} />
         <Field label={t("mdate.view.label")} hint={t("mdate.view.hint")}>
           <Input
             type="date"
