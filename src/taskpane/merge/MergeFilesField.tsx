@@ -10,6 +10,41 @@ import { useMergeFormStyles } from "./merge-form-styles";
 import { ChosenFiles } from "./ChosenFiles";
 import type { ChosenFile } from "./chosen";
 
+/**
+ * A button opening a hidden file input: several files, or with `folder` every file of a folder. No accept
+ * filter: a unit's .xlsm, .xls or .pdf must reach the reader and get its reason, not vanish.
+ */
+function FilePicker(props: {
+  label: string;
+  inputLabel: string;
+  testId: string;
+  folder?: boolean;
+  disabled: boolean;
+  onFiles: (event: ChangeEvent<HTMLInputElement>) => void;
+}) {
+  const styles = useMergeFormStyles();
+  const input = useRef<HTMLInputElement | null>(null);
+  return (
+    <>
+      <Button onClick={() => input.current?.click()} disabled={props.disabled}>
+        {props.label}
+      </Button>
+      <input
+        ref={(el) => {
+          input.current = el;
+          if (props.folder) el?.setAttribute("webkitdirectory", "");
+        }}
+        className={styles.hidden}
+        type="file"
+        multiple
+        onChange={props.onFiles}
+        aria-label={props.inputLabel}
+        data-testid={props.testId}
+      />
+    </>
+  );
+}
+
 export function MergeFilesField(props: {
   files: readonly ChosenFile[];
   disabled: boolean;
@@ -20,8 +55,6 @@ export function MergeFilesField(props: {
   const styles = useMergeFormStyles();
   const { t } = useI18n();
   const [dragging, setDragging] = useState(false);
-  const filesInput = useRef<HTMLInputElement>(null);
-  const folderInput = useRef<HTMLInputElement | null>(null);
   // Folder pickers exist in Chromium, Edge, Firefox and Safari, not in every embedded browser.
   const folderPicking = useMemo(() => typeof document !== "undefined" && "webkitdirectory" in document.createElement("input"), []);
   const onFiles = (event: ChangeEvent<HTMLInputElement>) => {
@@ -46,39 +79,24 @@ export function MergeFilesField(props: {
           onDrop={onDrop}
           data-testid="merge-drop"
         >
-          <Button onClick={() => filesInput.current?.click()} disabled={props.disabled}>
-            {t("merge.view.pickFiles")}
-          </Button>
-          {folderPicking && (
-            <Button onClick={() => folderInput.current?.click()} disabled={props.disabled}>
-              {t("merge.view.pickFolder")}
-            </Button>
-          )}
-          <Caption1 className={styles.wrap}>{t("merge.view.dropHint")}</Caption1>
-          {/* No accept filter: a unit's .xlsm, .xls or .pdf must reach the reader and get its reason, not vanish. */}
-          <input
-            ref={filesInput}
-            className={styles.hidden}
-            type="file"
-            multiple
-            onChange={onFiles}
-            aria-label={t("merge.view.files")}
-            data-testid="merge-files-input"
+          <FilePicker
+            label={t("merge.view.pickFiles")}
+            inputLabel={t("merge.view.files")}
+            testId="merge-files-input"
+            disabled={props.disabled}
+            onFiles={onFiles}
           />
           {folderPicking && (
-            <input
-              ref={(el) => {
-                folderInput.current = el;
-                el?.setAttribute("webkitdirectory", "");
-              }}
-              className={styles.hidden}
-              type="file"
-              multiple
-              onChange={onFiles}
-              aria-label={t("merge.view.pickFolder")}
-              data-testid="merge-folder-input"
+            <FilePicker
+              label={t("merge.view.pickFolder")}
+              inputLabel={t("merge.view.pickFolder")}
+              testId="merge-folder-input"
+              folder
+              disabled={props.disabled}
+              onFiles={onFiles}
             />
           )}
+          <Caption1 className={styles.wrap}>{t("merge.view.dropHint")}</Caption1>
         </div>
       </Field>
       <ChosenFiles files={props.files} disabled={props.disabled} onRemove={props.onRemove} onClear={props.onClear} />

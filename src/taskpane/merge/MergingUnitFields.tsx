@@ -25,6 +25,12 @@ function RequiredText(props: {
   );
 }
 
+/** The two required fields: their labels, what they say when left blank, and the longest text each takes. */
+const REQUIRED = {
+  code: { label: "merge.view.unitCode", need: "merge.view.needUnitCode", maxLength: 40 },
+  name: { label: "merge.view.unitName", need: "merge.view.needUnitName", maxLength: 255 },
+} as const;
+
 export function MergingUnitFields({ unit, dispatch }: { unit: MergingUnitState; dispatch: Dispatch<MergingUnitAction> }) {
   const styles = useMergeFormStyles();
   const { t, lang } = useI18n();
@@ -37,20 +43,16 @@ export function MergingUnitFields({ unit, dispatch }: { unit: MergingUnitState; 
       </Subtitle2>
       {unit.remembered && <Caption1>{t("merge.view.remembered")}</Caption1>}
       <div className={styles.fields}>
-        <RequiredText
-          label={t("merge.view.unitCode")}
-          missing={missing.code ? t("merge.view.needUnitCode") : null}
-          value={unit.code}
-          maxLength={40}
-          onChange={(value) => dispatch({ type: "code", value })}
-        />
-        <RequiredText
-          label={t("merge.view.unitName")}
-          missing={missing.name ? t("merge.view.needUnitName") : null}
-          value={unit.name}
-          maxLength={255}
-          onChange={(value) => dispatch({ type: "name", value })}
-        />
+        {(["code", "name"] as const).map((field) => (
+          <RequiredText
+            key={field}
+            label={t(REQUIRED[field].label)}
+            missing={missing[field] ? t(REQUIRED[field].need) : null}
+            value={unit[field]}
+            maxLength={REQUIRED[field].maxLength}
+            onChange={(value) => dispatch({ type: field, value })}
+          />
+        ))}
         <Field label={t("merge.view.level")}>
           <Select
             className={styles.select}
