@@ -56,4 +56,10 @@ describe("every command's options", () => {
       expect(wrong.err.slice(wrong.err.indexOf("\n") + 1)).toBe(help.out);
     });
   });
+
+  it("after parsing, a command's own refusal still shows its usage: forms export without --out", async () => {
+    const exportCommand = FORMS_SUBCOMMANDS.find((c) => c.name === "export")!;
+    const help = await runWith(exportCommand, ["--help"], "vi");
+    expect(await runWith(exportCommand, ["--force"], "vi")).toEqual({ code: 2, out: "", err: `${t("vi", "tplcli.needOut")}\n${help.out}` });
+  });
 });
