@@ -1,6 +1,13 @@
 /** One parser for every command's options: the merge reads its options as the template commands do. */
 import { parseArgs } from "../../src/cli/args";
-import { parseMergeArgs } from "../../src/cli/commands/merge";
+import { MERGE_OPTIONS, mergeArgs } from "../../src/cli/commands/merge";
+import type { Lang } from "../../src/domain/i18n/strings";
+
+/** The merge's arguments as its command reads them: the one parser, then its own checks. */
+function parseMergeArgs(lang: Lang, argv: readonly string[]) {
+  const parsed = parseArgs(argv, MERGE_OPTIONS, lang);
+  return parsed.ok ? mergeArgs(lang, parsed.value) : parsed;
+}
 
 const NAME_NFD = "CĐCS Trường Tiểu học".normalize("NFD");
 
@@ -49,7 +56,7 @@ describe("the merge's options", () => {
       "--level",
       "huyen",
     ]);
-    expect(parsed.ok === true && [parsed.args.unitCode, parsed.args.unitName, parsed.args.level]).toEqual([
+    expect(parsed.ok && [parsed.value.unitCode, parsed.value.unitName, parsed.value.level]).toEqual([
       "ĐB-01".normalize("NFC"),
       NAME_NFD.normalize("NFC"),
       "huyen",

@@ -132,3 +132,12 @@ export const keysOf = (c: Campaign = campaign()): FigureKey[] => [...inputFigure
 
 /** Figures as plain sorted entries, for toEqual. */
 export const figureEntries = (m: ReadonlyMap<FigureKey, number | null>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+
+/** A unit's staff and members (DV_TONG members, NU of them women; twice as many staff): DV_NU > DV_TONG is a rule error. */
+export const memberFigures = (dv: number, nu: number): Map<FigureKey, number | null> =>
+  new Map<FigureKey, number | null>([
+    ["LD_TONG@value", dv * 2],
+    ["LD_NU@value", dv],
+    ["DV_TONG@value", dv],
+    ["DV_NU@value", nu],
+  ]);

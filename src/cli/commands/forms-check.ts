@@ -5,27 +5,21 @@
 import { t } from "../strings";
 import { problemText } from "../../domain/definition/problems";
 import type { Command, CommandContext } from "../commands";
-import { parseArgs } from "../args";
+import { commandArgs } from "../args";
 import { readDefinitionArg } from "./forms-file";
 
 export async function runFormsCheck(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const files = argv.filter((a) => !a.startsWith("-"));
-  const parsed = parseArgs(
-    argv.filter((a) => a.startsWith("-")),
-    { flags: ["--json", "--help", "-h"], values: [] },
-    lang,
-  );
-  if (!parsed.ok || files.length > 1) {
-    io.stderr(`${parsed.ok ? t(lang, "tplcli.badOption", { name: files[1] ?? "" }) : parsed.message}\n${t(lang, "forms.check.usage")}\n`);
+  const usage = `${t(lang, "forms.check.usage")}\n`;
+  const parsed = commandArgs(argv, { flags: ["--json"], values: [], operands: true }, { lang, io }, usage);
+  if (typeof parsed === "number") return parsed;
+  const files = parsed.operands;
+  if (files.length > 1) {
+    io.stderr(`${t(lang, "tplcli.badOption", { name: files[1] })}\n${usage}`);
     return 2;
-  }
-  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
-    io.stdout(`${t(lang, "forms.check.usage")}\n`);
-    return 0;
   }
   const file = files[0];
   if (file === undefined) {
-    io.stderr(`${t(lang, "forms.file.needFile")}\n${t(lang, "forms.check.usage")}\n`);
+    io.stderr(`${t(lang, "forms.file.needFile")}\n${usage}`);
     return 2;
   }
   const read = readDefinitionArg(file, io.cwd, lang);
@@ -35,7 +29,7 @@ export async function runFormsCheck(argv: readonly string[], { lang, io }: Comma
   }
   const errors = read.problems.filter((p) => p.severity === "error");
   const catalog = read.catalog;
-  if (parsed.value.flags.has("--json")) {
+  if (parsed.flags.has("--json")) {
     const problems = read.problems.map((p) => ({
       severity: p.severity,
       sheet: p.sheet,

@@ -7,28 +7,22 @@ import { resolve } from "path";
 import { SHIPPED_DEFINITION } from "../../domain/definition";
 import { t } from "../strings";
 import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
-import { parseArgs } from "../args";
+import { commandArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 import { writeOutput } from "../safe-output";
 import { render } from "../strings";
 
 export async function runFormsExport(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--force", "--help", "-h"], values: ["--out"] }, lang);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n${t(lang, "forms.export.usage")}\n`);
-    return 2;
-  }
-  if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {
-    io.stdout(`${t(lang, "forms.export.usage")}\n`);
-    return 0;
-  }
-  const out = parsed.value.values.get("--out");
+  const usage = `${t(lang, "forms.export.usage")}\n`;
+  const parsed = commandArgs(argv, { flags: ["--force"], values: ["--out"] }, { lang, io }, usage);
+  if (typeof parsed === "number") return parsed;
+  const out = parsed.values.get("--out");
   if (out === undefined) {
-    io.stderr(`${t(lang, "tplcli.needOut")}\n${t(lang, "forms.export.usage")}\n`);
+    io.stderr(`${t(lang, "tplcli.needOut")}\n${usage}`);
     return 2;
   }
   const problem = writeOutput(resolve(io.cwd, out), await writeDefinitionFile(SHIPPED_DEFINITION), {
-    force: parsed.value.flags.has("--force"),
+    force: parsed.flags.has("--force"),
     display: out,
   });
   if (problem) {

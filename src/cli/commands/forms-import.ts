@@ -11,7 +11,7 @@ import { readTypedForm } from "../../workbook/file/forms/read-typed-form";
 import { writeDefinitionFile } from "../../workbook/file/forms/write-definition-file";
 import { DEFAULT_READ_LIMITS } from "../../workbook/file/reader";
 import type { Command, CommandContext } from "../commands";
-import { parseArgs } from "../args";
+import { commandArgs } from "../args";
 import { render } from "../../domain/i18n/message";
 import { writeOutput } from "../safe-output";
 
@@ -69,18 +69,12 @@ function defaultOut(input: string): string {
 }
 
 export async function runFormsImport(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ["--json", "--help", "-h"], values: ["--out", "--sheet"], operands: true }, lang);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n${t(lang, "formsImport.cli.usage")}\n`);
-    return 2;
-  }
-  const { flags, values, operands: positional } = parsed.value;
-  if (flags.has("--help") || flags.has("-h")) {
-    io.stdout(`${t(lang, "formsImport.cli.usage")}\n`);
-    return 0;
-  }
+  const usage = `${t(lang, "formsImport.cli.usage")}\n`;
+  const parsed = commandArgs(argv, { flags: ["--json"], values: ["--out", "--sheet"], operands: true }, { lang, io }, usage);
+  if (typeof parsed === "number") return parsed;
+  const { flags, values, operands: positional } = parsed;
   if (positional.length !== 1) {
-    io.stderr(`${t(lang, "formsImport.cli.oneFile")}\n${t(lang, "formsImport.cli.usage")}\n`);
+    io.stderr(`${t(lang, "formsImport.cli.oneFile")}\n${usage}`);
     return 2;
   }
   const input = resolve(io.cwd, positional[0]);

@@ -19,7 +19,7 @@ import type { Roster } from "../../domain/merge";
 import { mergeFiles, loadRoster, type MergeOutcome } from "../../workbook/merge";
 import { catalogForCommand } from "./forms-file";
 import { writeWorkbook } from "../../workbook/file/writer";
-import { parseArgs } from "../args";
+import { commandArgs, type ArgSpec, type Parsed, type ParsedArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 import { jsonReport, textReport } from "./merge-report";
 import { fileInput, mergeOffload } from "./merge-offload";
@@ -65,35 +65,29 @@ export interface MergeArgs {
   readonly parent?: string | null;
 }
 
-type Parsed = { ok: true; args: MergeArgs } | { ok: false; message: string } | { ok: "help" };
+/** The merge's options, read by the one parser (commandArgs answers --help and mistakes as for every command). */
+export const MERGE_OPTIONS: ArgSpec = {
+  flags: ["--accept-errors", "--json", "--force"],
+  values: [
+    "--campaign",
+    "--campaign-file",
+    "--measure",
+    "--forms",
+    "--out",
+    "--roster",
+    "--unit-code",
+    "--unit-name",
+    "--level",
+    "--date",
+    "--feedback",
+    "--previous",
+    "--parent",
+  ],
+  operands: true,
+};
 
-export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
-  const parsed = parseArgs(
-    argv,
-    {
-      flags: ["--accept-errors", "--json", "--force", "--help", "-h"],
-      values: [
-        "--campaign",
-        "--campaign-file",
-        "--measure",
-        "--forms",
-        "--out",
-        "--roster",
-        "--unit-code",
-        "--unit-name",
-        "--level",
-        "--date",
-        "--feedback",
-        "--previous",
-        "--parent",
-      ],
-      operands: true,
-    },
-    lang,
-  );
-  if (!parsed.ok) return { ok: false, message: parsed.message };
-  const { flags, values, operands } = parsed.value;
-  if (flags.has("--help") || flags.has("-h")) return { ok: "help" };
+/** The merge's arguments from its parsed options, or the mistake in the user's language. */
+export function mergeArgs(lang: Lang, { flags, values, operands }: ParsedArgs): Parsed<MergeArgs> {
   const levelText = values.get("--level");
   const level = levelText === undefined ? null : parseLevel(levelText);
   if (levelText !== undefined && level === null) return { ok: false, message: t(lang, "merge.cli.badLevel", { value: levelText }) };
@@ -106,7 +100,7 @@ export function parseMergeArgs(lang: Lang, argv: readonly string[]): Parsed {
   if (values.has("--campaign") && values.has("--campaign-file")) return { ok: false, message: t(lang, "tplcli.bothCampaign") };
   return {
     ok: true,
-    args: {
+    value: {
       paths: [...operands],
       campaign: values.get("--campaign") ?? null,
       campaignFile: values.get("--campaign-file") ?? null,
@@ -447,16 +441,14 @@ async function mergeInto(
 }
 
 export async function runMerge(argv: readonly string[], context: CommandContext): Promise<number> {
-  const parsed = parseMergeArgs(context.lang, argv);
-  if (parsed.ok === "help") {
-    context.io.stdout(usage(context.lang));
-    return 0;
-  }
+  const options = commandArgs(argv, MERGE_OPTIONS, context, usage(context.lang));
+  if (typeof options === "number") return options;
+  const parsed = mergeArgs(context.lang, options);
   if (!parsed.ok) {
     context.io.stderr(`${parsed.message}\n${usage(context.lang)}`);
     return MERGE_EXIT.nothing;
   }
-  const run = await runMergeWith(parsed.args, context);
+  const run = await runMergeWith(parsed.value, context);
   return typeof run === "number" ? run : run.code;
 }
 

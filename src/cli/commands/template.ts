@@ -13,7 +13,7 @@ import { render, writeCsv } from "../../domain/merge";
 import { rosterPlan, rosterTemplateFiles, ROSTER_WITH_CODES, type RosterPlan } from "../../workbook/file/roster-templates";
 import { writeWorkbook } from "../../workbook/file/writer";
 import type { CliIo, Command, CommandContext } from "../commands";
-import { parseArgs } from "../args";
+import { commandArgs } from "../args";
 import { campaignFromArgs } from "./template-options";
 import { catalogForCommand } from "./forms-file";
 import { writeOutput } from "../safe-output";
@@ -61,23 +61,20 @@ function fail(io: CliIo, message: string, lang: Lang, usage = false): number {
 }
 
 export async function runTemplate(argv: readonly string[], { lang, io }: CommandContext): Promise<number> {
-  const parsed = parseArgs(
+  const parsed = commandArgs(
     argv,
     {
-      flags: ["--force", "--help", "-h"],
+      flags: ["--force"],
       values: ["--campaign", "--campaign-file", "--out", "--unit-code", "--unit-name", "--level", "--parent", "--roster", "--forms"],
     },
-    lang,
+    { lang, io },
+    `${t(lang, "tplcli.template.usage")}\n`,
   );
-  if (!parsed.ok) return fail(io, parsed.message, lang, true);
-  const { flags, values } = parsed.value;
-  if (flags.has("--help") || flags.has("-h")) {
-    io.stdout(`${t(lang, "tplcli.template.usage")}\n`);
-    return 0;
-  }
-  const catalog = catalogForCommand(parsed.value.values.get("--forms"), io, lang);
+  if (typeof parsed === "number") return parsed;
+  const { flags, values } = parsed;
+  const catalog = catalogForCommand(values.get("--forms"), io, lang);
   if (!catalog) return 2;
-  const campaign = campaignFromArgs(parsed.value, catalog, io.cwd, lang);
+  const campaign = campaignFromArgs(parsed, catalog, io.cwd, lang);
   if (!campaign.ok) return fail(io, campaign.message, lang);
   const out = values.get("--out");
   if (!out) return fail(io, t(lang, "tplcli.needOut"), lang, true);

@@ -19,7 +19,7 @@ export const mergeCli = {
     "merge.cli.written": "Đã ghi bản tổng hợp: {file}",
     "merge.cli.unitWarnings": '{count} đơn vị có cảnh báo; từng đơn vị ghi ở cột "Cảnh báo" của trang "{sheet}" trong tệp tổng hợp.',
     "merge.cli.summary":
-      "Tệp: {files} · nhận {accepted} · nhận có cảnh báo {warnings} · từ chối {rejected} · đơn vị được cộng {units} · trùng {duplicates} · cộng trùng đã loại {doubleCounted}",
+      "Tệp: {files} (được nhận, không có cảnh báo {accepted} · được nhận, có cảnh báo {warnings} · bị từ chối {rejected}) · đơn vị được cộng {units} · trùng {duplicates} · cộng trùng đã loại {doubleCounted}",
     "merge.cli.rosterSummary":
       "Danh sách: phải nộp {expected} · đã nộp {submitted} · nộp muộn {late} · chưa nộp {missing} · chưa rõ {unclear} · ngoài danh sách {unexpected}",
     "merge.cli.filesHeading": "Các tệp:",
@@ -52,7 +52,7 @@ export const mergeCli = {
     "merge.cli.unitWarnings":
       '{count} units have warnings; each unit\'s are in the "Cảnh báo" (warnings) column of the "{sheet}" sheet of the consolidated workbook.',
     "merge.cli.summary":
-      "Files: {files} · accepted {accepted} · with warnings {warnings} · rejected {rejected} · units counted {units} · duplicates {duplicates} · double counting removed {doubleCounted}",
+      "Files: {files} (accepted without warnings {accepted} · accepted with warnings {warnings} · rejected {rejected}) · units counted {units} · duplicates {duplicates} · double counting removed {doubleCounted}",
     "merge.cli.rosterSummary":
       "Roster: expected {expected} · submitted {submitted} · late {late} · missing {missing} · unclear {unclear} · not on the roster {unexpected}",
     "merge.cli.filesHeading": "Files:",

@@ -26,6 +26,11 @@ const INPUT_FILL = "#FFF2CC"; // pale yellow: "type here", as union officers kno
 const HEADER_FILL = "#DDEBF7";
 const COMPUTED_FILL = "#F2F2F2";
 
+/**
+ * Every cell that can sit in a table row is top-aligned, like the wrapped label, name and notes beside it:
+ * a row made two lines high by a long unit or indicator name reads across its first line (Excel's default,
+ * bottom, would leave the name at the top and the code, level and figures at the bottom).
+ */
 export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   title: { bold: true, size: 14, horizontal: "Center", vertical: "Center", wrap: true },
   subtitle: { italic: true, horizontal: "Center", wrap: true },
@@ -35,19 +40,19 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   label: { bold: true, border: true, wrap: true, vertical: "Top" },
   labelChild: { border: true, wrap: true, vertical: "Top", indent: 1 },
   unit: { border: true, horizontal: "Center", vertical: "Top" },
-  inputInteger: { fill: INPUT_FILL, border: true, numberFormat: "#,##0", horizontal: "Right" },
-  inputDecimal: { fill: INPUT_FILL, border: true, numberFormat: "#,##0.0##", horizontal: "Right" },
-  inputText: { fill: INPUT_FILL, border: true, numberFormat: "@", wrap: true },
-  inputDate: { fill: INPUT_FILL, border: true, numberFormat: "dd/mm/yyyy", horizontal: "Right" },
-  computedInteger: { fill: COMPUTED_FILL, border: true, numberFormat: "#,##0", horizontal: "Right" },
-  computedDecimal: { fill: COMPUTED_FILL, border: true, numberFormat: "#,##0.0##", horizontal: "Right" },
-  computedPercent: { fill: COMPUTED_FILL, border: true, numberFormat: "0.0%", horizontal: "Right" },
+  inputInteger: { fill: INPUT_FILL, border: true, numberFormat: "#,##0", horizontal: "Right", vertical: "Top" },
+  inputDecimal: { fill: INPUT_FILL, border: true, numberFormat: "#,##0.0##", horizontal: "Right", vertical: "Top" },
+  inputText: { fill: INPUT_FILL, border: true, numberFormat: "@", wrap: true, vertical: "Top" },
+  inputDate: { fill: INPUT_FILL, border: true, numberFormat: "dd/mm/yyyy", horizontal: "Right", vertical: "Top" },
+  computedInteger: { fill: COMPUTED_FILL, border: true, numberFormat: "#,##0", horizontal: "Right", vertical: "Top" },
+  computedDecimal: { fill: COMPUTED_FILL, border: true, numberFormat: "#,##0.0##", horizontal: "Right", vertical: "Top" },
+  computedPercent: { fill: COMPUTED_FILL, border: true, numberFormat: "0.0%", horizontal: "Right", vertical: "Top" },
   note: { fill: INPUT_FILL, border: true, wrap: true, vertical: "Top" },
-  notApplicable: { fill: "#D9D9D9", border: true },
-  text: {},
+  notApplicable: { fill: "#D9D9D9", border: true, vertical: "Top" },
+  text: { vertical: "Top" },
   cell: { border: true, wrap: true, vertical: "Top" },
   paragraph: { wrap: true, vertical: "Top" },
-  textBold: { bold: true },
+  textBold: { bold: true, vertical: "Top" },
   small: { italic: true, size: 9 },
   signatureTitle: { bold: true, horizontal: "Center" },
   signatureHint: { italic: true, horizontal: "Center" },

@@ -10,9 +10,8 @@ import { BREAKDOWN_NAME, registerName } from "../definition/names";
 import type { Definition } from "../definition/catalog";
 import { bilingual, keyed, render, type Message } from "../i18n/message";
 import { t, type StringKey } from "../i18n/strings";
-import type { CellPlan, SheetPlan, StyleName, WorkbookPlan } from "../layout/plan";
-import { address, range } from "../a1";
-import { planRowHeights } from "../layout/row-height";
+import type { SheetPlan, StyleName, WorkbookPlan } from "../layout/plan";
+import { sheetCursor } from "../layout/sheet-cursor";
 import type { RawNamedRange } from "../raw";
 import type { FigureKey } from "../submission";
 import { ExactTotal } from "../exact";
@@ -180,16 +179,8 @@ export const comparisonSheetName = (): string => t("vi", "loop.previous.sheet");
 /** "So sánh kỳ trước": totals now and before, change, the units that moved them; the flags; the units in one period only. */
 export function comparisonSheet(catalog: Definition, comparison: Comparison): SheetPlan {
   const vi = (key: StringKey, params?: Readonly<Record<string, string | number>>) => t("vi", key, params);
-  const cells: CellPlan[] = [];
-  const merges: string[] = [];
-  let row = 1;
-  const put = (col: number, value: string | number | null, style: StyleName = "cell") =>
-    cells.push({ ref: address(col, row), value, style });
-  const line = (text: string, style: StyleName) => {
-    put(1, text, style);
-    merges.push(range(1, row, WIDTH, row));
-    row++;
-  };
+  const sheet = sheetCursor(WIDTH);
+  const { put, line, next } = sheet;
   line(vi("loop.previous.title"), "title");
   line(
     vi("loop.previous.source", {
@@ -198,33 +189,32 @@ export function comparisonSheet(catalog: Definition, comparison: Comparison): Sh
     }),
     "paragraph",
   );
-  row++;
-  (
-    [
-      "loop.previous.col.figure",
-      "loop.previous.col.now",
-      "loop.previous.col.before",
-      "loop.previous.col.change",
-      "loop.previous.col.percent",
-      "loop.previous.col.units",
-    ] as const
-  ).forEach((k, i) => put(i + 1, vi(k), "header"));
-  row++;
+  next();
+  sheet.header(
+    (
+      [
+        "loop.previous.col.figure",
+        "loop.previous.col.now",
+        "loop.previous.col.before",
+        "loop.previous.col.change",
+        "loop.previous.col.percent",
+        "loop.previous.col.units",
+      ] as const
+    ).map((k) => vi(k)),
+  );
   const numberStyle = (x: number | null): StyleName => (x !== null && !Number.isInteger(x) ? "computedDecimal" : "computedInteger");
   for (const f of comparison.figures) {
     put(1, figureName(catalog, f.key).vi);
     put(2, f.now, numberStyle(f.now));
     put(3, f.before, numberStyle(f.before));
     if (f.now !== null && f.before !== null) {
-      cells.push({
-        ref: address(4, row),
-        formula: `${address(2, row)}-${address(3, row)}`,
+      sheet.cell(4, {
+        formula: `${sheet.at(2)}-${sheet.at(3)}`,
         value: Math.round((f.now - f.before) * 1000) / 1000,
         style: numberStyle(f.now - f.before),
       });
-      cells.push({
-        ref: address(5, row),
-        formula: `IF(${address(3, row)}=0,"",${address(4, row)}/${address(3, row)})`,
+      sheet.cell(5, {
+        formula: `IF(${sheet.at(3)}=0,"",${sheet.at(4)}/${sheet.at(3)})`,
         value: f.before === 0 ? "" : (f.now - f.before) / f.before,
         style: "computedPercent",
       });
@@ -240,24 +230,24 @@ export function comparisonSheet(catalog: Definition, comparison: Comparison): Sh
         )
         .join("; "),
     );
-    row++;
+    next();
   }
-  row++;
+  next();
   line(vi("loop.previous.flags"), "textBold");
   if (comparison.flags.length === 0) line(vi("loop.previous.none"), "text");
   else {
     put(1, vi("loop.previous.col.unit"), "header");
     put(2, vi("loop.previous.col.flag"), "header");
-    merges.push(range(2, row, WIDTH, row));
-    row++;
+    sheet.merge(2);
+    next();
     for (const flag of comparison.flags) {
       put(1, `${flag.leaf.name} (${flag.leaf.code})`);
       put(2, render("vi", flag.message));
-      merges.push(range(2, row, WIDTH, row));
-      row++;
+      sheet.merge(2);
+      next();
     }
   }
-  row++;
+  next();
   for (const [heading, units] of [
     ["loop.previous.onlyNow", comparison.onlyNow],
     ["loop.previous.onlyBefore", comparison.onlyBefore],
@@ -265,20 +255,9 @@ export function comparisonSheet(catalog: Definition, comparison: Comparison): Sh
     line(vi(heading), "textBold");
     if (units.length === 0) line(vi("loop.previous.none"), "text");
     for (const u of units) line(`${u.code} – ${u.name}`, "text");
-    row++;
+    next();
   }
-  return {
-    name: comparisonSheetName(),
-    role: "status",
-    cells,
-    merges,
-    columnWidths: COLUMN_WIDTHS,
-    rowHeights: planRowHeights(cells, COLUMN_WIDTHS, merges),
-    freeze: { rows: 4, columns: 1 },
-    protect: true,
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true },
-    visibility: "visible",
-  };
+  return sheet.plan({ name: comparisonSheetName(), role: "status", columnWidths: COLUMN_WIDTHS, freeze: { rows: 4, columns: 1 } });
 }
 
 /** The consolidated workbook with the comparison sheet among its visible sheets, before the hidden meta sheet. */

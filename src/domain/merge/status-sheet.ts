@@ -5,9 +5,8 @@
  */
 import { LEVELS, type Level } from "../definition/schema";
 import { levelLabel, type LevelNames } from "../definition/levels";
-import type { CellPlan, RowsPlan, SheetPlan, StyleName } from "../layout/plan";
-import { address, range } from "../a1";
-import { planRowHeights } from "../layout/row-height";
+import type { RowsPlan, SheetPlan, StyleName } from "../layout/plan";
+import { sheetCursor } from "../layout/sheet-cursor";
 import type { FigureKey } from "../submission";
 import { t, type StringKey } from "../i18n/strings";
 import { displayDate } from "../dates";
@@ -64,37 +63,27 @@ const ROSTER_ROW_STYLES: readonly StyleName[] = ["tt", "cell", "cell", "cell", "
 
 /** `labelOf` names a figure for a person ("Số đoàn viên nữ"), never by its key. */
 export function statusSheet(result: MergeResult, auditLine: string, labelOf: (key: FigureKey) => string): SheetPlan {
-  const cells: CellPlan[] = [];
-  let rosterRows: RowsPlan | undefined;
-  const merges: string[] = [];
-  let row = 1;
   // Table cells are bordered and wrapped, so long unit names and reasons stay readable on screen and on paper.
-  const put = (col: number, value: string | number | null, style: StyleName = "cell") =>
-    cells.push({ ref: address(col, row), value, style });
-  const line = (text: string, style: StyleName) => {
-    put(1, text, style);
-    merges.push(range(1, row, WIDTH, row));
-    row++;
-  };
-  const header = (labels: readonly StringKey[]) => {
-    labels.forEach((key, i) => put(i + 1, vi(key), "header"));
-    row++;
-  };
+  const sheet = sheetCursor(WIDTH);
+  const { put, line, next } = sheet;
+  let rosterRows: RowsPlan | undefined;
+  const header = (labels: readonly StringKey[]) => sheet.header(labels.map((key) => vi(key)));
 
   line(vi("merge.status.title"), "title");
   line(vi("merge.sheet.subtitle", { campaign: result.campaign.title.vi, unit: result.mergingUnit.name }), "subtitle");
   line(auditLine, "textBold");
   line(vi(result.acceptErrors ? "merge.status.policyAcceptErrors" : "merge.status.policy"), "paragraph");
   line(countingNote(result.counting), "paragraph");
-  row++;
+  next();
 
-  // Summary: label in A–B, number in C.
+  // Summary: label in A–B, number in C. A part of the line above (the files accepted without warnings, with
+  // warnings, refused: together the files chosen; the late among the submitted) is set in from B.
   const s = result.summary;
-  const summary: [StringKey, number][] = [
+  const summary: [StringKey, number, "part"?][] = [
     ["merge.summary.files", s.files],
-    ["merge.summary.accepted", s.accepted],
-    ["merge.summary.warnings", s.warnings],
-    ["merge.summary.rejected", s.rejected],
+    ["merge.summary.accepted", s.accepted, "part"],
+    ["merge.summary.warnings", s.warnings, "part"],
+    ["merge.summary.rejected", s.rejected, "part"],
     ["merge.summary.units", s.units],
     ["merge.summary.duplicates", s.duplicates],
     ["merge.summary.doubleCounted", s.doubleCounted],
@@ -104,19 +93,22 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
     summary.push(
       ["merge.summary.expected", r.counts.expected],
       ["merge.summary.submitted", r.counts.submitted],
-      ["merge.summary.late", r.counts.late],
+      ["merge.summary.late", r.counts.late, "part"],
       ["merge.summary.missing", r.counts.missing],
       ["merge.summary.unexpected", r.counts.unexpected],
     );
   }
   line(vi("merge.status.summary"), "textBold");
-  for (const [key, n] of summary) {
-    put(1, vi(key), "text");
-    merges.push(range(1, row, 2, row));
+  for (const [key, n, part] of summary) {
+    if (part) put(2, vi(key), "text");
+    else {
+      put(1, vi(key), "text");
+      sheet.merge(1, 2);
+    }
     put(3, n, "computedInteger");
-    row++;
+    next();
   }
-  row++;
+  next();
 
   // Completeness by level, with a bar drawn by REPT so it shows in any spreadsheet (no chart support needed).
   if (r) {
@@ -130,21 +122,19 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
       put(1, level ? levelText(level, result.campaign.levelNames) : vi("merge.level.unknown"));
       put(2, lines.length, "computedInteger");
       put(3, done, "computedInteger");
-      cells.push({
-        ref: address(4, row),
-        formula: `IF(${address(2, row)}=0,"",${address(3, row)}/${address(2, row)})`,
+      sheet.cell(4, {
+        formula: `IF(${sheet.at(2)}=0,"",${sheet.at(3)}/${sheet.at(2)})`,
         value: done / lines.length,
         style: "computedPercent",
       });
-      cells.push({
-        ref: address(5, row),
-        formula: `REPT("█",ROUND(20*${address(3, row)}/MAX(1,${address(2, row)}),0))`,
+      sheet.cell(5, {
+        formula: `REPT("█",ROUND(20*${sheet.at(3)}/MAX(1,${sheet.at(2)}),0))`,
         value: "█".repeat(Math.round((20 * done) / lines.length)),
         style: "text",
       });
-      row++;
+      next();
     }
-    row++;
+    next();
   }
 
   line(vi("merge.status.files"), "textBold");
@@ -171,9 +161,9 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
     put(8, vi(FILE_STATUS_KEYS[f.status]), "textBold");
     put(9, f.unitsCounted, "computedInteger");
     put(10, f.reasons.map((m) => render("vi", m)).join("\n"));
-    row++;
+    next();
   });
-  row++;
+  next();
 
   if (r) {
     line(vi("merge.status.roster"), "textBold");
@@ -192,7 +182,7 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
     const lines = r.lines;
     const names = result.campaign.levelNames;
     rosterRows = {
-      firstRow: row,
+      firstRow: sheet.row,
       count: lines.length,
       styles: ROSTER_ROW_STYLES,
       row: (i) => {
@@ -210,7 +200,7 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
         ];
       },
     };
-    row += lines.length;
+    next(lines.length);
     r.unexpected.forEach((u, i) => {
       put(1, r.lines.length + i + 1, "tt");
       put(2, u.code);
@@ -218,10 +208,10 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
       put(5, vi("merge.roster.unexpected"), "textBold");
       put(8, u.fileName);
       put(9, u.hint ? vi("merge.roster.note.hintRoster", { code: u.hint.code, name: u.hint.name }) : "");
-      row++;
+      next();
     });
     for (const w of result.rosterWarnings) line(render("vi", w), "paragraph");
-    row++;
+    next();
   }
 
   if (result.dropped.length > 0) {
@@ -247,9 +237,9 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
       put(5, copy(d.dropped));
       put(6, copy(d.kept));
       put(7, vi(d.rule === "laterDate" ? "merge.rule.laterDate" : d.rule === "content" ? "merge.rule.content" : "merge.rule.fileName"));
-      row++;
+      next();
     });
-    row++;
+    next();
   }
 
   if (result.outliers.length > 0) {
@@ -270,17 +260,11 @@ export function statusSheet(result: MergeResult, auditLine: string, labelOf: (ke
     }
   }
 
-  return {
+  return sheet.plan({
     name: statusSheetName(),
     role: "status",
-    cells,
-    merges,
     columnWidths: COLUMN_WIDTHS,
-    ...(rosterRows && rosterRows.count > 0 ? { rows: rosterRows } : {}),
-    rowHeights: planRowHeights(cells, COLUMN_WIDTHS, merges),
     freeze: { rows: 3, columns: 0 },
-    protect: true,
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true },
-    visibility: "visible",
-  };
+    ...(rosterRows ? { rows: rosterRows } : {}),
+  });
 }

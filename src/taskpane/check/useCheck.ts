@@ -19,7 +19,7 @@ export type CheckState =
   | { readonly status: "running" }
   /** filled: at least one figure was entered (an untouched template is not "no errors"). */
   | { readonly status: "done"; readonly issues: readonly CheckIssue[]; readonly fileName: string | null; readonly filled: boolean }
-  | { readonly status: "failed"; readonly error: AppError | string };
+  | { readonly status: "failed"; readonly error: AppError };
 
 /** Edits come in bursts (a paste, a fill-down): wait for a pause before reading again. */
 export const RECHECK_DEBOUNCE_MS = 500;

@@ -163,17 +163,15 @@ export function MergeResults({
       </h3>
       <Body1 as="p">{t("merge.view.campaignUsed", { title: result.campaign.title[lang] })}</Body1>
       <ul className={styles.counts} data-testid="merge-summary">
-        <li>
-          {t("merge.summary.files")}: {s.files}
-        </li>
-        <li>
-          {t("merge.summary.accepted")}: {s.accepted}
-        </li>
-        <li>
-          {t("merge.summary.warnings")}: {s.warnings}
-        </li>
-        <li>
-          {t("merge.summary.rejected")}: {s.rejected}
+        {/* The files chosen, and the three parts they add up to. */}
+        <li data-testid="merge-summary-files">
+          {t("merge.summary.files")}: {s.files} (
+          {[
+            `${t("merge.summary.accepted")}: ${s.accepted}`,
+            `${t("merge.summary.warnings")}: ${s.warnings}`,
+            `${t("merge.summary.rejected")}: ${s.rejected}`,
+          ].join(" · ")}
+          )
         </li>
         <li>
           {t("merge.summary.units")}: {s.units}

@@ -115,9 +115,7 @@ export function CheckView() {
         {state.status === "running" && <Spinner size="small" label={t("check.view.running")} />}
         {state.status === "failed" && (
           <MessageBar intent="error">
-            <MessageBarBody>
-              {t("check.view.failed", { reason: typeof state.error === "string" ? state.error : render(lang, state.error) })}
-            </MessageBarBody>
+            <MessageBarBody>{t("check.view.failed", { reason: render(lang, state.error) })}</MessageBarBody>
           </MessageBar>
         )}
         {markNotice && (
