@@ -12,7 +12,7 @@ import { mergeFiles } from "../../src/workbook/merge";
 import { catalog, DISTRICT } from "../merge/support";
 
 describe("a file of definition version 3 (TC_NGUNGVIEC a part of TC_VU, nk-2021-2026)", () => {
-  it("is merged by version 4 with a warning, its figures kept, a stoppage without a dispute no longer refused", async () => {
+  it("is merged by version 4 and 5 with a warning, its figures kept, a stoppage without a dispute no longer refused", async () => {
     const loaded = loadDefinition(
       JSON.parse(readFileSync(join(__dirname, "..", "forms", "fixtures", "definition-2026-v3.json"), "utf8")) as DefinitionSheets,
     );
@@ -20,7 +20,7 @@ describe("a file of definition version 3 (TC_NGUNGVIEC a part of TC_VU, nk-2021-
     const d = loaded.definition;
     const built = catalogOfDefinition(d);
     if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
-    expect([built.value.form.version, catalog.form.version]).toEqual([3, 4]);
+    expect([built.value.form.version, catalog.form.version]).toEqual([3, 5]);
     const old = resolveCampaign(built.value.campaignDefs, "tk-3105-2026");
     if (!old.ok) throw new Error(render("en", old.error));
     const figures = new Map<FigureKey, number | null>([

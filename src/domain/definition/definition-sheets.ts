@@ -162,7 +162,7 @@ export const DEFINITION_COLUMNS = {
     campaign_id: "required",
     /** cdcs | huyen | tinh | tw (older names accepted where the loader says so). */
     level: "required",
-    /** dd/mm/yyyy, or dd/mm for a periodic campaign's chosen year. */
+    /** dd/mm/yyyy; for a periodic campaign also dd/mm (the chosen year) or dd/mm+1 (the year after: an annual report due in January). Never before the campaign's as_of. */
     deadline: "optional",
     /** The deadline worded as the plan words it ("trước ngày 20/7/2020"). */
     deadline_text: "optional",
@@ -178,5 +178,13 @@ export const DEFINITION_COLUMNS = {
     /** A finish-by date (the review done), not a report-by date, and the plan's words for it. */
     finish_by: "optional",
     finish_text: "optional",
+    /** The level's official form number as printed top right of its sheets ("MẪU SỐ 1-HĐCĐ"); blank: none. Upper levels without one print the nearest lower level's (never the CĐCS's). */
+    form_number: "optional",
+    /** Whom the form is for, printed under its number ("(Dùng cho công đoàn cơ sở và nghiệp đoàn)"). */
+    form_use_vi: "optional",
+    form_use_en: "optional",
+    /** The form's own title ("BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ"): printed as the sheet's title, the table's title then heads the figures. */
+    form_title_vi: "optional",
+    form_title_en: "optional",
   },
 } as const;

@@ -5,7 +5,7 @@
  * cell is known; the catalog's own zod schemas then guard the result as a last line.
  */
 import { parseDateText } from "../dates";
-import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "./schema";
+import type { CampaignDef, DateSpec, FormHeading, Level, Localized, Rule, Row, Table, Term } from "./schema";
 import { COLUMN_IDS, LEVELS, MONEY_UNITS } from "./schema";
 import { PARENT_LEVEL, parseLevel } from "./levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
@@ -679,7 +679,7 @@ function listOf(sheet: SheetTable, line: TableRow, key: string, allowed: readonl
   return items;
 }
 
-/** "31/5" → month/day; "20/7/2020" → ISO; null when neither. */
+/** "31/5" → month/day; null when not a day of the year. */
 function dayMonth(text: string): { month: number; day: number } | null {
   const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
   if (!m) return null;
@@ -687,6 +687,250 @@ function dayMonth(text: string): { month: number; day: number } | null {
   const month = Number(m[2]);
   const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   return days !== undefined && day >= 1 && day <= days ? { month, day } : null;
+}
+
+/**
+ * A deadline (or finish-by) cell: "20/7/2020" is that day; a periodic campaign may also write "15/6" (in
+ * the year chosen) or "10/1+1" (in the year after: an annual report as of 30/11 due the next January).
+ */
+function dateSpecOf(text: string, kind: string): DateSpec | null {
+  const relative = kind === "periodic" ? /^(\d{1,2}\/\d{1,2})\s*(?:\+\s*([01]))?$/.exec(text) : null;
+  if (relative) {
+    const day = dayMonth(relative[1]!);
+    return day ? { ...day, yearOffset: Number(relative[2] ?? 0) } : null;
+  }
+  return parseDateText(text);
+}
+
+/** A campaign row's own cells. `fine` is false when one of them is refused (the problem is reported at its cell). */
+interface CampaignHead {
+  readonly id: string;
+  readonly kind: string;
+  readonly titleVi: string;
+  readonly asOf: { month: number; day: number } | null;
+  readonly baseYear?: number;
+  readonly endYear?: number;
+  readonly fine: boolean;
+}
+
+function readCampaignHead(sheet: SheetTable, line: TableRow, ids: Map<string, number>): CampaignHead {
+  const id = sheet.text(line, "campaign_id").toLowerCase();
+  let fine = checkId(sheet, line, "campaign_id", id, FORM_ID_PATTERN, ids, "campaign");
+  const kind = foldKey(sheet.text(line, "kind"));
+  if (kind !== "periodic" && kind !== "review") {
+    fine = false;
+    sheet.at(line, "kind", "forms.campaign.kind", "forms.campaign.kind", { value: kind.slice(0, 20) });
+  }
+  const titleVi = sheet.text(line, "title_vi");
+  if (!titleVi) {
+    fine = false;
+    sheet.at(line, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
+  }
+  const asOfText = sheet.text(line, "as_of");
+  const asOf = asOfText ? dayMonth(asOfText) : null;
+  if (kind === "periodic" && !asOf) {
+    fine = false;
+    sheet.at(line, "as_of", "forms.campaign.asOf", "forms.campaign.asOf", { value: asOfText.slice(0, 20) });
+  }
+  const year = (key: "base_year" | "end_year"): number | undefined => {
+    const text = sheet.text(line, key);
+    if (!text) return undefined;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 1990 || value > 2100) {
+      fine = false;
+      sheet.at(line, key, "forms.campaign.year", "forms.campaign.year", { value: text.slice(0, 20) });
+    }
+    return value;
+  };
+  const baseYear = year("base_year");
+  const endYear = year("end_year");
+  if (kind === "review" && (baseYear === undefined || endYear === undefined || endYear <= baseYear)) {
+    fine = false;
+    sheet.at(line, "end_year", "forms.campaign.years", "forms.campaign.years");
+  }
+  return { id, kind, titleVi, asOf, baseYear, endYear, fine };
+}
+
+function readPlausibility(sheet: SheetTable, line: TableRow): { plausibility: CampaignDef["plausibility"]; fine: boolean } {
+  let fine = true;
+  const factor = (key: "density_min" | "density_max" | "change_factor" | "peer_factor", fallback: number, min: number): number => {
+    const raw = sheet.raw(line, key);
+    const text = cellText(raw);
+    if (text === "") return fallback;
+    const value = typeof raw === "number" ? raw : Number(text.replace(",", "."));
+    if (!Number.isFinite(value) || value < min) {
+      fine = false;
+      sheet.at(line, key, "forms.campaign.number", "forms.campaign.number", { value: text.slice(0, 20) });
+    }
+    return value;
+  };
+  const plausibility = {
+    density: { min: factor("density_min", 0.3, 0), max: factor("density_max", 1, 0) },
+    changeFactor: factor("change_factor", 3, 1),
+    peerFactor: factor("peer_factor", 10, 1),
+  };
+  return { plausibility, fine };
+}
+
+/** What a campaign's campaign_levels rows give it. `fine` is false when one of their cells is refused. */
+interface CampaignLevels {
+  readonly deadlines: CampaignDef["deadlines"][number][];
+  readonly levelNames: Partial<Record<Level, Localized>>;
+  readonly forms: Partial<Record<Level, FormHeading>>;
+  /** The tables listed, in order, each once; and the lists as each row gives them. */
+  readonly tables: string[];
+  readonly perLevel: Set<string>;
+  /** A listed table that did not load (it has its own problem). */
+  dropped: boolean;
+  fine: boolean;
+}
+
+function readCampaignLevels(
+  levelsSheet: SheetTable | null,
+  head: CampaignHead,
+  tableIds: ReadonlySet<string>,
+  failedTables: ReadonlySet<string>,
+): CampaignLevels {
+  const read: CampaignLevels = { deadlines: [], levelNames: {}, forms: {}, tables: [], perLevel: new Set(), dropped: false, fine: true };
+  if (!levelsSheet) return read;
+  const formLines: Partial<Record<Level, number>> = {};
+  for (const levelLine of levelsSheet.rows) {
+    if (levelsSheet.text(levelLine, "campaign_id").toLowerCase() !== head.id) continue;
+    const levelText = levelsSheet.text(levelLine, "level");
+    const level = parseLevel(levelText);
+    if (!level) {
+      read.fine = false;
+      levelsSheet.at(levelLine, "level", "forms.level.unknown", "forms.level.unknown", {
+        value: levelText.slice(0, 30),
+        allowed: LEVELS.join(", "),
+      });
+      continue;
+    }
+    const reportsTo = levelReportsTo(levelsSheet, levelLine, level);
+    if (reportsTo === null) read.fine = false;
+    const to = reportsTo ?? {};
+    for (const [key, wordingKey, finish] of [
+      ["deadline", "deadline_text", false],
+      ["finish_by", "finish_text", true],
+    ] as const) {
+      const date = levelDate(levelsSheet, levelLine, key, head);
+      if (date === null) read.fine = false;
+      else if (date !== undefined) {
+        const wording = levelsSheet.text(levelLine, wordingKey).normalize("NFC").slice(0, 300);
+        read.deadlines.push({ level, date, ...(wording ? { text: wording } : {}), ...to, ...(finish ? { finish: true as const } : {}) });
+      }
+    }
+    const nameVi = levelsSheet.text(levelLine, "level_name_vi").normalize("NFC").slice(0, LEVEL_NAME_MAX);
+    if (nameVi)
+      read.levelNames[level] = localized(nameVi, levelsSheet.text(levelLine, "level_name_en").normalize("NFC").slice(0, LEVEL_NAME_MAX));
+    if (!readLevelForm(levelsSheet, levelLine, level, head.id, read.forms, formLines)) read.fine = false;
+    readLevelTables(levelsSheet, levelLine, tableIds, failedTables, read);
+  }
+  return read;
+}
+
+/** The level a unit sends to, where the plan dates it apart; {} for the level directly above; null when refused. */
+function levelReportsTo(levelsSheet: SheetTable, levelLine: TableRow, level: Level): { reportsTo?: Level } | null {
+  const text = levelsSheet.text(levelLine, "reports_to");
+  if (!text) return {};
+  const to = parseLevel(text);
+  if (!to) {
+    levelsSheet.at(levelLine, "reports_to", "forms.level.unknown", "forms.level.unknown", {
+      value: text.slice(0, 30),
+      allowed: LEVELS.join(", "),
+    });
+    return null;
+  }
+  return to === PARENT_LEVEL[level] ? {} : { reportsTo: to };
+}
+
+/**
+ * A level's deadline or finish-by date: undefined when blank, null when refused at its cell — not a date,
+ * or a periodic campaign's day before its as-of day in the same year (a fixed date is compared when the
+ * campaign is made for a year: campaign.ts).
+ */
+function levelDate(
+  levelsSheet: SheetTable,
+  levelLine: TableRow,
+  key: "deadline" | "finish_by",
+  head: CampaignHead,
+): DateSpec | null | undefined {
+  const text = levelsSheet.text(levelLine, key);
+  if (!text) return undefined;
+  const date = dateSpecOf(text, head.kind);
+  if (!date) {
+    levelsSheet.at(levelLine, key, "forms.level.deadline", "forms.level.deadlineSyntax", { value: text.slice(0, 20) });
+    return null;
+  }
+  const asOf = head.asOf;
+  if (typeof date !== "string" && asOf && date.yearOffset === 0 && date.month * 100 + date.day < asOf.month * 100 + asOf.day) {
+    levelsSheet.at(levelLine, key, "forms.level.beforeAsOf", "forms.level.beforeAsOf", {
+      value: text.slice(0, 20),
+      asOf: `${asOf.day}/${asOf.month}`,
+    });
+    return null;
+  }
+  return date;
+}
+
+const FORM_TEXT_MAX = 300;
+
+/** A level's official form (form_number, form_use_*, form_title_*), kept in `forms`; false when refused. */
+function readLevelForm(
+  levelsSheet: SheetTable,
+  levelLine: TableRow,
+  level: Level,
+  campaignId: string,
+  forms: Partial<Record<Level, FormHeading>>,
+  formLines: Partial<Record<Level, number>>,
+): boolean {
+  const text = (key: string) => levelsSheet.text(levelLine, key).normalize("NFC").slice(0, FORM_TEXT_MAX);
+  const number = text("form_number").slice(0, 60);
+  const given = (["form_use_vi", "form_use_en", "form_title_vi", "form_title_en"] as const).filter((key) => text(key) !== "");
+  if (!number) {
+    if (given.length === 0) return true;
+    levelsSheet.at(levelLine, given[0]!, "forms.level.formWithoutNumber", "forms.level.formWithoutNumber", { column: given[0]! });
+    return false;
+  }
+  const pair = (vi: string, en: string): Localized | undefined => (text(vi) ? localized(text(vi), text(en)) : undefined);
+  const use = pair("form_use_vi", "form_use_en");
+  const title = pair("form_title_vi", "form_title_en");
+  const form: FormHeading = { number, ...(use ? { use } : {}), ...(title ? { title } : {}) };
+  const earlier = forms[level];
+  if (earlier && JSON.stringify(earlier) !== JSON.stringify(form)) {
+    levelsSheet.at(levelLine, "form_number", "forms.level.formDiffers", "forms.level.formDiffers", {
+      level,
+      campaign: campaignId,
+      line: String(formLines[level]),
+    });
+    return false;
+  }
+  forms[level] = form;
+  formLines[level] = levelLine.line;
+  return true;
+}
+
+/** The tables a level row lists: known ones kept in order, once; an unknown one reported (unless it failed on its own). */
+function readLevelTables(
+  levelsSheet: SheetTable,
+  levelLine: TableRow,
+  tableIds: ReadonlySet<string>,
+  failedTables: ReadonlySet<string>,
+  read: CampaignLevels,
+): void {
+  const listed = levelsSheet
+    .text(levelLine, "tables")
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  for (const tableId of listed) {
+    if (!tableIds.has(tableId)) {
+      read.fine = false;
+      if (failedTables.has(tableId)) read.dropped = true;
+      else levelsSheet.at(levelLine, "tables", "forms.level.table", "forms.level.table", { value: tableId.slice(0, 20) });
+    } else if (!read.tables.includes(tableId)) read.tables.push(tableId);
+  }
+  read.perLevel.add(listed.join(","));
 }
 
 function readCampaigns(
@@ -700,156 +944,48 @@ function readCampaigns(
     sheet.problem("error", sheet.rows[LIMITS.campaigns]!.line, null, "forms.limit.campaigns", "forms.limit.campaigns", {
       max: LIMITS.campaigns,
     });
-  const levelRows = levelsSheet?.rows ?? [];
   const out: CampaignDef[] = [];
   const ids = new Map<string, number>();
   for (const line of sheet.rows.slice(0, LIMITS.campaigns)) {
-    const id = sheet.text(line, "campaign_id").toLowerCase();
-    let fine = checkId(sheet, line, "campaign_id", id, FORM_ID_PATTERN, ids, "campaign");
-    const kind = foldKey(sheet.text(line, "kind"));
-    if (kind !== "periodic" && kind !== "review") {
-      fine = false;
-      sheet.at(line, "kind", "forms.campaign.kind", "forms.campaign.kind", { value: kind.slice(0, 20) });
-    }
-    const titleVi = sheet.text(line, "title_vi");
-    if (!titleVi) {
-      fine = false;
-      sheet.at(line, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
-    }
-    const asOfText = sheet.text(line, "as_of");
-    const asOf = asOfText ? dayMonth(asOfText) : null;
-    if (kind === "periodic" && !asOf) {
-      fine = false;
-      sheet.at(line, "as_of", "forms.campaign.asOf", "forms.campaign.asOf", { value: asOfText.slice(0, 20) });
-    }
-    const year = (key: "base_year" | "end_year"): number | undefined => {
-      const text = sheet.text(line, key);
-      if (!text) return undefined;
-      const value = Number(text);
-      if (!Number.isInteger(value) || value < 1990 || value > 2100) {
-        fine = false;
-        sheet.at(line, key, "forms.campaign.year", "forms.campaign.year", { value: text.slice(0, 20) });
-      }
-      return value;
-    };
-    const baseYear = year("base_year");
-    const endYear = year("end_year");
-    if (kind === "review" && (baseYear === undefined || endYear === undefined || endYear <= baseYear)) {
-      fine = false;
-      sheet.at(line, "end_year", "forms.campaign.years", "forms.campaign.years");
-    }
-    const factor = (key: "density_min" | "density_max" | "change_factor" | "peer_factor", fallback: number, min: number): number => {
-      const raw = sheet.raw(line, key);
-      const text = cellText(raw);
-      if (text === "") return fallback;
-      const value = typeof raw === "number" ? raw : Number(text.replace(",", "."));
-      if (!Number.isFinite(value) || value < min) {
-        fine = false;
-        sheet.at(line, key, "forms.campaign.number", "forms.campaign.number", { value: text.slice(0, 20) });
-      }
-      return value;
-    };
-    const plausibility = {
-      density: { min: factor("density_min", 0.3, 0), max: factor("density_max", 1, 0) },
-      changeFactor: factor("change_factor", 3, 1),
-      peerFactor: factor("peer_factor", 10, 1),
-    };
-
-    const deadlines: CampaignDef["deadlines"][number][] = [];
-    // The level a unit sends to, where the plan dates it apart; blank or the level directly above: its own deadline.
-    const reportsTo = (levelLine: TableRow, level: Level): { reportsTo?: Level } => {
-      const text = levelsSheet?.text(levelLine, "reports_to") ?? "";
-      if (!text) return {};
-      const to = parseLevel(text);
-      if (!to) {
-        fine = false;
-        levelsSheet?.at(levelLine, "reports_to", "forms.level.unknown", "forms.level.unknown", {
-          value: text.slice(0, 30),
-          allowed: LEVELS.join(", "),
-        });
-        return {};
-      }
-      return to === PARENT_LEVEL[level] ? {} : { reportsTo: to };
-    };
-    const levelNames: Partial<Record<Level, Localized>> = {};
-    const tables: string[] = [];
-    const perLevel = new Set<string>();
+    const head = readCampaignHead(sheet, line, ids);
+    const { plausibility, fine: plausible } = readPlausibility(sheet, line);
+    const levels = readCampaignLevels(levelsSheet, head, tableIds, failedTables);
+    let fine = head.fine && plausible && levels.fine;
     // A listed table that did not load has its own problem: the campaign is not also "without tables".
-    let dropped = false;
-    for (const levelLine of levelRows) {
-      if (!levelsSheet || levelsSheet.text(levelLine, "campaign_id").toLowerCase() !== id) continue;
-      const levelText = levelsSheet.text(levelLine, "level");
-      const level = parseLevel(levelText);
-      if (!level) {
-        fine = false;
-        levelsSheet.at(levelLine, "level", "forms.level.unknown", "forms.level.unknown", {
-          value: levelText.slice(0, 30),
-          allowed: LEVELS.join(", "),
-        });
-        continue;
-      }
-      const deadlineText = levelsSheet.text(levelLine, "deadline");
-      if (deadlineText) {
-        const date =
-          kind === "periodic" && dayMonth(deadlineText) ? { ...dayMonth(deadlineText)!, yearOffset: 0 } : parseDateText(deadlineText);
-        if (!date) {
-          fine = false;
-          levelsSheet.at(levelLine, "deadline", "forms.level.deadline", "forms.level.deadline", { value: deadlineText.slice(0, 20) });
-        } else {
-          const wording = levelsSheet.text(levelLine, "deadline_text").normalize("NFC").slice(0, 300);
-          deadlines.push({ level, date, ...(wording ? { text: wording } : {}), ...reportsTo(levelLine, level) });
-        }
-      }
-      const finishText = levelsSheet.text(levelLine, "finish_by");
-      if (finishText) {
-        const date = kind === "periodic" && dayMonth(finishText) ? { ...dayMonth(finishText)!, yearOffset: 0 } : parseDateText(finishText);
-        if (!date) {
-          fine = false;
-          levelsSheet.at(levelLine, "finish_by", "forms.level.deadline", "forms.level.deadline", { value: finishText.slice(0, 20) });
-        } else {
-          const wording = levelsSheet.text(levelLine, "finish_text").normalize("NFC").slice(0, 300);
-          deadlines.push({ level, date, ...(wording ? { text: wording } : {}), ...reportsTo(levelLine, level), finish: true });
-        }
-      }
-      const nameVi = levelsSheet.text(levelLine, "level_name_vi").normalize("NFC").slice(0, LEVEL_NAME_MAX);
-      if (nameVi)
-        levelNames[level] = localized(nameVi, levelsSheet.text(levelLine, "level_name_en").normalize("NFC").slice(0, LEVEL_NAME_MAX));
-      const listed = levelsSheet
-        .text(levelLine, "tables")
-        .split(/[,;]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== "");
-      for (const tableId of listed) {
-        if (!tableIds.has(tableId)) {
-          fine = false;
-          if (failedTables.has(tableId)) dropped = true;
-          else levelsSheet.at(levelLine, "tables", "forms.level.table", "forms.level.table", { value: tableId.slice(0, 20) });
-        } else if (!tables.includes(tableId)) tables.push(tableId);
-      }
-      perLevel.add(listed.join(","));
-    }
-    if (tables.length === 0 && !dropped) {
+    if (levels.tables.length === 0 && !levels.dropped) {
       fine = false;
-      sheet.at(line, "campaign_id", "forms.campaign.noTables", "forms.campaign.noTables", { value: id });
+      sheet.at(line, "campaign_id", "forms.campaign.noTables", "forms.campaign.noTables", { value: head.id });
     }
-    if (perLevel.size > 1)
-      sheet.at(line, "campaign_id", "forms.campaign.perLevelTables", "forms.campaign.perLevelTables", { value: id }, "warning");
+    if (levels.perLevel.size > 1)
+      sheet.at(line, "campaign_id", "forms.campaign.perLevelTables", "forms.campaign.perLevelTables", { value: head.id }, "warning");
     if (!fine) continue;
-    const sourceVi = sheet.text(line, "source");
-    out.push({
-      id,
-      kind: kind as CampaignDef["kind"],
-      title: localized(titleVi, sheet.text(line, "title_en")),
-      ...(sourceVi ? { source: localized(sourceVi, sheet.text(line, "source_en")) } : {}),
-      tables: [...tableIds].filter((tid) => tables.includes(tid)),
-      ...(asOf && kind === "periodic" ? { asOf } : {}),
-      ...(kind === "review" ? { baseYear, endYear } : {}),
-      deadlines,
-      ...(Object.keys(levelNames).length > 0 ? { levelNames } : {}),
-      plausibility,
-    });
+    out.push(campaignDef(sheet, line, head, levels, plausibility));
   }
   return out;
+}
+
+function campaignDef(
+  sheet: SheetTable,
+  line: TableRow,
+  head: CampaignHead,
+  levels: CampaignLevels,
+  plausibility: CampaignDef["plausibility"],
+): CampaignDef {
+  const sourceVi = sheet.text(line, "source");
+  const kind = head.kind as CampaignDef["kind"];
+  return {
+    id: head.id,
+    kind,
+    title: localized(head.titleVi, sheet.text(line, "title_en")),
+    ...(sourceVi ? { source: localized(sourceVi, sheet.text(line, "source_en")) } : {}),
+    tables: levels.tables,
+    ...(head.asOf && kind === "periodic" ? { asOf: head.asOf } : {}),
+    ...(kind === "review" ? { baseYear: head.baseYear, endYear: head.endYear } : {}),
+    deadlines: levels.deadlines,
+    ...(Object.keys(levels.levelNames).length > 0 ? { levelNames: levels.levelNames } : {}),
+    ...(Object.keys(levels.forms).length > 0 ? { forms: levels.forms } : {}),
+    plausibility,
+  };
 }
 
 /** Every todo the import left (or the officer wrote), as a warning at its cell, whole: a todo cut mid-word reads as a different question. */

@@ -233,6 +233,22 @@ export const plausibilitySchema = z
   .strict();
 export type Plausibility = z.infer<typeof plausibilitySchema>;
 
+/**
+ * The union's own form a level's sheets are printed as, where the definition names one (mẫu 1-HĐCĐ for a
+ * CĐCS): its number and whom it is for, printed top right, and its title, printed as the sheet's title
+ * (the table's own title then heads the figures below the period line).
+ */
+export const formHeadingSchema = z
+  .object({
+    /** As printed: "MẪU SỐ 1-HĐCĐ". */
+    number: z.string().min(1).max(60),
+    /** "(Dùng cho công đoàn cơ sở và nghiệp đoàn)". */
+    use: localizedSchema.optional(),
+    title: localizedSchema.optional(),
+  })
+  .strict();
+export type FormHeading = z.infer<typeof formHeadingSchema>;
+
 export const campaignDefSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,60}$/),
@@ -272,6 +288,8 @@ export const campaignDefSchema = z
      * review); a level not named here goes by its current name (definition/levels.ts).
      */
     levelNames: z.partialRecord(levelSchema, localizedSchema).optional(),
+    /** Each level's official form, where the definition names one (campaign_levels: form_number, form_use, form_title). */
+    forms: z.partialRecord(levelSchema, formHeadingSchema).optional(),
     plausibility: plausibilitySchema,
   })
   .strict()

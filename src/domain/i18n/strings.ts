@@ -21,6 +21,7 @@ import { templates } from "./templates";
 import { writer } from "./writer";
 import { unionForms } from "./union-forms";
 import { definition } from "./definition";
+import { campaignLevels } from "./campaign-levels";
 import { fillPlaceholders, paramOf } from "./placeholders";
 import type { Message } from "./message";
 
@@ -46,6 +47,7 @@ const sections = [
   loop,
   definition,
   rosterTemplates,
+  campaignLevels,
 ] as const;
 
 /**

@@ -5,7 +5,7 @@
  * header, and a signature block to print and sign.
  */
 import type { Campaign, ColumnId, Row } from "../definition";
-import { campaignRowColumns, SHIPPED_FORM } from "../definition";
+import { campaignRowColumns, formHeadingFor } from "../definition";
 import { figureKey, type FigureKey } from "../submission";
 import { address, range, sheetRef } from "../a1";
 import { planRowHeights } from "./row-height";
@@ -197,28 +197,32 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     });
     merges.push(range(1, ROW.parent, leftEnd, ROW.parent));
   }
-  // The union's own forms carry the union's heading: the form's number and whom it is for (mẫu 1-HĐCĐ for a
-  // CĐCS, 2-HĐCĐ for the upper levels and every consolidated workbook), then the sheet's place in it and the
-  // definition's identity. An officer's own definition prints its own titles: a form imported from one typed
-  // sheet names its table and its campaign by the same title ("BÁO CÁO … NĂM {year}"), printed once.
-  if (ctx.form.id === SHIPPED_FORM.id) {
-    const form = campaign.level === "cdcs" && !ctx.consolidated ? "form1" : "form2";
+  // A level's official form, where the definition names one (campaign_levels form_number …: mẫu 1-HĐCĐ for a
+  // CĐCS, 2-HĐCĐ for the upper levels and every consolidated workbook), is printed as the union prints it: its
+  // number and whom it is for, then the sheet's place in it and the definition's identity; its title over the
+  // campaign's. Otherwise the definition's own titles: a form imported from one typed sheet names its table and
+  // its campaign by the same title ("BÁO CÁO … NĂM {year}"), printed once.
+  const form = formHeadingFor(campaign, ctx.consolidated);
+  if (form) {
     const rightStartHead = g.values[0]!.column;
     const headRight = (row: number, value: string, style: StyleName): void => {
       cells.push({ ref: address(rightStartHead, row), value, style });
       merges.push(range(rightStartHead, row, last, row));
     };
-    headRight(ROW.unit, vi(`uf.${form}.number`), "formCode");
-    headRight(ROW.parent, vi(`uf.${form}.use`), "small");
+    headRight(ROW.unit, form.number, "formCode");
+    if (form.use) headRight(ROW.parent, form.use.vi, "small");
     headRight(ROW.parent + 1, vi("uf.identity", { number: table.number, form: ctx.form.id, version: String(ctx.form.version) }), "small");
-    across(ROW.title, vi(`uf.${form}.title`), "title");
-    across(ROW.campaign, campaign.title.vi, "subtitle");
   } else {
     cells.push({
       ref: address(last, ROW.unit),
       value: vi("uf.identity", { number: table.number, form: ctx.form.id, version: String(ctx.form.version) }),
       style: "small",
     });
+  }
+  if (form?.title) {
+    across(ROW.title, form.title.vi, "title");
+    across(ROW.campaign, campaign.title.vi, "subtitle");
+  } else {
     const sameTitle = startsWithTitle(campaign.title.vi, table.title.vi);
     across(ROW.title, (sameTitle ? campaign.title.vi : table.title.vi).toLocaleUpperCase("vi"), "title");
     if (!sameTitle) across(ROW.campaign, campaign.title.vi, "subtitle");
@@ -227,7 +231,8 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     ? vi("uf.flowPeriod", { period: campaign.periodLabel.vi, from: displayDate(ctx.flowPeriod.from), to: displayDate(ctx.flowPeriod.to) })
     : campaign.periodLabel.vi;
   across(ROW.period, ctx.consolidated ? `${period} — ${vi("tpl.table.consolidated")}` : period, "subtitle");
-  if (ctx.form.id === SHIPPED_FORM.id) {
+  // Under a form's own title, the table's title heads the figures.
+  if (form?.title) {
     cells.push({
       ref: address(1, ROW.period + 1),
       value: vi("uf.section", { title: table.title.vi.toLocaleUpperCase("vi") }),
