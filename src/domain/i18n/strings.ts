@@ -22,6 +22,7 @@ import { writer } from "./writer";
 import { unionForms } from "./union-forms";
 import { definition } from "./definition";
 import { campaignLevels } from "./campaign-levels";
+import { formsImportColumns } from "./forms-import-columns";
 import { fillPlaceholders, paramOf } from "./placeholders";
 import type { Message } from "./message";
 
@@ -48,6 +49,7 @@ const sections = [
   definition,
   rosterTemplates,
   campaignLevels,
+  formsImportColumns,
 ] as const;
 
 /**
