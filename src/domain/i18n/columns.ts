@@ -25,6 +25,9 @@ export const columns = {
     "columns.noInput": "các cột của biểu {value} không có cột nhập (input) nào",
     "columns.limit": "biểu {value} có quá {max} cột; các dòng từ đây bị bỏ qua",
     "columns.where": "{label} ({column})",
+    "columns.rule.unknownColumn": 'ô {code}@{value} (ký tự {column}): biểu của {code} không có cột nhập "{value}"',
+    "columns.rule.notInput": "ô {code}@{value} (ký tự {column}) là ô tính hoặc ghi chú; quy tắc chỉ so các ô nhập",
+    "columns.inColumn": "{message} (cột {column})",
   },
   en: {
     "columns.table": 'there is no table "{value}" on the tables sheet',
@@ -52,5 +55,8 @@ export const columns = {
     "columns.noInput": "the columns of table {value} have no input column",
     "columns.limit": "table {value} has more than {max} columns; the lines from here are ignored",
     "columns.where": "{label} ({column})",
+    "columns.rule.unknownColumn": 'cell {code}@{value} (character {column}): the table of {code} has no input column "{value}"',
+    "columns.rule.notInput": "cell {code}@{value} (character {column}) is computed or a note; rules compare input cells only",
+    "columns.inColumn": "{message} (column {column})",
   },
 } as const;
