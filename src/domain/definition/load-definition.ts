@@ -6,11 +6,14 @@
  */
 import { parseDateText } from "../dates";
 import type { CampaignDef, DateSpec, FormHeading, Level, Localized, Rule, Row, Table, Term } from "./schema";
-import { COLUMN_IDS, LEVELS, MONEY_UNITS } from "./schema";
+import { isBuiltinColumn, LEVELS, MONEY_UNITS } from "./schema";
 import { PARENT_LEVEL, parseLevel } from "./levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { linearTerms, parseExpression, type LinearTerm } from "./expression";
 import { lowerRule } from "./lower-rule";
+import { levelsCell } from "./sheet-levels";
+import { readColumns } from "./read-columns";
+import { pinFault, ruleColumns, type RuleColumnsContext } from "./rule-columns";
 import { PendingHeadings } from "./section-headings";
 import type { DefinitionProblem } from "./problems";
 import type { DefinitionModel } from "./catalog";
@@ -374,22 +377,9 @@ function textRow(sheet: SheetTable, line: TableRow, aggregation: string, parent:
 function rowScope(sheet: SheetTable, line: TableRow): Pick<Row, "levels" | "asOf" | "years" | "unitFilter" | "from"> | null {
   let fine = true;
   const out: { -readonly [K in keyof Pick<Row, "levels" | "asOf" | "years" | "unitFilter" | "from">]?: Row[K] } = {};
-  const levelsText = sheet.text(line, "levels");
-  if (levelsText) {
-    const levels = levelsText
-      .split(/[,;]/)
-      .map((s) => s.trim())
-      .filter((s) => s !== "")
-      .map((s) => ({ s, level: parseLevel(s) }));
-    const unknown = levels.find((l) => !l.level);
-    if (unknown || levels.length === 0) {
-      fine = false;
-      sheet.at(line, "levels", "forms.level.unknown", "forms.level.unknown", {
-        value: (unknown?.s ?? levelsText).slice(0, 30),
-        allowed: LEVELS.join(", "),
-      });
-    } else out.levels = [...new Set(levels.map((l) => l.level!))];
-  }
+  const levels = levelsCell(sheet, line);
+  if (levels === null) fine = false;
+  else if (levels) out.levels = levels;
   const asOfText = sheet.text(line, "as_of");
   if (asOfText) {
     const asOf = dayMonth(asOfText);
@@ -546,9 +536,13 @@ const OP_DEFAULT_MESSAGE = {
   both: "forms.rule.message.both",
   band: "forms.rule.message.band",
 } as const;
-const RULE_COLUMNS = ["value", "base", "end", "cumulative"] as const;
 
-function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, failed: ReadonlySet<string>): Rule[] {
+function readRules(
+  sheet: SheetTable | null,
+  rows: ReadonlyMap<string, Row>,
+  failed: ReadonlySet<string>,
+  columnsContext: RuleColumnsContext,
+): Rule[] {
   if (!sheet) return [];
   if (sheet.rows.length > LIMITS.rules)
     sheet.problem("error", sheet.rows[LIMITS.rules]!.line, null, "forms.limit.rules", "forms.limit.rules", { max: LIMITS.rules });
@@ -587,12 +581,16 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
           fine = false;
           sheet.at(line, "expression", "forms.rule.textCode", "forms.rule.textCode", { code: term.code, column: term.at + 1 });
         }
-        if (term.column !== null && !(COLUMN_IDS as readonly string[]).includes(term.column)) {
+        const pin = row ? pinFault(term, columnsContext) : null;
+        if (term.column !== null && term.column === term.column.toLowerCase() && !isBuiltinColumn(term.column)) {
           fine = false;
           sheet.at(line, "expression", "forms.rule.unknownColumn", "forms.rule.unknownColumn", {
             value: term.column.slice(0, 20),
             column: term.at + 1,
           });
+        } else if (pin) {
+          fine = false;
+          sheet.at(line, "expression", pin, pin, { code: term.code, value: term.column!.slice(0, 20), column: term.at + 1 });
         }
         return {
           code: term.code,
@@ -626,7 +624,8 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
     const absolute = number("tolerance_abs");
     const relative = number("tolerance_rel");
     const kinds = listOf(sheet, line, "applies_to", ["periodic", "review"], "forms.rule.appliesTo") ?? ["periodic", "review"];
-    const columns = listOf(sheet, line, "columns", RULE_COLUMNS, "forms.rule.columns") ?? [...RULE_COLUMNS];
+    const columns = ruleColumns(sheet, line, [...lowered.left, ...lowered.right], columnsContext);
+    if (!columns) fine = false;
     if (lowered.op === "approx" && absolute === undefined && relative === undefined) {
       fine = false;
       sheet.at(line, "expression", "forms.rule.tolerance", "forms.rule.toleranceMissing");
@@ -652,7 +651,7 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
       ...(lowered.bounds ? { bounds: lowered.bounds } : {}),
       severity: severity as Rule["severity"],
       message: { vi: messageVi, en: messageEn },
-      appliesTo: { kinds: kinds as Rule["appliesTo"]["kinds"], columns: columns as Rule["appliesTo"]["columns"] },
+      appliesTo: { kinds: kinds as Rule["appliesTo"]["kinds"], columns: columns! },
       blank: missing as Rule["blank"],
     });
   }
@@ -1007,7 +1006,8 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   const rulesSheet = table("rules", false);
   const campaignsSheet = table("campaigns", true);
   const levelsSheet = table("campaignLevels", true);
-  for (const sheet of [settingsSheet, tablesSheet, indicatorsSheet, campaignsSheet, levelsSheet]) if (sheet) listTodos(sheet);
+  const columnsSheet = table("columns", false);
+  for (const sheet of [settingsSheet, tablesSheet, indicatorsSheet, campaignsSheet, levelsSheet, columnsSheet]) if (sheet) listTodos(sheet);
 
   const settings = readSettings(settingsSheet);
   if (settingsSheet && settingsSheet.rows.length === 0)
@@ -1020,6 +1020,7 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
       params: {},
     });
   const { heads: tableHeads, declared } = readTables(tablesSheet);
+  const columnsOf = readColumns(columnsSheet, declared);
   const read = readIndicators(indicatorsSheet, declared);
   const declaredRows = declaredIndicators(indicatorsSheet);
   const indicators = checkReferences(
@@ -1037,9 +1038,18 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
     // A table whose rows all have errors of their own is not "without indicators" as well.
     if (rows.length === 0 && !declaredRows.tables.has(head.table.id))
       tablesSheet!.at(head.row, "table_id", "forms.table.empty", "forms.table.empty", { value: head.table.id });
-    else tables.push({ ...head.table, rows });
+    else {
+      // A table without columns of its own or shared ones has none: its model (and hash) is what it was before columns.
+      const columns = columnsOf(head.table.id);
+      tables.push({ ...head.table, rows, ...(columns ? { columns } : {}) });
+    }
   }
-  const rules = readRules(rulesSheet, rowsByCode, without(declaredRows.codes, rowsByCode.keys()));
+  const tableOfCode = new Map(indicators.map((i) => [i.row.code, i.tableId]));
+  const ownColumns = tables.flatMap((tb) => tb.columns ?? []);
+  const rules = readRules(rulesSheet, rowsByCode, without(declaredRows.codes, rowsByCode.keys()), {
+    ofCode: (code) => tables.find((tb) => tb.id === tableOfCode.get(code))?.columns,
+    inputs: [...new Set(ownColumns.filter((c) => c.role === "input").map((c) => c.id))],
+  });
   const failedTables = without(
     declared,
     tables.map((tb) => tb.id),

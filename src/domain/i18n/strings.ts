@@ -23,6 +23,7 @@ import { unionForms } from "./union-forms";
 import { definition } from "./definition";
 import { campaignLevels } from "./campaign-levels";
 import { formsImportColumns } from "./forms-import-columns";
+import { columns } from "./columns";
 import { fillPlaceholders, paramOf } from "./placeholders";
 import type { Message } from "./message";
 
@@ -50,6 +51,7 @@ const sections = [
   rosterTemplates,
   campaignLevels,
   formsImportColumns,
+  columns,
 ] as const;
 
 /**
