@@ -56,32 +56,6 @@ export interface Proposal {
 type Columns<S extends keyof typeof DEFINITION_COLUMNS> = keyof (typeof DEFINITION_COLUMNS)[S];
 type Record_<S extends keyof typeof DEFINITION_COLUMNS> = Partial<Record<Columns<S>, DefinitionCell>>;
 
-/** The `columns` sheet's keys, in CONTRACT22 §1's order. */
-const COLUMN_SHEET_KEYS = [
-  "table",
-  "id",
-  "label_vi",
-  "label_en",
-  "group_vi",
-  "group_en",
-  "role",
-  "formula",
-  "value_type",
-  "aggregation",
-  "number",
-  "levels",
-  "todo",
-] as const;
-type ColumnRecord = Partial<Record<(typeof COLUMN_SHEET_KEYS)[number], DefinitionCell>>;
-
-/** The `columns` sheet (CONTRACT22 §1): one row per value column of the tables that have several. */
-function columnsSheet(records: readonly ColumnRecord[]): DefinitionSheet {
-  return {
-    name: "columns",
-    rows: [[...COLUMN_SHEET_KEYS], ...records.map((record) => COLUMN_SHEET_KEYS.map((key) => record[key] ?? null))],
-  };
-}
-
 /** A sheet with the contract's columns in the contract's order, one row per record. */
 function sheetOf<S extends keyof typeof DEFINITION_COLUMNS>(sheet: S, records: readonly Record_<S>[]): DefinitionSheet {
   const keys = Object.keys(DEFINITION_COLUMNS[sheet]) as Columns<S>[];
@@ -185,7 +159,7 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
     todo: sheetTodo(DEFINITION_SHEETS.tables, columnTodos(table)),
   }));
   const columnRecords = tables.flatMap((table) =>
-    proposeColumns(table.columns, table.grid, table.header).map((column): ColumnRecord => ({
+    proposeColumns(table.columns, table.grid, table.header).map((column): Record_<"columns"> => ({
       table: table.tableId,
       id: column.id,
       label_vi: column.label,
@@ -210,7 +184,7 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
       sheetOf("settings", [{ form_id: formId, version: 1, title_vi: title, todo: settingsTodo }]),
       sheetOf("tables", tableRecords),
       sheetOf("indicators", indicatorRecords),
-      ...(columnRecords.length > 0 ? [columnsSheet(columnRecords)] : []),
+      ...(columnRecords.length > 0 ? [sheetOf("columns", columnRecords)] : []),
       sheetOf("rules", []),
       sheetOf("campaigns", [campaign]),
       sheetOf("campaign_levels", levels),
