@@ -55,7 +55,7 @@ describe("forms import, then forms check", () => {
       [4, "tinh"],
     ] as const) {
       expect(listed).toContain(
-        `campaign_levels!H${row}: (cảnh báo) cần xem: ghi hạn nộp của cấp ${level} vào ô deadline (vd. 15/6), hoặc xóa dòng này nếu cấp ${level} không báo cáo\n`,
+        `campaign_levels!H${row}: (cảnh báo) cần xem: ghi hạn nộp của cấp ${level} vào ô deadline (vd. 15/6; hạn rơi vào năm sau: 10/1+1), hoặc xóa dòng này nếu cấp ${level} không báo cáo\n`,
       );
     }
     expect(listed).toMatch(/campaigns!N2: .*cần xem: Đợt báo cáo .*: ghi ngày chốt số liệu/);
