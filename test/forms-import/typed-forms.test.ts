@@ -318,6 +318,38 @@ describe("shapes typed on the grid", () => {
     expect(records(proposal, "indicators").map((r) => r.code)).toEqual(["CAN_BO_CONG_DOAN_CHUYEN"]);
   });
 
+  it("gives each header a readable id, unique and at most 12 characters, and guesses a change column with a todo", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["TT", "Nội dung", "ĐVT", "Năm 2025", "Năm 2026", "Tăng, giảm", "Chia ra", null, null, "Số lượng cán bộ chuyên trách", "Số lượng"],
+        [null, null, null, null, null, null, "Hợp tác xã", "Dân tộc thiểu số", "Khu vực HCSN"],
+        ["1", "Tổng số đoàn viên", "người"],
+      ]),
+    );
+    expect(columnsOf(proposal).map((c) => [c.id, c.role, c.formula])).toEqual([
+      ["NAM_TRUOC", "input", null],
+      ["NAM_NAY", "input", null],
+      ["TANG_GIAM", "computed", "NAM_NAY - NAM_TRUOC"],
+      ["HTX", "input", null],
+      ["DTTS", "input", null],
+      ["HCSN", "input", null],
+      ["SLCBCT", "input", null],
+      ["SO_LUONG", "input", null],
+    ]);
+    expect(columnsOf(proposal)[2].todo).toContain("được đoán là số tính NAM_NAY - NAM_TRUOC theo tên cột");
+    expect(columnsOf(proposal).every((c) => /^[A-Z][A-Z0-9_]{0,11}$/.test(String(c.id)))).toBe(true);
+  });
+
+  it("two plan columns get two ids", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["TT", "Nội dung", "ĐVT", "Kế hoạch năm", "Kế hoạch 6 tháng", "Thực hiện"],
+        ["1", "Tổng số đoàn viên", "người"],
+      ]),
+    );
+    expect(columnsOf(proposal).map((c) => c.id)).toEqual(["KH", "KH_2", "TH"]);
+  });
+
   it("skips a numbering row with a computed column typed again after a page break", () => {
     const proposal = proposeDefinition(
       grid("Sheet1", [
