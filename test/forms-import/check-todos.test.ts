@@ -3,13 +3,12 @@
  * saved as "a.xlsx" gets its ids from its title; every todo the import wrote — each level's deadline, the
  * campaign's as-of day, a line's — is listed whole by `forms check`; one mistake is reported once.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
-import { readDefinitionFile } from "../../src/workbook/file/forms/read-definition-file";
 import { writeDefinitionFile } from "../../src/workbook/file/forms/write-definition-file";
-import { cliIn, decideEveryTodo } from "./officer";
+import { cliIn, decideEveryTodo, readBack as readBackIn } from "./officer";
 import { ANNUAL_REPORT, PLAN_ACTUAL, SECTOR_MATRIX } from "./typed-forms";
 import { typedXlsx } from "./typed-xlsx";
 
@@ -24,11 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cli = (args: string[]) => cliIn(dir, args);
 
-function readBack(file: string): DefinitionSheets {
-  const read = readDefinitionFile(new Uint8Array(readFileSync(join(dir, file))));
-  if (!read.ok) throw new Error(read.error.code);
-  return read.value;
-}
+const readBack = (file: string): DefinitionSheets => readBackIn(dir, file);
 
 describe("forms import, then forms check", () => {
   it('gives a form saved as "a.xlsx" the ids of its title, which forms check accepts', async () => {

@@ -5,14 +5,13 @@
  * hands out a workbook whose table shows the rows and the column headers the officer typed, input
  * cells unlocked and computed cells locked with their formulas.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
-import { readDefinitionFile } from "../../src/workbook/file/forms/read-definition-file";
 import { writeDefinitionFile } from "../../src/workbook/file/forms/write-definition-file";
-import { cliIn, decideEveryTodo, type EditableDefinition } from "./officer";
+import { cliIn, decideEveryTodo, readBack as readBackIn, type EditableDefinition } from "./officer";
 import { PLAN_ACTUAL, SECTOR_MATRIX, TWO_YEARS } from "./typed-forms";
 import { typedXlsx, type TypedSheet } from "./typed-xlsx";
 
@@ -24,11 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cli = (args: string[]) => cliIn(dir, args);
 
-function readBack(file: string): DefinitionSheets {
-  const read = readDefinitionFile(new Uint8Array(readFileSync(join(dir, file))));
-  if (!read.ok) throw new Error(read.error.code);
-  return read.value;
-}
+const readBack = (file: string): DefinitionSheets => readBackIn(dir, file);
 
 /** The officer's answer to a column's question, typed into the columns sheet. */
 function setColumn(sheets: EditableDefinition, id: string, values: Record<string, string>): void {
