@@ -22,6 +22,8 @@ import { problemText } from "../../src/domain/definition/problems";
 import { render } from "../../src/domain/i18n/message";
 import { buildTemplate, type CellPlan, type SheetPlan } from "../../src/domain/layout";
 import { addRow, rowsOf, setCell, shippedCopy, type EditableSheets } from "./definition-edit";
+import { columnsDefinition } from "../columns/definitions";
+import { parseAddress } from "../../src/domain/a1";
 
 const PERIODIC = "tk-3011"; // as of 30/11
 
@@ -189,6 +191,31 @@ describe("each level's official form, as definition data", () => {
     const cdcs = firstTableSheet(catalog, tk(catalog), "cdcs");
     expect([at(cdcs, "D1"), at(cdcs, "A4")]).toEqual(["MẪU SỐ 1-HĐCĐ", "BÁO CÁO CỦA CĐCS"]);
     expect(at(cdcs, "A7")).toBe("A- SỐ LIỆU. I. TÌNH HÌNH LAO ĐỘNG");
+  });
+
+  it("a form title over a table whose header has a group row: row 7 holds the group, no merged range overlaps another", () => {
+    const sheets = JSON.parse(JSON.stringify(columnsDefinition())) as EditableSheets;
+    setCell(sheets, "campaign_levels", "level", "cdcs", "form_number", "MẪU SỐ 01");
+    setCell(sheets, "campaign_levels", "level", "cdcs", "form_title_vi", "BÁO CÁO CỦA CĐCS");
+    const catalog = catalogOf(sheets);
+    const campaign = resolveCampaign(catalog.campaignDefs, "cot-6t-2026");
+    if (!campaign.ok) throw new Error(render("en", campaign.error));
+    const plan = buildTemplate({ catalog, campaign: campaign.value, unit: { unitCode: "X", unitName: "Đơn vị X", level: "cdcs" } }).plan;
+    const matrix = plan.sheets.find((sheet) => sheet.name === "Biểu 01")!;
+    expect([at(matrix, "D1"), at(matrix, "A4"), at(matrix, "E7")]).toEqual(["MẪU SỐ 01", "BÁO CÁO CỦA CĐCS", "Chia ra"]);
+    const ranges = matrix.merges.map(
+      (merge) => merge.split(":").map(parseAddress) as [ReturnType<typeof parseAddress>, ReturnType<typeof parseAddress>],
+    );
+    const overlap = ([a0, a1]: (typeof ranges)[number], [b0, b1]: (typeof ranges)[number]) =>
+      a0.column <= b1.column && b0.column <= a1.column && a0.row <= b1.row && b0.row <= a1.row;
+    expect(ranges.flatMap((a, i) => ranges.slice(i + 1).filter((b) => overlap(a, b)))).toEqual([]);
+    // The plan / actual table has no group row: its title heads the figures on row 7.
+    expect(
+      at(
+        plan.sheets.find((sheet) => sheet.name === "Biểu 02")!,
+        "A7",
+      ),
+    ).toBe("A- SỐ LIỆU. KẾT QUẢ THỰC HIỆN CHỈ TIÊU");
   });
 
   it("refuses a use or title without a number, and two different forms for one level, at their cells", () => {

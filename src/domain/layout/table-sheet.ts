@@ -298,8 +298,8 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     ? vi("uf.flowPeriod", { period: campaign.periodLabel.vi, from: displayDate(ctx.flowPeriod.from), to: displayDate(ctx.flowPeriod.to) })
     : campaign.periodLabel.vi;
   across(ROW.period, ctx.consolidated ? `${period} — ${vi("tpl.table.consolidated")}` : period, "subtitle");
-  // Under a form's own title, the table's title heads the figures.
-  if (form?.title) {
+  // Under a form's own title, the table's title heads the figures — on row 7, unless the header's group row takes it.
+  if (form?.title && headerGroups(g).length === 0) {
     cells.push({
       ref: address(1, ROW.period + 1),
       value: vi("uf.section", { title: table.title.vi.toLocaleUpperCase("vi") }),
