@@ -77,6 +77,8 @@ describe("a typed form with several value columns, from import to the template h
   it("plan / actual / % of plan: KH and TH to fill, TL computed as TH / KH and locked", async () => {
     const sheet = await handedOut("kh-th", PLAN_ACTUAL, () => undefined);
     expect(row(sheet, 8, "BCDEF")).toEqual(["Nội dung", "Đơn vị tính", "Kế hoạch năm", "Thực hiện 6 tháng", "Tỷ lệ % so với KH"]);
+    // The numbering row as typed: "1 2 3=2/1" over the value columns.
+    expect(row(sheet, 9, "DEF")).toEqual(["1", "2", "3=2/1"]);
     expect([10, 11, 12].map((r) => text(sheet, `B${r}`))).toEqual([
       "Kết nạp đoàn viên mới",
       "Thành lập công đoàn cơ sở mới",
@@ -93,6 +95,10 @@ describe("a typed form with several value columns, from import to the template h
       setColumn(sheets, "TONG", { role: "computed", formula: "sum(HCSN, DNNN, NGOAI, FDI)" }),
     );
     expect(row(sheet, 8, "DEFGH")).toEqual(["Tổng số", "Khu vực HCSN", "DN nhà nước", "DN ngoài nhà nước", "DN có vốn ĐTNN"]);
+    // The two-row header as typed: "Chia ra" merged over the four sectors, the other headers over both rows.
+    expect(text(sheet, "E7")).toBe("Chia ra");
+    expect(sheet.model.merges).toEqual(expect.arrayContaining(["E7:H7", "D7:D8"]));
+    expect(row(sheet, 9, "DEFGH")).toEqual(["(4)", "(5)", "(6)", "(7)", "(8)"]);
     expect([10, 11, 12].map((r) => text(sheet, `B${r}`))).toEqual(["Số công đoàn cơ sở", "Tổng số đoàn viên", "Trong đó: nữ"]);
     for (const r of [10, 11, 12]) {
       expect(["D", "E", "F", "G", "H"].map((c) => locked(sheet, `${c}${r}`))).toEqual([true, false, false, false, false]);
