@@ -41,6 +41,9 @@ describe("forms import, then forms check", () => {
     // Plan / actual / % with "3=2/1": nothing to guess about the columns, so no column todo.
     expect(imported.out).not.toContain("trang tables:");
     expect(imported.out).not.toContain("trang columns:");
+    expect(imported.out).toContain(
+      ": báo cáo định kỳ, các cột số liệu ghi trong trang columns (Kế hoạch năm, Thực hiện 6 tháng, Tỷ lệ % so với KH).",
+    );
     expect(imported.out).toContain("  - trang campaign_levels: ghi hạn nộp của cấp huyen vào ô deadline");
     const check = await cli(["forms", "check", "a-todos.xlsx"]);
     const listed = check.out + check.err;

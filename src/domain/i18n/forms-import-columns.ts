@@ -4,6 +4,7 @@
  */
 export const formsImportColumns = {
   vi: {
+    "formsImport.note.kindPeriodicColumns": "Đợt báo cáo {campaign}: báo cáo định kỳ, các cột số liệu ghi trong trang columns ({columns}).",
     "formsImport.column.totalAsk":
       'cột "{label}" có bằng tổng các cột "{group}" không? Nếu có, ghi role = computed và formula = {formula} (biểu mẫu tự cộng, ô bị khóa); nếu không, để role = input',
     "formsImport.column.unknown":
@@ -18,6 +19,7 @@ export const formsImportColumns = {
       'cột "{label}" được đoán là số tính {formula} theo tên cột (biểu không ghi công thức): hãy kiểm tra; nếu đơn vị tự nhập, ghi role = input và xóa formula',
   },
   en: {
+    "formsImport.note.kindPeriodicColumns": "Campaign {campaign}: a periodic report, its value columns in the columns sheet ({columns}).",
     "formsImport.column.totalAsk":
       'is column "{label}" the sum of the "{group}" columns? If so, write role = computed and formula = {formula} (the form adds them up, the cell is locked); if not, leave role = input',
     "formsImport.column.unknown":

@@ -261,7 +261,18 @@ function campaignRecord(
   const missing: StringKey[] = [];
   if (review && years === undefined) missing.push("formsImport.note.reviewYears");
   if (!review && asOf === undefined) missing.push("formsImport.note.asOf");
-  notes.push({ key: review ? "formsImport.note.kindReview" : "formsImport.note.kindPeriodic", params: { campaign: formId }, todo: false });
+  const several = tables.flatMap((table) => table.columns.several?.columns ?? []);
+  notes.push(
+    review
+      ? { key: "formsImport.note.kindReview", params: { campaign: formId }, todo: false }
+      : several.length > 0
+        ? {
+            key: "formsImport.note.kindPeriodicColumns",
+            params: { campaign: formId, columns: several.map((c) => c.name).join(", ") },
+            todo: false,
+          }
+        : { key: "formsImport.note.kindPeriodic", params: { campaign: formId }, todo: false },
+  );
   return {
     campaign_id: formId,
     kind: review ? "review" : "periodic",
