@@ -140,6 +140,10 @@ export function campaignRowColumns(
 export const inputColumnIds = (table: Pick<Table, "columns">): ColumnId[] =>
   (table.columns ?? []).filter((c) => c.role === "input").map((c) => c.id);
 
+/** What a cell holds: a text row's text, a ratio row's percentage, else its column's own type (a percentage, a decimal), else the row's. */
+export const cellValueType = (row: Pick<Row, "valueType" | "kind">, column: Pick<RowColumn, "def">): Row["valueType"] =>
+  row.valueType === "text" || row.kind === "computed" ? row.valueType : (column.def.valueType ?? row.valueType);
+
 /** A column of the table by id: a built-in column, or one of the table's own (null: neither). */
 export function findColumn(table: Pick<Table, "columns">, id: ColumnId): ColumnDef | null {
   return isBuiltinColumn(id) ? BUILTIN_COLUMNS[id] : (table.columns?.find((c) => c.id === id) ?? null);

@@ -5,7 +5,7 @@
  * header, and a signature block to print and sign.
  */
 import type { Campaign, ColumnDef, ColumnId, Row, RowColumn, Table } from "../definition";
-import { campaignRowColumns, hasOwnColumns, isBuiltinColumn, noteColumn, SHIPPED_FORM } from "../definition";
+import { campaignRowColumns, cellValueType, hasOwnColumns, isBuiltinColumn, noteColumn, SHIPPED_FORM } from "../definition";
 import { figureKey, type FigureKey } from "../submission";
 import { address, range, sheetRef } from "../a1";
 import { planRowHeights } from "./row-height";
@@ -187,7 +187,7 @@ function rowCells(
       const figure = ctx.figures.get(figureKey(row.code, v.id));
       const value = typeof figure === "number" && Number.isFinite(figure) ? figure : undefined;
       // A column's own type (a percentage typed as a fraction, a decimal) wins over the row's.
-      const valueType = column.def.valueType ?? row.valueType;
+      const valueType = cellValueType(row, column);
       cells.push({
         ref,
         ...(value !== undefined ? { value } : {}),
@@ -202,7 +202,7 @@ function rowCells(
       // A user's own campaign may leave out the table a percentage's terms sit in (Tỷ lệ đoàn viên without "I. Tình hình lao động").
       cells.push({ ref, style: "notApplicable" });
     } else {
-      cells.push({ ref, formula: formulaFor(ctx, sheet, row, column), style: computedStyle(column.def.valueType ?? row.valueType) });
+      cells.push({ ref, formula: formulaFor(ctx, sheet, row, column), style: computedStyle(cellValueType(row, column)) });
     }
   }
   const note = ctx.notes.get(row.code);
