@@ -35,12 +35,12 @@ const builtin = (id: BuiltinColumnId, compute?: { terms: ColumnId[]; calc?: Calc
   ...(compute ? { compute } : {}),
 });
 
-/** The built-in columns as column definitions: `change` is computed, end − base. */
+/** The built-in columns as column definitions: `change` is computed, end − base (its terms base, end: the order its formula tests them in). */
 export const BUILTIN_COLUMNS: Readonly<Record<BuiltinColumnId, ColumnDef>> = {
   value: builtin("value"),
   base: builtin("base"),
   end: builtin("end"),
-  change: builtin("change", { terms: ["end", "base"], calc: { op: "-", a: { term: 0 }, b: { term: 1 } } }),
+  change: builtin("change", { terms: ["base", "end"], calc: { op: "-", a: { term: 1 }, b: { term: 0 } } }),
   cumulative: builtin("cumulative"),
 };
 
