@@ -96,7 +96,7 @@ describe("the columns API", () => {
     expect(noteColumn("periodic", b01)?.label.vi).toBe("Ghi chú");
     expect(noteColumn("periodic", b02)).toBeUndefined();
     expect(tableColumns("review", b01).map((c) => c.id)).toEqual(["base", "end", "change", "cumulative"]);
-    expect(findColumn(b02, "change")?.compute).toEqual({ terms: ["end", "base"], calc: { op: "-", a: { term: 0 }, b: { term: 1 } } });
+    expect(findColumn(b02, "change")?.compute).toEqual({ terms: ["base", "end"], calc: { op: "-", a: { term: 1 }, b: { term: 0 } } });
     expect(findColumn(b02, "TL")?.label.vi).toBe("Tỷ lệ % so với KH");
     expect(findColumn(b02, "HCSN")).toBeNull();
   });
