@@ -117,6 +117,11 @@ describe("deadlines in campaign_levels", () => {
     if (!early.ok) expect(render("vi", early.error)).toBe('Kỳ báo cáo "tk-3011": hạn nộp 15/01/2027 sớm hơn ngày chốt số liệu 30/11/2027.');
     const fine = concreteCampaign(def, 2026);
     expect(fine.ok && fine.value.deadlines.tinh).toBe("2027-01-15");
+    // A workbook already made with such a campaign (its definition then allowed it) is read as made, not refused.
+    if (!fine.ok) throw new Error(render("en", fine.error));
+    const stored = JSON.parse(campaignToJson(fine.value)) as { year: number };
+    const carried = campaignFromJson(JSON.stringify({ ...stored, year: 2027 }));
+    expect(carried.ok && [carried.value.id, carried.value.deadlines.tinh]).toEqual(["tk-3011-2027", "2027-01-15"]);
   });
 });
 

@@ -124,7 +124,8 @@ function resolveDate(spec: DateSpec, year: number): string | null {
 
 /**
  * Every level's deadline in the campaign's year, or the error naming a day that year does not have, or a
- * deadline before the day the figures are counted at (a fixed date the loader could not compare: `asOf`).
+ * fixed date before the day the figures are counted at (`asOf`: the loader compares day/month deadlines
+ * itself, but a fixed date only once the year is chosen).
  */
 function resolveDeadlines(def: CampaignDef, year: number, asOf?: string): Result<Partial<Record<Level, string>>> {
   const deadlines: Partial<Record<Level, string>> = {};
@@ -137,7 +138,7 @@ function resolveDeadlines(def: CampaignDef, year: number, asOf?: string): Result
           : { day: `${d.date.day}/${d.date.month}`, year: String(year + d.date.yearOffset) };
       return fail(keyed("campaign.deadline.noDay", { ...params, campaign: def.id }));
     }
-    if (asOf !== undefined && date < asOf)
+    if (asOf !== undefined && typeof d.date === "string" && date < asOf)
       return fail(keyed("campaign.deadline.beforeAsOf", { campaign: def.id, date: displayDate(date), asOf: displayDate(asOf) }));
     deadlines[d.level] = date;
   }
@@ -191,8 +192,11 @@ function otherDeadlines(def: CampaignDef, year: number): Pick<Campaign, "otherDe
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-/** Makes a concrete campaign from a definition (and, for periodic ones, a year). */
-export function concreteCampaign(def: CampaignDef, year?: number, custom = false): Result<Campaign> {
+/**
+ * Makes a concrete campaign from a definition (and, for periodic ones, a year). `fromWorkbook`: the campaign
+ * a workbook already carries — rebuilt as made, never refused for a deadline its definition then allowed.
+ */
+export function concreteCampaign(def: CampaignDef, year?: number, custom = false, fromWorkbook = false): Result<Campaign> {
   if (def.kind === "periodic") {
     if (year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
       return fail(keyed("campaign.year", { id: def.id, min: String(MIN_YEAR), max: String(MAX_YEAR) }));
@@ -203,7 +207,7 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
       const params = { day: `${asOf.day}/${asOf.month}`, year: String(year), campaign: def.id };
       return fail(keyed("campaign.asOf.noDay", params));
     }
-    const deadlines = resolveDeadlines(def, year, asOfDate);
+    const deadlines = resolveDeadlines(def, year, fromWorkbook ? undefined : asOfDate);
     if (!deadlines.ok) return deadlines;
     return ok({
       ...deadlineTexts(def),
@@ -363,5 +367,5 @@ export function campaignFromJson(text: string): Result<Campaign> {
   }
   const parsed = storedCampaignSchema.safeParse(data);
   if (!parsed.success) return fail(keyed("campaign.stored.invalid"));
-  return concreteCampaign(parsed.data.def, parsed.data.year, parsed.data.custom);
+  return concreteCampaign(parsed.data.def, parsed.data.year, parsed.data.custom, true);
 }
