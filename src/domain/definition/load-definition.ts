@@ -860,6 +860,21 @@ function listTodos(sheet: SheetTable): void {
   }
 }
 
+/**
+ * A counted row (each CĐCS merged counts 1) and a row routed from another code fill the one value or end
+ * cell of their row: in a table with its own columns they would have none, so the officer is told at the row.
+ */
+function countedInOwnColumns(
+  sheet: SheetTable | null,
+  indicators: readonly IndicatorRead[],
+  columnsOf: (tableId: string) => readonly unknown[] | undefined,
+): void {
+  for (const { tableId, row, line } of indicators) {
+    if (sheet && columnsOf(tableId) && (row.aggregation === "count_units" || row.from))
+      sheet.at(line, row.from ? "from" : "aggregation", "columns.counted", "columns.counted", { code: row.code, table: tableId });
+  }
+}
+
 export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   const problems: DefinitionProblem[] = [];
   const table = (name: keyof typeof DEFINITION_SHEETS, required: boolean) =>
@@ -895,6 +910,7 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
       read.map((i) => i.row.code),
     ),
   );
+  countedInOwnColumns(indicatorsSheet, indicators, columnsOf);
   const rowsByCode = new Map(indicators.map((i) => [i.row.code, i.row]));
   const tables: Table[] = [];
   for (const head of tableHeads) {
