@@ -18,6 +18,7 @@ describe("the hash of a shipped definition", () => {
     ["definition-2025-v1.json", "1"],
     ["definition-2026-v2.json", "2"],
     ["definition-2026-v3.json", "3"],
+    ["definition-2026-v4.json", "4"],
   ])("of %s is the one its release shipped (version %s)", (name, version) => {
     const loaded = loadDefinition(fixture(name));
     if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems.slice(0, 3)));

@@ -1,16 +1,15 @@
 /**
  * `forms import` then `forms check`, on real files in a temporary folder, as an officer runs them: a form
- * saved as "a.xlsx" gets its ids from its title; every todo the import wrote — a table's columns, each
- * level's deadline, a line's — is listed whole by `forms check`; one mistake is reported once.
+ * saved as "a.xlsx" gets its ids from its title; every todo the import wrote — each level's deadline, the
+ * campaign's as-of day, a line's — is listed whole by `forms check`; one mistake is reported once.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
-import { readDefinitionFile } from "../../src/workbook/file/forms/read-definition-file";
 import { writeDefinitionFile } from "../../src/workbook/file/forms/write-definition-file";
-import { cliIn, decideEveryTodo } from "./officer";
-import { ANNUAL_REPORT, PLAN_ACTUAL } from "./typed-forms";
+import { cliIn, decideEveryTodo, readBack as readBackIn } from "./officer";
+import { ANNUAL_REPORT, PLAN_ACTUAL, SECTOR_MATRIX } from "./typed-forms";
 import { typedXlsx } from "./typed-xlsx";
 
 let dir: string;
@@ -18,16 +17,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "forms-check-todos-"));
   writeFileSync(join(dir, "a.xlsx"), await typedXlsx([PLAN_ACTUAL]));
   writeFileSync(join(dir, "b.xlsx"), await typedXlsx([ANNUAL_REPORT]));
+  writeFileSync(join(dir, "c.xlsx"), await typedXlsx([SECTOR_MATRIX]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cli = (args: string[]) => cliIn(dir, args);
 
-function readBack(file: string): DefinitionSheets {
-  const read = readDefinitionFile(new Uint8Array(readFileSync(join(dir, file))));
-  if (!read.ok) throw new Error(read.error.code);
-  return read.value;
-}
+const readBack = (file: string): DefinitionSheets => readBackIn(dir, file);
 
 describe("forms import, then forms check", () => {
   it('gives a form saved as "a.xlsx" the ids of its title, which forms check accepts', async () => {
@@ -40,28 +36,35 @@ describe("forms import, then forms check", () => {
     expect(check.out).toContain("bieu-tong-hop-ket-qua-thuc-hien-chi-tieu");
   });
 
-  it("lists the table's column todo and each level's deadline todo, whole, until they are decided", async () => {
+  it("lists each level's deadline todo and the campaign's as-of todo, whole, until they are decided; the columns go to the columns sheet", async () => {
     const imported = await cli(["forms", "import", "a.xlsx", "--out", "a-todos.xlsx"]);
+    // Plan / actual / % with "3=2/1": nothing to guess about the columns, so no column todo.
+    expect(imported.out).not.toContain("trang tables:");
+    expect(imported.out).not.toContain("trang columns:");
     expect(imported.out).toContain(
-      `  - trang tables: trang "KH-TH" có 3 cột số liệu: "Kế hoạch năm", "Thực hiện 6 tháng", "Tỷ lệ % so với KH" (= 2/1)`,
+      ": báo cáo định kỳ, các cột số liệu ghi trong trang columns (Kế hoạch năm, Thực hiện 6 tháng, Tỷ lệ % so với KH).",
     );
     expect(imported.out).toContain("  - trang campaign_levels: ghi hạn nộp của cấp huyen vào ô deadline");
     const check = await cli(["forms", "check", "a-todos.xlsx"]);
     const listed = check.out + check.err;
-    // The column todo is longer than 200 characters: it is listed to its last word.
-    expect(listed).toMatch(
-      /tables!F2: .*cần xem: trang "KH-TH" có 3 cột số liệu: .* nếu cần, tách chúng thành chỉ tiêu riêng \(mỗi cột một dòng\)$/m,
-    );
     for (const [row, level] of [
       [2, "cdcs"],
       [3, "huyen"],
       [4, "tinh"],
     ] as const) {
       expect(listed).toContain(
-        `campaign_levels!H${row}: (cảnh báo) cần xem: ghi hạn nộp của cấp ${level} vào ô deadline (vd. 15/6), hoặc xóa dòng này nếu cấp ${level} không báo cáo\n`,
+        `campaign_levels!H${row}: (cảnh báo) cần xem: ghi hạn nộp của cấp ${level} vào ô deadline (vd. 15/6; hạn rơi vào năm sau: 10/1+1), hoặc xóa dòng này nếu cấp ${level} không báo cáo\n`,
       );
     }
     expect(listed).toMatch(/campaigns!N2: .*cần xem: Đợt báo cáo .*: ghi ngày chốt số liệu/);
+  });
+
+  it("writes a sector matrix's columns into the columns sheet of the file, and lists its question whole", async () => {
+    const imported = await cli(["forms", "import", "c.xlsx", "--out", "c-def.xlsx"]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain(
+      '  - trang columns: cột "Tổng số" có bằng tổng các cột "Chia ra" không? Nếu có, ghi role = computed và formula = sum(HCSN, DNNN, NGOAI, FDI) (biểu mẫu tự cộng, ô bị khóa); nếu không, để role = input\n',
+    );
   });
 
   it("reports one missing unit once: not also an empty table, nor a campaign without tables", async () => {

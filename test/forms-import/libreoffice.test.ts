@@ -8,7 +8,7 @@ import { readTypedForm } from "../../src/workbook/file/forms/read-typed-form";
 import { writeDefinitionFile } from "../../src/workbook/file/forms/write-definition-file";
 import { describeWithLibreOffice, resaveWithLibreOffice, sheetsAsCsv } from "../support/libreoffice";
 import { form1 } from "./grids";
-import { ANNUAL_REPORT, SECTOR_MATRIX } from "./typed-forms";
+import { ANNUAL_REPORT, PLAN_ACTUAL, SECTOR_MATRIX } from "./typed-forms";
 import { TYPED_FORM, typedXlsx } from "./typed-xlsx";
 
 jest.setTimeout(180_000);
@@ -41,7 +41,7 @@ describeWithLibreOffice("definition workbooks and typed forms through LibreOffic
     expect(theirs.lines.length).toBeGreaterThan(10);
   });
 
-  it("a district's report and a sector matrix saved by LibreOffice import as typed: title, ids, skipped rows, columns todo", async () => {
+  it("a district's report and a sector matrix saved by LibreOffice import as typed: title, ids, skipped rows, columns sheet", async () => {
     for (const form of [ANNUAL_REPORT, SECTOR_MATRIX]) {
       const typed = await typedXlsx([form]);
       const saved = await resaveWithLibreOffice(typed);
@@ -57,5 +57,28 @@ describeWithLibreOffice("definition workbooks and typed forms through LibreOffic
     expect(settings.rows[1].slice(0, 3)).toEqual(["bao-cao-ket-qua-hoat-dong-cong-doan", 1, "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN"]);
     expect(proposal.lines.map((l) => l.code)).toContain("CONG_DOAN_CO_SO");
     expect(proposal.lines.some((l) => l.label.startsWith("Ví dụ") || l.label === "B")).toBe(false);
+  });
+
+  it("a % column computed by formulas, saved by LibreOffice (its formulas written its own way), is still the computed column TH / KH", async () => {
+    const form = {
+      ...PLAN_ACTUAL,
+      // No numbering row: only the formulas say how the % is computed.
+      rows: PLAN_ACTUAL.rows.filter((_, i) => i !== 4),
+      formulas: {
+        F5: { formula: "E5/D5*100", result: 53.3 },
+        F6: { formula: "E6/D6*100", result: 40 },
+        F7: { formula: "E7/D7*100", result: 43.8 },
+      },
+    };
+    const saved = await readTypedForm(await resaveWithLibreOffice(await typedXlsx([form])));
+    if (!saved.ok) throw new Error("the saved file should read");
+    const columns = proposeDefinition(saved.value.sheets).sheets.sheets.find((s) => s.name === "columns")!;
+    const [header, ...rows] = columns.rows;
+    const at = (row: readonly unknown[], key: string) => row[header!.indexOf(key)];
+    expect(rows.map((row) => [at(row, "id"), at(row, "role"), at(row, "formula"), at(row, "value_type"), at(row, "todo")])).toEqual([
+      ["KH", "input", null, null, null],
+      ["TH", "input", null, null, null],
+      ["TL", "computed", "TH / KH", "percent", null],
+    ]);
   });
 });

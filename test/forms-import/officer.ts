@@ -1,7 +1,10 @@
 /** What the officer does with a proposal, for the tests: runs the CLI in a folder, and decides every todo as the tests need. */
 import type { CliIo } from "../../src/cli/commands";
 import { run } from "../../src/cli/main";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { DefinitionCell, DefinitionSheets } from "../../src/domain/definition/definition-sheets";
+import { readDefinitionFile } from "../../src/workbook/file/forms/read-definition-file";
 
 export type EditableDefinition = { sheets: { name: string; rows: DefinitionCell[][] }[] };
 
@@ -37,4 +40,11 @@ export function decideEveryTodo(proposed: DefinitionSheets): EditableDefinition 
     }
   }
   return sheets;
+}
+
+/** A definition workbook the CLI wrote in `dir`, read back as the loader sees it. */
+export function readBack(dir: string, file: string): DefinitionSheets {
+  const read = readDefinitionFile(new Uint8Array(readFileSync(join(dir, file))));
+  if (!read.ok) throw new Error(read.error.code);
+  return read.value;
 }

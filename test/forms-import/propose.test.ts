@@ -46,9 +46,9 @@ describe("proposeDefinition on mẫu 1-HĐCĐ as typed", () => {
     ]);
     // Each level's deadline is a todo in its own row, as a line's todo is.
     expect(records(proposal, "campaign_levels").map((r) => r.todo)).toEqual([
-      "ghi hạn nộp của cấp cdcs vào ô deadline (vd. 15/6), hoặc xóa dòng này nếu cấp cdcs không báo cáo",
-      "ghi hạn nộp của cấp huyen vào ô deadline (vd. 15/6), hoặc xóa dòng này nếu cấp huyen không báo cáo",
-      "ghi hạn nộp của cấp tinh vào ô deadline (vd. 15/6), hoặc xóa dòng này nếu cấp tinh không báo cáo",
+      "ghi hạn nộp của cấp cdcs vào ô deadline (vd. 15/6; hạn rơi vào năm sau: 10/1+1), hoặc xóa dòng này nếu cấp cdcs không báo cáo",
+      "ghi hạn nộp của cấp huyen vào ô deadline (vd. 15/6; hạn rơi vào năm sau: 10/1+1), hoặc xóa dòng này nếu cấp huyen không báo cáo",
+      "ghi hạn nộp của cấp tinh vào ô deadline (vd. 15/6; hạn rơi vào năm sau: 10/1+1), hoặc xóa dòng này nếu cấp tinh không báo cáo",
     ]);
     expect(proposal.notes.filter((n) => n.key === "formsImport.todo.deadline" && n.todo)).toHaveLength(3);
   });

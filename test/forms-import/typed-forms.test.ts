@@ -1,7 +1,7 @@
 /**
  * The forms provincial and district offices type (typed-forms.ts), written as real .xlsx files and read
- * back by the import: each mistake issue 22 found on them, and the shapes with several value columns
- * that a definition cannot hold yet (one column kept, the others named in a todo, never a garbage definition).
+ * back by the import: each mistake issue 22 found on them, and the shapes with several value columns,
+ * proposed as the definition's `columns` sheet (ids, groups, what is computed and how; a todo for each guess).
  */
 import type { DefinitionSheet } from "../../src/domain/definition/definition-sheets";
 import { proposeDefinition, type Proposal } from "../../src/domain/forms/import";
@@ -134,40 +134,108 @@ describe("titles as typed", () => {
   });
 });
 
-describe("forms with several value columns: one kept, the others named in a todo", () => {
-  it('plan / actual / % of plan with "A B C 1 2 3=2/1 4": keeps Thực hiện, names the computed %', async () => {
+/** The proposed `columns` sheet as records: what the officer sees, todo cells included. */
+const columnsOf = (proposal: Proposal) =>
+  records(proposal, "columns").map((r) => ({
+    id: r.id,
+    label: r.label_vi,
+    group: r.group_vi,
+    role: r.role,
+    formula: r.formula,
+    type: r.value_type,
+    number: r.number,
+    todo: r.todo,
+  }));
+const input = (id: string, label: string, number: string | null = null, group: string | null = null) => ({
+  id,
+  label,
+  group,
+  role: "input",
+  formula: null,
+  type: null,
+  number,
+  todo: null,
+});
+
+describe("forms with several value columns: the columns sheet", () => {
+  it('plan / actual / % of plan with "A B C 1 2 3=2/1 4": KH and TH typed, TL computed TH / KH as a percent, as the numbering says', async () => {
     const proposal = await imported(PLAN_ACTUAL);
     const labels = records(proposal, "indicators").map((r) => r.label_vi);
     expect(labels).toEqual(["Kết nạp đoàn viên mới", "Thành lập công đoàn cơ sở mới", "Số cuộc đối thoại tại nơi làm việc"]);
     expect(records(proposal, "indicators").every((r) => r.unit_vi !== "C" && r.code !== "B")).toBe(true);
-    const table = records(proposal, "tables")[0];
-    expect(table.todo).toBe(
-      'trang "KH-TH" có 3 cột số liệu: "Kế hoạch năm", "Thực hiện 6 tháng", "Tỷ lệ % so với KH" (= 2/1). Phiên bản này mới hỗ trợ một cột số liệu cho mỗi chỉ tiêu, nên định nghĩa chỉ giữ cột "Thực hiện 6 tháng"; các cột khác chưa được đưa vào biểu mẫu — nếu cần, tách chúng thành chỉ tiêu riêng (mỗi cột một dòng)',
-    );
+    expect(records(proposal, "columns").every((r) => r.table === "B01")).toBe(true);
+    expect(columnsOf(proposal)).toEqual([
+      input("KH", "Kế hoạch năm", "1"),
+      input("TH", "Thực hiện 6 tháng", "2"),
+      { ...input("TL", "Tỷ lệ % so với KH", "3=2/1"), role: "computed", formula: "TH / KH", type: "percent" },
+    ]);
+    // Nothing guessed about the columns: no todo on the table any more.
+    expect(records(proposal, "tables")[0].todo).toBeNull();
     expect(records(proposal, "campaigns")[0].kind).toBe("periodic");
   });
 
-  it('a sector matrix under a two-row "Chia ra" header numbered (1)…(9): keeps Tổng số, names each sector', async () => {
+  it('a sector matrix under a two-row "Chia ra" header numbered (1)…(9): TONG and the four sectors grouped "Chia ra"; whether TONG is their sum is asked', async () => {
     const proposal = await imported(SECTOR_MATRIX);
     expect(records(proposal, "indicators").map((r) => [r.code, r.parent])).toEqual([
       ["CONG_DOAN_CO_SO", null],
       ["TONG_DOAN_VIEN", null],
       ["TONG_DOAN_VIEN_NU", "TONG_DOAN_VIEN"],
     ]);
-    const todo = String(records(proposal, "tables")[0].todo);
-    expect(todo).toContain(
-      'có 5 cột số liệu: "Tổng số", "Chia ra — Khu vực HCSN", "Chia ra — DN nhà nước", "Chia ra — DN ngoài nhà nước", "Chia ra — DN có vốn ĐTNN"',
-    );
-    expect(todo).toContain('chỉ giữ cột "Tổng số"');
+    expect(columnsOf(proposal)).toEqual([
+      {
+        ...input("TONG", "Tổng số", "(4)"),
+        todo: 'cột "Tổng số" có bằng tổng các cột "Chia ra" không? Nếu có, ghi role = computed và formula = sum(HCSN, DNNN, NGOAI, FDI) (biểu mẫu tự cộng, ô bị khóa); nếu không, để role = input',
+      },
+      input("HCSN", "Khu vực HCSN", "(5)", "Chia ra"),
+      input("DNNN", "DN nhà nước", "(6)", "Chia ra"),
+      input("NGOAI", "DN ngoài nhà nước", "(7)", "Chia ra"),
+      input("FDI", "DN có vốn ĐTNN", "(8)", "Chia ra"),
+    ]);
+    expect(proposal.notes).toContainEqual(expect.objectContaining({ key: "formsImport.column.totalAsk", sheet: "columns", todo: true }));
   });
 
-  it("last year / this year / comparison: keeps this year, not a review from 2025 to 2026", async () => {
+  it('the total of a split is computed when the numbering row says "(4)=(5)+(6)+(7)+(8)", or its cells hold =SUM(E7:H7)', async () => {
+    const numbered = await imported({
+      ...SECTOR_MATRIX,
+      rows: SECTOR_MATRIX.rows.map((row, i) =>
+        i === 5 ? ["(1)", "(2)", "(3)", "(4)=(5)+(6)+(7)+(8)", "(5)", "(6)", "(7)", "(8)", "(9)"] : row,
+      ),
+    });
+    expect(columnsOf(numbered)[0]).toEqual({
+      ...input("TONG", "Tổng số", "(4)=(5)+(6)+(7)+(8)"),
+      role: "computed",
+      formula: "HCSN + DNNN + NGOAI + FDI",
+    });
+    const summed = await imported({
+      ...SECTOR_MATRIX,
+      formulas: {
+        D7: { formula: "SUM(E7:H7)", result: 0 },
+        D8: { formula: "SUM($E8:$H8)", result: 0 },
+        D9: { formula: "SUM(E9:H9)", result: 0 },
+      },
+    });
+    expect(columnsOf(summed)[0]).toEqual({ ...input("TONG", "Tổng số", "(4)"), role: "computed", formula: "sum(HCSN, DNNN, NGOAI, FDI)" });
+  });
+
+  it("last year / this year / comparison: NAM_TRUOC and NAM_NAY typed, SO_SANH guessed as NAM_NAY / NAM_TRUOC and asked; not a review", async () => {
     const proposal = await imported(TWO_YEARS);
     expect(records(proposal, "campaigns")[0]).toEqual(expect.objectContaining({ kind: "periodic", base_year: null, end_year: null }));
-    expect(String(records(proposal, "tables")[0].todo)).toContain('chỉ giữ cột "Năm 2026"');
+    const yearTodo = (label: string, year: number) =>
+      `tên cột "${label}" ghi năm ${year}: kỳ báo cáo năm khác vẫn in đúng chữ này; nếu cột là năm trước / năm nay của kỳ, hãy sửa label_vi (vd. "Năm trước")`;
+    expect(columnsOf(proposal)).toEqual([
+      { ...input("NAM_TRUOC", "Năm 2025"), todo: yearTodo("Năm 2025", 2025) },
+      { ...input("NAM_NAY", "Năm 2026"), todo: yearTodo("Năm 2026", 2026) },
+      {
+        ...input("SO_SANH", "So sánh (%)"),
+        role: "computed",
+        formula: "NAM_NAY / NAM_TRUOC",
+        type: "percent",
+        todo: 'cột "So sánh (%)" được đoán là số tính NAM_NAY / NAM_TRUOC theo tên cột (biểu không ghi công thức): hãy kiểm tra; nếu đơn vị tự nhập, ghi role = input và xóa formula',
+      },
+    ]);
   });
 
-  it("a review's own columns stay a review, without a todo", () => {
+  it("a review's own columns stay a review, without a todo and without a columns sheet", () => {
     const proposal = proposeDefinition(
       grid("Sheet1", [
         ["SƠ KẾT 5 NĂM THỰC HIỆN NGHỊ QUYẾT 20"],
@@ -177,23 +245,62 @@ describe("forms with several value columns: one kept, the others named in a todo
     );
     expect(records(proposal, "campaigns")[0]).toEqual(expect.objectContaining({ kind: "review", base_year: 2008, end_year: 2012 }));
     expect(records(proposal, "tables")[0].todo).toBeNull();
+    expect(proposal.sheets.sheets.map((sheet) => sheet.name)).not.toContain("columns");
+  });
+
+  it("a form with one value column has no columns sheet: it behaves as before", async () => {
+    const proposal = await imported(ANNUAL_REPORT);
+    expect(proposal.sheets.sheets.map((sheet) => sheet.name)).toEqual([
+      "settings",
+      "tables",
+      "indicators",
+      "rules",
+      "campaigns",
+      "campaign_levels",
+    ]);
   });
 });
 
 describe("a % column typed as formulas, without a numbering row", () => {
-  it("is named as computed by formulas in the columns todo", async () => {
-    const proposal = await imported({
-      ...PLAN_ACTUAL,
-      // The numbering row "A B C 1 2 3=2/1 4" left out: the formulas alone say the column is computed.
-      rows: PLAN_ACTUAL.rows.filter((_, i) => i !== 4),
-      formulas: { F5: { formula: "E5/D5*100", result: 53.3 }, F6: { formula: "E6/D6*100", result: 40 } },
+  const withoutNumbering = (formulas: TypedSheet["formulas"]): TypedSheet => ({
+    ...PLAN_ACTUAL,
+    // The numbering row "A B C 1 2 3=2/1 4" left out: the formulas alone say the column is computed.
+    rows: PLAN_ACTUAL.rows.filter((_, i) => i !== 4),
+    formulas,
+  });
+
+  it("becomes the computed column TH / KH, a percent: =E5/D5*100 and =IFERROR(ROUND(E6/D6*100,1),0) say the same", async () => {
+    const proposal = await imported(
+      withoutNumbering({
+        F5: { formula: "E5/D5*100", result: 53.3 },
+        F6: { formula: "IFERROR(ROUND(E6/D6*100,1),0)", result: 40 },
+        F7: { formula: "$E7/$D7*100", result: 43.8 },
+      }),
+    );
+    expect(columnsOf(proposal)[2]).toEqual({ ...input("TL", "Tỷ lệ % so với KH"), role: "computed", formula: "TH / KH", type: "percent" });
+  });
+
+  it("asks when rows hold different formulas, and when a formula is not one over the row's columns", async () => {
+    const differ = await imported(
+      withoutNumbering({ F5: { formula: "E5/D5*100", result: 53.3 }, F6: { formula: "D6/E6*100", result: 250 } }),
+    );
+    expect(columnsOf(differ)[2]).toEqual(
+      expect.objectContaining({
+        role: "computed",
+        formula: "TH / KH",
+        todo: 'cột "Tỷ lệ % so với KH": công thức ở dòng 5 và dòng 6 (=D6/E6*100) khác nhau; đã lấy TH / KH — hãy kiểm tra',
+      }),
+    );
+    const unread = await imported(withoutNumbering({ F5: { formula: "E5/1000", result: 0.6 } }));
+    expect(columnsOf(unread)[2]).toEqual({
+      ...input("TL", "Tỷ lệ % so với KH"),
+      todo: 'cột "Tỷ lệ % so với KH" là số tính (=E5/1000) nhưng chưa đọc được công thức theo các cột: đã để role = input; hãy ghi role = computed và formula theo mã cột (vd. TH / KH)',
     });
-    expect(String(records(proposal, "tables")[0].todo)).toContain('"Tỷ lệ % so với KH" (tính bằng công thức)');
   });
 });
 
 describe("shapes typed on the grid", () => {
-  it('reads a two-row "Trong đó" header as a total and its parts: several columns, the total kept', () => {
+  it('reads a two-row "Trong đó" header as a total and its parts: TONG, NU, DTTS grouped "Trong đó"', () => {
     const proposal = proposeDefinition(
       grid("Sheet1", [
         ["BÁO CÁO SỐ LIỆU CÁN BỘ CÔNG ĐOÀN"],
@@ -202,11 +309,45 @@ describe("shapes typed on the grid", () => {
         ["1", "Số cán bộ công đoàn chuyên trách", "người"],
       ]),
     );
-    expect(String(records(proposal, "tables")[0].todo)).toContain(
-      'có 3 cột số liệu: "Tổng số", "Trong đó — Nữ", "Trong đó — Dân tộc thiểu số"',
-    );
-    expect(String(records(proposal, "tables")[0].todo)).toContain('chỉ giữ cột "Tổng số"');
+    expect(columnsOf(proposal).map((c) => [c.id, c.label, c.group, c.role])).toEqual([
+      ["TONG", "Tổng số", null, "input"],
+      ["NU", "Nữ", "Trong đó", "input"],
+      ["DTTS", "Dân tộc thiểu số", "Trong đó", "input"],
+    ]);
+    expect(columnsOf(proposal)[0].todo).toContain('cột "Tổng số" có bằng tổng các cột "Trong đó" không?');
     expect(records(proposal, "indicators").map((r) => r.code)).toEqual(["CAN_BO_CONG_DOAN_CHUYEN"]);
+  });
+
+  it("gives each header a readable id, unique and at most 12 characters, and guesses a change column with a todo", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["TT", "Nội dung", "ĐVT", "Năm 2025", "Năm 2026", "Tăng, giảm", "Chia ra", null, null, "Số lượng cán bộ chuyên trách", "Số lượng"],
+        [null, null, null, null, null, null, "Hợp tác xã", "Dân tộc thiểu số", "Khu vực HCSN"],
+        ["1", "Tổng số đoàn viên", "người"],
+      ]),
+    );
+    expect(columnsOf(proposal).map((c) => [c.id, c.role, c.formula])).toEqual([
+      ["NAM_TRUOC", "input", null],
+      ["NAM_NAY", "input", null],
+      ["TANG_GIAM", "computed", "NAM_NAY - NAM_TRUOC"],
+      ["HTX", "input", null],
+      ["DTTS", "input", null],
+      ["HCSN", "input", null],
+      ["SLCBCT", "input", null],
+      ["SO_LUONG", "input", null],
+    ]);
+    expect(columnsOf(proposal)[2].todo).toContain("được đoán là số tính NAM_NAY - NAM_TRUOC theo tên cột");
+    expect(columnsOf(proposal).every((c) => /^[A-Z][A-Z0-9_]{0,11}$/.test(String(c.id)))).toBe(true);
+  });
+
+  it("two plan columns get two ids", () => {
+    const proposal = proposeDefinition(
+      grid("Sheet1", [
+        ["TT", "Nội dung", "ĐVT", "Kế hoạch năm", "Kế hoạch 6 tháng", "Thực hiện"],
+        ["1", "Tổng số đoàn viên", "người"],
+      ]),
+    );
+    expect(columnsOf(proposal).map((c) => c.id)).toEqual(["KH", "KH_2", "TH"]);
   });
 
   it("skips a numbering row with a computed column typed again after a page break", () => {

@@ -132,7 +132,7 @@ describe("a definition loaded at run time", () => {
       /1 tệp · biểu mẫu ldld-dien-bien v1 · kỳ "[^"]+" \(db-3105-2026\) · mã [0-9a-f]{12}\n\s+chọn: --measure [0-9a-f]{12} hoặc --campaign db-3105-2026\n\s+tệp: A\.xlsx/,
     );
     expect(mixed.out).toMatch(
-      /1 tệp · biểu mẫu tld-bieu-01-04 v4 · kỳ "[^"]+" \(tk-3105-2026\)[^\n]*\n\s+chọn: --measure [0-9a-f]{12} hoặc --campaign tk-3105-2026\n\s+tệp: D-shipped\.xlsx/,
+      /1 tệp · biểu mẫu tld-bieu-01-04 v5 · kỳ "[^"]+" \(tk-3105-2026\)[^\n]*\n\s+chọn: --measure [0-9a-f]{12} hoặc --campaign tk-3105-2026\n\s+tệp: D-shipped\.xlsx/,
     );
     expect(existsSync(join(dir, "tong-hop-3.xlsx"))).toBe(false);
   });

@@ -37,7 +37,7 @@ describe("a 2026 CĐCS template (mẫu 1-HĐCĐ)", () => {
     expect(column(ld, "D").slice(0, 3)).toEqual([
       "MẪU SỐ 1-HĐCĐ",
       "(Dùng cho công đoàn cơ sở và nghiệp đoàn)",
-      "Biểu 00 · tld-bieu-01-04, phiên bản 4",
+      "Biểu 00 · tld-bieu-01-04, phiên bản 5",
     ]);
     const labels = column(ld, "B").filter((t) => t !== "");
     const first = labels.indexOf("Lao động: Tổng số lao động");
@@ -298,7 +298,7 @@ describe("a file of the first 2026 release (version 2, 2026 level names in every
     const d = loaded.definition;
     const built = catalogOfDefinition(d);
     if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
-    expect([built.value.form.version, catalog.form.version]).toEqual([2, 4]);
+    expect([built.value.form.version, catalog.form.version]).toEqual([2, 5]);
     const review = resolveCampaign(built.value.campaignDefs, "tk10-nq6a-2011-2020");
     if (!review.ok) throw new Error(render("en", review.error));
     const figures = new Map<FigureKey, number | null>([

@@ -62,7 +62,7 @@ describe("the header block of a table sheet", () => {
     const b02 = plan.sheets.find((s) => s.name === "Biểu 02")!;
     const at = (ref: string) => b02.cells.find((c) => c.ref === ref)?.value;
     expect(at("D1")).toBe("MẪU SỐ 2-HĐCĐ");
-    expect(at("D3")).toBe("Biểu 02 · tld-bieu-01-04, phiên bản 4");
+    expect(at("D3")).toBe("Biểu 02 · tld-bieu-01-04, phiên bản 5");
     expect(at("A4")).toBe("BÁO CÁO TỔNG HỢP SỐ LIỆU VỀ HOẠT ĐỘNG CÔNG ĐOÀN");
     expect(at("A7")).toBe("A- SỐ LIỆU. III. TỔ CHỨC CÔNG ĐOÀN, CÁN BỘ, THƯƠNG LƯỢNG, ĐỐI THOẠI");
     expect(at("A5")).toBe(campaigns[0]!.title.vi);

@@ -1,42 +1,23 @@
 /** Definition version 4 (issue 20): version 3's files, as that release shipped them, still merge with a warning. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { buildTemplate } from "../../src/domain/layout";
-import { catalogOfDefinition, faultMessage, resolveCampaign } from "../../src/domain/definition";
-import { loadDefinition } from "../../src/domain/definition/load-definition";
-import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
+import { resolveCampaign } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { render } from "../../src/domain/i18n/message";
-import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/workbook/merge";
 import { catalog, DISTRICT } from "../merge/support";
+import { catalogOfSheets, fileMadeBy, fixtureSheets } from "./older-definition";
 
 describe("a file of definition version 3 (TC_NGUNGVIEC a part of TC_VU, nk-2021-2026)", () => {
-  it("is merged by version 4 with a warning, its figures kept, a stoppage without a dispute no longer refused", async () => {
-    const loaded = loadDefinition(
-      JSON.parse(readFileSync(join(__dirname, "..", "forms", "fixtures", "definition-2026-v3.json"), "utf8")) as DefinitionSheets,
-    );
-    if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
-    const d = loaded.definition;
-    const built = catalogOfDefinition(d);
-    if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
-    expect([built.value.form.version, catalog.form.version]).toEqual([3, 4]);
-    const old = resolveCampaign(built.value.campaignDefs, "tk-3105-2026");
-    if (!old.ok) throw new Error(render("en", old.error));
+  it("is merged by version 4 and 5 with a warning, its figures kept, a stoppage without a dispute no longer refused", async () => {
+    const v3 = catalogOfSheets(fixtureSheets("definition-2026-v3.json"));
+    expect([v3.form.version, catalog.form.version]).toEqual([3, 5]);
     const figures = new Map<FigureKey, number | null>([
       ["LD_TONG@value", 40],
       ["DV_TONG@value", 30],
       ["TC_VU@value", 2],
       ["TC_NGUNGVIEC@value", 1],
     ]);
-    const bytes = await writeWorkbook(
-      buildTemplate({
-        catalog: built.value,
-        campaign: old.value,
-        unit: { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2026-06-05", sector: "Hợp tác xã" },
-        figures,
-      }).plan,
-    );
+    const unit = { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2026-06-05", sector: "Hợp tác xã" } as const;
+    const bytes = await fileMadeBy(v3, "tk-3105-2026", unit, figures);
     const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
     if (!outcome.ok) throw new Error(render("en", outcome.reason));
     expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([["cu.xlsx", "warnings"]]);

@@ -5,7 +5,17 @@
  * travels inside every workbook made for it (meta CAMPAIGN_DEF), so a merge can rebuild it.
  */
 import { z } from "zod";
-import { campaignDefSchema, isoDaySchema, type CampaignDef, type DateSpec, type Level, type Localized, type Plausibility } from "./schema";
+import {
+  campaignDefSchema,
+  isoDaySchema,
+  LEVELS,
+  type CampaignDef,
+  type DateSpec,
+  type FormHeading,
+  type Level,
+  type Localized,
+  type Plausibility,
+} from "./schema";
 import type { Result } from "../errors";
 import { fail, ok } from "../errors";
 import { asciiFold } from "../ascii-fold";
@@ -40,6 +50,8 @@ export interface Campaign {
   readonly otherDeadlines?: readonly OtherDeadline[];
   /** The levels' names as the campaign's plan writes them, where they differ from today's (a district-era review). */
   readonly levelNames?: LevelNames;
+  /** Each level's official form (number, whom it is for, title), where the definition names one: see formHeadingFor. */
+  readonly forms?: Readonly<Partial<Record<Level, FormHeading>>>;
   readonly tables: readonly string[];
   readonly plausibility: Plausibility;
   readonly custom: boolean;
@@ -64,6 +76,24 @@ const ownDeadline = (d: CampaignDef["deadlines"][number]): boolean =>
 export function deadlineFor(campaign: Campaign, level: Level, reportsTo?: Level | null): string | null {
   const other = reportsTo ? campaign.otherDeadlines?.find((d) => !d.finish && d.level === level && d.reportsTo === reportsTo) : undefined;
   return other?.date ?? campaign.deadlines[level] ?? null;
+}
+
+/**
+ * The official form a sheet of this campaign is printed as, where the definition names one: a level's own
+ * form; a consolidated workbook, or a level without a form of its own (the national level sends to no
+ * one), the form of the nearest level at or below it — never the CĐCS's, which is a unit's own report.
+ */
+export function formHeadingFor(campaign: Campaign, consolidated: boolean): FormHeading | null {
+  const forms = campaign.forms;
+  if (!forms) return null;
+  const level = campaign.level;
+  if (!consolidated && level === "cdcs") return forms.cdcs ?? null;
+  const start = level && level !== "cdcs" ? LEVELS.indexOf(level) : LEVELS.length - 1;
+  for (let i = start; i > LEVELS.indexOf("cdcs"); i--) {
+    const form = forms[LEVELS[i]!];
+    if (form) return form;
+  }
+  return null;
 }
 
 /** One object per (campaign, level), so what is worked out per campaign object is worked out once. */
@@ -92,8 +122,12 @@ function resolveDate(spec: DateSpec, year: number): string | null {
   return typeof spec === "string" ? spec : isoDate(year + spec.yearOffset, spec.month, spec.day);
 }
 
-/** Every level's deadline in the campaign's year, or the error naming a day that year does not have. */
-function resolveDeadlines(def: CampaignDef, year: number): Result<Partial<Record<Level, string>>> {
+/**
+ * Every level's deadline in the campaign's year, or the error naming a day that year does not have, or a
+ * fixed date before the day the figures are counted at (`asOf`: the loader compares day/month deadlines
+ * itself, but a fixed date only once the year is chosen).
+ */
+function resolveDeadlines(def: CampaignDef, year: number, asOf?: string): Result<Partial<Record<Level, string>>> {
   const deadlines: Partial<Record<Level, string>> = {};
   for (const d of def.deadlines.filter(ownDeadline)) {
     const date = resolveDate(d.date, year);
@@ -104,14 +138,18 @@ function resolveDeadlines(def: CampaignDef, year: number): Result<Partial<Record
           : { day: `${d.date.day}/${d.date.month}`, year: String(year + d.date.yearOffset) };
       return fail(keyed("campaign.deadline.noDay", { ...params, campaign: def.id }));
     }
+    if (asOf !== undefined && typeof d.date === "string" && date < asOf)
+      return fail(keyed("campaign.deadline.beforeAsOf", { campaign: def.id, date: displayDate(date), asOf: displayDate(asOf) }));
     deadlines[d.level] = date;
   }
   return ok(deadlines);
 }
 
-/** The campaign's own level names, carried only when the definition gives some. */
-const levelNames = (def: CampaignDef): Pick<Campaign, "levelNames"> =>
-  def.levelNames && Object.keys(def.levelNames).length > 0 ? { levelNames: def.levelNames } : {};
+/** The campaign's own level names and forms, carried only when the definition gives some. */
+const levelNames = (def: CampaignDef): Pick<Campaign, "levelNames" | "forms"> => ({
+  ...(def.levelNames && Object.keys(def.levelNames).length > 0 ? { levelNames: def.levelNames } : {}),
+  ...(def.forms && Object.keys(def.forms).length > 0 ? { forms: def.forms } : {}),
+});
 
 function fill(text: string, params: Record<string, number>): string {
   return fillPlaceholders(text, (key) => {
@@ -154,8 +192,11 @@ function otherDeadlines(def: CampaignDef, year: number): Pick<Campaign, "otherDe
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-/** Makes a concrete campaign from a definition (and, for periodic ones, a year). */
-export function concreteCampaign(def: CampaignDef, year?: number, custom = false): Result<Campaign> {
+/**
+ * Makes a concrete campaign from a definition (and, for periodic ones, a year). `fromWorkbook`: the campaign
+ * a workbook already carries — rebuilt as made, never refused for a deadline its definition then allowed.
+ */
+export function concreteCampaign(def: CampaignDef, year?: number, custom = false, fromWorkbook = false): Result<Campaign> {
   if (def.kind === "periodic") {
     if (year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
       return fail(keyed("campaign.year", { id: def.id, min: String(MIN_YEAR), max: String(MAX_YEAR) }));
@@ -166,7 +207,7 @@ export function concreteCampaign(def: CampaignDef, year?: number, custom = false
       const params = { day: `${asOf.day}/${asOf.month}`, year: String(year), campaign: def.id };
       return fail(keyed("campaign.asOf.noDay", params));
     }
-    const deadlines = resolveDeadlines(def, year);
+    const deadlines = resolveDeadlines(def, year, fromWorkbook ? undefined : asOfDate);
     if (!deadlines.ok) return deadlines;
     return ok({
       ...deadlineTexts(def),
@@ -309,6 +350,7 @@ export function campaignToJson(campaign: Campaign): string {
       ...(campaign.otherDeadlines ?? []).map((d) => ({ ...d })),
     ],
     ...(campaign.levelNames ? { levelNames: campaign.levelNames } : {}),
+    ...(campaign.forms ? { forms: campaign.forms } : {}),
     plausibility: campaign.plausibility,
   };
   return JSON.stringify({ def, year: asOf?.year, custom: campaign.custom });
@@ -325,5 +367,5 @@ export function campaignFromJson(text: string): Result<Campaign> {
   }
   const parsed = storedCampaignSchema.safeParse(data);
   if (!parsed.success) return fail(keyed("campaign.stored.invalid"));
-  return concreteCampaign(parsed.data.def, parsed.data.year, parsed.data.custom);
+  return concreteCampaign(parsed.data.def, parsed.data.year, parsed.data.custom, true);
 }

@@ -5,12 +5,15 @@
  * cell is known; the catalog's own zod schemas then guard the result as a last line.
  */
 import { parseDateText } from "../dates";
-import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "./schema";
-import { COLUMN_IDS, LEVELS, MONEY_UNITS } from "./schema";
+import type { CampaignDef, DateSpec, FormHeading, Level, Localized, Rule, Row, Table, Term } from "./schema";
+import { isBuiltinColumn, LEVELS, MONEY_UNITS } from "./schema";
 import { PARENT_LEVEL, parseLevel } from "./levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { linearTerms, parseExpression, type LinearTerm } from "./expression";
 import { lowerRule } from "./lower-rule";
+import { levelsCell } from "./sheet-levels";
+import { readColumns } from "./read-columns";
+import { pinFault, ruleColumns, type RuleColumnsContext } from "./rule-columns";
 import { PendingHeadings } from "./section-headings";
 import type { DefinitionProblem } from "./problems";
 import type { DefinitionModel } from "./catalog";
@@ -248,7 +251,6 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       sheet.at(line, "aggregation", "forms.indicator.aggregation", "forms.indicator.aggregation", { value: aggregation.slice(0, 30) });
       continue;
     }
-    const kindText = foldKey(sheet.text(line, "kind"));
     const base = {
       code,
       tt: sheet.text(line, "tt").slice(0, 8),
@@ -267,75 +269,83 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     };
     const above = headings.take(tableId);
     if (above) extra.headings = above;
-    if (type === "text") {
-      const text = textRow(sheet, line, aggregation, parent);
-      if (text)
-        out.push({
-          tableId,
-          line,
-          row: {
-            ...base,
-            ...(sheet.text(line, "unit_vi") ? {} : { unit: localized(unitVi, t("en", "forms.text.unit")) }),
-            kind: kindText === "flow" ? "flow" : "stock",
-            valueType: "text",
-            ...extra,
-            aggregation: "none",
-            ...text,
-          },
-        });
-      continue;
-    }
-    if (type === "percent") {
-      if (aggregation !== "ratio") {
-        sheet.at(line, "aggregation", "forms.indicator.percentRatio", "forms.indicator.percentRatio");
-        continue;
-      }
-      const numerator = ratioCodes(sheet, line, "numerator");
-      const denominator = ratioCodes(sheet, line, "denominator");
-      if (!numerator || !denominator) continue;
-      out.push({ tableId, line, row: { ...base, kind: "computed", valueType: "percent", ...extra, compute: { numerator, denominator } } });
-      continue;
-    }
-    if (aggregation === "ratio") {
-      sheet.at(line, "aggregation", "forms.indicator.ratioPercent", "forms.indicator.ratioPercent");
-      continue;
-    }
-    if (kindText !== "stock" && kindText !== "flow") {
-      sheet.at(line, "kind", "forms.indicator.kind", "forms.indicator.kind", { value: kindText.slice(0, 20) });
-      continue;
-    }
-    const moneyText = foldKey(sheet.text(line, "money_unit"));
-    if (moneyText && (type !== "decimal" || !(MONEY_UNITS as readonly string[]).includes(moneyText))) {
-      sheet.at(line, "money_unit", "forms.indicator.money", "forms.indicator.money", { value: moneyText.slice(0, 20) });
-      continue;
-    }
-    const money: Pick<Row, "moneyUnit"> = (MONEY_UNITS as readonly string[]).includes(moneyText)
-      ? { moneyUnit: moneyText as (typeof MONEY_UNITS)[number] }
-      : {};
-    const valueType = type === "whole" ? "integer" : "decimal";
-    if (aggregation === "count_units") {
-      if (type !== "whole" || kindText !== "stock" || money.moneyUnit) {
-        sheet.at(line, "aggregation", "forms.count.shape", "forms.count.shape", { code });
-        continue;
-      }
-      out.push({ tableId, line, row: { ...base, kind: "stock", valueType: "integer", ...extra, aggregation: "count_units" } });
-      continue;
-    }
-    if (aggregation === "weighted_average") {
-      const weight = sheet.text(line, "weight");
-      if (!weight) {
-        sheet.at(line, "weight", "forms.weight.missing", "forms.weight.missing", { code });
-        continue;
-      }
-      out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money, aggregation: "weighted_average", weight } });
-      continue;
-    }
-    const unsummed = aggregation === "none" ? { aggregation: "none" as const } : {};
-    out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money, ...unsummed } });
+    const row = typedRow(sheet, line, type, aggregation, { ...base, ...extra });
+    if (row) out.push({ tableId, line, row });
   }
   for (const { line, label } of headings.left())
     sheet.at(line, "type", "forms.indicator.section", "forms.indicator.section", { label: label.slice(0, 60) }, "warning");
   return out;
+}
+
+/** What every row has, whatever its type: code, TT, words, and where it sits. */
+type RowHead = Pick<
+  Row,
+  "code" | "tt" | "label" | "name" | "unit" | "parent" | "indent" | "headings" | "levels" | "asOf" | "years" | "unitFilter" | "from"
+>;
+
+/** The row as its type makes it (text, percentage, a figure), or null after reporting why at its cell. */
+function typedRow(sheet: SheetTable, line: TableRow, type: string, aggregation: string, head: RowHead): Row | null {
+  const kindText = foldKey(sheet.text(line, "kind"));
+  if (type === "text") {
+    const text = textRow(sheet, line, aggregation, head.parent ?? "");
+    if (!text) return null;
+    return {
+      ...head,
+      ...(sheet.text(line, "unit_vi") ? {} : { unit: localized(head.unit.vi, t("en", "forms.text.unit")) }),
+      kind: kindText === "flow" ? "flow" : "stock",
+      valueType: "text",
+      aggregation: "none",
+      ...text,
+    };
+  }
+  if (type === "percent") {
+    if (aggregation !== "ratio") {
+      sheet.at(line, "aggregation", "forms.indicator.percentRatio", "forms.indicator.percentRatio");
+      return null;
+    }
+    const numerator = ratioCodes(sheet, line, "numerator");
+    const denominator = ratioCodes(sheet, line, "denominator");
+    return numerator && denominator ? { ...head, kind: "computed", valueType: "percent", compute: { numerator, denominator } } : null;
+  }
+  return figureRow(sheet, line, type, aggregation, kindText, head);
+}
+
+/** A row of whole or decimal figures: its kind, money unit and aggregation (summed, counted, weighted, kept per unit). */
+function figureRow(sheet: SheetTable, line: TableRow, type: string, aggregation: string, kindText: string, head: RowHead): Row | null {
+  const { code } = head;
+  if (aggregation === "ratio") {
+    sheet.at(line, "aggregation", "forms.indicator.ratioPercent", "forms.indicator.ratioPercent");
+    return null;
+  }
+  if (kindText !== "stock" && kindText !== "flow") {
+    sheet.at(line, "kind", "forms.indicator.kind", "forms.indicator.kind", { value: kindText.slice(0, 20) });
+    return null;
+  }
+  const moneyText = foldKey(sheet.text(line, "money_unit"));
+  if (moneyText && (type !== "decimal" || !(MONEY_UNITS as readonly string[]).includes(moneyText))) {
+    sheet.at(line, "money_unit", "forms.indicator.money", "forms.indicator.money", { value: moneyText.slice(0, 20) });
+    return null;
+  }
+  const money: Pick<Row, "moneyUnit"> = (MONEY_UNITS as readonly string[]).includes(moneyText)
+    ? { moneyUnit: moneyText as (typeof MONEY_UNITS)[number] }
+    : {};
+  const valueType = type === "whole" ? "integer" : "decimal";
+  if (aggregation === "count_units") {
+    if (type !== "whole" || kindText !== "stock" || money.moneyUnit) {
+      sheet.at(line, "aggregation", "forms.count.shape", "forms.count.shape", { code });
+      return null;
+    }
+    return { ...head, kind: "stock", valueType: "integer", aggregation: "count_units" };
+  }
+  if (aggregation === "weighted_average") {
+    const weight = sheet.text(line, "weight");
+    if (!weight) {
+      sheet.at(line, "weight", "forms.weight.missing", "forms.weight.missing", { code });
+      return null;
+    }
+    return { ...head, kind: kindText, valueType, ...money, aggregation: "weighted_average", weight };
+  }
+  return { ...head, kind: kindText, valueType, ...money, ...(aggregation === "none" ? { aggregation: "none" as const } : {}) };
 }
 
 /** A text row's own columns: aggregation none, no part of another row, a length limit, required or not. */
@@ -374,22 +384,9 @@ function textRow(sheet: SheetTable, line: TableRow, aggregation: string, parent:
 function rowScope(sheet: SheetTable, line: TableRow): Pick<Row, "levels" | "asOf" | "years" | "unitFilter" | "from"> | null {
   let fine = true;
   const out: { -readonly [K in keyof Pick<Row, "levels" | "asOf" | "years" | "unitFilter" | "from">]?: Row[K] } = {};
-  const levelsText = sheet.text(line, "levels");
-  if (levelsText) {
-    const levels = levelsText
-      .split(/[,;]/)
-      .map((s) => s.trim())
-      .filter((s) => s !== "")
-      .map((s) => ({ s, level: parseLevel(s) }));
-    const unknown = levels.find((l) => !l.level);
-    if (unknown || levels.length === 0) {
-      fine = false;
-      sheet.at(line, "levels", "forms.level.unknown", "forms.level.unknown", {
-        value: (unknown?.s ?? levelsText).slice(0, 30),
-        allowed: LEVELS.join(", "),
-      });
-    } else out.levels = [...new Set(levels.map((l) => l.level!))];
-  }
+  const levels = levelsCell(sheet, line);
+  if (levels === null) fine = false;
+  else if (levels) out.levels = levels;
   const asOfText = sheet.text(line, "as_of");
   if (asOfText) {
     const asOf = dayMonth(asOfText);
@@ -546,9 +543,13 @@ const OP_DEFAULT_MESSAGE = {
   both: "forms.rule.message.both",
   band: "forms.rule.message.band",
 } as const;
-const RULE_COLUMNS = ["value", "base", "end", "cumulative"] as const;
 
-function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, failed: ReadonlySet<string>): Rule[] {
+function readRules(
+  sheet: SheetTable | null,
+  rows: ReadonlyMap<string, Row>,
+  failed: ReadonlySet<string>,
+  columnsContext: RuleColumnsContext,
+): Rule[] {
   if (!sheet) return [];
   if (sheet.rows.length > LIMITS.rules)
     sheet.problem("error", sheet.rows[LIMITS.rules]!.line, null, "forms.limit.rules", "forms.limit.rules", { max: LIMITS.rules });
@@ -587,12 +588,16 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
           fine = false;
           sheet.at(line, "expression", "forms.rule.textCode", "forms.rule.textCode", { code: term.code, column: term.at + 1 });
         }
-        if (term.column !== null && !(COLUMN_IDS as readonly string[]).includes(term.column)) {
+        const pin = row ? pinFault(term, columnsContext) : null;
+        if (term.column !== null && term.column === term.column.toLowerCase() && !isBuiltinColumn(term.column)) {
           fine = false;
           sheet.at(line, "expression", "forms.rule.unknownColumn", "forms.rule.unknownColumn", {
             value: term.column.slice(0, 20),
             column: term.at + 1,
           });
+        } else if (pin) {
+          fine = false;
+          sheet.at(line, "expression", pin, pin, { code: term.code, value: term.column!.slice(0, 20), column: term.at + 1 });
         }
         return {
           code: term.code,
@@ -626,7 +631,8 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
     const absolute = number("tolerance_abs");
     const relative = number("tolerance_rel");
     const kinds = listOf(sheet, line, "applies_to", ["periodic", "review"], "forms.rule.appliesTo") ?? ["periodic", "review"];
-    const columns = listOf(sheet, line, "columns", RULE_COLUMNS, "forms.rule.columns") ?? [...RULE_COLUMNS];
+    const columns = ruleColumns(sheet, line, [...lowered.left, ...lowered.right], columnsContext);
+    if (!columns) fine = false;
     if (lowered.op === "approx" && absolute === undefined && relative === undefined) {
       fine = false;
       sheet.at(line, "expression", "forms.rule.tolerance", "forms.rule.toleranceMissing");
@@ -652,7 +658,7 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
       ...(lowered.bounds ? { bounds: lowered.bounds } : {}),
       severity: severity as Rule["severity"],
       message: { vi: messageVi, en: messageEn },
-      appliesTo: { kinds: kinds as Rule["appliesTo"]["kinds"], columns: columns as Rule["appliesTo"]["columns"] },
+      appliesTo: { kinds: kinds as Rule["appliesTo"]["kinds"], columns: columns! },
       blank: missing as Rule["blank"],
     });
   }
@@ -679,7 +685,7 @@ function listOf(sheet: SheetTable, line: TableRow, key: string, allowed: readonl
   return items;
 }
 
-/** "31/5" → month/day; "20/7/2020" → ISO; null when neither. */
+/** "31/5" → month/day; null when not a day of the year. */
 function dayMonth(text: string): { month: number; day: number } | null {
   const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
   if (!m) return null;
@@ -687,6 +693,250 @@ function dayMonth(text: string): { month: number; day: number } | null {
   const month = Number(m[2]);
   const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   return days !== undefined && day >= 1 && day <= days ? { month, day } : null;
+}
+
+/**
+ * A deadline (or finish-by) cell: "20/7/2020" is that day; a periodic campaign may also write "15/6" (in
+ * the year chosen) or "10/1+1" (in the year after: an annual report as of 30/11 due the next January).
+ */
+function dateSpecOf(text: string, kind: string): DateSpec | null {
+  const relative = kind === "periodic" ? /^(\d{1,2}\/\d{1,2})\s*(?:\+\s*([01]))?$/.exec(text) : null;
+  if (relative) {
+    const day = dayMonth(relative[1]!);
+    return day ? { ...day, yearOffset: Number(relative[2] ?? 0) } : null;
+  }
+  return parseDateText(text);
+}
+
+/** A campaign row's own cells. `fine` is false when one of them is refused (the problem is reported at its cell). */
+interface CampaignHead {
+  readonly id: string;
+  readonly kind: string;
+  readonly titleVi: string;
+  readonly asOf: { month: number; day: number } | null;
+  readonly baseYear?: number;
+  readonly endYear?: number;
+  readonly fine: boolean;
+}
+
+function readCampaignHead(sheet: SheetTable, line: TableRow, ids: Map<string, number>): CampaignHead {
+  const id = sheet.text(line, "campaign_id").toLowerCase();
+  let fine = checkId(sheet, line, "campaign_id", id, FORM_ID_PATTERN, ids, "campaign");
+  const kind = foldKey(sheet.text(line, "kind"));
+  if (kind !== "periodic" && kind !== "review") {
+    fine = false;
+    sheet.at(line, "kind", "forms.campaign.kind", "forms.campaign.kind", { value: kind.slice(0, 20) });
+  }
+  const titleVi = sheet.text(line, "title_vi");
+  if (!titleVi) {
+    fine = false;
+    sheet.at(line, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
+  }
+  const asOfText = sheet.text(line, "as_of");
+  const asOf = asOfText ? dayMonth(asOfText) : null;
+  if (kind === "periodic" && !asOf) {
+    fine = false;
+    sheet.at(line, "as_of", "forms.campaign.asOf", "forms.campaign.asOf", { value: asOfText.slice(0, 20) });
+  }
+  const year = (key: "base_year" | "end_year"): number | undefined => {
+    const text = sheet.text(line, key);
+    if (!text) return undefined;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 1990 || value > 2100) {
+      fine = false;
+      sheet.at(line, key, "forms.campaign.year", "forms.campaign.year", { value: text.slice(0, 20) });
+    }
+    return value;
+  };
+  const baseYear = year("base_year");
+  const endYear = year("end_year");
+  if (kind === "review" && (baseYear === undefined || endYear === undefined || endYear <= baseYear)) {
+    fine = false;
+    sheet.at(line, "end_year", "forms.campaign.years", "forms.campaign.years");
+  }
+  return { id, kind, titleVi, asOf, baseYear, endYear, fine };
+}
+
+function readPlausibility(sheet: SheetTable, line: TableRow): { plausibility: CampaignDef["plausibility"]; fine: boolean } {
+  let fine = true;
+  const factor = (key: "density_min" | "density_max" | "change_factor" | "peer_factor", fallback: number, min: number): number => {
+    const raw = sheet.raw(line, key);
+    const text = cellText(raw);
+    if (text === "") return fallback;
+    const value = typeof raw === "number" ? raw : Number(text.replace(",", "."));
+    if (!Number.isFinite(value) || value < min) {
+      fine = false;
+      sheet.at(line, key, "forms.campaign.number", "forms.campaign.number", { value: text.slice(0, 20) });
+    }
+    return value;
+  };
+  const plausibility = {
+    density: { min: factor("density_min", 0.3, 0), max: factor("density_max", 1, 0) },
+    changeFactor: factor("change_factor", 3, 1),
+    peerFactor: factor("peer_factor", 10, 1),
+  };
+  return { plausibility, fine };
+}
+
+/** What a campaign's campaign_levels rows give it. `fine` is false when one of their cells is refused. */
+interface CampaignLevels {
+  readonly deadlines: CampaignDef["deadlines"][number][];
+  readonly levelNames: Partial<Record<Level, Localized>>;
+  readonly forms: Partial<Record<Level, FormHeading>>;
+  /** The tables listed, in order, each once; and the lists as each row gives them. */
+  readonly tables: string[];
+  readonly perLevel: Set<string>;
+  /** A listed table that did not load (it has its own problem). */
+  dropped: boolean;
+  fine: boolean;
+}
+
+function readCampaignLevels(
+  levelsSheet: SheetTable | null,
+  head: CampaignHead,
+  tableIds: ReadonlySet<string>,
+  failedTables: ReadonlySet<string>,
+): CampaignLevels {
+  const read: CampaignLevels = { deadlines: [], levelNames: {}, forms: {}, tables: [], perLevel: new Set(), dropped: false, fine: true };
+  if (!levelsSheet) return read;
+  const formLines: Partial<Record<Level, number>> = {};
+  for (const levelLine of levelsSheet.rows) {
+    if (levelsSheet.text(levelLine, "campaign_id").toLowerCase() !== head.id) continue;
+    const levelText = levelsSheet.text(levelLine, "level");
+    const level = parseLevel(levelText);
+    if (!level) {
+      read.fine = false;
+      levelsSheet.at(levelLine, "level", "forms.level.unknown", "forms.level.unknown", {
+        value: levelText.slice(0, 30),
+        allowed: LEVELS.join(", "),
+      });
+      continue;
+    }
+    const reportsTo = levelReportsTo(levelsSheet, levelLine, level);
+    if (reportsTo === null) read.fine = false;
+    const to = reportsTo ?? {};
+    for (const [key, wordingKey, finish] of [
+      ["deadline", "deadline_text", false],
+      ["finish_by", "finish_text", true],
+    ] as const) {
+      const date = levelDate(levelsSheet, levelLine, key, head);
+      if (date === null) read.fine = false;
+      else if (date !== undefined) {
+        const wording = levelsSheet.text(levelLine, wordingKey).normalize("NFC").slice(0, 300);
+        read.deadlines.push({ level, date, ...(wording ? { text: wording } : {}), ...to, ...(finish ? { finish: true as const } : {}) });
+      }
+    }
+    const nameVi = levelsSheet.text(levelLine, "level_name_vi").normalize("NFC").slice(0, LEVEL_NAME_MAX);
+    if (nameVi)
+      read.levelNames[level] = localized(nameVi, levelsSheet.text(levelLine, "level_name_en").normalize("NFC").slice(0, LEVEL_NAME_MAX));
+    if (!readLevelForm(levelsSheet, levelLine, level, head.id, read.forms, formLines)) read.fine = false;
+    readLevelTables(levelsSheet, levelLine, tableIds, failedTables, read);
+  }
+  return read;
+}
+
+/** The level a unit sends to, where the plan dates it apart; {} for the level directly above; null when refused. */
+function levelReportsTo(levelsSheet: SheetTable, levelLine: TableRow, level: Level): { reportsTo?: Level } | null {
+  const text = levelsSheet.text(levelLine, "reports_to");
+  if (!text) return {};
+  const to = parseLevel(text);
+  if (!to) {
+    levelsSheet.at(levelLine, "reports_to", "forms.level.unknown", "forms.level.unknown", {
+      value: text.slice(0, 30),
+      allowed: LEVELS.join(", "),
+    });
+    return null;
+  }
+  return to === PARENT_LEVEL[level] ? {} : { reportsTo: to };
+}
+
+/**
+ * A level's deadline or finish-by date: undefined when blank, null when refused at its cell — not a date,
+ * or a periodic campaign's day before its as-of day in the same year (a fixed date is compared when the
+ * campaign is made for a year: campaign.ts).
+ */
+function levelDate(
+  levelsSheet: SheetTable,
+  levelLine: TableRow,
+  key: "deadline" | "finish_by",
+  head: CampaignHead,
+): DateSpec | null | undefined {
+  const text = levelsSheet.text(levelLine, key);
+  if (!text) return undefined;
+  const date = dateSpecOf(text, head.kind);
+  if (!date) {
+    levelsSheet.at(levelLine, key, "forms.level.deadline", "forms.level.deadlineSyntax", { value: text.slice(0, 20) });
+    return null;
+  }
+  const asOf = head.asOf;
+  if (typeof date !== "string" && asOf && date.yearOffset === 0 && date.month * 100 + date.day < asOf.month * 100 + asOf.day) {
+    levelsSheet.at(levelLine, key, "forms.level.beforeAsOf", "forms.level.beforeAsOf", {
+      value: text.slice(0, 20),
+      asOf: `${asOf.day}/${asOf.month}`,
+    });
+    return null;
+  }
+  return date;
+}
+
+const FORM_TEXT_MAX = 300;
+
+/** A level's official form (form_number, form_use_*, form_title_*), kept in `forms`; false when refused. */
+function readLevelForm(
+  levelsSheet: SheetTable,
+  levelLine: TableRow,
+  level: Level,
+  campaignId: string,
+  forms: Partial<Record<Level, FormHeading>>,
+  formLines: Partial<Record<Level, number>>,
+): boolean {
+  const text = (key: string) => levelsSheet.text(levelLine, key).normalize("NFC").slice(0, FORM_TEXT_MAX);
+  const number = text("form_number").slice(0, 60);
+  const given = (["form_use_vi", "form_use_en", "form_title_vi", "form_title_en"] as const).filter((key) => text(key) !== "");
+  if (!number) {
+    if (given.length === 0) return true;
+    levelsSheet.at(levelLine, given[0]!, "forms.level.formWithoutNumber", "forms.level.formWithoutNumber", { column: given[0]! });
+    return false;
+  }
+  const pair = (vi: string, en: string): Localized | undefined => (text(vi) ? localized(text(vi), text(en)) : undefined);
+  const use = pair("form_use_vi", "form_use_en");
+  const title = pair("form_title_vi", "form_title_en");
+  const form: FormHeading = { number, ...(use ? { use } : {}), ...(title ? { title } : {}) };
+  const earlier = forms[level];
+  if (earlier && JSON.stringify(earlier) !== JSON.stringify(form)) {
+    levelsSheet.at(levelLine, "form_number", "forms.level.formDiffers", "forms.level.formDiffers", {
+      level,
+      campaign: campaignId,
+      line: String(formLines[level]),
+    });
+    return false;
+  }
+  forms[level] = form;
+  formLines[level] = levelLine.line;
+  return true;
+}
+
+/** The tables a level row lists: known ones kept in order, once; an unknown one reported (unless it failed on its own). */
+function readLevelTables(
+  levelsSheet: SheetTable,
+  levelLine: TableRow,
+  tableIds: ReadonlySet<string>,
+  failedTables: ReadonlySet<string>,
+  read: CampaignLevels,
+): void {
+  const listed = levelsSheet
+    .text(levelLine, "tables")
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  for (const tableId of listed) {
+    if (!tableIds.has(tableId)) {
+      read.fine = false;
+      if (failedTables.has(tableId)) read.dropped = true;
+      else levelsSheet.at(levelLine, "tables", "forms.level.table", "forms.level.table", { value: tableId.slice(0, 20) });
+    } else if (!read.tables.includes(tableId)) read.tables.push(tableId);
+  }
+  read.perLevel.add(listed.join(","));
 }
 
 function readCampaigns(
@@ -700,156 +950,48 @@ function readCampaigns(
     sheet.problem("error", sheet.rows[LIMITS.campaigns]!.line, null, "forms.limit.campaigns", "forms.limit.campaigns", {
       max: LIMITS.campaigns,
     });
-  const levelRows = levelsSheet?.rows ?? [];
   const out: CampaignDef[] = [];
   const ids = new Map<string, number>();
   for (const line of sheet.rows.slice(0, LIMITS.campaigns)) {
-    const id = sheet.text(line, "campaign_id").toLowerCase();
-    let fine = checkId(sheet, line, "campaign_id", id, FORM_ID_PATTERN, ids, "campaign");
-    const kind = foldKey(sheet.text(line, "kind"));
-    if (kind !== "periodic" && kind !== "review") {
-      fine = false;
-      sheet.at(line, "kind", "forms.campaign.kind", "forms.campaign.kind", { value: kind.slice(0, 20) });
-    }
-    const titleVi = sheet.text(line, "title_vi");
-    if (!titleVi) {
-      fine = false;
-      sheet.at(line, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
-    }
-    const asOfText = sheet.text(line, "as_of");
-    const asOf = asOfText ? dayMonth(asOfText) : null;
-    if (kind === "periodic" && !asOf) {
-      fine = false;
-      sheet.at(line, "as_of", "forms.campaign.asOf", "forms.campaign.asOf", { value: asOfText.slice(0, 20) });
-    }
-    const year = (key: "base_year" | "end_year"): number | undefined => {
-      const text = sheet.text(line, key);
-      if (!text) return undefined;
-      const value = Number(text);
-      if (!Number.isInteger(value) || value < 1990 || value > 2100) {
-        fine = false;
-        sheet.at(line, key, "forms.campaign.year", "forms.campaign.year", { value: text.slice(0, 20) });
-      }
-      return value;
-    };
-    const baseYear = year("base_year");
-    const endYear = year("end_year");
-    if (kind === "review" && (baseYear === undefined || endYear === undefined || endYear <= baseYear)) {
-      fine = false;
-      sheet.at(line, "end_year", "forms.campaign.years", "forms.campaign.years");
-    }
-    const factor = (key: "density_min" | "density_max" | "change_factor" | "peer_factor", fallback: number, min: number): number => {
-      const raw = sheet.raw(line, key);
-      const text = cellText(raw);
-      if (text === "") return fallback;
-      const value = typeof raw === "number" ? raw : Number(text.replace(",", "."));
-      if (!Number.isFinite(value) || value < min) {
-        fine = false;
-        sheet.at(line, key, "forms.campaign.number", "forms.campaign.number", { value: text.slice(0, 20) });
-      }
-      return value;
-    };
-    const plausibility = {
-      density: { min: factor("density_min", 0.3, 0), max: factor("density_max", 1, 0) },
-      changeFactor: factor("change_factor", 3, 1),
-      peerFactor: factor("peer_factor", 10, 1),
-    };
-
-    const deadlines: CampaignDef["deadlines"][number][] = [];
-    // The level a unit sends to, where the plan dates it apart; blank or the level directly above: its own deadline.
-    const reportsTo = (levelLine: TableRow, level: Level): { reportsTo?: Level } => {
-      const text = levelsSheet?.text(levelLine, "reports_to") ?? "";
-      if (!text) return {};
-      const to = parseLevel(text);
-      if (!to) {
-        fine = false;
-        levelsSheet?.at(levelLine, "reports_to", "forms.level.unknown", "forms.level.unknown", {
-          value: text.slice(0, 30),
-          allowed: LEVELS.join(", "),
-        });
-        return {};
-      }
-      return to === PARENT_LEVEL[level] ? {} : { reportsTo: to };
-    };
-    const levelNames: Partial<Record<Level, Localized>> = {};
-    const tables: string[] = [];
-    const perLevel = new Set<string>();
+    const head = readCampaignHead(sheet, line, ids);
+    const { plausibility, fine: plausible } = readPlausibility(sheet, line);
+    const levels = readCampaignLevels(levelsSheet, head, tableIds, failedTables);
+    let fine = head.fine && plausible && levels.fine;
     // A listed table that did not load has its own problem: the campaign is not also "without tables".
-    let dropped = false;
-    for (const levelLine of levelRows) {
-      if (!levelsSheet || levelsSheet.text(levelLine, "campaign_id").toLowerCase() !== id) continue;
-      const levelText = levelsSheet.text(levelLine, "level");
-      const level = parseLevel(levelText);
-      if (!level) {
-        fine = false;
-        levelsSheet.at(levelLine, "level", "forms.level.unknown", "forms.level.unknown", {
-          value: levelText.slice(0, 30),
-          allowed: LEVELS.join(", "),
-        });
-        continue;
-      }
-      const deadlineText = levelsSheet.text(levelLine, "deadline");
-      if (deadlineText) {
-        const date =
-          kind === "periodic" && dayMonth(deadlineText) ? { ...dayMonth(deadlineText)!, yearOffset: 0 } : parseDateText(deadlineText);
-        if (!date) {
-          fine = false;
-          levelsSheet.at(levelLine, "deadline", "forms.level.deadline", "forms.level.deadline", { value: deadlineText.slice(0, 20) });
-        } else {
-          const wording = levelsSheet.text(levelLine, "deadline_text").normalize("NFC").slice(0, 300);
-          deadlines.push({ level, date, ...(wording ? { text: wording } : {}), ...reportsTo(levelLine, level) });
-        }
-      }
-      const finishText = levelsSheet.text(levelLine, "finish_by");
-      if (finishText) {
-        const date = kind === "periodic" && dayMonth(finishText) ? { ...dayMonth(finishText)!, yearOffset: 0 } : parseDateText(finishText);
-        if (!date) {
-          fine = false;
-          levelsSheet.at(levelLine, "finish_by", "forms.level.deadline", "forms.level.deadline", { value: finishText.slice(0, 20) });
-        } else {
-          const wording = levelsSheet.text(levelLine, "finish_text").normalize("NFC").slice(0, 300);
-          deadlines.push({ level, date, ...(wording ? { text: wording } : {}), ...reportsTo(levelLine, level), finish: true });
-        }
-      }
-      const nameVi = levelsSheet.text(levelLine, "level_name_vi").normalize("NFC").slice(0, LEVEL_NAME_MAX);
-      if (nameVi)
-        levelNames[level] = localized(nameVi, levelsSheet.text(levelLine, "level_name_en").normalize("NFC").slice(0, LEVEL_NAME_MAX));
-      const listed = levelsSheet
-        .text(levelLine, "tables")
-        .split(/[,;]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== "");
-      for (const tableId of listed) {
-        if (!tableIds.has(tableId)) {
-          fine = false;
-          if (failedTables.has(tableId)) dropped = true;
-          else levelsSheet.at(levelLine, "tables", "forms.level.table", "forms.level.table", { value: tableId.slice(0, 20) });
-        } else if (!tables.includes(tableId)) tables.push(tableId);
-      }
-      perLevel.add(listed.join(","));
-    }
-    if (tables.length === 0 && !dropped) {
+    if (levels.tables.length === 0 && !levels.dropped) {
       fine = false;
-      sheet.at(line, "campaign_id", "forms.campaign.noTables", "forms.campaign.noTables", { value: id });
+      sheet.at(line, "campaign_id", "forms.campaign.noTables", "forms.campaign.noTables", { value: head.id });
     }
-    if (perLevel.size > 1)
-      sheet.at(line, "campaign_id", "forms.campaign.perLevelTables", "forms.campaign.perLevelTables", { value: id }, "warning");
+    if (levels.perLevel.size > 1)
+      sheet.at(line, "campaign_id", "forms.campaign.perLevelTables", "forms.campaign.perLevelTables", { value: head.id }, "warning");
     if (!fine) continue;
-    const sourceVi = sheet.text(line, "source");
-    out.push({
-      id,
-      kind: kind as CampaignDef["kind"],
-      title: localized(titleVi, sheet.text(line, "title_en")),
-      ...(sourceVi ? { source: localized(sourceVi, sheet.text(line, "source_en")) } : {}),
-      tables: [...tableIds].filter((tid) => tables.includes(tid)),
-      ...(asOf && kind === "periodic" ? { asOf } : {}),
-      ...(kind === "review" ? { baseYear, endYear } : {}),
-      deadlines,
-      ...(Object.keys(levelNames).length > 0 ? { levelNames } : {}),
-      plausibility,
-    });
+    out.push(campaignDef(sheet, line, head, levels, plausibility));
   }
   return out;
+}
+
+function campaignDef(
+  sheet: SheetTable,
+  line: TableRow,
+  head: CampaignHead,
+  levels: CampaignLevels,
+  plausibility: CampaignDef["plausibility"],
+): CampaignDef {
+  const sourceVi = sheet.text(line, "source");
+  const kind = head.kind as CampaignDef["kind"];
+  return {
+    id: head.id,
+    kind,
+    title: localized(head.titleVi, sheet.text(line, "title_en")),
+    ...(sourceVi ? { source: localized(sourceVi, sheet.text(line, "source_en")) } : {}),
+    tables: levels.tables,
+    ...(head.asOf && kind === "periodic" ? { asOf: head.asOf } : {}),
+    ...(kind === "review" ? { baseYear: head.baseYear, endYear: head.endYear } : {}),
+    deadlines: levels.deadlines,
+    ...(Object.keys(levels.levelNames).length > 0 ? { levelNames: levels.levelNames } : {}),
+    ...(Object.keys(levels.forms).length > 0 ? { forms: levels.forms } : {}),
+    plausibility,
+  };
 }
 
 /** Every todo the import left (or the officer wrote), as a warning at its cell, whole: a todo cut mid-word reads as a different question. */
@@ -858,6 +1000,21 @@ function listTodos(sheet: SheetTable): void {
   for (const line of sheet.rows) {
     const todo = sheet.text(line, "todo");
     if (todo) sheet.at(line, "todo", "forms.todo", "forms.todo", { text: todo }, "warning");
+  }
+}
+
+/**
+ * A counted row (each CĐCS merged counts 1) and a row routed from another code fill the one value or end
+ * cell of their row: in a table with its own columns they would have none, so the officer is told at the row.
+ */
+function countedInOwnColumns(
+  sheet: SheetTable | null,
+  indicators: readonly IndicatorRead[],
+  columnsOf: (tableId: string) => readonly unknown[] | undefined,
+): void {
+  for (const { tableId, row, line } of indicators) {
+    if (sheet && columnsOf(tableId) && (row.aggregation === "count_units" || row.from))
+      sheet.at(line, row.from ? "from" : "aggregation", "columns.counted", "columns.counted", { code: row.code, table: tableId });
   }
 }
 
@@ -871,7 +1028,8 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   const rulesSheet = table("rules", false);
   const campaignsSheet = table("campaigns", true);
   const levelsSheet = table("campaignLevels", true);
-  for (const sheet of [settingsSheet, tablesSheet, indicatorsSheet, campaignsSheet, levelsSheet]) if (sheet) listTodos(sheet);
+  const columnsSheet = table("columns", false);
+  for (const sheet of [settingsSheet, tablesSheet, indicatorsSheet, campaignsSheet, levelsSheet, columnsSheet]) if (sheet) listTodos(sheet);
 
   const settings = readSettings(settingsSheet);
   if (settingsSheet && settingsSheet.rows.length === 0)
@@ -884,6 +1042,7 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
       params: {},
     });
   const { heads: tableHeads, declared } = readTables(tablesSheet);
+  const columnsOf = readColumns(columnsSheet, declared);
   const read = readIndicators(indicatorsSheet, declared);
   const declaredRows = declaredIndicators(indicatorsSheet);
   const indicators = checkReferences(
@@ -894,6 +1053,7 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
       read.map((i) => i.row.code),
     ),
   );
+  countedInOwnColumns(indicatorsSheet, indicators, columnsOf);
   const rowsByCode = new Map(indicators.map((i) => [i.row.code, i.row]));
   const tables: Table[] = [];
   for (const head of tableHeads) {
@@ -901,9 +1061,18 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
     // A table whose rows all have errors of their own is not "without indicators" as well.
     if (rows.length === 0 && !declaredRows.tables.has(head.table.id))
       tablesSheet!.at(head.row, "table_id", "forms.table.empty", "forms.table.empty", { value: head.table.id });
-    else tables.push({ ...head.table, rows });
+    else {
+      // A table without columns of its own or shared ones has none: its model (and hash) is what it was before columns.
+      const columns = columnsOf(head.table.id);
+      tables.push({ ...head.table, rows, ...(columns ? { columns } : {}) });
+    }
   }
-  const rules = readRules(rulesSheet, rowsByCode, without(declaredRows.codes, rowsByCode.keys()));
+  const tableOfCode = new Map(indicators.map((i) => [i.row.code, i.tableId]));
+  const ownColumns = tables.flatMap((tb) => tb.columns ?? []);
+  const rules = readRules(rulesSheet, rowsByCode, without(declaredRows.codes, rowsByCode.keys()), {
+    ofCode: (code) => tables.find((tb) => tb.id === tableOfCode.get(code))?.columns,
+    inputs: [...new Set(ownColumns.filter((c) => c.role === "input").map((c) => c.id))],
+  });
   const failedTables = without(
     declared,
     tables.map((tb) => tb.id),

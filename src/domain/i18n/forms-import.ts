@@ -35,13 +35,11 @@ export const formsImport = {
     "formsImport.note.noValueColumn": 'Trang "{sheet}" không có cột số liệu (Số lượng …): đã coi là báo cáo định kỳ một cột Số lượng.',
     "formsImport.note.noTitle":
       'không thấy tên biểu phía trên dòng tiêu đề cột: tạm lấy tên "{title}" và mã "{id}" — ghi tên biểu vào title_vi (trang settings, tables, campaigns) và đặt mã riêng của biểu vào form_id (settings) và campaign_id (campaigns, campaign_levels)',
-    "formsImport.todo.deadline": "ghi hạn nộp của cấp {level} vào ô deadline (vd. 15/6), hoặc xóa dòng này nếu cấp {level} không báo cáo",
-    "formsImport.todo.severalColumns":
-      'trang "{sheet}" có {count} cột số liệu: {columns}. Phiên bản này mới hỗ trợ một cột số liệu cho mỗi chỉ tiêu, nên định nghĩa chỉ giữ cột "{kept}"; các cột khác chưa được đưa vào biểu mẫu — nếu cần, tách chúng thành chỉ tiêu riêng (mỗi cột một dòng)',
+    "formsImport.todo.deadline":
+      "ghi hạn nộp của cấp {level} vào ô deadline (vd. 15/6; hạn rơi vào năm sau: 10/1+1), hoặc xóa dòng này nếu cấp {level} không báo cáo",
     "formsImport.todo.contactLine":
       "dòng hỏi thông tin người báo cáo (họ tên, điện thoại…), không phải số liệu: đã để kiểu chữ (text); trang Thông tin đơn vị của biểu mẫu đã có các ô này — xóa dòng nếu không cần",
     "formsImport.note.sample": "dòng ví dụ cách ghi, không phải chỉ tiêu: bỏ qua",
-    "formsImport.column.formula": "tính bằng công thức",
     "formsImport.note.reviewYears": "Đợt báo cáo {campaign}: ghi năm đầu kỳ (base_year) và năm cuối kỳ (end_year) trong trang campaigns.",
     "formsImport.note.asOf": "Đợt báo cáo {campaign}: ghi ngày chốt số liệu (as_of, vd. 31/5) trong trang campaigns.",
     "formsImport.note.kindReview": "Đợt báo cáo {campaign}: sơ kết / tổng kết (có cột đầu kỳ, cuối kỳ hoặc lũy kế).",
@@ -78,13 +76,10 @@ export const formsImport = {
     "formsImport.note.noTitle":
       'no form title above the column header: the name "{title}" and id "{id}" are used for now — write the form\'s title in title_vi (settings, tables, campaigns) and give it its own id in form_id (settings) and campaign_id (campaigns, campaign_levels)',
     "formsImport.todo.deadline":
-      "write level {level}'s deadline in the deadline cell (e.g. 15/6), or delete this row if level {level} does not report",
-    "formsImport.todo.severalColumns":
-      'sheet "{sheet}" has {count} value columns: {columns}. This version supports one value column per indicator, so the definition keeps only "{kept}"; the other columns are not on the templates — if they are needed, make them indicators of their own (one row per column)',
+      "write level {level}'s deadline in the deadline cell (e.g. 15/6; in the next year: 10/1+1), or delete this row if level {level} does not report",
     "formsImport.todo.contactLine":
       "a line asking about the person reporting (name, phone…), not a figure: made a text row; the template's unit information sheet already has these cells — delete the row if it is not needed",
     "formsImport.note.sample": "a sample line showing how to fill the form, not an indicator: left out",
-    "formsImport.column.formula": "computed by formulas",
     "formsImport.note.reviewYears":
       "Campaign {campaign}: write the baseline year (base_year) and end year (end_year) on the campaigns sheet.",
     "formsImport.note.asOf": "Campaign {campaign}: write the date the figures are counted at (as_of, e.g. 31/5) on the campaigns sheet.",

@@ -21,6 +21,9 @@ import { templates } from "./templates";
 import { writer } from "./writer";
 import { unionForms } from "./union-forms";
 import { definition } from "./definition";
+import { campaignLevels } from "./campaign-levels";
+import { formsImportColumns } from "./forms-import-columns";
+import { columns } from "./columns";
 import { fillPlaceholders, paramOf } from "./placeholders";
 import type { Message } from "./message";
 
@@ -46,6 +49,9 @@ const sections = [
   loop,
   definition,
   rosterTemplates,
+  campaignLevels,
+  formsImportColumns,
+  columns,
 ] as const;
 
 /**

@@ -5,12 +5,6 @@
  */
 export const unionForms = {
   vi: {
-    "uf.form1.number": "MẪU SỐ 1-HĐCĐ",
-    "uf.form1.use": "(Dùng cho công đoàn cơ sở và nghiệp đoàn)",
-    "uf.form1.title": "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ",
-    "uf.form2.number": "MẪU SỐ 2-HĐCĐ",
-    "uf.form2.use": "(Dùng cho công đoàn cấp trên trực tiếp cơ sở, LĐLĐ tỉnh, thành phố, công đoàn ngành trung ương và tương đương)",
-    "uf.form2.title": "BÁO CÁO TỔNG HỢP SỐ LIỆU VỀ HOẠT ĐỘNG CÔNG ĐOÀN",
     "uf.identity": "Biểu {number} · {form}, phiên bản {version}",
     "uf.section": "A- SỐ LIỆU. {title}",
     "uf.flowPeriod": "{period}; chỉ tiêu phát sinh tính từ {from} đến {to}",
@@ -38,12 +32,6 @@ export const unionForms = {
     "uf.help.finish": "- {level}, thời hạn hoàn thành: {text} (hoàn thành: {date}; đây không phải hạn gửi báo cáo).",
   },
   en: {
-    "uf.form1.number": "FORM 1-HĐCĐ",
-    "uf.form1.use": "(For grassroots unions and guilds)",
-    "uf.form1.title": "REPORT ON GRASSROOTS UNION ACTIVITY",
-    "uf.form2.number": "FORM 2-HĐCĐ",
-    "uf.form2.use": "(For upper-level unions, province federations, national sector unions and equivalent)",
-    "uf.form2.title": "CONSOLIDATED REPORT ON UNION ACTIVITY",
     "uf.identity": "Table {number} · {form}, version {version}",
     "uf.section": "A- FIGURES. {title}",
     "uf.flowPeriod": "{period}; flows counted from {from} to {to}",

@@ -42,6 +42,7 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   unit: { border: true, horizontal: "Center", vertical: "Top" },
   inputInteger: { fill: INPUT_FILL, border: true, numberFormat: "#,##0", horizontal: "Right", vertical: "Top" },
   inputDecimal: { fill: INPUT_FILL, border: true, numberFormat: "#,##0.0##", horizontal: "Right", vertical: "Top" },
+  inputPercent: { fill: INPUT_FILL, border: true, numberFormat: "0.0%", horizontal: "Right", vertical: "Top" },
   inputText: { fill: INPUT_FILL, border: true, numberFormat: "@", wrap: true, vertical: "Top" },
   inputDate: { fill: INPUT_FILL, border: true, numberFormat: "dd/mm/yyyy", horizontal: "Right", vertical: "Top" },
   computedInteger: { fill: COMPUTED_FILL, border: true, numberFormat: "#,##0", horizontal: "Right", vertical: "Top" },

@@ -4,13 +4,13 @@
  * TT · Nội dung · Đơn vị tính · value column(s) · Ghi chú with a row of column numbers under its
  * header, and a signature block to print and sign.
  */
-import type { Campaign, ColumnId, Row } from "../definition";
-import { campaignRowColumns, SHIPPED_FORM } from "../definition";
+import type { Campaign, ColumnDef, ColumnId, Row, RowColumn, Table } from "../definition";
+import { campaignRowColumns, cellValueType, findColumn, formHeadingFor, hasOwnColumns, isBuiltinColumn, noteColumn } from "../definition";
 import { figureKey, type FigureKey } from "../submission";
 import { address, range, sheetRef } from "../a1";
 import { planRowHeights } from "./row-height";
 import type { PlacedHeading, PlacedTable } from "./cell-index";
-import { changeFormula, percentFormula, textOrBlank, textOrPlaceholder } from "./formulas";
+import { columnFormula, percentFormula, textOrBlank, textOrPlaceholder } from "./formulas";
 import { TABLE_ROWS as ROW, tableGeometry, valueColumn, type TableGeometry } from "./geometry";
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
 import type { CellSpec } from "./spec";
@@ -39,10 +39,10 @@ export interface TableSheetContext {
   readonly pageHeader: string;
 }
 
-function columnHeader(id: ColumnId, campaign: Campaign): string {
+function columnHeader(def: ColumnDef, campaign: Campaign): string {
   const baseYear = String(campaign.baseYear ?? "");
   const endYear = String(campaign.endYear ?? "");
-  switch (id) {
+  switch (def.id) {
     case "value":
       return vi("tpl.col.value");
     case "base":
@@ -53,35 +53,77 @@ function columnHeader(id: ColumnId, campaign: Campaign): string {
       return vi("tpl.col.change");
     case "cumulative":
       return vi("tpl.col.cumulative", { baseYear, endYear });
+    default:
+      // A definition's own column: its header as the officer typed it.
+      return def.label.vi;
   }
 }
 
-function headerCells(g: TableGeometry, campaign: Campaign): CellPlan[] {
+/**
+ * The header row, and above it (row 7, blank otherwise) the spanning headers of a two-row header as the
+ * officer typed it: consecutive columns of one group ("Chia ra") share one merged cell, and every other
+ * header cell spans both rows. Without groups the header is the one row 8, as it always was.
+ */
+function headerCells(g: TableGeometry, campaign: Campaign, note: ColumnDef | undefined): { cells: CellPlan[]; merges: string[] } {
   const labels: [number, string][] = [
     [g.tt, vi("tpl.col.tt")],
     [g.label, vi("tpl.col.label")],
     [g.unit, vi("tpl.col.unit")],
-    ...g.values.map((v): [number, string] => [v.column, columnHeader(v.id, campaign)]),
-    [g.note, vi("tpl.col.note")],
+    ...g.values.map((v): [number, string] => [v.column, columnHeader(v.def, campaign)]),
+    [g.note, note?.label.vi ?? vi("tpl.col.note")],
   ];
-  const cells: CellPlan[] = labels.map(([col, text]) => ({ ref: address(col, ROW.header), value: text, style: "header" }));
-  // The numbers row, "(1) (2) ...", as Vietnamese forms print it; the change column says how it is computed.
+  const cells: CellPlan[] = [];
+  const merges: string[] = [];
+  const groups = headerGroups(g);
+  const grouped = new Set(groups.flatMap((group) => group.columns));
+  for (const [col, text] of labels) {
+    if (groups.length > 0 && !grouped.has(col)) {
+      cells.push({ ref: address(col, ROW.groups), value: text, style: "header" }, { ref: address(col, ROW.header), style: "header" });
+      merges.push(range(col, ROW.groups, col, ROW.header));
+    } else cells.push({ ref: address(col, ROW.header), value: text, style: "header" });
+  }
+  for (const group of groups) {
+    const [first, last] = [group.columns[0]!, group.columns[group.columns.length - 1]!];
+    cells.push({ ref: address(first, ROW.groups), value: group.label, style: "header" });
+    for (let col = first + 1; col <= last; col++) cells.push({ ref: address(col, ROW.groups), style: "header" });
+    if (last > first) merges.push(range(first, ROW.groups, last, ROW.groups));
+  }
+  // The numbers row, "(1) (2) ...", as Vietnamese forms print it; the change column says how it is computed,
+  // and a definition's column prints what its sheet says ("3=2/1").
   const base = valueColumn(g, "base");
   const end = valueColumn(g, "end");
   for (let col = 1; col <= g.lastColumn; col++) {
     const isChange = col === valueColumn(g, "change") && base !== undefined && end !== undefined;
-    const text = isChange
-      ? vi("tpl.col.changeNumber", { n: String(col), end: String(end), base: String(base) })
-      : vi("tpl.col.number", { n: String(col) });
+    const number = g.values.find((v) => v.column === col)?.def.number ?? (col === g.note ? note?.number : undefined);
+    const text =
+      number ??
+      (isChange
+        ? vi("tpl.col.changeNumber", { n: String(col), end: String(end), base: String(base) })
+        : vi("tpl.col.number", { n: String(col) }));
     cells.push({ ref: address(col, ROW.columnNumbers), value: text, style: "header" });
   }
-  return cells;
+  return { cells, merges };
+}
+
+/** Runs of consecutive value columns under one group header (same Vietnamese words). */
+function headerGroups(g: TableGeometry): { label: string; columns: number[] }[] {
+  const groups: { label: string; columns: number[] }[] = [];
+  let previous: { label: string; columns: number[] } | undefined;
+  for (const v of g.values) {
+    const label = v.def.group?.vi;
+    if (label && previous?.label === label && previous.columns[previous.columns.length - 1] === v.column - 1)
+      previous.columns.push(v.column);
+    else if (label) groups.push((previous = { label, columns: [v.column] }));
+    else previous = undefined;
+  }
+  return groups;
 }
 
 const TEXT_MAX_DEFAULT = 255;
-const inputStyle = (row: Row): StyleName => (row.valueType === "decimal" ? "inputDecimal" : "inputInteger");
-const computedStyle = (row: Row): StyleName =>
-  row.valueType === "percent" ? "computedPercent" : row.valueType === "decimal" ? "computedDecimal" : "computedInteger";
+const inputStyle = (valueType: Row["valueType"]): StyleName =>
+  valueType === "percent" ? "inputPercent" : valueType === "decimal" ? "inputDecimal" : "inputInteger";
+const computedStyle = (valueType: Row["valueType"]): StyleName =>
+  valueType === "percent" ? "computedPercent" : valueType === "decimal" ? "computedDecimal" : "computedInteger";
 
 /** A cell's reference from the sheet being drawn: plain on the same sheet, sheet-qualified elsewhere. */
 function refFrom(sheet: string, spec: CellSpec): string {
@@ -97,25 +139,41 @@ function termRefs(ctx: TableSheetContext, sheet: string, codes: readonly string[
   });
 }
 
-function formulaFor(ctx: TableSheetContext, sheet: string, row: Row, column: ColumnId): string {
+function formulaFor(ctx: TableSheetContext, sheet: string, table: Table, row: Row, column: RowColumn): string {
   if (row.compute)
-    return percentFormula(termRefs(ctx, sheet, row.compute.numerator, column), termRefs(ctx, sheet, row.compute.denominator, column));
-  if (column === "change") {
-    const [base] = termRefs(ctx, sheet, [row.code], "base");
-    const [end] = termRefs(ctx, sheet, [row.code], "end");
-    return changeFormula(base!, end!);
+    return percentFormula(
+      termRefs(ctx, sheet, row.compute.numerator, column.id),
+      termRefs(ctx, sheet, row.compute.denominator, column.id),
+      column.def.role === "computed" && !isBuiltinColumn(column.id),
+    );
+  // Every computed column, a review's change (end − base) as a definition's total or % of plan: one path.
+  const compute = column.def.compute;
+  if (compute) {
+    const terms = compute.terms.map((id) => ({
+      ref: termRefs(ctx, sheet, [row.code], id)[0]!,
+      computed: findColumn(table, id)?.role === "computed",
+    }));
+    return columnFormula(terms, compute.calc);
   }
-  throw new RangeError(`no formula for ${row.code}@${column}`);
+  throw new RangeError(`no formula for ${row.code}@${column.id}`);
 }
 
-function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: Row, sheetRow: number, tt: string): CellPlan[] {
+function rowCells(
+  ctx: TableSheetContext,
+  g: TableGeometry,
+  sheet: string,
+  table: Table,
+  row: Row,
+  sheetRow: number,
+  tt: string,
+): CellPlan[] {
   const child = Boolean(row.parent) || Boolean(row.indent);
   const cells: CellPlan[] = [
     { ref: address(g.tt, sheetRow), value: tt, style: "tt" },
     { ref: address(g.label, sheetRow), value: row.label.vi, style: child ? "labelChild" : "label" },
     { ref: address(g.unit, sheetRow), value: row.unit.vi, style: "unit" },
   ];
-  const own = new Map(campaignRowColumns(ctx.campaign, row).map((c) => [c.id, c]));
+  const own = new Map(campaignRowColumns(ctx.campaign, row, table).map((c) => [c.id, c]));
   for (const v of g.values) {
     const ref = address(v.column, sheetRow);
     const column = own.get(v.id);
@@ -127,12 +185,14 @@ function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: 
     } else if (column.input && row.valueType !== "percent") {
       const figure = ctx.figures.get(figureKey(row.code, v.id));
       const value = typeof figure === "number" && Number.isFinite(figure) ? figure : undefined;
+      // A column's own type (a percentage typed as a fraction, a decimal) wins over the row's.
+      const valueType = cellValueType(row, column);
       cells.push({
         ref,
         ...(value !== undefined ? { value } : {}),
-        style: inputStyle(row),
+        style: inputStyle(valueType),
         locked: false,
-        validation: figureValidation(row.valueType === "decimal" ? "decimal" : "integer"),
+        validation: figureValidation(valueType === "integer" ? "integer" : "decimal"),
       });
     } else if (
       row.compute &&
@@ -141,7 +201,7 @@ function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: 
       // A user's own campaign may leave out the table a percentage's terms sit in (Tỷ lệ đoàn viên without "I. Tình hình lao động").
       cells.push({ ref, style: "notApplicable" });
     } else {
-      cells.push({ ref, formula: formulaFor(ctx, sheet, row, v.id), style: computedStyle(row) });
+      cells.push({ ref, formula: formulaFor(ctx, sheet, table, row, column), style: computedStyle(cellValueType(row, column)) });
     }
   }
   const note = ctx.notes.get(row.code);
@@ -165,10 +225,16 @@ function headingCells(g: TableGeometry, heading: PlacedHeading): CellPlan[] {
   return cells;
 }
 
+/** A table with its own columns: the label narrows as the value columns grow, so the form still fits a page across. */
+function ownColumnWidths(g: TableGeometry): number[] {
+  const n = g.values.length;
+  return [6, Math.max(30, 62 - 6 * (n - 1)), 11, ...g.values.map(() => (n > 4 ? 11 : 13)), 20];
+}
+
 export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPlan {
   const { campaign } = ctx;
   const { table, sheet } = placed;
-  const g = tableGeometry(campaign.kind);
+  const g = tableGeometry(campaign.kind, table, campaign.level);
   const last = g.lastColumn;
   const cells: CellPlan[] = [];
   const merges: string[] = [];
@@ -197,28 +263,32 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     });
     merges.push(range(1, ROW.parent, leftEnd, ROW.parent));
   }
-  // The union's own forms carry the union's heading: the form's number and whom it is for (mẫu 1-HĐCĐ for a
-  // CĐCS, 2-HĐCĐ for the upper levels and every consolidated workbook), then the sheet's place in it and the
-  // definition's identity. An officer's own definition prints its own titles: a form imported from one typed
-  // sheet names its table and its campaign by the same title ("BÁO CÁO … NĂM {year}"), printed once.
-  if (ctx.form.id === SHIPPED_FORM.id) {
-    const form = campaign.level === "cdcs" && !ctx.consolidated ? "form1" : "form2";
+  // A level's official form, where the definition names one (campaign_levels form_number …: mẫu 1-HĐCĐ for a
+  // CĐCS, 2-HĐCĐ for the upper levels and every consolidated workbook), is printed as the union prints it: its
+  // number and whom it is for, then the sheet's place in it and the definition's identity; its title over the
+  // campaign's. Otherwise the definition's own titles: a form imported from one typed sheet names its table and
+  // its campaign by the same title ("BÁO CÁO … NĂM {year}"), printed once.
+  const form = formHeadingFor(campaign, ctx.consolidated);
+  if (form) {
     const rightStartHead = g.values[0]!.column;
     const headRight = (row: number, value: string, style: StyleName): void => {
       cells.push({ ref: address(rightStartHead, row), value, style });
       merges.push(range(rightStartHead, row, last, row));
     };
-    headRight(ROW.unit, vi(`uf.${form}.number`), "formCode");
-    headRight(ROW.parent, vi(`uf.${form}.use`), "small");
+    headRight(ROW.unit, form.number, "formCode");
+    if (form.use) headRight(ROW.parent, form.use.vi, "small");
     headRight(ROW.parent + 1, vi("uf.identity", { number: table.number, form: ctx.form.id, version: String(ctx.form.version) }), "small");
-    across(ROW.title, vi(`uf.${form}.title`), "title");
-    across(ROW.campaign, campaign.title.vi, "subtitle");
   } else {
     cells.push({
       ref: address(last, ROW.unit),
       value: vi("uf.identity", { number: table.number, form: ctx.form.id, version: String(ctx.form.version) }),
       style: "small",
     });
+  }
+  if (form?.title) {
+    across(ROW.title, form.title.vi, "title");
+    across(ROW.campaign, campaign.title.vi, "subtitle");
+  } else {
     const sameTitle = startsWithTitle(campaign.title.vi, table.title.vi);
     across(ROW.title, (sameTitle ? campaign.title.vi : table.title.vi).toLocaleUpperCase("vi"), "title");
     if (!sameTitle) across(ROW.campaign, campaign.title.vi, "subtitle");
@@ -227,7 +297,8 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     ? vi("uf.flowPeriod", { period: campaign.periodLabel.vi, from: displayDate(ctx.flowPeriod.from), to: displayDate(ctx.flowPeriod.to) })
     : campaign.periodLabel.vi;
   across(ROW.period, ctx.consolidated ? `${period} — ${vi("tpl.table.consolidated")}` : period, "subtitle");
-  if (ctx.form.id === SHIPPED_FORM.id) {
+  // Under a form's own title, the table's title heads the figures — on row 7, unless the header's group row takes it.
+  if (form?.title && headerGroups(g).length === 0) {
     cells.push({
       ref: address(1, ROW.period + 1),
       value: vi("uf.section", { title: table.title.vi.toLocaleUpperCase("vi") }),
@@ -236,9 +307,11 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     merges.push(range(1, ROW.period + 1, last, ROW.period + 1));
   }
 
-  cells.push(...headerCells(g, campaign));
+  const header = headerCells(g, campaign, noteColumn(campaign.kind, table));
+  cells.push(...header.cells);
+  merges.push(...header.merges);
   const tt = ttNumbers(placed.rows, placed.headings);
-  placed.rows.forEach(({ row, sheetRow }, i) => cells.push(...rowCells(ctx, g, sheet, row, sheetRow, tt[i]!)));
+  placed.rows.forEach(({ row, sheetRow }, i) => cells.push(...rowCells(ctx, g, sheet, table, row, sheetRow, tt[i]!)));
   for (const heading of placed.headings) cells.push(...headingCells(g, heading));
 
   // Under the table: what a blank and a grey cell mean, then the signature block.
@@ -267,7 +340,12 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
   if (ctx.idRefs.preparer) left(sign + 6, { formula: textOrBlank(ctx.idRefs.preparer), style: "signatureTitle" });
   if (ctx.idRefs.head) right(sign + 6, { formula: textOrBlank(ctx.idRefs.head), style: "signatureTitle" });
 
-  const columnWidths = campaign.kind === "periodic" ? [6, 62, 12, 14, 28] : [6, 48, 11, 13, 13, 13, 14, 24];
+  const columnWidths = hasOwnColumns(campaign.kind, table)
+    ? ownColumnWidths(g)
+    : campaign.kind === "periodic"
+      ? [6, 62, 12, 14, 28]
+      : [6, 48, 11, 13, 13, 13, 14, 24];
+  const landscape = campaign.kind === "review" || g.values.length > 3;
   return {
     name: sheet,
     role: "table",
@@ -280,9 +358,9 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     protect: true,
     print: {
       paper: "A4",
-      orientation: campaign.kind === "periodic" ? "portrait" : "landscape",
+      orientation: landscape ? "landscape" : "portrait",
       fitToWidth: true,
-      repeatRows: { first: ROW.header, last: ROW.columnNumbers },
+      repeatRows: { first: headerGroups(g).length > 0 ? ROW.groups : ROW.header, last: ROW.columnNumbers },
       header: ctx.pageHeader,
     },
     visibility: "visible",

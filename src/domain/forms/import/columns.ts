@@ -4,8 +4,8 @@
  * templates compute themselves (Tăng/giảm) are recognised; any other column is reported, not guessed.
  *
  * Forms with several value columns of another shape — plan / actual / % of plan, last year / this year /
- * comparison, a total split by sector under "Chia ra" — are recognised as such: a definition has one value
- * column per row for now, so the import keeps one (named) and says which columns it left out.
+ * comparison, a total split by sector under "Chia ra" — are periodic reports whose columns the definition's
+ * `columns` sheet holds (column-sheet.ts proposes it from the roles read here).
  */
 import type { ValueColumn } from "./header";
 import { looseKey } from "./words";
@@ -16,11 +16,8 @@ export interface ColumnFacts {
   readonly kind: "periodic" | "review";
   readonly roles: readonly { readonly column: ValueColumn; readonly role: ColumnRole }[];
   readonly years?: { readonly base: number; readonly end: number };
-  /**
-   * Several value columns a definition cannot hold yet: every one of them, and the one the proposal keeps.
-   * Absent for one value column and for a review's own columns.
-   */
-  readonly several?: { readonly columns: readonly ValueColumn[]; readonly kept: ValueColumn };
+  /** Several value columns of a periodic report, for the `columns` sheet. Absent for one value column and for a review's own columns. */
+  readonly several?: { readonly columns: readonly ValueColumn[] };
 }
 
 /** Words of a column split under "Chia ra" / "Trong đó" (the two-row header joins them as "Chia ra — Khu vực HCSN"). */
@@ -29,7 +26,8 @@ const SPLIT_HEADER = /^(chia ra|trong do|phan theo|chi tiet|bao gom|gom)\b/;
 function roleOf(column: ValueColumn): ColumnRole {
   const key = looseKey(column.name);
   if (SPLIT_HEADER.test(key)) return "sector";
-  if (column.computedAs !== undefined || /\b(ty le|ti le|so sanh|so voi)\b/.test(key) || key === "%") return "percent";
+  // "3=2/1" divides: a percent whatever its header says; "4=5+6+7+8" is said by its header (Tổng số).
+  if (/\b(ty le|ti le|so sanh|so voi)\b/.test(key) || /%/.test(key) || column.computedAs?.includes("/")) return "percent";
   if (/\bdau ky\b/.test(key)) return "base";
   if (/\bcuoi ky\b/.test(key)) return "end";
   if (/\bluy ke\b/.test(key)) return "cumulative";
@@ -60,14 +58,5 @@ export function readColumns(values: readonly ValueColumn[]): ColumnFacts {
     roles.some((r) => r.role === "base" || r.role === "end" || r.role === "cumulative") && roles.every((r) => REVIEW_ROLES.has(r.role));
   if (review) return { kind: "review", roles, years: span };
   if (values.length <= 1) return { kind: "periodic", roles, years: span };
-  // One column is kept: the actual figure ("Thực hiện"), else the total of a split, else this year's, else the first typed.
-  const latest = span === undefined ? undefined : roles[years.indexOf(span.end)];
-  const kept = (
-    roles.find((r) => r.role === "value") ??
-    roles.find((r) => r.role === "total") ??
-    latest ??
-    roles.find((r) => r.role !== "percent" && r.role !== "change") ??
-    roles[0]
-  ).column;
-  return { kind: "periodic", roles, several: { columns: values, kept } };
+  return { kind: "periodic", roles, several: { columns: values } };
 }

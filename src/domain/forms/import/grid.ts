@@ -13,6 +13,8 @@ export interface GridCell {
   readonly bold?: boolean;
   /** The value is a formula's cached result, not typed text. */
   readonly formula?: boolean;
+  /** The formula as typed, without its "=" ("E11/D11*100"), where the reader has it. */
+  readonly formulaText?: string;
 }
 
 /** A merged range, 0-based and inclusive. */

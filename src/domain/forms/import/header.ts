@@ -12,6 +12,11 @@ export interface ValueColumn {
   readonly name: string;
   /** What the numbering row prints over it when that says how it is computed: "3=2/1" → "2/1". */
   readonly computedAs?: string;
+  /** What the numbering row prints over it, as typed: "1", "(4)", "3=2/1". */
+  readonly number?: string;
+  /** A two-row header: the spanning header above ("Chia ra") and the column's own ("Khu vực HCSN"). */
+  readonly group?: string;
+  readonly sub?: string;
 }
 
 export interface HeaderMap {
@@ -72,9 +77,18 @@ function headerFrom(grid: TypedGrid, row: number, found: { tt?: number; label: n
       note = c;
       continue;
     }
-    const name = covered !== "" && below !== "" && covered !== below ? `${covered} — ${below}` : covered || below;
-    const computed = COMPUTED_NUMBER.exec(numbering[c] ?? "");
-    if (name !== "") values.push({ column: c, name, ...(computed ? { computedAs: computed[1].replace(/\s+/g, "") } : {}) });
+    const split = covered !== "" && below !== "" && covered !== below;
+    const name = split ? `${covered} — ${below}` : covered || below;
+    const number = numbering[c] ?? "";
+    const computed = COMPUTED_NUMBER.exec(number);
+    if (name !== "")
+      values.push({
+        column: c,
+        name,
+        ...(computed ? { computedAs: computed[1].replace(/\s+/g, "") } : {}),
+        ...(number !== "" ? { number } : {}),
+        ...(split ? { group: covered, sub: below } : {}),
+      });
   }
   return { row, firstLine: next, tt: found.tt, label: found.label, unit: found.unit, note, values };
 }

@@ -1,7 +1,8 @@
 /**
  * proposeDefinition: a typed form (one or more sheets) → the definition workbook's sheets as plain data,
- * and the notes to show the officer. One table per sheet; a skeleton campaign whose kind follows the
- * value columns, and whose deadlines are left to the officer. The form and campaign ids come from the
+ * and the notes to show the officer. One table per sheet, with its value columns in the `columns` sheet
+ * when it has several (plan / actual / %, two years, a split by sector); a skeleton campaign whose kind
+ * follows the value columns, and whose deadlines are left to the officer. The form and campaign ids come from the
  * form's title (never the file's name); every todo — a line's, a table's columns, the campaign's date,
  * each level's deadline — is written in the todo column of its sheet, so `forms check` lists it until decided.
  */
@@ -15,8 +16,9 @@ import {
 import { t, type Lang, type StringKey } from "../../i18n/strings";
 import { CodeMaker } from "./codes";
 import { readColumns, type ColumnFacts } from "./columns";
+import { proposeColumns } from "./column-sheet";
 import type { TypedGrid } from "./grid";
-import { findHeader, type HeaderMap, type ValueColumn } from "./header";
+import { findHeader, type HeaderMap } from "./header";
 import { readLines } from "./lines";
 import type { ImportNote, LineNote } from "./notes";
 import { inferRatio } from "./ratios";
@@ -154,8 +156,21 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
     number: tableNumber(table.titles.number, i),
     sheet_name: tableSheetName(table.grid.sheet, table.titles.number, i),
     title_vi: table.titles.title === undefined ? table.grid.sheet : titleWithoutYear(table.titles.title),
-    todo: sheetTodo(DEFINITION_SHEETS.tables, columnTodos(table, lang)),
+    todo: sheetTodo(DEFINITION_SHEETS.tables, columnTodos(table)),
   }));
+  const columnRecords = tables.flatMap((table) =>
+    proposeColumns(table.columns, table.grid, table.header).map((column): Record_<"columns"> => ({
+      table: table.tableId,
+      id: column.id,
+      label_vi: column.label,
+      group_vi: column.group ?? null,
+      role: column.role,
+      formula: column.formula ?? null,
+      value_type: column.valueType ?? null,
+      number: column.number ?? null,
+      todo: sheetTodo("columns", column.todos),
+    })),
+  );
   const tableIds = tables.map((table) => table.tableId).join(", ");
   const levels = (["cdcs", "huyen", "tinh"] as const).map((level): Record_<"campaign_levels"> => ({
     campaign_id: formId,
@@ -169,6 +184,7 @@ export function proposeDefinition(input: TypedGrid | readonly TypedGrid[], optio
       sheetOf("settings", [{ form_id: formId, version: 1, title_vi: title, todo: settingsTodo }]),
       sheetOf("tables", tableRecords),
       sheetOf("indicators", indicatorRecords),
+      ...(columnRecords.length > 0 ? [sheetOf("columns", columnRecords)] : []),
       sheetOf("rules", []),
       sheetOf("campaigns", [campaign]),
       sheetOf("campaign_levels", levels),
@@ -218,21 +234,11 @@ function indicatorRecord(
   };
 }
 
-/** What the table's value columns leave to decide: several columns kept as one, a column not understood, none at all. */
-function columnTodos(table: ImportedTable, lang: Lang): { key: StringKey; params?: Record<string, string | number> }[] {
+/** What the table's value columns leave to decide: none at all, or one not understood (several go to the `columns` sheet, each with its own todo). */
+function columnTodos(table: ImportedTable): { key: StringKey; params?: Record<string, string | number> }[] {
   const sheet = table.grid.sheet;
   if (table.header.values.length === 0) return [{ key: "formsImport.note.noValueColumn", params: { sheet } }];
-  const { several } = table.columns;
-  if (several !== undefined) {
-    // A column the numbering row says is computed ("3=2/1"), or whose cells hold typed formulas (=E11/D11*100): named so.
-    const formulas = (column: number) => table.grid.rows.slice(table.header.firstLine).some((row) => row[column]?.formula === true);
-    const how = (column: ValueColumn) =>
-      column.computedAs ? ` (= ${column.computedAs})` : formulas(column.column) ? ` (${t(lang, "formsImport.column.formula")})` : "";
-    const names = several.columns.map((column) => `"${column.name}"${how(column)}`).join(", ");
-    return [
-      { key: "formsImport.todo.severalColumns", params: { sheet, count: several.columns.length, columns: names, kept: several.kept.name } },
-    ];
-  }
+  if (table.columns.several !== undefined) return [];
   return table.columns.roles
     .filter((r) => r.role === "unknown")
     .map(({ column }) => ({ key: "formsImport.note.unknownColumn", params: { sheet, column: column.name } }));
@@ -255,7 +261,18 @@ function campaignRecord(
   const missing: StringKey[] = [];
   if (review && years === undefined) missing.push("formsImport.note.reviewYears");
   if (!review && asOf === undefined) missing.push("formsImport.note.asOf");
-  notes.push({ key: review ? "formsImport.note.kindReview" : "formsImport.note.kindPeriodic", params: { campaign: formId }, todo: false });
+  const several = tables.flatMap((table) => table.columns.several?.columns ?? []);
+  notes.push(
+    review
+      ? { key: "formsImport.note.kindReview", params: { campaign: formId }, todo: false }
+      : several.length > 0
+        ? {
+            key: "formsImport.note.kindPeriodicColumns",
+            params: { campaign: formId, columns: several.map((c) => c.name).join(", ") },
+            todo: false,
+          }
+        : { key: "formsImport.note.kindPeriodic", params: { campaign: formId }, todo: false },
+  );
   return {
     campaign_id: formId,
     kind: review ? "review" : "periodic",

@@ -92,11 +92,19 @@ function gridOf(sheet: Worksheet): TypedGrid | null {
       // ExcelJS answers a covered cell with its master's value: only the master holds it.
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const value = valueOf(cell.value);
-      if (value.value === null) return;
+      // A formula without a cached result (a file saved by a program, not by Excel) still says how its column is computed.
+      if (value.value === null && !value.formula) return;
       found.push({
         row: r,
         column: c,
-        cell: { value: value.value, indent: cell.alignment?.indent, bold: cell.font?.bold === true, formula: value.formula },
+        cell: {
+          value: value.value,
+          indent: cell.alignment?.indent,
+          bold: cell.font?.bold === true,
+          formula: value.formula,
+          // ExcelJS answers a shared formula's other cells with the formula moved to them, as Excel shows it.
+          ...(value.formula && typeof cell.formula === "string" ? { formulaText: cell.formula } : {}),
+        },
       });
       lastRow = Math.max(lastRow, r + 1);
       lastColumn = Math.max(lastColumn, c + 1);
