@@ -35,7 +35,7 @@ import { sampleFigures, SAMPLE_UNITS } from "../src/domain/merge/sample";
 import { writeWorkbook } from "../src/workbook/file/writer";
 import { SECTORS as CORPUS_SECTORS } from "../test/corpus/figures";
 import { readWorkbook, type ReadLimits } from "../src/workbook/file/reader";
-import { mergeFiles } from "../src/workbook/merge";
+import { mergeFiles } from "../src/app/merge";
 import { mergeInChromium } from "./browser-merge";
 import { render } from "../src/domain/i18n/message";
 

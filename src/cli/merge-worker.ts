@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from "worker_threads";
 import { catalogFromModel, loadCatalog } from "../domain/definition/catalog";
-import { judgeFile, judgeState, type Verdict } from "../workbook/merge";
+import { judgeFile, judgeState, type Verdict } from "../app/merge";
 import { fileInput, type OffloadJob } from "./commands/merge-offload";
 import { render } from "../domain/i18n/message";
 import { campaignFromJson } from "../domain/definition/campaign";

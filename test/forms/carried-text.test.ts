@@ -12,7 +12,7 @@ import { catalogFromSheets } from "../../src/domain/definition/definition-catalo
 import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { sheetPart } from "../corpus/xlsx-edit";
 import { editPart, partText, unzipParts, zipParts } from "../corpus/zip-kit";
 import { DISTRICT } from "../merge/support";

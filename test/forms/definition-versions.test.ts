@@ -10,7 +10,7 @@ import { render } from "../../src/domain/merge";
 import { resolveCampaign, type Definition } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { addRow, rowsOf, setCell, shippedCopy } from "./definition-edit";
 import { DISTRICT } from "../merge/support";
 

@@ -6,7 +6,7 @@
 import { buildTemplate } from "../../src/domain/layout";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { render } from "../../src/domain/merge";
 import { campaign, catalog, DISTRICT, unitWorkbook } from "../merge/support";
 

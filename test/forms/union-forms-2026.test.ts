@@ -13,7 +13,7 @@ import { catalogOfDefinition, faultMessage, resolveCampaign } from "../../src/do
 import { loadDefinition } from "../../src/domain/definition/load-definition";
 import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { campaign, catalog, consolidatedFile, DISTRICT, merge, planToRaw, PROVINCE, unitFile, type UnitSpec } from "../merge/support";
 
 const f = (entries: Record<string, number>): Map<FigureKey, number | null> =>

@@ -22,7 +22,7 @@ import { buildTemplate } from "../../src/domain/layout";
 import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
 import { t } from "../../src/domain/i18n/strings";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { provinceDefinition } from "../forms/province";
 import { addRow } from "../forms/definition-edit";
 import { render } from "../../src/domain/i18n/message";

@@ -7,7 +7,7 @@ import { buildTemplate } from "../../src/domain/layout";
 import { customReviewCampaign, type Campaign } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles, type MergeOutcome } from "../../src/workbook/merge";
+import { mergeFiles, type MergeOutcome } from "../../src/app/merge";
 import { auditLine, render } from "../../src/domain/merge";
 import { rosterFromRows } from "../../src/domain/merge";
 import { campaign, catalog, DISTRICT, unitWorkbook } from "./support";

@@ -6,7 +6,7 @@
  */
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
-import { mergeFiles, type MergeFileInput } from "../../src/workbook/merge";
+import { mergeFiles, type MergeFileInput } from "../../src/app/merge";
 import {
   consolidatedPlan,
   mergeSubmissions,

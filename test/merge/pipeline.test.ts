@@ -7,7 +7,7 @@ import { readSubmission } from "../../src/domain/check";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
-import { mergeFiles, loadRoster } from "../../src/workbook/merge";
+import { mergeFiles, loadRoster } from "../../src/app/merge";
 import { render } from "../../src/domain/merge";
 import { runMerge } from "../../src/cli/commands/merge";
 import { runDemo } from "../../src/cli/commands/demo";

@@ -5,7 +5,7 @@
  * read one level up. A register written before the column existed is still read.
  */
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { BREAKDOWN_NAME, type Level } from "../../src/domain/definition";
 import { t } from "../../src/cli/strings";
 import {

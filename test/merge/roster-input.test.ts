@@ -4,7 +4,7 @@
  * reported by line, formula-looking names kept as text, codes compared after NFKC and Cyrillic/Greek
  * lookalikes refused with their line; and the CSVs we write escape formula-looking cells (OWASP).
  */
-import { loadRoster } from "../../src/workbook/merge/roster-file";
+import { loadRoster } from "../../src/app/merge";
 import { decodeRosterText } from "../../src/workbook/merge/roster-text";
 import { MAX_ROSTER_LINES, parseCsv, render, unitKey, writeCsv } from "../../src/domain/merge";
 import { rosterUnits } from "../../src/cli/commands/template";
@@ -169,7 +169,7 @@ describe("CSVs we write", () => {
 
 describe("the status sheet's roster table", () => {
   it("is a rows plan drawn when written (never held as cells), and reads back line by line from the .xlsx", async () => {
-    const { mergeFiles } = await import("../../src/workbook/merge");
+    const { mergeFiles } = await import("../../src/app/merge");
     const { writeWorkbook } = await import("../../src/workbook/file/writer");
     const { readSheetTable } = await import("../../src/workbook/file/reader");
     const { statusSheetName } = await import("../../src/domain/merge");

@@ -1,6 +1,6 @@
 /** Roster completeness: submitted, missing, late, unexpected, duplicates and double counting; CSV rosters. */
 import { parseCsv, rosterFromRows, ROSTER_LINE_WARNINGS, type Roster } from "../../src/domain/merge";
-import { rosterFromSheet } from "../../src/workbook/merge";
+import { rosterFromSheet } from "../../src/app/merge";
 import { consolidatedFile, merge, unitFile, DISTRICT, PROVINCE } from "./support";
 import type { FigureKey } from "../../src/domain/submission";
 

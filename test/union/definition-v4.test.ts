@@ -8,7 +8,7 @@ import type { DefinitionSheets } from "../../src/domain/definition/definition-sh
 import type { FigureKey } from "../../src/domain/submission";
 import { render } from "../../src/domain/i18n/message";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { catalog, DISTRICT } from "../merge/support";
 
 describe("a file of definition version 3 (TC_NGUNGVIEC a part of TC_VU, nk-2021-2026)", () => {

@@ -211,7 +211,7 @@ describe("sectors typed by hand at the merge", () => {
 
 describe("the demo commune", () => {
   it("has 8 CĐCS on its register and its form says 8, not the 6 whose files were counted", async () => {
-    const { sampleFiles, loadRoster, mergeFiles } = await import("../../src/workbook/merge");
+    const { sampleFiles, loadRoster, mergeFiles } = await import("../../src/app/merge");
     const { SAMPLE_DISTRICT } = await import("../../src/domain/merge/sample");
     const sample = await sampleFiles(catalog);
     const roster = loadRoster(sample.roster.name, sample.roster.bytes);

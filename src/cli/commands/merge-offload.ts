@@ -9,7 +9,7 @@ import { availableParallelism } from "os";
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
 import type { DefinitionModel } from "../../domain/definition";
-import type { JudgeOptions, MergeFileInput, Offload, Verdict } from "../../workbook/merge";
+import type { JudgeOptions, MergeFileInput, Offload, Verdict } from "../../app/merge";
 
 export interface OffloadJob {
   readonly files: readonly { readonly index: number; readonly path: string }[];

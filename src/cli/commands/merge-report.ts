@@ -11,7 +11,7 @@ import {
   ROSTER_STATE_KEYS,
   type FileReport,
 } from "../../domain/merge";
-import type { MergeOutcome } from "../../workbook/merge";
+import type { MergeOutcome } from "../../app/merge";
 
 function fileLine(lang: Lang, f: FileReport): string {
   const unit = f.unitCode ? ` [${f.unitCode}${f.unitName ? ` – ${f.unitName}` : ""}]` : "";

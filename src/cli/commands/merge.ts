@@ -16,7 +16,7 @@ import type { Level } from "../../domain/definition/schema";
 import { parseDateText } from "../../domain/dates";
 import { render, t, type Lang } from "../strings";
 import type { Roster } from "../../domain/merge";
-import { mergeFiles, loadRoster, type MergeOutcome } from "../../workbook/merge";
+import { loadPrevious, loadRoster, mergeFiles, todayIso, type MergeOutcome } from "../../app/merge";
 import { catalogForCommand } from "./forms-file";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { parseArgs } from "../args";
@@ -31,7 +31,6 @@ import { displayDate } from "../../domain/dates";
 import { mergingUnitProblems } from "../../domain/check/merging-unit";
 import { claimOutput, type ClaimedOutput } from "../safe-output";
 import { feedbackInsideInput, writeFeedback } from "./merge-feedback";
-import { loadPrevious, todayIso } from "../../workbook/merge";
 import type { PreviousPeriod } from "../../domain/merge/previous-period";
 
 /** The merge's exit codes, as --help and the README state them. */

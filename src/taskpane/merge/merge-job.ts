@@ -12,11 +12,11 @@ import {
   surveyMeasures,
   type MergeFileInput,
   type PreviousLoad,
-} from "../../workbook/merge";
+  type RosterLoad,
+} from "../../app/merge";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { postablePlan } from "../../domain/layout/rows";
 import type { Message, Roster } from "../../domain/merge";
-import type { RosterLoad } from "../../workbook/merge/roster-file";
 import { SAMPLE_DISTRICT } from "../../domain/merge/sample";
 import type { MergeJobOptions, WorkerRequest, WorkerResponse } from "./protocol";
 import { render, keyed } from "../../domain/i18n/message";

@@ -47,7 +47,7 @@ import {
   type MeasureGroup,
   type MeasureInfo,
 } from "../../domain/merge/measure";
-import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
+import { fileSizeError, WorkbookReader, type ReadLimits } from "../../workbook/file/reader";
 import { keyed } from "../../domain/i18n/message";
 import { unitKey } from "../../domain/merge/normalise";
 import { problemsOf, type FileProblem } from "../../domain/merge/feedback";
