@@ -81,7 +81,7 @@ describe("a merge judged on two threads", () => {
       const state = judgeState(catalog, CAMPAIGN);
       const inProcess: Offload = {
         share: () => share,
-        judge: (indices) => Promise.all(indices.map((i) => judgeFile(catalog, i, fileInput(paths[i]), state, {}))),
+        judge: (indices) => Promise.all(indices.map((i) => judgeFile(i, fileInput(paths[i]), state, {}))),
       };
       expect(summary(await merge(inProcess))).toEqual(single);
     }
