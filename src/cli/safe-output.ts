@@ -27,7 +27,7 @@ import {
 import { randomBytes } from "crypto";
 import { hostname } from "os";
 import { basename, dirname, join } from "path";
-import { message, type CliKey } from "./strings";
+import { keyed, type CliKey } from "./strings";
 import type { Message } from "../domain/i18n/message";
 
 export type OutputProblem = Message<CliKey>;
@@ -75,21 +75,21 @@ export function writeProblem(error: unknown, file: string): OutputProblem {
   switch (code) {
     case "ENOSPC":
     case "EDQUOT":
-      return message("output.diskFull", "output.diskFull", { file });
+      return keyed("output.diskFull", { file });
     case "EACCES":
     case "EPERM":
     case "EROFS":
-      return message("output.notWritable", "output.notWritable", { file, folder });
+      return keyed("output.notWritable", { file, folder });
     case "ENOENT":
     case "ENOTDIR":
-      return message("output.folderMissing", "output.folderMissing", { file, folder });
+      return keyed("output.folderMissing", { file, folder });
     case "EISDIR":
-      return message("output.isFolder", "output.isFolder", { file });
+      return keyed("output.isFolder", { file });
     case "EMFILE":
     case "ENFILE":
-      return message("output.tooManyOpen", "output.tooManyOpen", { file });
+      return keyed("output.tooManyOpen", { file });
     default:
-      return message("output.failed", "output.failed", { file });
+      return keyed("output.failed", { file });
   }
 }
 
@@ -136,7 +136,7 @@ function takeLock(lock: string, file: string): { ok: true; token: string } | { o
       }
       return {
         ok: false,
-        problem: message("output.locked", "output.locked", {
+        problem: keyed("output.locked", {
           file,
           lock,
           host: holder?.host ?? "?",
@@ -152,7 +152,7 @@ function takeLock(lock: string, file: string): { ok: true; token: string } | { o
     }
     return { ok: true, token: owner.token };
   }
-  return { ok: false, problem: message("output.locked", "output.locked", { file, lock, host: "?", pid: "?", since: "?" }) };
+  return { ok: false, problem: keyed("output.locked", { file, lock, host: "?", pid: "?", since: "?" }) };
 }
 
 const TEMP_SUFFIX = ".tmp";
@@ -218,12 +218,12 @@ function replaceAtomically(path: string, bytes: Uint8Array, force: boolean, disp
       } catch (error) {
         if (errorCode(error) === "EEXIST") {
           unlinkSync(temp);
-          return message("output.exists", "output.exists", { file: display });
+          return keyed("output.exists", { file: display });
         }
         // A file system without hard links (FAT, some network shares): checked, then renamed.
         if (statOrNull(path)) {
           unlinkSync(temp);
-          return message("output.exists", "output.exists", { file: display });
+          return keyed("output.exists", { file: display });
         }
         renameSync(temp, path);
       }
@@ -249,13 +249,12 @@ const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b
 export function claimOutput(path: string, options: ClaimOptions): Claim {
   const display = options.display ?? path;
   const existing = statOrNull(path);
-  if (existing?.isDirectory()) return { ok: false, problem: message("output.isFolder", "output.isFolder", { file: display }) };
+  if (existing?.isDirectory()) return { ok: false, problem: keyed("output.isFolder", { file: display }) };
   if (existing && options.inputs?.some((input) => input === path || sameStat(input, existing)))
-    return { ok: false, problem: message("output.isInput", "output.isInput", { file: display }) };
-  if (existing && !options.force) return { ok: false, problem: message("output.exists", "output.exists", { file: display }) };
+    return { ok: false, problem: keyed("output.isInput", { file: display }) };
+  if (existing && !options.force) return { ok: false, problem: keyed("output.exists", { file: display }) };
   const folder = dirname(path);
-  if (!statOrNull(folder)?.isDirectory())
-    return { ok: false, problem: message("output.folderMissing", "output.folderMissing", { file: display, folder }) };
+  if (!statOrNull(folder)?.isDirectory()) return { ok: false, problem: keyed("output.folderMissing", { file: display, folder }) };
   const lock = `${path}.lock`;
   const taken = takeLock(lock, display);
   if (!taken.ok) return taken;

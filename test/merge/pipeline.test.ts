@@ -163,7 +163,7 @@ describe("mergeFiles over .xlsx files", () => {
     };
     const bytes = await writeWorkbook({ ...plan, sheets: [sheet], names: [] });
     const r = loadRoster("ds.xlsx", bytes, "DS");
-    expect(r.ok && r.roster.units.map((u) => u.code)).toEqual(["A"]);
+    expect(r.ok && r.value.units.map((u) => u.code)).toEqual(["A"]);
   });
 });
 

@@ -41,15 +41,15 @@ const NAMES = ["CĐCS Trường Tiểu học Nguyễn Trãi", "Công đoàn cơ 
 
 const loaded = (name: string, bytes: Uint8Array) => {
   const r = loadRoster(name, bytes);
-  if (!r.ok) throw new Error(render("vi", r.problem));
-  return r.roster;
+  if (!r.ok) throw new Error(render("vi", r.error));
+  return r.value;
 };
 
 describe("a roster's encoding", () => {
   it("reads a Windows-1258 CSV, as Vietnamese Excel saves it, with every name right (NFC)", () => {
     const bytes = windows1258(ROSTER);
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow(); // really not UTF-8
-    expect(decodeRosterText(bytes)).toMatchObject({ ok: true, encoding: "windows-1258" });
+    expect(decodeRosterText(bytes)).toMatchObject({ ok: true, value: { encoding: "windows-1258" } });
     const roster = loaded("danh-sach.csv", bytes);
     expect(roster.units.map((u) => u.name)).toEqual(NAMES);
     expect(roster.units.map((u) => u.level)).toEqual(["cdcs", "cdcs", "huyen"]);
@@ -68,7 +68,7 @@ describe("a roster's encoding", () => {
     for (const bytes of [new Uint8Array(le), new Uint8Array([...new TextEncoder().encode("Mã,Tên\r\nA,"), 0x81, 0x8d, 0x8f])]) {
       const r = loadRoster("ds.csv", bytes);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(render("vi", r.problem)).toContain("Không đọc được bảng mã của tệp danh sách");
+      if (!r.ok) expect(render("vi", r.error)).toContain("Không đọc được bảng mã của tệp danh sách");
     }
   });
 });
@@ -91,7 +91,7 @@ describe("a roster's size", () => {
     const ms = performance.now() - started;
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(render("vi", r.problem)).toBe(
+      expect(render("vi", r.error)).toBe(
         "Danh sách đơn vị có 200.000 dòng, quá giới hạn 100.000 dòng: không dùng. Hãy tách danh sách theo cấp hoặc theo địa bàn.",
       );
     expect(ms).toBeLessThan(3000);

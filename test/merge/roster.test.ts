@@ -142,8 +142,8 @@ describe("a roster kept as a sheet of the open workbook", () => {
       [1002, "CĐCS 1002", "cdcs"],
     ];
     const loaded = rosterFromSheet("Danh sách", { ok: true, rows });
-    if (!loaded.ok) throw new Error(loaded.problem.key);
-    expect(loaded.roster.units.map((u) => [u.code, u.name, u.level])).toEqual([
+    if (!loaded.ok) throw new Error(loaded.error.key);
+    expect(loaded.value.units.map((u) => [u.code, u.name, u.level])).toEqual([
       ["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"],
       ["1002", "CĐCS 1002", "cdcs"],
     ]);
@@ -152,15 +152,15 @@ describe("a roster kept as a sheet of the open workbook", () => {
   it("names the sheet when it is missing, too large, unreadable or holds no roster", () => {
     expect(rosterFromSheet("DS", { ok: false, reason: "missing" })).toEqual({
       ok: false,
-      problem: { code: "merge.roster.sheetMissing", key: "merge.roster.sheetMissing", params: { sheet: "DS", limit: 200_000 } },
+      error: { code: "merge.roster.sheetMissing", key: "merge.roster.sheetMissing", params: { sheet: "DS", limit: 200_000 } },
     });
     expect(rosterFromSheet("DS", { ok: false, reason: "tooLarge" })).toMatchObject({
       ok: false,
-      problem: { key: "merge.roster.sheetTooLarge" },
+      error: { key: "merge.roster.sheetTooLarge" },
     });
     expect(rosterFromSheet("DS", { ok: false, reason: "unreadable" })).toMatchObject({
       ok: false,
-      problem: { key: "merge.roster.sheetUnreadable" },
+      error: { key: "merge.roster.sheetUnreadable" },
     });
     expect(rosterFromSheet("DS", { ok: true, rows: [] }).ok).toBe(false);
   });

@@ -215,11 +215,11 @@ describe("the demo commune", () => {
     const { SAMPLE_DISTRICT } = await import("../../src/domain/merge/sample");
     const sample = await sampleFiles(catalog);
     const roster = loadRoster(sample.roster.name, sample.roster.bytes);
-    if (!roster.ok) throw new Error(render("en", roster.problem));
+    if (!roster.ok) throw new Error(render("en", roster.error));
     const outcome = await mergeFiles(
       catalog,
       sample.files.map((file) => ({ name: file.name, bytes: file.bytes })),
-      { campaignId: sample.campaignId, mergingUnit: SAMPLE_DISTRICT, roster: roster.roster },
+      { campaignId: sample.campaignId, mergingUnit: SAMPLE_DISTRICT, roster: roster.value },
     );
     if (!outcome.ok) throw new Error(render("en", outcome.reason));
     expect(outcome.result.counting.fromFiles + outcome.result.counting.registerOnly).toBe(8);

@@ -264,10 +264,10 @@ function previousPeriod(io: CommandContext["io"], lang: Lang, file: string): Pre
   try {
     loaded = loadPrevious(basename(path), new Uint8Array(readFileSync(path)));
   } catch (error) {
-    loaded = { ok: false as const, problem: openProblem(error) };
+    loaded = { ok: false as const, error: openProblem(error) };
   }
-  if (loaded.ok) return loaded.previous;
-  io.stderr(`${t(lang, "loop.previous.unusable", { file, reason: render(lang, loaded.problem) })}\n`);
+  if (loaded.ok) return loaded.value;
+  io.stderr(`${t(lang, "loop.previous.unusable", { file, reason: render(lang, loaded.error) })}\n`);
   return null;
 }
 
@@ -356,11 +356,11 @@ async function mergeInto(
     try {
       loaded = loadRoster(path, new Uint8Array(readFileSync(path)));
     } catch (error) {
-      loaded = { ok: false as const, problem: openProblem(error) };
+      loaded = { ok: false as const, error: openProblem(error) };
     }
     // A roster the product cannot read never stops the merge: it runs without completeness, and says why.
-    if (!loaded.ok) io.stderr(`${t(lang, "merge.roster.unusable", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
-    else roster = loaded.roster;
+    if (!loaded.ok) io.stderr(`${t(lang, "merge.roster.unusable", { file: args.roster, reason: render(lang, loaded.error) })}\n`);
+    else roster = loaded.value;
   }
   const previous = args.previous ? previousPeriod(io, lang, args.previous) : null;
   const chosenCatalog = catalogForCommand(args.forms ?? undefined, io, lang);

@@ -28,7 +28,7 @@ export function rosterUnits(
   parent?: string,
 ): { ok: true; value: Omit<RosterPlan, "problems"> & { problems: string[] } } | { ok: false; message: string } {
   const plan = rosterPlan(fileName, bytes, catalog, parent);
-  if (!plan.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, plan.problem) }) };
+  if (!plan.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, plan.error) }) };
   return { ok: true, value: { ...plan.value, problems: plan.value.problems.map((problem) => render(lang, problem)) } };
 }
 

@@ -46,7 +46,7 @@ export function RosterTemplates({ catalog, campaign, parent }: RosterTemplatesPr
     setRoster(null);
     const read = rosterPlan(file.name, new Uint8Array(await file.arrayBuffer()), catalog, parent.trim() || undefined);
     if (!read.ok)
-      return setStatus({ kind: "error", text: t("tplroster.unreadable", { file: file.name, reason: render(lang, read.problem) }) });
+      return setStatus({ kind: "error", text: t("tplroster.unreadable", { file: file.name, reason: render(lang, read.error) }) });
     setRoster({ file: file.name, plan: read.value });
     setStatus(read.value.units.length === 0 ? { kind: "error", text: t("tplroster.none") } : { kind: "idle" });
   };

@@ -232,7 +232,7 @@ export function MergeView() {
         rosterSheet,
         await port.readSheetRows(rosterSheet).catch(() => ({ ok: false, reason: "unreadable" }) as const),
       );
-      source = loaded.ok ? { roster: loaded.roster } : { problem: loaded.problem };
+      source = loaded.ok ? { roster: loaded.value } : { problem: loaded.error };
     }
     ranWith.current = files.map((c) => c.file);
     mergeFiles(ranWith.current, source, options(), previous);
