@@ -289,7 +289,7 @@ async function child(level: Level, code: string, out: string, paths: readonly st
   const peakMergeMb = process.resourceUsage().maxRSS / 1024;
   if (!outcome.ok) {
     const files = outcome.files.map((f) => `${f.name}: ${JSON.stringify(f.reasons)}`).join("; ");
-    console.log(JSON.stringify({ ok: false, problem: `${JSON.stringify(outcome.reason)} ${files}`.slice(0, 600) }));
+    console.log(JSON.stringify({ ok: false, problem: `${JSON.stringify(outcome.error)} ${files}`.slice(0, 600) }));
     return;
   }
   gc?.();

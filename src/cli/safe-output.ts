@@ -29,6 +29,7 @@ import { hostname } from "os";
 import { basename, dirname, join } from "path";
 import { keyed, type CliKey } from "./strings";
 import type { Message } from "../domain/i18n/message";
+import type { Result } from "../domain/errors";
 
 export type OutputProblem = Message<CliKey>;
 
@@ -48,7 +49,7 @@ export interface ClaimedOutput {
   release(): void;
 }
 
-export type Claim = { readonly ok: true; readonly output: ClaimedOutput } | { readonly ok: false; readonly problem: OutputProblem };
+export type Claim = Result<ClaimedOutput, OutputProblem>;
 
 interface LockOwner {
   readonly pid: number;
@@ -116,14 +117,14 @@ function readLock(lock: string): LockOwner | null {
 }
 
 /** Takes `<out>.lock`; a lock of a dead process of this machine (a run killed before it could remove it) is taken over once. */
-function takeLock(lock: string, file: string): { ok: true; token: string } | { ok: false; problem: OutputProblem } {
+function takeLock(lock: string, file: string): Result<string, OutputProblem> {
   const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString("hex") };
   for (let attempt = 0; attempt < 2; attempt++) {
     let fd: number;
     try {
       fd = openSync(lock, "wx");
     } catch (error) {
-      if (errorCode(error) !== "EEXIST") return { ok: false, problem: writeProblem(error, file) };
+      if (errorCode(error) !== "EEXIST") return { ok: false, error: writeProblem(error, file) };
       const holder = readLock(lock);
       // A lock still being written (no JSON yet) or held by a live process, or by another machine (a shared folder): refused.
       if (attempt === 0 && holder && holder.host === owner.host && !running(holder.pid)) {
@@ -136,7 +137,7 @@ function takeLock(lock: string, file: string): { ok: true; token: string } | { o
       }
       return {
         ok: false,
-        problem: keyed("output.locked", {
+        error: keyed("output.locked", {
           file,
           lock,
           host: holder?.host ?? "?",
@@ -150,9 +151,9 @@ function takeLock(lock: string, file: string): { ok: true; token: string } | { o
     } finally {
       closeSync(fd);
     }
-    return { ok: true, token: owner.token };
+    return { ok: true, value: owner.token };
   }
-  return { ok: false, problem: keyed("output.locked", { file, lock, host: "?", pid: "?", since: "?" }) };
+  return { ok: false, error: keyed("output.locked", { file, lock, host: "?", pid: "?", since: "?" }) };
 }
 
 const TEMP_SUFFIX = ".tmp";
@@ -249,12 +250,12 @@ const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b
 export function claimOutput(path: string, options: ClaimOptions): Claim {
   const display = options.display ?? path;
   const existing = statOrNull(path);
-  if (existing?.isDirectory()) return { ok: false, problem: keyed("output.isFolder", { file: display }) };
+  if (existing?.isDirectory()) return { ok: false, error: keyed("output.isFolder", { file: display }) };
   if (existing && options.inputs?.some((input) => input === path || sameStat(input, existing)))
-    return { ok: false, problem: keyed("output.isInput", { file: display }) };
-  if (existing && !options.force) return { ok: false, problem: keyed("output.exists", { file: display }) };
+    return { ok: false, error: keyed("output.isInput", { file: display }) };
+  if (existing && !options.force) return { ok: false, error: keyed("output.exists", { file: display }) };
   const folder = dirname(path);
-  if (!statOrNull(folder)?.isDirectory()) return { ok: false, problem: keyed("output.folderMissing", { file: display, folder }) };
+  if (!statOrNull(folder)?.isDirectory()) return { ok: false, error: keyed("output.folderMissing", { file: display, folder }) };
   const lock = `${path}.lock`;
   const taken = takeLock(lock, display);
   if (!taken.ok) return taken;
@@ -262,7 +263,7 @@ export function claimOutput(path: string, options: ClaimOptions): Claim {
   let written = false;
   return {
     ok: true,
-    output: {
+    value: {
       path,
       write(bytes) {
         if (written) throw new Error("an output is written once");
@@ -271,7 +272,7 @@ export function claimOutput(path: string, options: ClaimOptions): Claim {
       },
       release() {
         // Only our own lock: never one another run took over.
-        if (readLock(lock)?.token === taken.token) {
+        if (readLock(lock)?.token === taken.value) {
           try {
             unlinkSync(lock);
           } catch {
@@ -291,10 +292,10 @@ function sameStat(input: string, output: Stats): boolean {
 /** Claim, write, release: a command that writes one file and reads nothing it could overwrite. */
 export function writeOutput(path: string, bytes: Uint8Array, options: ClaimOptions): OutputProblem | null {
   const claim = claimOutput(path, options);
-  if (!claim.ok) return claim.problem;
+  if (!claim.ok) return claim.error;
   try {
-    return claim.output.write(bytes);
+    return claim.value.write(bytes);
   } finally {
-    claim.output.release();
+    claim.value.release();
   }
 }

@@ -71,7 +71,7 @@ describe("versions of one definition", () => {
       await unit(stranger, "C", [["DV_TONG@value", 30]]),
     ];
     const outcome = await mergeFiles(v2, files, { campaignId: "db-3105-2026", definition: v2, mergingUnit: DISTRICT });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.files.map((f) => [f.name, f.status])).toEqual([
       ["A.xlsx", "accepted"],
       ["B.xlsx", "warnings"],
@@ -91,7 +91,7 @@ describe("versions of one definition", () => {
       definition: v1,
       mergingUnit: DISTRICT,
     });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.files.map((f) => f.status)).toEqual(["accepted", "rejected"]);
   });
 
@@ -116,7 +116,7 @@ describe("versions of one definition", () => {
     it("is refused when the chosen definition does not declare it, naming both; the honest figures are unchanged", async () => {
       const files = [await unit(forged, "F", impossible), ...(await honest())];
       const outcome = await mergeFiles(v2, files, { campaignId: "db-3105-2026", definition: v2, mergingUnit: DISTRICT });
-      if (!outcome.ok) throw new Error(render("en", outcome.reason));
+      if (!outcome.ok) throw new Error(render("en", outcome.error));
       const report = outcome.result.files[0]!;
       expect(report.status).toBe("rejected");
       expect(report.reasons[0]!.key).toBe("merge.reject.undeclaredVersion");
@@ -129,7 +129,7 @@ describe("versions of one definition", () => {
 
     it("without a definition chosen, stops: the forged version is a measure of its own, not folded into v2", async () => {
       const outcome = await mergeFiles(v2, [await unit(forged, "F", impossible), ...(await honest())], { mergingUnit: DISTRICT });
-      expect(!outcome.ok && outcome.reason.key).toBe("merge.outcome.measuresDisagree");
+      expect(!outcome.ok && outcome.error.key).toBe("merge.outcome.measuresDisagree");
       expect(!outcome.ok && outcome.measures!.map((m) => [m.info.formVersion, m.files])).toEqual([
         [2, ["A.xlsx", "C.xlsx"]],
         [1, ["F.xlsx"]],
@@ -149,7 +149,7 @@ describe("versions of one definition", () => {
         ],
         { campaignId: "db-3105-2026", definition: trusting, mergingUnit: DISTRICT },
       );
-      if (!outcome.ok) throw new Error(render("en", outcome.reason));
+      if (!outcome.ok) throw new Error(render("en", outcome.error));
       expect(outcome.result.files.map((f) => [f.name, f.status, f.reasons[0]?.key])).toEqual([
         ["F.xlsx", "rejected", "merge.reject.errors"],
         ["G.xlsx", "warnings", "merge.warn.olderDefinition"],
@@ -167,7 +167,7 @@ describe("versions of one definition", () => {
         ],
         { mergingUnit: DISTRICT },
       );
-      if (!agreed.ok) throw new Error(render("en", agreed.reason));
+      if (!agreed.ok) throw new Error(render("en", agreed.error));
       expect(agreed.measure.formVersion).toBe(2);
       expect(agreed.result.files.map((f) => [f.name, f.status])).toEqual([
         ["F.xlsx", "rejected"],

@@ -110,7 +110,7 @@ describe("mergeFiles over .xlsx files", () => {
 
   it("never takes the campaign from the first readable file: one chosen, or the same in every file (test/merge/measure.test.ts)", async () => {
     const outcome = await mergeFiles(catalog, [files[4], files[3], files[0]], { mergingUnit: { ...DISTRICT, level: null } });
-    expect(!outcome.ok && outcome.reason.key).toBe("merge.outcome.measuresDisagree");
+    expect(!outcome.ok && outcome.error.key).toBe("merge.outcome.measuresDisagree");
     const chosen = await mergeFiles(catalog, [files[4], files[3], files[0]], {
       campaignId: "tk-3011-2026",
       mergingUnit: { ...DISTRICT, level: null },

@@ -178,7 +178,7 @@ describe("the status sheet's roster table", () => {
     const roster = loaded("ds.csv", new TextEncoder().encode(lines));
     const files = [{ name: "CD2.xlsx", bytes: await unitWorkbook("CD2", new Map([["DV_TONG@value", 5]])) }];
     const outcome = await mergeFiles(catalog, files, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, roster, today: "2026-06-15" });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     const status = outcome.plan.sheets.find((s) => s.name === statusSheetName())!;
     expect(status.rows?.count).toBe(300);
     expect(status.cells.some((c) => c.value === "CĐCS số 150")).toBe(false);

@@ -141,7 +141,7 @@ describe("a roster kept as a sheet of the open workbook", () => {
       ["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"],
       [1002, "CĐCS 1002", "cdcs"],
     ];
-    const loaded = rosterFromSheet("Danh sách", { ok: true, rows });
+    const loaded = rosterFromSheet("Danh sách", { ok: true, value: rows });
     if (!loaded.ok) throw new Error(loaded.error.key);
     expect(loaded.value.units.map((u) => [u.code, u.name, u.level])).toEqual([
       ["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"],
@@ -150,19 +150,19 @@ describe("a roster kept as a sheet of the open workbook", () => {
   });
 
   it("names the sheet when it is missing, too large, unreadable or holds no roster", () => {
-    expect(rosterFromSheet("DS", { ok: false, reason: "missing" })).toEqual({
+    expect(rosterFromSheet("DS", { ok: false, error: "missing" })).toEqual({
       ok: false,
       error: { code: "merge.roster.sheetMissing", key: "merge.roster.sheetMissing", params: { sheet: "DS", limit: 200_000 } },
     });
-    expect(rosterFromSheet("DS", { ok: false, reason: "tooLarge" })).toMatchObject({
+    expect(rosterFromSheet("DS", { ok: false, error: "tooLarge" })).toMatchObject({
       ok: false,
       error: { key: "merge.roster.sheetTooLarge" },
     });
-    expect(rosterFromSheet("DS", { ok: false, reason: "unreadable" })).toMatchObject({
+    expect(rosterFromSheet("DS", { ok: false, error: "unreadable" })).toMatchObject({
       ok: false,
       error: { key: "merge.roster.sheetUnreadable" },
     });
-    expect(rosterFromSheet("DS", { ok: true, rows: [] }).ok).toBe(false);
+    expect(rosterFromSheet("DS", { ok: true, value: [] }).ok).toBe(false);
   });
 });
 

@@ -38,7 +38,7 @@ describe("a file of definition version 3 (TC_NGUNGVIEC a part of TC_VU, nk-2021-
       }).plan,
     );
     const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([["cu.xlsx", "warnings"]]);
     const at = (key: string) => outcome.result.figures.get(key as FigureKey);
     expect([at("LD_TONG@value"), at("TC_VU@value"), at("TC_NGUNGVIEC@value"), at("CS_TONG@value"), at("CS_KHAC@value")]).toEqual([

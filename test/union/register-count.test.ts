@@ -221,7 +221,7 @@ describe("the demo commune", () => {
       sample.files.map((file) => ({ name: file.name, bytes: file.bytes })),
       { campaignId: sample.campaignId, mergingUnit: SAMPLE_DISTRICT, roster: roster.value },
     );
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.counting.fromFiles + outcome.result.counting.registerOnly).toBe(8);
     expect(at(outcome.result.figures, "CS_TONG")).toBe(8);
   });

@@ -125,7 +125,8 @@ export type MergeOutcome =
     }
   | {
       readonly ok: false;
-      readonly reason: Message;
+      /** Why nothing was merged; the files judged so far are listed either way. */
+      readonly error: Message;
       readonly files: readonly FileReport[];
       readonly cancelled: boolean;
       readonly problems: FileProblems;
@@ -381,7 +382,7 @@ export async function mergeFiles(shipped: Definition, files: readonly MergeFileI
   const offloaded = shared > 0 ? options.offload!.judge(Array.from({ length: shared }, (_, i) => here + i)) : null;
   const cancelled = (): MergeOutcome => ({
     ok: false,
-    reason: keyed("merge.outcome.cancelled"),
+    error: keyed("merge.outcome.cancelled"),
     files: rejectedSoFar(),
     cancelled: true,
     problems,
@@ -409,7 +410,7 @@ export async function mergeFiles(shipped: Definition, files: readonly MergeFileI
   if (!decided.ok)
     return {
       ok: false,
-      reason: decided.error,
+      error: decided.error,
       files: rejectedSoFar(),
       cancelled: false,
       problems,
@@ -446,7 +447,7 @@ export async function mergeFiles(shipped: Definition, files: readonly MergeFileI
     acceptErrors: options.acceptErrors ?? false,
   });
   if (merged.leaves.length === 0)
-    return { ok: false, reason: keyed("merge.outcome.nothing"), files: merged.files, cancelled: false, problems };
+    return { ok: false, error: keyed("merge.outcome.nothing"), files: merged.files, cancelled: false, problems };
   const comparison = options.previous ? comparePeriods(definition, merged, options.previous) : null;
   const result = comparison ? withComparison(merged, comparison) : merged;
   const consolidated = consolidatedPlan(definition, result, options.today ?? todayIso());

@@ -324,12 +324,12 @@ export async function runMergeWith(
   ];
   const claim = claimOutput(resolve(io.cwd, args.out!), { force: args.force, inputs, display: args.out! });
   if (!claim.ok) {
-    io.stderr(`${render(lang, claim.problem)}\n`);
+    io.stderr(`${render(lang, claim.error)}\n`);
     return MERGE_EXIT.outputRefused;
   }
   try {
     return await mergeInto(
-      claim.output,
+      claim.value,
       files,
       skipped.map((f) => relative(io.cwd, f) || f),
       args,
@@ -337,7 +337,7 @@ export async function runMergeWith(
       extraRoster,
     );
   } finally {
-    claim.output.release();
+    claim.value.release();
   }
 }
 

@@ -25,10 +25,10 @@ export async function definitionFromWorkbook(port: WorkbookPort): Promise<Defini
   const sheets: DefinitionSheet[] = [];
   for (const name of Object.values(DEFINITION_SHEETS)) {
     const rows = await port.readSheetRows(name);
-    if (rows.ok) sheets.push({ name, rows: rows.rows.map((row) => row.map(cellOf)) });
+    if (rows.ok) sheets.push({ name, rows: rows.value.map((row) => row.map(cellOf)) });
     // A missing sheet is the loader's to name; a sheet too large or unreadable stops here.
-    else if (rows.reason !== "missing")
-      return { ok: false, error: keyed(rows.reason === "tooLarge" ? "forms.ui.tooLarge" : "forms.ui.unreadable") };
+    else if (rows.error !== "missing")
+      return { ok: false, error: keyed(rows.error === "tooLarge" ? "forms.ui.tooLarge" : "forms.ui.unreadable") };
   }
   return { ok: true, value: catalogFromSheets({ sheets }) };
 }

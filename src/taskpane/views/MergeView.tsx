@@ -230,7 +230,7 @@ export function MergeView() {
     if (port && rosterSheet) {
       const loaded = rosterFromSheet(
         rosterSheet,
-        await port.readSheetRows(rosterSheet).catch(() => ({ ok: false, reason: "unreadable" }) as const),
+        await port.readSheetRows(rosterSheet).catch(() => ({ ok: false, error: "unreadable" }) as const),
       );
       source = loaded.ok ? { roster: loaded.value } : { problem: loaded.error };
     }
@@ -477,9 +477,7 @@ export function MergeView() {
         )}
         {state.status === "done" && !state.outcome.ok && (
           <MessageBar intent="error">
-            <MessageBarBody className={styles.wrap}>
-              {t("merge.view.failed", { reason: render(lang, state.outcome.reason) })}
-            </MessageBarBody>
+            <MessageBarBody className={styles.wrap}>{t("merge.view.failed", { reason: render(lang, state.outcome.error) })}</MessageBarBody>
           </MessageBar>
         )}
         {notice && (

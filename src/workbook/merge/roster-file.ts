@@ -13,14 +13,14 @@ export type RosterLoad = Result<Roster>;
 export function rosterFromSheet(sheet: string, read: SheetRows): RosterLoad {
   if (!read.ok) {
     const key =
-      read.reason === "missing"
+      read.error === "missing"
         ? "merge.roster.sheetMissing"
-        : read.reason === "tooLarge"
+        : read.error === "tooLarge"
           ? "merge.roster.sheetTooLarge"
           : "merge.roster.sheetUnreadable";
     return { ok: false, error: keyed(key, { sheet, limit: MAX_SHEET_ROWS_CELLS }) };
   }
-  return rosterOf(read.rows);
+  return rosterOf(read.value);
 }
 
 /** The roster of rows. (rosterFromRows's own result names its failure `problem`: domain/merge keeps that shape for now.) */
