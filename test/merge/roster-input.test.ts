@@ -97,7 +97,7 @@ describe("a roster's size", () => {
     expect(ms).toBeLessThan(3000);
     const template = rosterUnits("ds.csv", bytes, catalog, "vi");
     expect(template.ok).toBe(false);
-    if (!template.ok) expect(template.message).toContain("quá giới hạn 100.000 dòng");
+    if (!template.ok) expect(template.error).toContain("quá giới hạn 100.000 dòng");
   });
 });
 
