@@ -10,6 +10,7 @@
  * taskpane | cli. Like workbook/file it is host-neutral (it runs in a browser worker as in Node): files come
  * to it as bytes or a read() callback, never as paths.
  */
+// judgeState and judgeFile: what a thread judging a share of the files uses (judgeShare wraps them for the CLI's worker).
 export {
   judgeFile,
   judgeState,

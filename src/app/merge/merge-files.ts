@@ -3,7 +3,8 @@
  * with the check engine, accept or reject it, then consolidate and plan the consolidated workbook.
  * One bad file never stops the others: anything unexpected while handling a file becomes a rejection
  * of that file with a Vietnamese reason. Bytes are fetched one file at a time and dropped after
- * reading, so memory holds the figures, not the files.
+ * reading, so memory holds the figures, not the files. Every file is judged by the one definition of
+ * the measure chosen upfront (measure-choice.ts), or by its own until the files agree on one.
  *
  * Policy (stated on the status sheet of every consolidated workbook):
  * - rejected: unreadable; not our template or a version this release cannot read; another campaign;
