@@ -80,6 +80,8 @@ describe("versions of one definition", () => {
     expect(render("vi", outcome.result.files[1]!.reasons[0]!)).toContain(
       "phiên bản cũ của định nghĩa (ldld-dien-bien v1, đang dùng ldld-dien-bien v2)",
     );
+    // Read by the definition chosen, never by the one it carries: refused for carrying another definition.
+    expect(outcome.result.files[2]!.reasons.map((r) => r.code)).toEqual(["template:definition"]);
     expect(outcome.result.figures.get("DV_TONG@value")).toBe(30);
     expect(outcome.result.figures.get("DV_TREN35@value")).toBe(4);
     expect(outcome.result.counts.get("DV_TREN35@value")).toEqual({ reported: 1, blank: 1 });
