@@ -24,12 +24,12 @@ const workbookOnlyDomain = {
   group: ["**/app/**", "**/taskpane/**", "**/cli/**", "react", "react-dom", "@fluentui/*"],
   message: "workbook imports only domain",
 };
+const uiAndOffice = ["react", "react-dom", "react/*", "@fluentui/*", "@microsoft/office-js", "office-addin-*"];
+/** The globals of a host (a page, Office, Node): neither the domain nor app/ may reach for them. */
+const hostGlobals = ["window", "document", "navigator", "Office", "Excel", "localStorage", "process", "Buffer", "require"];
 const domainIsPure = [
   { group: ["**/workbook/**", "**/app/**", "**/taskpane/**", "**/cli/**"], message: "domain imports nothing above it" },
-  {
-    group: ["react", "react-dom", "react/*", "@fluentui/*", "@microsoft/office-js", "office-addin-*"],
-    message: "domain is pure: no UI, no Office",
-  },
+  { group: uiAndOffice, message: "domain is pure: no UI, no Office" },
   { group: nodeImportPatterns, message: "domain is pure: no Node I/O" },
 ];
 
@@ -108,20 +108,7 @@ export default tseslint.config(
     files: ["src/domain/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: domainIsPure }],
-      "no-restricted-globals": [
-        "error",
-        "window",
-        "document",
-        "navigator",
-        "Office",
-        "Excel",
-        "fetch",
-        "localStorage",
-        "XMLHttpRequest",
-        "process",
-        "Buffer",
-        "require",
-      ],
+      "no-restricted-globals": ["error", ...hostGlobals, "fetch", "XMLHttpRequest"],
     },
   },
   ...domainLayerConfigs,
@@ -185,34 +172,14 @@ export default tseslint.config(
           patterns: [
             { group: ["**/taskpane", "**/taskpane/**", "**/cli", "**/cli/**"], message: "app sits below the task pane and the CLI" },
             {
-              group: [
-                "react",
-                "react-dom",
-                "react/*",
-                "@fluentui/*",
-                "@microsoft/office-js",
-                "office-addin-*",
-                "**/workbook/office",
-                "**/workbook/office/**",
-              ],
+              group: [...uiAndOffice, "**/workbook/office", "**/workbook/office/**"],
               message: "app is host-neutral: no UI, no Office",
             },
             { group: nodeImportPatterns, message: "app is host-neutral: no Node I/O (the CLI reads the files and hands over bytes)" },
           ],
         },
       ],
-      "no-restricted-globals": [
-        "error",
-        "window",
-        "document",
-        "navigator",
-        "Office",
-        "Excel",
-        "localStorage",
-        "process",
-        "Buffer",
-        "require",
-      ],
+      "no-restricted-globals": ["error", ...hostGlobals],
     },
   },
   // The task pane and the CLI are two front ends on the same layers: what they share belongs below them.
