@@ -1,5 +1,6 @@
 // Layering as in the architecture card: domain imports nothing of ours and no host API;
-// workbook imports only domain; taskpane and cli sit on top.
+// workbook imports only domain; app (the application's work over files: the merge's orchestration)
+// imports domain and workbook; taskpane and cli sit on top.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
@@ -20,15 +21,15 @@ const nodeBuiltins = [
 ];
 const nodeImportPatterns = ["node:*", ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
 const workbookOnlyDomain = {
-  group: ["**/taskpane/**", "**/cli/**", "react", "react-dom", "@fluentui/*"],
+  group: ["**/app/**", "**/taskpane/**", "**/cli/**", "react", "react-dom", "@fluentui/*"],
   message: "workbook imports only domain",
 };
+const uiAndOffice = ["react", "react-dom", "react/*", "@fluentui/*", "@microsoft/office-js", "office-addin-*"];
+/** The globals of a host (a page, Office, Node): neither the domain nor app/ may reach for them. */
+const hostGlobals = ["window", "document", "navigator", "Office", "Excel", "localStorage", "process", "Buffer", "require"];
 const domainIsPure = [
-  { group: ["**/workbook/**", "**/taskpane/**", "**/cli/**"], message: "domain imports nothing above it" },
-  {
-    group: ["react", "react-dom", "react/*", "@fluentui/*", "@microsoft/office-js", "office-addin-*"],
-    message: "domain is pure: no UI, no Office",
-  },
+  { group: ["**/workbook/**", "**/app/**", "**/taskpane/**", "**/cli/**"], message: "domain imports nothing above it" },
+  { group: uiAndOffice, message: "domain is pure: no UI, no Office" },
   { group: nodeImportPatterns, message: "domain is pure: no Node I/O" },
 ];
 
@@ -107,20 +108,7 @@ export default tseslint.config(
     files: ["src/domain/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: domainIsPure }],
-      "no-restricted-globals": [
-        "error",
-        "window",
-        "document",
-        "navigator",
-        "Office",
-        "Excel",
-        "fetch",
-        "localStorage",
-        "XMLHttpRequest",
-        "process",
-        "Buffer",
-        "require",
-      ],
+      "no-restricted-globals": ["error", ...hostGlobals, "fetch", "XMLHttpRequest"],
     },
   },
   ...domainLayerConfigs,
@@ -171,6 +159,28 @@ export default tseslint.config(
   {
     files: ["src/workbook/file/reader/**/*.ts"],
     rules: { "no-restricted-syntax": moduleStateRule("no module-level state in the reader: keep it in ReaderMemory") },
+  },
+  // app/ is what the front ends share of the application's work: it reads and writes through workbook/ (whose
+  // file adapter runs in a browser worker as in Node), so it is host-neutral too: no Node I/O, no Office, no UI. A file
+  // comes to it as bytes or a read() callback (MergeFileInput); the CLI and the page bring their own.
+  {
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/taskpane", "**/taskpane/**", "**/cli", "**/cli/**"], message: "app sits below the task pane and the CLI" },
+            {
+              group: [...uiAndOffice, "**/workbook/office", "**/workbook/office/**"],
+              message: "app is host-neutral: no UI, no Office",
+            },
+            { group: nodeImportPatterns, message: "app is host-neutral: no Node I/O (the CLI reads the files and hands over bytes)" },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...hostGlobals],
+    },
   },
   // The task pane and the CLI are two front ends on the same layers: what they share belongs below them.
   {

@@ -20,7 +20,8 @@ function tree(root) {
   const catalog = definition.loadCatalog();
   return {
     catalog,
-    merge: at("src/workbook/merge"),
+    // The merge's orchestration: src/app/merge/ (issue 21); a tree from before it has it in src/workbook/merge.
+    merge: existsSync(join(root, "src/app/merge/index.js")) ? at("src/app/merge") : at("src/workbook/merge"),
     writer: at("src/workbook/file/writer"),
     layout: at("src/domain/layout"),
     domainMerge: at("src/domain/merge"),

@@ -19,7 +19,7 @@ for side in A B; do
   cat > "$WORK/$side/tsconfig.ab.json" <<JSON
 { "extends": "./tsconfig.json",
   "compilerOptions": { "module": "commonjs", "moduleResolution": "node10", "noEmit": false, "sourceMap": false, "outDir": "out", "rootDir": ".", "types": ["node"] },
-  "include": ["src/workbook/merge/index.ts", "src/workbook/file/writer/index.ts", "src/domain/definition/index.ts", "src/domain/catalog/index.ts", "src/domain/layout/index.ts", "src/domain/merge/index.ts", "src/domain/merge/sample.ts"] }
+  "include": ["src/workbook/merge/index.ts", "src/app/merge/index.ts", "src/workbook/file/writer/index.ts", "src/domain/definition/index.ts", "src/domain/catalog/index.ts", "src/domain/layout/index.ts", "src/domain/merge/index.ts", "src/domain/merge/sample.ts"] }
 JSON
   (cd "$WORK/$side" && node "$OLDPWD/node_modules/typescript/bin/tsc" -p tsconfig.ab.json)
 done

@@ -28,7 +28,7 @@ import { loadCatalog, resolveCampaign } from "../src/domain/definition";
 import { buildTemplate } from "../src/domain/layout";
 import { figureKey, type FigureKey } from "../src/domain/submission";
 import { writeWorkbook } from "../src/workbook/file/writer";
-import { mergeFiles, type MergeFileInput } from "../src/workbook/merge";
+import { mergeFiles, type MergeFileInput } from "../src/app/merge";
 import { sampleFigures, SAMPLE_UNITS } from "../src/domain/merge/sample";
 import { mergeInChromium } from "./browser-merge";
 import { render } from "../src/domain/i18n/message";

@@ -35,7 +35,7 @@ import { sampleFigures, SAMPLE_UNITS } from "../src/domain/merge/sample";
 import { writeWorkbook } from "../src/workbook/file/writer";
 import { SECTORS as CORPUS_SECTORS } from "../test/corpus/figures";
 import { readWorkbook, type ReadLimits } from "../src/workbook/file/reader";
-import { mergeFiles } from "../src/workbook/merge";
+import { mergeFiles } from "../src/app/merge";
 import { mergeInChromium } from "./browser-merge";
 import { render } from "../src/domain/i18n/message";
 
@@ -289,7 +289,7 @@ async function child(level: Level, code: string, out: string, paths: readonly st
   const peakMergeMb = process.resourceUsage().maxRSS / 1024;
   if (!outcome.ok) {
     const files = outcome.files.map((f) => `${f.name}: ${JSON.stringify(f.reasons)}`).join("; ");
-    console.log(JSON.stringify({ ok: false, problem: `${JSON.stringify(outcome.reason)} ${files}`.slice(0, 600) }));
+    console.log(JSON.stringify({ ok: false, problem: `${JSON.stringify(outcome.error)} ${files}`.slice(0, 600) }));
     return;
   }
   gc?.();

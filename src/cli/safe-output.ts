@@ -27,8 +27,9 @@ import {
 import { randomBytes } from "crypto";
 import { hostname } from "os";
 import { basename, dirname, join } from "path";
-import { message, type CliKey } from "./strings";
+import { keyed, type CliKey } from "./strings";
 import type { Message } from "../domain/i18n/message";
+import type { Result } from "../domain/errors";
 
 export type OutputProblem = Message<CliKey>;
 
@@ -48,7 +49,7 @@ export interface ClaimedOutput {
   release(): void;
 }
 
-export type Claim = { readonly ok: true; readonly output: ClaimedOutput } | { readonly ok: false; readonly problem: OutputProblem };
+export type Claim = Result<ClaimedOutput, OutputProblem>;
 
 interface LockOwner {
   readonly pid: number;
@@ -75,21 +76,21 @@ export function writeProblem(error: unknown, file: string): OutputProblem {
   switch (code) {
     case "ENOSPC":
     case "EDQUOT":
-      return message("output.diskFull", "output.diskFull", { file });
+      return keyed("output.diskFull", { file });
     case "EACCES":
     case "EPERM":
     case "EROFS":
-      return message("output.notWritable", "output.notWritable", { file, folder });
+      return keyed("output.notWritable", { file, folder });
     case "ENOENT":
     case "ENOTDIR":
-      return message("output.folderMissing", "output.folderMissing", { file, folder });
+      return keyed("output.folderMissing", { file, folder });
     case "EISDIR":
-      return message("output.isFolder", "output.isFolder", { file });
+      return keyed("output.isFolder", { file });
     case "EMFILE":
     case "ENFILE":
-      return message("output.tooManyOpen", "output.tooManyOpen", { file });
+      return keyed("output.tooManyOpen", { file });
     default:
-      return message("output.failed", "output.failed", { file });
+      return keyed("output.failed", { file });
   }
 }
 
@@ -144,13 +145,13 @@ function createWhole(path: string, text: string, own: string): void {
 }
 
 /** Takes `<out>.lock`; a lock of a dead process of this machine (a run killed before it could remove it) is taken over once. */
-function takeLock(lock: string, file: string, draft: string): { ok: true; token: string } | { ok: false; problem: OutputProblem } {
+function takeLock(lock: string, file: string, draft: string): Result<string, OutputProblem> {
   const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString("hex") };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       createWhole(lock, JSON.stringify(owner), draft);
     } catch (error) {
-      if (errorCode(error) !== "EEXIST") return { ok: false, problem: writeProblem(error, file) };
+      if (errorCode(error) !== "EEXIST") return { ok: false, error: writeProblem(error, file) };
       const holder = readLock(lock);
       // A lock still being written (no JSON yet) or held by a live process, or by another machine (a shared folder): refused.
       if (attempt === 0 && holder && holder.host === owner.host && !running(holder.pid)) {
@@ -163,7 +164,7 @@ function takeLock(lock: string, file: string, draft: string): { ok: true; token:
       }
       return {
         ok: false,
-        problem: message("output.locked", "output.locked", {
+        error: keyed("output.locked", {
           file,
           lock,
           host: holder?.host ?? "?",
@@ -172,9 +173,9 @@ function takeLock(lock: string, file: string, draft: string): { ok: true; token:
         }),
       };
     }
-    return { ok: true, token: owner.token };
+    return { ok: true, value: owner.token };
   }
-  return { ok: false, problem: message("output.locked", "output.locked", { file, lock, host: "?", pid: "?", since: "?" }) };
+  return { ok: false, error: keyed("output.locked", { file, lock, host: "?", pid: "?", since: "?" }) };
 }
 
 const TEMP_SUFFIX = ".tmp";
@@ -245,12 +246,12 @@ function replaceAtomically(path: string, bytes: Uint8Array, force: boolean, disp
       } catch (error) {
         if (errorCode(error) === "EEXIST") {
           unlinkSync(temp);
-          return message("output.exists", "output.exists", { file: display });
+          return keyed("output.exists", { file: display });
         }
         // A file system without hard links (FAT, some network shares): checked, then renamed.
         if (statOrNull(path)) {
           unlinkSync(temp);
-          return message("output.exists", "output.exists", { file: display });
+          return keyed("output.exists", { file: display });
         }
         renameSync(temp, path);
       }
@@ -276,13 +277,12 @@ const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b
 export function claimOutput(path: string, options: ClaimOptions): Claim {
   const display = options.display ?? path;
   const existing = statOrNull(path);
-  if (existing?.isDirectory()) return { ok: false, problem: message("output.isFolder", "output.isFolder", { file: display }) };
+  if (existing?.isDirectory()) return { ok: false, error: keyed("output.isFolder", { file: display }) };
   if (existing && options.inputs?.some((input) => input === path || sameStat(input, existing)))
-    return { ok: false, problem: message("output.isInput", "output.isInput", { file: display }) };
-  if (existing && !options.force) return { ok: false, problem: message("output.exists", "output.exists", { file: display }) };
+    return { ok: false, error: keyed("output.isInput", { file: display }) };
+  if (existing && !options.force) return { ok: false, error: keyed("output.exists", { file: display }) };
   const folder = dirname(path);
-  if (!statOrNull(folder)?.isDirectory())
-    return { ok: false, problem: message("output.folderMissing", "output.folderMissing", { file: display, folder }) };
+  if (!statOrNull(folder)?.isDirectory()) return { ok: false, error: keyed("output.folderMissing", { file: display, folder }) };
   const lock = `${path}.lock`;
   const taken = takeLock(lock, display, privateName(path, LOCK_DRAFT_SUFFIX));
   if (!taken.ok) return taken;
@@ -290,7 +290,7 @@ export function claimOutput(path: string, options: ClaimOptions): Claim {
   let written = false;
   return {
     ok: true,
-    output: {
+    value: {
       path,
       write(bytes) {
         if (written) throw new Error("an output is written once");
@@ -299,7 +299,7 @@ export function claimOutput(path: string, options: ClaimOptions): Claim {
       },
       release() {
         // Only our own lock: never one another run took over.
-        if (readLock(lock)?.token === taken.token) {
+        if (readLock(lock)?.token === taken.value) {
           try {
             unlinkSync(lock);
           } catch {
@@ -319,10 +319,10 @@ function sameStat(input: string, output: Stats): boolean {
 /** Claim, write, release: a command that writes one file and reads nothing it could overwrite. */
 export function writeOutput(path: string, bytes: Uint8Array, options: ClaimOptions): OutputProblem | null {
   const claim = claimOutput(path, options);
-  if (!claim.ok) return claim.problem;
+  if (!claim.ok) return claim.error;
   try {
-    return claim.output.write(bytes);
+    return claim.value.write(bytes);
   } finally {
-    claim.output.release();
+    claim.value.release();
   }
 }

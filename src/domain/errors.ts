@@ -7,7 +7,12 @@ import { render, type Message } from "./i18n/message";
 
 export type AppError = Message;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+/**
+ * The one shape of an outcome that may fail: the value, or the failure under `error` — a message of the one
+ * model (a layer with its own strings, as the task pane, gives its own Message type). Results that carry more
+ * than their value on either side (a merge's outcome lists its files either way) keep their own shape.
+ */
+export type Result<T, E = AppError> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: AppError): Result<T> => ({ ok: false, error });

@@ -6,6 +6,7 @@
  */
 import type { CellRef, RawWorkbook } from "../domain/raw";
 import type { WorkbookPlan } from "../domain/layout/plan";
+import type { Result } from "../domain/errors";
 
 export interface WritePlanOptions {
   /**
@@ -19,10 +20,11 @@ export interface WritePlanOptions {
 export type WritePlanOutcome =
   { readonly written: true; readonly sheets: readonly string[] } | { readonly written: false; readonly reason: "declined" };
 
+/** Why a sheet's rows could not be read: each caller words it for its own purpose (a roster sheet, a definition sheet). */
+export type SheetRowsProblem = "missing" | "tooLarge" | "unreadable";
+
 /** A sheet's cells as rows of values (a roster kept in the workbook), or why not. */
-export type SheetRows =
-  | { readonly ok: true; readonly rows: readonly (readonly unknown[])[] }
-  | { readonly ok: false; readonly reason: "missing" | "tooLarge" | "unreadable" };
+export type SheetRows = Result<readonly (readonly unknown[])[], SheetRowsProblem>;
 
 /** A roster sheet larger than this is refused rather than read: a province has a few thousand units at most. */
 export const MAX_SHEET_ROWS_CELLS = 200_000;

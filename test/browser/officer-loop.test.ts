@@ -13,7 +13,7 @@ import { t } from "../../src/taskpane/strings";
 import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { parseCsv } from "../../src/domain/merge/csv";
 import { describeWithBrowser, openBrowser, RESULTS, type BrowserSession } from "../support/browser";
 import { catalog, DISTRICT, unitWorkbook } from "../merge/support";

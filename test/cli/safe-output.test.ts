@@ -89,10 +89,10 @@ describe("claimOutput and writeOutput", () => {
     const second = claimOutput(path, { force: true, display: "out.xlsx" });
     expect(second.ok).toBe(false);
     if (second.ok) return;
-    expect(second.problem.code).toBe("output.locked");
-    expect(render("vi", second.problem)).toContain(`tiến trình ${process.pid}`);
-    expect(first.output.write(new Uint8Array([5]))).toBeNull();
-    first.output.release();
+    expect(second.error.code).toBe("output.locked");
+    expect(render("vi", second.error)).toContain(`tiến trình ${process.pid}`);
+    expect(first.value.write(new Uint8Array([5]))).toBeNull();
+    first.value.release();
     expect(existsSync(`${path}.lock`)).toBe(false);
     expect(claimOutput(path, { force: true }).ok).toBe(true);
   });

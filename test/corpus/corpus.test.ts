@@ -10,7 +10,7 @@ import { loadCatalog, resolveCampaign, type Campaign, type Definition } from "..
 import { rosterFromRows, render, type FileReport, type Roster } from "../../src/domain/merge";
 import { figureKey } from "../../src/domain/submission";
 import { readSubmission } from "../../src/domain/check";
-import { mergeFiles, type MergeOutcome } from "../../src/workbook/merge";
+import { mergeFiles, type MergeOutcome } from "../../src/app/merge";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { assess, type Assessment } from "./assess";

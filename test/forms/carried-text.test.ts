@@ -12,7 +12,7 @@ import { catalogFromSheets } from "../../src/domain/definition/definition-catalo
 import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { sheetPart } from "../corpus/xlsx-edit";
 import { editPart, partText, unzipParts, zipParts } from "../corpus/zip-kit";
 import { DISTRICT } from "../merge/support";
@@ -104,7 +104,7 @@ describe("the carried definition text in a merge", () => {
     // That verdict is the edited file's own: the genuine files with the same hash are rebuilt from their
     // own text (the first of them), then judged by the hash.
     const outcome = await mergeFiles(province, files, { campaignId: null, definition: null, mergingUnit: DISTRICT });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     const [edited, ...genuine] = files.map((f) => outcome.result.files.find((r) => r.name === f.name)!);
     expect(edited!.status).toBe("rejected");
     expect(edited!.reasons.map((r) => render("vi", r)).join(" ")).toContain("đã bị sửa");

@@ -10,7 +10,7 @@ import { render } from "../../src/domain/merge";
 import { resolveCampaign, type Definition } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { addRow, rowsOf, setCell, shippedCopy } from "./definition-edit";
 import { DISTRICT } from "../merge/support";
 
@@ -71,7 +71,7 @@ describe("versions of one definition", () => {
       await unit(stranger, "C", [["DV_TONG@value", 30]]),
     ];
     const outcome = await mergeFiles(v2, files, { campaignId: "db-3105-2026", definition: v2, mergingUnit: DISTRICT });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.files.map((f) => [f.name, f.status])).toEqual([
       ["A.xlsx", "accepted"],
       ["B.xlsx", "warnings"],
@@ -80,6 +80,8 @@ describe("versions of one definition", () => {
     expect(render("vi", outcome.result.files[1]!.reasons[0]!)).toContain(
       "phiên bản cũ của định nghĩa (ldld-dien-bien v1, đang dùng ldld-dien-bien v2)",
     );
+    // Read by the definition chosen, never by the one it carries: refused for carrying another definition.
+    expect(outcome.result.files[2]!.reasons.map((r) => r.code)).toEqual(["template:definition"]);
     expect(outcome.result.figures.get("DV_TONG@value")).toBe(30);
     expect(outcome.result.figures.get("DV_TREN35@value")).toBe(4);
     expect(outcome.result.counts.get("DV_TREN35@value")).toEqual({ reported: 1, blank: 1 });
@@ -91,7 +93,7 @@ describe("versions of one definition", () => {
       definition: v1,
       mergingUnit: DISTRICT,
     });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.files.map((f) => f.status)).toEqual(["accepted", "rejected"]);
   });
 
@@ -116,7 +118,7 @@ describe("versions of one definition", () => {
     it("is refused when the chosen definition does not declare it, naming both; the honest figures are unchanged", async () => {
       const files = [await unit(forged, "F", impossible), ...(await honest())];
       const outcome = await mergeFiles(v2, files, { campaignId: "db-3105-2026", definition: v2, mergingUnit: DISTRICT });
-      if (!outcome.ok) throw new Error(render("en", outcome.reason));
+      if (!outcome.ok) throw new Error(render("en", outcome.error));
       const report = outcome.result.files[0]!;
       expect(report.status).toBe("rejected");
       expect(report.reasons[0]!.key).toBe("merge.reject.undeclaredVersion");
@@ -129,7 +131,7 @@ describe("versions of one definition", () => {
 
     it("without a definition chosen, stops: the forged version is a measure of its own, not folded into v2", async () => {
       const outcome = await mergeFiles(v2, [await unit(forged, "F", impossible), ...(await honest())], { mergingUnit: DISTRICT });
-      expect(!outcome.ok && outcome.reason.key).toBe("merge.outcome.measuresDisagree");
+      expect(!outcome.ok && outcome.error.key).toBe("merge.outcome.measuresDisagree");
       expect(!outcome.ok && outcome.measures!.map((m) => [m.info.formVersion, m.files])).toEqual([
         [2, ["A.xlsx", "C.xlsx"]],
         [1, ["F.xlsx"]],
@@ -149,7 +151,7 @@ describe("versions of one definition", () => {
         ],
         { campaignId: "db-3105-2026", definition: trusting, mergingUnit: DISTRICT },
       );
-      if (!outcome.ok) throw new Error(render("en", outcome.reason));
+      if (!outcome.ok) throw new Error(render("en", outcome.error));
       expect(outcome.result.files.map((f) => [f.name, f.status, f.reasons[0]?.key])).toEqual([
         ["F.xlsx", "rejected", "merge.reject.errors"],
         ["G.xlsx", "warnings", "merge.warn.olderDefinition"],
@@ -167,7 +169,7 @@ describe("versions of one definition", () => {
         ],
         { mergingUnit: DISTRICT },
       );
-      if (!agreed.ok) throw new Error(render("en", agreed.reason));
+      if (!agreed.ok) throw new Error(render("en", agreed.error));
       expect(agreed.measure.formVersion).toBe(2);
       expect(agreed.result.files.map((f) => [f.name, f.status])).toEqual([
         ["F.xlsx", "rejected"],

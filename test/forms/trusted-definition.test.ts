@@ -6,7 +6,7 @@
 import { buildTemplate } from "../../src/domain/layout";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { render } from "../../src/domain/merge";
 import { campaign, catalog, DISTRICT, unitWorkbook } from "../merge/support";
 
@@ -35,7 +35,7 @@ describe("a file claiming a shipped campaign with another definition", () => {
       { name: "b.xlsx", bytes: await unitWorkbook("B", figs(20)) },
     ];
     const outcome = await mergeFiles(catalog, files, { campaignId: null, mergingUnit: DISTRICT });
-    if (!outcome.ok) throw new Error(`expected a merge, got ${render("en", outcome.reason)}`);
+    if (!outcome.ok) throw new Error(`expected a merge, got ${render("en", outcome.error)}`);
     expect(outcome.result.campaign).toEqual(shipped);
     expect(outcome.result.campaign.tables).toHaveLength(5);
     const forgedReport = outcome.result.files.find((f) => f.name === "gia-mao.xlsx")!;

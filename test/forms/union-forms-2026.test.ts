@@ -13,7 +13,7 @@ import { catalogOfDefinition, faultMessage, resolveCampaign } from "../../src/do
 import { loadDefinition } from "../../src/domain/definition/load-definition";
 import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { campaign, catalog, consolidatedFile, DISTRICT, merge, planToRaw, PROVINCE, unitFile, type UnitSpec } from "../merge/support";
 
 const f = (entries: Record<string, number>): Map<FigureKey, number | null> =>
@@ -278,7 +278,7 @@ describe("last season's file (the 2025 one-template-for-all, version 1)", () => 
       ],
       { campaignId: "tk-3105-2026", mergingUnit: DISTRICT },
     );
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([
       ["cu.xlsx", "warnings"],
       ["moi.xlsx", "accepted"],
@@ -319,7 +319,7 @@ describe("a file of the first 2026 release (version 2, 2026 level names in every
       campaignId: "tk10-nq6a-2011-2020",
       mergingUnit: DISTRICT,
     });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([["cu.xlsx", "warnings"]]);
     const at = (key: string) => outcome.result.figures.get(key as FigureKey);
     expect([at("DV_TONG@base"), at("DV_TONG@end"), at("CS_TONG@end"), at("CS_FDI@end"), at("CS_TONG@base")]).toEqual([

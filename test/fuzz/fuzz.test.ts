@@ -13,7 +13,7 @@ import { loadCatalog, resolveCampaign, cellName, identificationName, type Campai
 import { readSubmission } from "../../src/domain/check";
 import { render, type FileReport } from "../../src/domain/merge";
 import { figureKey } from "../../src/domain/submission";
-import { mergeFiles, type MergeFileInput, type MergeOutcome } from "../../src/workbook/merge";
+import { mergeFiles, type MergeFileInput, type MergeOutcome } from "../../src/app/merge";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { assess } from "../corpus/assess";
 import { generateCorpus } from "../corpus/generate";

@@ -22,7 +22,7 @@ import { buildTemplate } from "../../src/domain/layout";
 import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
 import { t } from "../../src/domain/i18n/strings";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { provinceDefinition } from "../forms/province";
 import { addRow } from "../forms/definition-edit";
 import { render } from "../../src/domain/i18n/message";
@@ -175,13 +175,13 @@ describe("one row per direct unit, on a definition with a row never totalled", (
       today: "2026-06-15",
     });
     const district = await mergeFiles(catalog, [await file("A", "cdcs", 1), await file("B", "cdcs", 2)], options("H1", "huyen"));
-    if (!district.ok) throw new Error(JSON.stringify(district.reason));
+    if (!district.ok) throw new Error(JSON.stringify(district.error));
     const top = await mergeFiles(
       catalog,
       [{ name: "H1.xlsx", bytes: await writeWorkbook(district.plan) }, await file("C", "cdcs", 3)],
       options("T1", "tinh"),
     );
-    if (!top.ok) throw new Error(JSON.stringify(top.reason));
+    if (!top.ok) throw new Error(JSON.stringify(top.error));
     const rows = directUnits(province, top.result);
     expect(rows.map((r) => [r.code, r.units, r.figures.get("DV_TONG@value"), r.figures.get("DB_XEP_HANG@value")])).toEqual([
       ["H1", 2, 120, null],

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import type { FigureKey } from "../../src/domain/submission";
 import { cellName } from "../../src/domain/definition/names";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { describeWithLibreOffice, resaveWithLibreOffice } from "../support/libreoffice";
 import { catalog, DISTRICT, PROVINCE, unitWorkbook } from "./support";
 

@@ -5,7 +5,7 @@
  */
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { buildTemplate } from "../../src/domain/layout";
 import { sampleFigures, SAMPLE_UNITS } from "../../src/domain/merge/sample";
 import { describeWithLibreOffice, resaveWithLibreOffice } from "../support/libreoffice";

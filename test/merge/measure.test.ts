@@ -7,7 +7,7 @@ import { buildTemplate } from "../../src/domain/layout";
 import { customReviewCampaign, type Campaign } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles, type MergeOutcome } from "../../src/workbook/merge";
+import { mergeFiles, type MergeOutcome } from "../../src/app/merge";
 import { auditLine, render } from "../../src/domain/merge";
 import { rosterFromRows } from "../../src/domain/merge";
 import { campaign, catalog, DISTRICT, unitWorkbook } from "./support";
@@ -64,7 +64,7 @@ const roster = () => {
 const agreedAudit = (outcome: MergeOutcome) => ok(outcome).audit;
 
 const ok = (outcome: MergeOutcome) => {
-  if (!outcome.ok) throw new Error(`expected a merge: ${render("en", outcome.reason)}`);
+  if (!outcome.ok) throw new Error(`expected a merge: ${render("en", outcome.error)}`);
   return outcome;
 };
 
@@ -91,7 +91,7 @@ describe("a custom campaign copy edited in one file", () => {
     const outcome = await mergeFiles(catalog, files, { mergingUnit: DISTRICT, roster: roster() });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.reason.key).toBe("merge.outcome.measuresDisagree");
+    expect(outcome.error.key).toBe("merge.outcome.measuresDisagree");
     expect(outcome.measures!.map((m) => [m.info.campaignTitle.vi, m.files])).toEqual([
       [honest.title.vi, ["A.xlsx", "B.xlsx", "C.xlsx"]],
       ["TỔNG KẾT GIẢ MẠO", ["F.xlsx"]],
@@ -101,7 +101,7 @@ describe("a custom campaign copy edited in one file", () => {
 
   it("with --campaign <its id> only, still stops: the id does not say which copy", async () => {
     const outcome = await mergeFiles(catalog, files, { campaignId: honest.id, mergingUnit: DISTRICT });
-    expect(!outcome.ok && outcome.reason.key).toBe("merge.outcome.measuresDisagree");
+    expect(!outcome.ok && outcome.error.key).toBe("merge.outcome.measuresDisagree");
   });
 
   for (const [how, options] of [
@@ -171,7 +171,7 @@ describe("a custom campaign copy edited in one file", () => {
 
   it("a measure id that no file carries stops the merge with the list", async () => {
     const outcome = await mergeFiles(catalog, files, { measureId: "0000000000000000", mergingUnit: DISTRICT });
-    expect(!outcome.ok && outcome.reason.key).toBe("merge.outcome.measureNotFound");
+    expect(!outcome.ok && outcome.error.key).toBe("merge.outcome.measureNotFound");
     expect(!outcome.ok && outcome.measures?.length).toBe(2);
   });
 });

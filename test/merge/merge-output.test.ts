@@ -85,7 +85,7 @@ describe("merge --out", () => {
       expect(child.err).toContain(`tiến trình ${process.pid}`);
       expect(existsSync(join(dir, "giu.xlsx"))).toBe(false);
     } finally {
-      held.output.release();
+      held.value.release();
     }
   }, 60_000);
 });

@@ -6,7 +6,7 @@
  */
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
-import { mergeFiles, type MergeFileInput } from "../../src/workbook/merge";
+import { mergeFiles, type MergeFileInput } from "../../src/app/merge";
 import {
   consolidatedPlan,
   mergeSubmissions,
@@ -69,7 +69,7 @@ async function mergeTo(files: readonly { name: string; bytes: Uint8Array }[], co
     mergingUnit: { code, name: `Đơn vị ${code}`, level },
     today,
   });
-  if (!outcome.ok) throw new Error(`merge ${code} failed: ${JSON.stringify(outcome.reason)}`);
+  if (!outcome.ok) throw new Error(`merge ${code} failed: ${JSON.stringify(outcome.error)}`);
   return { outcome, file: { name: `${code}.xlsx`, bytes: await writeWorkbook(outcome.plan) } };
 }
 
@@ -258,7 +258,7 @@ describe("a streamed register", () => {
       limits: { maxMillis: 600_000 },
       today: "2026-06-20",
     });
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.reason));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     expect(outcome.result.files[0]).toMatchObject({ status: "accepted", unitsCounted: count });
     const want = expected(Array.from({ length: count }, (_, i) => i));
     for (const [key, value] of want) expect([key, outcome.result.figures.get(key)]).toEqual([key, value]);
@@ -290,7 +290,7 @@ describe("a register longer than a sheet holds", () => {
       mergingUnit: { code: "TLD", name: "TLĐ", level: "tw" },
       today: "2026-06-20",
     });
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.reason));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     expect(outcome.result.files[0]).toMatchObject({ status: "accepted", unitsCounted: count });
     expect(outcome.result.leaves.map((l) => l.code).sort()).toEqual(Array.from({ length: count }, (_, i) => `CD-${i}`).sort());
     for (const [key, value] of expected(Array.from({ length: count }, (_, i) => i)))

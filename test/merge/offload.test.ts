@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import type { FigureKey } from "../../src/domain/submission";
-import { judgeFile, judgeState, mergeFiles, type MergeOutcome, type Offload } from "../../src/workbook/merge";
+import { judgeFile, judgeState, mergeFiles, type MergeOutcome, type Offload } from "../../src/app/merge";
 import { fileInput, mergeOffload } from "../../src/cli/commands/merge-offload";
 import { catalog, DISTRICT, figureEntries, unitWorkbook } from "./support";
 
@@ -81,7 +81,7 @@ describe("a merge judged on two threads", () => {
       const state = judgeState(catalog, CAMPAIGN);
       const inProcess: Offload = {
         share: () => share,
-        judge: (indices) => Promise.all(indices.map((i) => judgeFile(catalog, i, fileInput(paths[i]), state, {}))),
+        judge: (indices) => Promise.all(indices.map((i) => judgeFile(i, fileInput(paths[i]), state, {}))),
       };
       expect(summary(await merge(inProcess))).toEqual(single);
     }

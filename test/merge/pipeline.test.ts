@@ -7,7 +7,7 @@ import { readSubmission } from "../../src/domain/check";
 import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { readWorkbook } from "../../src/workbook/file/reader";
-import { mergeFiles, loadRoster } from "../../src/workbook/merge";
+import { mergeFiles, loadRoster } from "../../src/app/merge";
 import { render } from "../../src/domain/merge";
 import { runMerge } from "../../src/cli/commands/merge";
 import { runDemo } from "../../src/cli/commands/demo";
@@ -110,7 +110,7 @@ describe("mergeFiles over .xlsx files", () => {
 
   it("never takes the campaign from the first readable file: one chosen, or the same in every file (test/merge/measure.test.ts)", async () => {
     const outcome = await mergeFiles(catalog, [files[4], files[3], files[0]], { mergingUnit: { ...DISTRICT, level: null } });
-    expect(!outcome.ok && outcome.reason.key).toBe("merge.outcome.measuresDisagree");
+    expect(!outcome.ok && outcome.error.key).toBe("merge.outcome.measuresDisagree");
     const chosen = await mergeFiles(catalog, [files[4], files[3], files[0]], {
       campaignId: "tk-3011-2026",
       mergingUnit: { ...DISTRICT, level: null },
@@ -163,7 +163,7 @@ describe("mergeFiles over .xlsx files", () => {
     };
     const bytes = await writeWorkbook({ ...plan, sheets: [sheet], names: [] });
     const r = loadRoster("ds.xlsx", bytes, "DS");
-    expect(r.ok && r.roster.units.map((u) => u.code)).toEqual(["A"]);
+    expect(r.ok && r.value.units.map((u) => u.code)).toEqual(["A"]);
   });
 });
 

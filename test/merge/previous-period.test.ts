@@ -7,7 +7,7 @@ import type { FigureKey } from "../../src/domain/submission";
 import { runMerge } from "../../src/cli/commands/merge";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { breakdownOf } from "../../src/domain/merge";
 import { readSubmission } from "../../src/domain/check";
 import { beyondBand } from "../../src/domain/merge/previous-period";

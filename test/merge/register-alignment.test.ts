@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { FigureKey } from "../../src/domain/submission";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { breakdownSheetName, BREAKDOWN_ROWS } from "../../src/domain/merge/breakdown-sheet";
 import { catalog, DISTRICT, unitWorkbook } from "./support";

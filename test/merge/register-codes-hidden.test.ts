@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { FigureKey } from "../../src/domain/submission";
 import { BREAKDOWN_ROWS, breakdownSheetName } from "../../src/domain/merge/breakdown-sheet";
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import type { WorkbookPlan } from "../../src/domain/layout/plan";
 import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { API_LEVELS, FakeExcel } from "../office/fakeExcel";

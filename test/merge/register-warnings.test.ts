@@ -5,7 +5,7 @@
  * read one level up. A register written before the column existed is still read.
  */
 import { writeWorkbook } from "../../src/workbook/file/writer";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { BREAKDOWN_NAME, type Level } from "../../src/domain/definition";
 import { t } from "../../src/cli/strings";
 import {
@@ -37,7 +37,7 @@ async function mergeTo(files: readonly { name: string; bytes: Uint8Array }[], co
     files.map((f) => ({ name: f.name, bytes: f.bytes })),
     { campaignId: CAMPAIGN_ID, mergingUnit: { code, name: `Đơn vị ${code}`, level }, today },
   );
-  if (!outcome.ok) throw new Error(`merge ${code} failed: ${JSON.stringify(outcome.reason)}`);
+  if (!outcome.ok) throw new Error(`merge ${code} failed: ${JSON.stringify(outcome.error)}`);
   return { outcome, file: { name: `${code}.xlsx`, bytes: await writeWorkbook(outcome.plan) } };
 }
 

@@ -9,7 +9,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import type { FigureKey } from "../../src/domain/submission";
 import { cellName } from "../../src/domain/definition/names";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { feedbackContent } from "../../src/domain/merge/feedback";
 import { returnedWorkbook } from "../../src/workbook/file/returned-workbook";
 import { validateFile } from "../../src/cli/commands/validate";

@@ -4,7 +4,7 @@
  * reported by line, formula-looking names kept as text, codes compared after NFKC and Cyrillic/Greek
  * lookalikes refused with their line; and the CSVs we write escape formula-looking cells (OWASP).
  */
-import { loadRoster } from "../../src/workbook/merge/roster-file";
+import { loadRoster } from "../../src/app/merge";
 import { decodeRosterText } from "../../src/workbook/merge/roster-text";
 import { MAX_ROSTER_LINES, parseCsv, render, unitKey, writeCsv } from "../../src/domain/merge";
 import { rosterUnits } from "../../src/cli/commands/template";
@@ -41,15 +41,15 @@ const NAMES = ["CĐCS Trường Tiểu học Nguyễn Trãi", "Công đoàn cơ 
 
 const loaded = (name: string, bytes: Uint8Array) => {
   const r = loadRoster(name, bytes);
-  if (!r.ok) throw new Error(render("vi", r.problem));
-  return r.roster;
+  if (!r.ok) throw new Error(render("vi", r.error));
+  return r.value;
 };
 
 describe("a roster's encoding", () => {
   it("reads a Windows-1258 CSV, as Vietnamese Excel saves it, with every name right (NFC)", () => {
     const bytes = windows1258(ROSTER);
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow(); // really not UTF-8
-    expect(decodeRosterText(bytes)).toMatchObject({ ok: true, encoding: "windows-1258" });
+    expect(decodeRosterText(bytes)).toMatchObject({ ok: true, value: { encoding: "windows-1258" } });
     const roster = loaded("danh-sach.csv", bytes);
     expect(roster.units.map((u) => u.name)).toEqual(NAMES);
     expect(roster.units.map((u) => u.level)).toEqual(["cdcs", "cdcs", "huyen"]);
@@ -68,7 +68,7 @@ describe("a roster's encoding", () => {
     for (const bytes of [new Uint8Array(le), new Uint8Array([...new TextEncoder().encode("Mã,Tên\r\nA,"), 0x81, 0x8d, 0x8f])]) {
       const r = loadRoster("ds.csv", bytes);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(render("vi", r.problem)).toContain("Không đọc được bảng mã của tệp danh sách");
+      if (!r.ok) expect(render("vi", r.error)).toContain("Không đọc được bảng mã của tệp danh sách");
     }
   });
 });
@@ -91,13 +91,13 @@ describe("a roster's size", () => {
     const ms = performance.now() - started;
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(render("vi", r.problem)).toBe(
+      expect(render("vi", r.error)).toBe(
         "Danh sách đơn vị có 200.000 dòng, quá giới hạn 100.000 dòng: không dùng. Hãy tách danh sách theo cấp hoặc theo địa bàn.",
       );
     expect(ms).toBeLessThan(3000);
     const template = rosterUnits("ds.csv", bytes, catalog, "vi");
     expect(template.ok).toBe(false);
-    if (!template.ok) expect(template.message).toContain("quá giới hạn 100.000 dòng");
+    if (!template.ok) expect(template.error).toContain("quá giới hạn 100.000 dòng");
   });
 });
 
@@ -169,7 +169,7 @@ describe("CSVs we write", () => {
 
 describe("the status sheet's roster table", () => {
   it("is a rows plan drawn when written (never held as cells), and reads back line by line from the .xlsx", async () => {
-    const { mergeFiles } = await import("../../src/workbook/merge");
+    const { mergeFiles } = await import("../../src/app/merge");
     const { writeWorkbook } = await import("../../src/workbook/file/writer");
     const { readSheetTable } = await import("../../src/workbook/file/reader");
     const { statusSheetName } = await import("../../src/domain/merge");
@@ -178,7 +178,7 @@ describe("the status sheet's roster table", () => {
     const roster = loaded("ds.csv", new TextEncoder().encode(lines));
     const files = [{ name: "CD2.xlsx", bytes: await unitWorkbook("CD2", new Map([["DV_TONG@value", 5]])) }];
     const outcome = await mergeFiles(catalog, files, { campaignId: "tk-3105-2026", mergingUnit: DISTRICT, roster, today: "2026-06-15" });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     const status = outcome.plan.sheets.find((s) => s.name === statusSheetName())!;
     expect(status.rows?.count).toBe(300);
     expect(status.cells.some((c) => c.value === "CĐCS số 150")).toBe(false);

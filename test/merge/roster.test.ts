@@ -1,6 +1,6 @@
 /** Roster completeness: submitted, missing, late, unexpected, duplicates and double counting; CSV rosters. */
 import { parseCsv, rosterFromRows, ROSTER_LINE_WARNINGS, type Roster } from "../../src/domain/merge";
-import { rosterFromSheet } from "../../src/workbook/merge";
+import { rosterFromSheet } from "../../src/app/merge";
 import { consolidatedFile, merge, unitFile, DISTRICT, PROVINCE } from "./support";
 import type { FigureKey } from "../../src/domain/submission";
 
@@ -141,28 +141,28 @@ describe("a roster kept as a sheet of the open workbook", () => {
       ["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"],
       [1002, "CĐCS 1002", "cdcs"],
     ];
-    const loaded = rosterFromSheet("Danh sách", { ok: true, rows });
-    if (!loaded.ok) throw new Error(loaded.problem.key);
-    expect(loaded.roster.units.map((u) => [u.code, u.name, u.level])).toEqual([
+    const loaded = rosterFromSheet("Danh sách", { ok: true, value: rows });
+    if (!loaded.ok) throw new Error(loaded.error.key);
+    expect(loaded.value.units.map((u) => [u.code, u.name, u.level])).toEqual([
       ["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"],
       ["1002", "CĐCS 1002", "cdcs"],
     ]);
   });
 
   it("names the sheet when it is missing, too large, unreadable or holds no roster", () => {
-    expect(rosterFromSheet("DS", { ok: false, reason: "missing" })).toEqual({
+    expect(rosterFromSheet("DS", { ok: false, error: "missing" })).toEqual({
       ok: false,
-      problem: { code: "merge.roster.sheetMissing", key: "merge.roster.sheetMissing", params: { sheet: "DS", limit: 200_000 } },
+      error: { code: "merge.roster.sheetMissing", key: "merge.roster.sheetMissing", params: { sheet: "DS", limit: 200_000 } },
     });
-    expect(rosterFromSheet("DS", { ok: false, reason: "tooLarge" })).toMatchObject({
+    expect(rosterFromSheet("DS", { ok: false, error: "tooLarge" })).toMatchObject({
       ok: false,
-      problem: { key: "merge.roster.sheetTooLarge" },
+      error: { key: "merge.roster.sheetTooLarge" },
     });
-    expect(rosterFromSheet("DS", { ok: false, reason: "unreadable" })).toMatchObject({
+    expect(rosterFromSheet("DS", { ok: false, error: "unreadable" })).toMatchObject({
       ok: false,
-      problem: { key: "merge.roster.sheetUnreadable" },
+      error: { key: "merge.roster.sheetUnreadable" },
     });
-    expect(rosterFromSheet("DS", { ok: true, rows: [] }).ok).toBe(false);
+    expect(rosterFromSheet("DS", { ok: true, value: [] }).ok).toBe(false);
   });
 });
 

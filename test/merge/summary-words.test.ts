@@ -3,7 +3,7 @@
  * accepted without warnings, accepted with warnings, refused — in the same words on the command line
  * (Vietnamese and English) and on the workbook's status sheet (the page: test/browser/merge*.test.ts).
  */
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { textReport } from "../../src/cli/commands/merge-report";
 import { statusSheetName } from "../../src/domain/merge/status-sheet";
 import { t } from "../../src/domain/i18n/strings";

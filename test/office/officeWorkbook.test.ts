@@ -293,25 +293,25 @@ describe.each(API_LEVELS)("ExcelApi %s", (api) => {
       const before = excel.syncs;
       const read = await port.readSheetRows("DANH SA\u0301CH");
       expect(excel.syncs - before).toBe(3);
-      if (!read.ok) throw new Error(read.reason);
-      expect(read.rows[0]).toEqual(["DANH SÁCH CĐCS TRỰC THUỘC", "", ""]);
-      expect(read.rows[2]).toEqual(["Mã đơn vị", "Tên đơn vị", "Cấp"]);
-      expect(read.rows[3]).toEqual(["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"]);
-      expect(read.rows[4][0]).toBe(1002);
+      if (!read.ok) throw new Error(read.error);
+      expect(read.value[0]).toEqual(["DANH SÁCH CĐCS TRỰC THUỘC", "", ""]);
+      expect(read.value[2]).toEqual(["Mã đơn vị", "Tên đơn vị", "Cấp"]);
+      expect(read.value[3]).toEqual(["CD01", "CĐCS Trường Tiểu học Kim Đồng", "cdcs"]);
+      expect(read.value[4][0]).toBe(1002);
       expect(excel.log).toEqual([]); // reading writes nothing
     });
 
     it("says which sheet is missing, and refuses a huge sheet without fetching its values", async () => {
       const excel = withRoster();
       const port = createOfficeWorkbook(excel.deps());
-      expect(await port.readSheetRows("Không có")).toEqual({ ok: false, reason: "missing" });
+      expect(await port.readSheetRows("Không có")).toEqual({ ok: false, error: "missing" });
       const big = excel.addSheet("Lớn");
       big.put("A1", "Mã đơn vị");
       big.put("Z10000", 1);
       const before = excel.syncs;
-      expect(await port.readSheetRows("Lớn")).toEqual({ ok: false, reason: "tooLarge" });
+      expect(await port.readSheetRows("Lớn")).toEqual({ ok: false, error: "tooLarge" });
       expect(excel.syncs - before).toBe(2);
-      expect(await port.readSheetRows("Ẩn")).toEqual({ ok: true, rows: [] });
+      expect(await port.readSheetRows("Ẩn")).toEqual({ ok: true, value: [] });
     });
   });
 

@@ -82,9 +82,9 @@ describe("payloads under Excel on the web's 5 MB", () => {
       roster.put(`D${r}`, "Huyện Điện Biên");
     }
     const read = await createOfficeWorkbook(excel.deps()).readSheetRows("Danh sách");
-    if (!read.ok) throw new Error(read.reason);
-    expect(read.rows).toHaveLength(rows);
-    expect(read.rows[rows - 1]).toEqual([`CD${rows}`, `${TEXT} ${rows}`, "cdcs", "Huyện Điện Biên"]);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value).toHaveLength(rows);
+    expect(read.value[rows - 1]).toEqual([`CD${rows}`, `${TEXT} ${rows}`, "cdcs", "Huyện Điện Biên"]);
     expect(Math.max(...excel.responses)).toBeLessThan(PAYLOAD_LIMIT);
   });
 

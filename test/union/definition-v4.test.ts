@@ -2,7 +2,7 @@
 import { resolveCampaign } from "../../src/domain/definition";
 import type { FigureKey } from "../../src/domain/submission";
 import { render } from "../../src/domain/i18n/message";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { catalog, DISTRICT } from "../merge/support";
 import { catalogOfSheets, fileMadeBy, fixtureSheets } from "./older-definition";
 
@@ -19,7 +19,7 @@ describe("a file of definition version 3 (TC_NGUNGVIEC a part of TC_VU, nk-2021-
     const unit = { unitCode: "CU", unitName: "CĐCS cũ", level: "cdcs", datePrepared: "2026-06-05", sector: "Hợp tác xã" } as const;
     const bytes = await fileMadeBy(v3, "tk-3105-2026", unit, figures);
     const outcome = await mergeFiles(catalog, [{ name: "cu.xlsx", bytes }], { campaignId: "tk-3105-2026", mergingUnit: DISTRICT });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([["cu.xlsx", "warnings"]]);
     const at = (key: string) => outcome.result.figures.get(key as FigureKey);
     expect([at("LD_TONG@value"), at("TC_VU@value"), at("TC_NGUNGVIEC@value"), at("CS_TONG@value"), at("CS_KHAC@value")]).toEqual([

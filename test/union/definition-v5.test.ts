@@ -6,7 +6,7 @@
 import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 import type { FigureKey } from "../../src/domain/submission";
 import { render } from "../../src/domain/i18n/message";
-import { mergeFiles } from "../../src/workbook/merge";
+import { mergeFiles } from "../../src/app/merge";
 import { catalog, DISTRICT } from "../merge/support";
 import { catalogOfSheets, fileMadeBy, fixtureSheets } from "./older-definition";
 
@@ -24,7 +24,7 @@ describe("a file of definition version 4 (the form numbers not yet data)", () =>
     ]);
     const bytes = await fileMadeBy(v4, "tk-3011-2026", unit, figures);
     const outcome = await mergeFiles(catalog, [{ name: "v4.xlsx", bytes }], { campaignId: "tk-3011-2026", mergingUnit: DISTRICT });
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.files.map((r) => [r.name, r.status])).toEqual([["v4.xlsx", "warnings"]]);
     const at = (key: string) => outcome.result.figures.get(key as FigureKey);
     expect([at("LD_TONG@value"), at("DV_TONG@value"), at("TC_VU@value")]).toEqual([40, 30, 2]);

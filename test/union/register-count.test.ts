@@ -211,17 +211,17 @@ describe("sectors typed by hand at the merge", () => {
 
 describe("the demo commune", () => {
   it("has 8 CĐCS on its register and its form says 8, not the 6 whose files were counted", async () => {
-    const { sampleFiles, loadRoster, mergeFiles } = await import("../../src/workbook/merge");
+    const { sampleFiles, loadRoster, mergeFiles } = await import("../../src/app/merge");
     const { SAMPLE_DISTRICT } = await import("../../src/domain/merge/sample");
     const sample = await sampleFiles(catalog);
     const roster = loadRoster(sample.roster.name, sample.roster.bytes);
-    if (!roster.ok) throw new Error(render("en", roster.problem));
+    if (!roster.ok) throw new Error(render("en", roster.error));
     const outcome = await mergeFiles(
       catalog,
       sample.files.map((file) => ({ name: file.name, bytes: file.bytes })),
-      { campaignId: sample.campaignId, mergingUnit: SAMPLE_DISTRICT, roster: roster.roster },
+      { campaignId: sample.campaignId, mergingUnit: SAMPLE_DISTRICT, roster: roster.value },
     );
-    if (!outcome.ok) throw new Error(render("en", outcome.reason));
+    if (!outcome.ok) throw new Error(render("en", outcome.error));
     expect(outcome.result.counting.fromFiles + outcome.result.counting.registerOnly).toBe(8);
     expect(at(outcome.result.figures, "CS_TONG")).toBe(8);
   });

@@ -31,14 +31,14 @@ describe("file workbook", () => {
 
   it("lists its visible sheets and reads one as rows (a roster sheet), naming what it cannot", async () => {
     const port = createFileWorkbook();
-    expect(await port.readSheetRows("Thông tin chung")).toEqual({ ok: false, reason: "missing" });
+    expect(await port.readSheetRows("Thông tin chung")).toEqual({ ok: false, error: "missing" });
     await port.writePlan(built.plan, { confirmReplace: async () => true });
     const names = await port.sheetNames();
     expect(names).toEqual(built.plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name));
     const read = await port.readSheetRows("THÔNG TIN CHUNG");
-    if (!read.ok) throw new Error(read.reason);
-    expect(read.rows.flat()).toContain("EVN-01");
-    expect(await port.readSheetRows("Không có")).toEqual({ ok: false, reason: "missing" });
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.flat()).toContain("EVN-01");
+    expect(await port.readSheetRows("Không có")).toEqual({ ok: false, error: "missing" });
   });
 
   it("asks before replacing a workbook whose sheets hold data, and keeps it when told no", async () => {

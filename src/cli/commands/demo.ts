@@ -9,7 +9,7 @@ import { join, resolve } from "path";
 import { loadCatalog } from "../../domain/definition";
 import { t, render, type Lang } from "../strings";
 import { SAMPLE_DISTRICT, SAMPLE_UNITS } from "../../domain/merge/sample";
-import { sampleFiles } from "../../workbook/merge";
+import { sampleFiles } from "../../app/merge";
 import { commandArgs } from "../args";
 import type { Command, CommandContext } from "../commands";
 import { runMergeWith } from "./merge";

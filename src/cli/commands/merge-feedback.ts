@@ -11,7 +11,7 @@ import { feedbackContent, returnedNames } from "../../domain/merge/feedback";
 import { writeCsv } from "../../domain/merge/csv";
 import { t as domainT } from "../../domain/i18n/strings";
 import type { FileReport, MergeResult } from "../../domain/merge";
-import type { FileProblems } from "../../workbook/merge";
+import type { FileProblems } from "../../app/merge";
 import { returnedWorkbook } from "../../workbook/file/returned-workbook";
 import { render, t, type Lang } from "../strings";
 import { openProblem } from "../open-problem";

@@ -9,16 +9,12 @@ import { availableParallelism } from "os";
 import { basename, join } from "path";
 import { Worker } from "worker_threads";
 import type { DefinitionModel } from "../../domain/definition";
-import type { JudgeOptions, MergeFileInput, Offload, Verdict } from "../../workbook/merge";
+import type { JudgeOptions, MergeFileInput, Offload, OffloadChoice, Verdict } from "../../app/merge";
 
-export interface OffloadJob {
+/** The worker's share: the officer's choice as it crosses threads, the files by path, and the judging options. */
+export interface OffloadJob extends OffloadChoice {
   readonly files: readonly { readonly index: number; readonly path: string }[];
-  readonly campaignId: string | null;
   readonly options: JudgeOptions;
-  /** The chosen definition (--forms), rebuilt on the worker; absent: the shipped one. */
-  readonly definition?: DefinitionModel;
-  /** The chosen campaign spec (--campaign-file) as campaignToJson writes it; absent: the campaign id. */
-  readonly campaign?: string;
 }
 
 /** A file to merge, read lazily from its path: only its figures stay in memory. */

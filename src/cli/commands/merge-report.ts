@@ -11,7 +11,7 @@ import {
   ROSTER_STATE_KEYS,
   type FileReport,
 } from "../../domain/merge";
-import type { MergeOutcome } from "../../workbook/merge";
+import type { MergeOutcome } from "../../app/merge";
 
 function fileLine(lang: Lang, f: FileReport): string {
   const unit = f.unitCode ? ` [${f.unitCode}${f.unitName ? ` – ${f.unitName}` : ""}]` : "";
@@ -42,7 +42,7 @@ export function textReport(lang: Lang, outcome: MergeOutcome, out: string | null
     const warned = outcome.result.leaves.reduce((n, leaf) => n + (leaf.warnings === "" ? 0 : 1), 0);
     if (warned > 0) lines.push(t(lang, "merge.cli.unitWarnings", { count: warned, sheet: breakdownSheetName() }));
   } else {
-    lines.push(render(lang, outcome.reason));
+    lines.push(render(lang, outcome.error));
   }
   lines.push("", t(lang, "merge.cli.filesHeading"), ...files.map((f) => fileLine(lang, f)));
   if (outcome.ok && outcome.result.roster) {
@@ -69,7 +69,7 @@ export function jsonReport(lang: Lang, outcome: MergeOutcome, out: string | null
     reasonCodes: f.reasons.map((r) => r.code),
   }));
   if (!outcome.ok)
-    return `${JSON.stringify({ ok: false, cancelled: outcome.cancelled, reason: render(lang, outcome.reason), files, skipped, ...(outcome.measures ? { measures: outcome.measures } : {}) }, null, 2)}\n`;
+    return `${JSON.stringify({ ok: false, cancelled: outcome.cancelled, reason: render(lang, outcome.error), files, skipped, ...(outcome.measures ? { measures: outcome.measures } : {}) }, null, 2)}\n`;
   const r = outcome.result;
   return `${JSON.stringify(
     {

@@ -16,7 +16,7 @@ import type { Level } from "../../domain/definition/schema";
 import { parseDateText } from "../../domain/dates";
 import { render, t, type Lang } from "../strings";
 import type { Roster } from "../../domain/merge";
-import { mergeFiles, loadRoster, type MergeOutcome } from "../../workbook/merge";
+import { loadPrevious, loadRoster, mergeFiles, todayIso, type MergeOutcome } from "../../app/merge";
 import { catalogForCommand } from "./forms-file";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { commandArgs, type ArgSpec, type Parsed, type ParsedArgs } from "../args";
@@ -31,7 +31,6 @@ import { displayDate } from "../../domain/dates";
 import { mergingUnitProblems } from "../../domain/check/merging-unit";
 import { claimOutput, type ClaimedOutput } from "../safe-output";
 import { feedbackInsideInput, writeFeedback } from "./merge-feedback";
-import { loadPrevious, todayIso } from "../../workbook/merge";
 import type { PreviousPeriod } from "../../domain/merge/previous-period";
 
 /** The merge's exit codes, as --help and the README state them. */
@@ -259,10 +258,10 @@ function previousPeriod(io: CommandContext["io"], lang: Lang, file: string): Pre
   try {
     loaded = loadPrevious(basename(path), new Uint8Array(readFileSync(path)));
   } catch (error) {
-    loaded = { ok: false as const, problem: openProblem(error) };
+    loaded = { ok: false as const, error: openProblem(error) };
   }
-  if (loaded.ok) return loaded.previous;
-  io.stderr(`${t(lang, "loop.previous.unusable", { file, reason: render(lang, loaded.problem) })}\n`);
+  if (loaded.ok) return loaded.value;
+  io.stderr(`${t(lang, "loop.previous.unusable", { file, reason: render(lang, loaded.error) })}\n`);
   return null;
 }
 
@@ -319,12 +318,12 @@ export async function runMergeWith(
   ];
   const claim = claimOutput(resolve(io.cwd, args.out!), { force: args.force, inputs, display: args.out! });
   if (!claim.ok) {
-    io.stderr(`${render(lang, claim.problem)}\n`);
+    io.stderr(`${render(lang, claim.error)}\n`);
     return MERGE_EXIT.outputRefused;
   }
   try {
     return await mergeInto(
-      claim.output,
+      claim.value,
       files,
       skipped.map((f) => relative(io.cwd, f) || f),
       args,
@@ -332,7 +331,7 @@ export async function runMergeWith(
       extraRoster,
     );
   } finally {
-    claim.output.release();
+    claim.value.release();
   }
 }
 
@@ -351,11 +350,11 @@ async function mergeInto(
     try {
       loaded = loadRoster(path, new Uint8Array(readFileSync(path)));
     } catch (error) {
-      loaded = { ok: false as const, problem: openProblem(error) };
+      loaded = { ok: false as const, error: openProblem(error) };
     }
     // A roster the product cannot read never stops the merge: it runs without completeness, and says why.
-    if (!loaded.ok) io.stderr(`${t(lang, "merge.roster.unusable", { file: args.roster, reason: render(lang, loaded.problem) })}\n`);
-    else roster = loaded.roster;
+    if (!loaded.ok) io.stderr(`${t(lang, "merge.roster.unusable", { file: args.roster, reason: render(lang, loaded.error) })}\n`);
+    else roster = loaded.value;
   }
   const previous = args.previous ? previousPeriod(io, lang, args.previous) : null;
   const chosenCatalog = catalogForCommand(args.forms ?? undefined, io, lang);

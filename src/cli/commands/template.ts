@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from "fs";
 import { resolve, join } from "path";
 import { resolvePathArg } from "../paths";
+import type { Result } from "../../domain/errors";
 import { parseLevel, type Campaign, type Definition, type Level } from "../../domain/definition";
 import { t, render as cliRender, type Lang } from "../strings";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
@@ -26,9 +27,9 @@ export function rosterUnits(
   catalog: Definition,
   lang: Lang,
   parent?: string,
-): { ok: true; value: Omit<RosterPlan, "problems"> & { problems: string[] } } | { ok: false; message: string } {
+): Result<Omit<RosterPlan, "problems"> & { problems: string[] }, string> {
   const plan = rosterPlan(fileName, bytes, catalog, parent);
-  if (!plan.ok) return { ok: false, message: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, plan.problem) }) };
+  if (!plan.ok) return { ok: false, error: t(lang, "tplcli.rosterUnreadable", { file: fileName, reason: render(lang, plan.error) }) };
   return { ok: true, value: { ...plan.value, problems: plan.value.problems.map((problem) => render(lang, problem)) } };
 }
 
@@ -92,7 +93,7 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
       return fail(io, t(lang, "tplcli.rosterUnreadable", { file: rosterPath, reason: cliRender(lang, openProblem(error)) }), lang);
     }
     const roster = rosterUnits(rosterPath, bytes, catalog, lang, parent);
-    if (!roster.ok) return fail(io, roster.message, lang);
+    if (!roster.ok) return fail(io, roster.error, lang);
     const dir = resolvePathArg(io.cwd, out); // "D:\Biểu mẫu\" from cmd.exe arrives with a stray quote
     const result = await writeRosterTemplates(catalog, campaign.value, roster.value.units, dir, force, lang);
     const problems = [...roster.value.problems, ...result.problems];

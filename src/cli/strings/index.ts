@@ -29,6 +29,6 @@ const cli = withTables([
 
 export { LANGS, type Lang } from "../../domain/i18n/strings";
 export type CliKey = Parameters<typeof cli.t>[1];
-export const { t, render, message, inBothLanguages } = cli;
+export const { t, render, message, keyed, inBothLanguages } = cli;
 /** Every key the CLI can show, for the completeness tests. */
 export const allCliKeys = cli.allKeys;

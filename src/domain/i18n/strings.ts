@@ -86,6 +86,8 @@ export interface Strings<K extends string> {
   render(lang: Lang, message: Message<K>): string;
   /** A message whose key is in these tables (the domain's `message` knows only the domain's keys). */
   message(code: string, key: K, params?: Message["params"]): Message<K>;
+  /** A message whose code is its key (most are): the key named once. */
+  keyed(key: K, params?: Message["params"]): Message<K>;
   /** Both languages, for output that carries both (`validate --json` keeps `{vi, en}`). */
   inBothLanguages(message: Message<K>): { readonly vi: string; readonly en: string };
   /** Every key, for the completeness tests. */
@@ -127,6 +129,7 @@ function stringsOf<K extends string>(maps: Record<Lang, Map<string, string>>): S
     t,
     render,
     message,
+    keyed: (key, params) => message(key, key, params),
     inBothLanguages: (message) => ({ vi: render("vi", message), en: render("en", message) }),
     allKeys: (lang) => [...maps[lang].keys()],
   };

@@ -10,7 +10,7 @@ import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { useDefinition } from "./definition";
 import { definitionFromFile, definitionFromWorkbook, type DefinitionRead } from "./read-definition";
-import { render } from "../../domain/i18n/message";
+import { render } from "../strings";
 
 const useStyles = makeStyles({
   box: {
@@ -46,16 +46,12 @@ export function DefinitionPicker() {
   const take = (read: DefinitionRead, source: string) => {
     if (!read.ok) {
       setProblems([]);
-      setFailure(
-        typeof read.error === "string"
-          ? t(read.error === "tooLarge" ? "forms.ui.tooLarge" : "forms.ui.unreadable")
-          : render(lang, read.error),
-      );
+      setFailure(render(lang, read.error));
       return;
     }
     setFailure(null);
-    setProblems(read.loaded.problems);
-    if (read.loaded.catalog) choose(read.loaded.catalog, source);
+    setProblems(read.value.problems);
+    if (read.value.catalog) choose(read.value.catalog, source);
   };
   const run = async (work: () => Promise<void>) => {
     setBusy(true);

@@ -112,15 +112,15 @@ export function ImportForm() {
     const rows = await workbook.readSheetRows(sheet);
     if (!rows.ok) {
       const key: StringKey =
-        rows.reason === "missing"
+        rows.error === "missing"
           ? "merge.roster.sheetMissing"
-          : rows.reason === "tooLarge"
+          : rows.error === "tooLarge"
             ? "merge.roster.sheetTooLarge"
             : "merge.roster.sheetUnreadable";
       setState({ kind: "error", text: t(key, { sheet, limit: MAX_SHEET_ROWS_CELLS }) });
       return;
     }
-    propose([gridFromValues(sheet, rows.rows)], `${sheet}.xlsx`);
+    propose([gridFromValues(sheet, rows.value)], `${sheet}.xlsx`);
   };
 
   const download = async () => {

@@ -4,16 +4,18 @@
  */
 import { DEFINITION_SHEETS, type DefinitionCell, type DefinitionSheet } from "../../domain/definition/definition-sheets";
 import { catalogFromSheets, type DefinitionCatalog } from "../../domain/definition/definition-catalog";
-import type { AppError } from "../../domain/errors";
+import type { Result } from "../../domain/errors";
+import type { Message } from "../../domain/i18n/message";
 import { readDefinitionFile } from "../../workbook/file/forms/read-definition-file";
 import type { WorkbookPort } from "../../workbook/port";
+import { keyed, type PaneKey } from "../strings";
 
-export type DefinitionRead =
-  { readonly ok: true; readonly loaded: DefinitionCatalog } | { readonly ok: false; readonly error: AppError | "tooLarge" | "unreadable" };
+/** The definition loaded (with its problems, by sheet and cell), or why its sheets could not be read: a message either way. */
+export type DefinitionRead = Result<DefinitionCatalog, Message<PaneKey>>;
 
 export async function definitionFromFile(file: File): Promise<DefinitionRead> {
   const sheets = readDefinitionFile(new Uint8Array(await file.arrayBuffer()));
-  return sheets.ok ? { ok: true, loaded: catalogFromSheets(sheets.value) } : { ok: false, error: sheets.error };
+  return sheets.ok ? { ok: true, value: catalogFromSheets(sheets.value) } : sheets;
 }
 
 const cellOf = (value: unknown): DefinitionCell =>
@@ -23,9 +25,10 @@ export async function definitionFromWorkbook(port: WorkbookPort): Promise<Defini
   const sheets: DefinitionSheet[] = [];
   for (const name of Object.values(DEFINITION_SHEETS)) {
     const rows = await port.readSheetRows(name);
-    if (rows.ok) sheets.push({ name, rows: rows.rows.map((row) => row.map(cellOf)) });
+    if (rows.ok) sheets.push({ name, rows: rows.value.map((row) => row.map(cellOf)) });
     // A missing sheet is the loader's to name; a sheet too large or unreadable stops here.
-    else if (rows.reason !== "missing") return { ok: false, error: rows.reason };
+    else if (rows.error !== "missing")
+      return { ok: false, error: keyed(rows.error === "tooLarge" ? "forms.ui.tooLarge" : "forms.ui.unreadable") };
   }
-  return { ok: true, loaded: catalogFromSheets({ sheets }) };
+  return { ok: true, value: catalogFromSheets({ sheets }) };
 }

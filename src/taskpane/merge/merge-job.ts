@@ -12,11 +12,11 @@ import {
   surveyMeasures,
   type MergeFileInput,
   type PreviousLoad,
-} from "../../workbook/merge";
+  type RosterLoad,
+} from "../../app/merge";
 import { writeWorkbook } from "../../workbook/file/writer";
 import { postablePlan } from "../../domain/layout/rows";
 import type { Message, Roster } from "../../domain/merge";
-import type { RosterLoad } from "../../workbook/merge/roster-file";
 import { SAMPLE_DISTRICT } from "../../domain/merge/sample";
 import type { MergeJobOptions, WorkerRequest, WorkerResponse } from "./protocol";
 import { render, keyed } from "../../domain/i18n/message";
@@ -55,7 +55,7 @@ function staged(input: MergeFileInput, index: number, total: number, post: PostR
 const readPrevious = (file: File): Promise<PreviousLoad> =>
   file.arrayBuffer().then(
     (buffer) => loadPrevious(file.name, new Uint8Array(buffer)),
-    (): PreviousLoad => ({ ok: false, problem: keyed("merge.reject.unreadable", { detail: file.name }) }),
+    (): PreviousLoad => ({ ok: false, error: keyed("merge.reject.unreadable", { detail: file.name }) }),
   );
 
 async function run(
@@ -83,7 +83,7 @@ async function run(
       roster,
       acceptErrors: options.acceptErrors,
       today: options.today,
-      previous: previous?.ok ? previous.previous : null,
+      previous: previous?.ok ? previous.value : null,
       onProgress: (done, total, name) => post({ type: "progress", stage: done < total ? "check" : "merge", done, total, name }),
     },
   );
@@ -103,7 +103,7 @@ async function run(
       xlsx,
       fileName: `tong-hop-${code.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.xlsx`,
       rosterProblem,
-      previousProblem: previous && !previous.ok ? previous.problem : null,
+      previousProblem: previous && !previous.ok ? previous.error : null,
     },
     xlsx ? [xlsx.buffer] : [],
   );
@@ -127,7 +127,7 @@ export async function runMergeJob(request: WorkerRequest, post: PostResponse, be
       const roster = loadRoster(sample.roster.name, sample.roster.bytes);
       await run(
         sample.files.map((f) => ({ name: f.name, bytes: f.bytes })),
-        roster.ok ? roster.roster : null,
+        roster.ok ? roster.value : null,
         { ...request.options, campaignId: sample.campaignId, mergingUnit: SAMPLE_DISTRICT, definition: null },
         post,
         between,
@@ -143,10 +143,10 @@ export async function runMergeJob(request: WorkerRequest, post: PostResponse, be
       const { file } = request.roster;
       const loaded = await file.arrayBuffer().then(
         (buffer) => loadRoster(file.name, new Uint8Array(buffer)),
-        (): RosterLoad => ({ ok: false, problem: keyed("merge.reject.unreadable", { detail: file.name }) }),
+        (): RosterLoad => ({ ok: false, error: keyed("merge.reject.unreadable", { detail: file.name }) }),
       );
-      if (loaded.ok) roster = loaded.roster;
-      else rosterProblem = loaded.problem;
+      if (loaded.ok) roster = loaded.value;
+      else rosterProblem = loaded.error;
     }
     const inputs = request.files.map((file): MergeFileInput => ({
       name: file.name,

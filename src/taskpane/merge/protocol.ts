@@ -6,7 +6,7 @@
 import type { Level } from "../../domain/definition/schema";
 import type { DefinitionModel } from "../../domain/definition";
 import type { FileReport, Message, Roster } from "../../domain/merge";
-import type { MergeOutcome } from "../../workbook/merge";
+import type { MergeOutcome } from "../../app/merge";
 import type { MeasureGroup } from "../../domain/merge/measure";
 
 export interface MergeJobOptions {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FileReport, Message } from "../../domain/merge";
-import type { MergeOutcome } from "../../workbook/merge";
+import type { MergeOutcome } from "../../app/merge";
 import type { MergeJobOptions, MergeStage, RosterSource, WorkerRequest, WorkerResponse } from "./protocol";
 import { runMerge, type MergeRun, type MergeThread } from "./merge-runner";
 import { startMergeWorker } from "./start-worker";

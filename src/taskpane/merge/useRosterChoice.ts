@@ -48,9 +48,9 @@ export function useRosterChoice(port: WorkbookPort | null) {
   /** What the job gets: the file (read in the worker), the sheet's roster read now, why that sheet cannot serve, or none. */
   const source = useCallback(async (): Promise<RosterSource | null> => {
     if (port && state.sheet) {
-      const rows = await port.readSheetRows(state.sheet).catch(() => ({ ok: false, reason: "unreadable" }) as const);
+      const rows = await port.readSheetRows(state.sheet).catch(() => ({ ok: false, error: "unreadable" }) as const);
       const loaded = rosterFromSheet(state.sheet, rows);
-      return loaded.ok ? { roster: loaded.roster } : { problem: loaded.problem };
+      return loaded.ok ? { roster: loaded.value } : { problem: loaded.error };
     }
     return state.file ? { file: state.file } : null;
   }, [port, state.sheet, state.file]);

@@ -40,6 +40,6 @@ const pane = withTables([
 ] as const);
 
 export type PaneKey = Parameters<typeof pane.t>[1];
-export const { t, render } = pane;
+export const { t, render, keyed } = pane;
 /** Every key the pane can show, for the completeness tests. */
 export const allPaneKeys = pane.allKeys;

@@ -11,6 +11,7 @@ import { rosterPlan, rosterTemplatesZip, ROSTER_WITH_CODES, type RosterPlan } fr
 import { downloadFile } from "../download";
 import { failure } from "../failure";
 import { useI18n } from "../i18n";
+import type { Result } from "../../domain/errors";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -23,7 +24,8 @@ const useStyles = makeStyles({
 export interface RosterTemplatesProps {
   readonly catalog: Definition;
   /** The campaign chosen above, or the reason it cannot be made (already worded). */
-  readonly campaign: () => { readonly ok: true; readonly value: Campaign } | { readonly ok: false; readonly text: string };
+  /** The campaign chosen in the view, or the text saying why there is none yet. */
+  readonly campaign: () => Result<Campaign, string>;
   readonly parent: string;
 }
 
@@ -46,7 +48,7 @@ export function RosterTemplates({ catalog, campaign, parent }: RosterTemplatesPr
     setRoster(null);
     const read = rosterPlan(file.name, new Uint8Array(await file.arrayBuffer()), catalog, parent.trim() || undefined);
     if (!read.ok)
-      return setStatus({ kind: "error", text: t("tplroster.unreadable", { file: file.name, reason: render(lang, read.problem) }) });
+      return setStatus({ kind: "error", text: t("tplroster.unreadable", { file: file.name, reason: render(lang, read.error) }) });
     setRoster({ file: file.name, plan: read.value });
     setStatus(read.value.units.length === 0 ? { kind: "error", text: t("tplroster.none") } : { kind: "idle" });
   };
@@ -54,7 +56,7 @@ export function RosterTemplates({ catalog, campaign, parent }: RosterTemplatesPr
   const make = async () => {
     if (!roster) return;
     const chosen = campaign();
-    if (!chosen.ok) return setStatus({ kind: "error", text: chosen.text });
+    if (!chosen.ok) return setStatus({ kind: "error", text: chosen.error });
     // The parent union as typed now, not when the roster was chosen.
     const units = roster.plan.units.map((u) => ({ ...u, unit: { ...u.unit, parent: parent.trim() || undefined } }));
     try {

@@ -10,7 +10,7 @@ import { useMemo, useRef } from "react";
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Switch } from "@fluentui/react-components";
 import { useDefinition } from "../forms/definition";
 import { render } from "../../domain/merge";
-import { todayIso } from "../../workbook/merge/merge-files";
+import { todayIso } from "../../app/merge";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
 import { campaignOptions } from "../merge/campaign-options";
@@ -219,9 +219,7 @@ export function MergeView() {
         )}
         {state.status === "done" && !state.outcome.ok && (
           <MessageBar intent="error">
-            <MessageBarBody className={styles.wrap}>
-              {t("merge.view.failed", { reason: render(lang, state.outcome.reason) })}
-            </MessageBarBody>
+            <MessageBarBody className={styles.wrap}>{t("merge.view.failed", { reason: render(lang, state.outcome.error) })}</MessageBarBody>
           </MessageBar>
         )}
         {notice && (

@@ -161,11 +161,11 @@ export function TemplatesView() {
   const rosterCampaign = () => {
     if (problems.size > 0) {
       setShowProblems(true);
-      return { ok: false as const, text: t("tplui.custom.err.summary") };
+      return { ok: false as const, error: t("tplui.custom.err.summary") };
     }
-    if (!yearOk) return { ok: false as const, text: t("tplui.badYear", { min: String(MIN_YEAR), max: String(MAX_YEAR) }) };
+    if (!yearOk) return { ok: false as const, error: t("tplui.badYear", { min: String(MIN_YEAR), max: String(MAX_YEAR) }) };
     const made = campaignFromChoice(catalog, chosen.value, year, custom);
-    return made.ok ? made : { ok: false as const, text: t("tplui.failed", { reason: render(lang, made.error) }) };
+    return made.ok ? made : { ok: false as const, error: t("tplui.failed", { reason: render(lang, made.error) }) };
   };
 
   const levelOptions = LEVELS.filter((l) => l !== "tw");

@@ -118,12 +118,12 @@ export function createFileWorkbook(initial: Uint8Array | null = null): FileWorkb
   }
 
   async function readSheetRows(sheet: string): Promise<SheetRows> {
-    if (!current) return { ok: false, reason: "missing" };
+    if (!current) return { ok: false, error: "missing" };
     const table = readSheetTable(current, sheet, { maxCells: MAX_SHEET_ROWS_CELLS });
-    if (table.ok) return { ok: true, rows: table.value.rows };
+    if (table.ok) return { ok: true, value: table.value.rows };
     return {
       ok: false,
-      reason:
+      error:
         table.error.code === "reader.sheet-not-found"
           ? "missing"
           : table.error.code === "reader.too-many-cells"

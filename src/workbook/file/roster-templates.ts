@@ -8,6 +8,7 @@ import type { Campaign, Definition } from "../../domain/definition";
 import { LEVEL_LABELS } from "../../domain/definition/levels";
 import { buildTemplate, type UnitIdentification } from "../../domain/layout";
 import { keyed, type Message } from "../../domain/i18n/message";
+import type { Result } from "../../domain/errors";
 import { t } from "../../domain/i18n/strings";
 import { proposeCodes, writeCsv, ROSTER_LINE_WARNINGS } from "../../domain/merge";
 import { loadRoster } from "../merge/roster-file";
@@ -33,15 +34,10 @@ function fieldMax(catalog: Definition, key: string): number {
 }
 
 /** Reads a roster (.csv, or the first sheet of an .xlsx) into the units to write; a bad line is reported, not fatal. */
-export function rosterPlan(
-  fileName: string,
-  bytes: Uint8Array,
-  catalog: Definition,
-  parent?: string,
-): { ok: true; value: RosterPlan } | { ok: false; problem: Message } {
+export function rosterPlan(fileName: string, bytes: Uint8Array, catalog: Definition, parent?: string): Result<RosterPlan> {
   const loaded = loadRoster(fileName, bytes);
-  if (!loaded.ok) return { ok: false, problem: loaded.problem };
-  const roster = loaded.roster;
+  if (!loaded.ok) return loaded;
+  const roster = loaded.value;
   // A line without a code is not an error here: it gets a proposed code (the merge matches such lines by name).
   const problems: Message[] = roster.warnings.filter((w) => w.code !== ROSTER_LINE_WARNINGS.noCode);
   const proposed = proposeCodes(roster.units);

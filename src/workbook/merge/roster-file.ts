@@ -1,26 +1,32 @@
 /** A roster from a file (.csv in any common separator, in UTF-8, UTF-16 or Windows-1258 (roster-text.ts), or a sheet of an .xlsx) or from a sheet's rows. */
-import type { Message, Roster } from "../../domain/merge";
+import type { Roster } from "../../domain/merge";
+import type { Result } from "../../domain/errors";
 import { MAX_ROSTER_LINES, parseCsv, rosterFromRows } from "../../domain/merge";
 import { readSheetTable } from "../file/reader";
 import { MAX_SHEET_ROWS_CELLS, type SheetRows } from "../port";
 import { keyed } from "../../domain/i18n/message";
 import { decodeRosterText } from "./roster-text";
 
-export type RosterLoad = { readonly ok: true; readonly roster: Roster } | { readonly ok: false; readonly problem: Message };
+export type RosterLoad = Result<Roster>;
 
 /** A roster from a sheet's rows (a sheet of the open workbook, read through the WorkbookPort). */
 export function rosterFromSheet(sheet: string, read: SheetRows): RosterLoad {
   if (!read.ok) {
     const key =
-      read.reason === "missing"
+      read.error === "missing"
         ? "merge.roster.sheetMissing"
-        : read.reason === "tooLarge"
+        : read.error === "tooLarge"
           ? "merge.roster.sheetTooLarge"
           : "merge.roster.sheetUnreadable";
-    return { ok: false, problem: keyed(key, { sheet, limit: MAX_SHEET_ROWS_CELLS }) };
+    return { ok: false, error: keyed(key, { sheet, limit: MAX_SHEET_ROWS_CELLS }) };
   }
-  const roster = rosterFromRows(read.rows);
-  return roster.ok ? { ok: true, roster: roster.value } : { ok: false, problem: roster.problem };
+  return rosterOf(read.value);
+}
+
+/** The roster of rows. (rosterFromRows's own result names its failure `problem`: domain/merge keeps that shape for now.) */
+function rosterOf(rows: readonly (readonly unknown[])[]): RosterLoad {
+  const roster = rosterFromRows(rows);
+  return roster.ok ? { ok: true, value: roster.value } : { ok: false, error: roster.problem };
 }
 
 /** Title and header lines a roster may have above its units (findHeader looks at the first 20 rows). */
@@ -36,17 +42,16 @@ export function loadRoster(name: string, bytes: Uint8Array, sheet?: string): Ros
   let rows: readonly (readonly unknown[])[];
   if (/\.(csv|txt)$/i.test(name)) {
     const decoded = decodeRosterText(bytes);
-    if (!decoded.ok) return { ok: false, problem: decoded.problem };
+    if (!decoded.ok) return decoded;
     // Counted before parsing: a roster far over the bound is refused without building its rows.
-    const lines = lineCount(decoded.text);
+    const lines = lineCount(decoded.value.text);
     if (lines > MAX_ROSTER_LINES + HEADER_LINES)
-      return { ok: false, problem: keyed("merge.roster.tooMany", { count: lines - 1, limit: MAX_ROSTER_LINES }) };
-    rows = parseCsv(decoded.text);
+      return { ok: false, error: keyed("merge.roster.tooMany", { count: lines - 1, limit: MAX_ROSTER_LINES }) };
+    rows = parseCsv(decoded.value.text);
   } else {
     const table = readSheetTable(bytes, sheet);
-    if (!table.ok) return { ok: false, problem: table.error };
+    if (!table.ok) return table;
     rows = table.value.rows;
   }
-  const roster = rosterFromRows(rows);
-  return roster.ok ? { ok: true, roster: roster.value } : { ok: false, problem: roster.problem };
+  return rosterOf(rows);
 }

@@ -4,11 +4,10 @@
  * delimited)", which writes tone marks as combining characters: NFC-composed here). Anything else is
  * named as an encoding we cannot read, never decoded into garbled names.
  */
-import { keyed, type Message } from "../../domain/i18n/message";
+import { keyed } from "../../domain/i18n/message";
+import type { Result } from "../../domain/errors";
 
-export type RosterText =
-  | { readonly ok: true; readonly text: string; readonly encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" }
-  | { readonly ok: false; readonly problem: Message };
+export type RosterText = Result<{ readonly text: string; readonly encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" }>;
 
 /** C0 controls other than tab and line breaks, and every C1 control: no roster holds them, a wrong decoding does. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
@@ -23,8 +22,8 @@ export function decodeRosterText(bytes: Uint8Array): RosterText {
     }
   };
   const accept = (text: string | null, encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258"): RosterText | null =>
-    text !== null && !NOT_TEXT.test(text) ? { ok: true, text: text.normalize("NFC"), encoding } : null;
-  const undecodable = (): RosterText => ({ ok: false, problem: keyed("merge.roster.encoding") });
+    text !== null && !NOT_TEXT.test(text) ? { ok: true, value: { text: text.normalize("NFC"), encoding } } : null;
+  const undecodable = (): RosterText => ({ ok: false, error: keyed("merge.roster.encoding") });
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return accept(decode("utf-8", 3), "utf-8") ?? undecodable();
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return accept(decode("utf-16le", 2), "utf-16le") ?? undecodable();
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return accept(decode("utf-16be", 2), "utf-16be") ?? undecodable();

@@ -137,12 +137,12 @@ export function createReader(deps: OfficeDeps, budget: number): Reader {
       await context.sync();
       const key = sheet.normalize("NFC").toLowerCase();
       const found = sheets.items.find((s) => s.name.normalize("NFC").toLowerCase() === key);
-      if (!found) return { ok: false, reason: "missing" };
+      if (!found) return { ok: false, error: "missing" };
       const used = found.getUsedRangeOrNullObject(true);
       used.load("address,rowCount,columnCount");
       await context.sync();
-      if (used.isNullObject) return { ok: true, rows: [] };
-      if (used.rowCount * used.columnCount > MAX_SHEET_ROWS_CELLS) return { ok: false, reason: "tooLarge" };
+      if (used.isNullObject) return { ok: true, value: [] };
+      if (used.rowCount * used.columnCount > MAX_SHEET_ROWS_CELLS) return { ok: false, error: "tooLarge" };
       const rect = parseRange(splitAddress(used.address).ref);
       const rowIndexes = Array.from({ length: used.rowCount }, (_, i) => rect.top + i);
       const bandsRead = await syncInChunks(
@@ -154,7 +154,7 @@ export function createReader(deps: OfficeDeps, budget: number): Reader {
           return band;
         },
       );
-      return { ok: true, rows: bandsRead.flatMap((band) => band.values) };
+      return { ok: true, value: bandsRead.flatMap((band) => band.values) };
     });
   }
 

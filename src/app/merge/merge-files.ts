@@ -3,7 +3,8 @@
  * with the check engine, accept or reject it, then consolidate and plan the consolidated workbook.
  * One bad file never stops the others: anything unexpected while handling a file becomes a rejection
  * of that file with a Vietnamese reason. Bytes are fetched one file at a time and dropped after
- * reading, so memory holds the figures, not the files.
+ * reading, so memory holds the figures, not the files. Every file is judged by the one definition of
+ * the measure chosen upfront (measure-choice.ts), or by its own until the files agree on one.
  *
  * Policy (stated on the status sheet of every consolidated workbook):
  * - rejected: unreadable; not our template or a version this release cannot read; another campaign;
@@ -20,11 +21,8 @@ import { PARENT_LEVEL } from "../../domain/definition/levels";
 import type { Level } from "../../domain/definition/schema";
 import { checkRules, readSubmission, type CheckIssue } from "../../domain/check";
 import {
-  breakdownOf,
   consolidatedPlan,
-  inputFigureKeys,
   mergeSubmissions,
-  textIndexes,
   type AcceptedFile,
   type Audit,
   type FileReport,
@@ -33,21 +31,24 @@ import {
   type Message,
   type Roster,
 } from "../../domain/merge";
+import { acceptedFile } from "../../domain/merge/accepted-file";
 import type { WorkbookPlan } from "../../domain/layout/plan";
-import type { Submission } from "../../domain/submission";
+import type { RawWorkbook } from "../../domain/raw";
+import type { Result } from "../../domain/errors";
 import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/definition/carried-definition";
 import { acceptsOlder, claimsEarlierVersion } from "../../domain/definition/definition-versions";
+import { measureInfo, measureOf, type Measure, type MeasureGroup, type MeasureInfo } from "../../domain/merge/measure";
+import { fileSizeError, WorkbookReader, type ReadLimits } from "../../workbook/file/reader";
 import {
-  byCount,
-  measureByPrefix,
-  measureInfo,
-  measureOf,
-  shortMeasureId,
-  type Measure,
-  type MeasureGroup,
-  type MeasureInfo,
-} from "../../domain/merge/measure";
-import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
+  chooseMeasure,
+  decideMeasure,
+  fixedMeasure,
+  formHashText,
+  formText,
+  otherMeasureReason,
+  type ChosenMeasure,
+  type MeasureChoice,
+} from "./measure-choice";
 import { keyed } from "../../domain/i18n/message";
 import { unitKey } from "../../domain/merge/normalise";
 import { problemsOf, type FileProblem } from "../../domain/merge/feedback";
@@ -71,22 +72,15 @@ export interface MergeFileInput {
   readonly lastModified?: number;
 }
 
-export interface MergeFilesOptions {
-  /**
-   * The campaign id the officer chose (--campaign, the page). With a shipped id and no definition
-   * chosen, the measure is the shipped definition's campaign; otherwise it picks among the measures the
-   * files carry. Null or absent: the files must all carry one measure.
-   */
-  readonly campaignId?: string | null;
-  /** A whole campaign spec chosen by the officer (--campaign-file): files are judged against it, spec and all. */
-  readonly campaign?: Campaign | null;
+/**
+ * The officer's choices (MeasureChoice: campaignId — with a shipped id and no definition chosen, the measure is
+ * the shipped definition's campaign, otherwise it picks among the measures the files carry; campaign, a whole
+ * spec; definition, the one chosen — absent: with a shipped campaign id, the shipped one, otherwise the one the
+ * files agree on), and how the merge runs.
+ */
+export interface MergeFilesOptions extends MeasureChoice {
   /** One of the measures listed when the files disagree (--measure, the page's choice): its id or a prefix of 8+ hex digits. */
   readonly measureId?: string | null;
-  /**
-   * The definition chosen by the user (--forms, the pane). Absent: with a shipped campaign id, the
-   * catalog the merge was given; otherwise the definition the files agree on.
-   */
-  readonly definition?: Definition | null;
   /** The consolidating unit; a null level is inferred: the level above most of the files merged. */
   readonly mergingUnit: Omit<MergingUnit, "level"> & { readonly level: Level | null };
   readonly roster?: Roster | null;
@@ -132,7 +126,8 @@ export type MergeOutcome =
     }
   | {
       readonly ok: false;
-      readonly reason: Message;
+      /** Why nothing was merged; the files judged so far are listed either way. */
+      readonly error: Message;
       readonly files: readonly FileReport[];
       readonly cancelled: boolean;
       readonly problems: FileProblems;
@@ -167,14 +162,8 @@ export type Verdict = ({ readonly accepted: AcceptedFile } | { readonly rejected
   readonly problems?: readonly FileProblem[];
 };
 
-/** What judging needs to know besides the file. */
-export interface JudgeState {
-  /** The definition fixed upfront (chosen, or implied by a shipped campaign id); null: each file's own, until the files agree. */
-  readonly catalog: Definition | null;
-  /** The whole measure when fixed upfront: every file is judged against it as it comes. */
-  readonly measure: Measure | null;
-  /** The campaign id chosen without the rest of the measure: files naming another are rejected. */
-  readonly wanted: string | null;
+/** What judging needs to know besides the file: the measure as chosen upfront (its definition: the one definition files are judged by), and what judging met so far. */
+export interface JudgeState extends ChosenMeasure {
   /** Every measure met among the readable files of this thread, with their files (the choice among them is made at the end). */
   readonly seen: Map<string, { readonly measure: Measure; readonly files: string[] }>;
   readonly carried: CarriedCatalogs;
@@ -198,36 +187,16 @@ function rejectedReport(index: number, name: string, reasons: Message[], partial
   };
 }
 
-/** Why a file whose measure is not the merge's is rejected: another campaign, the same campaign altered, or another definition. */
-function otherMeasureReason(theirs: Measure, ours: Measure): Message {
-  if (theirs.campaign.id !== ours.campaign.id)
-    return keyed("merge.reject.campaign", {
-      theirs: theirs.campaign.title,
-      theirsId: theirs.campaign.id,
-      expected: ours.campaign.title,
-      expectedId: ours.campaign.id,
-    });
-  if (theirs.catalog.form.hash === ours.catalog.form.hash)
-    return keyed("merge.reject.campaignAltered", {
-      id: ours.campaign.id,
-      theirs: shortMeasureId(theirs.id),
-      ours: shortMeasureId(ours.id),
-    });
-  if (claimsEarlierVersion(ours.catalog, theirs.catalog))
-    return keyed("merge.reject.undeclaredVersion", { theirs: formHashText(theirs.catalog), ours: formHashText(ours.catalog) });
-  return keyed("merge.reject.otherMeasure", { theirs: formText(theirs.catalog), ours: formText(ours.catalog), id: ours.campaign.id });
-}
-
 /** One file, start to verdict, against the merge's measure (fixed) or, until the files agree on one, its own. */
-function judge(catalog: Definition, index: number, name: string, bytes: Uint8Array, state: JudgeState, options: JudgeOptions): Verdict {
+function judge(index: number, name: string, bytes: Uint8Array, state: JudgeState, options: JudgeOptions): Verdict {
   // The carried definition's text is read only when its hash is one this merge has not met yet.
   let read = state.reader.readWorkbook(bytes, options.limits, { skipNames: CARRIED_TEXT_NAMES });
   if (read.ok && state.carried.needsText(read.value.workbook)) read = state.reader.readWorkbook(bytes, options.limits);
   if (!read.ok) return { rejected: rejectedReport(index, name, [read.error]) };
   const raw = read.value.workbook;
-  const chosen = definitionFor(catalog, raw, state);
-  if (!chosen.ok) return { rejected: rejectedReport(index, name, [chosen.message]) };
-  const readWith = chosen.catalog;
+  const chosen = definitionFor(raw, state);
+  if (!chosen.ok) return { rejected: rejectedReport(index, name, [chosen.error]) };
+  const readWith = chosen.value.catalog;
   const reading = readSubmission(readWith, raw);
   const sub = reading.submission;
   if (!sub || !reading.campaign)
@@ -246,7 +215,8 @@ function judge(catalog: Definition, index: number, name: string, bytes: Uint8Arr
     return { rejected: rejectedReport(index, name, [keyed("merge.reject.ownOutput", { code: id.unitCode })], who) };
   }
   // A declared earlier version of the fixed definition is measured by the fixed one: its campaign by id.
-  const own = chosen.older && state.catalog ? olderFileMeasure(state.catalog, reading.campaign) : measureOf(readWith, reading.campaign);
+  const own =
+    chosen.value.older && state.definition ? olderFileMeasure(state.definition, reading.campaign) : measureOf(readWith, reading.campaign);
   if (!own)
     return {
       rejected: rejectedReport(
@@ -300,11 +270,19 @@ function judge(catalog: Definition, index: number, name: string, bytes: Uint8Arr
     warnings.push(keyed("merge.warn.acceptedWithErrors", { count: ruleErrors.length }), ...listed(ruleErrors));
   }
   if (read.value.flags.macros) warnings.push(keyed("merge.warn.macros"));
-  if (chosen.older) warnings.push(keyed("merge.warn.olderDefinition", { theirs: formText(readWith), ours: formText(against.catalog) }));
+  if (chosen.value.older)
+    warnings.push(keyed("merge.warn.olderDefinition", { theirs: formText(readWith), ours: formText(against.catalog) }));
   warnings.push(...listed([...reading.issues, ...ruleIssues].filter((i) => i.severity === "warning" && !i.explained)));
-  // The register's columns are the keys of the definition the merge runs against (as mergeSubmissions lists them), not the caller's default.
   return {
-    accepted: { index, name, submission: compact(sub), breakdown: registerOf(raw.names, against.catalog, against.campaign), warnings },
+    accepted: acceptedFile({
+      index,
+      name,
+      submission: sub,
+      names: raw.names,
+      catalog: against.catalog,
+      campaign: against.campaign,
+      warnings,
+    }),
     measure: info,
     ...(problems.length > 0 ? { problems } : {}),
   };
@@ -316,43 +294,6 @@ function olderFileMeasure(fixed: Definition, campaign: Campaign): Measure | null
   return resolved.ok ? measureOf(fixed, resolved.value) : null;
 }
 
-/**
- * What a merge keeps of an accepted file: figures and identification, not the cell references and
- * notes (the merge never shows them). Strings are copied: a string sliced out of a file's XML can keep
- * the whole XML text alive in V8, and a thousand of those is what "memory grows with N" looks like.
- */
-/** The register of a consolidated workbook, read by the merge's definition: its keys, and which of them hold text. */
-function registerOf(names: Parameters<typeof breakdownOf>[0], catalog: Definition, campaign: Campaign) {
-  const keys = inputFigureKeys(catalog, campaign);
-  return breakdownOf(names, keys, textIndexes(catalog, keys));
-}
-
-function compact(sub: Submission): Submission {
-  const id = sub.identification;
-  const copy = (text: string): string => (text.length === 0 ? text : (" " + text).slice(1));
-  return {
-    ...sub,
-    templateId: copy(sub.templateId),
-    campaignId: copy(sub.campaignId),
-    identification: {
-      ...id,
-      unitName: copy(id.unitName),
-      unitCode: copy(id.unitCode),
-      parent: "",
-      campaignId: copy(id.campaignId),
-      period: "",
-      preparer: "",
-      phone: "",
-      head: "",
-      datePrepared: id.datePrepared === null ? null : copy(id.datePrepared),
-    },
-    figures: new Map(sub.figures),
-    ...(sub.texts ? { texts: new Map([...sub.texts].map(([key, text]) => [key, (" " + text).slice(1)])) } : {}),
-    refs: new Map(),
-    notes: new Map(),
-  };
-}
-
 /** The options judging a file depends on: what an offloading thread must be given. */
 export type JudgeOptions = Pick<MergeFilesOptions, "limits" | "acceptErrors"> & {
   /** The merging unit's code: a consolidated workbook of this unit is its own earlier output, skipped. */
@@ -360,76 +301,67 @@ export type JudgeOptions = Pick<MergeFilesOptions, "limits" | "acceptErrors"> & 
 };
 
 /**
- * The judging state. The measure is fixed upfront when both its parts are known: a definition (chosen,
- * or the given catalog for a campaign id it knows, or for a campaign spec) and a campaign (a spec, or
- * the id resolved in that definition). Otherwise files are judged by their own measure and the choice
- * is made at the end, among the measures found: never by file order.
+ * The judging state: the measure as far as fixed upfront (measure-choice.ts: chosen once, from `shipped` and
+ * the officer's choices), nothing met yet, and the merge's own reader. Otherwise files are judged by their
+ * own measure and the choice is made at the end, among the measures found: never by file order.
  */
 export function judgeState(
-  catalog: Definition,
+  shipped: Definition,
   campaignId: string | null | undefined,
   definition?: Definition | null,
   campaign?: Campaign | null,
 ): JudgeState {
-  const wanted = campaignId?.trim() || campaign?.id || null;
-  const shippedId = wanted !== null && resolveCampaign(catalog.campaignDefs, wanted).ok;
-  const fixedCatalog = definition ?? (campaign || shippedId ? catalog : null);
-  const resolved = !campaign && wanted && fixedCatalog ? resolveCampaign(fixedCatalog.campaignDefs, wanted) : null;
-  const fixedCampaign = campaign ?? (resolved?.ok ? resolved.value : null);
-  const measure = fixedCatalog && fixedCampaign ? measureOf(fixedCatalog, fixedCampaign) : null;
-  return { catalog: fixedCatalog, measure, wanted, seen: new Map(), carried: new CarriedCatalogs(), reader: new WorkbookReader() };
+  return judging(chooseMeasure(shipped, { campaignId, definition, campaign }));
 }
 
-const formText = (catalog: Definition): string => `${catalog.form.id} v${catalog.form.version}`;
-const formHashText = (catalog: Definition): string => `${formText(catalog)} #${catalog.form.hash.slice(0, 8)}`;
+const judging = (chosen: ChosenMeasure): JudgeState => ({
+  ...chosen,
+  seen: new Map(),
+  carried: new CarriedCatalogs(),
+  reader: new WorkbookReader(),
+});
 
 /**
  * The definition a file is read with: the fixed one (a file of another definition is then rejected
  * for its hash), or an earlier version of it that it accepts (its missing codes not reported); with
  * none fixed, the file's own. A file's own definition never replaces a fixed one.
  */
-function definitionFor(
-  given: Definition,
-  raw: Parameters<CarriedCatalogs["of"]>[0],
-  state: JudgeState,
-): { ok: true; catalog: Definition; older: boolean } | { ok: false; message: Message } {
+function definitionFor(raw: RawWorkbook, state: JudgeState): Result<{ readonly catalog: Definition; readonly older: boolean }> {
   const carried = state.carried.of(raw);
-  if (!carried.ok) return { ok: false, message: carried.message };
-  const fixed = state.catalog;
-  if (!fixed) return { ok: true, catalog: carried.catalog, older: false };
+  if (!carried.ok) return { ok: false, error: carried.message };
+  const fixed = state.definition;
+  if (!fixed) return { ok: true, value: { catalog: carried.catalog, older: false } };
   if (carried.catalog.form.hash !== fixed.form.hash && claimsEarlierVersion(fixed, carried.catalog)) {
-    if (acceptsOlder(fixed, carried.catalog)) return { ok: true, catalog: carried.catalog, older: true };
+    if (acceptsOlder(fixed, carried.catalog)) return { ok: true, value: { catalog: carried.catalog, older: true } };
     return {
       ok: false,
-      message: keyed("merge.reject.undeclaredVersion", { theirs: formHashText(carried.catalog), ours: formHashText(fixed) }),
+      error: keyed("merge.reject.undeclaredVersion", { theirs: formHashText(carried.catalog), ours: formHashText(fixed) }),
     };
   }
-  return { ok: true, catalog: fixed ?? given, older: false };
+  return { ok: true, value: { catalog: fixed, older: false } };
 }
 
 /** One file, from its size and bytes to its verdict; anything unexpected rejects this file only. */
-export async function judgeFile(
-  catalog: Definition,
-  index: number,
-  file: MergeFileInput,
-  state: JudgeState,
-  options: JudgeOptions,
-): Promise<Verdict> {
+export async function judgeFile(index: number, file: MergeFileInput, state: JudgeState, options: JudgeOptions): Promise<Verdict> {
   try {
     const tooLarge = file.size === undefined ? null : fileSizeError(file.size, options.limits);
     if (tooLarge) return { rejected: rejectedReport(index, file.name, [tooLarge]) };
     // Held only while judged: the figures are in the verdict, the file itself can go.
     const bytes = file.bytes ?? (file.read ? await file.read() : new Uint8Array(0));
-    return judge(catalog, index, file.name, bytes, state, options);
+    return judge(index, file.name, bytes, state, options);
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120);
     return { rejected: rejectedReport(index, file.name, [keyed("merge.reject.unreadable", { detail })]) };
   }
 }
 
-export async function mergeFiles(catalog: Definition, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
-  const state = judgeState(catalog, options.campaignId, options.definition, options.campaign);
-  const judging: JudgeOptions = { ...options, ownUnitCode: options.mergingUnit.code };
+/**
+ * The merge. `shipped`: the release's own definition, the one a shipped campaign id is resolved in when no
+ * definition is chosen (measure-choice.ts); every file is then judged by the one definition chosen there.
+ */
+export async function mergeFiles(shipped: Definition, files: readonly MergeFileInput[], options: MergeFilesOptions): Promise<MergeOutcome> {
+  const state = judging(chooseMeasure(shipped, options));
+  const judgingOptions: JudgeOptions = { ...options, ownUnitCode: options.mergingUnit.code };
   const verdicts = new Map<number, Verdict>();
   const problems = new Map<number, readonly FileProblem[]>();
   const keep = (verdict: Verdict): void => {
@@ -451,7 +383,7 @@ export async function mergeFiles(catalog: Definition, files: readonly MergeFileI
   const offloaded = shared > 0 ? options.offload!.judge(Array.from({ length: shared }, (_, i) => here + i)) : null;
   const cancelled = (): MergeOutcome => ({
     ok: false,
-    reason: keyed("merge.outcome.cancelled"),
+    error: keyed("merge.outcome.cancelled"),
     files: rejectedSoFar(),
     cancelled: true,
     problems,
@@ -461,7 +393,7 @@ export async function mergeFiles(catalog: Definition, files: readonly MergeFileI
     for (let index = from; index < to; index++) {
       if (options.signal?.aborted) return false;
       options.onProgress?.(index, files.length, files[index].name);
-      keep(await judgeFile(catalog, index, files[index], state, judging));
+      keep(await judgeFile(index, files[index], state, judgingOptions));
     }
     return true;
   };
@@ -475,25 +407,25 @@ export async function mergeFiles(catalog: Definition, files: readonly MergeFileI
   options.onProgress?.(files.length, files.length, "");
   if (options.signal?.aborted) return cancelled();
 
-  const decided = decideMeasure(state, options.measureId ?? null);
+  const decided = decideMeasure(state, state.seen, options.measureId ?? null);
   if (!decided.ok)
     return {
       ok: false,
-      reason: decided.reason,
+      error: decided.error,
       files: rejectedSoFar(),
       cancelled: false,
       problems,
       ...(decided.measures ? { measures: decided.measures } : {}),
     };
-  const { measure } = decided;
+  const measure = decided.value;
   if (!state.measure) {
     // Chosen at the end: files of another measure are rejected against it; files of an earlier version it accepts are judged again by it.
-    const fixed = judgeState(catalog, null, measure.catalog, measure.campaign);
+    const fixed = judging(fixedMeasure(measure));
     for (const [index, verdict] of verdicts) {
       const theirs = verdict.measure ? state.seen.get(verdict.measure.id)?.measure : undefined;
       if (!theirs || theirs.id === measure.id) continue;
       if (theirs.campaign.id === measure.campaign.id && acceptsOlder(measure.catalog, theirs.catalog))
-        keep(await judgeFile(catalog, index, files[index], fixed, judging));
+        keep(await judgeFile(index, files[index], fixed, judgingOptions));
       else keep(rejectedAs(verdict, otherMeasureReason(theirs, measure)));
     }
   }
@@ -516,7 +448,7 @@ export async function mergeFiles(catalog: Definition, files: readonly MergeFileI
     acceptErrors: options.acceptErrors ?? false,
   });
   if (merged.leaves.length === 0)
-    return { ok: false, reason: keyed("merge.outcome.nothing"), files: merged.files, cancelled: false, problems };
+    return { ok: false, error: keyed("merge.outcome.nothing"), files: merged.files, cancelled: false, problems };
   const comparison = options.previous ? comparePeriods(definition, merged, options.previous) : null;
   const result = comparison ? withComparison(merged, comparison) : merged;
   const consolidated = consolidatedPlan(definition, result, options.today ?? todayIso());
@@ -526,7 +458,7 @@ export async function mergeFiles(catalog: Definition, files: readonly MergeFileI
     result,
     plan,
     audit: consolidated.audit,
-    definition: { catalog: definition, fromFiles: state.catalog === null },
+    definition: { catalog: definition, fromFiles: state.definition === null },
     measure: measureInfo(measure),
     problems,
     comparison,
@@ -553,36 +485,6 @@ function rejectedAs(verdict: Verdict, reason: Message): Verdict {
   };
 }
 
-type Decision = { ok: true; measure: Measure } | { ok: false; reason: Message; measures?: MeasureGroup[] };
-
-/**
- * The merge's measure: the one fixed upfront; else the one the officer picked among those found; else
- * the one every readable file carries (earlier versions that it accepts counted with it). Several and
- * no choice: the merge stops, listing them, the most carried first. Never "the first file's".
- */
-function decideMeasure(state: JudgeState, measureId: string | null): Decision {
-  if (state.measure) return { ok: true, measure: state.measure };
-  const all = [...state.seen.values()];
-  const groups = byCount(all.map((g) => ({ info: measureInfo(g.measure), files: g.files })));
-  // A measure whose definition accepts another's as its earlier version, for the same campaign, answers for it.
-  const answered = (g: (typeof all)[number]) =>
-    all.some(
-      (other) =>
-        other !== g && other.measure.campaign.id === g.measure.campaign.id && acceptsOlder(other.measure.catalog, g.measure.catalog),
-    );
-  const tops = all.filter((g) => !answered(g));
-  if (measureId !== null) {
-    const picked = measureByPrefix(
-      all.map((g) => ({ info: measureInfo(g.measure), g })),
-      measureId,
-    );
-    if (!picked) return { ok: false, reason: keyed("merge.outcome.measureNotFound", { id: measureId }), measures: groups };
-    return { ok: true, measure: picked.g.measure };
-  }
-  if (tops.length === 1) return { ok: true, measure: tops[0]!.measure };
-  if (tops.length === 0) return { ok: false, reason: keyed("merge.outcome.noCampaign") };
-  return { ok: false, reason: keyed("merge.outcome.measuresDisagree", { count: tops.length }), measures: groups };
-}
 /** The level above the most common level among the files: CĐCS files are merged by a district. */
 function levelAbove(accepted: readonly AcceptedFile[]): Level {
   const counts = new Map<Level, number>();

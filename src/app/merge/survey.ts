@@ -8,7 +8,7 @@ import type { Definition } from "../../domain/definition/catalog";
 import { readMeta } from "../../domain/check/meta";
 import { CARRIED_TEXT_NAMES, CarriedCatalogs } from "../../domain/definition/carried-definition";
 import { byCount, measureInfo, measureOf, type Measure, type MeasureGroup } from "../../domain/merge/measure";
-import { fileSizeError, WorkbookReader, type ReadLimits } from "../file/reader";
+import { fileSizeError, WorkbookReader, type ReadLimits } from "../../workbook/file/reader";
 import type { MergeFileInput } from "./merge-files";
 
 export interface SurveyOptions {
