@@ -73,6 +73,17 @@ describe("rules across columns, as loaded", () => {
   });
 });
 
+it("warns of a rule over tables that share no column (it could never be checked), and checks it where they share some", () => {
+  const none = rulesOf([{ rule_id: "XX", expression: "KN_DV <= DV_TONG", severity: "warning" }]);
+  expect(none.problems.map((p) => [p.key, p.severity, p.cell])).toEqual([["columns.rule.noCommonColumn", "warning", "B2"]]);
+  const shared = rulesOf(
+    [{ rule_id: "XX", expression: "KN_DV <= DV_TONG", severity: "warning" }],
+    [...TYPED_TOTAL, ...PLAN_COLUMNS, { table: "B02", id: "HCSN", label_vi: "Khu vực HCSN", role: "input" }],
+  );
+  expect(shared.problems).toEqual([]);
+  expect(shared.definition!.rules[0]!.appliesTo.columns).toEqual(["value", "base", "end", "cumulative", "HCSN"]);
+});
+
 describe("rules across columns, checked on a filled workbook", () => {
   const catalog = catalogOf(
     columnsDefinition({
