@@ -83,6 +83,10 @@ describe("the columns sheet", () => {
     const broken = structuredClone(m) as unknown as { tables: { columns?: { compute?: { terms: string[] } }[] }[] };
     broken.tables[1]!.columns![2]!.compute!.terms = ["TH", "XX"];
     expect(catalogFromModel(broken as unknown as DefinitionModel).ok).toBe(false);
+    // A carried table column named like a built-in one would answer to its name (UR_CODE_SL): refused.
+    const builtin = structuredClone(m) as unknown as { tables: { columns?: { id: string }[] }[] };
+    builtin.tables[0]!.columns![5]!.id = "value"; // the note column: nothing else refers to it
+    expect(catalogFromModel(builtin as unknown as DefinitionModel).ok).toBe(false);
   });
 });
 

@@ -101,8 +101,8 @@ describe("rules across columns, checked on a filled workbook", () => {
       "CS_TONG@FDI": 0,
     });
     expect(issues.map((i) => [i.id, i.values])).toEqual([["CS_TONG_KHU_VUC@TONG", [10, 4, 3, 2, 0]]]);
-    expect(render("vi", issues[0]!.message)).toBe("Tổng số CĐCS (10) khác tổng số CĐCS (9) (cột Tổng số)");
-    expect(render("en", issues[0]!.message)).toContain("(column Total)");
+    expect(render("vi", issues[0]!.message)).toBe("Tổng số CĐCS (Tổng số) (10) khác tổng số CĐCS (Khu vực HCSN) (9)");
+    expect(render("en", issues[0]!.message)).toBe("Tổng số CĐCS (Total) (10) differs from tổng số CĐCS (Khu vực HCSN) (9)");
     const fine = await check(catalog, { "CS_TONG@TONG": 9, "CS_TONG@HCSN": 4, "CS_TONG@DNNN": 3, "CS_TONG@NGOAI": 2, "CS_TONG@FDI": 0 });
     expect(fine).toEqual([]);
   });
