@@ -139,7 +139,10 @@ describe("merge properties", () => {
         const resent = units.map((u, i) => ({
           ...u,
           date: `2026-07-${String(days[i % days.length]).padStart(2, "0")}`,
-          figures: new Map([...u.figures].map(([k, v]) => [k, v === null ? null : v + 7] as [FigureKey, number | null])),
+          // + 7 in the decimal text: a float sum such as 2041.369 + 7 is not a figure a unit could type.
+          figures: new Map(
+            [...u.figures].map(([k, v]) => [k, v === null ? null : Number((v + 7).toFixed(3))] as [FigureKey, number | null]),
+          ),
         }));
         const result = merge(files([...units, ...resent]));
         const winners = units.map((u, i) => resent[i]); // July is always after June
