@@ -58,7 +58,7 @@ export const REVIEW = campaignById("sk5-nq20-2008-2012");
 export const ANNUAL = campaignById("tk-3011-2026");
 
 /** Column letters of the fake layout: where a figure of a column sits on its sheet. */
-const COLUMN_LETTER = { value: "D", base: "D", end: "E", change: "F", cumulative: "G" } as const;
+const COLUMN_LETTER: Readonly<Record<string, string>> = { value: "D", base: "D", end: "E", change: "F", cumulative: "G" };
 
 export function refOf(campaign: Campaign, key: FigureKey): CellRef {
   const cell = inputCells(catalog, campaign).find((c) => c.key === key);

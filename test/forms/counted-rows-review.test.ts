@@ -36,7 +36,7 @@ describe("counted rows in a review", () => {
   });
 
   it("a periodic report keeps its one value column for counted rows", () => {
-    expect(campaignRowColumns(campaign("tk-3105-2026"), COUNTED[0]!).map((c) => c.id)).toEqual(["value"]);
+    expect(campaignRowColumns(campaign("tk-3105-2026"), COUNTED[0]!, {}).map((c) => c.id)).toEqual(["value"]);
   });
 
   it("a merged review counts the CĐCS at the end and has no baseline figure for them; one level up gives the same", () => {

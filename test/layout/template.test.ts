@@ -33,7 +33,7 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
   it("gives every input row and column exactly one named, unlocked, validated input cell", () => {
     for (const table of tables) {
       for (const row of table.rows) {
-        for (const column of campaignRowColumns(campaign, row).filter((c) => c.input)) {
+        for (const column of campaignRowColumns(campaign, row, table).filter((c) => c.input)) {
           const name = cellName(row.code, column.id);
           const entries = plan.names.filter((n) => n.name === name);
           expect(entries).toHaveLength(1);
@@ -67,7 +67,9 @@ describe.each(campaigns.map((c) => [c.id, c] as const))("the template of %s", (_
   });
 
   it("gives every row an unlocked Ghi chú cell named after its code", () => {
-    for (const row of tables.flatMap((t) => t.rows).filter((r) => campaignRowColumns(campaign, r).length > 0)) {
+    for (const { row } of tables
+      .flatMap((t) => t.rows.map((r) => ({ table: t, row: r })))
+      .filter((x) => campaignRowColumns(campaign, x.row, x.table).length > 0)) {
       const cell = named(plan, noteName(row.code));
       expect(cell.locked).toBe(false);
       expect(cell.style).toBe("note");

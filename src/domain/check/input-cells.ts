@@ -32,7 +32,7 @@ export const inputTables: (catalog: Definition, campaign: Campaign) => readonly 
     campaignTables(catalog, campaign).map((table) => ({
       table,
       cells: table.rows.flatMap((row) =>
-        campaignRowColumns(campaign, row)
+        campaignRowColumns(campaign, row, table)
           .filter((c) => c.input)
           .map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id), name: cellName(row.code, c.id).toUpperCase() })),
       ),
@@ -47,5 +47,5 @@ export const inputCells = (catalog: Definition, campaign: Campaign): readonly In
 export function isInputCell(catalog: Definition, campaign: Campaign, code: string, column: ColumnId): boolean {
   const found = catalog.rowsByCode.get(code);
   if (!found || !campaign.tables.includes(found.table.id)) return false;
-  return campaignRowColumns(campaign, found.row).some((c) => c.id === column && c.input);
+  return campaignRowColumns(campaign, found.row, found.table).some((c) => c.id === column && c.input);
 }

@@ -1,7 +1,7 @@
 /**
  * Small text helpers shared by the checks: numbers shown exactly as the cell held them, and names placed inside a sentence.
  */
-import type { ColumnId, Row } from "../definition/schema";
+import { isBuiltinColumn, type ColumnId, type Row } from "../definition/schema";
 import type { CampaignKind } from "../definition/columns";
 import { LANGS, t, type Lang } from "../i18n/strings";
 
@@ -38,7 +38,7 @@ export function nameInSentence(name: string, atStart: boolean): string {
   return acronym ? name : first.toLocaleLowerCase("vi") + chars.slice(1).join("");
 }
 
-export const columnLabel = (lang: Lang, column: ColumnId): string => t(lang, `check.column.${column}`);
+export const columnLabel = (lang: Lang, column: ColumnId): string => (isBuiltinColumn(column) ? t(lang, `check.column.${column}`) : column);
 
 /** "Tổng số đoàn viên" in a periodic report; "Tổng số đoàn viên (cuối kỳ)" in a review. */
 export function where(lang: Lang, row: Pick<Row, "name">, column: ColumnId, kind: CampaignKind): string {

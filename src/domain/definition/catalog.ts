@@ -20,7 +20,7 @@ import {
 } from "./schema";
 import { fail, ok, type AppError, type Result } from "../errors";
 import { cellName, identificationName, metaName, META_KEYS, noteName, BREAKDOWN_NAME } from "./names";
-import { COLUMN_IDS } from "./schema";
+import { BUILTIN_COLUMN_IDS } from "./schema";
 import catalogJson from "../catalog/data/catalog.json";
 import definitionJson from "../catalog/data/definition.json";
 import identificationJson from "../catalog/data/identification.json";
@@ -247,8 +247,9 @@ export function buildCatalog(
     ...META_KEYS.map(metaName),
     ...template.identification.map((f) => identificationName(f.key)),
   ]);
-  for (const code of rowsByCode.keys()) {
-    for (const name of [...COLUMN_IDS.map((c) => cellName(code, c)), noteName(code)]) {
+  for (const [code, { table }] of rowsByCode) {
+    const columns = [...BUILTIN_COLUMN_IDS, ...(table.columns ?? []).filter((c) => c.role !== "note").map((c) => c.id)];
+    for (const name of [...columns.map((c) => cellName(code, c)), noteName(code)]) {
       if (names.has(name)) return fault("indicators", code, "definition.name.clash", { code, name });
       names.add(name);
     }

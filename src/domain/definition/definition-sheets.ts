@@ -34,6 +34,8 @@ export const DEFINITION_SHEETS = {
   campaigns: "campaigns",
   /** One row per campaign and level: deadline and the tables that level fills. */
   campaignLevels: "campaign_levels",
+  /** Optional: one row per value column of a table (or shared by every table without its own). */
+  columns: "columns",
 } as const;
 
 /** Fixed column keys per sheet. Columns marked optional may be absent or left blank. */
@@ -178,5 +180,31 @@ export const DEFINITION_COLUMNS = {
     /** A finish-by date (the review done), not a report-by date, and the plan's words for it. */
     finish_by: "optional",
     finish_text: "optional",
+  },
+  columns: {
+    /** The table the column belongs to; blank: shared by every table that declares no columns of its own. */
+    table: "optional",
+    /** KH, TH, TL, TONG, HCSN, …: [A-Z][A-Z0-9_]{0,11}, unique within its table. */
+    id: "required",
+    /** The column header as typed ("Kế hoạch năm"). */
+    label_vi: "required",
+    label_en: "optional",
+    /** A spanning header above consecutive columns ("Chia ra", "Trong đó"), printed on row 7 and merged. */
+    group_vi: "optional",
+    group_en: "optional",
+    /** input | computed | note */
+    role: "required",
+    /** computed: an expression over column ids of the same row, in the rules' grammar: "TH / KH", "sum(HCSN, DNNN)". */
+    formula: "optional",
+    /** percent | integer | decimal; blank: the row's own type (a formula that divides: percent). */
+    value_type: "optional",
+    /** input columns: sum | none; blank: the row's own aggregation. */
+    aggregation: "optional",
+    /** What the numbering row prints ("3=2/1"); blank: the column's position. */
+    number: "optional",
+    /** Levels whose forms show the column (cdcs, huyen, tinh, tw); blank = every level. */
+    levels: "optional",
+    /** For the officer: what the import could not decide ("CẦN XEM: …"). `forms check` lists it. */
+    todo: "optional",
   },
 } as const;

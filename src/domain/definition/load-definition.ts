@@ -6,11 +6,13 @@
  */
 import { parseDateText } from "../dates";
 import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "./schema";
-import { COLUMN_IDS, LEVELS, MONEY_UNITS } from "./schema";
+import { BUILTIN_COLUMN_IDS, LEVELS, MONEY_UNITS } from "./schema";
 import { PARENT_LEVEL, parseLevel } from "./levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { linearTerms, parseExpression, type LinearTerm } from "./expression";
 import { lowerRule } from "./lower-rule";
+import { levelsCell } from "./sheet-levels";
+import { readColumns } from "./read-columns";
 import { PendingHeadings } from "./section-headings";
 import type { DefinitionProblem } from "./problems";
 import type { DefinitionModel } from "./catalog";
@@ -374,22 +376,9 @@ function textRow(sheet: SheetTable, line: TableRow, aggregation: string, parent:
 function rowScope(sheet: SheetTable, line: TableRow): Pick<Row, "levels" | "asOf" | "years" | "unitFilter" | "from"> | null {
   let fine = true;
   const out: { -readonly [K in keyof Pick<Row, "levels" | "asOf" | "years" | "unitFilter" | "from">]?: Row[K] } = {};
-  const levelsText = sheet.text(line, "levels");
-  if (levelsText) {
-    const levels = levelsText
-      .split(/[,;]/)
-      .map((s) => s.trim())
-      .filter((s) => s !== "")
-      .map((s) => ({ s, level: parseLevel(s) }));
-    const unknown = levels.find((l) => !l.level);
-    if (unknown || levels.length === 0) {
-      fine = false;
-      sheet.at(line, "levels", "forms.level.unknown", "forms.level.unknown", {
-        value: (unknown?.s ?? levelsText).slice(0, 30),
-        allowed: LEVELS.join(", "),
-      });
-    } else out.levels = [...new Set(levels.map((l) => l.level!))];
-  }
+  const levels = levelsCell(sheet, line);
+  if (levels === null) fine = false;
+  else if (levels) out.levels = levels;
   const asOfText = sheet.text(line, "as_of");
   if (asOfText) {
     const asOf = dayMonth(asOfText);
@@ -587,7 +576,7 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
           fine = false;
           sheet.at(line, "expression", "forms.rule.textCode", "forms.rule.textCode", { code: term.code, column: term.at + 1 });
         }
-        if (term.column !== null && !(COLUMN_IDS as readonly string[]).includes(term.column)) {
+        if (term.column !== null && !(BUILTIN_COLUMN_IDS as readonly string[]).includes(term.column)) {
           fine = false;
           sheet.at(line, "expression", "forms.rule.unknownColumn", "forms.rule.unknownColumn", {
             value: term.column.slice(0, 20),
@@ -871,7 +860,8 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   const rulesSheet = table("rules", false);
   const campaignsSheet = table("campaigns", true);
   const levelsSheet = table("campaignLevels", true);
-  for (const sheet of [settingsSheet, tablesSheet, indicatorsSheet, campaignsSheet, levelsSheet]) if (sheet) listTodos(sheet);
+  const columnsSheet = table("columns", false);
+  for (const sheet of [settingsSheet, tablesSheet, indicatorsSheet, campaignsSheet, levelsSheet, columnsSheet]) if (sheet) listTodos(sheet);
 
   const settings = readSettings(settingsSheet);
   if (settingsSheet && settingsSheet.rows.length === 0)
@@ -884,6 +874,7 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
       params: {},
     });
   const { heads: tableHeads, declared } = readTables(tablesSheet);
+  const columnsOf = readColumns(columnsSheet, declared);
   const read = readIndicators(indicatorsSheet, declared);
   const declaredRows = declaredIndicators(indicatorsSheet);
   const indicators = checkReferences(
@@ -901,7 +892,11 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
     // A table whose rows all have errors of their own is not "without indicators" as well.
     if (rows.length === 0 && !declaredRows.tables.has(head.table.id))
       tablesSheet!.at(head.row, "table_id", "forms.table.empty", "forms.table.empty", { value: head.table.id });
-    else tables.push({ ...head.table, rows });
+    else {
+      // A table without columns of its own or shared ones has none: its model (and hash) is what it was before columns.
+      const columns = columnsOf(head.table.id);
+      tables.push({ ...head.table, rows, ...(columns ? { columns } : {}) });
+    }
   }
   const rules = readRules(rulesSheet, rowsByCode, without(declaredRows.codes, rowsByCode.keys()));
   const failedTables = without(

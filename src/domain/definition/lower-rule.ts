@@ -62,6 +62,14 @@ function side(node: ExprNode): Side | LowerFault {
   return "key" in calc ? calc : { terms, calc };
 }
 
+/** A signed sum of terms as a tree over them, by index. */
+function signedSum(terms: readonly LinearTerm[]): Calc {
+  return terms.reduce<Calc | null>((acc, t, i) => {
+    const term: Calc = t.sign < 0 ? { neg: { term: i } } : { term: i };
+    return acc ? { op: "+", a: acc, b: term } : term;
+  }, null)!;
+}
+
 /** A plain sum of codes, for both() and the named bands: what they have always taken. */
 function sum(node: ExprNode): LinearTerm[] | LowerFault {
   const linear = linearTerms(node);
@@ -103,12 +111,7 @@ function band(tree: Extract<ExprNode, { kind: "call" }>): LoweredRule | LowerFau
     if ("key" in s) return s;
     if (s.terms.length === 0) return { at: value.at, key: "forms.rule.noCode" };
     // The whole value is one tree (even A / B), so the engine judges it exactly as a fraction.
-    const calc =
-      s.calc ??
-      s.terms.reduce<Calc | null>((acc, t, i) => {
-        const term: Calc = t.sign < 0 ? { neg: { term: i } } : { term: i };
-        return acc ? { op: "+", a: acc, b: term } : term;
-      }, null)!;
+    const calc = s.calc ?? signedSum(s.terms);
     return { left: s.terms.map((t) => ({ ...t, sign: 1 as const })), op: "band", right: [], bounds: { min, max }, calc: { left: calc } };
   }
   if (tree.args.length !== 2) return { at: tree.at, key: "forms.rule.unknownCall" };
@@ -135,4 +138,62 @@ export function lowerRule(tree: ExprNode): LoweredRule | LowerFault {
   if (tree.kind === "call" && tree.name === "band") return band(tree);
   if (tree.kind === "call") return { at: tree.at, key: "forms.rule.unknownCall" };
   return { at: tree.at, key: "forms.rule.noComparison" };
+}
+
+/** A computed column's formula, lowered: the column ids it reads (with where they stand) and a tree when it is not a plain sum. */
+export interface LoweredColumnFormula {
+  readonly terms: readonly { readonly id: string; readonly at: number }[];
+  readonly calc?: Calc;
+  /** Whether the formula divides: its column is a percentage unless the definition says otherwise. */
+  readonly divides: boolean;
+}
+
+/** sum(A, B, C) → A + B + C; any other call, a comparison or a pinned cell has no place in a column's formula. */
+function expandSums(node: ExprNode): ExprNode | LowerFault {
+  switch (node.kind) {
+    case "number":
+      return node;
+    case "ref":
+      return node.column === null ? node : { at: node.at, key: "columns.formula.pinned" };
+    case "negate": {
+      const arg = expandSums(node.arg);
+      return "key" in arg ? arg : { ...node, arg };
+    }
+    case "binary": {
+      const left = expandSums(node.left);
+      if ("key" in left) return left;
+      const right = expandSums(node.right);
+      return "key" in right ? right : { ...node, left, right };
+    }
+    case "call": {
+      if (node.name !== "sum" || node.args.length === 0) return { at: node.at, key: "columns.formula.call" };
+      let total: ExprNode | null = null;
+      for (const arg of node.args) {
+        const one = expandSums(arg);
+        if ("key" in one) return one;
+        total = total ? { kind: "binary", op: "+", left: total, right: one, at: one.at } : one;
+      }
+      return total!;
+    }
+    case "compare":
+      return { at: node.at, key: "columns.formula.compare" };
+  }
+}
+
+const divides = (calc: Calc | undefined): boolean =>
+  !!calc && ("op" in calc ? calc.op === "/" || divides(calc.a) || divides(calc.b) : "neg" in calc && divides(calc.neg));
+
+/**
+ * A computed column's formula (`TH / KH`, `sum(HCSN, DNNN, NGOAI, FDI)`, `CUOI - DAU`) in the rules'
+ * grammar, as the column's compute: the ids it reads, and a tree unless it is a plain sum (as a rule's side).
+ */
+export function lowerColumnFormula(tree: ExprNode): LoweredColumnFormula | LowerFault {
+  const expanded = expandSums(tree);
+  if ("key" in expanded) return expanded;
+  const s = side(expanded);
+  if ("key" in s) return s;
+  if (s.terms.length === 0) return { at: tree.at, key: "columns.formula.noColumn" };
+  const terms = s.terms.map((term) => ({ id: term.code, at: term.at }));
+  if (s.calc) return { terms, calc: s.calc, divides: divides(s.calc) };
+  return s.terms.every((term) => term.sign > 0) ? { terms, divides: false } : { terms, calc: signedSum(s.terms), divides: false };
 }

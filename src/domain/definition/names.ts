@@ -3,10 +3,10 @@
  * reachable by one of these names, so reading a workbook never depends on positions or labels
  * (the failure of Excel's Consolidate by position).
  */
-import type { ColumnId } from "./schema";
+import { isBuiltinColumn, type BuiltinColumnId, type ColumnId } from "./schema";
 import { NAME_PREFIX } from "../raw";
 
-const COLUMN_SUFFIX: Readonly<Record<ColumnId, string>> = {
+const COLUMN_SUFFIX: Readonly<Record<BuiltinColumnId, string>> = {
   value: "SL", // Số lượng
   base: "DAU", // Đầu kỳ
   end: "CUOI", // Cuối kỳ
@@ -14,7 +14,16 @@ const COLUMN_SUFFIX: Readonly<Record<ColumnId, string>> = {
   cumulative: "LK", // Lũy kế
 };
 
-export const cellName = (code: string, column: ColumnId): string => `${NAME_PREFIX}${code}_${COLUMN_SUFFIX[column]}`;
+/**
+ * The separator between a code and a definition's own column id. A dot: Excel and LibreOffice keep it
+ * in a defined name (test/libreoffice/column-names.test.ts), and no name of a built-in column or of the
+ * workbook's other names has one, so `UR_DV_MOI.KH` cannot meet `UR_DV_MOI_SL` or a code that ends in _KH.
+ */
+export const COLUMN_NAME_SEPARATOR = ".";
+
+/** The defined name of a cell: today's names for the built-in columns (UR_DV_MOI_SL), UR_DV_MOI.KH for a definition's own. */
+export const cellName = (code: string, column: ColumnId): string =>
+  isBuiltinColumn(column) ? `${NAME_PREFIX}${code}_${COLUMN_SUFFIX[column]}` : `${NAME_PREFIX}${code}${COLUMN_NAME_SEPARATOR}${column}`;
 /** The Ghi chú (note) cell of a row. */
 export const noteName = (code: string): string => `${NAME_PREFIX}${code}_GC`;
 export const identificationName = (key: string): string => `${NAME_PREFIX}ID_${key}`;

@@ -16,9 +16,18 @@ export type Localized = z.infer<typeof localizedSchema>;
 /** Codes are stable identifiers: upper case, digits, underscores. Never renamed within a version. */
 export const codeSchema = z.string().regex(/^[A-Z][A-Z0-9_]{1,30}$/, "mã chỉ tiêu phải là CHỮ_HOA_SỐ_GẠCH (code must be UPPER_CASE)");
 
-export const COLUMN_IDS = ["value", "base", "end", "change", "cumulative"] as const;
-export const columnIdSchema = z.enum(COLUMN_IDS);
-export type ColumnId = z.infer<typeof columnIdSchema>;
+/**
+ * The value columns every definition has without saying so: periodic Số lượng, and a review's baseline, end,
+ * change and cumulative. Lower case, so they never meet a definition's own column ids (upper case).
+ */
+export const BUILTIN_COLUMN_IDS = ["value", "base", "end", "change", "cumulative"] as const;
+export type BuiltinColumnId = (typeof BUILTIN_COLUMN_IDS)[number];
+export const isBuiltinColumn = (id: string): id is BuiltinColumnId => (BUILTIN_COLUMN_IDS as readonly string[]).includes(id);
+/** A definition's own column id (columns sheet): KH, TH, TL, TONG, HCSN, … */
+export const DEFINED_COLUMN_ID = /^[A-Z][A-Z0-9_]{0,11}$/;
+/** A cell is (code, column): a built-in column or one of the definition's own. */
+export const columnIdSchema = z.string().refine((id) => isBuiltinColumn(id) || DEFINED_COLUMN_ID.test(id), { message: "column id" });
+export type ColumnId = string;
 
 /** Money is typed in đồng, nghìn đồng or triệu đồng, as the form's Đơn vị tính says. */
 export const MONEY_UNITS = ["dong", "nghin_dong", "trieu_dong"] as const;
@@ -108,34 +117,6 @@ export const rowSchema = z
   });
 export type Row = z.infer<typeof rowSchema>;
 
-export const tableSchema = z
-  .object({
-    id: z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/),
-    /** "01" as printed in "Biểu 01". */
-    number: z.string().regex(/^[0-9A-Za-z.-]{1,8}$/),
-    /** Excel sheet names: at most 31 characters, none of []:*?/\ */
-    sheetName: z
-      .string()
-      .min(1)
-      .max(31)
-      .regex(/^[^[\]:*?/\\']+$/),
-    title: localizedSchema,
-    rows: z.array(rowSchema).min(1),
-  })
-  .strict();
-export type Table = z.infer<typeof tableSchema>;
-
-/** One side of a rule: a sum of codes; each term may pin a column and a sign. */
-export const termSchema = z
-  .object({
-    code: codeSchema,
-    /** Omitted: the column being evaluated. */
-    column: columnIdSchema.optional(),
-    sign: z.union([z.literal(1), z.literal(-1)]).optional(),
-  })
-  .strict();
-export type Term = z.infer<typeof termSchema>;
-
 /**
  * A side computed with × and ÷ (or constants): a tree over the side's terms, by index, and decimal
  * constants as text. The engine evaluates it exactly as a fraction; a side that is a plain sum of
@@ -154,6 +135,91 @@ export const calcSchema: z.ZodType<Calc> = z.lazy(() =>
     z.object({ op: z.enum(["+", "-", "*", "/"]), a: calcSchema, b: calcSchema }).strict(),
   ]),
 );
+
+/**
+ * One value column of a table (the definition's columns sheet), or a built-in one (definition/columns.ts).
+ * A computed column is an expression over other columns of the same row: its terms, and a tree over them
+ * when it is not a plain sum (as a rule's side).
+ */
+export const columnDefSchema = z
+  .object({
+    id: columnIdSchema,
+    /** The header as the officer typed it ("Kế hoạch năm"). */
+    label: localizedSchema,
+    /** A spanning header above consecutive columns ("Chia ra"). */
+    group: localizedSchema.optional(),
+    role: z.enum(["input", "computed", "note"]),
+    compute: z
+      .object({ terms: z.array(columnIdSchema).min(1).max(50), calc: calcSchema.optional() })
+      .strict()
+      .optional(),
+    /** Absent: the row's own type. */
+    valueType: z.enum(["integer", "decimal", "percent"]).optional(),
+    /** Input columns: absent, the row's own aggregation; none: kept per unit, never summed. */
+    aggregation: z.enum(["sum", "none"]).optional(),
+    /** What the numbering row prints ("3=2/1"); absent: the column's position. */
+    number: z.string().min(1).max(16).optional(),
+    /** Levels whose forms show the column; absent: every level. */
+    levels: z.array(levelSchema).min(1).optional(),
+  })
+  .strict()
+  .superRefine((column, ctx) => {
+    if ((column.role === "computed") !== (column.compute !== undefined))
+      ctx.addIssue({ code: "custom", path: ["compute"], message: "computed columns, and only they, have compute" });
+    if (column.role !== "input" && column.aggregation)
+      ctx.addIssue({ code: "custom", path: ["aggregation"], message: "aggregation is for input columns" });
+    if (column.role === "note" && column.valueType) ctx.addIssue({ code: "custom", path: ["valueType"], message: "a note column is text" });
+  });
+export type ColumnDef = z.infer<typeof columnDefSchema>;
+
+/** A table's columns: ids unique, one note column at most, a computed column over input or earlier computed columns. */
+function checkColumns(columns: readonly ColumnDef[], ctx: z.RefinementCtx): void {
+  const seen = new Map<string, ColumnDef>();
+  columns.forEach((column, i) => {
+    if (seen.has(column.id)) ctx.addIssue({ code: "custom", path: ["columns", i, "id"], message: `column ${column.id} twice` });
+    for (const term of column.compute?.terms ?? []) {
+      const known = seen.get(term) ?? columns.find((c) => c.id === term && c.role === "input");
+      if (!known || known.role === "note" || term === column.id)
+        ctx.addIssue({ code: "custom", path: ["columns", i, "compute"], message: `column ${column.id} computes from ${term}` });
+    }
+    seen.set(column.id, column);
+  });
+  if (columns.filter((c) => c.role === "note").length > 1) ctx.addIssue({ code: "custom", path: ["columns"], message: "one note column" });
+  if (!columns.some((c) => c.role === "input")) ctx.addIssue({ code: "custom", path: ["columns"], message: "no input column" });
+}
+
+export const tableSchema = z
+  .object({
+    id: z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/),
+    /** "01" as printed in "Biểu 01". */
+    number: z.string().regex(/^[0-9A-Za-z.-]{1,8}$/),
+    /** Excel sheet names: at most 31 characters, none of []:*?/\ */
+    sheetName: z
+      .string()
+      .min(1)
+      .max(31)
+      .regex(/^[^[\]:*?/\\']+$/),
+    title: localizedSchema,
+    rows: z.array(rowSchema).min(1),
+    /** The table's value columns for periodic campaigns (its own, or the definition's shared ones); absent: one Số lượng column. */
+    columns: z.array(columnDefSchema).min(1).max(30).optional(),
+  })
+  .strict()
+  .superRefine((table, ctx) => {
+    if (table.columns) checkColumns(table.columns, ctx);
+  });
+export type Table = z.infer<typeof tableSchema>;
+
+/** One side of a rule: a sum of codes; each term may pin a column and a sign. */
+export const termSchema = z
+  .object({
+    code: codeSchema,
+    /** Omitted: the column being evaluated; a definition's column id pins the cell (CS_TONG@TONG). */
+    column: columnIdSchema.optional(),
+    sign: z.union([z.literal(1), z.literal(-1)]).optional(),
+  })
+  .strict();
+export type Term = z.infer<typeof termSchema>;
 
 export const ruleSchema = z
   .object({

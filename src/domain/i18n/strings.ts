@@ -21,6 +21,7 @@ import { templates } from "./templates";
 import { writer } from "./writer";
 import { unionForms } from "./union-forms";
 import { definition } from "./definition";
+import { columns } from "./columns";
 import { fillPlaceholders, paramOf } from "./placeholders";
 import type { Message } from "./message";
 
@@ -46,6 +47,7 @@ const sections = [
   loop,
   definition,
   rosterTemplates,
+  columns,
 ] as const;
 
 /**

@@ -46,7 +46,7 @@ export function placeTables(catalog: Definition, campaign: Campaign): PlacedTabl
       let waiting: NonNullable<Row["headings"]> = [];
       for (const row of table.rows) {
         waiting = [...waiting, ...(row.headings ?? [])];
-        if (campaignRowColumns(campaign, row).length === 0) continue;
+        if (campaignRowColumns(campaign, row, table).length === 0) continue;
         for (const heading of waiting) headings.push({ tt: heading.tt, label: heading.label, sheetRow: next++ });
         waiting = [];
         placed.push({ row, sheetRow: next++ });
@@ -57,14 +57,14 @@ export function placeTables(catalog: Definition, campaign: Campaign): PlacedTabl
 }
 
 export function indexCells(catalog: Definition, campaign: Campaign): { cells: CellSpec[]; noteCells: NoteCellSpec[] } {
-  const geometry = tableGeometry(campaign.kind);
   const cells: CellSpec[] = [];
   const noteCells: NoteCellSpec[] = [];
   const placedTables = placeTables(catalog, campaign);
   const laidOut = new Set(placedTables.flatMap((p) => p.rows.map((r) => r.row.code)));
   for (const placed of placedTables) {
+    const geometry = tableGeometry(campaign.kind, placed.table, campaign.level);
     for (const { row, sheetRow } of placed.rows) {
-      for (const column of campaignRowColumns(campaign, row)) {
+      for (const column of campaignRowColumns(campaign, row, placed.table)) {
         // A percentage over a table the campaign leaves out (a user's own review without "I. Tình hình lao động") has no cell.
         if (row.compute && ![...row.compute.numerator, ...row.compute.denominator].every((code) => laidOut.has(code))) continue;
         const at = valueColumn(geometry, column.id);

@@ -4,6 +4,7 @@
  * rather than showing a zero nobody reported.
  */
 import { formulaText } from "../a1";
+import type { Calc } from "../definition/schema";
 
 /**
  * A percentage row: the summed numerator over the summed denominator, as a ratio (the cell's
@@ -11,8 +12,9 @@ import { formulaText } from "../a1";
  * Percentages never add up across units: a merge recomputes them from the summed terms, which
  * is why they are formulas and never inputs.
  */
-export function percentFormula(numerator: readonly string[], denominator: readonly string[]): string {
-  const blanks = [...numerator, ...denominator].map((ref) => `ISBLANK(${ref})`).join(",");
+export function percentFormula(numerator: readonly string[], denominator: readonly string[], overFormulas = false): string {
+  // A term in a computed column (a total) is a formula whose "" is not ISBLANK: there `ref=""` says blank.
+  const blanks = [...numerator, ...denominator].map((ref) => (overFormulas ? `${ref}=""` : `ISBLANK(${ref})`)).join(",");
   const num = `SUM(${numerator.join(",")})`;
   const den = `SUM(${denominator.join(",")})`;
   return `IF(OR(${blanks}),"",IF(${den}=0,"",${num}/${den}))`;
@@ -21,6 +23,30 @@ export function percentFormula(numerator: readonly string[], denominator: readon
 /** The change of a stock between baseline and end: blank unless both are reported. */
 export function changeFormula(base: string, end: string): string {
   return `IF(OR(ISBLANK(${base}),ISBLANK(${end})),"",${end}-${base})`;
+}
+
+/**
+ * A computed column's cell (the definition's columns sheet), over the same row's cells `refs` (by the
+ * formula's term order). A plain sum (a total column: sum(HCSN, DNNN, NGOAI, FDI)) is blank only when
+ * every term is, and counts a blank term as 0, as a total of what was reported. Any other formula (TH / KH,
+ * CUOI - DAU) is blank unless every term is reported, and blank where it would divide by zero. A term may
+ * itself be a computed cell, whose "" is not ISBLANK: `ref=""` is true for both an empty cell and "".
+ */
+export function columnFormula(refs: readonly string[], calc: Calc | undefined): string {
+  const empty = [...new Set(refs)].map((ref) => `${ref}=""`);
+  if (!calc) return `IF(AND(${empty.join(",")}),"",SUM(${refs.join(",")}))`;
+  const divisors: string[] = [];
+  const expression = (node: Calc): string => {
+    if ("num" in node) return node.num;
+    if ("term" in node) return refs[node.term]!;
+    if ("neg" in node) return `-(${expression(node.neg)})`;
+    const a = expression(node.a);
+    const b = expression(node.b);
+    if (node.op === "/") divisors.push(`(${b})=0`);
+    return `(${a}${node.op}${b})`;
+  };
+  const body = expression(calc);
+  return `IF(OR(${empty.join(",")}),"",${divisors.length > 0 ? `IF(OR(${divisors.join(",")}),"",${body})` : body})`;
 }
 
 /** Text from an identification cell after a caption, or a placeholder while the cell is blank. */

@@ -3,7 +3,7 @@
  * figures, so a code lands at the same address in every file of a campaign (a merge reads by
  * name, but people compare printouts and screenshots by position).
  */
-import type { CampaignKind, ColumnId } from "../definition";
+import type { CampaignKind, ColumnDef, ColumnId, Level, Table } from "../definition";
 import { tableColumns } from "../definition";
 
 /** Rows of a table sheet (1-based). Rows 1–7 are the header block above the table. */
@@ -23,16 +23,20 @@ export interface TableGeometry {
   readonly label: number;
   readonly unit: number;
   /** Value columns in display order, with their column numbers. */
-  readonly values: readonly { readonly id: ColumnId; readonly column: number }[];
+  readonly values: readonly { readonly id: ColumnId; readonly column: number; readonly def: ColumnDef }[];
   readonly note: number;
   readonly lastColumn: number;
 }
 
-/** Periodic: A TT · B Nội dung · C Đơn vị tính · D Số lượng · E Ghi chú. Review: D Đầu kỳ · E Cuối kỳ · F Tăng, giảm · G Lũy kế · H Ghi chú. */
-export function tableGeometry(kind: CampaignKind): TableGeometry {
-  const ids = tableColumns(kind);
-  const values = ids.map((id, i) => ({ id, column: 4 + i }));
-  const note = 4 + ids.length;
+/**
+ * Periodic: A TT · B Nội dung · C Đơn vị tính · D Số lượng · E Ghi chú, or D… the table's own columns then Ghi chú.
+ * Review: D Đầu kỳ · E Cuối kỳ · F Tăng, giảm · G Lũy kế · H Ghi chú. `level`: the level whose form this is (a
+ * column for upper levels is not on a CĐCS's form); absent, every column.
+ */
+export function tableGeometry(kind: CampaignKind, table: Pick<Table, "columns">, level?: Level): TableGeometry {
+  const defs = tableColumns(kind, table, level);
+  const values = defs.map((def, i) => ({ id: def.id, column: 4 + i, def }));
+  const note = 4 + defs.length;
   return { tt: 1, label: 2, unit: 3, values, note, lastColumn: note };
 }
 

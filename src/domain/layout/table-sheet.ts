@@ -4,13 +4,13 @@
  * TT · Nội dung · Đơn vị tính · value column(s) · Ghi chú with a row of column numbers under its
  * header, and a signature block to print and sign.
  */
-import type { Campaign, ColumnId, Row } from "../definition";
-import { campaignRowColumns, SHIPPED_FORM } from "../definition";
+import type { Campaign, ColumnDef, ColumnId, Row, RowColumn, Table } from "../definition";
+import { campaignRowColumns, isBuiltinColumn, SHIPPED_FORM } from "../definition";
 import { figureKey, type FigureKey } from "../submission";
 import { address, range, sheetRef } from "../a1";
 import { planRowHeights } from "./row-height";
 import type { PlacedHeading, PlacedTable } from "./cell-index";
-import { changeFormula, percentFormula, textOrBlank, textOrPlaceholder } from "./formulas";
+import { changeFormula, columnFormula, percentFormula, textOrBlank, textOrPlaceholder } from "./formulas";
 import { TABLE_ROWS as ROW, tableGeometry, valueColumn, type TableGeometry } from "./geometry";
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
 import type { CellSpec } from "./spec";
@@ -39,10 +39,10 @@ export interface TableSheetContext {
   readonly pageHeader: string;
 }
 
-function columnHeader(id: ColumnId, campaign: Campaign): string {
+function columnHeader(def: ColumnDef, campaign: Campaign): string {
   const baseYear = String(campaign.baseYear ?? "");
   const endYear = String(campaign.endYear ?? "");
-  switch (id) {
+  switch (def.id) {
     case "value":
       return vi("tpl.col.value");
     case "base":
@@ -53,6 +53,9 @@ function columnHeader(id: ColumnId, campaign: Campaign): string {
       return vi("tpl.col.change");
     case "cumulative":
       return vi("tpl.col.cumulative", { baseYear, endYear });
+    default:
+      // A definition's own column: its header as the officer typed it.
+      return def.label.vi;
   }
 }
 
@@ -61,7 +64,7 @@ function headerCells(g: TableGeometry, campaign: Campaign): CellPlan[] {
     [g.tt, vi("tpl.col.tt")],
     [g.label, vi("tpl.col.label")],
     [g.unit, vi("tpl.col.unit")],
-    ...g.values.map((v): [number, string] => [v.column, columnHeader(v.id, campaign)]),
+    ...g.values.map((v): [number, string] => [v.column, columnHeader(v.def, campaign)]),
     [g.note, vi("tpl.col.note")],
   ];
   const cells: CellPlan[] = labels.map(([col, text]) => ({ ref: address(col, ROW.header), value: text, style: "header" }));
@@ -80,8 +83,8 @@ function headerCells(g: TableGeometry, campaign: Campaign): CellPlan[] {
 
 const TEXT_MAX_DEFAULT = 255;
 const inputStyle = (row: Row): StyleName => (row.valueType === "decimal" ? "inputDecimal" : "inputInteger");
-const computedStyle = (row: Row): StyleName =>
-  row.valueType === "percent" ? "computedPercent" : row.valueType === "decimal" ? "computedDecimal" : "computedInteger";
+const computedStyle = (valueType: Row["valueType"]): StyleName =>
+  valueType === "percent" ? "computedPercent" : valueType === "decimal" ? "computedDecimal" : "computedInteger";
 
 /** A cell's reference from the sheet being drawn: plain on the same sheet, sheet-qualified elsewhere. */
 function refFrom(sheet: string, spec: CellSpec): string {
@@ -97,25 +100,42 @@ function termRefs(ctx: TableSheetContext, sheet: string, codes: readonly string[
   });
 }
 
-function formulaFor(ctx: TableSheetContext, sheet: string, row: Row, column: ColumnId): string {
+function formulaFor(ctx: TableSheetContext, sheet: string, row: Row, column: RowColumn): string {
   if (row.compute)
-    return percentFormula(termRefs(ctx, sheet, row.compute.numerator, column), termRefs(ctx, sheet, row.compute.denominator, column));
-  if (column === "change") {
+    return percentFormula(
+      termRefs(ctx, sheet, row.compute.numerator, column.id),
+      termRefs(ctx, sheet, row.compute.denominator, column.id),
+      column.def.role === "computed" && !isBuiltinColumn(column.id),
+    );
+  if (column.id === "change") {
     const [base] = termRefs(ctx, sheet, [row.code], "base");
     const [end] = termRefs(ctx, sheet, [row.code], "end");
     return changeFormula(base!, end!);
   }
-  throw new RangeError(`no formula for ${row.code}@${column}`);
+  const compute = column.def.compute;
+  if (compute) {
+    const refs = compute.terms.map((id) => termRefs(ctx, sheet, [row.code], id)[0]!);
+    return columnFormula(refs, compute.calc);
+  }
+  throw new RangeError(`no formula for ${row.code}@${column.id}`);
 }
 
-function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: Row, sheetRow: number, tt: string): CellPlan[] {
+function rowCells(
+  ctx: TableSheetContext,
+  g: TableGeometry,
+  sheet: string,
+  table: Table,
+  row: Row,
+  sheetRow: number,
+  tt: string,
+): CellPlan[] {
   const child = Boolean(row.parent) || Boolean(row.indent);
   const cells: CellPlan[] = [
     { ref: address(g.tt, sheetRow), value: tt, style: "tt" },
     { ref: address(g.label, sheetRow), value: row.label.vi, style: child ? "labelChild" : "label" },
     { ref: address(g.unit, sheetRow), value: row.unit.vi, style: "unit" },
   ];
-  const own = new Map(campaignRowColumns(ctx.campaign, row).map((c) => [c.id, c]));
+  const own = new Map(campaignRowColumns(ctx.campaign, row, table).map((c) => [c.id, c]));
   for (const v of g.values) {
     const ref = address(v.column, sheetRow);
     const column = own.get(v.id);
@@ -141,7 +161,7 @@ function rowCells(ctx: TableSheetContext, g: TableGeometry, sheet: string, row: 
       // A user's own campaign may leave out the table a percentage's terms sit in (Tỷ lệ đoàn viên without "I. Tình hình lao động").
       cells.push({ ref, style: "notApplicable" });
     } else {
-      cells.push({ ref, formula: formulaFor(ctx, sheet, row, v.id), style: computedStyle(row) });
+      cells.push({ ref, formula: formulaFor(ctx, sheet, row, column), style: computedStyle(column.def.valueType ?? row.valueType) });
     }
   }
   const note = ctx.notes.get(row.code);
@@ -168,7 +188,7 @@ function headingCells(g: TableGeometry, heading: PlacedHeading): CellPlan[] {
 export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPlan {
   const { campaign } = ctx;
   const { table, sheet } = placed;
-  const g = tableGeometry(campaign.kind);
+  const g = tableGeometry(campaign.kind, table, campaign.level);
   const last = g.lastColumn;
   const cells: CellPlan[] = [];
   const merges: string[] = [];
@@ -238,7 +258,7 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
 
   cells.push(...headerCells(g, campaign));
   const tt = ttNumbers(placed.rows, placed.headings);
-  placed.rows.forEach(({ row, sheetRow }, i) => cells.push(...rowCells(ctx, g, sheet, row, sheetRow, tt[i]!)));
+  placed.rows.forEach(({ row, sheetRow }, i) => cells.push(...rowCells(ctx, g, sheet, table, row, sheetRow, tt[i]!)));
   for (const heading of placed.headings) cells.push(...headingCells(g, heading));
 
   // Under the table: what a blank and a grey cell mean, then the signature block.

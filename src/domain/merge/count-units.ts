@@ -70,8 +70,9 @@ function countedInto(
 ): void {
   const plan = countPlan(catalog);
   for (const row of plan.rows) {
-    if (!campaign.tables.includes(catalog.rowsByCode.get(row.code)?.table.id ?? "")) continue;
-    for (const column of campaignRowColumns(campaign, row)) {
+    const table = catalog.rowsByCode.get(row.code)?.table;
+    if (!table || !campaign.tables.includes(table.id)) continue;
+    for (const column of campaignRowColumns(campaign, row, table)) {
       if (!column.input) continue;
       const key = figureKey(row.code, column.id);
       const pass = passes(plan, row, fields);
@@ -106,8 +107,9 @@ export function withCountedUnits(
   const fields = registerSector && !(own.get(SECTOR_FIELD) ?? "").trim() ? new Map([...own, [SECTOR_FIELD, registerSector]]) : own;
   const undeclared = new Set<string>();
   for (const row of plan.rows) {
-    if (!campaign.tables.includes(catalog.rowsByCode.get(row.code)?.table.id ?? "")) continue;
-    for (const column of campaignRowColumns(campaign, row)) if (column.input) figures.delete(figureKey(row.code, column.id));
+    const table = catalog.rowsByCode.get(row.code)?.table;
+    if (!table || !campaign.tables.includes(table.id)) continue;
+    for (const column of campaignRowColumns(campaign, row, table)) if (column.input) figures.delete(figureKey(row.code, column.id));
   }
   if (submission.identification.level === "cdcs") countedInto(catalog, campaign, fields, submission.figures, figures, undeclared);
   return { submission: { ...submission, figures }, undeclared: [...undeclared] };

@@ -13,7 +13,7 @@ function listKeys(catalog: Definition, campaign: Campaign): FigureKey[] {
   for (const table of catalog.tables) {
     if (!campaign.tables.includes(table.id)) continue;
     for (const row of table.rows) {
-      for (const column of campaignRowColumns(campaign, row)) if (column.input) keys.push(figureKey(row.code, column.id));
+      for (const column of campaignRowColumns(campaign, row, table)) if (column.input) keys.push(figureKey(row.code, column.id));
     }
   }
   return keys;
