@@ -92,3 +92,19 @@ describe("a ratio over the units that reported every term", () => {
     expect(divides(undefined)).toBe(false);
   });
 });
+
+describe("a ratio whose term is itself a quotient", () => {
+  it("sums it exactly as the decimal it is, without refusing it", () => {
+    const outcome = ratioOverComplete(
+      { op: "/", a: { term: 0 }, b: { term: 1 } },
+      2,
+      2,
+      (u, t) =>
+        [
+          [1 / 3, 1],
+          [2 / 3, 1],
+        ][u][t],
+    );
+    expect(outcome.value).toBeCloseTo(0.5, 12);
+  });
+});

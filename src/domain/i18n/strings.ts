@@ -21,6 +21,7 @@ import { templates } from "./templates";
 import { writer } from "./writer";
 import { unionForms } from "./union-forms";
 import { definition } from "./definition";
+import { mergeColumns } from "./merge-columns";
 import { columns } from "./columns";
 import { fillPlaceholders, paramOf } from "./placeholders";
 import type { Message } from "./message";
@@ -48,6 +49,7 @@ const sections = [
   definition,
   rosterTemplates,
   columns,
+  mergeColumns,
 ] as const;
 
 /**

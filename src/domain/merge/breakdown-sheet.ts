@@ -22,7 +22,7 @@ import { t } from "../i18n/strings";
 import { BREAKDOWN_META, BREAKDOWN_WARNINGS } from "./leaves";
 import { displayDate } from "../dates";
 import { figureAt } from "./figure-row";
-import { columnLabel } from "./messages";
+import { figureColumnLabel } from "./messages";
 import type { MergeResult } from "./merge";
 
 export const breakdownSheetName = (): string => t("vi", "merge.sheet.breakdown");
@@ -55,11 +55,14 @@ export function numberStyle(catalog: Definition, key: FigureKey): StyleName {
   return row?.valueType === "decimal" ? "computedDecimal" : row?.valueType === "text" ? "text" : "computedInteger";
 }
 
-/** A figure column's header, as people read it: "Tổng số đoàn viên (DV_TONG)", "… (DV_TONG, cuối kỳ)". */
+/**
+ * A figure column's header, as people read it: "Tổng số đoàn viên (DV_TONG)", "… (DV_TONG, cuối kỳ)",
+ * "Kết nạp đoàn viên mới (KN_DV, Kế hoạch năm)": the column as the definition labels it.
+ */
 export function figureHeader(catalog: Definition, key: FigureKey): string {
   const { code, column } = splitFigureKey(key);
   const label = catalog.rowsByCode.get(code)?.row.name.vi ?? code;
-  return column === "value" ? `${label} (${code})` : `${label} (${code}, ${columnLabel(column).vi})`;
+  return column === "value" ? `${label} (${code})` : `${label} (${code}, ${figureColumnLabel(catalog, key).vi})`;
 }
 
 /** A figure column's width: a decimal column is wider, so its thousandths never print as ####. */

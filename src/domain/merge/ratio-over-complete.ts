@@ -8,7 +8,7 @@
  * merging everything at once, and exactly: sums in thousandths, the quotient as a fraction.
  */
 import type { Calc } from "../definition/schema";
-import { decimalOf, ExactTotal, fractionToNumber } from "../exact";
+import { add, decimalOf, ExactTotal, fractionToNumber, ZERO, type Decimal } from "../exact";
 import { evaluateCalc } from "../check/calc";
 
 /** Does the tree divide? Only then are its terms summed over the complete units (a sum or a difference is linear). */
@@ -38,6 +38,8 @@ export function ratioOverComplete(
   term: (unit: number, term: number) => number | null,
 ): RatioOutcome {
   const sums = Array.from({ length: terms }, () => new ExactTotal());
+  // A term that is itself a quotient (a computed cell over a ratio) is not a figure in thousandths: summed as an exact decimal.
+  const rest: Decimal[] = Array.from({ length: terms }, () => ZERO);
   const values: (number | null)[] = new Array<number | null>(terms);
   const partial: number[] = [];
   let complete = 0;
@@ -53,13 +55,12 @@ export function ratioOverComplete(
       continue;
     }
     complete++;
-    // Leaves hold exact figures only (leaves.ts); this is a defect, not a user error.
-    for (let t = 0; t < terms; t++) if (!sums[t].add(values[t]!)) throw new RangeError(`inexact figure ${values[t]}`);
+    for (let t = 0; t < terms; t++) if (!sums[t].add(values[t]!)) rest[t] = add(rest[t], decimalOf(values[t]!));
   }
   if (complete === 0) return { value: null, complete, partial };
   const fraction = evaluateCalc(
     calc,
-    sums.map((s) => decimalOf(s.value() ?? 0)),
+    sums.map((s, t) => add(decimalOf(s.value() ?? 0), rest[t])),
   );
   return { value: fraction && fractionToNumber(fraction), complete, partial };
 }
