@@ -13,6 +13,8 @@ import {
   mergeSubmissions,
   breakdownSheetName,
   directUnitsSheetName,
+  directUnits,
+  DIRECT_ROWS,
   type AcceptedFile,
   type MergeResult,
   type MergingUnit,
@@ -22,6 +24,7 @@ import type { FigureKey } from "../../src/domain/submission";
 import type { WorkbookPlan } from "../../src/domain/layout/plan";
 import { catalogOf, campaignOf } from "../columns/catalog";
 import { planToRaw } from "./support";
+import { address } from "../../src/domain/a1";
 
 const catalog = catalogOf();
 const campaign = campaignOf(catalog);
@@ -143,7 +146,16 @@ describe("consolidating a definition's own columns", () => {
     const xa1 = up.files.find((f) => f.name === "xa1.xlsx")!;
     expect(xa1.reasons.map((r) => r.key)).toContain("merge.warn.ratioPartialInRegister");
     expect(up.files.find((f) => f.name === "xa2.xlsx")!.status).toBe("accepted");
-    // The direct-units sheet is there (a consolidated workbook was merged).
-    expect(consolidatedPlan(catalog, up, "2026-07-20").plan.sheets.some((s) => s.name === directUnitsSheetName())).toBe(true);
+    // Each commune's % of plan on the direct-units sheet, recomputed over its own units; the totals row the merge's.
+    expect(directUnits(catalog, up).map((u) => [u.code, u.figures.get("KN_DV@TL"), u.figures.get("DV_TONG@TONG")])).toEqual([
+      ["CD-XA", 0.5, 45],
+      ["CD-XA2", 0.75, 2],
+    ]);
+    const sheet = consolidatedPlan(catalog, up, "2026-07-20").plan.sheets.find((s) => s.name === directUnitsSheetName())!;
+    const headers = sheet.cells.filter((c) => c.style === "header").map((c) => String(c.value));
+    const tl = headers.indexOf(`${catalog.rowsByCode.get("KN_DV")!.row.name.vi} (KN_DV, Tỷ lệ % so với KH)`);
+    expect(tl).toBeGreaterThan(0);
+    const total = sheet.cells.find((c) => c.ref === address(tl + 1, DIRECT_ROWS.firstUnit + 2))!;
+    expect(total).toEqual({ ref: total.ref, value: (50 + 100 + 30) / (100 + 200 + 40), style: "computedPercent" });
   });
 });

@@ -23,6 +23,7 @@ import { BREAKDOWN_META, BREAKDOWN_WARNINGS } from "./leaves";
 import { displayDate } from "../dates";
 import { figureAt } from "./figure-row";
 import { figureColumnLabel } from "./messages";
+import { findColumn } from "../definition/columns";
 import type { MergeResult } from "./merge";
 
 export const breakdownSheetName = (): string => t("vi", "merge.sheet.breakdown");
@@ -51,8 +52,13 @@ export interface BreakdownBody {
 }
 
 export function numberStyle(catalog: Definition, key: FigureKey): StyleName {
-  const row = catalog.rowsByCode.get(splitFigureKey(key).code)?.row;
-  return row?.valueType === "decimal" ? "computedDecimal" : row?.valueType === "text" ? "text" : "computedInteger";
+  const { code, column } = splitFigureKey(key);
+  const found = catalog.rowsByCode.get(code);
+  // A column may say its own type: a % of plan in a row of counts shows as a %.
+  const own = found ? findColumn(found.table, column)?.valueType : undefined;
+  if (own === "percent") return "computedPercent";
+  const valueType = own ?? found?.row.valueType;
+  return valueType === "decimal" ? "computedDecimal" : valueType === "text" ? "text" : "computedInteger";
 }
 
 /**
