@@ -11,6 +11,10 @@ import { csvNumber, describeWithLibreOffice, resaveWithLibreOffice, sheetsAsCsv 
 import { readBack, readBackFast } from "../writer/readBack";
 import { fillByName } from "../writer/xlsxParts";
 import { campaignOf, catalogOf } from "../columns/catalog";
+import { checkWorkbook, type CheckIssue } from "../../src/domain/check";
+import { readWorkbook } from "../../src/workbook/file/reader";
+import { render } from "../../src/domain/i18n/message";
+import type { FigureKey } from "../../src/domain/submission";
 
 const catalog = catalogOf();
 const campaign = campaignOf(catalog);
@@ -87,5 +91,31 @@ describeWithLibreOffice("a template with columns in LibreOffice", () => {
       }
     }
     expect(blanks > 0).toBe(blankEvery > 0);
+  });
+
+  it("checks a filled file re-saved by LibreOffice (its computed cells now computed) exactly as the one our writer saved", async () => {
+    const figures = new Map<FigureKey, number>([
+      ["DV_TONG@HCSN", 100],
+      ["DV_NU@HCSN", 60],
+      ["DV_TONG@FDI", 50],
+      ["DV_NU@FDI", 70],
+      ["KN_DV@KH", 40],
+      ["KN_DV@TH", 30],
+      ["CS_MOI@KH", 0],
+      ["CS_MOI@TH", 1],
+    ]);
+    const ours = await writeWorkbook(buildTemplate({ catalog, campaign, unit, figures }).plan);
+    const check = (bytes: Uint8Array): CheckIssue[] => {
+      const read = readWorkbook(bytes);
+      if (!read.ok) throw new Error(render("en", read.error));
+      return checkWorkbook(catalog, read.value.workbook).issues;
+    };
+    const resaved = await resaveWithLibreOffice(ours);
+    // LibreOffice wrote the totals and percentages it computed: the check compares every one with its own.
+    const read = readWorkbook(resaved);
+    expect(read.ok && typeof read.value.workbook.names.get("UR_KN_DV.TL")?.cells[0]![0]!.value).toBe("number");
+    const comparable = (issues: readonly CheckIssue[]) => issues.map((i) => [i.id, i.severity, i.values, render("vi", i.message)]);
+    expect(comparable(check(resaved))).toEqual(comparable(check(ours)));
+    expect(check(resaved).some((i) => i.id === "PART_DV_NU_LE_DV_TONG@FDI")).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ import { render } from "../../src/domain/i18n/message";
 import { consolidatedPlan } from "../../src/domain/merge";
 import { BREAKDOWN_ROWS, breakdownSheetName } from "../../src/domain/merge/breakdown-sheet";
 import { merge, unitFile, DISTRICT } from "../merge/support";
+import { campaignOf, catalogOf } from "../columns/catalog";
 
 interface Cell {
   value: string | number | boolean | null;
@@ -241,5 +242,32 @@ describe.each(API_LEVELS)("the consolidated workbook drawn inside Excel at Excel
     expect(office.sheets).toEqual(file.sheets);
     expect(office.sheets.find((sheet) => sheet.name === breakdownSheetName())?.hiddenRows).toEqual([BREAKDOWN_ROWS.keys]);
     expect(office.names).toEqual(file.names);
+  });
+});
+
+describe.each(API_LEVELS)("a template with a definition's own columns drawn inside Excel at ExcelApi %s and written to a file", (api) => {
+  it("has the same sheets, names (UR_CODE.COL), cells, formulas, locks and validations", async () => {
+    const columns = catalogOf();
+    const { plan } = buildTemplate({
+      catalog: columns,
+      campaign: campaignOf(columns),
+      unit: { unitName: "CĐCS Trường Tiểu học Kim Đồng", unitCode: "KD-01", level: "cdcs", datePrepared: "2026-07-01" },
+      figures: new Map([
+        [figureKey("DV_TONG", "HCSN"), 120],
+        [figureKey("KN_DV", "KH"), 40],
+        [figureKey("KN_DV", "TH"), 25],
+      ]),
+    });
+    const excel = new FakeExcel(api);
+    const outcome = await createOfficeWorkbook(excel.deps()).writePlan(plan, { confirmReplace: async () => true });
+    expect(outcome.written).toBe(true);
+    const office = fromFake(excel);
+    const file = await fromFile(await writeWorkbook(plan));
+    expect(office.sheets).toEqual(file.sheets);
+    expect([...office.names.keys()]).toEqual(expect.arrayContaining(["UR_KN_DV.TL", "UR_DV_TONG.HCSN"]));
+    expect(new Map([...office.names].sort())).toEqual(new Map([...file.names].sort()));
+    expect(new Map([...office.cells].sort())).toEqual(new Map([...file.cells].sort()));
+    expect([...file.cells.values()].some((c) => c.formula?.includes("SUM(") && c.locked)).toBe(true);
+    if (new FakeExcel(api).supports(8)) expect(new Map([...office.validations].sort())).toEqual(new Map([...file.validations].sort()));
   });
 });

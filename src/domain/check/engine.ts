@@ -204,7 +204,10 @@ function notEvaluated(catalog: Definition, submission: Submission, rule: Rule, c
     ...issue,
     id: `${rule.id}@${column}:div0`,
     severity: "warning",
-    message: keyed("forms.rule.divZero", { rule: rule.id, column: perLanguage((lang) => columnLabel(lang, column)) }),
+    message: keyed("forms.rule.divZero", {
+      rule: rule.id,
+      column: perLanguage((lang) => columnLabel(lang, column, catalog.rowsByCode.get(left[0]?.code ?? "")?.table)),
+    }),
   };
 }
 

@@ -64,7 +64,7 @@ function readOne(
   consolidated: boolean,
 ): void {
   const { table, row, column, key } = input;
-  const at = perLanguage((lang) => where(lang, row, column, campaign.kind));
+  const at = perLanguage((lang) => where(lang, row, column, campaign.kind, table));
   const base = { category: "type" as const, tableId: table.id, code: row.code, column, explained: false };
   const found = namedCell(raw, input.name);
   if (!found) {

@@ -3,7 +3,8 @@
  * row names placed in the sentence ("… lớn hơn tổng số đoàn viên (1.100)").
  */
 import type { Definition } from "../definition/catalog";
-import type { ColumnId, Localized, Rule } from "../definition/schema";
+import { isBuiltinColumn, type ColumnId, type Localized, type Rule } from "../definition/schema";
+import { t } from "../i18n/strings";
 import { columnLabel, formatExact, formatPercent, LANGS, nameInSentence, type Lang } from "./text";
 import { fillPlaceholders } from "../i18n/placeholders";
 
@@ -30,6 +31,7 @@ const computedFormats: Record<Lang, Intl.NumberFormat> = {
 function fill(catalog: Definition, rule: Rule, values: RuleMessageValues, lang: Lang): string {
   const template = rule.message[lang];
   const name = (code: string): string => catalog.rowsByCode.get(code)?.row.name[lang] ?? code;
+  const table = catalog.rowsByCode.get(rule.left[0].code)?.table;
   // Density is a share (12,5%); a change is a factor (× 2,5).
   const ratio = (value: number): string =>
     rule.band === "density"
@@ -39,7 +41,7 @@ function fill(catalog: Definition, rule: Rule, values: RuleMessageValues, lang: 
         : changeFormats[lang].format(value);
   // A side computed with ÷ may have endless decimals: shown to 4 places; typed figures are shown exactly.
   const side = (value: number): string => (rule.calc ? computedFormats[lang].format(value) : formatExact(lang, value));
-  return fillPlaceholders(template, (key, offset) => {
+  const text = fillPlaceholders(template, (key, offset) => {
     const atStart = template.slice(0, offset).trim() === "";
     switch (key) {
       case "left":
@@ -51,7 +53,7 @@ function fill(catalog: Definition, rule: Rule, values: RuleMessageValues, lang: 
       case "rightLabel":
         return rule.right[0] ? nameInSentence(name(rule.right[0].code), atStart) : undefined; // band(expr, min, max), a constant side
       case "column":
-        return columnLabel(lang, values.column);
+        return columnLabel(lang, values.column, table);
       case "ratio":
         return values.ratio === undefined ? undefined : ratio(values.ratio);
       case "min":
@@ -62,6 +64,9 @@ function fill(catalog: Definition, rule: Rule, values: RuleMessageValues, lang: 
         return undefined;
     }
   });
+  // A rule checked in a column of the definition's own says which, unless its message already does.
+  if (isBuiltinColumn(values.column) || template.includes("{column}")) return text;
+  return t(lang, "columns.inColumn", { message: text, column: columnLabel(lang, values.column, table) });
 }
 
 export function ruleMessage(catalog: Definition, rule: Rule, values: RuleMessageValues): Localized {

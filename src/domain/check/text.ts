@@ -1,7 +1,7 @@
 /**
  * Small text helpers shared by the checks: numbers shown exactly as the cell held them, and names placed inside a sentence.
  */
-import { isBuiltinColumn, type ColumnId, type Row } from "../definition/schema";
+import { isBuiltinColumn, type ColumnId, type Row, type Table } from "../definition/schema";
 import type { CampaignKind } from "../definition/columns";
 import { LANGS, t, type Lang } from "../i18n/strings";
 
@@ -38,11 +38,17 @@ export function nameInSentence(name: string, atStart: boolean): string {
   return acronym ? name : first.toLocaleLowerCase("vi") + chars.slice(1).join("");
 }
 
-export const columnLabel = (lang: Lang, column: ColumnId): string => (isBuiltinColumn(column) ? t(lang, `check.column.${column}`) : column);
+/** A column's name in a message: the catalog's word for a built-in column, the definition's label for its own ("Kế hoạch năm"). */
+export const columnLabel = (lang: Lang, column: ColumnId, table?: Pick<Table, "columns">): string =>
+  isBuiltinColumn(column) ? t(lang, `check.column.${column}`) : (table?.columns?.find((c) => c.id === column)?.label[lang] ?? column);
 
-/** "Tổng số đoàn viên" in a periodic report; "Tổng số đoàn viên (cuối kỳ)" in a review. */
-export function where(lang: Lang, row: Pick<Row, "name">, column: ColumnId, kind: CampaignKind): string {
+/**
+ * "Tổng số đoàn viên" in a periodic report; "Tổng số đoàn viên (cuối kỳ)" in a review; "Tổng số đoàn viên
+ * (Khu vực HCSN)" in a column of the definition's own.
+ */
+export function where(lang: Lang, row: Pick<Row, "name">, column: ColumnId, kind: CampaignKind, table?: Pick<Table, "columns">): string {
   const label = row.name[lang];
+  if (!isBuiltinColumn(column)) return t(lang, "columns.where", { label, column: columnLabel(lang, column, table) });
   return kind === "periodic"
     ? t(lang, "check.where.periodic", { label })
     : t(lang, "check.where.review", { label, column: columnLabel(lang, column) });

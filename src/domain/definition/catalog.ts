@@ -20,7 +20,8 @@ import {
 } from "./schema";
 import { fail, ok, type AppError, type Result } from "../errors";
 import { cellName, identificationName, metaName, META_KEYS, noteName, BREAKDOWN_NAME } from "./names";
-import { BUILTIN_COLUMN_IDS } from "./schema";
+import { BUILTIN_COLUMN_IDS, isBuiltinColumn } from "./schema";
+import { inputColumnIds } from "./columns";
 import catalogJson from "../catalog/data/catalog.json";
 import definitionJson from "../catalog/data/definition.json";
 import identificationJson from "../catalog/data/identification.json";
@@ -180,7 +181,8 @@ export function derivedPartRules(tables: readonly Table[]): Rule[] {
         right: [{ code: row.parent! }],
         severity: "error",
         message: { vi: t("vi", "rule.part.message"), en: t("en", "rule.part.message") },
-        appliesTo: { kinds: ["periodic", "review"], columns: ["value", "base", "end", "cumulative"] },
+        // Part ≤ whole in every input column: the built-in ones and the table's own (a sector matrix: in each sector).
+        appliesTo: { kinds: ["periodic", "review"], columns: ["value", "base", "end", "cumulative", ...inputColumnIds(table)] },
         blank: "skip",
       })),
   );
@@ -234,6 +236,9 @@ export function buildCatalog(
     for (const term of [...rule.left, ...rule.right]) {
       const found = rowsByCode.get(term.code);
       if (!found || found.row.kind === "computed") return fault("rules", rule.id, "definition.rule.term", { id: rule.id, code: term.code });
+      // A pinned cell is a built-in column or an input column of the code's own table.
+      if (term.column && !isBuiltinColumn(term.column) && !inputColumnIds(found.table).includes(term.column))
+        return fault("rules", rule.id, "definition.rule.term", { id: rule.id, code: `${term.code}@${term.column}` });
     }
   }
   for (const campaign of model.campaigns) {

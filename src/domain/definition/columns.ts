@@ -136,6 +136,10 @@ export function campaignRowColumns(
   return columns.filter((c) => (c.id === "base" ? base : c.id === "end" ? end : c.id === "change" ? base && end : overlaps));
 }
 
+/** The table's own input columns (none without columns): what a rule without pins is also checked in. */
+export const inputColumnIds = (table: Pick<Table, "columns">): ColumnId[] =>
+  (table.columns ?? []).filter((c) => c.role === "input").map((c) => c.id);
+
 /** A column of the table by id: a built-in column, or one of the table's own (null: neither). */
 export function findColumn(table: Pick<Table, "columns">, id: ColumnId): ColumnDef | null {
   return isBuiltinColumn(id) ? BUILTIN_COLUMNS[id] : (table.columns?.find((c) => c.id === id) ?? null);

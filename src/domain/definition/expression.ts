@@ -8,7 +8,10 @@
  *   sum     := product (("+" | "-") product)*
  *   product := unary (("*" | "/") unary)*
  *   unary   := "-" unary | primary
- *   primary := NUMBER | CODE ("." COLUMN)? | "(" sum ")" | NAME "(" args ")"
+ *   primary := NUMBER | CODE ("." COLUMN | "@" COLUMN)? | "(" sum ")" | NAME "(" args ")"
+ *
+ * A pin names one cell of a row: `DV_TONG.end` a built-in column (lower-cased), `CS_TONG@HCSN` a
+ * definition's own column (kept as written, upper case).
  */
 
 export const MAX_EXPRESSION_LENGTH = 500;
@@ -70,7 +73,7 @@ function tokenize(text: string): Token[] {
     if (number) tokens.push({ type: "number", text: number[0].replace(",", "."), at: i });
     else if (word) tokens.push({ type: "word", text: word[0], at: i });
     else if (op) tokens.push({ type: "op", text: op[0], at: i });
-    else if ("().,".includes(ch)) tokens.push({ type: "punct", text: ch, at: i });
+    else if ("().,@".includes(ch)) tokens.push({ type: "punct", text: ch, at: i });
     else throw new ParseFailure({ key: "forms.expr.badChar", column: i + 1, found: ch });
     i += (number ?? word ?? op)?.[0].length ?? 1;
   }
@@ -176,6 +179,12 @@ class Parser {
       const column = this.next();
       if (column.type !== "word") this.fail(column);
       return { kind: "ref", code: token.text, column: column.text.toLowerCase(), at: token.at };
+    }
+    if (this.peek().text === "@") {
+      this.next();
+      const column = this.next();
+      if (column.type !== "word") this.fail(column);
+      return { kind: "ref", code: token.text, column: column.text, at: token.at };
     }
     return { kind: "ref", code: token.text, column: null, at: token.at };
   }

@@ -6,13 +6,14 @@
  */
 import { parseDateText } from "../dates";
 import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "./schema";
-import { BUILTIN_COLUMN_IDS, LEVELS, MONEY_UNITS } from "./schema";
+import { isBuiltinColumn, LEVELS, MONEY_UNITS } from "./schema";
 import { PARENT_LEVEL, parseLevel } from "./levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
 import { linearTerms, parseExpression, type LinearTerm } from "./expression";
 import { lowerRule } from "./lower-rule";
 import { levelsCell } from "./sheet-levels";
 import { readColumns } from "./read-columns";
+import { pinFault, ruleColumns, type RuleColumnsContext } from "./rule-columns";
 import { PendingHeadings } from "./section-headings";
 import type { DefinitionProblem } from "./problems";
 import type { DefinitionModel } from "./catalog";
@@ -535,9 +536,13 @@ const OP_DEFAULT_MESSAGE = {
   both: "forms.rule.message.both",
   band: "forms.rule.message.band",
 } as const;
-const RULE_COLUMNS = ["value", "base", "end", "cumulative"] as const;
 
-function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, failed: ReadonlySet<string>): Rule[] {
+function readRules(
+  sheet: SheetTable | null,
+  rows: ReadonlyMap<string, Row>,
+  failed: ReadonlySet<string>,
+  columnsContext: RuleColumnsContext,
+): Rule[] {
   if (!sheet) return [];
   if (sheet.rows.length > LIMITS.rules)
     sheet.problem("error", sheet.rows[LIMITS.rules]!.line, null, "forms.limit.rules", "forms.limit.rules", { max: LIMITS.rules });
@@ -576,12 +581,16 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
           fine = false;
           sheet.at(line, "expression", "forms.rule.textCode", "forms.rule.textCode", { code: term.code, column: term.at + 1 });
         }
-        if (term.column !== null && !(BUILTIN_COLUMN_IDS as readonly string[]).includes(term.column)) {
+        const pin = row ? pinFault(term, columnsContext) : null;
+        if (term.column !== null && term.column === term.column.toLowerCase() && !isBuiltinColumn(term.column)) {
           fine = false;
           sheet.at(line, "expression", "forms.rule.unknownColumn", "forms.rule.unknownColumn", {
             value: term.column.slice(0, 20),
             column: term.at + 1,
           });
+        } else if (pin) {
+          fine = false;
+          sheet.at(line, "expression", pin, pin, { code: term.code, value: term.column!.slice(0, 20), column: term.at + 1 });
         }
         return {
           code: term.code,
@@ -615,7 +624,8 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
     const absolute = number("tolerance_abs");
     const relative = number("tolerance_rel");
     const kinds = listOf(sheet, line, "applies_to", ["periodic", "review"], "forms.rule.appliesTo") ?? ["periodic", "review"];
-    const columns = listOf(sheet, line, "columns", RULE_COLUMNS, "forms.rule.columns") ?? [...RULE_COLUMNS];
+    const columns = ruleColumns(sheet, line, [...lowered.left, ...lowered.right], columnsContext);
+    if (!columns) fine = false;
     if (lowered.op === "approx" && absolute === undefined && relative === undefined) {
       fine = false;
       sheet.at(line, "expression", "forms.rule.tolerance", "forms.rule.toleranceMissing");
@@ -641,7 +651,7 @@ function readRules(sheet: SheetTable | null, rows: ReadonlyMap<string, Row>, fai
       ...(lowered.bounds ? { bounds: lowered.bounds } : {}),
       severity: severity as Rule["severity"],
       message: { vi: messageVi, en: messageEn },
-      appliesTo: { kinds: kinds as Rule["appliesTo"]["kinds"], columns: columns as Rule["appliesTo"]["columns"] },
+      appliesTo: { kinds: kinds as Rule["appliesTo"]["kinds"], columns: columns! },
       blank: missing as Rule["blank"],
     });
   }
@@ -898,7 +908,12 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
       tables.push({ ...head.table, rows, ...(columns ? { columns } : {}) });
     }
   }
-  const rules = readRules(rulesSheet, rowsByCode, without(declaredRows.codes, rowsByCode.keys()));
+  const tableOfCode = new Map(indicators.map((i) => [i.row.code, i.tableId]));
+  const ownColumns = tables.flatMap((tb) => tb.columns ?? []);
+  const rules = readRules(rulesSheet, rowsByCode, without(declaredRows.codes, rowsByCode.keys()), {
+    ofCode: (code) => tables.find((tb) => tb.id === tableOfCode.get(code))?.columns,
+    inputs: [...new Set(ownColumns.filter((c) => c.role === "input").map((c) => c.id))],
+  });
   const failedTables = without(
     declared,
     tables.map((tb) => tb.id),

@@ -25,6 +25,12 @@ export const columns = {
     "columns.noInput": "các cột của biểu {value} không có cột nhập (input) nào",
     "columns.limit": "biểu {value} có quá {max} cột; các dòng từ đây bị bỏ qua",
     "columns.where": "{label} ({column})",
+    "columns.rule.unknownColumn": 'ô {code}@{value} (ký tự {column}): biểu của {code} không có cột nhập "{value}"',
+    "columns.rule.notInput": "ô {code}@{value} (ký tự {column}) là ô tính hoặc ghi chú; quy tắc chỉ so các ô nhập",
+    "columns.inColumn": "{message} (cột {column})",
+    "columns.computed.differs":
+      "{where}: ô tính sẵn ghi {shown}, nhưng tính lại từ các ô nhập được {expected}. Có thể ô đã bị gõ đè; chương trình dùng giá trị tính lại.",
+    "columns.computed.blank": "để trống",
   },
   en: {
     "columns.table": 'there is no table "{value}" on the tables sheet',
@@ -52,5 +58,11 @@ export const columns = {
     "columns.noInput": "the columns of table {value} have no input column",
     "columns.limit": "table {value} has more than {max} columns; the lines from here are ignored",
     "columns.where": "{label} ({column})",
+    "columns.rule.unknownColumn": 'cell {code}@{value} (character {column}): the table of {code} has no input column "{value}"',
+    "columns.rule.notInput": "cell {code}@{value} (character {column}) is computed or a note; rules compare input cells only",
+    "columns.inColumn": "{message} (column {column})",
+    "columns.computed.differs":
+      "{where}: the computed cell shows {shown}, but its input cells give {expected}. It may have been typed over; the program uses the recomputed value.",
+    "columns.computed.blank": "blank",
   },
 } as const;

@@ -1,7 +1,7 @@
 /**
- * Where things sit on the sheets. Fixed by the campaign kind alone, never by the unit or the
- * figures, so a code lands at the same address in every file of a campaign (a merge reads by
- * name, but people compare printouts and screenshots by position).
+ * Where things sit on the sheets. Fixed by the campaign kind, the table's columns and the level whose
+ * form it is — never by the unit or the figures — so a code lands at the same address in every file of
+ * a campaign and level (a merge reads by name, but people compare printouts and screenshots by position).
  */
 import type { CampaignKind, ColumnDef, ColumnId, Level, Table } from "../definition";
 import { tableColumns } from "../definition";
@@ -13,6 +13,8 @@ export const TABLE_ROWS = {
   title: 4,
   campaign: 5,
   period: 6,
+  /** A two-row header's spanning cells ("Chia ra"), above the header row; blank in a table without groups. */
+  groups: 7,
   header: 8,
   columnNumbers: 9,
   firstData: 10,

@@ -21,6 +21,7 @@ export type StyleName =
   | "unit" // Đơn vị tính
   | "inputInteger" // unlocked, shaded input cell, whole number format
   | "inputDecimal" // unlocked, shaded input cell, up to 3 decimals
+  | "inputPercent" // unlocked, shaded input cell, 0.0% (a column typed as a percentage)
   | "inputText" // unlocked, shaded text input (identification, notes)
   | "inputDate" // unlocked, shaded date input (dd/mm/yyyy)
   | "computedInteger" // formula result, whole number format

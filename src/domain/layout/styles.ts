@@ -37,6 +37,7 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   unit: { border: true, horizontal: "Center", vertical: "Top" },
   inputInteger: { fill: INPUT_FILL, border: true, numberFormat: "#,##0", horizontal: "Right" },
   inputDecimal: { fill: INPUT_FILL, border: true, numberFormat: "#,##0.0##", horizontal: "Right" },
+  inputPercent: { fill: INPUT_FILL, border: true, numberFormat: "0.0%", horizontal: "Right" },
   inputText: { fill: INPUT_FILL, border: true, numberFormat: "@", wrap: true },
   inputDate: { fill: INPUT_FILL, border: true, numberFormat: "dd/mm/yyyy", horizontal: "Right" },
   computedInteger: { fill: COMPUTED_FILL, border: true, numberFormat: "#,##0", horizontal: "Right" },

@@ -5,7 +5,7 @@
  * header, and a signature block to print and sign.
  */
 import type { Campaign, ColumnDef, ColumnId, Row, RowColumn, Table } from "../definition";
-import { campaignRowColumns, isBuiltinColumn, SHIPPED_FORM } from "../definition";
+import { campaignRowColumns, hasOwnColumns, isBuiltinColumn, noteColumn, SHIPPED_FORM } from "../definition";
 import { figureKey, type FigureKey } from "../submission";
 import { address, range, sheetRef } from "../a1";
 import { planRowHeights } from "./row-height";
@@ -59,30 +59,69 @@ function columnHeader(def: ColumnDef, campaign: Campaign): string {
   }
 }
 
-function headerCells(g: TableGeometry, campaign: Campaign): CellPlan[] {
+/**
+ * The header row, and above it (row 7, blank otherwise) the spanning headers of a two-row header as the
+ * officer typed it: consecutive columns of one group ("Chia ra") share one merged cell, and every other
+ * header cell spans both rows. Without groups the header is the one row 8, as it always was.
+ */
+function headerCells(g: TableGeometry, campaign: Campaign, note: ColumnDef | undefined): { cells: CellPlan[]; merges: string[] } {
   const labels: [number, string][] = [
     [g.tt, vi("tpl.col.tt")],
     [g.label, vi("tpl.col.label")],
     [g.unit, vi("tpl.col.unit")],
     ...g.values.map((v): [number, string] => [v.column, columnHeader(v.def, campaign)]),
-    [g.note, vi("tpl.col.note")],
+    [g.note, note?.label.vi ?? vi("tpl.col.note")],
   ];
-  const cells: CellPlan[] = labels.map(([col, text]) => ({ ref: address(col, ROW.header), value: text, style: "header" }));
-  // The numbers row, "(1) (2) ...", as Vietnamese forms print it; the change column says how it is computed.
+  const cells: CellPlan[] = [];
+  const merges: string[] = [];
+  const groups = headerGroups(g);
+  const grouped = new Set(groups.flatMap((group) => group.columns));
+  for (const [col, text] of labels) {
+    if (groups.length > 0 && !grouped.has(col)) {
+      cells.push({ ref: address(col, ROW.groups), value: text, style: "header" }, { ref: address(col, ROW.header), style: "header" });
+      merges.push(range(col, ROW.groups, col, ROW.header));
+    } else cells.push({ ref: address(col, ROW.header), value: text, style: "header" });
+  }
+  for (const group of groups) {
+    const [first, last] = [group.columns[0]!, group.columns[group.columns.length - 1]!];
+    cells.push({ ref: address(first, ROW.groups), value: group.label, style: "header" });
+    for (let col = first + 1; col <= last; col++) cells.push({ ref: address(col, ROW.groups), style: "header" });
+    if (last > first) merges.push(range(first, ROW.groups, last, ROW.groups));
+  }
+  // The numbers row, "(1) (2) ...", as Vietnamese forms print it; the change column says how it is computed,
+  // and a definition's column prints what its sheet says ("3=2/1").
   const base = valueColumn(g, "base");
   const end = valueColumn(g, "end");
   for (let col = 1; col <= g.lastColumn; col++) {
     const isChange = col === valueColumn(g, "change") && base !== undefined && end !== undefined;
-    const text = isChange
-      ? vi("tpl.col.changeNumber", { n: String(col), end: String(end), base: String(base) })
-      : vi("tpl.col.number", { n: String(col) });
+    const number = g.values.find((v) => v.column === col)?.def.number ?? (col === g.note ? note?.number : undefined);
+    const text =
+      number ??
+      (isChange
+        ? vi("tpl.col.changeNumber", { n: String(col), end: String(end), base: String(base) })
+        : vi("tpl.col.number", { n: String(col) }));
     cells.push({ ref: address(col, ROW.columnNumbers), value: text, style: "header" });
   }
-  return cells;
+  return { cells, merges };
+}
+
+/** Runs of consecutive value columns under one group header (same Vietnamese words). */
+function headerGroups(g: TableGeometry): { label: string; columns: number[] }[] {
+  const groups: { label: string; columns: number[] }[] = [];
+  let previous: { label: string; columns: number[] } | undefined;
+  for (const v of g.values) {
+    const label = v.def.group?.vi;
+    if (label && previous?.label === label && previous.columns[previous.columns.length - 1] === v.column - 1)
+      previous.columns.push(v.column);
+    else if (label) groups.push((previous = { label, columns: [v.column] }));
+    else previous = undefined;
+  }
+  return groups;
 }
 
 const TEXT_MAX_DEFAULT = 255;
-const inputStyle = (row: Row): StyleName => (row.valueType === "decimal" ? "inputDecimal" : "inputInteger");
+const inputStyle = (valueType: Row["valueType"]): StyleName =>
+  valueType === "percent" ? "inputPercent" : valueType === "decimal" ? "inputDecimal" : "inputInteger";
 const computedStyle = (valueType: Row["valueType"]): StyleName =>
   valueType === "percent" ? "computedPercent" : valueType === "decimal" ? "computedDecimal" : "computedInteger";
 
@@ -147,12 +186,14 @@ function rowCells(
     } else if (column.input && row.valueType !== "percent") {
       const figure = ctx.figures.get(figureKey(row.code, v.id));
       const value = typeof figure === "number" && Number.isFinite(figure) ? figure : undefined;
+      // A column's own type (a percentage typed as a fraction, a decimal) wins over the row's.
+      const valueType = column.def.valueType ?? row.valueType;
       cells.push({
         ref,
         ...(value !== undefined ? { value } : {}),
-        style: inputStyle(row),
+        style: inputStyle(valueType),
         locked: false,
-        validation: figureValidation(row.valueType === "decimal" ? "decimal" : "integer"),
+        validation: figureValidation(valueType === "integer" ? "integer" : "decimal"),
       });
     } else if (
       row.compute &&
@@ -183,6 +224,12 @@ function headingCells(g: TableGeometry, heading: PlacedHeading): CellPlan[] {
   ];
   for (let col = g.unit; col <= g.lastColumn; col++) cells.push({ ref: address(col, heading.sheetRow), style: "unit" });
   return cells;
+}
+
+/** A table with its own columns: the label narrows as the value columns grow, so the form still fits a page across. */
+function ownColumnWidths(g: TableGeometry): number[] {
+  const n = g.values.length;
+  return [6, Math.max(30, 62 - 6 * (n - 1)), 11, ...g.values.map(() => (n > 4 ? 11 : 13)), 20];
 }
 
 export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPlan {
@@ -256,7 +303,9 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     merges.push(range(1, ROW.period + 1, last, ROW.period + 1));
   }
 
-  cells.push(...headerCells(g, campaign));
+  const header = headerCells(g, campaign, noteColumn(campaign.kind, table));
+  cells.push(...header.cells);
+  merges.push(...header.merges);
   const tt = ttNumbers(placed.rows, placed.headings);
   placed.rows.forEach(({ row, sheetRow }, i) => cells.push(...rowCells(ctx, g, sheet, table, row, sheetRow, tt[i]!)));
   for (const heading of placed.headings) cells.push(...headingCells(g, heading));
@@ -287,7 +336,12 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
   if (ctx.idRefs.preparer) left(sign + 6, { formula: textOrBlank(ctx.idRefs.preparer), style: "signatureTitle" });
   if (ctx.idRefs.head) right(sign + 6, { formula: textOrBlank(ctx.idRefs.head), style: "signatureTitle" });
 
-  const columnWidths = campaign.kind === "periodic" ? [6, 62, 12, 14, 28] : [6, 48, 11, 13, 13, 13, 14, 24];
+  const columnWidths = hasOwnColumns(campaign.kind, table)
+    ? ownColumnWidths(g)
+    : campaign.kind === "periodic"
+      ? [6, 62, 12, 14, 28]
+      : [6, 48, 11, 13, 13, 13, 14, 24];
+  const landscape = campaign.kind === "review" || g.values.length > 3;
   return {
     name: sheet,
     role: "table",
@@ -300,9 +354,9 @@ export function tableSheet(ctx: TableSheetContext, placed: PlacedTable): SheetPl
     protect: true,
     print: {
       paper: "A4",
-      orientation: campaign.kind === "periodic" ? "portrait" : "landscape",
+      orientation: landscape ? "landscape" : "portrait",
       fitToWidth: true,
-      repeatRows: { first: ROW.header, last: ROW.columnNumbers },
+      repeatRows: { first: headerGroups(g).length > 0 ? ROW.groups : ROW.header, last: ROW.columnNumbers },
       header: ctx.pageHeader,
     },
     visibility: "visible",
