@@ -144,7 +144,11 @@ export function consolidateComputed(
       figures.set(cell.key, formulaValue(cell, cell.terms.map(consolidated)));
       continue;
     }
-    const outcome = ratioOverComplete(cell.calc!, cell.terms.length, units.length, (u, t) => unitTerm(units[u].figures, cell.terms[t]));
+    // Input terms by position (the hot loop of a national merge: units × ratio cells × terms); a computed term by key.
+    const index = cell.terms.map((t) => at.get(t) ?? -1);
+    const outcome = ratioOverComplete(cell.calc!, cell.terms.length, units.length, (u, t) =>
+      index[t] >= 0 ? figureAt(units[u].figures, index[t]) : unitTerm(units[u].figures, cell.terms[t]),
+    );
     figures.set(cell.key, outcome.value);
     for (const u of outcome.partial)
       partial.push({ unit: u, key: cell.key, blank: cell.terms.filter((t) => unitTerm(units[u].figures, t) === null) });
