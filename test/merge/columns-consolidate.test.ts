@@ -23,6 +23,7 @@ import { render } from "../../src/domain/i18n/message";
 import type { FigureKey } from "../../src/domain/submission";
 import type { WorkbookPlan } from "../../src/domain/layout/plan";
 import { catalogOf, campaignOf } from "../columns/catalog";
+import { columnsDefinition, MATRIX_COLUMNS, PLAN_COLUMNS } from "../columns/definitions";
 import { planToRaw } from "./support";
 import { address } from "../../src/domain/a1";
 
@@ -157,5 +158,48 @@ describe("consolidating a definition's own columns", () => {
     expect(tl).toBeGreaterThan(0);
     const total = sheet.cells.find((c) => c.ref === address(tl + 1, DIRECT_ROWS.firstUnit + 2))!;
     expect(total).toEqual({ ref: total.ref, value: (50 + 100 + 30) / (100 + 200 + 40), style: "computedPercent" });
+  });
+});
+
+describe("a column the definition keeps per unit (aggregation none)", () => {
+  const ranked = catalogOf(
+    columnsDefinition({
+      columns: [
+        ...MATRIX_COLUMNS,
+        ...PLAN_COLUMNS,
+        { table: "B02", id: "XH", label_vi: "Tự xếp hạng", label_en: "Own rank", role: "input", aggregation: "none" },
+      ],
+    }),
+  );
+  const c = campaignOf(ranked);
+  const fileIn = (code: string, figures: Record<string, number>): AcceptedFile => {
+    const { plan } = buildTemplate({
+      catalog: ranked,
+      campaign: c,
+      unit: { unitCode: code, unitName: `CĐCS ${code}`, level: "cdcs", datePrepared: "2026-07-01" },
+      figures: new Map(Object.entries(figures) as [FigureKey, number][]),
+    });
+    const raw = planToRaw(plan);
+    const reading = readSubmission(ranked, raw);
+    return { index: counter++, name: `${code}.xlsx`, submission: reading.submission!, breakdown: null, warnings: [] };
+  };
+
+  it("is never totalled: its consolidated cell stays blank, each unit's value stays in the register, the others are summed", () => {
+    const result = mergeSubmissions({
+      catalog: ranked,
+      campaign: c,
+      mergingUnit: COMMUNE,
+      accepted: [
+        fileIn("A", { "KN_DV@XH": 1, "KN_DV@KH": 10, "KN_DV@TH": 5 }),
+        fileIn("B", { "KN_DV@XH": 2, "KN_DV@KH": 10, "KN_DV@TH": 5 }),
+      ],
+      rejected: [],
+    });
+    expect(result.figures.get("KN_DV@XH")).toBeNull();
+    expect(result.figures.get("KN_DV@KH")).toBe(20);
+    const k = result.keys.indexOf("KN_DV@XH");
+    expect(result.leaves.map((leaf) => leaf.figures[k])).toEqual([1, 2]);
+    const { audit } = consolidatedPlan(ranked, result, "2026-07-10");
+    expect(audit.passed).toBe(true);
   });
 });
