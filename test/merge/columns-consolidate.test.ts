@@ -26,6 +26,7 @@ import { catalogOf, campaignOf } from "../columns/catalog";
 import { columnsDefinition, MATRIX_COLUMNS, PLAN_COLUMNS } from "../columns/definitions";
 import { planToRaw } from "./support";
 import { address } from "../../src/domain/a1";
+import { formulaValue } from "../../src/domain/merge/computed-columns";
 
 const catalog = catalogOf();
 const campaign = campaignOf(catalog);
@@ -201,5 +202,16 @@ describe("a column the definition keeps per unit (aggregation none)", () => {
     expect(result.leaves.map((leaf) => leaf.figures[k])).toEqual([1, 2]);
     const { audit } = consolidatedPlan(ranked, result, "2026-07-10");
     expect(audit.passed).toBe(true);
+  });
+});
+
+describe("a computed cell's formula as the template computes it", () => {
+  it("sums a total exactly, blank only when every part is; any other formula needs every term and is blank on a zero divisor", () => {
+    expect(formulaValue({}, [0.1, 0.2, null])).toBe(0.3);
+    expect(formulaValue({}, [null, null])).toBeNull();
+    const minus = { calc: { op: "-", a: { term: 0 }, b: { term: 1 } } as const };
+    expect(formulaValue(minus, [5, 2])).toBe(3);
+    expect(formulaValue(minus, [5, null])).toBeNull();
+    expect(formulaValue({ calc: { op: "/", a: { term: 0 }, b: { term: 1 } } }, [5, 0])).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import { campaignRowColumns } from "../definition/columns";
 import type { Calc, ColumnDef } from "../definition/schema";
 import { figureKey, type FigureKey } from "../submission";
 import { perObjectPair } from "../memo";
-import { decimalOf, exactSum, fractionToNumber } from "../exact";
+import { add, decimalOf, fractionOf, fractionToNumber, ZERO, type Decimal } from "../exact";
 import { evaluateCalc } from "../check/calc";
 import { divides, ratioOverComplete } from "./ratio-over-complete";
 import { figureAt, type FigureRow } from "./figure-row";
@@ -61,29 +61,18 @@ function listCells(catalog: Definition, campaign: Campaign): ComputedCell[] {
  * where it would divide by zero (layout/formulas.ts columnFormula).
  */
 export function formulaValue(cell: Pick<ComputedCell, "calc">, values: readonly (number | null)[]): number | null {
-  if (!cell.calc) return values.every((v) => v === null) ? null : exactSum(values);
+  if (!cell.calc) {
+    if (values.every((v) => v === null)) return null;
+    // Exact, and whatever the terms are (a total of % columns is not in thousandths).
+    const total = values.reduce<Decimal>((sum, v) => (v === null ? sum : add(sum, decimalOf(v))), ZERO);
+    return fractionToNumber(fractionOf(total));
+  }
   if (values.some((v) => v === null)) return null;
   const fraction = evaluateCalc(
     cell.calc,
     values.map((v) => decimalOf(v!)),
   );
   return fraction && fractionToNumber(fraction);
-}
-
-/** A unit's computed cells from its own figures (what its template showed), by key; terms missing from the keys are blank. */
-export function unitComputed(
-  cells: readonly ComputedCell[],
-  keys: readonly FigureKey[],
-  figures: FigureRow,
-): Map<FigureKey, number | null> {
-  const at = keyIndex(keys);
-  const out = new Map<FigureKey, number | null>();
-  const valueOf = (key: FigureKey): number | null => {
-    const k = at.get(key);
-    return k !== undefined ? figureAt(figures, k) : (out.get(key) ?? null);
-  };
-  for (const cell of cells) out.set(cell.key, formulaValue(cell, cell.terms.map(valueOf)));
-  return out;
 }
 
 const keyIndex = (keys: readonly FigureKey[]): Map<FigureKey, number> => new Map(keys.map((key, k) => [key, k]));
