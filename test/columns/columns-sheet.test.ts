@@ -96,7 +96,7 @@ describe("the columns API", () => {
     expect(noteColumn("periodic", b01)?.label.vi).toBe("Ghi chú");
     expect(noteColumn("periodic", b02)).toBeUndefined();
     expect(tableColumns("review", b01).map((c) => c.id)).toEqual(["base", "end", "change", "cumulative"]);
-    expect(findColumn(b02, "change")?.compute).toEqual({ terms: ["end", "base"], calc: { op: "-", a: { term: 0 }, b: { term: 1 } } });
+    expect(findColumn(b02, "change")?.compute).toEqual({ terms: ["base", "end"], calc: { op: "-", a: { term: 1 }, b: { term: 0 } } });
     expect(findColumn(b02, "TL")?.label.vi).toBe("Tỷ lệ % so với KH");
     expect(findColumn(b02, "HCSN")).toBeNull();
   });
@@ -254,4 +254,26 @@ describe("mistakes on the columns sheet", () => {
     ]);
     expect(problems).toContainEqual(expect.objectContaining({ code: "forms.todo", severity: "warning", sheet: "columns" }));
   });
+});
+
+it("refuses a counted row in a table with its own columns, at the row", () => {
+  const indicators: Line[] = [
+    {
+      table_id: "B02",
+      tt: "1",
+      code: "CS_DEM",
+      label_vi: "Số CĐCS",
+      unit_vi: "đơn vị",
+      type: "whole",
+      kind: "stock",
+      aggregation: "count_units",
+    },
+    { table_id: "B02", tt: "2", code: "KN_DV", label_vi: "Kết nạp", unit_vi: "người", type: "whole", kind: "flow" },
+    { table_id: "B01", tt: "1", code: "CS_TONG", label_vi: "Tổng số CĐCS", unit_vi: "đơn vị", type: "whole", kind: "stock" },
+  ];
+  const loaded = loadDefinition(columnsDefinition({ indicators, columns: PLAN_COLUMNS }));
+  const problem = loaded.problems.find((p) => p.code === "columns.counted")!;
+  expect(problem).toMatchObject({ sheet: "indicators", params: { code: "CS_DEM", table: "B02" } });
+  expect(problemText(problem, "en")).toContain("put this indicator in a table without them");
+  expect(loaded.definition).toBeNull();
 });

@@ -72,11 +72,11 @@ describe("a template with a sector matrix and a plan / actual / % table", () => 
     const total = at("UR_DV_TONG.TONG");
     expect(total.protection?.locked).not.toBe(false);
     expect((total.value as ExcelJS.CellFormulaValue).formula).toMatch(
-      /^IF\(AND\(E\d+="",F\d+="",G\d+="",H\d+=""\),"",SUM\(E\d+,F\d+,G\d+,H\d+\)\)$/,
+      /^IF\(AND\(ISBLANK\(E\d+\),ISBLANK\(F\d+\),ISBLANK\(G\d+\),ISBLANK\(H\d+\)\),"",SUM\(E\d+,F\d+,G\d+,H\d+\)\)$/,
     );
     const percent = at("UR_KN_DV.TL");
     expect((percent.value as ExcelJS.CellFormulaValue).formula).toMatch(
-      /^IF\(OR\(E\d+="",D\d+=""\),"",IF\(OR\(\(D\d+\)=0\),"",\(E\d+\/D\d+\)\)\)$/,
+      /^IF\(OR\(ISBLANK\(E\d+\),ISBLANK\(D\d+\)\),"",IF\(OR\(\(D\d+\)=0\),"",E\d+\/D\d+\)\)$/,
     );
     expect(percent.numFmt).toBe("0.0%");
     // A ratio row is its ratio in every column, the total column included.

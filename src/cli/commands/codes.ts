@@ -3,7 +3,16 @@
  * figures (input and computed), notes, identification and the file's own information — where it sits
  * and what it holds. The text output is tab-separated so it pastes into a spreadsheet as columns.
  */
-import { campaignForLevel, FORM_DEF_NAME, parseLevel, type Campaign, type Definition, type Level } from "../../domain/definition";
+import {
+  campaignForLevel,
+  findColumn,
+  FORM_DEF_NAME,
+  parseLevel,
+  type Campaign,
+  type Definition,
+  type Level,
+} from "../../domain/definition";
+import { figureKey } from "../../domain/submission";
 import { t, type Lang } from "../strings";
 import { buildTemplate } from "../../domain/layout";
 import type { Command, CommandContext } from "../commands";
@@ -17,8 +26,12 @@ export interface CodeListing {
   readonly address: string;
   /** Row code for figures and notes, field key for identification and meta. */
   readonly code: string;
-  /** value/base/end/change/cumulative for figures; note, identification or meta otherwise. */
+  /** value/base/end/change/cumulative or the definition's own column id (KH, HCSN) for figures; note, identification or meta otherwise. */
   readonly column: string;
+  /** Figures: the cell's code, "DV_MOI@KH", as rules and the merge name it. */
+  readonly cell?: string;
+  /** Figures: the column's label (the definition's, as its header prints it; the catalog's word for a built-in column). */
+  readonly columnLabel?: { readonly vi: string; readonly en: string };
   readonly valueType: "integer" | "decimal" | "percent" | "text";
   readonly role: "input" | "computed" | "prefilled" | "meta";
   readonly label: { readonly vi: string; readonly en: string };
@@ -45,6 +58,8 @@ export function listCodes(catalog: Definition, campaign: Campaign, level?: Level
       address: c.address,
       code: c.code,
       column: c.column,
+      cell: figureKey(c.code, c.column),
+      columnLabel: findColumn(catalog.rowsByCode.get(c.code)!.table, c.column)?.label ?? { vi: c.column, en: c.column },
       valueType: c.valueType,
       role: c.input ? "input" : "computed",
       label: c.label,

@@ -10,7 +10,7 @@
  */
 import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
-import { campaignRowColumns, hasOwnColumns, rowColumns } from "../definition/columns";
+import { campaignRowColumns, cellValueType, hasOwnColumns, rowColumns } from "../definition/columns";
 import { cellName } from "../definition/names";
 import type { ColumnId, Row, Table } from "../definition/schema";
 import { add, decimalOf, fractionOf, fractionToNumber, combineFractions, ZERO } from "../exact";
@@ -83,7 +83,7 @@ export function computedCellIssues(catalog: Definition, campaign: Campaign, raw:
         if (!found || shown === null) continue; // never computed (our own writer leaves formulas without a value)
         const expected = computedValue(catalog.rowsByCode, table, row, column.id, input);
         if (expected !== null && same(shown, expected)) continue;
-        const percent = (column.def.valueType ?? row.valueType) === "percent";
+        const percent = cellValueType(row, column) === "percent";
         const show = (lang: Lang, value: number | null) =>
           value === null ? t(lang, "columns.computed.blank") : percent ? formatPercent(lang, value) : formatExact(lang, value);
         issues.push({

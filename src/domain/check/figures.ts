@@ -87,7 +87,8 @@ function readOne(
     readText(found.cell, input, found.ref, at, out, consolidated);
     return;
   }
-  const reading = readCell(found.cell, row.valueType === "decimal" ? "decimal" : "integer");
+  // A percentage column is typed as a fraction (12,5% is 0.125): read as a decimal.
+  const reading = readCell(found.cell, input.valueType === "integer" ? "integer" : "decimal");
   switch (reading.kind) {
     case "blank":
       out.figures.set(key, null);

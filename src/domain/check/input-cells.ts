@@ -1,7 +1,7 @@
 /** The input cells a campaign's template has: every (row, column) a preparer types a figure into. */
 import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
-import { campaignRowColumns } from "../definition/columns";
+import { campaignRowColumns, cellValueType } from "../definition/columns";
 import type { ColumnId, Row, Table } from "../definition/schema";
 import { cellName, noteName } from "../definition/names";
 import { figureKey, type FigureKey } from "../submission";
@@ -14,6 +14,8 @@ export interface InputCell {
   readonly key: FigureKey;
   /** Its defined name, upper-case as RawWorkbook keys names. */
   readonly name: string;
+  /** What the cell holds: its column's own type (a definition's decimal or percentage column), else the row's. */
+  readonly valueType: Row["valueType"];
 }
 
 /** A table of the campaign with its input cells and the names of its Ghi chú cells, row by row. */
@@ -34,7 +36,14 @@ export const inputTables: (catalog: Definition, campaign: Campaign) => readonly 
       cells: table.rows.flatMap((row) =>
         campaignRowColumns(campaign, row, table)
           .filter((c) => c.input)
-          .map((c) => ({ table, row, column: c.id, key: figureKey(row.code, c.id), name: cellName(row.code, c.id).toUpperCase() })),
+          .map((c) => ({
+            table,
+            row,
+            column: c.id,
+            key: figureKey(row.code, c.id),
+            name: cellName(row.code, c.id).toUpperCase(),
+            valueType: cellValueType(row, c),
+          })),
       ),
       noteNames: table.rows.map((row) => ({ code: row.code, name: noteName(row.code).toUpperCase() })),
     })),

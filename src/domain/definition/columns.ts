@@ -35,12 +35,12 @@ const builtin = (id: BuiltinColumnId, compute?: { terms: ColumnId[]; calc?: Calc
   ...(compute ? { compute } : {}),
 });
 
-/** The built-in columns as column definitions: `change` is computed, end − base. */
+/** The built-in columns as column definitions: `change` is computed, end − base (its terms base, end: the order its formula tests them in). */
 export const BUILTIN_COLUMNS: Readonly<Record<BuiltinColumnId, ColumnDef>> = {
   value: builtin("value"),
   base: builtin("base"),
   end: builtin("end"),
-  change: builtin("change", { terms: ["end", "base"], calc: { op: "-", a: { term: 0 }, b: { term: 1 } } }),
+  change: builtin("change", { terms: ["base", "end"], calc: { op: "-", a: { term: 1 }, b: { term: 0 } } }),
   cumulative: builtin("cumulative"),
 };
 
@@ -139,6 +139,10 @@ export function campaignRowColumns(
 /** The table's own input columns (none without columns): what a rule without pins is also checked in. */
 export const inputColumnIds = (table: Pick<Table, "columns">): ColumnId[] =>
   (table.columns ?? []).filter((c) => c.role === "input").map((c) => c.id);
+
+/** What a cell holds: a text row's text, a ratio row's percentage, else its column's own type (a percentage, a decimal), else the row's. */
+export const cellValueType = (row: Pick<Row, "valueType" | "kind">, column: Pick<RowColumn, "def">): Row["valueType"] =>
+  row.valueType === "text" || row.kind === "computed" ? row.valueType : (column.def.valueType ?? row.valueType);
 
 /** A column of the table by id: a built-in column, or one of the table's own (null: neither). */
 export function findColumn(table: Pick<Table, "columns">, id: ColumnId): ColumnDef | null {

@@ -251,7 +251,6 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       sheet.at(line, "aggregation", "forms.indicator.aggregation", "forms.indicator.aggregation", { value: aggregation.slice(0, 30) });
       continue;
     }
-    const kindText = foldKey(sheet.text(line, "kind"));
     const base = {
       code,
       tt: sheet.text(line, "tt").slice(0, 8),
@@ -270,75 +269,83 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
     };
     const above = headings.take(tableId);
     if (above) extra.headings = above;
-    if (type === "text") {
-      const text = textRow(sheet, line, aggregation, parent);
-      if (text)
-        out.push({
-          tableId,
-          line,
-          row: {
-            ...base,
-            ...(sheet.text(line, "unit_vi") ? {} : { unit: localized(unitVi, t("en", "forms.text.unit")) }),
-            kind: kindText === "flow" ? "flow" : "stock",
-            valueType: "text",
-            ...extra,
-            aggregation: "none",
-            ...text,
-          },
-        });
-      continue;
-    }
-    if (type === "percent") {
-      if (aggregation !== "ratio") {
-        sheet.at(line, "aggregation", "forms.indicator.percentRatio", "forms.indicator.percentRatio");
-        continue;
-      }
-      const numerator = ratioCodes(sheet, line, "numerator");
-      const denominator = ratioCodes(sheet, line, "denominator");
-      if (!numerator || !denominator) continue;
-      out.push({ tableId, line, row: { ...base, kind: "computed", valueType: "percent", ...extra, compute: { numerator, denominator } } });
-      continue;
-    }
-    if (aggregation === "ratio") {
-      sheet.at(line, "aggregation", "forms.indicator.ratioPercent", "forms.indicator.ratioPercent");
-      continue;
-    }
-    if (kindText !== "stock" && kindText !== "flow") {
-      sheet.at(line, "kind", "forms.indicator.kind", "forms.indicator.kind", { value: kindText.slice(0, 20) });
-      continue;
-    }
-    const moneyText = foldKey(sheet.text(line, "money_unit"));
-    if (moneyText && (type !== "decimal" || !(MONEY_UNITS as readonly string[]).includes(moneyText))) {
-      sheet.at(line, "money_unit", "forms.indicator.money", "forms.indicator.money", { value: moneyText.slice(0, 20) });
-      continue;
-    }
-    const money: Pick<Row, "moneyUnit"> = (MONEY_UNITS as readonly string[]).includes(moneyText)
-      ? { moneyUnit: moneyText as (typeof MONEY_UNITS)[number] }
-      : {};
-    const valueType = type === "whole" ? "integer" : "decimal";
-    if (aggregation === "count_units") {
-      if (type !== "whole" || kindText !== "stock" || money.moneyUnit) {
-        sheet.at(line, "aggregation", "forms.count.shape", "forms.count.shape", { code });
-        continue;
-      }
-      out.push({ tableId, line, row: { ...base, kind: "stock", valueType: "integer", ...extra, aggregation: "count_units" } });
-      continue;
-    }
-    if (aggregation === "weighted_average") {
-      const weight = sheet.text(line, "weight");
-      if (!weight) {
-        sheet.at(line, "weight", "forms.weight.missing", "forms.weight.missing", { code });
-        continue;
-      }
-      out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money, aggregation: "weighted_average", weight } });
-      continue;
-    }
-    const unsummed = aggregation === "none" ? { aggregation: "none" as const } : {};
-    out.push({ tableId, line, row: { ...base, kind: kindText, valueType, ...extra, ...money, ...unsummed } });
+    const row = typedRow(sheet, line, type, aggregation, { ...base, ...extra });
+    if (row) out.push({ tableId, line, row });
   }
   for (const { line, label } of headings.left())
     sheet.at(line, "type", "forms.indicator.section", "forms.indicator.section", { label: label.slice(0, 60) }, "warning");
   return out;
+}
+
+/** What every row has, whatever its type: code, TT, words, and where it sits. */
+type RowHead = Pick<
+  Row,
+  "code" | "tt" | "label" | "name" | "unit" | "parent" | "indent" | "headings" | "levels" | "asOf" | "years" | "unitFilter" | "from"
+>;
+
+/** The row as its type makes it (text, percentage, a figure), or null after reporting why at its cell. */
+function typedRow(sheet: SheetTable, line: TableRow, type: string, aggregation: string, head: RowHead): Row | null {
+  const kindText = foldKey(sheet.text(line, "kind"));
+  if (type === "text") {
+    const text = textRow(sheet, line, aggregation, head.parent ?? "");
+    if (!text) return null;
+    return {
+      ...head,
+      ...(sheet.text(line, "unit_vi") ? {} : { unit: localized(head.unit.vi, t("en", "forms.text.unit")) }),
+      kind: kindText === "flow" ? "flow" : "stock",
+      valueType: "text",
+      aggregation: "none",
+      ...text,
+    };
+  }
+  if (type === "percent") {
+    if (aggregation !== "ratio") {
+      sheet.at(line, "aggregation", "forms.indicator.percentRatio", "forms.indicator.percentRatio");
+      return null;
+    }
+    const numerator = ratioCodes(sheet, line, "numerator");
+    const denominator = ratioCodes(sheet, line, "denominator");
+    return numerator && denominator ? { ...head, kind: "computed", valueType: "percent", compute: { numerator, denominator } } : null;
+  }
+  return figureRow(sheet, line, type, aggregation, kindText, head);
+}
+
+/** A row of whole or decimal figures: its kind, money unit and aggregation (summed, counted, weighted, kept per unit). */
+function figureRow(sheet: SheetTable, line: TableRow, type: string, aggregation: string, kindText: string, head: RowHead): Row | null {
+  const { code } = head;
+  if (aggregation === "ratio") {
+    sheet.at(line, "aggregation", "forms.indicator.ratioPercent", "forms.indicator.ratioPercent");
+    return null;
+  }
+  if (kindText !== "stock" && kindText !== "flow") {
+    sheet.at(line, "kind", "forms.indicator.kind", "forms.indicator.kind", { value: kindText.slice(0, 20) });
+    return null;
+  }
+  const moneyText = foldKey(sheet.text(line, "money_unit"));
+  if (moneyText && (type !== "decimal" || !(MONEY_UNITS as readonly string[]).includes(moneyText))) {
+    sheet.at(line, "money_unit", "forms.indicator.money", "forms.indicator.money", { value: moneyText.slice(0, 20) });
+    return null;
+  }
+  const money: Pick<Row, "moneyUnit"> = (MONEY_UNITS as readonly string[]).includes(moneyText)
+    ? { moneyUnit: moneyText as (typeof MONEY_UNITS)[number] }
+    : {};
+  const valueType = type === "whole" ? "integer" : "decimal";
+  if (aggregation === "count_units") {
+    if (type !== "whole" || kindText !== "stock" || money.moneyUnit) {
+      sheet.at(line, "aggregation", "forms.count.shape", "forms.count.shape", { code });
+      return null;
+    }
+    return { ...head, kind: "stock", valueType: "integer", aggregation: "count_units" };
+  }
+  if (aggregation === "weighted_average") {
+    const weight = sheet.text(line, "weight");
+    if (!weight) {
+      sheet.at(line, "weight", "forms.weight.missing", "forms.weight.missing", { code });
+      return null;
+    }
+    return { ...head, kind: kindText, valueType, ...money, aggregation: "weighted_average", weight };
+  }
+  return { ...head, kind: kindText, valueType, ...money, ...(aggregation === "none" ? { aggregation: "none" as const } : {}) };
 }
 
 /** A text row's own columns: aggregation none, no part of another row, a length limit, required or not. */
@@ -860,6 +867,21 @@ function listTodos(sheet: SheetTable): void {
   }
 }
 
+/**
+ * A counted row (each CĐCS merged counts 1) and a row routed from another code fill the one value or end
+ * cell of their row: in a table with its own columns they would have none, so the officer is told at the row.
+ */
+function countedInOwnColumns(
+  sheet: SheetTable | null,
+  indicators: readonly IndicatorRead[],
+  columnsOf: (tableId: string) => readonly unknown[] | undefined,
+): void {
+  for (const { tableId, row, line } of indicators) {
+    if (sheet && columnsOf(tableId) && (row.aggregation === "count_units" || row.from))
+      sheet.at(line, row.from ? "from" : "aggregation", "columns.counted", "columns.counted", { code: row.code, table: tableId });
+  }
+}
+
 export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
   const problems: DefinitionProblem[] = [];
   const table = (name: keyof typeof DEFINITION_SHEETS, required: boolean) =>
@@ -895,6 +917,7 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
       read.map((i) => i.row.code),
     ),
   );
+  countedInOwnColumns(indicatorsSheet, indicators, columnsOf);
   const rowsByCode = new Map(indicators.map((i) => [i.row.code, i.row]));
   const tables: Table[] = [];
   for (const head of tableHeads) {

@@ -31,6 +31,8 @@ export const columns = {
     "columns.computed.differs":
       "{where}: ô tính sẵn ghi {shown}, nhưng tính lại từ các ô nhập được {expected}. Có thể ô đã bị gõ đè; chương trình dùng giá trị tính lại.",
     "columns.computed.blank": "để trống",
+    "columns.counted":
+      "chỉ tiêu {code} được đếm hoặc lấy từ chỉ tiêu khác khi tổng hợp, nên chỉ có một ô; biểu {table} có các cột riêng: hãy đặt chỉ tiêu này ở một biểu không có cột riêng",
   },
   en: {
     "columns.table": 'there is no table "{value}" on the tables sheet',
@@ -64,5 +66,7 @@ export const columns = {
     "columns.computed.differs":
       "{where}: the computed cell shows {shown}, but its input cells give {expected}. It may have been typed over; the program uses the recomputed value.",
     "columns.computed.blank": "blank",
+    "columns.counted":
+      "indicator {code} is counted or taken from another code at the merge, so it has one cell; table {table} has its own columns: put this indicator in a table without them",
   },
 } as const;

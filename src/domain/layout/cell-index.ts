@@ -4,7 +4,7 @@
  * table sheets are drawn from it (one source of addresses, no second reckoning to drift).
  */
 import type { Campaign, Definition, Localized, Row, Table } from "../definition";
-import { campaignRowColumns, cellName, noteName } from "../definition";
+import { campaignRowColumns, cellName, cellValueType, noteName } from "../definition";
 import { address } from "../a1";
 import { TABLE_ROWS, tableGeometry, valueColumn } from "./geometry";
 import type { CellSpec, NoteCellSpec } from "./spec";
@@ -76,7 +76,7 @@ export function indexCells(catalog: Definition, campaign: Campaign): { cells: Ce
           code: row.code,
           column: column.id,
           tableId: placed.table.id,
-          valueType: row.valueType,
+          valueType: cellValueType(row, column),
           input: column.input,
           label: row.label,
           unit: row.unit,

@@ -20,32 +20,34 @@ export function percentFormula(numerator: readonly string[], denominator: readon
   return `IF(OR(${blanks}),"",IF(${den}=0,"",${num}/${den}))`;
 }
 
-/** The change of a stock between baseline and end: blank unless both are reported. */
-export function changeFormula(base: string, end: string): string {
-  return `IF(OR(ISBLANK(${base}),ISBLANK(${end})),"",${end}-${base})`;
-}
-
 /**
- * A computed column's cell (the definition's columns sheet), over the same row's cells `refs` (by the
- * formula's term order). A plain sum (a total column: sum(HCSN, DNNN, NGOAI, FDI)) is blank only when
- * every term is, and counts a blank term as 0, as a total of what was reported. Any other formula (TH / KH,
- * CUOI - DAU) is blank unless every term is reported, and blank where it would divide by zero. A term may
- * itself be a computed cell, whose "" is not ISBLANK: `ref=""` is true for both an empty cell and "".
+ * A computed column's cell — a definition's total or % of plan, or a review's change (end − base) — over the
+ * same row's cells (by the formula's term order). A plain sum (a total column: sum(HCSN, DNNN, NGOAI, FDI))
+ * is blank only when every term is, and counts a blank term as 0, as a total of what was reported. Any other
+ * formula (TH / KH, end − base) is blank unless every term is reported, and blank where it would divide by
+ * zero. A term that is itself a computed cell shows "" when blank, which is not ISBLANK: it is tested `ref=""`.
  */
-export function columnFormula(refs: readonly string[], calc: Calc | undefined): string {
-  const empty = [...new Set(refs)].map((ref) => `${ref}=""`);
+export function columnFormula(terms: readonly { readonly ref: string; readonly computed: boolean }[], calc: Calc | undefined): string {
+  const refs = terms.map((term) => term.ref);
+  const seen = new Set<string>();
+  const empty: string[] = [];
+  for (const term of terms) {
+    if (seen.has(term.ref)) continue;
+    seen.add(term.ref);
+    empty.push(term.computed ? `${term.ref}=""` : `ISBLANK(${term.ref})`);
+  }
   if (!calc) return `IF(AND(${empty.join(",")}),"",SUM(${refs.join(",")}))`;
   const divisors: string[] = [];
-  const expression = (node: Calc): string => {
+  const expression = (node: Calc, top = false): string => {
     if ("num" in node) return node.num;
     if ("term" in node) return refs[node.term]!;
     if ("neg" in node) return `-(${expression(node.neg)})`;
     const a = expression(node.a);
     const b = expression(node.b);
     if (node.op === "/") divisors.push(`(${b})=0`);
-    return `(${a}${node.op}${b})`;
+    return top ? `${a}${node.op}${b}` : `(${a}${node.op}${b})`;
   };
-  const body = expression(calc);
+  const body = expression(calc, true);
   return `IF(OR(${empty.join(",")}),"",${divisors.length > 0 ? `IF(OR(${divisors.join(",")}),"",${body})` : body})`;
 }
 

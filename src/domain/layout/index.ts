@@ -5,7 +5,7 @@ export { indexCells, placeTables } from "./cell-index";
 export { identificationCells, identificationSheetName } from "./identification-sheet";
 export { instructionsSheetName, deadlineLines } from "./instructions-sheet";
 export { metaCells, metaSheetName, levelItems, levelListRange } from "./meta-sheet";
-export { percentFormula, changeFormula } from "./formulas";
+export { percentFormula, columnFormula } from "./formulas";
 export { TABLE_ROWS, IDENTIFICATION_ROWS, IDENTIFICATION_COLUMNS, META_COLUMNS, tableGeometry, valueColumn } from "./geometry";
 export { columnLetter, address } from "../a1";
 export { postablePlan, rowsCells, sheetCells } from "./rows";

@@ -5,12 +5,12 @@
  * header, and a signature block to print and sign.
  */
 import type { Campaign, ColumnDef, ColumnId, Row, RowColumn, Table } from "../definition";
-import { campaignRowColumns, hasOwnColumns, isBuiltinColumn, noteColumn, SHIPPED_FORM } from "../definition";
+import { campaignRowColumns, cellValueType, findColumn, hasOwnColumns, isBuiltinColumn, noteColumn, SHIPPED_FORM } from "../definition";
 import { figureKey, type FigureKey } from "../submission";
 import { address, range, sheetRef } from "../a1";
 import { planRowHeights } from "./row-height";
 import type { PlacedHeading, PlacedTable } from "./cell-index";
-import { changeFormula, columnFormula, percentFormula, textOrBlank, textOrPlaceholder } from "./formulas";
+import { columnFormula, percentFormula, textOrBlank, textOrPlaceholder } from "./formulas";
 import { TABLE_ROWS as ROW, tableGeometry, valueColumn, type TableGeometry } from "./geometry";
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
 import type { CellSpec } from "./spec";
@@ -139,22 +139,21 @@ function termRefs(ctx: TableSheetContext, sheet: string, codes: readonly string[
   });
 }
 
-function formulaFor(ctx: TableSheetContext, sheet: string, row: Row, column: RowColumn): string {
+function formulaFor(ctx: TableSheetContext, sheet: string, table: Table, row: Row, column: RowColumn): string {
   if (row.compute)
     return percentFormula(
       termRefs(ctx, sheet, row.compute.numerator, column.id),
       termRefs(ctx, sheet, row.compute.denominator, column.id),
       column.def.role === "computed" && !isBuiltinColumn(column.id),
     );
-  if (column.id === "change") {
-    const [base] = termRefs(ctx, sheet, [row.code], "base");
-    const [end] = termRefs(ctx, sheet, [row.code], "end");
-    return changeFormula(base!, end!);
-  }
+  // Every computed column, a review's change (end − base) as a definition's total or % of plan: one path.
   const compute = column.def.compute;
   if (compute) {
-    const refs = compute.terms.map((id) => termRefs(ctx, sheet, [row.code], id)[0]!);
-    return columnFormula(refs, compute.calc);
+    const terms = compute.terms.map((id) => ({
+      ref: termRefs(ctx, sheet, [row.code], id)[0]!,
+      computed: findColumn(table, id)?.role === "computed",
+    }));
+    return columnFormula(terms, compute.calc);
   }
   throw new RangeError(`no formula for ${row.code}@${column.id}`);
 }
@@ -187,7 +186,7 @@ function rowCells(
       const figure = ctx.figures.get(figureKey(row.code, v.id));
       const value = typeof figure === "number" && Number.isFinite(figure) ? figure : undefined;
       // A column's own type (a percentage typed as a fraction, a decimal) wins over the row's.
-      const valueType = column.def.valueType ?? row.valueType;
+      const valueType = cellValueType(row, column);
       cells.push({
         ref,
         ...(value !== undefined ? { value } : {}),
@@ -202,7 +201,7 @@ function rowCells(
       // A user's own campaign may leave out the table a percentage's terms sit in (Tỷ lệ đoàn viên without "I. Tình hình lao động").
       cells.push({ ref, style: "notApplicable" });
     } else {
-      cells.push({ ref, formula: formulaFor(ctx, sheet, row, column), style: computedStyle(column.def.valueType ?? row.valueType) });
+      cells.push({ ref, formula: formulaFor(ctx, sheet, table, row, column), style: computedStyle(cellValueType(row, column)) });
     }
   }
   const note = ctx.notes.get(row.code);
