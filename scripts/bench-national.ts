@@ -443,6 +443,8 @@ function verify(
 }
 
 const TOP_LIMITS: Partial<ReadLimits> = {
+  // The national workbook (≈ 50 MB for the shipped form, more for the matrix) is past a submission's 50 MB: no merge reads it.
+  maxFileBytes: 4096 * MB,
   maxCells: 100_000_000,
   maxPartBytes: 4096 * MB,
   maxInflatedBytes: 4096 * MB,
