@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import { buildTemplate } from "../../src/domain/layout";
 import { cellName } from "../../src/domain/definition/names";
-import { readSubmission } from "../../src/domain/check";
+import { checkWorkbook, readSubmission } from "../../src/domain/check";
 import type { Definition } from "../../src/domain/definition";
 import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
 import type { FigureKey } from "../../src/domain/submission";
@@ -141,6 +141,8 @@ describe("a two-level merge of forms with columns, over real .xlsx files", () =>
     expect(reading.submission?.kind).toBe("consolidated");
     expect(reading.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(reading.submission?.figures.get("KN_DV@TH" as FigureKey)).toBe(280);
+    // Its % of plan (50 %, over the units that reported both) is not TH / KH of its own totals (280 / 160), and is not a "typed over" warning.
+    expect(checkWorkbook(catalog, read.value.workbook).issues.filter((i) => i.id.startsWith("computed:"))).toEqual([]);
   });
 
   it("warns, at each level, about the units left out of the % of plan", () => {
