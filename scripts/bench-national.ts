@@ -442,6 +442,12 @@ function verify(
   };
 }
 
+/**
+ * The matrix run's own process: reading its national workbook back (≈ 22 M cells, 126 MB) holds every cell
+ * as the reader's objects, past node's default 4 GB heap.
+ */
+const MATRIX_PROCESS_FLAGS = ["--expose-gc", "--max-old-space-size=12288"];
+
 const TOP_LIMITS: Partial<ReadLimits> = {
   // The national workbook (≈ 50 MB for the shipped form, more for the matrix) is past a submission's 50 MB: no merge reads it.
   maxFileBytes: 4096 * MB,
@@ -497,7 +503,7 @@ async function main(): Promise<void> {
   }
   const forms = (process.argv.find((a) => a.startsWith("FORMS=")) ?? "FORMS=both").slice("FORMS=".length);
   if (!MATRIX && forms === "matrix") {
-    spawnSync(process.execPath, ["--expose-gc", __filename, "--matrix", ...process.argv.slice(2)], { stdio: "inherit" });
+    spawnSync(process.execPath, MATRIX_PROCESS_FLAGS.concat(__filename, "--matrix", ...process.argv.slice(2)), { stdio: "inherit" });
     return;
   }
   const campaign = theCampaign();
@@ -556,7 +562,7 @@ async function main(): Promise<void> {
   // The parent of both runs: the matrix form next, in its own process (its own definition and memory).
   if (!MATRIX && forms === "both") {
     console.log("");
-    spawnSync(process.execPath, ["--expose-gc", __filename, "--matrix", ...process.argv.slice(2)], { stdio: "inherit" });
+    spawnSync(process.execPath, MATRIX_PROCESS_FLAGS.concat(__filename, "--matrix", ...process.argv.slice(2)), { stdio: "inherit" });
   }
 }
 
