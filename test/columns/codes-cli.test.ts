@@ -5,7 +5,7 @@ import { join } from "path";
 import { run } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/commands";
 import { definitionXlsx } from "../forms/definition-file";
-import { columnsDefinition } from "./definitions";
+import { columnsDefinition, type Line } from "./definitions";
 
 interface Listed {
   name: string;
@@ -47,4 +47,20 @@ it("lists every cell of a column with its code, column id and label, its type an
   expect(byCell.has("Y_KIEN@TL")).toBe(false);
   // Every figure cell of the form: 4 matrix rows × 5 columns, 3 plan rows × 3 columns and the text row's 2.
   expect(byCell.size).toBe(4 * 5 + 3 * 3 + 2);
+});
+
+it("forms check names a mistake of the columns sheet at its cell, in Vietnamese, and lists a column's todo", async () => {
+  const columns: Line[] = [
+    { table: "B02", id: "KH", label_vi: "Kế hoạch năm", role: "input", todo: "CẦN XEM: kế hoạch năm hay 6 tháng?" },
+    { table: "B02", id: "TL", label_vi: "Tỷ lệ", role: "computed", formula: "TH / KH" },
+  ];
+  writeFileSync(join(dir, "sai.xlsx"), await definitionXlsx(columnsDefinition({ columns })));
+  let out = "";
+  let err = "";
+  const io: CliIo = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: dir, env: {} };
+  const code = await run(["forms", "check", "sai.xlsx"], io);
+  expect(code).not.toBe(0);
+  const text = out + err;
+  expect(text).toContain('columns!F3: công thức dùng "TH" (ký tự 1): không phải cột nhập hoặc cột tính đứng trước của cùng biểu');
+  expect(text).toContain("CẦN XEM: kế hoạch năm hay 6 tháng?");
 });

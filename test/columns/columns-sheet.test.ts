@@ -5,7 +5,7 @@ import { problemText } from "../../src/domain/definition/problems";
 import { cellName, COLUMN_NAME_SEPARATOR, noteName } from "../../src/domain/definition/names";
 import { campaignRowColumns, rowColumns, tableColumns, noteColumn, findColumn } from "../../src/domain/definition/columns";
 import type { DefinitionModel } from "../../src/domain/definition/catalog";
-import { columnsDefinition, MATRIX_COLUMNS, PLAN_COLUMNS, type Line } from "./definitions";
+import { columnsDefinition, MATRIX_COLUMNS, MATRIX_INDICATORS, PLAN_COLUMNS, type Line } from "./definitions";
 
 const load = (columns?: readonly Line[]) => loadDefinition(columnsDefinition(columns ? { columns } : {}));
 const model = (): DefinitionModel => {
@@ -83,6 +83,10 @@ describe("the columns sheet", () => {
     const broken = structuredClone(m) as unknown as { tables: { columns?: { compute?: { terms: string[] } }[] }[] };
     broken.tables[1]!.columns![2]!.compute!.terms = ["TH", "XX"];
     expect(catalogFromModel(broken as unknown as DefinitionModel).ok).toBe(false);
+    // A carried table column named like a built-in one would answer to its name (UR_CODE_SL): refused.
+    const builtin = structuredClone(m) as unknown as { tables: { columns?: { id: string }[] }[] };
+    builtin.tables[0]!.columns![5]!.id = "value"; // the note column: nothing else refers to it
+    expect(catalogFromModel(builtin as unknown as DefinitionModel).ok).toBe(false);
   });
 });
 
@@ -276,4 +280,25 @@ it("refuses a counted row in a table with its own columns, at the row", () => {
   expect(problem).toMatchObject({ sheet: "indicators", params: { code: "CS_DEM", table: "B02" } });
   expect(problemText(problem, "en")).toContain("put this indicator in a table without them");
   expect(loaded.definition).toBeNull();
+});
+
+it("refuses a percentage over a table with other columns: some of its columns would have no term", () => {
+  const indicators: Line[] = [
+    ...MATRIX_INDICATORS.filter((l) => l.code !== "TL_NU"),
+    { table_id: "B02", tt: "1", code: "KN_DV", label_vi: "Kết nạp", unit_vi: "người", type: "whole", kind: "flow" },
+    {
+      table_id: "B01",
+      tt: "4",
+      code: "TL_KN",
+      label_vi: "Tỷ lệ kết nạp",
+      unit_vi: "%",
+      type: "percent",
+      numerator: "KN_DV",
+      denominator: "DV_TONG",
+    },
+  ];
+  const loaded = loadDefinition(columnsDefinition({ indicators }));
+  const problem = loaded.problems.find((p) => p.code === "columns.ratioTable")!;
+  expect(problem).toMatchObject({ sheet: "indicators", params: { code: "KN_DV", table: "B02" } });
+  expect(problemText(problem, "vi")).toContain("tỷ lệ dùng chỉ tiêu KN_DV của biểu B02");
 });

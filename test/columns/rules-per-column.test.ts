@@ -73,6 +73,17 @@ describe("rules across columns, as loaded", () => {
   });
 });
 
+it("warns of a rule over tables that share no column (it could never be checked), and checks it where they share some", () => {
+  const none = rulesOf([{ rule_id: "XX", expression: "KN_DV <= DV_TONG", severity: "warning" }]);
+  expect(none.problems.map((p) => [p.key, p.severity, p.cell])).toEqual([["columns.rule.noCommonColumn", "warning", "B2"]]);
+  const shared = rulesOf(
+    [{ rule_id: "XX", expression: "KN_DV <= DV_TONG", severity: "warning" }],
+    [...TYPED_TOTAL, ...PLAN_COLUMNS, { table: "B02", id: "HCSN", label_vi: "Khu vực HCSN", role: "input" }],
+  );
+  expect(shared.problems).toEqual([]);
+  expect(shared.definition!.rules[0]!.appliesTo.columns).toEqual(["value", "base", "end", "cumulative", "HCSN"]);
+});
+
 describe("rules across columns, checked on a filled workbook", () => {
   const catalog = catalogOf(
     columnsDefinition({
@@ -90,8 +101,8 @@ describe("rules across columns, checked on a filled workbook", () => {
       "CS_TONG@FDI": 0,
     });
     expect(issues.map((i) => [i.id, i.values])).toEqual([["CS_TONG_KHU_VUC@TONG", [10, 4, 3, 2, 0]]]);
-    expect(render("vi", issues[0]!.message)).toBe("Tổng số CĐCS (10) khác tổng số CĐCS (9) (cột Tổng số)");
-    expect(render("en", issues[0]!.message)).toContain("(column Total)");
+    expect(render("vi", issues[0]!.message)).toBe("Tổng số CĐCS (Tổng số) (10) khác tổng số CĐCS (Khu vực HCSN) (9)");
+    expect(render("en", issues[0]!.message)).toBe("Tổng số CĐCS (Total) (10) differs from tổng số CĐCS (Khu vực HCSN) (9)");
     const fine = await check(catalog, { "CS_TONG@TONG": 9, "CS_TONG@HCSN": 4, "CS_TONG@DNNN": 3, "CS_TONG@NGOAI": 2, "CS_TONG@FDI": 0 });
     expect(fine).toEqual([]);
   });

@@ -116,3 +116,10 @@ it("leaves a column for upper levels off a CĐCS's form, and shows it on the lev
   expect(cdcs.built.plan.names.some((n) => n.name === "UR_KN_DV.DG")).toBe(false);
   expect(huyen.built.plan.names.some((n) => n.name === "UR_KN_DV.DG")).toBe(true);
 });
+
+it("tells the preparer what the columns hold, instead of a Số lượng column the form does not have", () => {
+  const { plan } = buildTemplate({ catalog, campaign: campaignOf(catalog), unit });
+  const help = plan.sheets.find((s) => s.role === "instructions")!.cells.map((c) => String(c.value ?? ""));
+  expect(help.some((text) => text.startsWith("Các cột số liệu của biểu ghi số liệu có đến ngày 30/06/2026"))).toBe(true);
+  expect(help.some((text) => text.includes('"Số lượng"'))).toBe(false);
+});

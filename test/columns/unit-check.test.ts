@@ -128,3 +128,40 @@ describe("union-report validate on a file with columns", () => {
     expect(chosen.out).toContain("PART_DV_NU_LE_DV_TONG@FDI");
   });
 });
+
+it("asks for the weight of an average in each column it is reported in", async () => {
+  const wages = catalogOf(
+    columnsDefinition({
+      indicators: [
+        {
+          table_id: "B02",
+          tt: "1",
+          code: "TL_BQ",
+          label_vi: "Tiền lương bình quân",
+          unit_vi: "triệu đồng",
+          type: "decimal",
+          money_unit: "trieu_dong",
+          kind: "stock",
+          aggregation: "weighted_average",
+          weight: "TL_NGUOI",
+        },
+        { table_id: "B02", tt: "+", code: "TL_NGUOI", label_vi: "Số người được tính", unit_vi: "người", type: "whole", kind: "stock" },
+        { table_id: "B01", tt: "1", code: "CS_TONG", label_vi: "Tổng số CĐCS", unit_vi: "đơn vị", type: "whole", kind: "stock" },
+      ],
+    }),
+  );
+  const { plan } = buildTemplate({
+    catalog: wages,
+    campaign: campaignOf(wages),
+    unit,
+    figures: new Map<FigureKey, number>([
+      ["TL_BQ@KH", 8.5],
+      ["TL_NGUOI@KH", 40],
+      ["TL_BQ@TH", 8.9],
+    ]),
+  });
+  const read = readWorkbook(await writeWorkbook(plan));
+  if (!read.ok) throw new Error(render("en", read.error));
+  const issues = checkWorkbook(wages, read.value.workbook).issues.filter((i) => i.category === "rule");
+  expect(issues.map((i) => [i.id, i.severity])).toEqual([["WEIGHT_MISSING_TL_BQ@TH", "error"]]);
+});

@@ -17,6 +17,7 @@ import { writeWorkbook } from "../../src/workbook/file/writer";
 import { t } from "../../src/domain/i18n/strings";
 import { convertWorkbook, describeWithLibreOffice } from "../support/libreoffice";
 import { campaign, catalog, DISTRICT, merge, unitFile } from "../merge/support";
+import { campaignOf, catalogOf } from "../columns/catalog";
 
 interface Word {
   readonly text: string;
@@ -154,4 +155,19 @@ function pdftotextAvailable(): boolean {
     },
     300_000,
   );
+
+  it("prints a sector matrix with its own columns on one landscape page across, every header word on it", async () => {
+    const columns = catalogOf();
+    const { plan } = buildTemplate({
+      catalog: columns,
+      campaign: campaignOf(columns),
+      unit: { unitName: "CĐCS Công ty Cổ phần Cà phê Điện Biên", unitCode: "DB-001", level: "cdcs" },
+    });
+    const pages = await printSheet(plan, "Biểu 01");
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.width).toBeGreaterThan(800); // landscape A4 (842 pt)
+    expect(offPage(pages)).toEqual([]);
+    const printed = new Set(pages[0]!.words.map((w) => w.text));
+    for (const word of ["Chia", "HCSN", "ĐTNN", "Tổng", "chú"]) expect([word, printed.has(word)]).toEqual([word, true]);
+  }, 300_000);
 });

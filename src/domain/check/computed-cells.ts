@@ -12,8 +12,8 @@ import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
 import { campaignRowColumns, cellValueType, hasOwnColumns, rowColumns } from "../definition/columns";
 import { cellName } from "../definition/names";
-import type { ColumnId, Row, Table } from "../definition/schema";
-import { add, decimalOf, fractionOf, fractionToNumber, combineFractions, ZERO } from "../exact";
+import type { Calc, ColumnId, Row, Table } from "../definition/schema";
+import { add, decimalOf, fractionOf, fractionToNumber, combineFractions, ZERO, type Decimal } from "../exact";
 import { keyed, perLanguage } from "../i18n/message";
 import { t } from "../i18n/strings";
 import { namedCell } from "../named-cell";
@@ -56,12 +56,26 @@ export function computedValue(
   }
   const compute = cell.def.compute;
   if (!compute) return null;
-  const terms = compute.terms.map((id) => computedValue(rows, table, row, id, input));
-  if (!compute.calc) return terms.every((v) => v === null) ? null : terms.reduce<number>((total, v) => total + (v ?? 0), 0);
-  if (terms.some((v) => v === null)) return null;
-  const value = evaluateCalc(
+  return columnFormulaValue(
     compute.calc,
-    terms.map((v) => decimalOf(v!)),
+    compute.terms.map((id) => computedValue(rows, table, row, id, input)),
+  );
+}
+
+/**
+ * A computed column's formula over its terms' values (in term order), as the template's formula computes
+ * it (layout/formulas.ts columnFormula): a plain sum is blank only when every term is and counts a blank as
+ * 0, exactly; any other formula is blank unless every term is reported, and blank where it divides by zero.
+ */
+export function columnFormulaValue(calc: Calc | undefined, values: readonly (number | null)[]): number | null {
+  if (!calc) {
+    if (values.every((v) => v === null)) return null;
+    return fractionToNumber(fractionOf(values.reduce<Decimal>((total, v) => (v === null ? total : add(total, decimalOf(v))), ZERO)));
+  }
+  if (values.some((v) => v === null)) return null;
+  const value = evaluateCalc(
+    calc,
+    values.map((v) => decimalOf(v!)),
   );
   return value ? fractionToNumber(value) : null;
 }

@@ -52,9 +52,12 @@ export const inputTables: (catalog: Definition, campaign: Campaign) => readonly 
 export const inputCells = (catalog: Definition, campaign: Campaign): readonly InputCell[] =>
   inputTables(catalog, campaign).flatMap((t) => t.cells);
 
+/** The input cells' keys, once per (catalog, campaign): every rule asks, in every column it is checked in. */
+const inputKeys: (catalog: Definition, campaign: Campaign) => ReadonlySet<FigureKey> = perObjectPair(
+  (catalog: Definition, campaign: Campaign) => new Set(inputCells(catalog, campaign).map((c) => c.key)),
+);
+
 /** Whether (code, column) is an input cell of this campaign: a rule over anything else is not evaluated. */
 export function isInputCell(catalog: Definition, campaign: Campaign, code: string, column: ColumnId): boolean {
-  const found = catalog.rowsByCode.get(code);
-  if (!found || !campaign.tables.includes(found.table.id)) return false;
-  return campaignRowColumns(campaign, found.row, found.table).some((c) => c.id === column && c.input);
+  return inputKeys(catalog, campaign).has(figureKey(code, column));
 }

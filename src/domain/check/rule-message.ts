@@ -32,6 +32,14 @@ function fill(catalog: Definition, rule: Rule, values: RuleMessageValues, lang: 
   const template = rule.message[lang];
   const name = (code: string): string => catalog.rowsByCode.get(code)?.row.name[lang] ?? code;
   const table = catalog.rowsByCode.get(rule.left[0].code)?.table;
+  // A term pinned to a definition's own column names its cell: "tổng số CĐCS (Khu vực HCSN)".
+  const termName = (term: Rule["left"][number]): string =>
+    term.column && !isBuiltinColumn(term.column)
+      ? t(lang, "columns.where", {
+          label: name(term.code),
+          column: columnLabel(lang, term.column, catalog.rowsByCode.get(term.code)?.table),
+        })
+      : name(term.code);
   // Density is a share (12,5%); a change is a factor (× 2,5).
   const ratio = (value: number): string =>
     rule.band === "density"
@@ -49,9 +57,9 @@ function fill(catalog: Definition, rule: Rule, values: RuleMessageValues, lang: 
       case "right":
         return values.right === null ? undefined : side(values.right);
       case "leftLabel":
-        return nameInSentence(name(rule.left[0].code), atStart);
+        return nameInSentence(termName(rule.left[0]), atStart);
       case "rightLabel":
-        return rule.right[0] ? nameInSentence(name(rule.right[0].code), atStart) : undefined; // band(expr, min, max), a constant side
+        return rule.right[0] ? nameInSentence(termName(rule.right[0]), atStart) : undefined; // band(expr, min, max), a constant side
       case "column":
         return columnLabel(lang, values.column, table);
       case "ratio":
@@ -65,7 +73,9 @@ function fill(catalog: Definition, rule: Rule, values: RuleMessageValues, lang: 
     }
   });
   // A rule checked in a column of the definition's own says which, unless its message already does.
-  if (isBuiltinColumn(values.column) || template.includes("{column}")) return text;
+  // A rule whose every term is pinned names its cells itself.
+  const free = [...rule.left, ...rule.right].some((term) => !term.column);
+  if (isBuiltinColumn(values.column) || template.includes("{column}") || !free) return text;
   return t(lang, "columns.inColumn", { message: text, column: columnLabel(lang, values.column, table) });
 }
 

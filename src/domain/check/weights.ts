@@ -9,6 +9,7 @@ import type { Campaign } from "../definition/campaign";
 import type { CellRef } from "../raw";
 import { figureKey, type FigureKey, type Submission } from "../submission";
 import { isInputCell } from "./input-cells";
+import { inputColumnIds } from "../definition/columns";
 import type { CheckIssue } from "./issue";
 import { keyed, perLanguage } from "../i18n/message";
 
@@ -22,7 +23,8 @@ export function weightIssues(catalog: Definition, campaign: Campaign, submission
       if (row.aggregation !== "weighted_average" || !row.weight) continue;
       const weightRow = catalog.rowsByCode.get(row.weight)?.row;
       if (!weightRow) continue;
-      for (const column of ["value", "base", "end"] as const) {
+      // In every column both have: the built-in ones, and a table's own input columns (a wage by sector).
+      for (const column of ["value", "base", "end", ...inputColumnIds(table)]) {
         if (!isInputCell(catalog, campaign, row.code, column) || !isInputCell(catalog, campaign, row.weight, column)) continue;
         const averageKey = figureKey(row.code, column);
         const weightKey = figureKey(row.weight, column);

@@ -5,7 +5,7 @@
  * cell is known; the catalog's own zod schemas then guard the result as a last line.
  */
 import { parseDateText } from "../dates";
-import type { CampaignDef, Level, Localized, Rule, Row, Table, Term } from "./schema";
+import type { CampaignDef, ColumnDef, Level, Localized, Rule, Row, Table, Term } from "./schema";
 import { isBuiltinColumn, LEVELS, MONEY_UNITS } from "./schema";
 import { PARENT_LEVEL, parseLevel } from "./levels";
 import { DEFINITION_COLUMNS, DEFINITION_SHEETS, type DefinitionSheets } from "./definition-sheets";
@@ -868,17 +868,33 @@ function listTodos(sheet: SheetTable): void {
 }
 
 /**
- * A counted row (each CĐCS merged counts 1) and a row routed from another code fill the one value or end
- * cell of their row: in a table with its own columns they would have none, so the officer is told at the row.
+ * Rows that a table's own columns cannot take, told at the row: a counted row (each CĐCS merged counts 1) and
+ * a row routed from another code fill one value or end cell, which such a table has not; a percentage over
+ * codes of a table with other columns would have no term in some of its columns.
  */
-function countedInOwnColumns(
+function rowsInOwnColumns(
   sheet: SheetTable | null,
   indicators: readonly IndicatorRead[],
-  columnsOf: (tableId: string) => readonly unknown[] | undefined,
+  columnsOf: (tableId: string) => readonly ColumnDef[] | undefined,
 ): void {
+  if (!sheet) return;
+  const tableOf = new Map(indicators.map((i) => [i.row.code, i.tableId]));
+  const shape = (tableId: string | undefined) =>
+    (tableId === undefined ? undefined : columnsOf(tableId))
+      ?.filter((c) => c.role !== "note")
+      .map((c) => c.id)
+      .join(",") ?? "";
   for (const { tableId, row, line } of indicators) {
-    if (sheet && columnsOf(tableId) && (row.aggregation === "count_units" || row.from))
+    if (columnsOf(tableId) && (row.aggregation === "count_units" || row.from))
       sheet.at(line, row.from ? "from" : "aggregation", "columns.counted", "columns.counted", { code: row.code, table: tableId });
+    const other = [...(row.compute?.numerator ?? []), ...(row.compute?.denominator ?? [])].find(
+      (code) => tableOf.has(code) && shape(tableOf.get(code)) !== shape(tableId),
+    );
+    if (other)
+      sheet.at(line, row.compute!.numerator.includes(other) ? "numerator" : "denominator", "columns.ratioTable", "columns.ratioTable", {
+        code: other,
+        table: tableOf.get(other)!,
+      });
   }
 }
 
@@ -917,7 +933,7 @@ export function loadDefinition(sheets: DefinitionSheets): DefinitionLoad {
       read.map((i) => i.row.code),
     ),
   );
-  countedInOwnColumns(indicatorsSheet, indicators, columnsOf);
+  rowsInOwnColumns(indicatorsSheet, indicators, columnsOf);
   const rowsByCode = new Map(indicators.map((i) => [i.row.code, i.row]));
   const tables: Table[] = [];
   for (const head of tableHeads) {

@@ -36,7 +36,14 @@ export function ruleColumns(
   context: RuleColumnsContext,
 ): ColumnId[] | null {
   const text = sheet.text(line, "columns");
-  if (!text) return defaultColumns(terms, context);
+  if (!text) {
+    const columns = defaultColumns(terms, context);
+    if (!columns) {
+      sheet.at(line, "expression", "columns.rule.noCommonColumn", "columns.rule.noCommonColumn", {}, "warning");
+      return [...RULE_COLUMNS];
+    }
+    return columns;
+  }
   const items = [
     ...new Set(
       text
@@ -63,10 +70,19 @@ export function ruleColumns(
   return known as ColumnId[];
 }
 
-function defaultColumns(terms: readonly LinearTerm[], context: RuleColumnsContext): ColumnId[] {
+/**
+ * The columns every unpinned term has: the built-in ones where no term's table has columns of its own, else
+ * the own input columns their tables share. Null when the terms' tables share no column (the rule could never
+ * be checked: one table with columns, one without).
+ */
+function defaultColumns(terms: readonly LinearTerm[], context: RuleColumnsContext): ColumnId[] | null {
   const free = terms.filter((t) => t.column === null);
   const ownPin = terms.find((t) => t.column !== null && !isBuiltinColumn(t.column));
   if (free.length === 0 && ownPin) return [ownPin.column!];
-  const own = free.flatMap((t) => (context.ofCode(t.code) ?? []).filter((c) => c.role === "input").map((c) => c.id));
-  return [...RULE_COLUMNS, ...new Set(own)];
+  const sets = free.map((t) => context.ofCode(t.code));
+  if (sets.every((columns) => !columns)) return [...RULE_COLUMNS];
+  if (sets.some((columns) => !columns)) return null;
+  const inputs = (columns: readonly ColumnDef[] | undefined) => (columns ?? []).filter((c) => c.role === "input").map((c) => c.id);
+  const shared = inputs(sets[0]).filter((id) => sets.every((columns) => inputs(columns).includes(id)));
+  return shared.length > 0 ? [...RULE_COLUMNS, ...shared] : null;
 }

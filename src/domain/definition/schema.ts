@@ -177,6 +177,8 @@ function checkColumns(columns: readonly ColumnDef[], ctx: z.RefinementCtx): void
   const seen = new Map<string, ColumnDef>();
   columns.forEach((column, i) => {
     if (seen.has(column.id)) ctx.addIssue({ code: "custom", path: ["columns", i, "id"], message: `column ${column.id} twice` });
+    // A table's own column is upper case: a built-in id would answer to the built-in column's name (UR_CODE_SL).
+    if (!DEFINED_COLUMN_ID.test(column.id)) ctx.addIssue({ code: "custom", path: ["columns", i, "id"], message: `column ${column.id}` });
     for (const term of column.compute?.terms ?? []) {
       const known = seen.get(term) ?? columns.find((c) => c.id === term && c.role === "input");
       if (!known || known.role === "note" || term === column.id)

@@ -31,6 +31,12 @@ export const columns = {
     "columns.computed.differs":
       "{where}: ô tính sẵn ghi {shown}, nhưng tính lại từ các ô nhập được {expected}. Có thể ô đã bị gõ đè; chương trình dùng giá trị tính lại.",
     "columns.computed.blank": "để trống",
+    "columns.help.fill":
+      "Các cột số liệu của biểu ghi số liệu có đến ngày {asOf}, theo tiêu đề từng cột. Ô nền xám (tổng, tỷ lệ %) do biểu tự tính, không cần gõ.",
+    "columns.ratioTable":
+      "tỷ lệ dùng chỉ tiêu {code} của biểu {table}, có các cột khác biểu này: mỗi cột của tỷ lệ cần cả tử số và mẫu số trong cùng cột",
+    "columns.rule.noCommonColumn":
+      "quy tắc dùng chỉ tiêu của các biểu không có cột chung nên sẽ không bao giờ được kiểm tra; hãy ghi MÃ@CỘT cho từng ô",
     "columns.counted":
       "chỉ tiêu {code} được đếm hoặc lấy từ chỉ tiêu khác khi tổng hợp, nên chỉ có một ô; biểu {table} có các cột riêng: hãy đặt chỉ tiêu này ở một biểu không có cột riêng",
   },
@@ -66,6 +72,12 @@ export const columns = {
     "columns.computed.differs":
       "{where}: the computed cell shows {shown}, but its input cells give {expected}. It may have been typed over; the program uses the recomputed value.",
     "columns.computed.blank": "blank",
+    "columns.help.fill":
+      "The tables' value columns hold the figures as of {asOf}, as each column's header says. Grey cells (totals, percentages) are computed by the form; nothing to type there.",
+    "columns.ratioTable":
+      "the percentage uses {code} of table {table}, whose columns differ from this table's: each column of a percentage needs its numerator and denominator in that column",
+    "columns.rule.noCommonColumn":
+      "the rule uses indicators of tables that share no column, so it would never be checked; pin each cell as CODE@COLUMN",
     "columns.counted":
       "indicator {code} is counted or taken from another code at the merge, so it has one cell; table {table} has its own columns: put this indicator in a table without them",
   },

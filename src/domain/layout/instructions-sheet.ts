@@ -5,7 +5,7 @@
  */
 import type { Campaign, Definition, Level } from "../definition";
 import { planRowHeights } from "./row-height";
-import { levelLabel, LEVELS, PARENT_LEVEL } from "../definition";
+import { hasOwnColumns, levelLabel, LEVELS, PARENT_LEVEL } from "../definition";
 import { address } from "../a1";
 import type { CellPlan, SheetPlan, StyleName } from "./plan";
 import { displayDate } from "../dates";
@@ -62,6 +62,7 @@ export function deadlineLines(campaign: Campaign): string[] {
 export function instructionsSheet(catalog: Definition, campaign: Campaign): SheetPlan {
   const sheets = campaign.tables.map((id) => catalog.tables.find((t) => t.id === id)?.sheetName ?? id).join(", ");
   const years = { baseYear: String(campaign.baseYear ?? ""), endYear: String(campaign.endYear ?? "") };
+  const ownColumns = catalog.tables.some((t) => campaign.tables.includes(t.id) && hasOwnColumns(campaign.kind, t));
   const lines: [StyleName, string][] = [
     ["title", vi("tpl.help.title")],
     ["subtitle", campaign.title.vi],
@@ -73,9 +74,10 @@ export function instructionsSheet(catalog: Definition, campaign: Campaign): Shee
     ["paragraph", vi("tpl.help.fill.tables", { sheets })],
     [
       "paragraph",
-      campaign.kind === "periodic"
-        ? vi("tpl.help.fill.periodic", { asOf: displayDate(campaign.asOf ?? "") })
-        : vi("tpl.help.fill.review", years),
+      campaign.kind === "review"
+        ? vi("tpl.help.fill.review", years)
+        : // A form whose tables have their own columns (plan, actual, %; sectors) has no "Số lượng" column to speak of.
+          vi(ownColumns ? "columns.help.fill" : "tpl.help.fill.periodic", { asOf: displayDate(campaign.asOf ?? "") }),
     ],
     ["paragraph", vi("tpl.help.fill.numbers")],
     ["textBold", vi("tpl.help.blank.heading")],
