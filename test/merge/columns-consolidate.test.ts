@@ -26,7 +26,7 @@ import { catalogOf, campaignOf } from "../columns/catalog";
 import { columnsDefinition, MATRIX_COLUMNS, PLAN_COLUMNS } from "../columns/definitions";
 import { planToRaw } from "./support";
 import { address } from "../../src/domain/a1";
-import { formulaValue } from "../../src/domain/merge/computed-columns";
+import { columnFormulaValue } from "../../src/domain/check/computed-cells";
 
 const catalog = catalogOf();
 const campaign = campaignOf(catalog);
@@ -207,11 +207,11 @@ describe("a column the definition keeps per unit (aggregation none)", () => {
 
 describe("a computed cell's formula as the template computes it", () => {
   it("sums a total exactly, blank only when every part is; any other formula needs every term and is blank on a zero divisor", () => {
-    expect(formulaValue({}, [0.1, 0.2, null])).toBe(0.3);
-    expect(formulaValue({}, [null, null])).toBeNull();
+    expect(columnFormulaValue(undefined, [0.1, 0.2, null])).toBe(0.3);
+    expect(columnFormulaValue(undefined, [null, null])).toBeNull();
     const minus = { calc: { op: "-", a: { term: 0 }, b: { term: 1 } } as const };
-    expect(formulaValue(minus, [5, 2])).toBe(3);
-    expect(formulaValue(minus, [5, null])).toBeNull();
-    expect(formulaValue({ calc: { op: "/", a: { term: 0 }, b: { term: 1 } } }, [5, 0])).toBeNull();
+    expect(columnFormulaValue(minus.calc, [5, 2])).toBe(3);
+    expect(columnFormulaValue(minus.calc, [5, null])).toBeNull();
+    expect(columnFormulaValue({ op: "/", a: { term: 0 }, b: { term: 1 } }, [5, 0])).toBeNull();
   });
 });

@@ -12,8 +12,7 @@ import { campaignRowColumns } from "../definition/columns";
 import type { Calc, ColumnDef } from "../definition/schema";
 import { figureKey, type FigureKey } from "../submission";
 import { perObjectPair } from "../memo";
-import { add, decimalOf, fractionOf, fractionToNumber, ZERO, type Decimal } from "../exact";
-import { evaluateCalc } from "../check/calc";
+import { columnFormulaValue } from "../check/computed-cells";
 import { divides, ratioOverComplete } from "./ratio-over-complete";
 import { figureAt, type FigureRow } from "./figure-row";
 
@@ -53,26 +52,6 @@ function listCells(catalog: Definition, campaign: Campaign): ComputedCell[] {
     }
   }
   return out;
-}
-
-/**
- * A formula over its terms' values as the template computes it: a plain sum is blank only when every
- * term is (a blank counts 0); any other formula is blank unless every term is reported, and blank
- * where it would divide by zero (layout/formulas.ts columnFormula).
- */
-export function formulaValue(cell: Pick<ComputedCell, "calc">, values: readonly (number | null)[]): number | null {
-  if (!cell.calc) {
-    if (values.every((v) => v === null)) return null;
-    // Exact, and whatever the terms are (a total of % columns is not in thousandths).
-    const total = values.reduce<Decimal>((sum, v) => (v === null ? sum : add(sum, decimalOf(v))), ZERO);
-    return fractionToNumber(fractionOf(total));
-  }
-  if (values.some((v) => v === null)) return null;
-  const fraction = evaluateCalc(
-    cell.calc,
-    values.map((v) => decimalOf(v!)),
-  );
-  return fraction && fractionToNumber(fraction);
 }
 
 const keyIndex = (keys: readonly FigureKey[]): Map<FigureKey, number> => new Map(keys.map((key, k) => [key, k]));
@@ -115,8 +94,8 @@ export function consolidateComputed(
     if (k !== undefined) return figureAt(figures, k);
     const inner = byKey.get(key);
     return inner
-      ? formulaValue(
-          inner,
+      ? columnFormulaValue(
+          inner.calc,
           inner.terms.map((t) => unitTerm(figures, t)),
         )
       : null;
@@ -130,7 +109,7 @@ export function consolidateComputed(
       continue;
     }
     if (!cell.ratio) {
-      figures.set(cell.key, formulaValue(cell, cell.terms.map(consolidated)));
+      figures.set(cell.key, columnFormulaValue(cell.calc, cell.terms.map(consolidated)));
       continue;
     }
     // Input terms by position (the hot loop of a national merge: units × ratio cells × terms); a computed term by key.
