@@ -92,6 +92,8 @@ export function computedCellIssues(catalog: Definition, campaign: Campaign, raw:
     for (const row of table.rows) {
       for (const column of campaignRowColumns(campaign, row, table)) {
         if (column.input) continue;
+        // A consolidated workbook's ratio column holds the merge's figure, over the units that reported every term (merge/computed-columns.ts).
+        if (submission.kind === "consolidated" && !row.compute && column.def.compute?.calc) continue;
         const found = namedCell(raw, cellName(row.code, column.id));
         const shown = found && typeof found.cell.value === "number" ? found.cell.value : null;
         if (!found || shown === null) continue; // never computed (our own writer leaves formulas without a value)

@@ -23,6 +23,7 @@ import { unionForms } from "./union-forms";
 import { definition } from "./definition";
 import { campaignLevels } from "./campaign-levels";
 import { formsImportColumns } from "./forms-import-columns";
+import { mergeColumns } from "./merge-columns";
 import { columns } from "./columns";
 import { fillPlaceholders, paramOf } from "./placeholders";
 import type { Message } from "./message";
@@ -52,6 +53,7 @@ const sections = [
   campaignLevels,
   formsImportColumns,
   columns,
+  mergeColumns,
 ] as const;
 
 /**

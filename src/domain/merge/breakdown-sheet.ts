@@ -22,7 +22,8 @@ import { t } from "../i18n/strings";
 import { BREAKDOWN_META, BREAKDOWN_WARNINGS } from "./leaves";
 import { displayDate } from "../dates";
 import { figureAt } from "./figure-row";
-import { columnLabel } from "./messages";
+import { figureColumnLabel } from "./messages";
+import { findColumn } from "../definition/columns";
 import type { MergeResult } from "./merge";
 
 export const breakdownSheetName = (): string => t("vi", "merge.sheet.breakdown");
@@ -51,15 +52,23 @@ export interface BreakdownBody {
 }
 
 export function numberStyle(catalog: Definition, key: FigureKey): StyleName {
-  const row = catalog.rowsByCode.get(splitFigureKey(key).code)?.row;
-  return row?.valueType === "decimal" ? "computedDecimal" : row?.valueType === "text" ? "text" : "computedInteger";
+  const { code, column } = splitFigureKey(key);
+  const found = catalog.rowsByCode.get(code);
+  // A column may say its own type: a % of plan in a row of counts shows as a %.
+  const own = found ? findColumn(found.table, column)?.valueType : undefined;
+  if (own === "percent") return "computedPercent";
+  const valueType = own ?? found?.row.valueType;
+  return valueType === "decimal" ? "computedDecimal" : valueType === "text" ? "text" : "computedInteger";
 }
 
-/** A figure column's header, as people read it: "Tổng số đoàn viên (DV_TONG)", "… (DV_TONG, cuối kỳ)". */
+/**
+ * A figure column's header, as people read it: "Tổng số đoàn viên (DV_TONG)", "… (DV_TONG, cuối kỳ)",
+ * "Kết nạp đoàn viên mới (KN_DV, Kế hoạch năm)": the column as the definition labels it.
+ */
 export function figureHeader(catalog: Definition, key: FigureKey): string {
   const { code, column } = splitFigureKey(key);
   const label = catalog.rowsByCode.get(code)?.row.name.vi ?? code;
-  return column === "value" ? `${label} (${code})` : `${label} (${code}, ${columnLabel(column).vi})`;
+  return column === "value" ? `${label} (${code})` : `${label} (${code}, ${figureColumnLabel(catalog, key).vi})`;
 }
 
 /** A figure column's width: a decimal column is wider, so its thousandths never print as ####. */

@@ -13,6 +13,8 @@
  * figures (the rows add up to the consolidated figures, since every counted CĐCS is in exactly one
  * row), and for an average weighted by another code the register's own total (a weighted mean of
  * weighted means needs the weights of the reporting units only, which only the register holds).
+ * A definition's computed columns (% of plan, a total column) follow the input cells: each direct unit's
+ * recomputed over its own units as the merge does, the totals row the merge's own figure.
  */
 import type { Definition } from "../definition/catalog";
 import { levelLabel } from "../definition/levels";
@@ -27,6 +29,7 @@ import { breakdownSheetName, figureHeader, figureWidth, numberStyle, unitTableSh
 import type { MergeResult } from "./merge";
 import type { FigureKey } from "../submission";
 import type { Leaf } from "./types";
+import { computedCells, consolidateComputed } from "./computed-columns";
 
 export const directUnitsSheetName = (): string => t("vi", "merge.sheet.direct");
 
@@ -49,6 +52,8 @@ export interface DirectUnit {
 
 /** The direct units in file order, each with its counted leaves summed (and weighted averages averaged) exactly as the merge does. */
 export function directUnits(catalog: Definition, result: MergeResult): DirectUnit[] {
+  const computed = computedCells(catalog, result.campaign);
+  const unsummed = new Set(result.keys.filter((key) => isUnsummedKey(catalog, key)));
   const byFile = new Map<number, Leaf[]>();
   for (const leaf of result.leaves) {
     const list = byFile.get(leaf.fileIndex);
@@ -60,7 +65,8 @@ export function directUnits(catalog: Definition, result: MergeResult): DirectUni
     if (!leaves) return [];
     const figures = withWeightedAverages(catalog, result.keys, leaves, sumLeaves(result.keys, leaves).figures);
     // A row never totalled (a "none" or text row) is the register's, unit by unit: blank here.
-    for (const key of result.keys) if (isUnsummedKey(catalog, key)) figures.set(key, null);
+    for (const key of unsummed) figures.set(key, null);
+    for (const [key, value] of consolidateComputed(computed, result.keys, leaves, figures, unsummed).figures) figures.set(key, value);
     return [
       {
         fileIndex: file.index,
@@ -81,7 +87,9 @@ export function directUnitsSheet(catalog: Definition, result: MergeResult, body:
   const vi = (key: Parameters<typeof t>[1]) => t("vi", key);
   const R = DIRECT_ROWS;
   const units = directUnits(catalog, result);
-  const keys = result.keys;
+  // The input cells (directUnitsFigureColumn), then the computed columns' cells.
+  const computedKeys = new Set(computedCells(catalog, result.campaign).map((c) => c.key));
+  const keys = [...result.keys, ...computedKeys];
   const merges = [
     range(1, R.title, META_COLUMNS, R.title),
     range(1, R.subtitle, META_COLUMNS, R.subtitle),
@@ -122,6 +130,11 @@ export function directUnitsSheet(catalog: Definition, result: MergeResult, body:
     const col = directUnitsFigureColumn(k);
     const total = result.figures.get(key) ?? null;
     const registerCol = body.columns.get(key);
+    if (computedKeys.has(key)) {
+      // Recomputed by the merge (a % of plan over the units that reported both sides): no sum of the rows above.
+      cells.push({ ref: address(col, totalsRow), value: result.computed.get(key) ?? null, style: numberStyle(catalog, key) });
+      return;
+    }
     if (isUnsummedKey(catalog, key)) {
       cells.push({ ref: address(col, totalsRow), value: t("vi", "forms.notSummed.total"), style: "text" });
       return;

@@ -30,7 +30,10 @@ export function withRegisterLinks(plan: WorkbookPlan, result: Pick<MergeResult, 
   const sheets = plan.sheets.map((sheet) => {
     const byRow = rows.get(sheet.name);
     if (!byRow || sheet.role !== "table") return sheet;
-    const column = sheet.columnWidths.length + 1;
+    // Right of everything the table draws (its widths may not list every value column of a wide table).
+    let last = sheet.columnWidths.length;
+    for (const cell of sheet.cells) last = Math.max(last, parseCellRef(cell.ref)?.column ?? 0);
+    const column = last + 1;
     const links: CellPlan[] = [...byRow].map(([row, k]) => {
       const target = registerColumnCell(k);
       return {
@@ -40,7 +43,9 @@ export function withRegisterLinks(plan: WorkbookPlan, result: Pick<MergeResult, 
         style: "small",
       };
     });
-    return { ...sheet, cells: [...sheet.cells, ...links], columnWidths: [...sheet.columnWidths, LINK_WIDTH] };
+    const widths = [...sheet.columnWidths];
+    while (widths.length < column - 1) widths.push(widths[widths.length - 1] ?? LINK_WIDTH);
+    return { ...sheet, cells: [...sheet.cells, ...links], columnWidths: [...widths, LINK_WIDTH] };
   });
   return { ...plan, sheets };
 }

@@ -17,7 +17,9 @@ import { completeness, type Roster, type RosterReport } from "./roster";
 import { counting, registerOnlyLeaves, registerSectors, sectorDiffers, type Counting } from "./register-count";
 import { unitKey } from "./normalise";
 import { inputFigureKeys } from "./figure-keys";
-import { figureLabel } from "./messages";
+import { figureColumnLabel, figureLabel } from "./messages";
+import { computedCells, consolidateComputed, type PartialRatio } from "./computed-columns";
+import { breakdownSheetName } from "./breakdown-sheet";
 import { bilingual, keyed, render } from "../i18n/message";
 import type { CellCount, Dropped, FileReport, Leaf, Message, MergingUnit, PeerOutlier, Source } from "./types";
 
@@ -58,6 +60,12 @@ export interface MergeResult {
   readonly leaves: readonly Leaf[];
   readonly dropped: readonly Dropped[];
   readonly figures: ReadonlyMap<FigureKey, number | null>;
+  /**
+   * The computed columns' cells (TL = TH / KH, TONG = sum(…)), recomputed from the consolidated cells,
+   * a ratio over the units that reported every term (computed-columns.ts); never summed. Empty for a
+   * definition without computed columns.
+   */
+  readonly computed: ReadonlyMap<FigureKey, number | null>;
   readonly counts: ReadonlyMap<FigureKey, CellCount>;
   readonly outliers: readonly PeerOutlier[];
   readonly roster: RosterReport | null;
@@ -146,6 +154,8 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   const totals = sumLeaves(keys, deduped.leaves);
   const figures = withWeightedAverages(catalog, keys, deduped.leaves, totals.figures);
   for (const k of unsummed) figures.set(keys[k], null); // kept per unit in the register, never totalled
+  const unsummedKeys = new Set([...unsummed].map((k) => keys[k]));
+  const computed = consolidateComputed(computedCells(catalog, campaign), keys, deduped.leaves, figures, unsummedKeys);
   const { counts } = totals;
   const outliers = peerOutliers(keys, deduped.leaves, campaign.plausibility.peerFactor);
 
@@ -187,15 +197,37 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     median: o.median,
     factor,
   });
+  // A unit left out of a ratio for a blank side: its register row says which, in every merge above too.
+  const partialByLeaf = new Map<number, PartialRatio[]>();
+  for (const p of computed.partial) {
+    const list = partialByLeaf.get(p.unit);
+    if (list) list.push(p);
+    else partialByLeaf.set(p.unit, [p]);
+  }
+  const partialParams = (p: PartialRatio) => {
+    const leaf = deduped.leaves[p.unit];
+    const blank = p.blank.map((key) => figureColumnLabel(catalog, key));
+    return {
+      code: leaf.code,
+      name: leaf.name,
+      figure: figureLabel(catalog, p.key),
+      blank: { vi: blank.map((b) => b.vi).join(", "), en: blank.map((b) => b.en).join(", ") },
+    };
+  };
   const leaves =
-    byUnit.size === 0
+    byUnit.size === 0 && partialByLeaf.size === 0
       ? deduped.leaves
-      : deduped.leaves.map((leaf) => {
+      : deduped.leaves.map((leaf, i) => {
           const list = byUnit.get(`${leaf.code}\u0000${leaf.fileName}`);
-          return list
+          const partial = partialByLeaf.get(i);
+          return list || partial
             ? {
                 ...leaf,
-                warnings: joinWarnings([leaf.warnings, ...list.map((o) => render("vi", keyed("merge.register.peer", peerParams(o))))]),
+                warnings: joinWarnings([
+                  leaf.warnings,
+                  ...(list ?? []).map((o) => render("vi", keyed("merge.register.peer", peerParams(o)))),
+                  ...(partial ?? []).map((p) => render("vi", keyed("merge.register.ratioPartial", partialParams(p)))),
+                ]),
               }
             : leaf;
         });
@@ -221,6 +253,24 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
   }
   for (const [fileIndex, { units, example }] of inRegister)
     note(fileIndex, keyed("merge.warn.peerInRegister", { count: units, ...peerParams(example) }));
+  // Units left out of a ratio: a unit's own file names the ratio (and counts the others); a
+  // consolidated workbook gets one line with a count and an example, its register row the rest.
+  const partialInRegister = new Map<number, { units: number; example: PartialRatio }>();
+  for (const [i, list] of partialByLeaf) {
+    const leaf = deduped.leaves[i];
+    if (leaf.via !== null) {
+      const seen = partialInRegister.get(leaf.fileIndex);
+      partialInRegister.set(leaf.fileIndex, { units: (seen?.units ?? 0) + 1, example: seen?.example ?? list[0] });
+      continue;
+    }
+    note(leaf.fileIndex, keyed("merge.warn.ratioPartial", partialParams(list[0])));
+    if (list.length > 1) note(leaf.fileIndex, keyed("merge.warn.ratioPartialMore", { count: list.length - 1 }));
+  }
+  for (const [fileIndex, { units, example }] of partialInRegister)
+    note(
+      fileIndex,
+      keyed("merge.warn.ratioPartialInRegister", { count: units, ...partialParams(example), register: breakdownSheetName() }),
+    );
 
   for (const file of request.accepted) {
     if (reports.has(file.index)) continue;
@@ -240,6 +290,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
     leaves,
     dropped: deduped.dropped,
     figures,
+    computed: computed.figures,
     counts,
     outliers,
     roster,

@@ -1,17 +1,20 @@
 /**
  * Figures a merge keeps per unit and never totals: rows aggregated as "none" (a percentage a unit
- * typed, a rank) and text rows. Their consolidated cell stays empty, with a note saying why; each
+ * typed, a rank), text rows, and the cells of a column the definition aggregates as "none". Their consolidated cell stays empty, with a note saying why; each
  * unit's value stays in the register, so nothing a unit reported is lost one level up.
  */
 import type { Definition } from "../definition/catalog";
 import type { Row } from "../definition/schema";
+import { findColumn } from "../definition/columns";
 import { splitFigureKey, type FigureKey } from "../submission";
 
 export const isSummed = (row: Row): boolean => row.aggregation !== "none";
 
 export function isUnsummedKey(catalog: Definition, key: FigureKey): boolean {
-  const row = catalog.rowsByCode.get(splitFigureKey(key).code)?.row;
-  return row !== undefined && !isSummed(row);
+  const { code, column } = splitFigureKey(key);
+  const found = catalog.rowsByCode.get(code);
+  if (!found) return false;
+  return !isSummed(found.row) || findColumn(found.table, column)?.aggregation === "none";
 }
 
 /** Indexes of the text keys: the register columns that hold text, every other one numbers only. */

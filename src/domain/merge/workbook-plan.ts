@@ -6,11 +6,13 @@
  */
 import { weightKeyOf } from "./weighted-average";
 import { isUnsummedKey } from "./not-summed";
-import { splitFigureKey } from "../submission";
+import { figureKey, splitFigureKey, type FigureKey } from "../submission";
 import { t } from "../i18n/strings";
 import type { Definition } from "../definition/catalog";
 import { buildTemplate } from "../layout/template";
-import type { WorkbookPlan } from "../layout/plan";
+import type { SheetPlan, WorkbookPlan } from "../layout/plan";
+import type { CellSpec } from "../layout/spec";
+import { computedCells } from "./computed-columns";
 import { breakdownBody, breakdownSheet } from "./breakdown-sheet";
 import { statusSheet } from "./status-sheet";
 import { directUnitsSheet } from "./direct-units-sheet";
@@ -35,6 +37,39 @@ function unsummedNotes(catalog: Definition, result: MergeResult): Map<string, st
       if (row.aggregation === "count_units" && !row.unitFilter && result.campaign.tables.includes(table.id))
         notes.set(row.code, countingNote(result.counting));
   return notes;
+}
+
+/**
+ * The computed columns' cells carry the merge's figure. A ratio (TL = TH / KH) becomes that figure
+ * alone: the template's formula over the consolidated TH and KH would count a unit's actual over a plan
+ * it never gave, where the merge takes both sides over the units that reported both. Any other computed
+ * cell (a total column, end − base) keeps its formula, which gives the same figure, with it as the cached value.
+ */
+function withComputedFigures(
+  sheets: readonly SheetPlan[],
+  specs: readonly CellSpec[],
+  catalog: Definition,
+  result: MergeResult,
+): SheetPlan[] {
+  const ratios = new Set<FigureKey>();
+  for (const cell of computedCells(catalog, result.campaign)) if (cell.ratio) ratios.add(cell.key);
+  const at = new Map<string, FigureKey>();
+  for (const spec of specs) {
+    const key = figureKey(spec.code, spec.column);
+    if (result.computed.has(key)) at.set(`${spec.sheet}!${spec.address}`, key);
+  }
+  if (at.size === 0) return [...sheets];
+  return sheets.map((sheet) => ({
+    ...sheet,
+    cells: sheet.cells.map((cell) => {
+      const key = at.get(`${sheet.name}!${cell.ref}`);
+      if (!key) return cell;
+      const value = result.computed.get(key) ?? null;
+      if (!ratios.has(key)) return { ...cell, value };
+      const { formula: _formula, ...rest } = cell;
+      return { ...rest, value };
+    }),
+  }));
 }
 
 /** `today` (ISO) is the consolidated workbook's preparation date: the next level keeps the later copy by it. */
@@ -74,7 +109,7 @@ export function consolidatedPlan(
   const direct = directUnitsSheet(catalog, result, body);
   // Before the hidden meta sheet, so the visible tabs read: identification, tables, direct units (when
   // a consolidated workbook was merged), the register, status.
-  const sheets = [...template.plan.sheets];
+  const sheets = withComputedFigures(template.plan.sheets, template.cells, catalog, result);
   const metaAt = sheets.findIndex((s) => s.role === "meta");
   sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, ...(direct ? [direct] : []), ...breakdown.sheets, status);
   // Each figure row links to its column of the register: "which units make up this number?".
