@@ -328,14 +328,14 @@ const judging = (chosen: ChosenMeasure): JudgeState => ({
  */
 function definitionFor(raw: RawWorkbook, state: JudgeState): Result<{ readonly catalog: Definition; readonly older: boolean }> {
   const carried = state.carried.of(raw);
-  if (!carried.ok) return { ok: false, error: carried.message };
+  if (!carried.ok) return { ok: false, error: carried.error };
   const fixed = state.definition;
-  if (!fixed) return { ok: true, value: { catalog: carried.catalog, older: false } };
-  if (carried.catalog.form.hash !== fixed.form.hash && claimsEarlierVersion(fixed, carried.catalog)) {
-    if (acceptsOlder(fixed, carried.catalog)) return { ok: true, value: { catalog: carried.catalog, older: true } };
+  if (!fixed) return { ok: true, value: { catalog: carried.value, older: false } };
+  if (carried.value.form.hash !== fixed.form.hash && claimsEarlierVersion(fixed, carried.value)) {
+    if (acceptsOlder(fixed, carried.value)) return { ok: true, value: { catalog: carried.value, older: true } };
     return {
       ok: false,
-      error: keyed("merge.reject.undeclaredVersion", { theirs: formHashText(carried.catalog), ours: formHashText(fixed) }),
+      error: keyed("merge.reject.undeclaredVersion", { theirs: formHashText(carried.value), ours: formHashText(fixed) }),
     };
   }
   return { ok: true, value: { catalog: fixed, older: false } };

@@ -24,13 +24,13 @@ export async function runFormsCheck(argv: readonly string[], { lang, io }: Comma
   }
   const read = readDefinitionArg(file, io.cwd, lang);
   if (!read.ok) {
-    io.stderr(`${read.message}\n`);
+    io.stderr(`${read.error}\n`);
     return 2;
   }
-  const errors = read.problems.filter((p) => p.severity === "error");
-  const catalog = read.catalog;
+  const { catalog, problems } = read.value;
+  const errors = problems.filter((p) => p.severity === "error");
   if (parsed.flags.has("--json")) {
-    const problems = read.problems.map((p) => ({
+    const listed = problems.map((p) => ({
       severity: p.severity,
       sheet: p.sheet,
       cell: p.cell,
@@ -38,10 +38,10 @@ export async function runFormsCheck(argv: readonly string[], { lang, io }: Comma
       message: problemText(p, lang),
     }));
     const form = catalog ? { id: catalog.form.id, version: catalog.form.version, hash: catalog.form.hash } : null;
-    io.stdout(`${JSON.stringify({ valid: catalog !== null, form, problems }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ valid: catalog !== null, form, problems: listed }, null, 2)}\n`);
     return catalog ? 0 : 1;
   }
-  for (const problem of read.problems) (problem.severity === "error" ? io.stderr : io.stdout)(`${problemText(problem, lang)}\n`);
+  for (const problem of problems) (problem.severity === "error" ? io.stderr : io.stdout)(`${problemText(problem, lang)}\n`);
   if (!catalog) {
     io.stderr(`${t(lang, "forms.check.invalid", { count: errors.length })}\n`);
     return 1;

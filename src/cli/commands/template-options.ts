@@ -19,19 +19,19 @@ function customDefaults(catalog: Definition): { tables: string[]; plausibility: 
 export function campaignFromArgs(args: ParsedArgs, catalog: Definition, cwd: string, lang: Lang): Parsed<Campaign> {
   const id = args.values.get("--campaign");
   const file = args.values.get("--campaign-file");
-  if (id !== undefined && file !== undefined) return { ok: false, message: t(lang, "tplcli.bothCampaign") };
+  if (id !== undefined && file !== undefined) return { ok: false, error: t(lang, "tplcli.bothCampaign") };
   if (id !== undefined) {
     const resolved = resolveCampaign(catalog.campaignDefs, id);
-    return resolved.ok ? { ok: true, value: resolved.value } : { ok: false, message: render(lang, resolved.error) };
+    return resolved.ok ? { ok: true, value: resolved.value } : { ok: false, error: render(lang, resolved.error) };
   }
-  if (file === undefined) return { ok: false, message: t(lang, "tplcli.needCampaign") };
+  if (file === undefined) return { ok: false, error: t(lang, "tplcli.needCampaign") };
   let text: string;
   try {
     text = readFileSync(resolve(cwd, file), "utf8");
   } catch (error) {
     return {
       ok: false,
-      message: t(lang, "tplcli.campaignFileUnreadable", { file, reason: error instanceof Error ? error.message : String(error) }),
+      error: t(lang, "tplcli.campaignFileUnreadable", { file, reason: error instanceof Error ? error.message : String(error) }),
     };
   }
   let data: unknown;
@@ -40,9 +40,9 @@ export function campaignFromArgs(args: ParsedArgs, catalog: Definition, cwd: str
   } catch (error) {
     return {
       ok: false,
-      message: t(lang, "tplcli.campaignFileJson", { file, reason: error instanceof Error ? error.message : String(error) }),
+      error: t(lang, "tplcli.campaignFileJson", { file, reason: error instanceof Error ? error.message : String(error) }),
     };
   }
   const custom = customReviewCampaign(data, customDefaults(catalog));
-  return custom.ok ? { ok: true, value: custom.value } : { ok: false, message: render(lang, custom.error) };
+  return custom.ok ? { ok: true, value: custom.value } : { ok: false, error: render(lang, custom.error) };
 }

@@ -12,6 +12,7 @@ import { cellText, namedCell } from "../named-cell";
 import type { CheckIssue } from "./issue";
 import { keyed } from "../i18n/message";
 import { perText } from "../memo";
+import type { Result } from "../errors";
 
 export interface WorkbookMeta {
   readonly templateId: string;
@@ -55,7 +56,7 @@ export function readMeta(catalog: Definition, raw: RawWorkbook): { meta: Workboo
   if (definition) return { meta: null, issues: [templateIssue("definition", definition)] };
 
   const campaign = readCampaign(catalog, raw);
-  if (!campaign.ok) return { meta: null, issues: [templateIssue("campaign", campaign.message)] };
+  if (!campaign.ok) return { meta: null, issues: [templateIssue("campaign", campaign.error)] };
 
   const kind = metaText(raw, "KIND") === "consolidated" ? "consolidated" : "submission";
   return { meta: { templateId, templateVersion: version, campaign: campaign.value, kind }, issues: [] };
@@ -87,10 +88,7 @@ function definitionFault(catalog: Definition, raw: RawWorkbook): CheckIssue["mes
  * the same (a file cannot shorten a campaign's tables or move its deadline). Only a user's own review
  * campaign, which no definition lists, is rebuilt from the stored text, over the definition's tables.
  */
-function readCampaign(
-  catalog: Definition,
-  raw: RawWorkbook,
-): { ok: true; value: Campaign } | { ok: false; message: CheckIssue["message"] } {
+function readCampaign(catalog: Definition, raw: RawWorkbook): Result<Campaign> {
   const def = metaText(raw, "CAMPAIGN_DEF");
   const id = metaText(raw, "CAMPAIGN_ID")?.slice(0, 100) ?? null;
   if (id !== null) {
@@ -100,18 +98,18 @@ function readCampaign(
       const stored = storedCampaign(def);
       // Damaged text cannot change anything (the definition decides); text that reads as another campaign is a forgery.
       if (!stored.ok || canonicalJson(stored.value) === canonicalJson(fromId.value)) return { ok: true, value: fromId.value };
-      return { ok: false, message: keyed("forms.carried.campaignAltered", { id: fromId.value.id }) };
+      return { ok: false, error: keyed("forms.carried.campaignAltered", { id: fromId.value.id }) };
     }
   }
   if (def !== null) {
     const fromDef = storedCampaign(def);
-    if (!fromDef.ok) return { ok: false, message: keyed("check.template.noCampaign", { reason: fromDef.error }) };
+    if (!fromDef.ok) return { ok: false, error: keyed("check.template.noCampaign", { reason: fromDef.error }) };
     const custom = fromDef.value;
     const known = custom.tables.every((tableId) => catalog.tables.some((table) => table.id === tableId));
     if (custom.custom && known && (id === null || id === custom.id)) return { ok: true, value: custom };
     return {
       ok: false,
-      message: keyed("forms.carried.unknownCampaign", {
+      error: keyed("forms.carried.unknownCampaign", {
         id: custom.id,
         ours: formLabel(catalog.form.id, catalog.form.version, catalog.form.hash),
       }),
@@ -119,7 +117,7 @@ function readCampaign(
   }
   if (id !== null) {
     const fromId = resolveCampaign(catalog.campaignDefs, id);
-    if (!fromId.ok) return { ok: false, message: keyed("check.template.noCampaign", { reason: fromId.error }) };
+    if (!fromId.ok) return { ok: false, error: keyed("check.template.noCampaign", { reason: fromId.error }) };
   }
-  return { ok: false, message: keyed("check.template.campaignMissing") };
+  return { ok: false, error: keyed("check.template.campaignMissing") };
 }

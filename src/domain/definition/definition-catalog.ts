@@ -65,7 +65,7 @@ export function catalogFromSheets(sheets: DefinitionSheets, shipped: Definition 
   const built = catalogOfDefinition(definition);
   if (!built.ok) {
     // The loader checks item by item where the cell is known; this is the catalog's last guard, placed at the row.
-    const { fault } = built;
+    const fault = built.error;
     const problem: DefinitionProblem = {
       severity: "error",
       sheet: DEFINITION_SHEETS[fault.sheet],

@@ -191,12 +191,12 @@ function ratioCodes(sheet: SheetTable, row: TableRow, key: "numerator" | "denomi
     sheet.at(row, key, "forms.expr.parse", parsed.error.key, { column: parsed.error.column, found: parsed.error.found });
     return null;
   }
-  const terms = linearTerms(parsed.tree);
-  if (!terms.ok || terms.terms.some((term) => term.sign < 0 || term.column !== null)) {
-    sheet.at(row, key, "forms.ratio.notSum", "forms.ratio.notSum", { column: terms.ok ? 1 : terms.at + 1 });
+  const terms = linearTerms(parsed.value);
+  if (!terms.ok || terms.value.some((term) => term.sign < 0 || term.column !== null)) {
+    sheet.at(row, key, "forms.ratio.notSum", "forms.ratio.notSum", { column: terms.ok ? 1 : terms.error + 1 });
     return null;
   }
-  return terms.terms.map((term) => term.code);
+  return terms.value.map((term) => term.code);
 }
 
 interface IndicatorRead {
@@ -564,7 +564,7 @@ function readRules(
       sheet.at(line, "expression", "forms.expr.parse", parsed.error.key, { column: parsed.error.column, found: parsed.error.found });
       continue;
     }
-    const lowered = lowerRule(parsed.tree);
+    const lowered = lowerRule(parsed.value);
     if ("key" in lowered) {
       sheet.at(line, "expression", "forms.rule.shape", lowered.key, {
         column: lowered.at + 1,

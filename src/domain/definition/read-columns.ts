@@ -117,7 +117,7 @@ function formulaOf(sheet: SheetTable, line: TableRow, role: ColumnDef["role"], i
     sheet.at(line, "formula", "forms.expr.parse", parsed.error.key, { column: parsed.error.column + offset, found: parsed.error.found });
     return null;
   }
-  const lowered = lowerColumnFormula(parsed.tree);
+  const lowered = lowerColumnFormula(parsed.value);
   if ("key" in lowered) {
     sheet.at(line, "formula", "columns.formula.shape", lowered.key, {
       column: lowered.at + 1 + offset,
