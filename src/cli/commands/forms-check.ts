@@ -27,7 +27,7 @@ export async function runFormsCheck(argv: readonly string[], { lang, io }: Comma
     io.stderr(`${read.error}\n`);
     return 2;
   }
-  const { catalog, problems } = read.value;
+  const { definition, problems } = read.value;
   const errors = problems.filter((p) => p.severity === "error");
   if (parsed.flags.has("--json")) {
     const listed = problems.map((p) => ({
@@ -37,18 +37,18 @@ export async function runFormsCheck(argv: readonly string[], { lang, io }: Comma
       code: p.code,
       message: problemText(p, lang),
     }));
-    const form = catalog ? { id: catalog.form.id, version: catalog.form.version, hash: catalog.form.hash } : null;
-    io.stdout(`${JSON.stringify({ valid: catalog !== null, form, problems: listed }, null, 2)}\n`);
-    return catalog ? 0 : 1;
+    const form = definition ? { id: definition.form.id, version: definition.form.version, hash: definition.form.hash } : null;
+    io.stdout(`${JSON.stringify({ valid: definition !== null, form, problems: listed }, null, 2)}\n`);
+    return definition ? 0 : 1;
   }
   for (const problem of problems) (problem.severity === "error" ? io.stderr : io.stdout)(`${problemText(problem, lang)}\n`);
-  if (!catalog) {
+  if (!definition) {
     io.stderr(`${t(lang, "forms.check.invalid", { count: errors.length })}\n`);
     return 1;
   }
-  const codes = [...catalog.rowsByCode.keys()].length;
+  const codes = [...definition.rowsByCode.keys()].length;
   io.stdout(
-    `${t(lang, "forms.check.valid", { formId: catalog.form.id, version: String(catalog.form.version), tables: catalog.tables.length, codes, rules: catalog.rules.length, campaigns: catalog.campaignDefs.length })}\n${t(lang, "forms.check.hash", { hash: catalog.form.hash })}\n`,
+    `${t(lang, "forms.check.valid", { formId: definition.form.id, version: String(definition.form.version), tables: definition.tables.length, codes, rules: definition.rules.length, campaigns: definition.campaignDefs.length })}\n${t(lang, "forms.check.hash", { hash: definition.form.hash })}\n`,
   );
   return 0;
 }

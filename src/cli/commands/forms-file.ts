@@ -7,7 +7,7 @@ import { readFileSync } from "fs";
 import { resolve } from "path";
 import { loadCatalog, type Definition } from "../../domain/definition";
 import type { CliIo } from "../commands";
-import { catalogFromSheets, type DefinitionCatalog } from "../../domain/definition/definition-catalog";
+import { definitionFromSheets, type DefinitionOutcome } from "../../domain/definition/definition-catalog";
 import type { Result } from "../../domain/errors";
 import { problemText } from "../../domain/definition/problems";
 import { t, type Lang } from "../strings";
@@ -15,7 +15,7 @@ import { readDefinitionFile } from "../../workbook/file/forms/read-definition-fi
 import { render } from "../../domain/i18n/message";
 
 /** The loaded definition (or its problems), or why the file could not be read, worded for the command's language. */
-export type DefinitionFileRead = Result<DefinitionCatalog, string>;
+export type DefinitionFileRead = Result<DefinitionOutcome, string>;
 
 export function readDefinitionArg(file: string, cwd: string, lang: Lang): DefinitionFileRead {
   let bytes: Uint8Array;
@@ -28,11 +28,11 @@ export function readDefinitionArg(file: string, cwd: string, lang: Lang): Defini
   }
   const sheets = readDefinitionFile(bytes);
   if (!sheets.ok) return { ok: false, error: t(lang, "forms.file.unreadable", { file, reason: render(lang, sheets.error) }) };
-  return { ok: true, value: catalogFromSheets(sheets.value) };
+  return { ok: true, value: definitionFromSheets(sheets.value) };
 }
 
 /**
- * The catalog for a command's `--forms FILE`, or the shipped one without it; its warnings printed. A
+ * The definition for a command's `--forms FILE`, or the shipped one without it; its warnings printed. A
  * definition with errors stops the command (null: exit 2) with its problems listed: nothing is made
  * from half a definition.
  */
@@ -43,12 +43,12 @@ export function catalogForCommand(file: string | undefined, io: CliIo, lang: Lan
     io.stderr(`${read.error}\n`);
     return null;
   }
-  const { catalog, problems } = read.value;
+  const { definition, problems } = read.value;
   for (const p of problems) if (p.severity === "warning") io.stderr(`${problemText(p, lang)}\n`);
-  if (!catalog) {
+  if (!definition) {
     const errors = problems.filter((p) => p.severity === "error").map((p) => `  ${problemText(p, lang)}`);
     io.stderr(`${[t(lang, "forms.file.invalid", { file }), ...errors].join("\n")}\n`);
     return null;
   }
-  return catalog;
+  return definition;
 }

@@ -210,7 +210,7 @@ function measureLine(lang: Lang, outcome: Extract<MergeOutcome, { ok: true }>): 
     campaign: m.campaignTitle[lang],
     campaignId: m.campaignId,
     id: shortMeasureId(m.id),
-    how: t(lang, outcome.definition.fromFiles ? "merge.cli.measure.agreed" : "merge.cli.measure.chosen"),
+    how: t(lang, outcome.definitionFromFiles ? "merge.cli.measure.agreed" : "merge.cli.measure.chosen"),
   });
 }
 
@@ -413,7 +413,7 @@ async function mergeInto(
         paths: files,
         returnedBy: mergingName,
         today: todayIso(),
-        catalog: result?.definition.catalog ?? chosenCatalog,
+        catalog: result?.definition ?? chosenCatalog,
       },
       lang,
     );

@@ -13,9 +13,9 @@ export function checkByDefinition(
   raw: RawWorkbook,
   chosen: Definition | null,
   carried: CarriedCatalogs,
-): { catalog: Definition | null; result: ReturnType<typeof checkWorkbook> } {
+): { definition: Definition | null; result: ReturnType<typeof checkWorkbook> } {
   const found = chosen ? { ok: true as const, value: chosen } : carried.of(raw);
-  if (found.ok) return { catalog: found.value, result: checkWorkbook(found.value, raw) };
+  if (found.ok) return { definition: found.value, result: checkWorkbook(found.value, raw) };
   const issue: CheckIssue = {
     id: found.error.code,
     severity: "error",
@@ -25,5 +25,5 @@ export function checkByDefinition(
     message: found.error,
     explained: false,
   };
-  return { catalog: null, result: { submission: null, campaign: null, issues: [issue] } };
+  return { definition: null, result: { submission: null, campaign: null, issues: [issue] } };
 }
