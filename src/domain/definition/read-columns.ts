@@ -44,11 +44,8 @@ function readColumn(sheet: SheetTable, line: TableRow): ColumnRead | null {
     sheet.at(line, "id", "columns.id", "columns.id", { value: id.slice(0, 40) });
     fine = false;
   }
-  const labelVi = sheet.text(line, "label_vi");
-  if (!labelVi) {
-    sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
-    fine = false;
-  }
+  const labelVi = sheet.required(line, "label_vi");
+  if (!labelVi) fine = false;
   const roleText = foldKey(sheet.text(line, "role"));
   const role = Object.hasOwn(ROLES, roleText) ? ROLES[roleText] : undefined;
   if (!role) {
