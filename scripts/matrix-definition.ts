@@ -79,6 +79,6 @@ export function matrixCatalog(): Definition {
   const loaded = loadDefinition(matrixDefinitionSheets());
   if (!loaded.definition) throw new Error(`matrix definition: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
   const built = catalogOfDefinition(loaded.definition);
-  if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
+  if (!built.ok) throw new Error(render("en", faultMessage(built.error)));
   return built.value;
 }

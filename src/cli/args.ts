@@ -7,6 +7,7 @@
  */
 import { t, type Lang } from "./strings";
 import type { CommandContext } from "./commands";
+import type { Result } from "../domain/errors";
 
 export interface ArgSpec {
   readonly flags: readonly string[];
@@ -21,7 +22,8 @@ export interface ParsedArgs {
   readonly operands: readonly string[];
 }
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+/** Options read, or the mistake worded for the user (in the command's language). */
+export type Parsed<T> = Result<T, string>;
 
 export function parseArgs(argv: readonly string[], spec: ArgSpec, lang: Lang): Parsed<ParsedArgs> {
   const flags = new Set<string>();
@@ -35,10 +37,10 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, lang: Lang): P
     else if (spec.values.includes(name)) {
       const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === "" || (eq < 0 && value.startsWith("--")))
-        return { ok: false, message: t(lang, "tplcli.missingValue", { name }) };
+        return { ok: false, error: t(lang, "tplcli.missingValue", { name }) };
       values.set(name, value.normalize("NFC"));
     } else if (spec.operands === true && (!arg.startsWith("-") || arg === "-")) operands.push(arg);
-    else return { ok: false, message: t(lang, "tplcli.badOption", { name: arg }) };
+    else return { ok: false, error: t(lang, "tplcli.badOption", { name: arg }) };
   }
   return { ok: true, value: { flags, values, operands } };
 }
@@ -51,7 +53,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, lang: Lang): P
 export function commandArgs(argv: readonly string[], spec: ArgSpec, { lang, io }: CommandContext, usage: string): ParsedArgs | number {
   const parsed = parseArgs(argv, { ...spec, flags: [...spec.flags, "--help", "-h"] }, lang);
   if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n${usage}`);
+    io.stderr(`${parsed.error}\n${usage}`);
     return 2;
   }
   if (parsed.value.flags.has("--help") || parsed.value.flags.has("-h")) {

@@ -36,10 +36,10 @@ describe("the command-line parser", () => {
     [["--out"], "Tùy chọn --out cần một giá trị."],
     [["--out", "--json"], "Tùy chọn --out cần một giá trị."],
     [["--bogus"], "Tùy chọn không hợp lệ: --bogus"],
-  ])("refuses %j in Vietnamese", (argv, message) => expect(parseArgs(argv, spec, "vi")).toEqual({ ok: false, message }));
+  ])("refuses %j in Vietnamese", (argv, message) => expect(parseArgs(argv, spec, "vi")).toEqual({ ok: false, error: message }));
 
   it("refuses an operand where a command takes none", () => {
-    expect(parseArgs(["a.xlsx"], { flags: [], values: [] }, "en")).toEqual({ ok: false, message: "Unknown option: a.xlsx" });
+    expect(parseArgs(["a.xlsx"], { flags: [], values: [] }, "en")).toEqual({ ok: false, error: "Unknown option: a.xlsx" });
   });
 });
 
@@ -64,6 +64,6 @@ describe("the merge's options", () => {
   });
 
   it("does not take the next option as a value", () => {
-    expect(parseMergeArgs("vi", ["thu-muc", "--out", "--json"])).toEqual({ ok: false, message: "Tùy chọn --out cần một giá trị." });
+    expect(parseMergeArgs("vi", ["thu-muc", "--out", "--json"])).toEqual({ ok: false, error: "Tùy chọn --out cần một giá trị." });
   });
 });

@@ -9,7 +9,7 @@ export function catalogOf(sheets: DefinitionSheets = columnsDefinition()): Defin
   const loaded = loadDefinition(sheets);
   if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems.slice(0, 3)));
   const built = catalogOfDefinition(loaded.definition);
-  if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
+  if (!built.ok) throw new Error(render("en", faultMessage(built.error)));
   return built.value;
 }
 

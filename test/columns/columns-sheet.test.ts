@@ -165,6 +165,9 @@ describe("mistakes on the columns sheet", () => {
       "columns.duplicate",
     );
     expect(twice).toMatchObject({ cell: "B3", params: { value: "KH", line: "2" } });
+    const unlabelled = only([{ table: "B02", id: "KH", label_vi: "", role: "input" }], "forms.required");
+    expect(unlabelled).toMatchObject({ cell: "C2", params: { column: "label_vi" } });
+    expect(problemText(unlabelled, "vi")).toBe("columns!C2: cần điền cột label_vi");
     const role = only([{ table: "B02", id: "KH", label_vi: "Kế hoạch", role: "số" }], "columns.role");
     expect(problemText(role, "vi")).toContain('columns!D2: vai trò "số" không rõ');
     expect(load([{ table: "B02", id: "KH", label_vi: "Kế hoạch", role: "số" }]).definition).toBeNull();

@@ -39,7 +39,7 @@ async function check(catalog: Definition, figures: Readonly<Record<string, numbe
 describe("rules across columns, as loaded", () => {
   it("parses a pinned cell CODE@COL, keeping the column as written", () => {
     const parsed = parseExpression("CS_TONG@TONG = CS_TONG@HCSN + DV_TONG.end");
-    expect(parsed.ok && parsed.tree).toMatchObject({
+    expect(parsed.ok && parsed.value).toMatchObject({
       kind: "compare",
       left: { kind: "ref", code: "CS_TONG", column: "TONG" },
       right: { left: { kind: "ref", code: "CS_TONG", column: "HCSN" }, right: { kind: "ref", code: "DV_TONG", column: "end" } },

@@ -60,7 +60,7 @@ function roster(): Roster {
   }
   rows.push(["CDCS_999", "Công đoàn Trường Tiểu học Nà Tấu", "cdcs"]);
   const parsed = rosterFromRows(rows);
-  if (!parsed.ok) throw new Error(`corpus roster: ${render("en", parsed.problem)}`);
+  if (!parsed.ok) throw new Error(`corpus roster: ${render("en", parsed.error)}`);
   return parsed.value;
 }
 

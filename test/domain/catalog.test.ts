@@ -110,7 +110,7 @@ describe("a broken catalog", () => {
   const refusal = (broken: DefinitionModel): DefinitionFault & { text: string } => {
     const result = buildCatalog(broken.form, broken);
     if (result.ok) throw new Error("the broken catalog loaded");
-    return { ...result.fault, text: render("vi", faultMessage(result.fault)) };
+    return { ...result.error, text: render("vi", faultMessage(result.error)) };
   };
 
   it("is rejected at the indicator's row with the column named", () => {

@@ -3,7 +3,7 @@
  * refuses is reported at the row's cell of the definition sheet, in the catalog's words (no file of ours,
  * no zod text).
  */
-import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
+import { definitionFromSheets } from "../../src/domain/definition/definition-catalog";
 import { problemText } from "../../src/domain/definition/problems";
 import { setCell, shippedCopy } from "../forms/definition-edit";
 
@@ -11,8 +11,8 @@ describe("a definition refused after loading", () => {
   it("is sent to the cell of the row at fault: a shipped campaign id in another definition", () => {
     const sheets = shippedCopy();
     setCell(sheets, "settings", "form_id", "tld-bieu-01-04", "form_id", "ldld-thu-nghiem");
-    const loaded = catalogFromSheets(sheets);
-    expect(loaded.catalog).toBeNull();
+    const loaded = definitionFromSheets(sheets);
+    expect(loaded.definition).toBeNull();
     const refused = loaded.problems.filter((p) => p.severity === "error");
     // Every shipped campaign id, each at its own row of the campaigns sheet (column A: campaign_id).
     expect(refused.map((p) => `${p.sheet}!${p.cell}`)).toEqual([
@@ -32,7 +32,7 @@ describe("a definition refused after loading", () => {
     for (const row of campaigns.rows) row.push(row.shift()!); // campaign_id moved to the last column
     const width = campaigns.rows[0]!.length;
     const column = String.fromCharCode(64 + width);
-    const refused = catalogFromSheets(sheets).problems.filter((p) => p.severity === "error");
+    const refused = definitionFromSheets(sheets).problems.filter((p) => p.severity === "error");
     expect(refused[0]?.cell).toBe(`${column}2`);
   });
 });

@@ -23,7 +23,7 @@ describe("the hash of a shipped definition", () => {
     const loaded = loadDefinition(fixture(name));
     if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems.slice(0, 3)));
     const built = catalogOfDefinition(loaded.definition);
-    if (!built.ok) throw new Error(JSON.stringify(built.fault));
+    if (!built.ok) throw new Error(JSON.stringify(built.error));
     expect([built.value.form.id, String(built.value.form.version)]).toEqual(["tld-bieu-01-04", version]);
     expect(built.value.form.hash).toBe((history.forms as Record<string, Record<string, string>>)["tld-bieu-01-04"]![version]);
   });

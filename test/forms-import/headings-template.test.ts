@@ -3,7 +3,7 @@
  * rows as typed, so TT "1, 2, 3" under each heading reads as it did on paper, and the form's title printed
  * once. The cells of the rows still sit where the index says, under the headings.
  */
-import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
+import { definitionFromSheets } from "../../src/domain/definition/definition-catalog";
 import { cellName, noteName } from "../../src/domain/definition";
 import { resolveCampaign } from "../../src/domain/definition/campaign";
 import { proposeDefinition } from "../../src/domain/forms/import";
@@ -28,11 +28,11 @@ describe("section headings in the templates of an imported form", () => {
   let table: SheetPlan;
   let names: Map<string, string>;
   beforeAll(async () => {
-    const built = catalogFromSheets(await decidedAnnualReport());
-    if (!built.catalog) throw new Error(JSON.stringify(built.problems));
-    const campaign = resolveCampaign(built.catalog.campaignDefs, "bao-cao-ket-qua-hoat-dong-cong-doan-2027");
+    const built = definitionFromSheets(await decidedAnnualReport());
+    if (!built.definition) throw new Error(JSON.stringify(built.problems));
+    const campaign = resolveCampaign(built.definition.campaignDefs, "bao-cao-ket-qua-hoat-dong-cong-doan-2027");
     if (!campaign.ok) throw new Error("campaign");
-    const template = buildTemplate({ catalog: built.catalog, campaign: campaign.value, unit: { level: "cdcs" } });
+    const template = buildTemplate({ catalog: built.definition, campaign: campaign.value, unit: { level: "cdcs" } });
     table = template.plan.sheets.find((sheet) => sheet.role === "table")!;
     names = new Map(template.plan.names.map((name) => [name.name, name.ref]));
   });

@@ -132,7 +132,7 @@ function catalogOf(sheets: EditableSheets): Definition {
   const { load, errors } = loaded(sheets);
   if (!load.definition) throw new Error(errors.join("\n"));
   const built = catalogOfDefinition(load.definition);
-  if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
+  if (!built.ok) throw new Error(render("en", faultMessage(built.error)));
   return built.value;
 }
 

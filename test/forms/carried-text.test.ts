@@ -8,7 +8,7 @@ import { FORM_DEF_NAME } from "../../src/domain/definition";
 import { resolveCampaign } from "../../src/domain/definition/campaign";
 import { buildTemplate } from "../../src/domain/layout";
 import { render } from "../../src/domain/merge";
-import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
+import { definitionFromSheets } from "../../src/domain/definition/definition-catalog";
 import type { FigureKey } from "../../src/domain/submission";
 import { readWorkbook } from "../../src/workbook/file/reader";
 import { writeWorkbook } from "../../src/workbook/file/writer";
@@ -19,9 +19,9 @@ import { DISTRICT } from "../merge/support";
 import { provinceDefinition } from "./province";
 
 const province = (() => {
-  const built = catalogFromSheets(provinceDefinition());
-  if (!built.catalog) throw new Error(JSON.stringify(built.problems));
-  return built.catalog;
+  const built = definitionFromSheets(provinceDefinition());
+  if (!built.definition) throw new Error(JSON.stringify(built.problems));
+  return built.definition;
 })();
 
 async function provinceFile(code: string, dv: number): Promise<Uint8Array> {
@@ -109,7 +109,7 @@ describe("the carried definition text in a merge", () => {
     expect(edited!.status).toBe("rejected");
     expect(edited!.reasons.map((r) => render("vi", r)).join(" ")).toContain("đã bị sửa");
     expect(genuine.map((f) => f.status)).toEqual(["accepted", "accepted"]);
-    expect(outcome.definition.catalog.form.hash).toBe(province.form.hash);
+    expect(outcome.definition.form.hash).toBe(province.form.hash);
     expect(outcome.result.figures.get("DV_TONG@value")).toBe(30);
   });
 });

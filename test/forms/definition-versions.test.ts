@@ -4,7 +4,7 @@
  * checked by its rules. An earlier version it does not declare — a forged "v1 without rules" — is
  * refused, naming both.
  */
-import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
+import { definitionFromSheets } from "../../src/domain/definition/definition-catalog";
 import { buildTemplate } from "../../src/domain/layout";
 import { render } from "../../src/domain/merge";
 import { resolveCampaign, type Definition } from "../../src/domain/definition";
@@ -39,9 +39,9 @@ function province(
   addRow(sheets, "campaigns", { campaign_id: "db-3105", kind: "periodic", title_vi: "Báo cáo 6 tháng {year}", as_of: "31/5" });
   rowsOf(sheets, "campaign_levels").splice(1);
   addRow(sheets, "campaign_levels", { campaign_id: "db-3105", level: "cdcs", deadline: "10/6", tables: "LD, B01" });
-  const loaded = catalogFromSheets(sheets);
-  if (!loaded.catalog) throw new Error(JSON.stringify(loaded.problems));
-  return loaded.catalog;
+  const loaded = definitionFromSheets(sheets);
+  if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
+  return loaded.definition;
 }
 
 async function unit(catalog: Definition, code: string, figures: [FigureKey, number][]): Promise<{ name: string; bytes: Uint8Array }> {
@@ -186,8 +186,8 @@ describe("versions of one definition", () => {
     addRow(sheets, "campaigns", { campaign_id: "db-3105", kind: "periodic", title_vi: "Báo cáo 6 tháng {year}", as_of: "31/5" });
     rowsOf(sheets, "campaign_levels").splice(1);
     addRow(sheets, "campaign_levels", { campaign_id: "db-3105", level: "cdcs", deadline: "10/6", tables: "LD, B01" });
-    const loaded = catalogFromSheets(sheets);
-    expect(loaded.catalog).toBeNull();
+    const loaded = definitionFromSheets(sheets);
+    expect(loaded.definition).toBeNull();
     const problem = loaded.problems.find((p) => p.code === "forms.settings.previousVersions")!;
     expect(problem.sheet).toBe("settings");
     expect(problem.cell).toMatch(new RegExp(`^[A-Z]+${at}$`));

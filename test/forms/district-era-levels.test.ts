@@ -106,7 +106,7 @@ describe.each([
       ["CD2", "CĐCS CD2", "Công đoàn cơ sở"],
       ["LD9", "LĐLĐ thị xã Mường Lay", "LĐLĐ huyện"],
     ]);
-    if (!roster.ok) throw new Error(roster.problem.key);
+    if (!roster.ok) throw new Error(roster.error.key);
     const result = mergeSubmissions({
       catalog,
       campaign: c,

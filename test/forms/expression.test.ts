@@ -5,10 +5,10 @@ describe("parseExpression", () => {
   it("parses a comparison of sums with column qualifiers and signs", () => {
     const parsed = parseExpression("DV_TONG.end ~ DV_TONG.base + DV_MOI - DV_GIAM");
     expect(parsed.ok).toBe(true);
-    if (!parsed.ok || parsed.tree.kind !== "compare") throw new Error("not a comparison");
-    expect(parsed.tree.op).toBe("approx");
-    const right = linearTerms(parsed.tree.right);
-    expect(right.ok && right.terms.map((t) => [t.code, t.column, t.sign])).toEqual([
+    if (!parsed.ok || parsed.value.kind !== "compare") throw new Error("not a comparison");
+    expect(parsed.value.op).toBe("approx");
+    const right = linearTerms(parsed.value.right);
+    expect(right.ok && right.value.map((t) => [t.code, t.column, t.sign])).toEqual([
       ["DV_TONG", "base", 1],
       ["DV_MOI", null, 1],
       ["DV_GIAM", null, -1],
@@ -23,26 +23,26 @@ describe("parseExpression", () => {
       ["A = B", "eq"],
     ] as const) {
       const parsed = parseExpression(text);
-      expect(parsed.ok && parsed.tree.kind === "compare" && parsed.tree.op).toBe(op);
+      expect(parsed.ok && parsed.value.kind === "compare" && parsed.value.op).toBe(op);
     }
     const parsed = parseExpression("A - (B - C) = D");
-    if (!parsed.ok || parsed.tree.kind !== "compare") throw new Error("not a comparison");
-    const left = linearTerms(parsed.tree.left);
-    expect(left.ok && left.terms.map((t) => t.sign)).toEqual([1, -1, 1]);
+    if (!parsed.ok || parsed.value.kind !== "compare") throw new Error("not a comparison");
+    const left = linearTerms(parsed.value.left);
+    expect(left.ok && left.value.map((t) => t.sign)).toEqual([1, -1, 1]);
   });
 
   it("keeps products and numbers in the tree, and says they are not a sum of codes", () => {
     const parsed = parseExpression("A * 2 <= B");
-    if (!parsed.ok || parsed.tree.kind !== "compare") throw new Error("not a comparison");
-    expect(parsed.tree.left).toMatchObject({ kind: "binary", op: "*", right: { kind: "number", text: "2" } });
-    expect(linearTerms(parsed.tree.left)).toEqual({ ok: false, at: 2 });
+    if (!parsed.ok || parsed.value.kind !== "compare") throw new Error("not a comparison");
+    expect(parsed.value.left).toMatchObject({ kind: "binary", op: "*", right: { kind: "number", text: "2" } });
+    expect(linearTerms(parsed.value.left)).toEqual({ ok: false, error: 2 });
   });
 
   it("parses calls: both(A, B) and band(A / B, density)", () => {
     const both = parseExpression("both(GVN_DANGKY, GVN_DAT)");
-    expect(both.ok && both.tree).toMatchObject({ kind: "call", name: "both", args: [{ code: "GVN_DANGKY" }, { code: "GVN_DAT" }] });
+    expect(both.ok && both.value).toMatchObject({ kind: "call", name: "both", args: [{ code: "GVN_DANGKY" }, { code: "GVN_DAT" }] });
     const band = parseExpression("band(DV_TONG / LD_TONG, density)");
-    expect(band.ok && band.tree).toMatchObject({
+    expect(band.ok && band.value).toMatchObject({
       kind: "call",
       name: "band",
       args: [

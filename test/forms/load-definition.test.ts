@@ -171,6 +171,23 @@ describe("a definition with mistakes", () => {
     );
   });
 
+  it("names every empty required title and label at its cell, and refuses the definition", () => {
+    const sheets = shippedCopy();
+    rowsOf(sheets, "settings")[1]![2] = null;
+    const table = setCell(sheets, "tables", "table_id", "LD", "title_vi", "");
+    const indicator = setCell(sheets, "indicators", "code", "LD_TONG", "label_vi", "  ");
+    const campaign = setCell(sheets, "campaigns", "campaign_id", "tk-3105", "title_vi", null);
+    const loaded = loadDefinition(sheets);
+    const required = loaded.problems.filter((p) => p.code === "forms.required").map((p) => [p.sheet, p.cell, p.params.column]);
+    expect(required).toEqual([
+      ["settings", "C2", "title_vi"],
+      ["tables", `D${table}`, "title_vi"],
+      ["indicators", `D${indicator}`, "label_vi"],
+      ["campaigns", `C${campaign}`, "title_vi"],
+    ]);
+    expect(loaded.definition).toBeNull();
+  });
+
   it("requires a weight for a weighted average, and a whole-number one", () => {
     const sheets = shippedCopy();
     addRow(sheets, "indicators", {

@@ -249,7 +249,7 @@ describe("last season's file (the 2025 one-template-for-all, version 1)", () => 
     if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
     const d = loaded.definition;
     const built = catalogOfDefinition(d);
-    if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
+    if (!built.ok) throw new Error(render("en", faultMessage(built.error)));
     const old = { catalog: built.value };
     expect([old.catalog.form.id, old.catalog.form.version]).toEqual([catalog.form.id, 1]);
     const oldCampaign = resolveCampaign(old.catalog.campaignDefs, "tk-3105-2026");
@@ -297,7 +297,7 @@ describe("a file of the first 2026 release (version 2, 2026 level names in every
     if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
     const d = loaded.definition;
     const built = catalogOfDefinition(d);
-    if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
+    if (!built.ok) throw new Error(render("en", faultMessage(built.error)));
     expect([built.value.form.version, catalog.form.version]).toEqual([2, 5]);
     const review = resolveCampaign(built.value.campaignDefs, "tk10-nq6a-2011-2020");
     if (!review.ok) throw new Error(render("en", review.error));

@@ -19,7 +19,7 @@ import type { FigureKey } from "../../src/domain/submission";
 import { catalog, consolidatedFile, merge, unitFile, DISTRICT, PROVINCE } from "./support";
 import { resolveCampaign } from "../../src/domain/definition/campaign";
 import { buildTemplate } from "../../src/domain/layout";
-import { catalogFromSheets } from "../../src/domain/definition/definition-catalog";
+import { definitionFromSheets } from "../../src/domain/definition/definition-catalog";
 import { t } from "../../src/domain/i18n/strings";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { mergeFiles } from "../../src/app/merge";
@@ -149,9 +149,9 @@ describe("one row per direct unit, on a definition with a row never totalled", (
       kind: "stock",
       aggregation: "none",
     });
-    const built = catalogFromSheets(sheets);
-    if (!built.catalog) throw new Error(JSON.stringify(built.problems));
-    const province = built.catalog;
+    const built = definitionFromSheets(sheets);
+    if (!built.definition) throw new Error(JSON.stringify(built.problems));
+    const province = built.definition;
     const resolved = resolveCampaign(province.campaignDefs, "db-3105-2026");
     if (!resolved.ok) throw new Error(render("en", resolved.error));
     const file = async (code: string, level: "cdcs", rank: number) => {

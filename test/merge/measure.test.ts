@@ -216,7 +216,7 @@ describe("no campaign chosen, files of two shipped campaigns", () => {
     const picked = ok(await mergeFiles(catalog, named, { campaignId: "tk-3011-2026", mergingUnit: { ...DISTRICT, level: null } }));
     expect(picked.result.campaign.id).toBe("tk-3011-2026");
     expect(picked.result.summary).toMatchObject({ accepted: 1, rejected: 2 });
-    expect(picked.definition.fromFiles).toBe(false);
+    expect(picked.definitionFromFiles).toBe(false);
     // Most files rejected: the self-audit's line says so first, in the report and in the workbook.
     const line = auditLine("vi", picked.audit, picked.result.files);
     expect(line).toMatch(/^CHÚ Ý: 2\/3 tệp bị từ chối — lý do chính: 2 tệp: Tệp thuộc kỳ báo cáo khác: .*Tự kiểm tra: ĐẠT/);
@@ -230,6 +230,6 @@ describe("no campaign chosen, files of two shipped campaigns", () => {
     );
     const agreed = ok(await mergeFiles(catalog, named.slice(1), { mergingUnit: { ...DISTRICT, level: null } }));
     expect(agreed.result.campaign.id).toBe(campaign().id);
-    expect(agreed.definition.fromFiles).toBe(true);
+    expect(agreed.definitionFromFiles).toBe(true);
   });
 });

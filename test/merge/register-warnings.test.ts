@@ -108,7 +108,7 @@ describe("per-CĐCS warnings in the register", () => {
     const older: RawNamedRange = { ...range, cells: range.cells.map((row) => row.slice(0, -1)) };
     expect(older.cells[0].map((c) => c.value)).not.toContain(BREAKDOWN_WARNINGS);
     const read = readBreakdown(older, keysOf());
-    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
     expect(read.value.map((r) => [r.code, r.warnings])).toEqual([["A1", ""]]);
   });
 

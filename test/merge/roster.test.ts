@@ -12,7 +12,7 @@ const figures = (n: number) =>
 
 function roster(text: string): Roster {
   const r = rosterFromRows(parseCsv(text));
-  if (!r.ok) throw new Error(r.problem.key);
+  if (!r.ok) throw new Error(r.error.key);
   return r.value;
 }
 
@@ -178,7 +178,7 @@ describe("rosters as provinces keep them", () => {
       ["", "Tổng cộng", ""],
     ];
     const r = rosterFromRows(rows);
-    if (!r.ok) throw new Error(r.problem.key);
+    if (!r.ok) throw new Error(r.error.key);
     expect(r.value.units.map((u) => [u.code, u.name, u.level, u.line])).toEqual([
       ["", "CĐCS Trường Tiểu học Kim Đồng", "cdcs", 5],
       ["", "Công đoàn cơ sở Bệnh viện huyện", "cdcs", 6],
@@ -245,7 +245,7 @@ describe("rosters as provinces keep them", () => {
 
   it("keeps a line without a code in a roster with codes, matched by its name, with a warning", () => {
     const r = rosterFromRows(parseCsv("Mã đơn vị;Tên đơn vị\nCD01;CĐCS Một\n;CĐCS Hai\n"));
-    if (!r.ok) throw new Error(r.problem.key);
+    if (!r.ok) throw new Error(r.error.key);
     expect(r.value.units.map((u) => u.code)).toEqual(["CD01", ""]);
     expect(r.value.warnings.map((w) => w.code)).toEqual([ROSTER_LINE_WARNINGS.noCode]);
     const report = merge([unitFile({ code: "Z9", name: "CĐCS Hai", date: "2026-06-05", figures: figures(1) })], DISTRICT, r.value).roster!;

@@ -29,7 +29,7 @@ describe("the register's text side store", () => {
       KEYS,
       TEXT_KEYS,
     );
-    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
     const [a, b] = read.value;
     expect(a!.texts).toEqual(new Map([[1, "Nguyễn Thị Ánh"]]));
     expect(Array.from(a!.figures)).toEqual([30, Number.NaN]);
@@ -41,7 +41,7 @@ describe("the register's text side store", () => {
     const read = readBreakdown(register([["A", "ba mươi", "Nguyễn Thị Ánh"]]), KEYS, TEXT_KEYS);
     expect(read).toEqual({
       ok: false,
-      problem: { code: "merge.breakdown.value", key: "merge.breakdown.value", params: { row: 1, column: "DV_TONG@value" } },
+      error: { code: "merge.breakdown.value", key: "merge.breakdown.value", params: { row: 1, column: "DV_TONG@value" } },
     });
   });
 

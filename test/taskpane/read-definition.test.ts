@@ -30,7 +30,7 @@ describe("a definition read from the open workbook", () => {
     const read = await definitionFromWorkbook(portAnswering(refused("missing")));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.value.catalog).toBeNull();
+    expect(read.value.definition).toBeNull();
     expect(read.value.problems.some((p) => p.severity === "error")).toBe(true);
   });
 });

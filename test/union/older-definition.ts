@@ -20,7 +20,7 @@ export function catalogOfSheets(sheets: DefinitionSheets): Definition {
   const loaded = loadDefinition(sheets);
   if (!loaded.definition) throw new Error(JSON.stringify(loaded.problems));
   const built = catalogOfDefinition(loaded.definition);
-  if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
+  if (!built.ok) throw new Error(render("en", faultMessage(built.error)));
   return built.value;
 }
 

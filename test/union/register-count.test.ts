@@ -15,7 +15,7 @@ const f = (entries: Record<string, number>): Map<FigureKey, number | null> =>
   new Map(Object.entries(entries).map(([code, v]) => [`${code}@value` as FigureKey, v]));
 const roster = (lines: (string | number)[][], header = ["Mã đơn vị", "Tên đơn vị", "Cấp", "Loại hình"]) => {
   const read = rosterFromRows([header, ...lines]);
-  if (!read.ok) throw new Error(render("en", read.problem));
+  if (!read.ok) throw new Error(render("en", read.error));
   return read.value;
 };
 const text = (cell: CellPlan | undefined): string => (typeof cell?.value === "string" ? cell.value : "");

@@ -35,7 +35,7 @@ describe("the 6a plan (Điện Biên, 2020)", () => {
       ["Mã", "Tên", "Cấp"],
       ["A", "A", "cdcs"],
     ]);
-    if (!roster.ok) throw new Error(render("en", roster.problem));
+    if (!roster.ok) throw new Error(render("en", roster.error));
     expect(merge([f("A", "2020-07-15")], PROVINCE, roster.value, c).roster!.lines[0]!.state).toBe("submitted");
     expect(merge([f("A", "2020-07-15")], DISTRICT, roster.value, c).roster!.lines[0]!.state).toBe("late");
   });

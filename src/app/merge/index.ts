@@ -18,7 +18,6 @@ export {
   todayIso,
   type JudgeOptions,
   type MergeFileInput,
-  type MergeDefinition,
   type MergeFilesOptions,
   type MergeOutcome,
   type Offload,

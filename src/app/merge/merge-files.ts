@@ -107,19 +107,16 @@ export interface Offload {
   judge(indices: readonly number[]): Promise<readonly Verdict[]>;
 }
 
-/** Which definition the merge ran against, and whether it was taken from the files (none was chosen). */
-export interface MergeDefinition {
-  readonly catalog: Definition;
-  readonly fromFiles: boolean;
-}
-
 export type MergeOutcome =
   | {
       readonly ok: true;
       readonly result: MergeResult;
       readonly plan: WorkbookPlan;
       readonly audit: Audit;
-      readonly definition: MergeDefinition;
+      /** The definition the merge ran against. */
+      readonly definition: Definition;
+      /** Whether that definition was taken from the files (every file carried it; none was chosen). */
+      readonly definitionFromFiles: boolean;
       readonly measure: MeasureInfo;
       readonly problems: FileProblems;
       readonly comparison: Comparison | null;
@@ -196,7 +193,7 @@ function judge(index: number, name: string, bytes: Uint8Array, state: JudgeState
   const raw = read.value.workbook;
   const chosen = definitionFor(raw, state);
   if (!chosen.ok) return { rejected: rejectedReport(index, name, [chosen.error]) };
-  const readWith = chosen.value.catalog;
+  const readWith = chosen.value.definition;
   const reading = readSubmission(readWith, raw);
   const sub = reading.submission;
   if (!sub || !reading.campaign)
@@ -326,19 +323,19 @@ const judging = (chosen: ChosenMeasure): JudgeState => ({
  * for its hash), or an earlier version of it that it accepts (its missing codes not reported); with
  * none fixed, the file's own. A file's own definition never replaces a fixed one.
  */
-function definitionFor(raw: RawWorkbook, state: JudgeState): Result<{ readonly catalog: Definition; readonly older: boolean }> {
+function definitionFor(raw: RawWorkbook, state: JudgeState): Result<{ readonly definition: Definition; readonly older: boolean }> {
   const carried = state.carried.of(raw);
-  if (!carried.ok) return { ok: false, error: carried.message };
+  if (!carried.ok) return { ok: false, error: carried.error };
   const fixed = state.definition;
-  if (!fixed) return { ok: true, value: { catalog: carried.catalog, older: false } };
-  if (carried.catalog.form.hash !== fixed.form.hash && claimsEarlierVersion(fixed, carried.catalog)) {
-    if (acceptsOlder(fixed, carried.catalog)) return { ok: true, value: { catalog: carried.catalog, older: true } };
+  if (!fixed) return { ok: true, value: { definition: carried.value, older: false } };
+  if (carried.value.form.hash !== fixed.form.hash && claimsEarlierVersion(fixed, carried.value)) {
+    if (acceptsOlder(fixed, carried.value)) return { ok: true, value: { definition: carried.value, older: true } };
     return {
       ok: false,
-      error: keyed("merge.reject.undeclaredVersion", { theirs: formHashText(carried.catalog), ours: formHashText(fixed) }),
+      error: keyed("merge.reject.undeclaredVersion", { theirs: formHashText(carried.value), ours: formHashText(fixed) }),
     };
   }
-  return { ok: true, value: { catalog: fixed, older: false } };
+  return { ok: true, value: { definition: fixed, older: false } };
 }
 
 /** One file, from its size and bytes to its verdict; anything unexpected rejects this file only. */
@@ -458,7 +455,8 @@ export async function mergeFiles(shipped: Definition, files: readonly MergeFileI
     result,
     plan,
     audit: consolidated.audit,
-    definition: { catalog: definition, fromFiles: state.definition === null },
+    definition,
+    definitionFromFiles: state.definition === null,
     measure: measureInfo(measure),
     problems,
     comparison,

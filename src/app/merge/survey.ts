@@ -19,12 +19,12 @@ export interface SurveyOptions {
 }
 
 export async function surveyMeasures(
-  catalog: Definition,
+  shipped: Definition,
   files: readonly MergeFileInput[],
   options: SurveyOptions = {},
 ): Promise<MeasureGroup[]> {
   const reader = new WorkbookReader();
-  const carried = new CarriedCatalogs(catalog);
+  const carried = new CarriedCatalogs(shipped);
   const groups = new Map<string, { measure: Measure; files: string[] }>();
   for (const file of files) {
     if (options.signal?.aborted) break;
@@ -37,7 +37,7 @@ export async function surveyMeasures(
       if (!read.ok) continue;
       const own = carried.of(read.value.workbook);
       if (!own.ok) continue;
-      const readWith = options.definition ?? own.catalog;
+      const readWith = options.definition ?? own.value;
       const { meta } = readMeta(readWith, read.value.workbook);
       if (!meta) continue;
       const measure = measureOf(readWith, meta.campaign);

@@ -123,7 +123,7 @@ export async function runCodes(argv: readonly string[], context: CommandContext)
   if (!catalog) return 2;
   const campaign = campaignFromArgs(args, catalog, io.cwd, lang);
   if (!campaign.ok) {
-    io.stderr(`${campaign.message}\n`);
+    io.stderr(`${campaign.error}\n`);
     return 2;
   }
   const listing = listCodes(catalog, campaign.value, level);

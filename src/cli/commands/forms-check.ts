@@ -24,31 +24,31 @@ export async function runFormsCheck(argv: readonly string[], { lang, io }: Comma
   }
   const read = readDefinitionArg(file, io.cwd, lang);
   if (!read.ok) {
-    io.stderr(`${read.message}\n`);
+    io.stderr(`${read.error}\n`);
     return 2;
   }
-  const errors = read.problems.filter((p) => p.severity === "error");
-  const catalog = read.catalog;
+  const { definition, problems } = read.value;
+  const errors = problems.filter((p) => p.severity === "error");
   if (parsed.flags.has("--json")) {
-    const problems = read.problems.map((p) => ({
+    const listed = problems.map((p) => ({
       severity: p.severity,
       sheet: p.sheet,
       cell: p.cell,
       code: p.code,
       message: problemText(p, lang),
     }));
-    const form = catalog ? { id: catalog.form.id, version: catalog.form.version, hash: catalog.form.hash } : null;
-    io.stdout(`${JSON.stringify({ valid: catalog !== null, form, problems }, null, 2)}\n`);
-    return catalog ? 0 : 1;
+    const form = definition ? { id: definition.form.id, version: definition.form.version, hash: definition.form.hash } : null;
+    io.stdout(`${JSON.stringify({ valid: definition !== null, form, problems: listed }, null, 2)}\n`);
+    return definition ? 0 : 1;
   }
-  for (const problem of read.problems) (problem.severity === "error" ? io.stderr : io.stdout)(`${problemText(problem, lang)}\n`);
-  if (!catalog) {
+  for (const problem of problems) (problem.severity === "error" ? io.stderr : io.stdout)(`${problemText(problem, lang)}\n`);
+  if (!definition) {
     io.stderr(`${t(lang, "forms.check.invalid", { count: errors.length })}\n`);
     return 1;
   }
-  const codes = [...catalog.rowsByCode.keys()].length;
+  const codes = [...definition.rowsByCode.keys()].length;
   io.stdout(
-    `${t(lang, "forms.check.valid", { formId: catalog.form.id, version: String(catalog.form.version), tables: catalog.tables.length, codes, rules: catalog.rules.length, campaigns: catalog.campaignDefs.length })}\n${t(lang, "forms.check.hash", { hash: catalog.form.hash })}\n`,
+    `${t(lang, "forms.check.valid", { formId: definition.form.id, version: String(definition.form.version), tables: definition.tables.length, codes, rules: definition.rules.length, campaigns: definition.campaignDefs.length })}\n${t(lang, "forms.check.hash", { hash: definition.form.hash })}\n`,
   );
   return 0;
 }

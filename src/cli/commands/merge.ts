@@ -89,14 +89,14 @@ export const MERGE_OPTIONS: ArgSpec = {
 export function mergeArgs(lang: Lang, { flags, values, operands }: ParsedArgs): Parsed<MergeArgs> {
   const levelText = values.get("--level");
   const level = levelText === undefined ? null : parseLevel(levelText);
-  if (levelText !== undefined && level === null) return { ok: false, message: t(lang, "merge.cli.badLevel", { value: levelText }) };
+  if (levelText !== undefined && level === null) return { ok: false, error: t(lang, "merge.cli.badLevel", { value: levelText }) };
   const dateText = values.get("--date");
   const date = dateText === undefined ? null : parseDateText(dateText);
-  if (dateText !== undefined && date === null) return { ok: false, message: t(lang, "mdate.bad", { value: dateText }) };
-  if (operands.length === 0) return { ok: false, message: t(lang, "merge.cli.noFiles") };
+  if (dateText !== undefined && date === null) return { ok: false, error: t(lang, "mdate.bad", { value: dateText }) };
+  if (operands.length === 0) return { ok: false, error: t(lang, "merge.cli.noFiles") };
   const out = values.get("--out") ?? null;
-  if (!out) return { ok: false, message: t(lang, "merge.cli.noOut") };
-  if (values.has("--campaign") && values.has("--campaign-file")) return { ok: false, message: t(lang, "tplcli.bothCampaign") };
+  if (!out) return { ok: false, error: t(lang, "merge.cli.noOut") };
+  if (values.has("--campaign") && values.has("--campaign-file")) return { ok: false, error: t(lang, "tplcli.bothCampaign") };
   return {
     ok: true,
     value: {
@@ -210,7 +210,7 @@ function measureLine(lang: Lang, outcome: Extract<MergeOutcome, { ok: true }>): 
     campaign: m.campaignTitle[lang],
     campaignId: m.campaignId,
     id: shortMeasureId(m.id),
-    how: t(lang, outcome.definition.fromFiles ? "merge.cli.measure.agreed" : "merge.cli.measure.chosen"),
+    how: t(lang, outcome.definitionFromFiles ? "merge.cli.measure.agreed" : "merge.cli.measure.chosen"),
   });
 }
 
@@ -369,7 +369,7 @@ async function mergeInto(
       lang,
     );
     if (!parsed.ok) {
-      io.stderr(`${parsed.message}\n`);
+      io.stderr(`${parsed.error}\n`);
       return MERGE_EXIT.nothing;
     }
     campaign = parsed.value;
@@ -413,7 +413,7 @@ async function mergeInto(
         paths: files,
         returnedBy: mergingName,
         today: todayIso(),
-        catalog: result?.definition.catalog ?? chosenCatalog,
+        catalog: result?.definition ?? chosenCatalog,
       },
       lang,
     );
@@ -444,7 +444,7 @@ export async function runMerge(argv: readonly string[], context: CommandContext)
   if (typeof options === "number") return options;
   const parsed = mergeArgs(context.lang, options);
   if (!parsed.ok) {
-    context.io.stderr(`${parsed.message}\n${usage(context.lang)}`);
+    context.io.stderr(`${parsed.error}\n${usage(context.lang)}`);
     return MERGE_EXIT.nothing;
   }
   const run = await runMergeWith(parsed.value, context);

@@ -76,7 +76,7 @@ export async function runTemplate(argv: readonly string[], { lang, io }: Command
   const catalog = catalogForCommand(values.get("--forms"), io, lang);
   if (!catalog) return 2;
   const campaign = campaignFromArgs(parsed, catalog, io.cwd, lang);
-  if (!campaign.ok) return fail(io, campaign.message, lang);
+  if (!campaign.ok) return fail(io, campaign.error, lang);
   const out = values.get("--out");
   if (!out) return fail(io, t(lang, "tplcli.needOut"), lang, true);
   const force = flags.has("--force");

@@ -61,7 +61,7 @@ export function validateFile(
       summary: summarize(issues),
       issues,
     },
-    catalog: byDefinition.catalog ?? shipped,
+    catalog: byDefinition.definition ?? shipped,
   };
 }
 

@@ -13,17 +13,17 @@ export function checkByDefinition(
   raw: RawWorkbook,
   chosen: Definition | null,
   carried: CarriedCatalogs,
-): { catalog: Definition | null; result: ReturnType<typeof checkWorkbook> } {
-  const found = chosen ? { ok: true as const, catalog: chosen } : carried.of(raw);
-  if (found.ok) return { catalog: found.catalog, result: checkWorkbook(found.catalog, raw) };
+): { definition: Definition | null; result: ReturnType<typeof checkWorkbook> } {
+  const found = chosen ? { ok: true as const, value: chosen } : carried.of(raw);
+  if (found.ok) return { definition: found.value, result: checkWorkbook(found.value, raw) };
   const issue: CheckIssue = {
-    id: found.message.code,
+    id: found.error.code,
     severity: "error",
     category: "template",
     cells: [],
     values: [],
-    message: found.message,
+    message: found.error,
     explained: false,
   };
-  return { catalog: null, result: { submission: null, campaign: null, issues: [issue] } };
+  return { definition: null, result: { submission: null, campaign: null, issues: [issue] } };
 }

@@ -12,6 +12,7 @@ import { cellText, namedCell } from "../named-cell";
 import type { CheckIssue } from "./issue";
 import { keyed } from "../i18n/message";
 import { perText } from "../memo";
+import type { Result } from "../errors";
 
 export interface WorkbookMeta {
   readonly templateId: string;
@@ -30,32 +31,32 @@ function metaText(raw: RawWorkbook, key: Parameters<typeof metaName>[0]): string
 }
 
 /** Reads and checks the meta; null with the issues saying why when the workbook cannot be read as ours. */
-export function readMeta(catalog: Definition, raw: RawWorkbook): { meta: WorkbookMeta | null; issues: CheckIssue[] } {
+export function readMeta(definition: Definition, raw: RawWorkbook): { meta: WorkbookMeta | null; issues: CheckIssue[] } {
   const templateId = metaText(raw, "TEMPLATE_ID");
   if (templateId === null) return { meta: null, issues: [templateIssue("not-ours", keyed("check.template.notOurs"))] };
-  if (templateId !== catalog.templateId) {
+  if (templateId !== definition.templateId) {
     return {
       meta: null,
-      issues: [templateIssue("unknown", keyed("check.template.unknown", { id: templateId.slice(0, 40), expected: catalog.templateId }))],
+      issues: [templateIssue("unknown", keyed("check.template.unknown", { id: templateId.slice(0, 40), expected: definition.templateId }))],
     };
   }
 
   const versionText = metaText(raw, "TEMPLATE_VERSION");
   const version = versionText !== null && /^\d{1,6}$/.test(versionText) ? Number(versionText) : null;
   if (version === null) return { meta: null, issues: [templateIssue("version", keyed("check.template.versionMissing"))] };
-  if (!catalog.readableVersions.includes(version)) {
-    const readable = catalog.readableVersions.join(", ");
-    const newer = version > Math.max(...catalog.readableVersions);
+  if (!definition.readableVersions.includes(version)) {
+    const readable = definition.readableVersions.join(", ");
+    const newer = version > Math.max(...definition.readableVersions);
     // Versions are passed as text: a number param would be grouped ("1.000").
     const message = keyed(newer ? "check.template.versionNewer" : "check.template.versionOlder", { version: String(version), readable });
     return { meta: null, issues: [templateIssue("version", message)] };
   }
 
-  const definition = definitionFault(catalog, raw);
-  if (definition) return { meta: null, issues: [templateIssue("definition", definition)] };
+  const fault = definitionFault(definition, raw);
+  if (fault) return { meta: null, issues: [templateIssue("definition", fault)] };
 
-  const campaign = readCampaign(catalog, raw);
-  if (!campaign.ok) return { meta: null, issues: [templateIssue("campaign", campaign.message)] };
+  const campaign = readCampaign(definition, raw);
+  if (!campaign.ok) return { meta: null, issues: [templateIssue("campaign", campaign.error)] };
 
   const kind = metaText(raw, "KIND") === "consolidated" ? "consolidated" : "submission";
   return { meta: { templateId, templateVersion: version, campaign: campaign.value, kind }, issues: [] };
@@ -74,11 +75,11 @@ const formLabel = (id: string | null, version: number | null, hash: string | nul
  * The workbook must have been made from the definition it is read with: the same hash. One made
  * before definitions travelled (no hash) was made from the shipped one.
  */
-function definitionFault(catalog: Definition, raw: RawWorkbook): CheckIssue["message"] | null {
+function definitionFault(definition: Definition, raw: RawWorkbook): CheckIssue["message"] | null {
   const carried = carriedIdentity(raw);
-  const ours = formLabel(catalog.form.id, catalog.form.version, catalog.form.hash);
-  if (carried.hash === null) return catalog.form.hash === loadCatalog().form.hash ? null : keyed("forms.carried.legacy", { ours });
-  if (carried.hash === catalog.form.hash) return null;
+  const ours = formLabel(definition.form.id, definition.form.version, definition.form.hash);
+  if (carried.hash === null) return definition.form.hash === loadCatalog().form.hash ? null : keyed("forms.carried.legacy", { ours });
+  if (carried.hash === definition.form.hash) return null;
   return keyed("forms.carried.other", { theirs: formLabel(carried.id, carried.version, carried.hash), ours });
 }
 
@@ -87,39 +88,36 @@ function definitionFault(catalog: Definition, raw: RawWorkbook): CheckIssue["mes
  * the same (a file cannot shorten a campaign's tables or move its deadline). Only a user's own review
  * campaign, which no definition lists, is rebuilt from the stored text, over the definition's tables.
  */
-function readCampaign(
-  catalog: Definition,
-  raw: RawWorkbook,
-): { ok: true; value: Campaign } | { ok: false; message: CheckIssue["message"] } {
+function readCampaign(definition: Definition, raw: RawWorkbook): Result<Campaign> {
   const def = metaText(raw, "CAMPAIGN_DEF");
   const id = metaText(raw, "CAMPAIGN_ID")?.slice(0, 100) ?? null;
   if (id !== null) {
-    const fromId = resolveCampaign(catalog.campaignDefs, id);
+    const fromId = resolveCampaign(definition.campaignDefs, id);
     if (fromId.ok) {
       if (def === null) return { ok: true, value: fromId.value };
       const stored = storedCampaign(def);
       // Damaged text cannot change anything (the definition decides); text that reads as another campaign is a forgery.
       if (!stored.ok || canonicalJson(stored.value) === canonicalJson(fromId.value)) return { ok: true, value: fromId.value };
-      return { ok: false, message: keyed("forms.carried.campaignAltered", { id: fromId.value.id }) };
+      return { ok: false, error: keyed("forms.carried.campaignAltered", { id: fromId.value.id }) };
     }
   }
   if (def !== null) {
     const fromDef = storedCampaign(def);
-    if (!fromDef.ok) return { ok: false, message: keyed("check.template.noCampaign", { reason: fromDef.error }) };
+    if (!fromDef.ok) return { ok: false, error: keyed("check.template.noCampaign", { reason: fromDef.error }) };
     const custom = fromDef.value;
-    const known = custom.tables.every((tableId) => catalog.tables.some((table) => table.id === tableId));
+    const known = custom.tables.every((tableId) => definition.tables.some((table) => table.id === tableId));
     if (custom.custom && known && (id === null || id === custom.id)) return { ok: true, value: custom };
     return {
       ok: false,
-      message: keyed("forms.carried.unknownCampaign", {
+      error: keyed("forms.carried.unknownCampaign", {
         id: custom.id,
-        ours: formLabel(catalog.form.id, catalog.form.version, catalog.form.hash),
+        ours: formLabel(definition.form.id, definition.form.version, definition.form.hash),
       }),
     };
   }
   if (id !== null) {
-    const fromId = resolveCampaign(catalog.campaignDefs, id);
-    if (!fromId.ok) return { ok: false, message: keyed("check.template.noCampaign", { reason: fromId.error }) };
+    const fromId = resolveCampaign(definition.campaignDefs, id);
+    if (!fromId.ok) return { ok: false, error: keyed("check.template.noCampaign", { reason: fromId.error }) };
   }
-  return { ok: false, message: keyed("check.template.campaignMissing") };
+  return { ok: false, error: keyed("check.template.campaignMissing") };
 }

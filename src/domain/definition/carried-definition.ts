@@ -12,7 +12,8 @@ import { localizedSchema } from "./schema";
 import { cellText, namedCell } from "../named-cell";
 import type { RawWorkbook } from "../raw";
 import { reusedShippedIds } from "./definition-catalog";
-import { message, type Message } from "../i18n/message";
+import { message } from "../i18n/message";
+import type { Result } from "../errors";
 
 /** A definition is small; a carried text beyond this is hostile, not a form. */
 const MAX_DEFINITION_TEXT = 4_000_000;
@@ -24,7 +25,8 @@ export interface CarriedIdentity {
   readonly version: number | null;
 }
 
-export type CarriedCatalog = { readonly ok: true; readonly catalog: Definition } | { readonly ok: false; readonly message: Message };
+/** The definition a workbook carries, or why it cannot be trusted (a message of the one model). */
+export type CarriedDefinition = Result<Definition>;
 
 const metaText = (raw: RawWorkbook, key: "FORM_ID" | "FORM_VERSION" | "FORM_HASH"): string | null => {
   const found = namedCell(raw, metaName(key));
@@ -87,7 +89,7 @@ function carriedText(raw: RawWorkbook): string | null {
  * one, so results are kept by hash. Bounded, and owned by the caller (one per merge or per check).
  */
 export class CarriedCatalogs {
-  private readonly byHash = new Map<string, Extract<CarriedCatalog, { ok: true }>>();
+  private readonly byHash = new Map<string, Extract<CarriedDefinition, { ok: true }>>();
   constructor(private readonly shipped: Definition = loadCatalog()) {}
 
   /** Whether `of(raw)` would read the carried text (CARRIED_TEXT_NAMES): a hash neither shipped nor already rebuilt. */
@@ -96,9 +98,9 @@ export class CarriedCatalogs {
     return hash !== null && hash !== "invalid" && hash !== this.shipped.form.hash && !this.byHash.has(hash);
   }
 
-  of(raw: RawWorkbook): CarriedCatalog {
+  of(raw: RawWorkbook): CarriedDefinition {
     const { hash } = carriedIdentity(raw);
-    if (hash === null || hash === this.shipped.form.hash) return { ok: true, catalog: this.shipped };
+    if (hash === null || hash === this.shipped.form.hash) return { ok: true, value: this.shipped };
     const known = this.byHash.get(hash);
     if (known) return known;
     const result = this.rebuild(raw, hash);
@@ -111,8 +113,8 @@ export class CarriedCatalogs {
     return result;
   }
 
-  private rebuild(raw: RawWorkbook, hash: string): CarriedCatalog {
-    const unreadable: CarriedCatalog = { ok: false, message: message("template:definition-unreadable", "forms.carried.unreadable") };
+  private rebuild(raw: RawWorkbook, hash: string): CarriedDefinition {
+    const unreadable: CarriedDefinition = { ok: false, error: message("template:definition-unreadable", "forms.carried.unreadable") };
     const text = hash === "invalid" ? null : carriedText(raw);
     if (text === null) return unreadable;
     let data: unknown;
@@ -125,10 +127,10 @@ export class CarriedCatalogs {
     if (!shape.success) return unreadable;
     const built = catalogFromModel(shape.data as DefinitionModel);
     if (!built.ok) return unreadable;
-    if (built.value.form.hash !== hash) return { ok: false, message: message("template:definition-altered", "forms.carried.altered") };
+    if (built.value.form.hash !== hash) return { ok: false, error: message("template:definition-altered", "forms.carried.altered") };
     const reused = reusedShippedIds(built.value, this.shipped);
     if (reused.length > 0)
-      return { ok: false, message: message("template:definition-shipped-id", "forms.carried.shippedId", { id: reused[0]! }) };
-    return { ok: true, catalog: built.value };
+      return { ok: false, error: message("template:definition-shipped-id", "forms.carried.shippedId", { id: reused[0]! }) };
+    return { ok: true, value: built.value };
   }
 }

@@ -94,14 +94,15 @@ export interface DefinitionFault {
   readonly params: MessageParams;
 }
 
-export type Built<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fault: DefinitionFault };
+/** A model built into a definition, or the first fault met (under `error`, as every Result). */
+export type Built<T> = Result<T, DefinitionFault>;
 
 const fault = (
   sheet: DefinitionFault["sheet"],
   id: string,
   key: StringKey,
   params: MessageParams = {},
-): { ok: false; fault: DefinitionFault } => ({ ok: false, fault: { sheet, id, key, params } });
+): { ok: false; error: DefinitionFault } => ({ ok: false, error: { sheet, id, key, params } });
 
 /** A fault as the one message model (for callers with no definition sheets to point at: a carried model). */
 export const faultMessage = (f: DefinitionFault): AppError => ({ code: f.key, key: f.key, params: f.params });
@@ -292,7 +293,7 @@ export function catalogOfDefinition(model: DefinitionModel): Built<Definition> {
 /** A model carried in a workbook (or handed to the merge's thread) → its catalog: its text is untrusted, so all of it is checked. */
 export function catalogFromModel(model: DefinitionModel): Result<Definition> {
   const built = buildCatalog(model.form, model);
-  return built.ok ? ok(built.value) : fail(faultMessage(built.fault));
+  return built.ok ? ok(built.value) : fail(faultMessage(built.error));
 }
 
 function shippedTemplate(): TemplateFormat {
@@ -317,7 +318,7 @@ export const SHIPPED_FORM: DefinitionModel["form"] = SHIPPED.form;
 
 const shippedCatalog = once((): Definition => {
   const built = catalogOfDefinition(SHIPPED);
-  if (!built.ok) throw new Error(render("en", faultMessage(built.fault)));
+  if (!built.ok) throw new Error(render("en", faultMessage(built.error)));
   return built.value;
 });
 

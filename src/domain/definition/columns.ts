@@ -136,6 +136,27 @@ export function campaignRowColumns(
   return columns.filter((c) => (c.id === "base" ? base : c.id === "end" ? end : c.id === "change" ? base && end : overlaps));
 }
 
+/** One cell of a campaign's form: a row of one of its tables, in one of that row's columns. */
+export interface CampaignCell {
+  readonly table: Table;
+  readonly row: Row;
+  readonly column: RowColumn;
+}
+
+/**
+ * Every cell of the campaign's tables in template order (table, row, column), as campaignRowColumns sees
+ * each row: what a merge's figure rows and its computed cells are listed by.
+ */
+export function* campaignCells(
+  definition: { readonly tables: readonly Table[] },
+  campaign: CampaignScope & { readonly tables: readonly string[] },
+): Generator<CampaignCell> {
+  for (const table of definition.tables) {
+    if (!campaign.tables.includes(table.id)) continue;
+    for (const row of table.rows) for (const column of campaignRowColumns(campaign, row, table)) yield { table, row, column };
+  }
+}
+
 /** The table's own input columns (none without columns): what a rule without pins is also checked in. */
 export const inputColumnIds = (table: Pick<Table, "columns">): ColumnId[] =>
   (table.columns ?? []).filter((c) => c.role === "input").map((c) => c.id);

@@ -1,5 +1,5 @@
 /**
- * A definition's sheets → the catalog that layout, check and merge work on, or the problems. The one
+ * A definition's sheets → the definition that layout, check and merge work on, or the problems. The one
  * entry for every caller (CLI --forms, `forms check`, the page, a definition carried in a template):
  * the loader, then the catalog's own checks, then the rule no user definition may break — a shipped
  * campaign id always means the shipped definition.
@@ -13,8 +13,9 @@ import type { DefinitionProblem } from "./problems";
 import { foldKey, cellText } from "./sheet-table";
 import { address } from "../a1";
 
-export interface DefinitionCatalog {
-  readonly catalog: Definition | null;
+/** What loading a definition's sheets gives: the definition (null when refused) and the problems found, at sheet!cell. */
+export interface DefinitionOutcome {
+  readonly definition: Definition | null;
   readonly problems: readonly DefinitionProblem[];
 }
 
@@ -42,30 +43,29 @@ const HISTORY: Readonly<Record<string, Readonly<Record<string, string>>>> = ship
  * Last season's shipped definition, exactly (by hash): its files name the shipped campaigns with their own
  * definition. Only hashes a release shipped are let through, so a made-up "old version" cannot be.
  */
-function earlierShipped(catalog: Definition, shipped: Definition): boolean {
+function earlierShipped(definition: Definition, shipped: Definition): boolean {
   return (
-    catalog.form.id === shipped.form.id &&
-    catalog.form.version < shipped.form.version &&
-    HISTORY[catalog.form.id]?.[String(catalog.form.version)] === catalog.form.hash
+    definition.form.id === shipped.form.id &&
+    definition.form.version < shipped.form.version &&
+    HISTORY[definition.form.id]?.[String(definition.form.version)] === definition.form.hash
   );
 }
 
 /** A campaign of this definition whose id a shipped campaign already answers to. */
-export function reusedShippedIds(catalog: Definition, shipped: Definition): string[] {
-  if (catalog.form.hash === shipped.form.hash || earlierShipped(catalog, shipped)) return [];
-  return catalog.campaignDefs
+export function reusedShippedIds(definition: Definition, shipped: Definition): string[] {
+  if (definition.form.hash === shipped.form.hash || earlierShipped(definition, shipped)) return [];
+  return definition.campaignDefs
     .map((def) => def.id)
     .filter((id) => shipped.campaignDefs.some((d) => d.id === id) || resolveCampaign(shipped.campaignDefs, id).ok);
 }
 
-export function catalogFromSheets(sheets: DefinitionSheets, shipped: Definition = loadCatalog()): DefinitionCatalog {
+export function definitionFromSheets(sheets: DefinitionSheets, shipped: Definition = loadCatalog()): DefinitionOutcome {
   const loaded = loadDefinition(sheets);
-  if (!loaded.definition) return { catalog: null, problems: loaded.problems };
-  const { definition } = loaded;
-  const built = catalogOfDefinition(definition);
+  if (!loaded.definition) return { definition: null, problems: loaded.problems };
+  const built = catalogOfDefinition(loaded.definition);
   if (!built.ok) {
     // The loader checks item by item where the cell is known; this is the catalog's last guard, placed at the row.
-    const { fault } = built;
+    const fault = built.error;
     const problem: DefinitionProblem = {
       severity: "error",
       sheet: DEFINITION_SHEETS[fault.sheet],
@@ -74,7 +74,7 @@ export function catalogFromSheets(sheets: DefinitionSheets, shipped: Definition 
       key: fault.key,
       params: fault.params,
     };
-    return { catalog: null, problems: [...loaded.problems, problem] };
+    return { definition: null, problems: [...loaded.problems, problem] };
   }
   const reused = reusedShippedIds(built.value, shipped);
   if (reused.length > 0) {
@@ -86,7 +86,7 @@ export function catalogFromSheets(sheets: DefinitionSheets, shipped: Definition 
       key: "forms.campaign.shippedId",
       params: { value: id },
     }));
-    return { catalog: null, problems: [...loaded.problems, ...problems] };
+    return { definition: null, problems: [...loaded.problems, ...problems] };
   }
-  return { catalog: built.value, problems: loaded.problems };
+  return { definition: built.value, problems: loaded.problems };
 }

@@ -13,6 +13,7 @@
  * A pin names one cell of a row: `DV_TONG.end` a built-in column (lower-cased), `CS_TONG@HCSN` a
  * definition's own column (kept as written, upper case).
  */
+import type { Result } from "../errors";
 
 export const MAX_EXPRESSION_LENGTH = 500;
 const MAX_DEPTH = 32;
@@ -37,7 +38,7 @@ export interface ExprError {
   readonly found: string;
 }
 
-export type ExprResult = { readonly ok: true; readonly tree: ExprNode } | { readonly ok: false; readonly error: ExprError };
+export type ExprResult = Result<ExprNode, ExprError>;
 
 type Token =
   | { readonly type: "number" | "word" | "op" | "punct"; readonly text: string; readonly at: number }
@@ -196,7 +197,7 @@ export function parseExpression(text: string): ExprResult {
   if (source.length > MAX_EXPRESSION_LENGTH)
     return { ok: false, error: { key: "forms.expr.tooLong", column: MAX_EXPRESSION_LENGTH + 1, found: "" } };
   try {
-    return { ok: true, tree: new Parser(tokenize(source)).rule() };
+    return { ok: true, value: new Parser(tokenize(source)).rule() };
   } catch (error) {
     if (error instanceof ParseFailure) return { ok: false, error: error.error };
     throw error;
@@ -211,16 +212,19 @@ export interface LinearTerm {
   readonly at: number;
 }
 
-/** The node as a signed sum of code references, or the first node that is not one (a number, a product, a call). */
-export function linearTerms(node: ExprNode, sign: 1 | -1 = 1): { ok: true; terms: LinearTerm[] } | { ok: false; at: number } {
-  if (node.kind === "ref") return { ok: true, terms: [{ code: node.code, column: node.column, sign, at: node.at }] };
+/**
+ * The node as a signed sum of code references, or (under `error`) the offset of the first node that is
+ * not one (a number, a product, a call).
+ */
+export function linearTerms(node: ExprNode, sign: 1 | -1 = 1): Result<LinearTerm[], number> {
+  if (node.kind === "ref") return { ok: true, value: [{ code: node.code, column: node.column, sign, at: node.at }] };
   if (node.kind === "negate") return linearTerms(node.arg, sign === 1 ? -1 : 1);
   if (node.kind === "binary" && (node.op === "+" || node.op === "-")) {
     const left = linearTerms(node.left, sign);
     if (!left.ok) return left;
     const right = linearTerms(node.right, node.op === "+" ? sign : sign === 1 ? -1 : 1);
     if (!right.ok) return right;
-    return { ok: true, terms: [...left.terms, ...right.terms] };
+    return { ok: true, value: [...left.value, ...right.value] };
   }
-  return { ok: false, at: node.at };
+  return { ok: false, error: node.at };
 }

@@ -60,11 +60,8 @@ function readSettings(sheet: SheetTable | null): { formId: string; version: numb
     sheet.at(row, "version", "forms.settings.version", "forms.settings.version", { value: versionText.slice(0, 20) });
     fine = false;
   }
-  const titleVi = sheet.text(row, "title_vi");
-  if (!titleVi) {
-    sheet.at(row, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
-    fine = false;
-  }
+  const titleVi = sheet.required(row, "title_vi");
+  if (!titleVi) fine = false;
   const sourceVi = sheet.text(row, "source");
   const previous = previousVersions(sheet, row);
   if (previous === null) fine = false;
@@ -167,7 +164,7 @@ function readTables(sheet: SheetTable | null): { heads: { table: Omit<Table, "ro
     }
     if (!titleVi) {
       fine = false;
-      sheet.at(row, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
+      sheet.missing(row, "title_vi");
     }
     declared.add(id);
     sheetNames.add(foldKey(sheetName));
@@ -191,12 +188,12 @@ function ratioCodes(sheet: SheetTable, row: TableRow, key: "numerator" | "denomi
     sheet.at(row, key, "forms.expr.parse", parsed.error.key, { column: parsed.error.column, found: parsed.error.found });
     return null;
   }
-  const terms = linearTerms(parsed.tree);
-  if (!terms.ok || terms.terms.some((term) => term.sign < 0 || term.column !== null)) {
-    sheet.at(row, key, "forms.ratio.notSum", "forms.ratio.notSum", { column: terms.ok ? 1 : terms.at + 1 });
+  const terms = linearTerms(parsed.value);
+  if (!terms.ok || terms.value.some((term) => term.sign < 0 || term.column !== null)) {
+    sheet.at(row, key, "forms.ratio.notSum", "forms.ratio.notSum", { column: terms.ok ? 1 : terms.error + 1 });
     return null;
   }
-  return terms.terms.map((term) => term.code);
+  return terms.value.map((term) => term.code);
 }
 
 interface IndicatorRead {
@@ -231,12 +228,12 @@ function readIndicators(sheet: SheetTable | null, tableIds: ReadonlySet<string>)
       // A heading is printed above the next row of its table (section-headings.ts); one with no row after it is warned of below.
       if (labelVi)
         headings.add(tableId, { tt: sheet.text(line, "tt").slice(0, 8), label: localized(labelVi, sheet.text(line, "label_en")) }, line);
-      else sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
+      else sheet.missing(line, "label_vi");
       continue;
     }
     if (!checkId(sheet, line, "code", code, CODE_PATTERN, codes, "indicator")) continue;
     if (!labelVi) {
-      sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
+      sheet.missing(line, "label_vi");
       continue;
     }
     // A text row (a name, a yes/no answer in words) often prints no unit.
@@ -564,7 +561,7 @@ function readRules(
       sheet.at(line, "expression", "forms.expr.parse", parsed.error.key, { column: parsed.error.column, found: parsed.error.found });
       continue;
     }
-    const lowered = lowerRule(parsed.tree);
+    const lowered = lowerRule(parsed.value);
     if ("key" in lowered) {
       sheet.at(line, "expression", "forms.rule.shape", lowered.key, {
         column: lowered.at + 1,
@@ -727,11 +724,8 @@ function readCampaignHead(sheet: SheetTable, line: TableRow, ids: Map<string, nu
     fine = false;
     sheet.at(line, "kind", "forms.campaign.kind", "forms.campaign.kind", { value: kind.slice(0, 20) });
   }
-  const titleVi = sheet.text(line, "title_vi");
-  if (!titleVi) {
-    fine = false;
-    sheet.at(line, "title_vi", "forms.required", "forms.required", { column: "title_vi" });
-  }
+  const titleVi = sheet.required(line, "title_vi");
+  if (!titleVi) fine = false;
   const asOfText = sheet.text(line, "as_of");
   const asOf = asOfText ? dayMonth(asOfText) : null;
   if (kind === "periodic" && !asOf) {

@@ -32,7 +32,7 @@ interface Side {
 /** A side as terms, with a tree when it is not a plain signed sum of codes. */
 function side(node: ExprNode): Side | LowerFault {
   const linear = linearTerms(node);
-  if (linear.ok) return { terms: linear.terms };
+  if (linear.ok) return { terms: linear.value };
   const terms: LinearTerm[] = [];
   const walk = (n: ExprNode): Calc | LowerFault => {
     switch (n.kind) {
@@ -73,7 +73,7 @@ function signedSum(terms: readonly LinearTerm[]): Calc {
 /** A plain sum of codes, for both() and the named bands: what they have always taken. */
 function sum(node: ExprNode): LinearTerm[] | LowerFault {
   const linear = linearTerms(node);
-  return linear.ok ? linear.terms : { at: linear.at, key: "forms.rule.notSum" };
+  return linear.ok ? linear.value : { at: linear.error, key: "forms.rule.notSum" };
 }
 
 const FLIPPED: Readonly<Record<"eq" | "le" | "ge" | "approx", Rule["op"]>> = { eq: "eq", le: "ge", ge: "le", approx: "approx" };

@@ -44,11 +44,8 @@ function readColumn(sheet: SheetTable, line: TableRow): ColumnRead | null {
     sheet.at(line, "id", "columns.id", "columns.id", { value: id.slice(0, 40) });
     fine = false;
   }
-  const labelVi = sheet.text(line, "label_vi");
-  if (!labelVi) {
-    sheet.at(line, "label_vi", "forms.required", "forms.required", { column: "label_vi" });
-    fine = false;
-  }
+  const labelVi = sheet.required(line, "label_vi");
+  if (!labelVi) fine = false;
   const roleText = foldKey(sheet.text(line, "role"));
   const role = Object.hasOwn(ROLES, roleText) ? ROLES[roleText] : undefined;
   if (!role) {
@@ -117,7 +114,7 @@ function formulaOf(sheet: SheetTable, line: TableRow, role: ColumnDef["role"], i
     sheet.at(line, "formula", "forms.expr.parse", parsed.error.key, { column: parsed.error.column + offset, found: parsed.error.found });
     return null;
   }
-  const lowered = lowerColumnFormula(parsed.tree);
+  const lowered = lowerColumnFormula(parsed.value);
   if ("key" in lowered) {
     sheet.at(line, "formula", "columns.formula.shape", lowered.key, {
       column: lowered.at + 1 + offset,

@@ -74,6 +74,18 @@ export class SheetTable {
     return text;
   }
 
+  /** A column that must be filled: its text, or "" after reporting it empty at its cell. */
+  required(row: TableRow, key: string): string {
+    const text = this.text(row, key);
+    if (!text) this.missing(row, key);
+    return text;
+  }
+
+  /** Reports a column that must be filled as empty, at its cell ("cần điền cột …"). */
+  missing(row: TableRow, key: string): void {
+    this.at(row, key, "forms.required", "forms.required", { column: key });
+  }
+
   problem(
     severity: DefinitionProblem["severity"],
     line: number,

@@ -8,7 +8,7 @@
  */
 import type { Definition } from "../definition/catalog";
 import type { Campaign } from "../definition/campaign";
-import { campaignRowColumns } from "../definition/columns";
+import { campaignCells } from "../definition/columns";
 import type { Calc, ColumnDef } from "../definition/schema";
 import { figureKey, type FigureKey } from "../submission";
 import { perObjectPair } from "../memo";
@@ -29,27 +29,22 @@ export interface ComputedCell {
 }
 
 /** The computed cells of a campaign in template order (a term always before the cell computed from it), once per campaign. */
-export const computedCells: (catalog: Definition, campaign: Campaign) => readonly ComputedCell[] = perObjectPair(listCells);
+export const computedCells: (definition: Definition, campaign: Campaign) => readonly ComputedCell[] = perObjectPair(listCells);
 
-function listCells(catalog: Definition, campaign: Campaign): ComputedCell[] {
+function listCells(definition: Definition, campaign: Campaign): ComputedCell[] {
   const out: ComputedCell[] = [];
-  for (const table of catalog.tables) {
-    if (!campaign.tables.includes(table.id)) continue;
-    for (const row of table.rows) {
-      if (row.kind === "computed") continue; // a ratio of codes: the template's formula over the summed parts
-      for (const cell of campaignRowColumns(campaign, row, table)) {
-        const compute = cell.def.compute;
-        if (cell.role !== "computed" || !compute) continue;
-        out.push({
-          key: figureKey(row.code, cell.id),
-          code: row.code,
-          column: cell.def,
-          terms: compute.terms.map((id) => figureKey(row.code, id)),
-          ...(compute.calc ? { calc: compute.calc } : {}),
-          ratio: divides(compute.calc),
-        });
-      }
-    }
+  for (const { row, column: cell } of campaignCells(definition, campaign)) {
+    if (row.kind === "computed") continue; // a ratio of codes: the template's formula over the summed parts
+    const compute = cell.def.compute;
+    if (cell.role !== "computed" || !compute) continue;
+    out.push({
+      key: figureKey(row.code, cell.id),
+      code: row.code,
+      column: cell.def,
+      terms: compute.terms.map((id) => figureKey(row.code, id)),
+      ...(compute.calc ? { calc: compute.calc } : {}),
+      ratio: divides(compute.calc),
+    });
   }
   return out;
 }

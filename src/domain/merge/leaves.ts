@@ -20,6 +20,7 @@ import { ExactTotal, isExactFigure, sameFigure } from "../exact";
 import { weightedMean } from "./weighted-average";
 import { figureAt, figureRowOf, figureRows, rowHash, type FigureRow } from "./figure-row";
 import { keyed, render } from "../i18n/message";
+import type { Result } from "../errors";
 import type { BreakdownRow, Leaf, Message, Source } from "./types";
 
 /** The key cells heading the breakdown's first columns, before one column per FigureKey. */
@@ -35,8 +36,6 @@ export const VIA_SEPARATOR = " › ";
 /** Codes named in a message before "…": the message must stay readable. */
 const MAX_CODES_NAMED = 10;
 
-type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Message };
-
 /** A register cell as text: trimmed NFC text, a number as written; "" when blank. */
 export const cellText = (cell: RawCell | undefined): string => {
   const v = cell?.value;
@@ -50,21 +49,20 @@ export function readBreakdown(
   range: RawNamedRange,
   keys: readonly FigureKey[],
   textKeys: ReadonlySet<number> = new Set(),
-): Read<BreakdownRow[]> {
+): Result<BreakdownRow[]> {
   const [header, ...rows] = range.cells;
-  if (!header) return { ok: false, problem: keyed("merge.breakdown.empty") };
+  if (!header) return { ok: false, error: keyed("merge.breakdown.empty") };
   const column = new Map<string, number>();
   header.forEach((cell, i) => {
     const text = cellText(cell);
     if (text && !column.has(text)) column.set(text, i);
   });
-  for (const meta of BREAKDOWN_META)
-    if (!column.has(meta)) return { ok: false, problem: keyed("merge.breakdown.header", { column: meta }) };
+  for (const meta of BREAKDOWN_META) if (!column.has(meta)) return { ok: false, error: keyed("merge.breakdown.header", { column: meta }) };
   const wanted = new Set<string>(keys);
-  for (const key of keys) if (!column.has(key)) return { ok: false, problem: keyed("merge.breakdown.header", { column: key }) };
+  for (const key of keys) if (!column.has(key)) return { ok: false, error: keyed("merge.breakdown.header", { column: key }) };
   for (const text of column.keys()) {
     if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text) && text !== BREAKDOWN_WARNINGS)
-      return { ok: false, problem: keyed("merge.breakdown.extraColumn", { column: text }) };
+      return { ok: false, error: keyed("merge.breakdown.extraColumn", { column: text }) };
   }
   const at = (row: readonly RawCell[], name: string): RawCell | undefined => row[column.get(name)!];
   const keyColumns = keys.map((key) => column.get(key)!);
@@ -82,19 +80,19 @@ export function readBreakdown(
       if (textKeys.has(k)) {
         // Only the definition's text columns take text; a number there is kept as the text it shows.
         if (typeof value !== "string" && typeof value !== "number")
-          return { ok: false, problem: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
+          return { ok: false, error: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
         (texts ??= new Map()).set(k, String(value).normalize("NFC"));
         reported++;
         continue;
       }
       if (typeof value !== "number" || cell?.inexact !== undefined || !isExactFigure(value) || value < 0) {
-        return { ok: false, problem: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
+        return { ok: false, error: keyed("merge.breakdown.value", { row: r + 1, column: keys[k] }) };
       }
       line[k] = value;
       reported++;
     }
     if (!code) {
-      if (reported > 0) return { ok: false, problem: keyed("merge.breakdown.noCode", { row: r + 1 }) };
+      if (reported > 0) return { ok: false, error: keyed("merge.breakdown.noCode", { row: r + 1 }) };
       continue; // an empty line left in the table
     }
     const via = cellText(at(row, "VIA"));
@@ -110,7 +108,7 @@ export function readBreakdown(
       warnings,
     });
   }
-  if (out.length === 0) return { ok: false, problem: keyed("merge.breakdown.empty") };
+  if (out.length === 0) return { ok: false, error: keyed("merge.breakdown.empty") };
   return { ok: true, value: out };
 }
 
@@ -119,7 +117,7 @@ export function readBreakdown(
  * is judged, so that the file's cells (an object per cell) can go before the next file is read.
  */
 export interface Breakdown {
-  readonly rows: Read<BreakdownRow[]>;
+  readonly rows: Result<BreakdownRow[]>;
   /** How many units the workbook says its register holds (UR_BREAKDOWN_UNITS); null when it does not say. */
   readonly stated: number | null;
 }
@@ -164,11 +162,11 @@ export function joinWarnings(texts: Iterable<string>): string {
   return joined.length <= MAX_WARNINGS_CHARS ? joined : `${joined.slice(0, MAX_WARNINGS_CHARS - 1)}…`;
 }
 
-function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Read<FigureRow> {
+function reportedFigures(submission: Submission, keys: readonly FigureKey[]): Result<FigureRow> {
   for (const key of keys) {
     const value = submission.figures.get(key);
     if (value === null || value === undefined) continue;
-    if (!isExactFigure(value)) return { ok: false, problem: keyed("merge.reject.inexact", { code: key, value: String(value) }) };
+    if (!isExactFigure(value)) return { ok: false, error: keyed("merge.reject.inexact", { code: key, value: String(value) }) };
   }
   return { ok: true, value: figureRowOf(keys, (key) => submission.figures.get(key)) };
 }
@@ -190,7 +188,7 @@ function textsOf(submission: Submission, keys: readonly FigureKey[]): { texts?: 
 
 /**
  * What an accepted file contributes. `warnings` tell the user what we did not take at face value;
- * a `problem` rejects the file (a figure that cannot be summed exactly, a register that fails its
+ * an `error` rejects the file (a figure that cannot be summed exactly, a register that fails its
  * self-audit).
  */
 /**
@@ -203,14 +201,14 @@ export function sourceOf(
   keys: readonly FigureKey[],
   weights: ReadonlyMap<number, number> = new Map(),
   unsummed: ReadonlySet<number> = new Set(),
-): Read<{ source: Source; warnings: Message[] }> {
+): Result<{ source: Source; warnings: Message[] }> {
   const own = reportedFigures(file.submission, keys);
   if (!own.ok) return own;
   const id = file.submission.identification;
   const code = cleanText(id.unitCode);
   const name = cleanText(id.unitName);
   const base = { code, name, level: id.level, datePrepared: id.datePrepared, fileIndex: file.index, fileName: file.name };
-  const single = (warnings: Message[]): Read<{ source: Source; warnings: Message[] }> => {
+  const single = (warnings: Message[]): Result<{ source: Source; warnings: Message[] }> => {
     // A unit's own file: its check warnings go into its register row, in the register's language.
     const ownWarnings = file.submission.kind === "consolidated" ? "" : joinWarnings((file.warnings ?? []).map((w) => render("vi", w)));
     const leaf = makeLeaf({ ...base, via: null, figures: own.value, ...textsOf(file.submission, keys), warnings: ownWarnings }, keys);
@@ -231,10 +229,11 @@ export function sourceOf(
   };
   if (file.submission.kind !== "consolidated") return single([]);
 
-  const fallback = (problem: Message): Read<{ source: Source; warnings: Message[] }> => single([problem, keyed("merge.warn.asSingleUnit")]);
+  const fallback = (problem: Message): Result<{ source: Source; warnings: Message[] }> =>
+    single([problem, keyed("merge.warn.asSingleUnit")]);
   if (!file.breakdown) return fallback(keyed("merge.breakdown.missing"));
   const rows = file.breakdown.rows;
-  if (!rows.ok) return fallback(rows.problem);
+  if (!rows.ok) return fallback(rows.error);
   // The breakdown must add up to the workbook's own figures, cell by cell, exactly.
   const sums = keys.map(() => new ExactTotal());
   for (const row of rows.value) {
@@ -247,7 +246,7 @@ export function sourceOf(
   // units than it says, was edited or cut short; neither side can be trusted, so the file is not counted.
   const stated = file.breakdown.stated;
   if (stated !== null && stated !== rows.value.length) {
-    return { ok: false, problem: keyed("merge.reject.breakdownTruncated", { expected: stated, found: rows.value.length }) };
+    return { ok: false, error: keyed("merge.reject.breakdownTruncated", { expected: stated, found: rows.value.length }) };
   }
   // A weighted average's total is the weighted mean of the breakdown ("Tiền lương bình quân"), not its sum.
   const totalOf = (k: number): number | null => {
@@ -267,7 +266,7 @@ export function sourceOf(
         .join(", ") + (differ.length > MAX_CODES_NAMED ? ", …" : "");
     return {
       ok: false,
-      problem: keyed("merge.reject.breakdownMismatch", {
+      error: keyed("merge.reject.breakdownMismatch", {
         count: differ.length,
         codes,
         code: keys[k],

@@ -131,7 +131,7 @@ export function mergeSubmissions(request: MergeRequest): MergeResult {
       unsummed,
     );
     if (!made.ok) {
-      reports.set(file.index, { ...base(file), status: "rejected", reasons: [made.problem], unitsCounted: 0 });
+      reports.set(file.index, { ...base(file), status: "rejected", reasons: [made.error], unitsCounted: 0 });
       continue;
     }
     sources.push(made.value.source);

@@ -16,6 +16,7 @@ import type { Deduped } from "./dedupe";
 import { hashText } from "./hash";
 import type { FileReport, Message } from "./types";
 import { keyed, message } from "../i18n/message";
+import type { Result } from "../errors";
 import { EXTRA_HEADERS, rosterExtras, type ExtraRole, type RosterExtras } from "./roster-columns";
 
 export interface RosterUnit extends RosterExtras {
@@ -33,8 +34,6 @@ export interface Roster {
   readonly units: readonly RosterUnit[];
   readonly warnings: readonly Message[];
 }
-
-type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Message };
 
 const fold = (text: string): string =>
   asciiFold(nameKey(text))
@@ -122,12 +121,12 @@ const notAUnit = (name: string): boolean => NUMBERING.test(name.trim()) || TOTAL
 export const MAX_ROSTER_LINES = 100_000;
 
 /** Reads a roster from a table (a sheet, or parsed CSV): a header row somewhere in the first lines, then one unit per row. */
-export function rosterFromRows(rows: readonly (readonly unknown[])[]): Read<Roster> {
+export function rosterFromRows(rows: readonly (readonly unknown[])[]): Result<Roster> {
   const header = findHeader(rows);
-  if (!header) return { ok: false, problem: keyed("merge.roster.header") };
+  if (!header) return { ok: false, error: keyed("merge.roster.header") };
   const { columns } = header;
   const lines = rows.length - header.last - 1;
-  if (lines > MAX_ROSTER_LINES) return { ok: false, problem: keyed("merge.roster.tooMany", { count: lines, limit: MAX_ROSTER_LINES }) };
+  if (lines > MAX_ROSTER_LINES) return { ok: false, error: keyed("merge.roster.tooMany", { count: lines, limit: MAX_ROSTER_LINES }) };
   const units: RosterUnit[] = [];
   const warnings: Message[] = [];
   /** Each code's first line, to name it when the code comes again. */
@@ -158,7 +157,7 @@ export function rosterFromRows(rows: readonly (readonly unknown[])[]): Read<Rost
     if (levelText && !level) warnings.push(message(ROSTER_LINE_WARNINGS.badLevel, "merge.roster.level", { line: r + 1, value: levelText }));
     units.push({ code, key, name, level, line: r + 1, ...rosterExtras(row, columns) });
   }
-  if (units.length === 0) return { ok: false, problem: keyed("merge.roster.empty") };
+  if (units.length === 0) return { ok: false, error: keyed("merge.roster.empty") };
   return { ok: true, value: { units, warnings } };
 }
 

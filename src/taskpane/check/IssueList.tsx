@@ -61,7 +61,7 @@ export function IssueList({
 }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const tables = useDefinition().definition.catalog.tables;
+  const tables = useDefinition().choice.definition.tables;
   const groups = groupIssues(
     issues,
     tables.map((table) => table.id),

@@ -33,8 +33,8 @@ function check(raw: RawWorkbook, chosen: Definition | null, carried: CarriedCata
 }
 
 export function useCheck(port: WorkbookPort | null) {
-  const { definition } = useDefinition();
-  const chosen = definition.source === null ? null : definition.catalog;
+  const { choice } = useDefinition();
+  const chosen = choice.source === null ? null : choice.definition;
   const carried = useMemo(() => new CarriedCatalogs(), []);
   const [state, setState] = useState<CheckState>({ status: "idle" });
   const [checkedOnce, setCheckedOnce] = useState(false);

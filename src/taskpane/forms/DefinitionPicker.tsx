@@ -37,7 +37,7 @@ export function DefinitionPicker() {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const host = useHost();
-  const { definition, choose, reset } = useDefinition();
+  const { choice, choose, reset } = useDefinition();
   const fileInput = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<readonly DefinitionProblem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -51,7 +51,7 @@ export function DefinitionPicker() {
     }
     setFailure(null);
     setProblems(read.value.problems);
-    if (read.value.catalog) choose(read.value.catalog, source);
+    if (read.value.definition) choose(read.value.definition, source);
   };
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -72,7 +72,7 @@ export function DefinitionPicker() {
     if (host.kind === "excel") void run(async () => take(await definitionFromWorkbook(host.workbook), t("forms.ui.openWorkbook")));
   };
 
-  const { form } = definition.catalog;
+  const { form } = choice.definition;
   // The officer knows the form by its title; the id and "v4" are the definition file's internals.
   const formName = t("plain.formName", { title: form.title[lang] || form.title.vi, version: String(form.version) });
   const errors = problems.filter((p) => p.severity === "error");
@@ -80,9 +80,9 @@ export function DefinitionPicker() {
     <section className={styles.box} aria-label={t("forms.ui.heading")} data-testid="definition-picker">
       <Text weight="semibold">{t("forms.ui.heading")}</Text>
       <Caption1 role="status" data-testid="definition-current">
-        {definition.source === null
+        {choice.source === null
           ? t("forms.ui.shipped", { form: formName })
-          : t("forms.ui.chosen", { form: formName, source: definition.source })}
+          : t("forms.ui.chosen", { form: formName, source: choice.source })}
       </Caption1>
       <div className={styles.actions}>
         <input
@@ -102,7 +102,7 @@ export function DefinitionPicker() {
             {t("forms.ui.fromWorkbook")}
           </Button>
         )}
-        {definition.source !== null && (
+        {choice.source !== null && (
           <Button size="small" appearance="subtle" onClick={reset} disabled={busy}>
             {t("forms.ui.useShipped")}
           </Button>

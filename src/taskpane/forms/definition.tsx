@@ -6,29 +6,30 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { loadCatalog, type Definition } from "../../domain/definition";
 
-export interface ChosenDefinition {
-  readonly catalog: Definition;
+/** The session's definition and where it came from. */
+export interface DefinitionChoice {
+  readonly definition: Definition;
   /** Where the user opened it (file or workbook name); null for the shipped definition. */
   readonly source: string | null;
 }
 
 interface DefinitionState {
-  readonly definition: ChosenDefinition;
-  readonly choose: (catalog: Definition, source: string) => void;
+  readonly choice: DefinitionChoice;
+  readonly choose: (definition: Definition, source: string) => void;
   readonly reset: () => void;
 }
 
 const DefinitionContext = createContext<DefinitionState | null>(null);
 
 export function DefinitionProvider({ children }: { readonly children: ReactNode }) {
-  const [definition, setDefinition] = useState<ChosenDefinition>(() => ({ catalog: loadCatalog(), source: null }));
+  const [choice, setChoice] = useState<DefinitionChoice>(() => ({ definition: loadCatalog(), source: null }));
   const value = useMemo<DefinitionState>(
     () => ({
-      definition,
-      choose: (catalog, source) => setDefinition({ catalog, source }),
-      reset: () => setDefinition({ catalog: loadCatalog(), source: null }),
+      choice,
+      choose: (definition, source) => setChoice({ definition, source }),
+      reset: () => setChoice({ definition: loadCatalog(), source: null }),
     }),
-    [definition],
+    [choice],
   );
   return <DefinitionContext.Provider value={value}>{children}</DefinitionContext.Provider>;
 }
@@ -36,5 +37,5 @@ export function DefinitionProvider({ children }: { readonly children: ReactNode 
 /** The session's definition; outside a provider (a view rendered alone in a test), the shipped one. */
 export function useDefinition(): DefinitionState {
   const state = useContext(DefinitionContext);
-  return state ?? { definition: { catalog: loadCatalog(), source: null }, choose: () => undefined, reset: () => undefined };
+  return state ?? { choice: { definition: loadCatalog(), source: null }, choose: () => undefined, reset: () => undefined };
 }

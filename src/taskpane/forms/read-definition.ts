@@ -3,7 +3,7 @@
  * the workbook open in Excel (through the port, one sheet at a time). Both end in the one loader.
  */
 import { DEFINITION_SHEETS, type DefinitionCell, type DefinitionSheet } from "../../domain/definition/definition-sheets";
-import { catalogFromSheets, type DefinitionCatalog } from "../../domain/definition/definition-catalog";
+import { definitionFromSheets, type DefinitionOutcome } from "../../domain/definition/definition-catalog";
 import type { Result } from "../../domain/errors";
 import type { Message } from "../../domain/i18n/message";
 import { readDefinitionFile } from "../../workbook/file/forms/read-definition-file";
@@ -11,11 +11,11 @@ import type { WorkbookPort } from "../../workbook/port";
 import { keyed, type PaneKey } from "../strings";
 
 /** The definition loaded (with its problems, by sheet and cell), or why its sheets could not be read: a message either way. */
-export type DefinitionRead = Result<DefinitionCatalog, Message<PaneKey>>;
+export type DefinitionRead = Result<DefinitionOutcome, Message<PaneKey>>;
 
 export async function definitionFromFile(file: File): Promise<DefinitionRead> {
   const sheets = readDefinitionFile(new Uint8Array(await file.arrayBuffer()));
-  return sheets.ok ? { ok: true, value: catalogFromSheets(sheets.value) } : sheets;
+  return sheets.ok ? { ok: true, value: definitionFromSheets(sheets.value) } : sheets;
 }
 
 const cellOf = (value: unknown): DefinitionCell =>
@@ -30,5 +30,5 @@ export async function definitionFromWorkbook(port: WorkbookPort): Promise<Defini
     else if (rows.error !== "missing")
       return { ok: false, error: keyed(rows.error === "tooLarge" ? "forms.ui.tooLarge" : "forms.ui.unreadable") };
   }
-  return { ok: true, value: catalogFromSheets({ sheets }) };
+  return { ok: true, value: definitionFromSheets({ sheets }) };
 }

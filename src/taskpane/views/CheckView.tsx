@@ -30,7 +30,7 @@ export function CheckView() {
   const [markNotice, setMarkNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [selected, setSelected] = useState<{ readonly id: string; readonly ref: string; readonly text: string } | null>(null);
-  const { catalog } = useDefinition().definition;
+  const catalog = useDefinition().choice.definition;
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

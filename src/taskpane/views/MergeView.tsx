@@ -48,8 +48,8 @@ export function MergeView() {
   const { t, lang } = useI18n();
   const host = useHost();
   const port = host.kind === "excel" ? host.workbook : null;
-  const { definition } = useDefinition();
-  const { catalog } = definition;
+  const { choice } = useDefinition();
+  const catalog = choice.definition;
   const campaigns = useMemo(() => campaignOptions(catalog, lang, new Date().getFullYear()), [catalog, lang]);
   const { state, mergeFiles, mergeSample, cancel } = useMerge();
   const result = mergeResultView(state);
@@ -64,7 +64,7 @@ export function MergeView() {
   const [loop, loopDispatch] = useLoopOptions();
   // The measure (definition + campaign): chosen above, agreed by every file, or picked here; never the first file's.
   const chosenFiles = useMemo(() => files.map((c) => c.file), [files]);
-  const definitionModel = definition.source === null ? null : catalog.model;
+  const definitionModel = choice.source === null ? null : catalog.model;
   const measure = useMeasurePick(chosenFiles, definitionModel, running, result.stoppedMeasures);
   const { notice, setNotice, writeInto, refs } = useMergeResult(state);
   const { sheets: confirming, confirmReplace, answer } = useConfirmReplace();

@@ -68,7 +68,7 @@ export function TemplatesView() {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const host = useHost();
-  const { catalog } = useDefinition().definition;
+  const catalog = useDefinition().choice.definition;
   const choices = useMemo(() => campaignChoices(catalog), [catalog]);
   const thisYear = new Date().getFullYear();
 

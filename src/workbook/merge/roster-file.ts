@@ -20,13 +20,7 @@ export function rosterFromSheet(sheet: string, read: SheetRows): RosterLoad {
           : "merge.roster.sheetUnreadable";
     return { ok: false, error: keyed(key, { sheet, limit: MAX_SHEET_ROWS_CELLS }) };
   }
-  return rosterOf(read.value);
-}
-
-/** The roster of rows. (rosterFromRows's own result names its failure `problem`: domain/merge keeps that shape for now.) */
-function rosterOf(rows: readonly (readonly unknown[])[]): RosterLoad {
-  const roster = rosterFromRows(rows);
-  return roster.ok ? { ok: true, value: roster.value } : { ok: false, error: roster.problem };
+  return rosterFromRows(read.value);
 }
 
 /** Title and header lines a roster may have above its units (findHeader looks at the first 20 rows). */
@@ -53,5 +47,5 @@ export function loadRoster(name: string, bytes: Uint8Array, sheet?: string): Ros
     if (!table.ok) return table;
     rows = table.value.rows;
   }
-  return rosterOf(rows);
+  return rosterFromRows(rows);
 }
