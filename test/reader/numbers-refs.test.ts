@@ -1,5 +1,5 @@
 import { isoDateToSerial, parseNumberText } from "../../src/workbook/file/reader/numbers";
-import { parseNameTarget, shiftFormula } from "../../src/workbook/file/reader/refs";
+import { compileSharedFormula, parseNameTarget, shiftFormula, shiftShared } from "../../src/workbook/file/reader/refs";
 import { isDateFormatCode } from "../../src/domain/number-format";
 
 describe("numbers as the file wrote them", () => {
@@ -63,6 +63,13 @@ describe("moving a shared formula", () => {
     );
   });
   it("writes #REF! for a reference moved off the sheet", () => expect(shiftFormula("A1", -1, 0)).toBe("#REF!"));
+  it("splits the formula once and moves it for every follower of a register column", () => {
+    const shared = compileSharedFormula('IF(OR(AB12="",AC12=""),"",AC12/AB12)&"AB12"+XFE1');
+    expect(shiftShared(shared, 0, 0)).toBe('IF(OR(AB12="",AC12=""),"",AC12/AB12)&"AB12"+XFE1');
+    expect(shiftShared(shared, 3, 0)).toBe('IF(OR(AB15="",AC15=""),"",AC15/AB15)&"AB12"+XFE1');
+    expect(shiftShared(shared, 3988, 1)).toBe('IF(OR(AC4000="",AD4000=""),"",AD4000/AC4000)&"AB12"+XFE1');
+    expect(shiftShared(shared, -12, 0)).toBe('IF(OR(#REF!="",#REF!=""),"",#REF!/#REF!)&"AB12"+XFE1');
+  });
 });
 
 describe("date formats", () => {

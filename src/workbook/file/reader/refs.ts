@@ -75,23 +75,37 @@ function parseUncommonTarget(formula: string): NameTarget {
 
 const RELATIVE_REF = /(?<![A-Za-z0-9_.\\$])(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_.(!])/g;
 
+/** A reference of a shared formula, as written; `fixed` when it is not a cell reference Excel would move (past the sheet's edge). */
+interface SharedRef {
+  readonly whole: string;
+  readonly colAbs: string;
+  readonly column: number;
+  readonly rowAbs: string;
+  readonly row: number;
+  readonly fixed: boolean;
+}
+
 /**
- * A shared formula is stored once, on its first cell; the others say only "same as that one".
- * Their own formula is the stored one with every relative reference moved by the offset, as Excel
- * does. Strings, quoted sheet names and structured references are left alone.
+ * A shared formula split once into the text that never moves and the references that do. A register
+ * column's formula is shared by thousands of rows: each follower is then a join of parts, not a new
+ * parse of the formula (the parse per follower was most of the time of reading such a register).
  */
-export function shiftFormula(formula: string, rows: number, columns: number): string {
-  if (rows === 0 && columns === 0) return formula;
-  let out = "";
+export type SharedFormula = readonly (string | SharedRef)[];
+
+export function compileSharedFormula(formula: string): SharedFormula {
+  const parts: (string | SharedRef)[] = [];
   let plain = "";
   const flush = (): void => {
-    out += plain.replace(RELATIVE_REF, (whole, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-      const column = columnNumber(letters) + (colAbs ? 0 : columns);
-      const row = Number(digits) + (rowAbs ? 0 : rows);
-      if (columnNumber(letters) > MAX_COLUMN || Number(digits) > MAX_ROW) return whole;
-      if (row < 1 || row > MAX_ROW || column < 1 || column > MAX_COLUMN) return "#REF!";
-      return `${colAbs}${columnLetter(column)}${rowAbs}${row}`;
-    });
+    let last = 0;
+    for (const match of plain.matchAll(RELATIVE_REF)) {
+      const [whole, colAbs, letters, rowAbs, digits] = match as unknown as [string, string, string, string, string];
+      if (match.index > last) parts.push(plain.slice(last, match.index));
+      const column = columnNumber(letters);
+      const row = Number(digits);
+      parts.push({ whole, colAbs, column, rowAbs, row, fixed: column > MAX_COLUMN || row > MAX_ROW });
+      last = match.index + whole.length;
+    }
+    if (last < plain.length) parts.push(plain.slice(last));
     plain = "";
   };
   for (let i = 0; i < formula.length;) {
@@ -105,7 +119,7 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
           else break;
         }
       }
-      out += formula.slice(i, j + 1);
+      parts.push(formula.slice(i, j + 1));
       i = j + 1;
     } else if (ch === "[") {
       flush();
@@ -115,7 +129,7 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
         if (formula[j] === "[") depth++;
         else if (formula[j] === "]" && --depth === 0) break;
       }
-      out += formula.slice(i, j + 1);
+      parts.push(formula.slice(i, j + 1));
       i = j + 1;
     } else {
       plain += ch;
@@ -123,5 +137,33 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     }
   }
   flush();
+  return parts;
+}
+
+/** A follower's formula: every relative reference moved by the offset, as Excel does; off the sheet, #REF!. */
+export function shiftShared(shared: SharedFormula, rows: number, columns: number): string {
+  let out = "";
+  for (const part of shared) {
+    if (typeof part === "string") out += part;
+    else if (part.fixed) out += part.whole;
+    else {
+      const column = part.column + (part.colAbs ? 0 : columns);
+      const row = part.row + (part.rowAbs ? 0 : rows);
+      out +=
+        row < 1 || row > MAX_ROW || column < 1 || column > MAX_COLUMN
+          ? "#REF!"
+          : `${part.colAbs}${columnLetter(column)}${part.rowAbs}${row}`;
+    }
+  }
   return out;
+}
+
+/**
+ * A shared formula is stored once, on its first cell; the others say only "same as that one".
+ * Their own formula is the stored one with every relative reference moved by the offset, as Excel
+ * does. Strings, quoted sheet names and structured references are left alone.
+ */
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  return shiftShared(compileSharedFormula(formula), rows, columns);
 }

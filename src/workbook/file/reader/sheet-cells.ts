@@ -8,7 +8,7 @@
  */
 import type { XlsxPackage } from "./package";
 import { MAX_ROW, readCellRef } from "../../../domain/a1";
-import { shiftFormula } from "./refs";
+import { compileSharedFormula, shiftShared, type SharedFormula } from "./refs";
 import type { XmlAttributes, XmlHandler } from "./xml";
 import { StopReading } from "./zip";
 
@@ -44,7 +44,7 @@ interface Pending {
 
 export function readSheetCells(pkg: XlsxPackage, partName: string, selector: CellSelector): void {
   const budget = pkg.budget;
-  const masters = new Map<string, { formula: string; row: number; column: number }>();
+  const masters = new Map<string, { formula: string; row: number; column: number; compiled?: SharedFormula }>();
   const position: [number, number] = [0, 0];
   let row = 0;
   let column = 0;
@@ -159,7 +159,10 @@ export function readSheetCells(pkg: XlsxPackage, partName: string, selector: Cel
           cell = undefined;
           if (done.sharedIndex !== undefined && done.formula === "") {
             const master = masters.get(done.sharedIndex);
-            if (master !== undefined) done.formula = shiftFormula(master.formula, done.row - master.row, done.column - master.column);
+            if (master !== undefined) {
+              master.compiled ??= compileSharedFormula(master.formula);
+              done.formula = shiftShared(master.compiled, done.row - master.row, done.column - master.column);
+            }
           }
           selector.take({
             row: done.row,
