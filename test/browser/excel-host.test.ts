@@ -18,7 +18,7 @@ import { figureCells } from "../../src/domain/merge/drill-down";
 import { catalog, merge, unitFile, unitWorkbook, DISTRICT } from "../merge/support";
 import { fakeOfficeScript } from "./fake-office/bundle";
 import { API_LEVELS, defaultApiLevel, type ApiLevel } from "../office/fakeExcel";
-import { address } from "../../src/domain/a1";
+import { openDefinitionInExcel } from "./fake-office/definition-in-excel";
 import { provinceDefinition } from "../forms/province";
 import { addRow } from "../forms/definition-edit";
 
@@ -234,31 +234,6 @@ describeWithBrowser("Tổng hợp inside Excel (stand-in office.js)", () => {
     await expect(page.getByTestId("merge-roster").count()).resolves.toBe(0);
   }, 120_000);
 });
-
-/** A definition workbook's sheets as cells of the open workbook: what an officer has open in Excel. */
-function definitionCells(
-  sheets: { name: string; rows: (string | number | boolean | null)[][] }[],
-): { sheet: string; ref: string; value: string | number | boolean }[] {
-  return sheets.flatMap(({ name, rows }) =>
-    rows.flatMap((row, r) =>
-      row.flatMap((value, c) => (value === null || value === "" ? [] : [{ sheet: name, ref: address(c + 1, r + 1), value }])),
-    ),
-  );
-}
-
-async function openDefinitionInExcel(page: Page, sheets: Parameters<typeof definitionCells>[0]): Promise<void> {
-  await page.evaluate((cells) => {
-    const excel = (
-      window as unknown as {
-        fakeExcel: {
-          addSheet(n: string): { put(ref: string, v: string | number | boolean): void };
-          sheets: { name: string; put(ref: string, v: string | number | boolean): void }[];
-        };
-      }
-    ).fakeExcel;
-    for (const cell of cells) (excel.sheets.find((s) => s.name === cell.sheet) ?? excel.addSheet(cell.sheet)).put(cell.ref, cell.value);
-  }, definitionCells(sheets));
-}
 
 describeWithBrowser("Định nghĩa biểu mẫu read from the workbook open in Excel (stand-in office.js)", () => {
   it("takes the definition sheets of the open workbook for the session, and Biểu mẫu inserts its own table", async () => {

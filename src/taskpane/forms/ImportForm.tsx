@@ -18,7 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { chooseSheet, gridFromValues, proposeDefinition, type Proposal, type TypedGrid } from "../../domain/forms/import";
-import type { StringKey } from "../../domain/i18n/strings";
+import type { Lang, StringKey } from "../../domain/i18n/strings";
 import { MAX_SHEET_ROWS_CELLS } from "../../workbook/port";
 import { useHost } from "../host";
 import { useI18n } from "../i18n";
@@ -26,6 +26,7 @@ import { deliverXlsx } from "../download";
 import { failure } from "../failure";
 import { FIT_PANE_SELECT } from "../fit-pane";
 import { render } from "../../domain/i18n/message";
+import { DEFINITION_SHEETS, type DefinitionSheets } from "../../domain/definition/definition-sheets";
 
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -55,6 +56,33 @@ type State =
   | { readonly kind: "working" }
   | { readonly kind: "error"; readonly text: string }
   | { readonly kind: "done"; readonly proposal: Proposal; readonly source: string; readonly fileName: string };
+
+interface ProposedColumn {
+  readonly id: string;
+  readonly label: string;
+  readonly group: string;
+  readonly role: string;
+  readonly formula: string;
+}
+
+/** The value columns the import wrote into its `columns` sheet, in the officer's language (Vietnamese when no English was typed). */
+function proposedColumns(sheets: DefinitionSheets, lang: Lang): readonly ProposedColumn[] {
+  const sheet = sheets.sheets.find((s) => s.name === DEFINITION_SHEETS.columns);
+  if (!sheet) return [];
+  const [header = [], ...rows] = sheet.rows;
+  const cell = (row: readonly unknown[], key: string): string => {
+    const value = row[header.indexOf(key)];
+    return value === null || value === undefined ? "" : String(value);
+  };
+  const localized = (row: readonly unknown[], key: string): string => (lang === "en" && cell(row, `${key}_en`)) || cell(row, `${key}_vi`);
+  return rows.map((row) => ({
+    id: cell(row, "id"),
+    label: localized(row, "label"),
+    group: localized(row, "group"),
+    role: cell(row, "role"),
+    formula: cell(row, "formula"),
+  }));
+}
 
 const definitionName = (source: string): string => `${source.replace(/\.[^.]*$/, "") || "bieu-mau"}-dinh-nghia.xlsx`;
 
@@ -135,6 +163,11 @@ export function ImportForm() {
   };
 
   const todos = state.kind === "done" ? state.proposal.notes.filter((note) => note.todo && note.row === undefined) : [];
+  const columns = state.kind === "done" ? proposedColumns(state.proposal.sheets, lang) : [];
+  const roleText = (column: ProposedColumn): string =>
+    column.role === "computed"
+      ? t("formsImportColumns.ui.computed", { formula: column.formula })
+      : t(column.role === "note" ? "formsImportColumns.ui.note" : "formsImportColumns.ui.input");
   return (
     <section className={styles.form} aria-labelledby="forms-import-heading" data-testid="forms-import">
       <Subtitle2 as="h3" id="forms-import-heading" className={styles.heading}>
@@ -207,9 +240,25 @@ export function ImportForm() {
           </div>
           {todos.map((note, i) => (
             <Caption1 key={i} className={styles.todo}>
-              {t(note.key, note.params)}
+              {note.sheet === undefined
+                ? t(note.key, note.params)
+                : t("formsImportColumns.ui.sheetTodo", { sheet: note.sheet, text: t(note.key, note.params) })}
             </Caption1>
           ))}
+          {columns.length > 0 && <Caption1 className={styles.section}>{t("formsImportColumns.ui.heading")}</Caption1>}
+          {columns.length > 0 && (
+            <ul className={styles.list} aria-label={t("formsImportColumns.ui.heading")} data-testid="forms-import-columns">
+              {columns.map((column) => (
+                <li key={column.id} className={styles.line}>
+                  <span>
+                    <span className={styles.code}>{column.id}</span>{" "}
+                    {column.group ? t("formsImportColumns.ui.group", { group: column.group, label: column.label }) : column.label}
+                  </span>
+                  <Caption1>{roleText(column)}</Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
           <ul className={styles.list} aria-label={t("formsImport.ui.lines")} tabIndex={0} data-testid="forms-import-lines">
             {state.proposal.lines.map((line) => (
               <li key={`${line.sheet}:${line.row}`} className={styles.line}>

@@ -6,6 +6,7 @@ import { withTables } from "../../domain/i18n/strings";
 import { checkView } from "./check";
 import { formsView } from "./forms";
 import { formsImportView } from "./forms-import";
+import { formsImportColumnsView } from "./forms-import-columns";
 import { mergeView } from "./merge";
 import { oldWebviewPage } from "./old-webview";
 import { excelHostPane } from "./excel-host";
@@ -27,6 +28,7 @@ const pane = withTables([
   mergeView,
   formsView,
   formsImportView,
+  formsImportColumnsView,
   oldWebviewPage,
   excelHostPane,
   pageErrors,

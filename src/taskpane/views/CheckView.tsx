@@ -14,6 +14,8 @@ import { SettingsSaveError, type HighlightOutcome } from "../../workbook/port";
 import { ViewFrame } from "./ViewFrame";
 import { useDefinition } from "../forms/definition";
 import { formatNumber } from "../../domain/i18n/strings";
+import { isBuiltinColumn } from "../../domain/definition/schema";
+import { where } from "../../domain/check/text";
 import { render } from "../../domain/i18n/message";
 
 const useStyles = makeStyles({
@@ -43,7 +45,8 @@ export function CheckView() {
     const cell = issue.cells[0];
     if (!cell) return;
     // Standalone there is no sheet to show: the row's name and the value seen say which cell it is.
-    const row = issue.code ? catalog.rowsByCode.get(issue.code)?.row : undefined;
+    const found = issue.code ? catalog.rowsByCode.get(issue.code) : undefined;
+    const row = found?.row;
     const value = issue.values[0];
     const ref = t("check.view.cellRef", { ref: cellLabel(cell) });
     setSelected({
@@ -52,7 +55,9 @@ export function CheckView() {
       text: row
         ? t("loop.view.issueAt", {
             ref,
-            label: row.name[lang],
+            // A definition's own column is part of what the cell is ("Kế hoạch năm"); the built-in value column is not.
+            label:
+              issue.column && !isBuiltinColumn(issue.column) ? where(lang, row, issue.column, "periodic", found?.table) : row.name[lang],
             value: value === null || value === undefined ? t("loop.view.issueBlank") : formatNumber(lang, value),
           })
         : ref,
