@@ -22,6 +22,9 @@ import {
   type MergeResult,
 } from "../../src/domain/merge";
 import { render } from "../../src/domain/i18n/message";
+import { wholeValue } from "../../src/domain/merge/breakdown-sheet";
+import { columnFormulaValue } from "../../src/domain/check/computed-cells";
+import type { Calc } from "../../src/domain/definition/schema";
 import { address, columnLetter } from "../../src/domain/a1";
 import type { FigureKey } from "../../src/domain/submission";
 import type { RawNamedRange } from "../../src/domain/raw";
@@ -204,5 +207,37 @@ describeWithLibreOffice("a register on two sheets, recomputed by LibreOffice", (
     expect(value("KN_DV@TL")).toBeCloseTo((50 + 150 + 4 + 100) / 400, 12);
     expect(value("DV_TONG@TONG")).toBe(25);
     expect(value("KN_DV@TL", totalsRow + 1)).toBe(3);
+  });
+});
+
+describe("a register cell's value in doubles where that is exact", () => {
+  it("is the exact path's very double for whole numbers, and defers to it otherwise", () => {
+    const t = (term: number) => ({ term });
+    const formulas: (Calc | undefined)[] = [
+      undefined,
+      { op: "/", a: t(1), b: t(0) },
+      { op: "/", a: { op: "+", a: { op: "+", a: t(1), b: t(2) }, b: t(3) }, b: t(0) },
+      { op: "-", a: t(1), b: t(0) },
+      { op: "*", a: t(1), b: { num: "3" } },
+      { op: "/", a: { op: "/", a: t(1), b: t(2) }, b: t(0) },
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let i = 0; i < 3000; i++) {
+      const values = [0, 1, 2, 3].map(() => {
+        const r = next() % 20;
+        return r === 0 ? null : r === 1 ? 0 : r === 2 ? (next() % 100000) / 1000 : next() % 1000000;
+      });
+      for (const calc of formulas) {
+        const fast = wholeValue(calc, values);
+        const exact = columnFormulaValue(calc, values);
+        if (fast !== undefined) expect([calc, values, fast]).toEqual([calc, values, exact]);
+      }
+    }
+    expect(wholeValue({ op: "/", a: t(0), b: t(1) }, [1, 3])).toBe(1 / 3);
+    expect(wholeValue({ op: "/", a: t(0), b: t(1) }, [1, 0])).toBeNull();
+    expect(wholeValue({ op: "/", a: t(0), b: t(1) }, [0.1, 3])).toBeUndefined(); // a decimal: the exact path
+    expect(wholeValue(undefined, [null, null])).toBeNull();
+    expect(wholeValue(undefined, [2, null, 5])).toBe(7);
   });
 });

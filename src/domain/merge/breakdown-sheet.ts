@@ -34,6 +34,7 @@ import { figureColumnLabel } from "./messages";
 import { findColumn, hasOwnColumns } from "../definition/columns";
 import type { Campaign } from "../definition/campaign";
 import type { MergeResult } from "./merge";
+import type { Calc } from "../definition/schema";
 import { computedCells, type ComputedCell } from "./computed-columns";
 import { columnFormulaValue } from "../check/computed-cells";
 import { columnFormula } from "../layout/formulas";
@@ -342,7 +343,9 @@ function unitComputedColumns(figures: readonly RegisterColumn[]) {
         const v = values[offset + terms[j][t].i];
         own[t] = typeof v === "number" ? v : null;
       }
-      values[offset + cells[j].i] = columnFormulaValue(cells[j].cell.calc, own);
+      const calc = cells[j].cell.calc;
+      const fast = wholeValue(calc, own);
+      values[offset + cells[j].i] = fast === undefined ? columnFormulaValue(calc, own) : fast;
     }
   };
   let formulas: ((sheetRow: number) => string)[] | undefined;
@@ -350,11 +353,12 @@ function unitComputedColumns(figures: readonly RegisterColumn[]) {
     const byColumn: ((sheetRow: number) => string)[] = [];
     cells.forEach(({ i, cell }, j) => {
       const letters = terms[j].map((term) => ({ letter: columnLetter(offset + term.i + 1), computed: term.computed }));
-      byColumn[offset + i] = (r) =>
-        columnFormula(
-          letters.map((term) => ({ ref: `${term.letter}${r}`, computed: term.computed })),
-          cell.calc,
-        );
+      // The formula once, with a mark where the row goes: a row's formula is then one join, not a formula built per cell.
+      const parts = columnFormula(
+        letters.map((term) => ({ ref: `${term.letter}${ROW_MARK}`, computed: term.computed })),
+        cell.calc,
+      ).split(ROW_MARK);
+      byColumn[offset + i] = (r) => parts.join(String(r));
     });
     formulas = byColumn;
   }
@@ -373,6 +377,57 @@ function unitComputedColumns(figures: readonly RegisterColumn[]) {
     return counts;
   };
   return { cells, fill, formulas, count };
+}
+
+/** Where a register formula's row number goes (a character no formula holds). */
+const ROW_MARK = "\u0001";
+
+/** Integers a double holds exactly, with room for a product of two figures' sums. */
+const SAFE = 2 ** 50;
+
+/**
+ * columnFormulaValue's figure, computed in doubles where that is exact: every term a whole number (counts of
+ * people, of units) and the formula sums, differences and products of them with at most one division, at the
+ * top. The sum is then exact and the quotient the correctly rounded one — the very double the exact path
+ * gives (fractionToNumber divides the same two integers). undefined: not such a case, the exact path decides.
+ * A national register computes millions of these; the exact path costs microseconds each.
+ */
+export function wholeValue(calc: Calc | undefined, values: readonly (number | null)[]): number | null | undefined {
+  if (!calc) {
+    let total = 0;
+    let reported = false;
+    for (const v of values) {
+      if (v === null) continue;
+      if (!Number.isInteger(v) || Math.abs(v) > SAFE) return undefined;
+      total += v;
+      reported = true;
+    }
+    return reported ? (Math.abs(total) > SAFE ? undefined : total) : null;
+  }
+  if (values.some((v) => v === null)) return null;
+  const whole = (node: Calc): number | undefined => {
+    if ("term" in node) return values[node.term]!;
+    if ("num" in node) return Number(node.num);
+    if ("neg" in node) {
+      const inner = whole(node.neg);
+      return inner === undefined ? undefined : -inner;
+    }
+    if (node.op === "/") return undefined;
+    const a = whole(node.a);
+    const b = a === undefined ? undefined : whole(node.b);
+    if (a === undefined || b === undefined || !Number.isInteger(a) || !Number.isInteger(b)) return undefined;
+    const value = node.op === "+" ? a + b : node.op === "-" ? a - b : a * b;
+    return Math.abs(value) > SAFE ? undefined : value;
+  };
+  for (const v of values) if (!Number.isInteger(v) || Math.abs(v!) > SAFE) return undefined;
+  if ("op" in calc && calc.op === "/") {
+    const a = whole(calc.a);
+    const b = a === undefined ? undefined : whole(calc.b);
+    if (a === undefined || b === undefined || !Number.isInteger(a) || !Number.isInteger(b)) return undefined;
+    return b === 0 ? null : a / b;
+  }
+  const value = whole(calc);
+  return value !== undefined && Number.isInteger(value) ? value : undefined;
 }
 
 /**
