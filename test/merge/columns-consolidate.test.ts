@@ -12,6 +12,7 @@ import {
   inputFigureKeys,
   mergeSubmissions,
   breakdownSheetName,
+  registerComputedKeys,
   directUnitsSheetName,
   directUnits,
   DIRECT_ROWS,
@@ -41,7 +42,13 @@ function fileOf(plan: WorkbookPlan, name: string): AcceptedFile {
     index: counter++,
     name,
     submission: reading.submission,
-    breakdown: breakdownOf(raw.names, inputFigureKeys(catalog, reading.campaign!)),
+    // As the merge reads a register (accepted-file.ts): its computed columns (a unit's % of plan) are skipped.
+    breakdown: breakdownOf(
+      raw.names,
+      inputFigureKeys(catalog, reading.campaign!),
+      new Set(),
+      registerComputedKeys(catalog, reading.campaign!),
+    ),
     warnings: [],
   };
 }
@@ -119,7 +126,9 @@ describe("consolidating a definition's own columns", () => {
     const headers = register.cells.filter((c) => c.style === "header").map((c) => c.value);
     expect(headers).toContain("Kết nạp đoàn viên mới (KN_DV, Kế hoạch năm)");
     expect(headers).toContain(`${catalog.rowsByCode.get("DV_TONG")!.row.name.vi} (DV_TONG, Khu vực HCSN)`);
-    expect(headers.some((h) => typeof h === "string" && /@|\bKH\b/.test(h))).toBe(false);
+    // No key or column id: the % of plan's own label names its plan ("Tỷ lệ % so với KH"), as the definition says.
+    expect(headers.some((h) => typeof h === "string" && /@|, (KH|TH|TL|TONG)\)/.test(h))).toBe(false);
+    expect(headers).toContain("Kết nạp đoàn viên mới (KN_DV, Tỷ lệ % so với KH)");
   });
 
   it("a unit that reported neither side is not warned about, and the ratio is blank when no unit reported both", () => {

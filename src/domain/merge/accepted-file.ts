@@ -10,6 +10,7 @@ import type { RawNamedRange } from "../raw";
 import type { Submission } from "../submission";
 import { inputFigureKeys } from "./figure-keys";
 import { breakdownOf } from "./leaves";
+import { registerComputedKeys } from "./breakdown-sheet";
 import type { AcceptedFile } from "./merge";
 import { textIndexes } from "./not-summed";
 
@@ -27,7 +28,8 @@ export interface AcceptedFileParts {
 
 export function acceptedFile({ index, name, submission, names, catalog, campaign, warnings }: AcceptedFileParts): AcceptedFile {
   const keys = inputFigureKeys(catalog, campaign);
-  return { index, name, submission: kept(submission), breakdown: breakdownOf(names, keys, textIndexes(catalog, keys)), warnings };
+  const breakdown = breakdownOf(names, keys, textIndexes(catalog, keys), registerComputedKeys(catalog, campaign));
+  return { index, name, submission: kept(submission), breakdown, warnings };
 }
 
 /**
