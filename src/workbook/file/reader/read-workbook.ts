@@ -205,13 +205,28 @@ function read(bytes: Uint8Array, budget: ReadBudget, skipped: readonly string[],
       noCells.add(sheetIndex);
       continue;
     }
+    // The row's wanted columns and found cells are looked up once per row, not once per cell: rows
+    // arrive in order, and a register row has a cell per figure (200 in a 40 × 5 matrix).
+    let wantedRow = 0;
+    let wantedColumns: ReadonlySet<number> | undefined;
+    let foundRow = 0;
+    let foundColumns: Map<number, CellRecord> | undefined;
     readSheetCells(pkg, part, {
       lastRow,
-      wants: (row, column) => wanted.get(row)?.has(column) === true,
+      wants: (row, column) => {
+        if (row !== wantedRow) {
+          wantedRow = row;
+          wantedColumns = wanted.get(row);
+        }
+        return wantedColumns !== undefined && wantedColumns.has(column);
+      },
       take: (cell) => {
-        let columns = found.get(cell.row);
-        if (columns === undefined) found.set(cell.row, (columns = new Map()));
-        columns.set(cell.column, cell);
+        if (cell.row !== foundRow || foundColumns === undefined) {
+          foundRow = cell.row;
+          foundColumns = found.get(cell.row);
+          if (foundColumns === undefined) found.set(cell.row, (foundColumns = new Map()));
+        }
+        foundColumns.set(cell.column, cell);
       },
     });
   }

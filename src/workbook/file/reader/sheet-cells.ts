@@ -164,15 +164,9 @@ export function readSheetCells(pkg: XlsxPackage, partName: string, selector: Cel
               done.formula = shiftShared(master.compiled, done.row - master.row, done.column - master.column);
             }
           }
-          selector.take({
-            row: done.row,
-            column: done.column,
-            type: done.type,
-            style: done.style,
-            value: done.value,
-            inline: done.inline,
-            formula: done.formula === undefined || done.formula === "" ? undefined : done.formula,
-          });
+          if (done.formula === "") done.formula = undefined;
+          // The pending cell itself, not a copy: one object per cell of a 200-column register is what the GC pays for.
+          selector.take(done);
           return;
         }
       }
