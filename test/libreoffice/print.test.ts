@@ -8,8 +8,7 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { consolidatedPlan, breakdownSheetName, mergeSubmissions, type AcceptedFile } from "../../src/domain/merge";
-import { readSubmission } from "../../src/domain/check";
+import { consolidatedPlan, breakdownSheetName } from "../../src/domain/merge";
 import { buildTemplate } from "../../src/domain/layout";
 import { instructionsSheetName } from "../../src/domain/layout/instructions-sheet";
 import type { WorkbookPlan } from "../../src/domain/layout/plan";
@@ -17,7 +16,7 @@ import type { FigureKey } from "../../src/domain/submission";
 import { writeWorkbook } from "../../src/workbook/file/writer";
 import { t } from "../../src/domain/i18n/strings";
 import { convertWorkbook, describeWithLibreOffice } from "../support/libreoffice";
-import { campaign, catalog, DISTRICT, merge, planToRaw, unitFile } from "../merge/support";
+import { campaign, catalog, DISTRICT, merge, unitFile } from "../merge/support";
 import { campaignOf, catalogOf } from "../columns/catalog";
 
 interface Word {
@@ -156,49 +155,6 @@ function pdftotextAvailable(): boolean {
     },
     300_000,
   );
-
-  it("prints the register of a form with plan / actual / % of plan: every unit's % on the pages, no more pages than ten columns a page would take", async () => {
-    const columns = catalogOf();
-    const c = campaignOf(columns);
-    const files = Array.from({ length: 30 }, (_, i): AcceptedFile => {
-      const figures = new Map<FigureKey, number>([
-        ["KN_DV@KH", 100],
-        ["KN_DV@TH", 40 + i],
-        ["DV_TONG@HCSN", 10 + i],
-        ["DV_TONG@FDI", 3],
-        ["KP_THU@KH", 10],
-        ["KP_THU@TH", 2.5],
-      ]);
-      const { plan } = buildTemplate({
-        catalog: columns,
-        campaign: c,
-        unit: {
-          unitCode: `MC-${String(i + 1).padStart(3, "0")}`,
-          unitName: `CĐCS số ${i + 1} xã Mường Mươn`,
-          level: "cdcs",
-          datePrepared: "2026-07-01",
-        },
-        figures,
-      });
-      const submission = readSubmission(columns, planToRaw(plan)).submission!;
-      return { index: i, name: `mc-${i + 1}.xlsx`, submission, breakdown: null, warnings: [] };
-    });
-    const result = mergeSubmissions({ catalog: columns, campaign: c, mergingUnit: DISTRICT, accepted: files, rejected: [] });
-    const { plan } = consolidatedPlan(columns, result, "2026-07-10");
-    const pages = await printSheet(plan, breakdownSheetName());
-    const register = plan.sheets.find((s) => s.name === breakdownSheetName())!;
-    const figureColumns = register.columnWidths.length - 6; // code, name, level, via, date … warnings
-
-    expect(offPage(pages)).toEqual([]);
-    for (const page of pages) expect(page.width).toBeGreaterThan(800); // landscape A4 (842 pt)
-    // Each unit's % of plan, printed as a % (40 % … 69 %), and the totals row's 54.5 % over the units that reported both.
-    // (LibreOffice's locale decides the decimal mark.)
-    const printed = pages.flatMap((p) => p.words.map((w) => w.text.replace(",", ".")));
-    for (const percent of ["40.0%", "69.0%", "54.5%", "25.0%"]) expect([percent, printed.includes(percent)]).toEqual([percent, true]);
-    // 30 units fit one page down; across, the first page also holds level, via and date.
-    expect(pages.length).toBeLessThanOrEqual(Math.ceil(figureColumns / 10) + 1);
-    console.info(`register of 30 units × ${figureColumns} figure columns (% of plan and totals included): ${pages.length} pages`);
-  }, 300_000);
 
   it("prints a sector matrix with its own columns on one landscape page across, every header word on it", async () => {
     const columns = catalogOf();

@@ -7,8 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { buildTemplate } from "../../src/domain/layout";
-import { BREAKDOWN_NAME, cellName } from "../../src/domain/definition/names";
-import { BREAKDOWN_ROWS, breakdownSheetName } from "../../src/domain/merge";
+import { cellName } from "../../src/domain/definition/names";
 import { checkWorkbook, readSubmission } from "../../src/domain/check";
 import type { Definition } from "../../src/domain/definition";
 import type { DefinitionSheets } from "../../src/domain/definition/definition-sheets";
@@ -74,31 +73,6 @@ function cellOf(bytes: Uint8Array, code: string, column: string): number | strin
   if (!read.ok) throw new Error(render("en", read.error));
   const value = read.value.workbook.names.get(cellName(code, column).toUpperCase())?.cells[0]?.[0]?.value;
   return typeof value === "number" || typeof value === "string" ? value : null;
-}
-
-/** A written workbook's register as the next level reads it (UR_BREAKDOWN): its keys, and a column's figures by unit code. */
-function registerOf(bytes: Uint8Array) {
-  const read = readWorkbook(bytes);
-  if (!read.ok) throw new Error(render("en", read.error));
-  const [header, ...rows] = read.value.workbook.names.get(BREAKDOWN_NAME)!.cells;
-  const keys = header.map((cell) => (typeof cell.value === "string" ? cell.value : ""));
-  const at = (key: string) => {
-    const c = keys.indexOf(key);
-    if (c < 0) throw new Error(`no register column ${key}`);
-    return c;
-  };
-  const codeOf = (row: (typeof rows)[number]) => String(row[at("UNIT_CODE")]?.value ?? "");
-  return {
-    keys,
-    column: (key: string) =>
-      Object.fromEntries(
-        rows.map((row) => {
-          const value = row[at(key)]?.value ?? null;
-          return [codeOf(row), value === "" ? null : value];
-        }),
-      ),
-    formula: (key: string, code: string) => rows.find((row) => codeOf(row) === code)?.[at(key)]?.formula ?? "",
-  };
 }
 
 const CDCS: Record<string, Figures> = {
@@ -171,63 +145,6 @@ describe("a two-level merge of forms with columns, over real .xlsx files", () =>
     expect(checkWorkbook(catalog, read.value.workbook).issues.filter((i) => i.id.startsWith("computed:"))).toEqual([]);
   });
 
-  it("shows each unit's % of plan and total column in the register, beside its plan and actual, and the next level skips them", () => {
-    // What the next level reads of the commune's register (UR_BREAKDOWN): the % of plan is there, as a figure per unit.
-    const commune = registerOf(communeA.bytes);
-    expect(commune.keys.slice(commune.keys.indexOf("KN_DV@KH"), commune.keys.indexOf("KN_DV@KH") + 3)).toEqual([
-      "KN_DV@KH",
-      "KN_DV@TH",
-      "KN_DV@TL",
-    ]);
-    expect(commune.keys.indexOf("DV_TONG@TONG")).toBe(commune.keys.indexOf("DV_TONG@HCSN") - 1); // the total first, as on the form
-    expect(commune.column("KN_DV@TL")).toEqual({ A1: 0.5, A2: 0.5, A3: null });
-    expect(commune.column("KP_THU@TL").A1).toBeCloseTo(4.25 / 10.5, 12);
-    expect(commune.column("DV_TONG@TONG")).toEqual({ A1: 52, A2: 155, A3: 8 });
-    const top = registerOf(province.bytes);
-    // B2 has a plan and no actual: blank, never 0 %. A3 has an actual and no plan: blank, never a wrong figure.
-    expect(top.column("KN_DV@TL")).toEqual({ A1: 0.5, A2: 0.5, A3: null, B1: 0.5, B2: null });
-    expect(top.column("DV_TONG@TONG")).toEqual({ A1: 52, A2: 155, A3: 8, B1: 60, B2: 3 });
-    // Each one a formula over its own row, locked and styled as a % (computed cell).
-    expect(top.formula("KN_DV@TL", "A1")).toMatch(
-      /^IF\(OR\(ISBLANK\([A-Z]+\d+\),ISBLANK\([A-Z]+\d+\)\),"",IF\(OR\(\([A-Z]+\d+\)=0\),"",[A-Z]+\d+\/[A-Z]+\d+\)\)$/,
-    );
-  });
-
-  it("writes the register's computed cells as formulas over the unit's own cells, locked, with the merge's figure cached", async () => {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(province.bytes as unknown as ArrayBuffer);
-    const sheet = book.getWorksheet(breakdownSheetName())!;
-    const keys = (sheet.getRow(BREAKDOWN_ROWS.keys).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
-    const col = (key: string) => keys.indexOf(key);
-    const kh = col("KN_DV@KH");
-    const th = col("KN_DV@TH");
-    const tl = col("KN_DV@TL");
-    const rowOf = (code: string) => {
-      for (let r = BREAKDOWN_ROWS.firstUnit; r < BREAKDOWN_ROWS.firstUnit + 5; r++) if (sheet.getCell(r, 1).value === code) return r;
-      throw new Error(code);
-    };
-    const letter = (c: number) => sheet.getColumn(c).letter;
-    const ratio = (r: number) =>
-      `IF(OR(ISBLANK(${letter(th)}${r}),ISBLANK(${letter(kh)}${r})),"",IF(OR((${letter(kh)}${r})=0),"",${letter(th)}${r}/${letter(kh)}${r}))`;
-    // Each unit's row: the formula over its own plan and actual (the first row's, shared down the column), the value cached
-    // (a blank % is an empty text result, which ExcelJS gives as no result).
-    for (const [code, cached] of [
-      ["A1", 0.5],
-      ["A3", undefined],
-      ["B1", 0.5],
-      ["B2", undefined],
-    ] as const) {
-      const cell = sheet.getCell(rowOf(code), tl);
-      expect([code, cell.formula, (cell.value as { result?: unknown }).result]).toEqual([code, ratio(rowOf(code)), cached]);
-      expect(cell.protection?.locked ?? true).toBe(true);
-      expect(cell.numFmt).toContain("%");
-    }
-    // The totals row: the ratio over the units that reported both sides, never a sum or average of the units' %.
-    const totals = sheet.getCell(BREAKDOWN_ROWS.firstUnit + 5, tl);
-    expect((totals.value as { formula?: string }).formula).toMatch(/^IF\(SUMPRODUCT\(--\(/);
-    expect((totals.value as { formula?: string }).formula).not.toMatch(/AVERAGE|SUM\([A-Z]+\d+:[A-Z]+\d+\)/);
-  });
-
   it("warns, at each level, about the units left out of the % of plan", () => {
     const a3 = communeA.result.files.find((f) => f.name === "A3.xlsx")!;
     expect(a3.reasons.map((r) => render("vi", r)).join("\n")).toContain("CĐCS A3 (A3): Kết nạp đoàn viên mới (KN_DV, Tỷ lệ % so với KH)");
@@ -258,18 +175,5 @@ describeWithLibreOffice("the same two-level merge through LibreOffice", () => {
     expect(cellOf(opened, "DV_NU", "TONG")).toBe(20 + 90 + 33 + 1);
     expect(cellOf(opened, "KN_DV", "TL")).toBe(0.5);
     expect(cellOf(opened, "KN_DV", "TH")).toBe(300);
-    // The register recomputed by LibreOffice: each unit's % of plan as we cached it, and the totals row's % is the
-    // merge's 50 % over the units that reported both sides (a sum of the units' % would read 150 %, their average 50 % only by chance).
-    expect(registerOf(opened).column("KN_DV@TL")).toEqual({ A1: 0.5, A2: 0.5, A3: null, B1: 0.5, B2: null });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(opened as unknown as ArrayBuffer);
-    const sheet = book.getWorksheet(breakdownSheetName())!;
-    const keys = (sheet.getRow(BREAKDOWN_ROWS.keys).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
-    const totalsRow = BREAKDOWN_ROWS.firstUnit + 5;
-    const result = (key: string, row = totalsRow) => (sheet.getCell(row, keys.indexOf(key)).value as { result?: unknown }).result;
-    expect(result("KN_DV@TL")).toBe(0.5);
-    expect(result("KP_THU@TL") as number).toBeCloseTo((4.25 + 1.5 + 0.1) / (10.5 + 3 + 0.2), 12);
-    expect(result("DV_TONG@TONG")).toBe(278);
-    expect(result("KN_DV@TL", totalsRow + 1)).toBe(3); // units with a % of plan
   });
 });

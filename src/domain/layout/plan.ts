@@ -98,13 +98,6 @@ export interface RowsPlan {
   readonly styles: readonly StyleName[];
   /** Values of row i from column A: text stays literal, null is an empty cell. */
   row(i: number): readonly (string | number | null)[];
-  /**
-   * Columns computed from the row's own cells (a unit's % of plan in the register): column c's (0-based)
-   * formula for sheet row r, without "=". Such a cell's value from `row(i)` is the formula's result, written
-   * as its cached value so a reader that does not recalculate sees the figure. One function per column,
-   * never one object per cell.
-   */
-  readonly formulas?: readonly (((sheetRow: number) => string) | undefined)[];
   /** Height in points of row i when its wrapped text needs more than one line (see row-height.ts); undefined: one line. */
   readonly height?: (i: number) => number | undefined;
 }

@@ -12,8 +12,7 @@ export function rowsCells(rows: RowsPlan | undefined): CellPlan[] {
     const values = rows.row(i);
     rows.styles.forEach((style, c) => {
       const value = values[c] ?? null;
-      const formula = rows.formulas?.[c]?.(rows.firstRow + i);
-      cells.push({ ref: address(c + 1, rows.firstRow + i), ...(formula ? { formula } : {}), ...(value !== null ? { value } : {}), style });
+      cells.push({ ref: address(c + 1, rows.firstRow + i), ...(value !== null ? { value } : {}), style });
     });
   }
   return cells;

@@ -10,7 +10,6 @@ import type { RawNamedRange } from "../raw";
 import type { Submission } from "../submission";
 import { inputFigureKeys } from "./figure-keys";
 import { breakdownOf } from "./leaves";
-import { registerComputedKeys } from "./breakdown-sheet";
 import type { AcceptedFile } from "./merge";
 import { textIndexes } from "./not-summed";
 
@@ -28,8 +27,7 @@ export interface AcceptedFileParts {
 
 export function acceptedFile({ index, name, submission, names, catalog, campaign, warnings }: AcceptedFileParts): AcceptedFile {
   const keys = inputFigureKeys(catalog, campaign);
-  const breakdown = breakdownOf(names, keys, textIndexes(catalog, keys), registerComputedKeys(catalog, campaign));
-  return { index, name, submission: kept(submission), breakdown, warnings };
+  return { index, name, submission: kept(submission), breakdown: breakdownOf(names, keys, textIndexes(catalog, keys)), warnings };
 }
 
 /**

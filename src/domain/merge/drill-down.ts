@@ -4,7 +4,7 @@
  * five largest per figure; inside Excel the pane shows them for the selected cell and selects a unit's row.
  */
 import type { FigureKey } from "../submission";
-import { BREAKDOWN_ROWS, registerSheetName, REGISTER_ROWS_PER_SHEET } from "./breakdown-sheet";
+import { BREAKDOWN_ROWS, registerFigureColumn, registerSheetName, REGISTER_ROWS_PER_SHEET } from "./breakdown-sheet";
 import { figureAt } from "./figure-row";
 import type { MergeResult } from "./merge";
 import { isUnsummedKey } from "./not-summed";
@@ -39,9 +39,9 @@ export function registerRowOf(leafIndex: number, rowsPerSheet = REGISTER_ROWS_PE
   return { sheet: registerSheetName(Math.floor(leafIndex / rowsPerSheet)), row: BREAKDOWN_ROWS.firstUnit + (leafIndex % rowsPerSheet) };
 }
 
-/** The header cell of the register's column `column` (1-based, BreakdownBody.columns): where a consolidated row's link goes. */
-export function registerColumnCell(column: number): { sheet: string; address: string } {
-  return { sheet: registerSheetName(0), address: address(column, BREAKDOWN_ROWS.header) };
+/** The figure's column header cell in the register: where a consolidated row's link goes. */
+export function registerColumnCell(keyIndex: number): { sheet: string; address: string } {
+  return { sheet: registerSheetName(0), address: address(registerFigureColumn(keyIndex), BREAKDOWN_ROWS.header) };
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;

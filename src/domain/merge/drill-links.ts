@@ -8,17 +8,11 @@ import { address, parseCellRef } from "../a1";
 import type { CellPlan, WorkbookPlan } from "../layout/plan";
 import { figureCells, registerColumnCell } from "./drill-down";
 import type { MergeResult } from "./merge";
-import type { FigureKey } from "../submission";
 
 const LINK_WIDTH = 16;
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
-/** `columns`: each input cell's column in the register (BreakdownBody.columns). */
-export function withRegisterLinks(
-  plan: WorkbookPlan,
-  result: Pick<MergeResult, "keys">,
-  columns: ReadonlyMap<FigureKey, number>,
-): WorkbookPlan {
+export function withRegisterLinks(plan: WorkbookPlan, result: Pick<MergeResult, "keys">): WorkbookPlan {
   const index = new Map(result.keys.map((key, k) => [key, k]));
   // The first key of each row, in the merge's order: its column in the register.
   const rows = new Map<string, Map<number, number>>();
@@ -41,7 +35,7 @@ export function withRegisterLinks(
     for (const cell of sheet.cells) last = Math.max(last, parseCellRef(cell.ref)?.column ?? 0);
     const column = last + 1;
     const links: CellPlan[] = [...byRow].map(([row, k]) => {
-      const target = registerColumnCell(columns.get(result.keys[k])!);
+      const target = registerColumnCell(k);
       return {
         ref: address(column, row),
         formula: `HYPERLINK(${quoted(`#'${target.sheet}'!${target.address}`)},${quoted(label)})`,

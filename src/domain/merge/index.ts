@@ -40,7 +40,7 @@ export { figureLabel } from "./messages";
 export { render, bilingual, keyed, message } from "../i18n/message";
 export { auditLine, selfAudit, type Audit } from "./audit";
 export { rejectionLead } from "./rejection-lead";
-export { breakdownSheetName, registerSheetName, registerComputedKeys, BREAKDOWN_ROWS, REGISTER_ROWS_PER_SHEET } from "./breakdown-sheet";
+export { breakdownSheetName, registerSheetName, BREAKDOWN_ROWS, REGISTER_ROWS_PER_SHEET } from "./breakdown-sheet";
 export { directUnits, directUnitsSheetName, directUnitsFigureColumn, DIRECT_ROWS, type DirectUnit } from "./direct-units-sheet";
 export { statusSheetName, rosterNotes, FILE_STATUS_KEYS, ROSTER_STATE_KEYS } from "./status-sheet";
 export { displayDate, parseDateText, serialToIso } from "../dates";

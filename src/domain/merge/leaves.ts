@@ -44,16 +44,11 @@ export const cellText = (cell: RawCell | undefined): string => {
   return "";
 };
 
-/**
- * Reads the UR_BREAKDOWN table: a header row of keys, then one row per leaf unit. `computedKeys`: the
- * register's computed columns (a unit's % of plan, breakdown-sheet.ts), never read: recomputed from the
- * input cells at every level, a figure there cannot change what is counted.
- */
+/** Reads the UR_BREAKDOWN table: a header row of keys, then one row per leaf unit. */
 export function readBreakdown(
   range: RawNamedRange,
   keys: readonly FigureKey[],
   textKeys: ReadonlySet<number> = new Set(),
-  computedKeys: ReadonlySet<string> = new Set(),
 ): Result<BreakdownRow[]> {
   const [header, ...rows] = range.cells;
   if (!header) return { ok: false, error: keyed("merge.breakdown.empty") };
@@ -66,12 +61,7 @@ export function readBreakdown(
   const wanted = new Set<string>(keys);
   for (const key of keys) if (!column.has(key)) return { ok: false, error: keyed("merge.breakdown.header", { column: key }) };
   for (const text of column.keys()) {
-    if (
-      !wanted.has(text) &&
-      !computedKeys.has(text) &&
-      !(BREAKDOWN_META as readonly string[]).includes(text) &&
-      text !== BREAKDOWN_WARNINGS
-    )
+    if (!wanted.has(text) && !(BREAKDOWN_META as readonly string[]).includes(text) && text !== BREAKDOWN_WARNINGS)
       return { ok: false, error: keyed("merge.breakdown.extraColumn", { column: text }) };
   }
   const at = (row: readonly RawCell[], name: string): RawCell | undefined => row[column.get(name)!];
@@ -140,14 +130,13 @@ export function breakdownOf(
   names: ReadonlyMap<string, RawNamedRange>,
   keys: readonly FigureKey[],
   textKeys: ReadonlySet<number> = new Set(),
-  computedKeys: ReadonlySet<string> = new Set(),
 ): Breakdown | null {
   if (!names.has(BREAKDOWN_NAME)) return null;
   const units = names.get(BREAKDOWN_UNITS_NAME)?.cells[0]?.[0]?.value;
   const stated = typeof units === "number" ? units : null;
   const all: BreakdownRow[] = [];
   for (let n = 0, range = names.get(BREAKDOWN_NAME); range !== undefined; range = names.get(registerName(++n))) {
-    const part = readBreakdown(range, keys, textKeys, computedKeys);
+    const part = readBreakdown(range, keys, textKeys);
     if (!part.ok) return { rows: part, stated };
     for (const row of part.value) all.push(row);
   }

@@ -113,8 +113,5 @@ export function consolidatedPlan(
   const metaAt = sheets.findIndex((s) => s.role === "meta");
   sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, ...(direct ? [direct] : []), ...breakdown.sheets, status);
   // Each figure row links to its column of the register: "which units make up this number?".
-  return {
-    plan: withRegisterLinks({ ...template.plan, sheets, names: [...template.plan.names, ...breakdown.names] }, result, body.columns),
-    audit,
-  };
+  return { plan: withRegisterLinks({ ...template.plan, sheets, names: [...template.plan.names, ...breakdown.names] }, result), audit };
 }

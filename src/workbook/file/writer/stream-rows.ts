@@ -38,27 +38,7 @@ function templateStyles(row: string, count: number): string[] {
   return styles;
 }
 
-/**
- * A computed column's cell: the formula and its cached value. The column's first row holds the formula as a
- * shared formula over every row of the table (shared index = the column's rank among formula columns); the
- * others say "same as the first, shifted" — what Excel itself writes when a formula is filled down, a few
- * bytes a cell instead of the whole formula (a national register has millions of them).
- */
-function formulaXml(
-  head: string,
-  value: string | number | null,
-  formula: string,
-  shared: { readonly si: number; readonly ref: string | null },
-): string {
-  const f =
-    shared.ref === null
-      ? `<f t="shared" si="${shared.si}"/>`
-      : `<f t="shared" ref="${shared.ref}" si="${shared.si}">${xmlText(formula)}</f>`;
-  if (typeof value === "number") return `${head}>${f}<v>${value}</v></c>`;
-  return `${head} t="str">${f}<v>${value === null ? "" : xmlText(value)}</v></c>`;
-}
-
-function rowXml(rows: RowsPlan, i: number, letters: readonly string[], styles: readonly string[], shared: readonly number[]): string {
+function rowXml(rows: RowsPlan, i: number, letters: readonly string[], styles: readonly string[]): string {
   const r = rows.firstRow + i;
   const values = rows.row(i);
   // A wrapped unit name needs its height said: neither Excel nor LibreOffice re-fits a file's rows.
@@ -67,14 +47,7 @@ function rowXml(rows: RowsPlan, i: number, letters: readonly string[], styles: r
   for (let c = 0; c < letters.length; c++) {
     const value = values[c] ?? null;
     const head = `<c r="${letters[c]}${r}" s="${styles[c]}"`;
-    const formula = shared[c] >= 0 ? rows.formulas![c]! : undefined;
-    if (formula) {
-      const last = rows.firstRow + rows.count - 1;
-      xml += formulaXml(head, value, i === 0 ? formula(r) : "", {
-        si: shared[c],
-        ref: i === 0 ? `${letters[c]}${r}:${letters[c]}${last}` : null,
-      });
-    } else if (value === null || value === "") xml += `${head}/>`;
+    if (value === null || value === "") xml += `${head}/>`;
     else if (typeof value === "number") xml += `${head}><v>${value}</v></c>`;
     else xml += `${head} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
   }
@@ -138,13 +111,10 @@ export function streamRows(xlsx: Uint8Array, sheets: readonly StreamedSheet[], n
     if (end < 0) throw new Error(`streamRows: row ${rows.firstRow} not found in ${name}`);
     const letters = rows.styles.map((_, c) => columnLetter(c + 1));
     const styles = templateStyles(xml.slice(start, end), letters.length);
-    // Each formula column's shared-formula index (-1: a value column); ExcelJS writes no shared formula of its own.
-    let formulaColumns = 0;
-    const shared = letters.map((_, c) => (rows.formulas?.[c] ? formulaColumns++ : -1));
     file.push(encoder.encode(xml.slice(0, start)));
     for (let from = 0; from < rows.count; from += SLICE_ROWS) {
       let slice = "";
-      for (let i = from; i < Math.min(rows.count, from + SLICE_ROWS); i++) slice += rowXml(rows, i, letters, styles, shared);
+      for (let i = from; i < Math.min(rows.count, from + SLICE_ROWS); i++) slice += rowXml(rows, i, letters, styles);
       file.push(encoder.encode(slice));
     }
     file.push(encoder.encode(xml.slice(end + "</row>".length)), true);

@@ -3,7 +3,7 @@
  * Mapping only, as the Office.js renderer: the plan decides what the workbook holds, this decides how
  * ExcelJS is told. The ExcelJS quirks met on the way are handled here and named where they are.
  */
-import type { CellFormulaValue, Workbook, Worksheet, XlsxWriteOptions } from "exceljs";
+import type { Workbook, Worksheet, XlsxWriteOptions } from "exceljs";
 import type { CellPlan, NamePlan, SheetPlan, WorkbookPlan } from "../../../domain/layout/plan";
 import { t } from "../../../domain/i18n/strings";
 import { loadExcelJS } from "./exceljs";
@@ -72,13 +72,7 @@ async function drawSheet(workbook: Workbook, plan: SheetPlan): Promise<Worksheet
   const rows = plan.rows;
   if (rows && rows.count > 0) {
     const first = rows.row(0);
-    rows.styles.forEach((style, c) => {
-      const ref = `${columnLetterOf(c + 1)}${rows.firstRow}`;
-      const formula = rows.formulas?.[c]?.(rows.firstRow);
-      drawCell(sheet, { ref, value: formula ? null : (first[c] ?? null), style });
-      // A table of one row is not streamed (stream-rows.ts): its computed cells keep their cached value here.
-      if (formula) sheet.getCell(ref).value = { formula, result: first[c] ?? "" } as CellFormulaValue;
-    });
+    rows.styles.forEach((style, c) => drawCell(sheet, { ref: `${columnLetterOf(c + 1)}${rows.firstRow}`, value: first[c] ?? null, style }));
   }
   drawMerges(sheet, plan);
 
