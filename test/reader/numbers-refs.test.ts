@@ -1,5 +1,5 @@
 import { isoDateToSerial, parseNumberText } from "../../src/workbook/file/reader/numbers";
-import { compileSharedFormula, parseNameTarget, shiftFormula, shiftShared } from "../../src/workbook/file/reader/refs";
+import { compileSharedFormula, parseNameTarget, shiftShared } from "../../src/workbook/file/reader/refs";
 import { isDateFormatCode } from "../../src/domain/number-format";
 
 describe("numbers as the file wrote them", () => {
@@ -55,6 +55,8 @@ describe("defined-name targets", () => {
     ["S!$A$1048577", "unsupported"],
   ])("refuses %s as %s", (formula, reason) => expect(parseNameTarget(formula)).toEqual({ ok: false, reason }));
 });
+
+const shiftFormula = (formula: string, rows: number, columns: number): string => shiftShared(compileSharedFormula(formula), rows, columns);
 
 describe("moving a shared formula", () => {
   it("moves relative references only, leaving strings, sheet names and functions alone", () => {

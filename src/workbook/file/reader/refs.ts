@@ -140,7 +140,11 @@ export function compileSharedFormula(formula: string): SharedFormula {
   return parts;
 }
 
-/** A follower's formula: every relative reference moved by the offset, as Excel does; off the sheet, #REF!. */
+/**
+ * A shared formula is stored once, on its first cell; the others say only "same as that one". A
+ * follower's formula is the stored one with every relative reference moved by the offset, as Excel
+ * does (off the sheet, #REF!); strings, quoted sheet names and structured references are left alone.
+ */
 export function shiftShared(shared: SharedFormula, rows: number, columns: number): string {
   let out = "";
   for (const part of shared) {
@@ -156,14 +160,4 @@ export function shiftShared(shared: SharedFormula, rows: number, columns: number
     }
   }
   return out;
-}
-
-/**
- * A shared formula is stored once, on its first cell; the others say only "same as that one".
- * Their own formula is the stored one with every relative reference moved by the offset, as Excel
- * does. Strings, quoted sheet names and structured references are left alone.
- */
-export function shiftFormula(formula: string, rows: number, columns: number): string {
-  if (rows === 0 && columns === 0) return formula;
-  return shiftShared(compileSharedFormula(formula), rows, columns);
 }
