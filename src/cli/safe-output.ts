@@ -116,6 +116,16 @@ function readLock(lock: string): LockOwner | null {
   }
 }
 
+/** Creates `path` (failing with EEXIST when it exists) holding `text`. */
+function writeNew(path: string, text: string): void {
+  const fd = openSync(path, "wx");
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Creates `path` holding `text`, failing with EEXIST when it exists. The text is written to a private
  * file first and hard-linked into place, so a run killed at any moment never leaves an empty lock that
@@ -123,22 +133,12 @@ function readLock(lock: string): LockOwner | null {
  * folder takes no hard links (some shared drives), the name is created exclusively and then written.
  */
 function createWhole(path: string, text: string, own: string): void {
-  const fd = openSync(own, "wx");
-  try {
-    writeSync(fd, text);
-  } finally {
-    closeSync(fd);
-  }
+  writeNew(own, text);
   try {
     linkSync(own, path);
   } catch (error) {
     if (errorCode(error) === "EEXIST") throw error;
-    const direct = openSync(path, "wx");
-    try {
-      writeSync(direct, text);
-    } finally {
-      closeSync(direct);
-    }
+    writeNew(path, text);
   } finally {
     unlinkSync(own);
   }
